@@ -1,0 +1,5 @@
+"""Allow `python -m game`."""
+
+from game.cli.main import main
+
+raise SystemExit(main())

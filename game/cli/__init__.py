@@ -1,0 +1,1 @@
+"""Command-line entry points; each command is a module with `add_arguments` and `run`."""

@@ -1,0 +1,42 @@
+"""`citizen-score` and `python -m game`: the game with no arguments, tools as subcommands."""
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+COMMANDS = {
+    "play": ("game.cli.play_cmd", "play a level in a window (the default)"),
+    "validate": ("game.cli.validate_cmd", "check level files and report problems"),
+    "autoplay": ("game.cli.autoplay_cmd", "play a level headless with a bot and record it"),
+    "replay": ("game.cli.replay_cmd", "re-run a session record and compare every event"),
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments: one line and exit status 2, no traceback."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="citizen-score", description="A serious game about social credit.")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name, (module, help_text) in COMMANDS.items():
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        importlib.import_module(module).add_arguments(command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list or ["play"])
+    module = importlib.import_module(COMMANDS[args.command][0])
+    try:
+        return int(module.run(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

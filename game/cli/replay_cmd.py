@@ -1,0 +1,54 @@
+"""`citizen-score replay FILE`: re-run a record; exit 0 only if every event is identical."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from game.cli.common import load_or_report
+from game.core.events import describe
+from game.core.session import SESSION_KIND, SESSION_VERSION, SessionRecord
+from game.sim.runner import replay
+from game.userfiles import FileFormatError, read_json
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "record", type=Path, help="a session record written by autoplay or the game"
+    )
+    parser.add_argument("--level", help="the level file, if not the shipped level of that id")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        record = SessionRecord.from_json(read_json(args.record, SESSION_KIND, SESSION_VERSION))
+    except FileFormatError as exc:
+        print(f"citizen-score replay: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(f"citizen-score replay: {args.record}: {exc}", file=sys.stderr)
+        return 1
+    level = load_or_report(args.level or record.level_id)
+    if level is None:
+        return 1
+    if level.content_hash != record.level_hash:
+        print(
+            f"citizen-score replay: the level '{level.id}' changed since this record was made "
+            f"(hash {record.level_hash[:12]} recorded, {level.content_hash[:12]} now)",
+            file=sys.stderr,
+        )
+        return 1
+    _, events = replay(level, record.seed, list(record.actions))
+    return compare(record.events, [describe(e) for e in events])
+
+
+def compare(recorded: tuple[str, ...], replayed: list[str]) -> int:
+    """0 if identical; otherwise print the first difference and return 1."""
+    for index, (want, got) in enumerate(zip(recorded, replayed, strict=False)):
+        if want != got:
+            print(f"first difference at event {index}:\n  recorded: {want}\n  replayed: {got}")
+            return 1
+    if len(recorded) != len(replayed):
+        print(f"event counts differ: recorded {len(recorded)}, replayed {len(replayed)}")
+        return 1
+    print(f"replay identical: {len(replayed)} events")
+    return 0

@@ -1,0 +1,31 @@
+"""`citizen-score validate PATH...`: every problem as file:line:column, exit 1 if any."""
+
+import argparse
+from pathlib import Path
+
+from game.core.content.loader import load_folder, load_level
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", type=Path, help="level files or folders")
+
+
+def run(args: argparse.Namespace) -> int:
+    files = load_folder(args.paths)
+    if not files:
+        print("citizen-score validate: no level files found")
+        return 1
+    bad = 0
+    for path in files:
+        if not path.exists():
+            print(f"{path}:1:1: error: no such file")
+            bad += 1
+            continue
+        result = load_level(path)
+        for problem in result.problems:
+            print(problem.format())
+        if result.ok:
+            print(f"{path}: OK")
+        else:
+            bad += 1
+    return 1 if bad else 0

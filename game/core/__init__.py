@@ -1,0 +1,1 @@
+"""The pure simulation: level models, loader, world and engine. Never imports pygame."""

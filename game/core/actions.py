@@ -1,0 +1,46 @@
+"""What a player (or a bot) can do. Actions are plain data, so a record is a list of them."""
+
+from dataclasses import dataclass
+
+VERBS = (
+    "buy",
+    "post",
+    "like",
+    "share",
+    "befriend",
+    "unfriend",
+    "help",
+    "message",
+    "apply",
+    "dispute",
+    "answer",
+    "end_day",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A verb with what it is about: an item, post, feed post, character, service, change id
+    (dispute) or prompt (answer, with `option`)."""
+
+    verb: str
+    target: str = ""
+    option: str = ""
+
+    def to_json(self) -> list[str]:
+        return [self.verb, self.target, self.option] if self.option else [self.verb, self.target]
+
+    @classmethod
+    def from_json(cls, value: object) -> "Action":
+        """Parse a recorded action; raises ValueError with a readable message."""
+        if not isinstance(value, list) or not 1 <= len(value) <= 3:
+            raise ValueError(f"an action is a list of 1 to 3 strings, not {value!r}")
+        if not all(isinstance(v, str) for v in value) or value[0] not in VERBS:
+            raise ValueError(f"unknown action {value!r}")
+        return cls(*value)
+
+    def __str__(self) -> str:
+        return " ".join(p for p in (self.verb, self.target, self.option) if p)
+
+
+END_DAY = Action("end_day")

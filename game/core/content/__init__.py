@@ -1,0 +1,1 @@
+"""Reading designer files: YAML with positions, validation into models, cross-reference checks."""

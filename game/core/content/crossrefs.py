@@ -1,0 +1,245 @@
+"""Checks that ids a level refers to exist, and that claims carry sources."""
+
+from collections.abc import Iterable, Iterator
+
+from game.core.content.problems import Problem, did_you_mean
+from game.core.content.yaml_source import Path_, Positions
+from game.core.rules.action import ActionRule, When
+from game.core.rules.streak import StreakRule
+from game.core.spec.base import SOURCED_EVIDENCE
+from game.core.spec.conditions import Condition
+from game.core.spec.effects import Effects
+from game.core.spec.level import LevelSpec
+
+Ref = tuple[Path_, str, str]  # path, the id referred to, the collection it must be in
+
+_TARGETS_OF_ACTION = {
+    "buy": "items",
+    "post": "posts",
+    "like": "feed",
+    "share": "feed",
+    "befriend": "characters",
+    "unfriend": "characters",
+    "help": "characters",
+    "message": "characters",
+    "apply": "services",
+    "answer": "options",
+    "dispute": "rules",
+}
+
+_CONDITION_TARGETS = {
+    "tier_in": "tiers",
+    "owns": "items",
+    "posted": "posts",
+    "is_friend": "characters",
+    "not_friend": "characters",
+    "has_perk": "perks",
+    "has_restriction": "restrictions",
+    "used_service": "services",
+    "answered": "prompts",
+    "chose": "options",
+}
+
+
+class CrossRefChecker:
+    """Collects every reference with its path, then checks them against the known ids."""
+
+    def __init__(self, spec: LevelSpec, positions: Positions, file: str) -> None:
+        self.spec = spec
+        self.positions = positions
+        self.file = file
+        self.problems: list[Problem] = []
+        self.known = _known_ids(spec)
+
+    def run(self) -> list[Problem]:
+        self._duplicates()
+        for path, ident, collection in self._refs():
+            known = self.known[collection]
+            if ident not in known:
+                noun = collection.rstrip("s") if collection != "feed" else "feed post"
+                self.report(path, f"unknown {noun} '{ident}'", did_you_mean(ident, known))
+        self._sources()
+        self._prompt_defaults()
+        return self.problems
+
+    def report(self, path: Path_, message: str, hint: str | None = None) -> None:
+        line, col = self.positions.of(path)
+        self.problems.append(Problem(self.file, line, col, message, hint))
+
+    def _duplicates(self) -> None:
+        seen: set[tuple[str, str]] = set()
+        for collection, path, ident in _declared_ids(self.spec):
+            if (collection, ident) in seen:
+                self.report((*path, "id"), f"duplicate id '{ident}' in {collection}")
+            seen.add((collection, ident))
+
+    def _refs(self) -> Iterator[Ref]:
+        spec = self.spec
+        for i, tier in enumerate(spec.tiers):
+            yield from _each(("tiers", i, "perks"), tier.perks, "perks")
+            yield from _each(("tiers", i, "restrictions"), tier.restrictions, "restrictions")
+        factors = self.known["factors"]
+        for i, rule in enumerate(spec.rules):
+            path = ("rules", i)
+            if rule.factor is not None and factors:
+                yield ((*path, "factor"), rule.factor, "factors")
+            if isinstance(rule, ActionRule | StreakRule):
+                yield from self._when_refs((*path, "when"), rule.when)
+            yield from _condition_refs((*path, "if"), rule.when_also)
+        for i, post in enumerate(spec.feed):
+            yield (("feed", i, "author"), post.author, "characters")
+        for i, service in enumerate(spec.services):
+            path = ("services", i)
+            yield from _each((*path, "blocked_by"), service.blocked_by, "restrictions")
+            yield from _condition_refs((*path, "requires"), service.requires)
+            yield from _condition_refs((*path, "available"), service.available)
+            yield from _effect_refs((*path, "effects"), service.effects)
+            for j, price in enumerate(service.price_if):
+                yield from _condition_refs((*path, "price_if", j, "if"), price.when)
+        yield from self._story_refs()
+
+    def _story_refs(self) -> Iterator[Ref]:
+        spec = self.spec
+        for name in ("perks", "restrictions"):
+            for i, entry in enumerate(getattr(spec, name)):
+                yield from _condition_refs((name, i, "if"), entry.when)
+        for name in ("items", "posts"):
+            for i, entry in enumerate(getattr(spec, name)):
+                yield from _condition_refs((name, i, "available"), entry.available)
+        for i, item in enumerate(spec.items):
+            for j, price in enumerate(item.price_if):
+                yield from _condition_refs(("items", i, "price_if", j, "if"), price.when)
+        for i, event in enumerate(spec.events):
+            yield from _condition_refs(("events", i, "if"), event.when)
+            yield from _effect_refs(("events", i, "effects"), event.effects)
+        for i, prompt in enumerate(spec.prompts):
+            for j, option in enumerate(prompt.options):
+                yield from _effect_refs(("prompts", i, "options", j, "effects"), option.effects)
+        for i, goal in enumerate(spec.goals):
+            yield from _condition_refs(("goals", i, "met_if"), goal.met_if)
+            yield from _condition_refs(("goals", i, "failed_if"), goal.failed_if)
+        for i, strategy in enumerate(spec.strategies):
+            for prompt_id, option_id in strategy.answers.items():
+                yield (("strategies", i, "answers", prompt_id), prompt_id, "prompts")
+                yield (("strategies", i, "answers", prompt_id), option_id, "options")
+
+    def _when_refs(self, path: Path_, when: When) -> Iterator[Ref]:
+        collection = _TARGETS_OF_ACTION[when.action.value]
+        yield from _each((*path, "ids"), when.ids, collection)
+        tags = self.known[f"tags:{collection}"]
+        for j, tag in enumerate(when.tags):
+            if tag not in tags:
+                yield ((*path, "tags", j), tag, f"tags:{collection}")
+
+    def _sources(self) -> None:
+        sourced = [("rules", i, r) for i, r in enumerate(self.spec.rules)]
+        sourced += [
+            (n, i, e)
+            for n in ("perks", "restrictions", "services", "prompts")
+            for i, e in enumerate(getattr(self.spec, n))
+        ]
+        sourced += [("debrief", "cards", i, c) for i, c in enumerate(self.spec.debrief.cards)]
+        for *path, entry in sourced:
+            if entry.evidence in SOURCED_EVIDENCE and not entry.sources:
+                self.report(
+                    (*path, "evidence"),
+                    f"evidence '{entry.evidence}' needs at least one source URL",
+                    "add sources: [https://...] from research/facts.md, or label it 'game'",
+                )
+
+    def _prompt_defaults(self) -> None:
+        for i, prompt in enumerate(self.spec.prompts):
+            options = [o.id for o in prompt.options]
+            if prompt.default not in options:
+                hint = did_you_mean(prompt.default, options)
+                self.report(
+                    ("prompts", i, "default"), f"default '{prompt.default}' is not an option", hint
+                )
+
+
+def _each(path: Path_, ids: Iterable[str], collection: str) -> Iterator[Ref]:
+    for j, ident in enumerate(ids):
+        yield ((*path, j), ident, collection)
+
+
+def _condition_refs(path: Path_, condition: Condition | None) -> Iterator[Ref]:
+    if condition is None:
+        return
+    for key, collection in _CONDITION_TARGETS.items():
+        value = getattr(condition, key)
+        if isinstance(value, tuple):
+            yield from _each((*path, key), value, collection)
+        elif value is not None:
+            yield ((*path, key), value, collection)
+
+
+def _effect_refs(path: Path_, effects: Effects | None) -> Iterator[Ref]:
+    if effects is None:
+        return
+    yield from _each((*path, "enable_rules"), effects.enable_rules, "rules")
+    yield from _each((*path, "disable_rules"), effects.disable_rules, "rules")
+    yield from _each((*path, "restrict"), effects.restrict, "restrictions")
+    yield from _each((*path, "lift"), effects.lift, "restrictions")
+    yield from _each((*path, "grant"), effects.grant, "perks")
+    yield from _each((*path, "revoke"), effects.revoke, "perks")
+    if effects.fabricated_post:
+        yield ((*path, "fabricated_post"), effects.fabricated_post, "posts")
+    if effects.prompt:
+        yield ((*path, "prompt"), effects.prompt, "prompts")
+    if effects.score and effects.score.factor:
+        yield ((*path, "score", "factor"), effects.score.factor, "factors")
+    for j, change in enumerate(effects.characters):
+        yield ((*path, "characters", j, "id"), change.id, "characters")
+
+
+def _declared_ids(spec: LevelSpec) -> Iterator[tuple[str, Path_, str]]:
+    for name in (
+        "tiers",
+        "perks",
+        "restrictions",
+        "items",
+        "posts",
+        "feed",
+        "characters",
+        "services",
+        "rules",
+        "events",
+        "prompts",
+        "goals",
+        "strategies",
+    ):
+        for i, entry in enumerate(getattr(spec, name)):
+            yield (name, (name, i), entry.id)
+    for i, factor in enumerate(spec.score.factors):
+        yield ("factors", ("score", "factors", i), factor.id)
+    for i, prompt in enumerate(spec.prompts):
+        for j, option in enumerate(prompt.options):
+            yield ("prompt options", ("prompts", i, "options", j), option.id)
+
+
+def _known_ids(spec: LevelSpec) -> dict[str, set[str]]:
+    known = {
+        name: {e.id for e in getattr(spec, name)}
+        for name in (
+            "tiers",
+            "perks",
+            "restrictions",
+            "items",
+            "posts",
+            "feed",
+            "characters",
+            "services",
+            "rules",
+            "prompts",
+        )
+    }
+    known["options"] = {o.id for p in spec.prompts for o in p.options}
+    known["factors"] = {f.id for f in spec.score.factors}
+    known["tags:items"] = {t for i in spec.items for t in i.tags}
+    known["tags:posts"] = {t for p in spec.posts for t in (*p.tags, p.tone)}
+    known["tags:feed"] = {t for p in spec.feed for t in p.tags}
+    known["tags:characters"] = {t for c in spec.characters for t in c.tags}
+    known["tags:services"] = {s.category for s in spec.services}
+    known["tags:options"] = set()
+    known["tags:rules"] = set()
+    return known

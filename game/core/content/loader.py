@@ -1,0 +1,125 @@
+"""Load a level file: parse safely, validate into models, check references; never raise.
+
+The CLI `validate`, the game's level select and the tests all go through `load_level`.
+"""
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from game.core.content.crossrefs import CrossRefChecker
+from game.core.content.model_errors import problems_from_validation
+from game.core.content.problems import Problem, sort_problems
+from game.core.content.yaml_source import Parsed, parse_yaml_file, parse_yaml_text
+from game.core.level import Level
+from game.core.spec.level import LEVEL_FORMAT, LevelSpec
+
+
+@dataclass
+class LoadResult:
+    """A level when the file is sound, and every problem found either way."""
+
+    level: Level | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.level is not None and not any(p.severity == "error" for p in self.problems)
+
+
+def load_level(path: Path | str, display: str | None = None) -> LoadResult:
+    """Load a level file from disk."""
+    path = Path(path)
+    name = display or _display_name(path)
+    parsed = parse_yaml_file(path, name)
+    return _finish(parsed, name, _digest(parsed.text))
+
+
+def load_level_text(text: str, file: str = "<level>") -> LoadResult:
+    """Load a level from a string (tests, live reload)."""
+    return _finish(parse_yaml_text(text, file), file, _digest(text))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _display_name(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _finish(parsed: Parsed, file: str, digest: str) -> LoadResult:
+    if parsed.problems:
+        return LoadResult(None, sort_problems(parsed.problems))
+    data = parsed.data
+    if not isinstance(data, dict):
+        kind = type(data).__name__
+        return LoadResult(
+            None,
+            [
+                Problem(
+                    file,
+                    1,
+                    1,
+                    f"the top level must be a mapping, not {kind}",
+                    "start the file with 'format: 1'",
+                )
+            ],
+        )
+    version_problem = _check_format(data, parsed, file)
+    if version_problem:
+        return LoadResult(None, [version_problem])
+    try:
+        spec = LevelSpec.model_validate(data)
+    except ValidationError as exc:
+        problems = problems_from_validation(exc, data, parsed.positions, file, LevelSpec)
+        return LoadResult(None, sort_problems(problems))
+    problems = CrossRefChecker(spec, parsed.positions, file).run()
+    if problems:
+        return LoadResult(None, sort_problems(problems))
+    return LoadResult(Level(spec, file, digest, _rule_sources(spec, parsed, file)))
+
+
+def _check_format(data: dict, parsed: Parsed, file: str) -> Problem | None:
+    version = data.get("format")
+    line, col = parsed.positions.of(("format",))
+    if version is None:
+        return Problem(file, 1, 1, "missing 'format'", f"add 'format: {LEVEL_FORMAT}' at the top")
+    if not isinstance(version, int) or isinstance(version, bool):
+        return Problem(file, line, col, f"format must be a whole number, not {version!r}")
+    if version > LEVEL_FORMAT:
+        return Problem(
+            file,
+            line,
+            col,
+            f"format {version} is newer than this game reads ({LEVEL_FORMAT})",
+            "update Citizen Score to play this level",
+        )
+    if version < 1:
+        return Problem(file, line, col, f"format {version} does not exist; use {LEVEL_FORMAT}")
+    return None
+
+
+def _rule_sources(spec: LevelSpec, parsed: Parsed, file: str) -> dict[str, str]:
+    sources = {}
+    for name in ("rules", "events", "services", "prompts"):
+        for i, entry in enumerate(getattr(spec, name)):
+            line, col = parsed.positions.of((name, i))
+            sources[entry.id] = f"{file}:{line}:{col}"
+    return sources
+
+
+def load_folder(paths: list[Path]) -> list[Path]:
+    """Expand folders into their .yaml files, sorted; files are kept as given."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*.y*ml") if p.suffix in {".yaml", ".yml"}))
+        else:
+            files.append(path)
+    return files

@@ -1,0 +1,188 @@
+"""Safe YAML parsing that remembers where every key and value came from.
+
+Only plain data is built: mappings, sequences and the standard scalar types. Python and
+other unknown tags, duplicate keys, alias bombs and oversized files are reported as
+problems, never executed or expanded without bound.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from game.core.content.problems import Problem
+
+MAX_BYTES = 512 * 1024
+MAX_ALIASES = 64
+MAX_NODES = 100_000
+
+Path_ = tuple[str | int, ...]
+
+_STANDARD_SCALARS = {
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:timestamp",
+}
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+@dataclass
+class Positions:
+    """1-based (line, column) of each value and each mapping key, by path from the root."""
+
+    values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def of(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
+        """The nearest known position for a path (walks up to a parent when needed)."""
+        table = self.keys if key else self.values
+        for cut in range(len(path), -1, -1):
+            found = table.get(path[:cut]) or self.values.get(path[:cut])
+            if found:
+                return found
+        return (1, 1)
+
+
+@dataclass
+class Parsed:
+    """The plain data of a YAML file, its positions, and what was wrong with it."""
+
+    data: object = None
+    text: str = ""
+    positions: Positions = field(default_factory=Positions)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class _CountingLoader(yaml.SafeLoader):
+    """A SafeLoader that counts aliases, so a billion-laughs file is refused early."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.alias_count = 0
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            self.alias_count += 1
+            if self.alias_count > MAX_ALIASES:
+                mark = self.peek_event().start_mark
+                raise yaml.MarkedYAMLError(
+                    problem=f"more than {MAX_ALIASES} aliases (alias bomb?)", problem_mark=mark
+                )
+        return super().compose_node(parent, index)
+
+
+def _pos(node: yaml.Node) -> tuple[int, int]:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def parse_yaml_text(text: str, file: str) -> Parsed:
+    """Parse YAML text into plain data with positions; every failure becomes a problem."""
+    parsed = Parsed(text=text)
+    loader = _CountingLoader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        if "alias" in str(exc.problem):
+            parsed.problems.append(Problem(file, line, col, f"YAML refused: {exc.problem}"))
+        else:
+            message = f"YAML syntax error: {exc.problem or exc}"
+            parsed.problems.append(
+                Problem(file, line, col, message, "check indentation and quotes")
+            )
+        return parsed
+    except yaml.YAMLError as exc:
+        parsed.problems.append(Problem(file, 1, 1, f"YAML refused: {exc}"))
+        return parsed
+    finally:
+        loader.dispose()
+    if node is None:
+        parsed.problems.append(Problem(file, 1, 1, "the file is empty", "start with 'format: 1'"))
+        return parsed
+    builder = _Builder(loader, file, parsed)
+    parsed.data = builder.build(node, ())
+    return parsed
+
+
+def parse_yaml_file(path: Path, display: str | None = None) -> Parsed:
+    """Read and parse a file, refusing oversized or undecodable ones with a problem."""
+    name = display or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            limit = MAX_BYTES // 1024
+            return Parsed(
+                problems=[Problem(name, 1, 1, f"file is {size} bytes; limit {limit} KiB")]
+            )
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        return Parsed(problems=[Problem(name, 1, 1, f"not UTF-8 text: {exc.reason}")])
+    except OSError as exc:
+        return Parsed(problems=[Problem(name, 1, 1, f"cannot read file: {exc.strerror}")])
+    parsed = parse_yaml_text(text, name)
+    parsed.text = text
+    return parsed
+
+
+class _Builder:
+    """Turns composed nodes into dicts, lists and scalars, recording positions."""
+
+    def __init__(self, loader: yaml.SafeLoader, file: str, parsed: Parsed) -> None:
+        self.loader = loader
+        self.file = file
+        self.parsed = parsed
+        self.nodes = 0
+
+    def problem(self, node: yaml.Node, message: str, hint: str | None = None) -> None:
+        line, col = _pos(node)
+        self.parsed.problems.append(Problem(self.file, line, col, message, hint))
+
+    def build(self, node: yaml.Node, path: Path_) -> object:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            if self.nodes == MAX_NODES + 1:
+                self.problem(node, f"more than {MAX_NODES} values after expanding aliases")
+            return None
+        self.parsed.positions.values[path] = _pos(node)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            if node.tag != _SEQ:
+                self.problem(node, f"tag '{node.tag}' is not allowed in level files")
+                return None
+            return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
+        return self._scalar(node)
+
+    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict | None:
+        if node.tag != _MAP:
+            self.problem(node, f"tag '{node.tag}' is not allowed in level files", "remove the tag")
+            return None
+        result: dict = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.problem(key_node, "merge keys ('<<') are not supported", "write keys out")
+                continue
+            key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str | int | bool) or key is None:
+                self.problem(key_node, "mapping keys must be plain words")
+                continue
+            key = str(key) if not isinstance(key, str) else key
+            if key in result:
+                self.problem(key_node, f"duplicate key '{key}'", "each key may appear once")
+                continue
+            self.parsed.positions.keys[(*path, key)] = _pos(key_node)
+            result[key] = self.build(value_node, (*path, key))
+        return result
+
+    def _scalar(self, node: yaml.ScalarNode) -> object:
+        if node.tag not in _STANDARD_SCALARS:
+            self.problem(node, f"tag '{node.tag}' is not allowed in level files", "remove the tag")
+            return None
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            return node.value
+        return self.loader.construct_object(node, deep=True)

@@ -1,0 +1,119 @@
+"""Evenings and mornings: evening rules, characters' days, updates, income, morning events."""
+
+import numpy as np
+
+from game.core import events as ev
+from game.core.conditions import holds
+from game.core.effects import apply_effects
+from game.core.firing import fire
+from game.core.goals import check_goals, final_goals
+from game.core.network import association_count, characters_live_a_day, pull_delta
+from game.core.scoring import daily_modifiers, land_pending, refresh, update_due
+from game.core.verbs import answer_prompt
+from game.core.world import Draft
+
+
+def evening(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
+    """Close the day; on the last day, close the level."""
+    for prompt_id in w.open_prompts:
+        answer_prompt(w, out, prompt_id, w.level.prompts[prompt_id].default, by_default=True)
+    _evening_rules(w, out, rng)
+    characters_live_a_day(w, out, rng)
+    _repay_loans(w, out)
+    if update_due(w):
+        land_pending(w, out)
+    _, extra_income = daily_modifiers(w)
+    w.money += max(0, w.level.spec.player.income + extra_income)
+    refresh(w, out)
+    check_goals(w, out)
+    w.history = (*w.history, (w.day, w.score))
+    out.append(ev.DayEnded(w.day, w.score, w.money))
+    if w.day >= w.level.spec.player.days:
+        _end_level(w, out)
+    else:
+        w.day += 1
+        morning(w, out, rng)
+
+
+def morning(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
+    """Start a day: actions, dated feed posts, scripted and conditional events."""
+    extra_actions, _ = daily_modifiers(w)
+    w.actions_left = max(1, w.level.spec.player.actions_per_day + extra_actions)
+    w.actions_today = 0
+    w.fires_today = {}
+    out.append(ev.DayStarted(w.day, w.actions_left))
+    for post in w.level.spec.feed:
+        if post.day == w.day:
+            w.feed = (*w.feed, (w.day, post.id))
+            out.append(ev.FeedPosted(w.day, post.id, post.author))
+    events = w.level.spec.events
+    rolls = rng.random(len(events))
+    for event, roll in zip(events, rolls, strict=True):
+        if event.once and event.id in w.events_done:
+            continue
+        on_day = event.day is None or (
+            event.day == w.day if event.when is None else w.day >= event.day
+        )
+        if on_day and holds(event.when, w) and roll < event.chance:
+            w.events_done = w.events_done | {event.id}
+            if event.bulletin:
+                b = event.bulletin
+                out.append(
+                    ev.BulletinShown(
+                        w.day, event.id, b.headline, b.text, b.evidence.value, b.sources
+                    )
+                )
+            apply_effects(
+                w,
+                out,
+                event.effects,
+                event.id,
+                event.bulletin.headline if event.bulletin else "News",
+            )
+    refresh(w, out)
+    check_goals(w, out)
+
+
+def _evening_rules(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
+    rules = w.level.evening_rules
+    rolls = rng.random(len(rules))
+    for rule, roll in zip(rules, rolls, strict=True):
+        if rule.kind == "daily" or (rule.kind == "chance" and roll < rule.probability):
+            fire(w, out, rule, "Evening review")
+        elif rule.kind == "friend_pull":
+            delta = pull_delta(w, rule)
+            if delta:
+                fire(w, out, rule, "Your friends' scores", delta)
+        elif rule.kind == "association":
+            count = association_count(w, rule)
+            if count:
+                fire(w, out, rule, f"{count} of your connections", rule.delta * count)
+        elif rule.kind == "streak":
+            _streak(w, out, rule)
+
+
+def _streak(w: Draft, out: list[ev.Event], rule) -> None:  # type: ignore[no-untyped-def]
+    days = w.match_days.get(rule.id, frozenset())
+    run = 0
+    while (w.day - run) in days:
+        run += 1
+    fired = run and run % rule.days == 0 and fire(w, out, rule, f"{run}-day streak")
+    if fired and rule.badge and rule.badge not in w.badges:
+        w.badges = (*w.badges, rule.badge)
+        out.append(ev.BadgeEarned(w.day, rule.badge))
+
+
+def _repay_loans(w: Draft, out: list[ev.Event]) -> None:
+    due = [loan for loan in w.loans if loan[2] <= w.day]
+    w.loans = tuple(loan for loan in w.loans if loan[2] > w.day)
+    for cid, amount, _ in due:
+        w.money += amount
+        out.append(ev.Notice(w.day, f"{w.level.characters[cid].name} paid back {amount}."))
+
+
+def _end_level(w: Draft, out: list[ev.Event]) -> None:
+    final_goals(w, out)
+    w.ended = True
+    met = tuple(g for g, s in w.goals.items() if s == "met")
+    failed = tuple(g for g, s in w.goals.items() if s == "failed")
+    out.append(ev.LevelEnded(w.day, met, failed, w.score, w.tier))

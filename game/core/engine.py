@@ -1,0 +1,73 @@
+"""The engine: `new_world` and the pure `step(world, action) -> (world, events)`."""
+
+import numpy as np
+
+from game.core import events as ev
+from game.core.actions import Action
+from game.core.day_cycle import evening, morning
+from game.core.goals import check_goals
+from game.core.level import Level
+from game.core.scoring import refresh
+from game.core.verbs import FREE_VERBS, HANDLERS
+from game.core.world import Draft, World
+
+
+def new_world(level: Level, seed: int) -> tuple[World, list[ev.Event]]:
+    """The first morning of a level; all later randomness comes from this seed."""
+    spec = level.spec
+    rng = np.random.default_rng(seed)
+    world = World(
+        level=level,
+        seed=seed,
+        rng_state=rng.bit_generator.state,
+        money=spec.player.money,
+        score=spec.score.start,
+        friends=frozenset(c.id for c in spec.characters if c.friend),
+        char_scores=tuple(float(c.score) for c in spec.characters),
+        in_scheme=frozenset(c.id for c in spec.characters if c.in_scheme),
+        enabled_rules=frozenset(r.id for r in spec.rules if r.enabled),
+    )
+    draft = Draft(world)
+    out: list[ev.Event] = []
+    refresh(draft, out)
+    out.clear()  # the starting tier and perks are the premise, not news
+    _with_rng(draft, lambda r: morning(draft, out, r))
+    return draft.freeze(), out
+
+
+def step(world: World, action: Action) -> tuple[World, list[ev.Event]]:
+    """Apply one action. Impossible actions come back as ActionRefused, never as exceptions."""
+    refusal = _refusal(world, action)
+    if refusal:
+        return world, [ev.ActionRefused(world.day, str(action), refusal)]
+    draft = Draft(world)
+    out: list[ev.Event] = []
+    if action.verb == "end_day":
+        _with_rng(draft, lambda r: evening(draft, out, r))
+        return draft.freeze(), out
+    reason = HANDLERS[action.verb](draft, out, action)
+    if reason:
+        return world, [ev.ActionRefused(world.day, str(action), reason)]
+    if action.verb not in FREE_VERBS:
+        draft.actions_left -= 1
+        draft.actions_today += 1
+    check_goals(draft, out)
+    return draft.freeze(), out
+
+
+def _refusal(world: World, action: Action) -> str | None:
+    if world.ended:
+        return "The level is over."
+    if action.verb not in HANDLERS and action.verb != "end_day":
+        return f"Unknown action '{action.verb}'."
+    if action.verb not in FREE_VERBS and action.verb != "end_day" and world.actions_left <= 0:
+        return "No time left today. End the day to continue."
+    return None
+
+
+def _with_rng(draft: Draft, body) -> None:  # type: ignore[no-untyped-def]
+    """Run `body` with the world's generator and keep the advanced state (purity of step)."""
+    rng = np.random.Generator(np.random.PCG64())
+    rng.bit_generator.state = draft.rng_state
+    body(rng)
+    draft.rng_state = rng.bit_generator.state

@@ -1,0 +1,166 @@
+"""Everything the engine reports. Events always carry the full truth; the UI decides what to show."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Base of all events; `day` is when it happened."""
+
+    day: int
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreChanged(Event):
+    """The only way a score ever changes, with why and on what evidence."""
+
+    delta: int
+    factor: str
+    reason: str
+    rule_id: str
+    source: str
+    """file:line:column of the rule or event that caused it."""
+    evidence: str
+    sources: tuple[str, ...]
+    score_after: int
+    cause: str
+    """The action or happening behind it, in words ("Bought Diapers", "Evening")."""
+    change_id: int
+    disputable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TierChanged(Event):
+    old: str
+    new: str
+
+
+@dataclass(frozen=True, slots=True)
+class PerkGranted(Event):
+    perk: str
+
+
+@dataclass(frozen=True, slots=True)
+class PerkLost(Event):
+    perk: str
+
+
+@dataclass(frozen=True, slots=True)
+class RestrictionApplied(Event):
+    restriction: str
+
+
+@dataclass(frozen=True, slots=True)
+class RestrictionLifted(Event):
+    restriction: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRefused(Event):
+    action: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActionTaken(Event):
+    action: str
+    text: str
+    """What happened, for the player ("You bought Diapers for 40.")."""
+
+
+@dataclass(frozen=True, slots=True)
+class BulletinShown(Event):
+    event_id: str
+    headline: str
+    text: str
+    evidence: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Notice(Event):
+    """A line of story: a reply, a consequence, a message from the regime."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PromptShown(Event):
+    prompt: str
+
+
+@dataclass(frozen=True, slots=True)
+class PromptAnswered(Event):
+    prompt: str
+    option: str
+    by_default: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FriendAdded(Event):
+    character: str
+
+
+@dataclass(frozen=True, slots=True)
+class FriendLost(Event):
+    character: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class FeedPosted(Event):
+    post: str
+    author: str
+
+
+@dataclass(frozen=True, slots=True)
+class PostPublished(Event):
+    post: str
+    fabricated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceUsed(Event):
+    service: str
+    price: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeEarned(Event):
+    badge: str
+
+
+@dataclass(frozen=True, slots=True)
+class GoalMet(Event):
+    goal: str
+
+
+@dataclass(frozen=True, slots=True)
+class GoalFailed(Event):
+    goal: str
+
+
+@dataclass(frozen=True, slots=True)
+class DayStarted(Event):
+    actions: int
+
+
+@dataclass(frozen=True, slots=True)
+class DayEnded(Event):
+    score: int
+    money: int
+
+
+@dataclass(frozen=True, slots=True)
+class LevelEnded(Event):
+    goals_met: tuple[str, ...]
+    goals_failed: tuple[str, ...]
+    score: int
+    tier: str
+
+
+def describe(event: Event) -> str:
+    """A stable one-line rendering, used by replay diffs and the CLI."""
+    fields = ", ".join(f"{k}={getattr(event, k)!r}" for k in event.__dataclass_fields__)
+    return f"{type(event).__name__}({fields})"

@@ -1,0 +1,88 @@
+"""A loaded level: the validated spec plus indexes the engine reads on every step."""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from game.core.rules import END_OF_DAY_KINDS
+from game.core.rules.action import ActionRule
+from game.core.spec.catalog import FeedPost, Item, Post
+from game.core.spec.characters import Character
+from game.core.spec.level import LevelSpec
+from game.core.spec.score import Perk, Restriction, Tier
+from game.core.spec.services import Service
+from game.core.spec.story import Prompt, PromptOption
+
+
+@dataclass(frozen=True, repr=False)
+class Level:
+    """Immutable: content never changes while a world runs on it."""
+
+    spec: LevelSpec
+    file: str
+    content_hash: str
+    rule_sources: Mapping[str, str] = field(default_factory=dict)
+    """Rule or event id to its 'file:line:column', carried by every score change."""
+
+    def __post_init__(self) -> None:
+        spec = self.spec
+        index = {
+            "items": {i.id: i for i in spec.items},
+            "posts": {p.id: p for p in spec.posts},
+            "feed": {p.id: p for p in spec.feed},
+            "characters": {c.id: c for c in spec.characters},
+            "services": {s.id: s for s in spec.services},
+            "prompts": {p.id: p for p in spec.prompts},
+            "options": {o.id: (p, o) for p in spec.prompts for o in p.options},
+            "perks": {p.id: p for p in spec.perks},
+            "restrictions": {r.id: r for r in spec.restrictions},
+            "rules": {r.id: r for r in spec.rules},
+            "tiers": tuple(sorted(spec.tiers, key=lambda t: t.min)),
+            "character_ids": tuple(c.id for c in spec.characters),
+        }
+        by_kind: dict[str, list[ActionRule]] = {}
+        for rule in spec.rules:
+            if isinstance(rule, ActionRule):
+                by_kind.setdefault(rule.when.action.value, []).append(rule)
+        index["action_rules"] = {k: tuple(v) for k, v in by_kind.items()}
+        index["evening_rules"] = tuple(r for r in spec.rules if r.kind in END_OF_DAY_KINDS)
+        for name, value in index.items():
+            object.__setattr__(self, name, value)
+
+    items: Mapping[str, Item] = field(init=False)
+    posts: Mapping[str, Post] = field(init=False)
+    feed: Mapping[str, FeedPost] = field(init=False)
+    characters: Mapping[str, Character] = field(init=False)
+    services: Mapping[str, Service] = field(init=False)
+    prompts: Mapping[str, Prompt] = field(init=False)
+    options: Mapping[str, tuple[Prompt, PromptOption]] = field(init=False)
+    perks: Mapping[str, Perk] = field(init=False)
+    restrictions: Mapping[str, Restriction] = field(init=False)
+    rules: Mapping[str, object] = field(init=False)
+    tiers: tuple[Tier, ...] = field(init=False)
+    character_ids: tuple[str, ...] = field(init=False)
+    action_rules: Mapping[str, tuple[ActionRule, ...]] = field(init=False)
+    evening_rules: tuple = field(init=False)
+
+    def __repr__(self) -> str:
+        return f"Level({self.id!r}, {self.file!r})"
+
+    @property
+    def id(self) -> str:
+        return self.spec.meta.id
+
+    @property
+    def default_factor(self) -> str:
+        """Where rules without a factor count."""
+        factors = self.spec.score.factors
+        return factors[0].id if factors else "score"
+
+    def tier_for(self, score: int) -> Tier:
+        """The highest tier whose minimum the score reaches."""
+        current = self.tiers[0]
+        for tier in self.tiers:
+            if score >= tier.min:
+                current = tier
+        return current
+
+    def source_of(self, ident: str) -> str:
+        return self.rule_sources.get(ident, f"{self.file}:?")

@@ -1,0 +1,93 @@
+"""`action`: the player does something and the score moves.
+
+```yaml
+- id: diapers_responsible
+  kind: action
+  when: {action: buy, tags: [responsible]}
+  factor: behaviour
+  delta: 8
+  reason: "Buying diapers reads as a responsible parent."
+  evidence: claimed
+  sources: [https://www.rollingstone.com/...]
+```
+`when.action` is one of buy, post, like, share, befriend, unfriend, help, message, apply,
+dispute, answer. `ids` and `tags` match the item, post, feed post, character, service or
+prompt option the action is about; both empty matches every action of that kind.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import Field
+
+from game.core.rules.base import RuleBase
+from game.core.spec.base import Id, Spec
+
+
+class ActionKind(StrEnum):
+    """The player's verbs that rules can match."""
+
+    BUY = "buy"
+    POST = "post"
+    LIKE = "like"
+    SHARE = "share"
+    BEFRIEND = "befriend"
+    UNFRIEND = "unfriend"
+    HELP = "help"
+    MESSAGE = "message"
+    APPLY = "apply"
+    DISPUTE = "dispute"
+    ANSWER = "answer"
+
+
+class When(Spec):
+    """Which actions a rule listens to."""
+
+    action: ActionKind
+    ids: tuple[Id, ...] = ()
+    """Match only these target ids (any of them)."""
+    tags: tuple[Id, ...] = ()
+    """Match only targets carrying any of these tags."""
+    target_score_below: int | None = None
+    """For actions about a character: their score is below this."""
+    target_score_at_least: int | None = None
+    """For actions about a character: their score is at least this."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """What an action was about, as rules see it."""
+
+    action: str
+    target: str
+    tags: frozenset[str]
+    target_score: int | None = None
+
+
+class ActionRule(RuleBase):
+    """Moves the score when the player's action matches `when`."""
+
+    kind: Literal["action"] = "action"
+    when: When
+    per_day: int | None = Field(default=None, ge=1)
+    """The rule fires at most this many times a day."""
+
+    def matches(self, match: Match) -> bool:
+        """True if the action is one this rule listens to."""
+        when = self.when
+        if match.action != when.action:
+            return False
+        if when.ids and match.target not in when.ids:
+            return False
+        if when.tags and match.tags.isdisjoint(when.tags):
+            return False
+        score = match.target_score
+        if when.target_score_below is not None and (
+            score is None or score >= when.target_score_below
+        ):
+            return False
+        return not (
+            when.target_score_at_least is not None
+            and (score is None or score < when.target_score_at_least)
+        )

@@ -1,0 +1,32 @@
+"""`friend_pull`: each evening your score moves toward your friends' mean score.
+
+```yaml
+- id: birds_of_a_feather
+  kind: friend_pull
+  weight: 0.05
+  factor: relationships
+  reason: "Your friends' scores pull yours toward theirs."
+  evidence: claimed
+```
+The delta is `weight * (mean friend score - your score)`, rounded; `relation` limits
+who counts (friend or family); `max_step` caps the move.
+"""
+
+from typing import Literal
+
+from pydantic import Field
+
+from game.core.rules.base import RuleBase
+from game.core.spec.characters import Relation
+
+
+class FriendPullRule(RuleBase):
+    """Pulls the score toward the mean of the player's friends."""
+
+    kind: Literal["friend_pull"] = "friend_pull"
+    weight: float = Field(gt=0, le=1)
+    """The share of the gap closed each evening."""
+    relation: Relation | None = None
+    """Count only friends with this relation."""
+    max_step: int = Field(default=30, ge=1)
+    """The largest move in one evening."""

@@ -1,0 +1,123 @@
+"""Score changes, cadence, tiers, perks and restrictions: the only code that moves a score."""
+
+from game.core import events as ev
+from game.core.conditions import holds
+from game.core.world import Draft, PendingChange
+
+
+def change_score(
+    w: Draft,
+    out: list[ev.Event],
+    *,
+    delta: int,
+    factor: str | None,
+    reason: str,
+    rule_id: str,
+    evidence: str,
+    sources: tuple[str, ...],
+    cause: str,
+    disputable: bool = False,
+) -> None:
+    """Decide a change; it lands now or at the regime's next update, per the cadence."""
+    if delta == 0:
+        return
+    change = PendingChange(
+        w.day,
+        delta,
+        factor or w.level.default_factor,
+        reason,
+        rule_id,
+        evidence,
+        tuple(sources),
+        cause,
+        disputable,
+    )
+    if w.level.spec.score.update == "instant":
+        _land(w, out, change)
+    else:
+        w.pending = (*w.pending, change)
+
+
+def land_pending(w: Draft, out: list[ev.Event]) -> None:
+    """Apply every change waiting for the evening (or weekly) update."""
+    pending, w.pending = w.pending, ()
+    for change in pending:
+        _land(w, out, change)
+
+
+def update_due(w: Draft) -> bool:
+    """True on evenings when a daily or weekly regime publishes its update."""
+    cadence = w.level.spec.score.update
+    last_day = w.day >= w.level.spec.player.days
+    return cadence == "daily" or last_day or (cadence == "weekly" and w.day % 7 == 0)
+
+
+def _land(w: Draft, out: list[ev.Event], c: PendingChange) -> None:
+    spec = w.level.spec.score
+    before = w.score
+    w.score = max(spec.min, min(spec.max, w.score + c.delta))
+    applied = w.score - before
+    if applied == 0:
+        return
+    w.factors[c.factor] = w.factors.get(c.factor, 0) + applied
+    change_id = w.next_change_id
+    w.next_change_id += 1
+    if c.disputable:
+        w.disputable[change_id] = (c.rule_id, applied, c.factor)
+    out.append(
+        ev.ScoreChanged(
+            day=w.day,
+            delta=applied,
+            factor=c.factor,
+            reason=c.reason,
+            rule_id=c.rule_id,
+            source=w.level.source_of(c.rule_id),
+            evidence=c.evidence,
+            sources=c.sources,
+            score_after=w.score,
+            cause=c.cause,
+            change_id=change_id,
+            disputable=c.disputable,
+        )
+    )
+    refresh(w, out)
+
+
+def refresh(w: Draft, out: list[ev.Event]) -> None:
+    """Recompute tier, perks and restrictions and report what changed."""
+    level = w.level
+    tier = level.tier_for(w.score)
+    if tier.id != w.tier:
+        if w.tier:
+            out.append(ev.TierChanged(w.day, w.tier, tier.id))
+        w.tier = tier.id
+    perks = set(tier.perks) | set(w.granted)
+    perks |= {p.id for p in level.spec.perks if p.when is not None and holds(p.when, w)}
+    restrictions = set(tier.restrictions) | set(w.imposed)
+    restrictions |= {
+        r.id for r in level.spec.restrictions if r.when is not None and holds(r.when, w)
+    }
+    for perk in sorted(perks - w.perks):
+        out.append(ev.PerkGranted(w.day, perk))
+    for perk in sorted(w.perks - perks):
+        out.append(ev.PerkLost(w.day, perk))
+    for r in sorted(restrictions - w.restrictions):
+        out.append(ev.RestrictionApplied(w.day, r))
+    for r in sorted(w.restrictions - restrictions):
+        out.append(ev.RestrictionLifted(w.day, r))
+    w.perks = frozenset(perks)
+    w.restrictions = frozenset(restrictions)
+
+
+def daily_modifiers(w: Draft) -> tuple[int, int]:
+    """(extra actions, extra income) from the perks and restrictions now held."""
+    level = w.level
+    held = [level.perks[p] for p in w.perks] + [level.restrictions[r] for r in w.restrictions]
+    return sum(h.actions for h in held), sum(h.income for h in held)
+
+
+def worst_factors(w: Draft, n: int = 2) -> list[str]:
+    """The factors that cost the most so far, for adverse-action notices."""
+    labels = {f.id: f.label for f in w.level.spec.score.factors}
+    worst = sorted((v, k) for k, v in w.factors.items() if v < 0)[:n]
+    return [labels.get(k, k) for _, k in worst]

@@ -1,0 +1,63 @@
+"""The people in the player's life and how they behave each day."""
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from game.core.spec.base import Id, Label, Spec, Text
+
+
+class Relation(StrEnum):
+    """Who the character is to the player."""
+
+    FRIEND = "friend"
+    FAMILY = "family"
+    COLLEAGUE = "colleague"
+    STRANGER = "stranger"
+
+
+class HelpRequest(Spec):
+    """What a character asks for when in trouble, and what helping does."""
+
+    amount: int = Field(ge=0)
+    """Money the player lends."""
+    text: Text
+    """How the character asks."""
+    from_day: int = Field(default=1, ge=1)
+    """The first day they ask."""
+    score_boost: int = 0
+    """Points the character's own score gains when helped."""
+    repay_day_after: int | None = Field(default=None, ge=1)
+    """Days until the loan is repaid; never repaid when left out."""
+
+
+class Character(Spec):
+    """A character with their own score, traits and daily behaviour."""
+
+    id: Id
+    name: Label
+    relation: Relation = Relation.STRANGER
+    bio: Text
+    """Who they are, in one or two sentences."""
+    score: int
+    """Their starting score."""
+    friend: bool = False
+    """True if they start as the player's friend."""
+    tags: tuple[Id, ...] = ()
+    """Traits rules can match (dissident, debtor, influencer, bot...)."""
+    in_scheme: bool = True
+    """False if they have not joined the scheme yet (see `joins` effects)."""
+    drift: float = 0.0
+    """Mean change to their score each day."""
+    volatility: float = Field(default=0.0, ge=0)
+    """Standard deviation of their daily score change."""
+    post_chance: float = Field(default=0.0, ge=0, le=1)
+    """Chance each day that they publish one of their undated feed posts."""
+    unfriends_below: int | None = None
+    """They drop the player when the player's score falls below this (caste formation)."""
+    suggested: bool = False
+    """The system suggests them as a friend who would raise the player's score."""
+    help: HelpRequest | None = None
+    """What they ask for when they need help."""
+    replies: tuple[Text, ...] = ()
+    """What they answer when messaged, in turn."""

@@ -1,0 +1,92 @@
+"""The root of a level file (format 1)."""
+
+from typing import Literal, Self
+
+from pydantic import Field, model_validator
+
+from game.core.rules import Rule
+from game.core.spec.base import Id, Label, Spec, Text
+from game.core.spec.catalog import FeedPost, Item, Post
+from game.core.spec.characters import Character
+from game.core.spec.score import Perk, Restriction, Score, Tier
+from game.core.spec.services import Service
+from game.core.spec.story import Debrief, Event, Goal, Prompt, Strategy
+
+LEVEL_FORMAT = 1
+
+
+class Meta(Spec):
+    """Who the level is for and how long it plays."""
+
+    id: Id
+    title: Label
+    setting: Label
+    """Where the level takes place."""
+    year: int = Field(ge=1900, le=2100)
+    summary: Text
+    """One or two sentences for level select."""
+    objectives: tuple[Text, ...] = Field(min_length=1)
+    """What a student should be able to explain afterwards."""
+    minutes: int = Field(default=15, ge=5, le=60)
+    """Expected play time."""
+    order: int = 100
+    """Position in level select (lower first)."""
+
+
+class Player(Spec):
+    """The citizen the player becomes."""
+
+    name: Label
+    role: Text
+    """Who you are, in the second person."""
+    briefing: Text
+    """The regime as the player is told it."""
+    money: int = Field(default=500, ge=0)
+    income: int = Field(default=0, ge=0)
+    """Money earned each evening."""
+    days: int = Field(default=10, ge=1, le=30)
+    actions_per_day: int = Field(default=3, ge=1, le=10)
+
+
+class LevelSpec(Spec):
+    """A whole level file."""
+
+    format: Literal[1]
+    """The level format version; this code reads format 1."""
+    meta: Meta
+    player: Player
+    score: Score
+    tiers: tuple[Tier, ...] = Field(min_length=1)
+    perks: tuple[Perk, ...] = ()
+    restrictions: tuple[Restriction, ...] = ()
+    items: tuple[Item, ...] = ()
+    posts: tuple[Post, ...] = ()
+    feed: tuple[FeedPost, ...] = ()
+    characters: tuple[Character, ...] = ()
+    services: tuple[Service, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    events: tuple[Event, ...] = ()
+    prompts: tuple[Prompt, ...] = ()
+    goals: tuple[Goal, ...] = Field(default=(), max_length=6)
+    debrief: Debrief
+    strategies: tuple[Strategy, ...] = ()
+    notes: Text | None = None
+    """Free notes for designers; never shown to players."""
+    schema_: str | None = Field(default=None, alias="$schema", exclude=True)
+    """Editors may point at the JSON Schema here."""
+
+    @model_validator(mode="after")
+    def _tiers_cover_the_range(self) -> Self:
+        lows = sorted(t.min for t in self.tiers)
+        if lows[0] > self.score.min:
+            raise ValueError(
+                f"the lowest tier starts at {lows[0]} but the score can go down to {self.score.min}"
+            )
+        return self
+
+    def label_of(self, kind: str, ident: str) -> Label:
+        """The player-facing name of an id, for reasons and refusals."""
+        for entry in getattr(self, kind):
+            if entry.id == ident:
+                return getattr(entry, "label", None) or getattr(entry, "name", ident)
+        return ident

@@ -1,0 +1,117 @@
+"""The score itself: range, cadence, what the regime shows, factors, tiers, perks, restrictions."""
+
+from enum import StrEnum
+from typing import Self
+
+from pydantic import Field, model_validator
+
+from game.core.spec.base import Id, Label, Sourced, Spec, Text
+from game.core.spec.conditions import Condition
+
+
+class Display(StrEnum):
+    """How the score is shown to the player."""
+
+    EXACT = "exact"
+    TIER = "tier"
+    HIDDEN = "hidden"
+
+
+class Explanations(StrEnum):
+    """How much the player is told when the score changes."""
+
+    FULL = "full"
+    AMOUNT = "amount"
+    NONE = "none"
+
+
+class Cadence(StrEnum):
+    """When score changes land."""
+
+    INSTANT = "instant"
+    DAILY = "daily"
+    WEEKLY = "weekly"
+
+
+class Factor(Spec):
+    """A named part of the score (credit history, relationships...)."""
+
+    id: Id
+    label: Label
+    """The name shown in the factor panel."""
+    weight: float | None = Field(default=None, ge=0, le=1)
+    """The share the regime claims for it (0-1); shown only if `weight_visible`."""
+    weight_visible: bool = False
+    """Whether the player is told the weight."""
+    visible: bool = True
+    """Whether the factor appears in the factor panel at all."""
+
+
+class Score(Spec):
+    """The regime's score: range, start, what the player sees and when it updates."""
+
+    name: Label = "Score"
+    """What the regime calls its score ("Sesame score", "FICO score", "Status")."""
+    min: int = 0
+    max: int = 1000
+    start: int = 500
+    display: Display = Display.EXACT
+    """exact: the number; tier: only the tier; hidden: nothing until the debrief."""
+    explanations: Explanations = Explanations.FULL
+    """full: reason and amount; amount: the amount only; none: "your score changed"."""
+    update: Cadence = Cadence.INSTANT
+    """instant: at once; daily: each evening; weekly: every seventh evening."""
+    factors: tuple[Factor, ...] = ()
+    """Named factors; rules count against one of them."""
+    dispute: bool = False
+    """Whether the player may dispute disputable changes."""
+    adverse_action_notices: bool = False
+    """When a service refuses because of the score, name the factors that hurt most."""
+
+    @model_validator(mode="after")
+    def _start_in_range(self) -> Self:
+        if not self.min <= self.start <= self.max:
+            raise ValueError(f"start {self.start} is outside the range {self.min}-{self.max}")
+        return self
+
+
+TIER_ICONS = ("circle", "square", "triangle", "diamond", "star", "cross", "bars", "shield")
+
+
+class Tier(Spec):
+    """A band of the score with its perks and restrictions."""
+
+    id: Id
+    label: Label
+    min: int
+    """The lowest score in this tier (tiers are sorted by it)."""
+    icon: Id = "circle"
+    """A shape that tells tiers apart without colour: circle, square, triangle, diamond, star,
+    cross, bars, shield."""
+    description: Text | None = None
+    perks: tuple[Id, ...] = ()
+    """Perks held while in this tier."""
+    restrictions: tuple[Id, ...] = ()
+    """Restrictions imposed while in this tier."""
+
+
+class Privilege(Sourced):
+    """Shared by perks and restrictions."""
+
+    id: Id
+    label: Label
+    description: Text | None = None
+    when: Condition | None = Field(default=None, alias="if")
+    """Also held whenever this condition holds, whatever the tier."""
+    actions: int = Field(default=0, ge=-3, le=3)
+    """Change to the actions the player has each day while this applies."""
+    income: int = 0
+    """Change to the player's daily income while this applies."""
+
+
+class Perk(Privilege):
+    """Something the score unlocks: deposit-free rental, fast lanes, visibility."""
+
+
+class Restriction(Privilege):
+    """Something the score or a listing takes away: tickets, loans, jobs, bandwidth."""

@@ -1,0 +1,106 @@
+"""The story around the score: bulletins and events, prompts, goals and the debrief."""
+
+from enum import StrEnum
+
+from pydantic import Field
+
+from game.core.spec.base import Id, Label, Sourced, Spec, Text, Url
+from game.core.spec.conditions import Condition
+from game.core.spec.effects import Bulletin, Effects
+
+
+class Event(Spec):
+    """A scripted (by `day`) or conditional (by `if`) happening, checked each morning."""
+
+    id: Id
+    day: int | None = Field(default=None, ge=1)
+    """The morning it happens; with `if` as well, the first morning both hold."""
+    when: Condition | None = Field(default=None, alias="if")
+    chance: float = Field(default=1.0, gt=0, le=1)
+    """Chance each eligible morning."""
+    once: bool = True
+    bulletin: Bulletin | None = None
+    effects: Effects | None = None
+
+
+class PromptOption(Spec):
+    """One answer to a prompt."""
+
+    id: Id
+    label: Label
+    effects: Effects | None = None
+
+
+class Prompt(Sourced):
+    """A question the regime asks: consent to scoring, what to disclose, to whom."""
+
+    id: Id
+    title: Label
+    text: Text
+    options: tuple[PromptOption, ...] = Field(min_length=2)
+    default: Id
+    """The option applied if the player ends the day without answering (a pre-ticked box)."""
+
+
+class GoalCheck(StrEnum):
+    """When a goal is judged."""
+
+    ANYTIME = "anytime"
+    AT_END = "at_end"
+
+
+class Goal(Spec):
+    """A life goal the player cares about, in tension with the score."""
+
+    id: Id
+    label: Label
+    description: Text
+    met_if: Condition
+    failed_if: Condition | None = None
+    """Fails the goal as soon as it holds."""
+    check: GoalCheck = GoalCheck.ANYTIME
+    """anytime: met the first time `met_if` holds; at_end: judged on the last evening."""
+
+
+class Card(Sourced):
+    """A myth-vs-reality or fact card for the debrief."""
+
+    title: Label
+    myth: Text | None = None
+    reality: Text
+
+
+class Debrief(Spec):
+    """What the player reads after the last day."""
+
+    summary: Text
+    reveal: Text | None = None
+    """A revelation shown first (for example, that the regime is fiction)."""
+    society: Text
+    """What this regime does to a whole society."""
+    invented: Text
+    """Which numbers in this level are game abstractions."""
+    cards: tuple[Card, ...] = Field(min_length=1)
+    questions: tuple[Text, ...] = Field(min_length=1)
+    sources: tuple[Url, ...] = ()
+
+
+class Preference(Spec):
+    """Weights a designer-defined strategy gives to actions."""
+
+    actions: dict[Id, float] = Field(default_factory=dict)
+    """Weight per action kind (buy, post, like, share, befriend, unfriend, help, apply...)."""
+    tags: dict[Id, float] = Field(default_factory=dict)
+    """Weight per target tag; added up over the target's tags."""
+    ids: dict[Id, float] = Field(default_factory=dict)
+    """Weight per target id."""
+
+
+class Strategy(Spec):
+    """A bot the balance simulator can play, written as weighted preferences."""
+
+    id: Id
+    label: Label
+    prefer: Preference
+    answers: dict[Id, Id] = Field(default_factory=dict)
+    """Prompt id to the option this bot picks."""

@@ -1,0 +1,99 @@
+"""The world: an immutable snapshot of one citizen's life on one level.
+
+The engine thaws a snapshot into a `Draft`, applies one action, and freezes it again, so
+every snapshot a caller holds stays valid (for replay, undo and live reload).
+"""
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from game.core.level import Level
+
+
+@dataclass(frozen=True, slots=True)
+class PendingChange:
+    """A score change decided but not landed yet (daily or weekly cadence)."""
+
+    day: int
+    delta: int
+    factor: str
+    reason: str
+    rule_id: str
+    evidence: str
+    sources: tuple[str, ...]
+    cause: str
+    disputable: bool
+
+
+@dataclass(frozen=True)
+class World:
+    """Everything that can change during a level. Never mutated after creation."""
+
+    level: Level = field(repr=False, compare=False)
+    seed: int
+    rng_state: Mapping[str, Any] = field(repr=False)
+    day: int = 1
+    actions_left: int = 0
+    actions_today: int = 0
+    money: int = 0
+    score: int = 0
+    factors: Mapping[str, int] = field(default_factory=dict)
+    pending: tuple[PendingChange, ...] = ()
+    tier: str = ""
+    perks: frozenset[str] = frozenset()
+    restrictions: frozenset[str] = frozenset()
+    granted: frozenset[str] = frozenset()
+    imposed: frozenset[str] = frozenset()
+    flags: frozenset[str] = frozenset()
+    owned: Mapping[str, int] = field(default_factory=dict)
+    posted: tuple[str, ...] = ()
+    fabricated: frozenset[str] = frozenset()
+    reacted: frozenset[str] = frozenset()
+    feed: tuple[tuple[int, str], ...] = ()
+    """(day, feed post id) for each post characters published so far."""
+    friends: frozenset[str] = frozenset()
+    char_scores: tuple[float, ...] = ()
+    """Characters' own scores, in the level's character order."""
+    in_scheme: frozenset[str] = frozenset()
+    used_services: frozenset[str] = frozenset()
+    answers: Mapping[str, str] = field(default_factory=dict)
+    open_prompts: tuple[str, ...] = ()
+    enabled_rules: frozenset[str] = frozenset()
+    rule_fires: Mapping[str, int] = field(default_factory=dict)
+    fires_today: Mapping[str, int] = field(default_factory=dict)
+    match_days: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    badges: tuple[str, ...] = ()
+    goals: Mapping[str, str] = field(default_factory=dict)
+    """Goal id to 'met' or 'failed' once judged."""
+    events_done: frozenset[str] = frozenset()
+    helped: frozenset[str] = frozenset()
+    loans: tuple[tuple[str, int, int], ...] = ()
+    """(character, amount, repay day) for loans still out."""
+    messages: Mapping[str, int] = field(default_factory=dict)
+    disputable: Mapping[int, tuple[str, int, str]] = field(default_factory=dict)
+    """Change id to (rule id, delta, factor) for errors the player may still dispute."""
+    next_change_id: int = 1
+    history: tuple[tuple[int, int], ...] = ()
+    """(day, score) at the end of each day."""
+    ended: bool = False
+
+    def char_score(self, character: str) -> int:
+        return round(self.char_scores[self.level.character_ids.index(character)])
+
+
+class Draft:
+    """A mutable copy of a World's fields, used inside one engine step only."""
+
+    def __init__(self, world: World) -> None:
+        for name in World.__dataclass_fields__:
+            value = getattr(world, name)
+            if isinstance(value, dict):
+                value = dict(value)
+            setattr(self, name, value)
+
+    def freeze(self) -> World:
+        return World(**{name: getattr(self, name) for name in World.__dataclass_fields__})
+
+    def char_score(self, character: str) -> int:
+        return round(self.char_scores[self.level.character_ids.index(character)])

@@ -1,0 +1,1 @@
+"""Headless play: bots, episodes, batch simulation. Never imports pygame."""
