@@ -55,6 +55,8 @@ class Score(Spec):
     min: int = 0
     max: int = 1000
     start: int = 500
+    decimals: int = Field(default=0, ge=0, le=2)
+    """Show the score divided by 10**decimals (a 1-5 star rating stored as 100-500 shows 4.21)."""
     display: Display = Display.EXACT
     """exact: the number; tier: only the tier; hidden: nothing until the debrief."""
     explanations: Explanations = Explanations.FULL
@@ -67,6 +69,10 @@ class Score(Spec):
     """Whether the player may dispute disputable changes."""
     adverse_action_notices: bool = False
     """When a service refuses because of the score, name the factors that hurt most."""
+
+    def shown(self, value: int) -> str:
+        """The score as players read it."""
+        return f"{value / 10**self.decimals:.{self.decimals}f}" if self.decimals else str(value)
 
     @model_validator(mode="after")
     def _start_in_range(self) -> Self:
