@@ -1,0 +1,27 @@
+"""`citizen-score schema`: print the JSON Schema of the level format (or write it to a file)."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from game.design.schema import schema_text
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--output", "-o", type=Path, help="write the schema to this file instead of printing it"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    text = schema_text()
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        args.output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"citizen-score schema: cannot write {args.output}: {exc.strerror}")
+        return 1
+    print(f"wrote {args.output}")
+    return 0

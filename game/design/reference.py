@@ -1,0 +1,211 @@
+"""Generate docs/levels.md, the designer reference, from the models and rule-kind docstrings.
+
+Regenerate after changing any model: `python -m game.design.reference > docs/levels.md`.
+A test fails when the checked-in file differs from what this module writes.
+"""
+
+import inspect
+import sys
+from collections.abc import Iterator
+
+from pydantic import BaseModel
+from pydantic.fields import FieldInfo
+
+from game.cli.main import COMMANDS
+from game.core.content.loader import load_level_text
+from game.core.rules import RULE_KINDS
+from game.core.rules.base import RuleBase
+from game.core.spec.base import SOURCED_EVIDENCE, Evidence
+from game.core.spec.conditions import Condition
+from game.core.spec.effects import Effects
+from game.core.spec.level import LEVEL_FORMAT, LevelSpec
+from game.design import limits, tutorial
+from game.design.schema import SCHEMA_COMMENT
+from game.design.types_text import default_text, field_type, nested_models
+
+EVIDENCE_MEANING = {
+    Evidence.DOCUMENTED: "Primary documents say so: laws, official notices, company terms.",
+    Evidence.REPORTED: "Credible journalism or research describes it; no primary document.",
+    Evidence.CLAIMED: "Someone said it (an executive, an official), and nobody has shown it.",
+    Evidence.SPECULATIVE: "Commentators imagined or extrapolated it; not known to happen.",
+    Evidence.FICTION: "Invented for a story (a novel, an episode); the level says so.",
+    Evidence.GAME: "A game abstraction: numbers and mechanics invented so the level plays.",
+}
+"""What each evidence label tells the player; a test checks every label is explained."""
+
+REGENERATE = "python -m game.design.reference > docs/levels.md"
+BROKEN_EXAMPLE = "format: 1\nmeta: {id: Bad Id, title: x}\n"
+
+
+def generate() -> str:
+    """The whole reference as Markdown."""
+    parts = [
+        _intro(),
+        _commands(),
+        _tutorial(),
+        _evidence(),
+        _errors(),
+        "## The format, key by key\n",
+        *_model_sections(),
+        _rule_sections(),
+    ]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def _intro() -> str:
+    return f"""# Level format {LEVEL_FORMAT}: the designer reference
+
+<!-- Generated from the level models; do not edit. Regenerate with: {REGENERATE} -->
+
+A level is one YAML file in `levels/`: a policy regime the player lives under for a few
+days. It is data, never code. Start a new one with `citizen-score new-level PATH`, or follow
+the tutorial below. Keep this line first so your editor autocompletes every key:
+
+```yaml
+{SCHEMA_COMMENT}
+```
+"""
+
+
+def _commands() -> str:
+    rows = [f"| `citizen-score {name}` | {text} |" for name, (_, text) in COMMANDS.items()]
+    return "## Commands\n\n| command | what it does |\n|---|---|\n" + "\n".join(rows) + "\n"
+
+
+def _tutorial() -> str:
+    out = [
+        "## Your first level in 15 minutes\n",
+        "Each step adds keys at the end of the same file. Until the debrief is written, "
+        "`citizen-score validate` lists what is missing; after step 1 it says:\n",
+        "```text",
+        *(p.format() for p in load_level_text(tutorial.level_text(1), _TUTORIAL_FILE).problems),
+        "```\n",
+    ]
+    for number, step in enumerate(tutorial.STEPS, start=1):
+        out += [f"### Step {number}: {step.title}\n", step.prose + "\n"]
+        out += ["```yaml", step.yaml.rstrip(), "```\n"]
+    out.append(
+        "The whole file is the sum of the steps; the tests keep a copy "
+        "(`tests/design/first_level.yaml`) and play it to its end with a bot.\n"
+    )
+    return "\n".join(out)
+
+
+_TUTORIAL_FILE = "levels/good_neighbour.yaml"
+
+
+def _evidence() -> str:
+    rows = [
+        f"| `{e.value}` | {EVIDENCE_MEANING[e]} | {'yes' if e in SOURCED_EVIDENCE else 'no'} |"
+        for e in Evidence
+    ]
+    return (
+        "## Evidence labels\n\n"
+        "Every rule, perk, restriction, service, prompt, bulletin, direct score change and "
+        "debrief card carries `evidence` (default `game`). The player sees the label next to "
+        "every reason, and labels that make a claim about the world need `sources`.\n\n"
+        "| label | meaning | needs sources |\n|---|---|---|\n" + "\n".join(rows) + "\n"
+    )
+
+
+def _errors() -> str:
+    problems = load_level_text(BROKEN_EXAMPLE, "levels/broken.yaml").problems
+    limit_rows = "\n".join(f"| {what} | {n} |" for what, n in limits.UI_LIMITS_TEXT)
+    return "\n".join(
+        [
+            "## Errors and warnings\n",
+            "Every problem is one line, `file:line:column: severity: message (hint: ...)`, so "
+            "editors can jump to it. `validate` and `lint` report all problems at once. For "
+            "this file:\n",
+            "```yaml",
+            BROKEN_EXAMPLE.rstrip(),
+            "```\n",
+            "`citizen-score validate` prints:\n",
+            "```text",
+            *(p.format() for p in problems),
+            "```\n",
+            "Errors stop a level from loading. `citizen-score lint` adds warnings: tiers, "
+            "perks or goals no bot reaches, restrictions that never lift, rules nothing "
+            "triggers, content nothing uses, flags never set, claims without sources, and "
+            "text too long for the phone screen. `--strict` makes warnings fail. Lengths "
+            "the screen holds:\n",
+            "| text | most characters |\n|---|---|",
+            limit_rows + "\n",
+        ]
+    )
+
+
+def _model_sections() -> Iterator[str]:
+    """LevelSpec first, then the shared blocks, then every nested model once."""
+    queue: list[type[BaseModel]] = [LevelSpec, Condition, Effects]
+    done: set[type] = set(RULE_KINDS.values()) | {RuleBase}
+    modules_shown: set[str] = set()
+    while queue:
+        model = queue.pop(0)
+        if model in done:
+            continue
+        done.add(model)
+        yield _model_section(model, modules_shown)
+        for field in model.model_fields.values():
+            queue += [m for m in nested_models(field) if m not in done]
+
+
+def _model_section(model: type[BaseModel], modules_shown: set[str]) -> str:
+    out = [f"### {model.__name__}\n", inspect.getdoc(model) or "", ""]
+    module = sys.modules[model.__module__]
+    doc = inspect.getdoc(module) or ""
+    if "```yaml" in doc and model.__module__ not in modules_shown:
+        modules_shown.add(model.__module__)
+        out += [doc, ""]
+    out.append(_field_table(model, skip=set()))
+    return "\n".join(out)
+
+
+def _field_table(model: type[BaseModel], skip: set[str]) -> str:
+    rows = ["| key | type | default | meaning |", "|---|---|---|---|"]
+    for name, field in model.model_fields.items():
+        if name in skip:
+            continue
+        key = field.alias or name
+        kind, meaning = field_type(field), _meaning(field)
+        if name == "rules" and model is LevelSpec:
+            kind = "list of rules (see [Rules](#rules))"
+            meaning = "What moves the score; `kind` picks one of " + ", ".join(RULE_KINDS) + "."
+        meaning = " ".join(meaning.split()).replace("|", "\\|")
+        rows.append(f"| `{key}` | {kind} | {default_text(field)} | {meaning} |")
+    return "\n".join(rows) + "\n"
+
+
+def _meaning(field: FieldInfo) -> str:
+    """The field's own docstring, or else the first line of the model it holds."""
+    if field.description:
+        return field.description
+    models = nested_models(field)
+    doc = inspect.getdoc(models[0]) if models else None
+    return doc.splitlines()[0] if doc else ""
+
+
+def _rule_sections() -> str:
+    out = [
+        "## Rules",
+        "",
+        inspect.getdoc(sys.modules["game.core.rules"]) or "",
+        "",
+        "### Keys every rule has",
+        "",
+        _field_table(RuleBase, skip=set()),
+    ]
+    shared = set(RuleBase.model_fields)
+    extra: list[type[BaseModel]] = []
+    for kind, model in RULE_KINDS.items():
+        doc = inspect.getdoc(sys.modules[model.__module__]) or ""
+        out += [f"### Rule kind `{kind}`", "", doc, "", _field_table(model, skip=shared)]
+        for name in set(model.model_fields) - shared:
+            extra += [m for m in nested_models(model.model_fields[name]) if m not in extra]
+    for model in extra:
+        out.append(_model_section(model, set()))
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    sys.stdout.write(generate())
