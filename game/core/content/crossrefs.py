@@ -1,6 +1,7 @@
 """Checks that ids a level refers to exist, and that claims carry sources."""
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from game.core.content.problems import Problem, did_you_mean
 from game.core.content.yaml_source import Path_, Positions
@@ -10,6 +11,7 @@ from game.core.spec.base import SOURCED_EVIDENCE
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Effects
 from game.core.spec.level import LevelSpec
+from game.paths import assets_dir
 
 Ref = tuple[Path_, str, str]  # path, the id referred to, the collection it must be in
 
@@ -60,7 +62,25 @@ class CrossRefChecker:
                 self.report(path, f"unknown {noun} '{ident}'", did_you_mean(ident, known))
         self._sources()
         self._prompt_defaults()
+        self._assets()
         return self.problems
+
+    def _assets(self) -> None:
+        """Asset paths stay inside the project's assets folder and must exist."""
+        root = assets_dir().resolve()
+        for i, character in enumerate(self.spec.characters):
+            if character.portrait is None:
+                continue
+            path = ("characters", i, "portrait")
+            target = (root.parent / character.portrait).resolve()
+            if Path(character.portrait).is_absolute() or not target.is_relative_to(root):
+                self.report(
+                    path,
+                    f"asset path '{character.portrait}' leaves the assets folder",
+                    "use a path like assets/portraits/name.png",
+                )
+            elif not target.is_file():
+                self.report(path, f"asset '{character.portrait}' does not exist")
 
     def report(self, path: Path_, message: str, hint: str | None = None) -> None:
         line, col = self.positions.of(path)

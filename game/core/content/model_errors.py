@@ -19,10 +19,22 @@ def problems_from_validation(
     for error in exc.errors():
         path = _data_path(error["loc"], data)
         kind = error["type"]
-        line, col = positions.of(path, key=kind == "extra_forbidden")
+        line, col = positions.of(path, key=kind == "extra_forbidden" or _is_mapping(data, path))
         message, hint = _describe(error, path, root)
         problems.append(Problem(file, line, col, message, hint))
     return problems
+
+
+def _is_mapping(data: object, path: Path_) -> bool:
+    """Errors about a whole mapping point at its key, where the designer will look."""
+    for step in path:
+        if isinstance(data, dict):
+            data = data.get(step)
+        elif isinstance(data, list) and isinstance(step, int) and step < len(data):
+            data = data[step]
+        else:
+            return False
+    return isinstance(data, dict)
 
 
 def _data_path(loc: tuple, data: object) -> Path_:
@@ -69,6 +81,8 @@ def _describe(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str 
     if kind == "string_pattern_mismatch" and name != "sources":
         return f"{_where(path)}: {error['input']!r} is not a valid id or URL", _pattern_hint(error)
     message = error["msg"].removeprefix("Value error, ")
+    if isinstance(error.get("input"), bool) and kind == "string_type":
+        return f"{_where(path)}: {message}", "YAML reads yes/no/on/off as true/false; quote it"
     return f"{_where(path)}: {message}", None
 
 

@@ -82,7 +82,16 @@ def _pos(node: yaml.Node) -> tuple[int, int]:
 def parse_yaml_text(text: str, file: str) -> Parsed:
     """Parse YAML text into plain data with positions; every failure becomes a problem."""
     parsed = Parsed(text=text)
-    loader = _CountingLoader(text)
+    try:
+        loader = _CountingLoader(text)
+    except yaml.reader.ReaderError as exc:  # control characters are refused up front
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        message = (
+            f"unacceptable character #x{exc.character:04x} (control characters are not allowed)"
+        )
+        parsed.problems.append(Problem(file, line, col, message))
+        return parsed
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:

@@ -61,3 +61,6 @@ class Character(Spec):
     """What they ask for when they need help."""
     replies: tuple[Text, ...] = ()
     """What they answer when messaged, in turn."""
+    portrait: str | None = Field(default=None, max_length=200)
+    """An image under the project's assets/ folder (e.g. assets/portraits/wei.png); drawn
+    from initials when left out."""

@@ -1,0 +1,90 @@
+"""Hostile or broken files are refused with one clear problem each, never executed or expanded."""
+
+from pathlib import Path
+
+from game.core.content import yaml_source
+from game.core.content.loader import load_level, load_level_text
+from tests.core.levels import MINIMAL, with_replaced
+
+
+def only_problem(text: str):
+    result = load_level_text(text, "bad.yaml")
+    assert result.level is None and len(result.problems) == 1, result.problems
+    return result.problems[0]
+
+
+def test_yaml_syntax_error_gives_line_and_column():
+    p = only_problem("format: 1\nmeta: [unclosed\n")
+    assert p.message.startswith("YAML syntax error") and p.line == 3
+
+
+def test_top_level_list_is_refused():
+    p = only_problem("- format: 1\n")
+    assert p.message == "the top level must be a mapping, not list"
+
+
+def test_empty_file_is_refused():
+    assert only_problem("").message == "the file is empty"
+
+
+def test_python_tag_is_refused_and_never_run(tmp_path: Path):
+    marker = tmp_path / "ran"
+    text = f"format: 1\nx: !!python/object/apply:os.system ['touch {marker}']\n"
+    p = only_problem(text)
+    assert "is not allowed" in p.message and p.line == 2
+    assert not marker.exists()
+
+
+def test_unknown_local_tag_is_refused():
+    assert "tag '!secret' is not allowed" in only_problem("format: 1\nx: !secret 3\n").message
+
+
+def test_alias_bomb_is_refused_quickly():
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 10):
+        refs = ", ".join([f"*a{i - 1}"] * 9)
+        lines.append(f"a{i}: &a{i} [{refs}]")
+    p = only_problem("\n".join(lines) + "\n")
+    assert "aliases" in p.message
+
+
+def test_duplicate_key_is_refused():
+    p = only_problem(with_replaced("  year: 2020", "  year: 2020\n  year: 2021"))
+    assert p.message == "duplicate key 'year'"
+
+
+def test_file_over_the_size_limit_is_refused(tmp_path: Path):
+    path = tmp_path / "big.yaml"
+    path.write_text("format: 1\n" + "# padding\n" * (yaml_source.MAX_BYTES // 10 + 1))
+    result = load_level(path)
+    assert result.level is None and "limit" in result.problems[0].message
+
+
+def test_file_that_is_not_utf8_is_refused(tmp_path: Path):
+    path = tmp_path / "latin.yaml"
+    path.write_bytes("format: 1\nx: caf\xe9\n".encode("latin-1"))
+    assert "not UTF-8" in load_level(path).problems[0].message
+
+
+def test_newer_format_is_refused_with_an_upgrade_hint():
+    p = only_problem(with_replaced("format: 1", "format: 2"))
+    assert p.message == "format 2 is newer than this game reads (1)" and "update" in p.hint
+
+
+def test_missing_format_is_refused():
+    p = only_problem(MINIMAL.replace("format: 1\n", ""))
+    assert p.message == "missing 'format'"
+
+
+def test_portrait_outside_the_assets_folder_is_refused():
+    character = (
+        "characters:\n  - {id: wei, name: Wei, bio: A friend., score: 5,"
+        " portrait: ../../etc/passwd}\n"
+    )
+    p = only_problem(with_replaced("rules:", character + "rules:"))
+    assert "leaves the assets folder" in p.message
+
+
+def test_control_character_is_refused_at_its_position():
+    p = only_problem("format: 1\nx: a\x1fb\n")
+    assert (p.line, p.column) == (2, 5) and "control characters" in p.message
