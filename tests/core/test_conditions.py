@@ -1,0 +1,26 @@
+"""Every condition key a designer can write has a check, and checks read the world."""
+
+from dataclasses import replace
+
+from game.core.conditions import CHECKS, holds
+from game.core.engine import new_world
+from game.core.spec.conditions import Condition
+
+
+def test_every_condition_field_has_a_check():
+    assert set(CHECKS) == set(Condition.model_fields)
+
+
+def test_an_empty_condition_always_holds(all_features):
+    assert holds(Condition(), new_world(all_features, 1)[0])
+
+
+def test_all_keys_of_a_condition_must_hold(all_features):
+    world = replace(new_world(all_features, 1)[0], score=600, flags=frozenset({"x"}))
+    assert holds(Condition(score_at_least=600, flag="x"), world)
+    assert not holds(Condition(score_at_least=600, flag="y"), world)
+
+
+def test_friends_mean_is_false_without_friends(all_features):
+    world = replace(new_world(all_features, 1)[0], friends=frozenset())
+    assert not holds(Condition(friends_mean_below=10_000), world)
