@@ -24,7 +24,7 @@ def test_refused_action_leaves_the_world_untouched():
 
 
 def test_no_actions_left_is_refused_with_a_reason():
-    world, events = play(level_from(), "buy apple", "buy apple", "buy apple")
+    _, events = play(level_from(), "buy apple", "buy apple", "buy apple")
     assert of_type(events, ev.ActionRefused)[0].reason.startswith("No time left today")
 
 
@@ -85,7 +85,7 @@ def test_disputing_an_error_reverses_it(all_features):
     while not world.disputable:
         world, _ = step(world, Action("end_day"))
     change_id, (rule_id, delta, _) = next(iter(world.disputable.items()))
-    after, events = step(world, Action("dispute", str(change_id)))
+    after, _ = step(world, Action("dispute", str(change_id)))
     assert after.score == world.score - delta and rule_id == "camera_error"
     assert change_id not in after.disputable
 
@@ -98,7 +98,7 @@ def test_friends_pull_the_score_toward_their_mean(all_features):
 
 
 def test_a_debtor_friend_costs_points_each_evening(all_features):
-    world, events = step(new_world(all_features, 1)[0], Action("end_day"))
+    _, events = step(new_world(all_features, 1)[0], Action("end_day"))
     assert any(
         e.rule_id == "debtor_friend" and e.delta == -5 for e in of_type(events, ev.ScoreChanged)
     )
