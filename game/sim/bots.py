@@ -13,23 +13,13 @@ from game.core.world import World
 
 Chooser = Callable[[World, Sequence[Action], np.random.Generator], Action]
 
+_NO_TAGS: frozenset[str] = frozenset()
 _CRITICAL = frozenset({"critical", "dissent", "honest", "solidarity", "privacy"})
 
 
 def target_tags(world: World, action: Action) -> frozenset[str]:
     """The tags of what an action is about, as rules would see them."""
-    level = world.level
-    for table in (level.items, level.posts, level.feed, level.characters):
-        entry = table.get(action.target)
-        if entry is not None:
-            tags = set(getattr(entry, "tags", ()))
-            tags.update(filter(None, (getattr(entry, "tone", None),)))
-            rel = getattr(entry, "relation", None)
-            if rel is not None:
-                tags.add(rel.value)
-            return frozenset(tags)
-    service = level.services.get(action.target)
-    return frozenset({service.category}) if service else frozenset()
+    return world.level.target_tags.get(action.target, _NO_TAGS)
 
 
 def static_delta(world: World, action: Action) -> int:
@@ -60,9 +50,11 @@ def random_bot(world: World, actions: Sequence[Action], rng: np.random.Generator
 def _best(
     actions: Sequence[Action], value: Callable[[Action], float], rng: np.random.Generator
 ) -> Action:
-    values = np.array([value(a) for a in actions])
-    best = np.flatnonzero(values == values.max())
-    return actions[int(best[int(rng.integers(len(best)))])]
+    """A uniformly drawn one of the best-valued actions (plain lists: a handful of values)."""
+    values = [value(a) for a in actions]
+    top = max(values)
+    best = [i for i, v in enumerate(values) if v == top]
+    return actions[best[int(rng.integers(len(best)))]]
 
 
 def conformist_bot(world: World, actions: Sequence[Action], rng: np.random.Generator) -> Action:
