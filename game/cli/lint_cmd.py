@@ -1,0 +1,47 @@
+"""`citizen-score lint PATH...`: validate plus design warnings; --strict makes warnings fail."""
+
+import argparse
+from pathlib import Path
+
+from game.core.content.loader import load_folder
+from game.core.content.problems import Severity
+from game.design.lint import lint_file
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", type=Path, help="level files or folders")
+    parser.add_argument("--strict", action="store_true", help="fail on warnings too")
+
+
+def run(args: argparse.Namespace) -> int:
+    files = load_folder(args.paths)
+    if not files:
+        print("citizen-score lint: no level files found in the given paths")
+        return 2
+    failed = ok = warnings = 0
+    for path in files:
+        if not path.is_file():
+            print(f"{path}:1:1: error: no such file")
+            failed += 1
+            continue
+        problems = lint_file(path)
+        for problem in problems:
+            print(problem.format())
+        errors = sum(p.severity == Severity.ERROR for p in problems)
+        warned = len(problems) - errors
+        warnings += warned
+        if errors or (args.strict and warned):
+            failed += 1
+        else:
+            ok += 1
+    print(_summary(ok, failed, warnings))
+    return 1 if failed else 0
+
+
+def _summary(ok: int, failed: int, warnings: int) -> str:
+    text = f"{ok} file{'s' if ok != 1 else ''} OK"
+    if failed:
+        text += f", {failed} failed"
+    if warnings:
+        text += f", {warnings} warning{'s' if warnings != 1 else ''}"
+    return text

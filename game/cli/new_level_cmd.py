@@ -1,0 +1,29 @@
+"""`citizen-score new-level PATH`: write a commented starter level; never overwrites."""
+
+import argparse
+from pathlib import Path
+
+from game.design.starter import starter_text
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", type=Path, help="the level file to create (.yaml)")
+
+
+def run(args: argparse.Namespace) -> int:
+    path: Path = args.path
+    if path.exists():
+        print(f"citizen-score new-level: {path} already exists; choose another name")
+        return 1
+    if path.suffix not in (".yaml", ".yml"):
+        print(f"citizen-score new-level: {path} must end in .yaml")
+        return 1
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as out:
+            out.write(starter_text(path))
+    except OSError as exc:
+        print(f"citizen-score new-level: cannot write {path}: {exc.strerror}")
+        return 1
+    print(f"wrote {path}; check it with: citizen-score lint {path}")
+    return 0

@@ -1,0 +1,95 @@
+"""Items, posts, feed posts and characters that nothing uses, or that never appear."""
+
+from collections.abc import Iterator
+
+from game.core.rules.action import ActionRule
+from game.core.rules.association import AssociationRule
+from game.core.rules.streak import StreakRule
+from game.core.spec.characters import Character
+from game.core.spec.level import LevelSpec
+from game.design.findings import Finding
+from game.design.targets import CHARACTER_VERBS, feed_post_appears, matched
+from game.design.walk import conditions, effects
+
+_HINT = "tag it with something a rule matches, refer to it in a condition, or remove it"
+
+
+def _rule_targets(spec: LevelSpec, verbs: tuple[str, ...]) -> set[str]:
+    found: set[str] = set()
+    for rule in spec.rules:
+        if isinstance(rule, ActionRule | StreakRule) and rule.when.action.value in verbs:
+            found |= matched(spec, rule.when)
+    return found
+
+
+def _strategy_ids(spec: LevelSpec) -> set[str]:
+    return {i for s in spec.strategies for i in s.prefer.ids}
+
+
+def unused_items(spec: LevelSpec) -> Iterator[Finding]:
+    """Items no rule matches and no condition or strategy names: buying them only costs."""
+    used = _rule_targets(spec, ("buy",)) | _strategy_ids(spec)
+    used |= {c.owns for _, c in conditions(spec) if c.owns}
+    for i, item in enumerate(spec.items):
+        if item.id not in used:
+            yield Finding(
+                ("items", i, "id"), f"item '{item.id}' is not used by any rule or condition", _HINT
+            )
+
+
+def unused_posts(spec: LevelSpec) -> Iterator[Finding]:
+    """Post options no rule, condition, strategy or fabricated post refers to."""
+    used = _rule_targets(spec, ("post",)) | _strategy_ids(spec)
+    used |= {c.posted for _, c in conditions(spec) if c.posted}
+    used |= {e.fabricated_post for _, e in effects(spec) if e.fabricated_post}
+    tags = {t for _, c in conditions(spec) for t in (c.posted_tag, c.not_posted_tag) if t}
+    for i, post in enumerate(spec.posts):
+        if post.id not in used and tags.isdisjoint({*post.tags, post.tone}):
+            yield Finding(
+                ("posts", i, "id"), f"post '{post.id}' is not used by any rule or condition", _HINT
+            )
+
+
+def hidden_feed(spec: LevelSpec) -> Iterator[Finding]:
+    """Feed posts that never appear: no day within the level, and an author who never posts."""
+    for i, post in enumerate(spec.feed):
+        if not feed_post_appears(spec, post.id):
+            yield Finding(
+                ("feed", i, "id"),
+                f"feed post '{post.id}' never appears",
+                "give it a day within player.days, or its author a post_chance above 0",
+            )
+
+
+def unused_characters(spec: LevelSpec) -> Iterator[Finding]:
+    """Characters who start apart, are never suggested, named or matched by any rule."""
+    if any(r.kind == "friend_pull" for r in spec.rules):
+        return
+    used = _rule_targets(spec, CHARACTER_VERBS) | _strategy_ids(spec)
+    used |= {p.author for p in spec.feed if feed_post_appears(spec, p.id)}
+    used |= {ch.id for _, e in effects(spec) for ch in e.characters}
+    for _, c in conditions(spec):
+        used |= {c.is_friend, c.not_friend} - {None}
+    counting = [r for r in spec.rules if isinstance(r, AssociationRule)]
+    for i, person in enumerate(spec.characters):
+        active = person.friend or person.suggested or person.help is not None
+        counted = any(_counts(r, person) for r in counting)
+        if not (active or counted or person.id in used):
+            yield Finding(
+                ("characters", i, "id"),
+                f"character '{person.id}' is not a friend, not suggested and not used by any rule",
+                "make them a friend or suggested, give them posts or a rule, or remove them",
+            )
+
+
+def _counts(rule: AssociationRule, person: Character) -> bool:
+    """Whether an association rule would count this person (by their starting score)."""
+    if rule.tags and person.tags and set(rule.tags).isdisjoint(person.tags):
+        return False
+    if rule.tags and not person.tags:
+        return False
+    if rule.relation is not None and person.relation != rule.relation:
+        return False
+    if rule.score_below is not None and person.score >= rule.score_below:
+        return False
+    return rule.score_at_least is None or person.score >= rule.score_at_least

@@ -1,0 +1,85 @@
+"""Checks that need play: tiers, perks and goals no bot reaches over a few seeds.
+
+Static reasoning first (a tier above the maximum, a perk nothing gives); the simulator then
+plays every built-in and designer strategy with the real engine.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from game.core import events as ev
+from game.core.engine import new_world
+from game.core.level import Level
+from game.design.findings import Finding
+from game.design.walk import effects
+from game.sim.bots import chooser_for, strategy_names
+from game.sim.runner import run_episode
+
+SEEDS = (0, 1, 2)
+
+
+@dataclass
+class Reached:
+    """What any strategy reached in any run."""
+
+    runs: int = 0
+    tiers: set[str] = field(default_factory=set)
+    perks: set[str] = field(default_factory=set)
+    goals: set[str] = field(default_factory=set)
+
+
+def simulate(level: Level, seeds: tuple[int, ...] = SEEDS) -> Reached:
+    """Play every strategy over the seeds and record tiers, perks and goals reached."""
+    reached = Reached()
+    for name in strategy_names(level):
+        chooser = chooser_for(level, name)
+        for seed in seeds:
+            start, _ = new_world(level, seed)
+            reached.tiers.add(start.tier)
+            reached.perks |= start.perks
+            episode = run_episode(level, chooser, seed)  # type: ignore[arg-type]
+            reached.runs += 1
+            for event in episode.events:
+                if isinstance(event, ev.TierChanged):
+                    reached.tiers.add(event.new)
+                elif isinstance(event, ev.PerkGranted):
+                    reached.perks.add(event.perk)
+            reached.goals |= {g for g, state in episode.world.goals.items() if state == "met"}
+    return reached
+
+
+def unreached(level: Level, reached: Reached) -> Iterator[Finding]:
+    """Tiers, perks and goals that no play reaches, each with the likeliest cause."""
+    spec = level.spec
+    runs = f"in {reached.runs} bot runs"
+    for i, tier in enumerate(spec.tiers):
+        if tier.min > spec.score.max:
+            yield Finding(
+                ("tiers", i, "min"),
+                f"tier '{tier.id}' starts at {tier.min}, above the score's maximum",
+            )
+        elif tier.id not in reached.tiers:
+            yield Finding(("tiers", i), f"no strategy reached tier '{tier.id}' {runs}", _TIER_HINT)
+    yield from _perks(level, reached, runs)
+    for i, goal in enumerate(spec.goals):
+        if goal.id not in reached.goals:
+            yield Finding(("goals", i), f"no strategy met goal '{goal.id}' {runs}", _GOAL_HINT)
+
+
+_TIER_HINT = "check that rules can move the score that far within the level's days"
+_GOAL_HINT = "add a strategy under strategies: that pursues it, or make it reachable"
+
+
+def _perks(level: Level, reached: Reached, runs: str) -> Iterator[Finding]:
+    spec = level.spec
+    in_tiers = {p for t in spec.tiers for p in t.perks}
+    granted = {p for _, e in effects(spec) for p in e.grant}
+    for i, perk in enumerate(spec.perks):
+        if perk.id not in in_tiers and perk.when is None and perk.id not in granted:
+            yield Finding(
+                ("perks", i),
+                f"perk '{perk.id}' is in no tier, has no 'if' and no effect grants it",
+                f"list it under a tier's perks, or add grant: [{perk.id}] to an effect",
+            )
+        elif perk.id not in reached.perks:
+            yield Finding(("perks", i), f"no strategy ever held perk '{perk.id}' {runs}")

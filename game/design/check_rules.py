@@ -1,0 +1,122 @@
+"""Rules nothing can trigger, flags tested but never set, restrictions that never lift."""
+
+from collections.abc import Iterator
+
+from game.core.rules.action import ActionRule
+from game.core.rules.friend_joined import FriendJoinedRule
+from game.core.rules.streak import StreakRule
+from game.core.spec.level import LevelSpec
+from game.design.findings import Finding
+from game.design.targets import matched
+from game.design.walk import conditions, effects
+
+_NOUNS = {
+    "buy": "item",
+    "post": "post",
+    "like": "feed post that appears",
+    "share": "feed post that appears",
+    "befriend": "character",
+    "unfriend": "character",
+    "message": "character",
+    "help": "character who asks for help",
+    "apply": "service",
+    "answer": "prompt option",
+    "dispute": "disputable rule (with score.dispute: true)",
+}
+
+
+def dead_rules(spec: LevelSpec) -> Iterator[Finding]:
+    """Rules that can never fire: nothing matches, never enabled, or nobody joins."""
+    enabled_somewhere = {r for _, e in effects(spec) for r in e.enable_rules}
+    for i, rule in enumerate(spec.rules):
+        path = ("rules", i)
+        if not rule.enabled and rule.id not in enabled_somewhere:
+            yield Finding(
+                (*path, "enabled"),
+                f"rule '{rule.id}' is disabled and no effect enables it",
+                f"add enable_rules: [{rule.id}] to an event, or remove 'enabled: false'",
+            )
+        if isinstance(rule, ActionRule | StreakRule) and not matched(spec, rule.when):
+            verb = rule.when.action.value
+            yield Finding(
+                (*path, "when"),
+                f"rule '{rule.id}' matches no {_NOUNS[verb]} in this level",
+                "check its ids and tags against the targets of the action",
+            )
+        if isinstance(rule, FriendJoinedRule) and not _someone_joins(spec):
+            yield Finding(
+                path,
+                f"rule '{rule.id}' waits for a friend to join, and nobody ever joins",
+                "give a character in_scheme: false and an effect with joins: true",
+            )
+
+
+def _someone_joins(spec: LevelSpec) -> bool:
+    outside = {c.id for c in spec.characters if not c.in_scheme}
+    return any(ch.joins and ch.id in outside for _, e in effects(spec) for ch in e.characters)
+
+
+def unset_flags(spec: LevelSpec) -> Iterator[Finding]:
+    """Conditions on story flags that no effect ever sets."""
+    flags_set = {f for _, e in effects(spec) for f in e.set_flags}
+    for path, condition in conditions(spec):
+        for key in ("flag", "not_flag"):
+            flag = getattr(condition, key)
+            if flag is not None and flag not in flags_set:
+                always = "never holds" if key == "flag" else "always holds"
+                yield Finding(
+                    (*path, key),
+                    f"flag '{flag}' is tested here but no effect sets it (this {always})",
+                    f"add set_flags: [{flag}] to an event, prompt option or service",
+                )
+
+
+def lasting_restrictions(spec: LevelSpec) -> Iterator[Finding]:
+    """Restrictions that, once imposed, nothing in the level can take away."""
+    lifted = {r for _, e in effects(spec) for r in e.lift}
+    for path, e in effects(spec):
+        for j, ident in enumerate(e.restrict):
+            if ident not in lifted:
+                yield Finding(
+                    (*path, "restrict", j),
+                    f"restriction '{ident}' is imposed here and no effect lifts it",
+                    f"add lift: [{ident}] to an event, prompt option or service (an appeal)",
+                )
+    yield from _tier_restrictions(spec)
+    yield from _flag_restrictions(spec)
+
+
+def _tier_restrictions(spec: LevelSpec) -> Iterator[Finding]:
+    reachable = [t for t in spec.tiers if t.min <= spec.score.max]
+    rises = _score_can_rise(spec)
+    for restriction_index, r in enumerate(spec.restrictions):
+        holding = [t for t in reachable if r.id in t.restrictions]
+        if not holding:
+            continue
+        path = ("restrictions", restriction_index)
+        if len(holding) == len(reachable):
+            yield Finding(path, f"restriction '{r.id}' is in every tier: no score lifts it")
+        elif not rises:
+            yield Finding(
+                path,
+                f"restriction '{r.id}': nothing in the level raises the score above its tiers",
+                "add a rule or effect with a positive delta, or a tier above without it",
+            )
+
+
+def _score_can_rise(spec: LevelSpec) -> bool:
+    if any(r.delta > 0 or r.kind == "friend_pull" for r in spec.rules):
+        return True
+    return any(e.score is not None and e.score.delta > 0 for _, e in effects(spec))
+
+
+def _flag_restrictions(spec: LevelSpec) -> Iterator[Finding]:
+    cleared = {f for _, e in effects(spec) for f in e.clear_flags}
+    for i, r in enumerate(spec.restrictions):
+        flag = r.when.flag if r.when else None
+        if flag is not None and flag not in cleared:
+            yield Finding(
+                ("restrictions", i, "if", "flag"),
+                f"restriction '{r.id}' holds while flag '{flag}' is set, and no effect clears it",
+                f"add clear_flags: [{flag}] to an event, prompt option or service",
+            )

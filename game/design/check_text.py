@@ -1,0 +1,57 @@
+"""Text checks: strings too long for the phone screen, and claims without sources.
+
+The loader already refuses unsourced rules, perks, restrictions, services, prompts and cards;
+this also covers bulletins and direct score changes, wherever they appear.
+"""
+
+from collections.abc import Iterator
+
+from pydantic import BaseModel
+
+from game.core.rules.base import RuleBase
+from game.core.spec.base import SOURCED_EVIDENCE, Sourced
+from game.core.spec.catalog import FeedPost, Post
+from game.core.spec.effects import Bulletin, DirectScore
+from game.core.spec.level import LevelSpec
+from game.design.findings import Finding
+from game.design.limits import BULLETIN_TEXT_MAX, LABEL_MAX, POST_TEXT_MAX, REASON_MAX
+from game.design.walk import walk
+
+_LABEL_FIELDS = ("label", "title", "name", "headline")
+
+
+def _limits(model: BaseModel) -> Iterator[tuple[str, int, str]]:
+    """(field, most characters, what it is) for the text fields of one model."""
+    for name in _LABEL_FIELDS:
+        if name in type(model).model_fields:
+            yield name, LABEL_MAX, name
+    if isinstance(model, Post | FeedPost):
+        yield "text", POST_TEXT_MAX, "post text"
+    if isinstance(model, RuleBase | DirectScore):
+        yield "reason", REASON_MAX, "reason"
+    if isinstance(model, Bulletin):
+        yield "text", BULLETIN_TEXT_MAX, "bulletin text"
+
+
+def long_texts(spec: LevelSpec) -> Iterator[Finding]:
+    """Every string longer than the screen shows without cutting it."""
+    for path, model in walk(spec):
+        for name, most, what in _limits(model):
+            value = getattr(model, name)
+            if isinstance(value, str) and len(value) > most:
+                yield Finding(
+                    (*path, name),
+                    f"{what} is {len(value)} characters; the screen shows {most}",
+                    "shorten it; put detail in a description or the debrief",
+                )
+
+
+def unsourced_claims(spec: LevelSpec) -> Iterator[Finding]:
+    """Every labelled claim about the world that names no source."""
+    for path, model in walk(spec):
+        if isinstance(model, Sourced) and model.evidence in SOURCED_EVIDENCE and not model.sources:
+            yield Finding(
+                (*path, "evidence"),
+                f"evidence '{model.evidence}' needs at least one source URL",
+                "add sources: [https://...] from research/facts.md, or label it 'game'",
+            )

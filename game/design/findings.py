@@ -1,0 +1,20 @@
+"""A design warning before it has a position: where in the YAML, what, and what to do."""
+
+from dataclasses import dataclass
+
+from game.core.content.problems import Problem, Severity
+from game.core.content.yaml_source import Path_, Positions
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One design warning, located by its YAML path."""
+
+    path: Path_
+    message: str
+    hint: str | None = None
+
+    def problem(self, file: str, positions: Positions) -> Problem:
+        """The warning as a file:line:column problem."""
+        line, column = positions.of(self.path)
+        return Problem(file, line, column, self.message, self.hint, Severity.WARNING)

@@ -1,0 +1,45 @@
+"""Lint a level: everything the loader reports, then design checks as warnings.
+
+Warnings never stop a level from loading; they point at content the player cannot reach,
+rules that cannot fire and text the screen cannot hold.
+"""
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from game.core.content.loader import load_level
+from game.core.content.problems import Problem, sort_problems
+from game.core.content.yaml_source import parse_yaml_file
+from game.core.level import Level
+from game.core.spec.level import LevelSpec
+from game.design import check_content, check_play, check_rules, check_text
+from game.design.findings import Finding
+
+STATIC_CHECKS: tuple[Callable[[LevelSpec], Iterable[Finding]], ...] = (
+    check_rules.dead_rules,
+    check_rules.unset_flags,
+    check_rules.lasting_restrictions,
+    check_content.unused_items,
+    check_content.unused_posts,
+    check_content.hidden_feed,
+    check_content.unused_characters,
+    check_text.unsourced_claims,
+    check_text.long_texts,
+)
+
+
+def lint_file(path: Path, seeds: tuple[int, ...] = check_play.SEEDS) -> list[Problem]:
+    """Load errors, or when the level loads, every design warning, sorted by position."""
+    result = load_level(path)
+    if not result.ok or result.level is None:
+        return result.problems
+    return sort_problems([*result.problems, *design_warnings(result.level, path, seeds)])
+
+
+def design_warnings(level: Level, path: Path, seeds: tuple[int, ...]) -> list[Problem]:
+    """Warnings for a loaded level, positioned by re-reading its YAML."""
+    positions = parse_yaml_file(path, level.file).positions
+    findings = [f for check in STATIC_CHECKS for f in check(level.spec)]
+    findings += check_play.unreached(level, check_play.simulate(level, seeds))
+    unique = dict.fromkeys(findings)
+    return [f.problem(level.file, positions) for f in unique]
