@@ -1,0 +1,59 @@
+"""`citizen-score lint`: exit status, --strict, folders, and the summary line."""
+
+import pytest
+
+from game.cli.main import main
+
+UNUSED_ITEM = "items:\n  - {id: umbrella, label: Umbrella, price: 5}\n"
+
+
+@pytest.fixture
+def warned_text(tutorial_text):
+    return tutorial_text.replace("items:\n", UNUSED_ITEM, 1)
+
+
+def test_clean_level_exits_zero_and_says_how_many_files_are_ok(write_level, tutorial_text, capsys):
+    path = write_level(tutorial_text)
+    assert main(["lint", str(path)]) == 0
+    assert capsys.readouterr().out.strip().endswith("1 file OK")
+
+
+def test_warnings_alone_exit_zero(write_level, warned_text):
+    assert main(["lint", str(write_level(warned_text))]) == 0
+
+
+def test_warnings_are_printed_as_warnings(write_level, warned_text, capsys):
+    main(["lint", str(write_level(warned_text))])
+    assert ": warning: item 'umbrella'" in capsys.readouterr().out
+
+
+def test_strict_makes_warnings_fail(write_level, warned_text):
+    assert main(["lint", "--strict", str(write_level(warned_text))]) == 1
+
+
+def test_errors_exit_one_and_are_printed_as_errors(write_level, capsys):
+    path = write_level("format: 1\nmeta: {}\n")
+    assert main(["lint", str(path)]) == 1
+    assert ": error: missing required key" in capsys.readouterr().out
+
+
+def test_a_folder_is_linted_file_by_file(write_level, tutorial_text, capsys):
+    path = write_level(tutorial_text, "one.yaml")
+    write_level(tutorial_text, "two.yaml")
+    assert main(["lint", str(path.parent)]) == 0
+    assert capsys.readouterr().out.strip().endswith("2 files OK")
+
+
+def test_a_missing_file_is_an_error(tmp_path, capsys):
+    assert main(["lint", str(tmp_path / "nope.yaml")]) == 1
+    assert "nope.yaml:1:1: error: no such file" in capsys.readouterr().out
+
+
+def test_a_folder_without_levels_is_a_bad_argument(tmp_path):
+    assert main(["lint", str(tmp_path)]) == 2
+
+
+def test_no_paths_is_a_bad_argument():
+    with pytest.raises(SystemExit) as stopped:
+        main(["lint"])
+    assert stopped.value.code == 2

@@ -1,0 +1,56 @@
+"""`citizen-score new-level` writes a commented starter that validates, lints clean and plays."""
+
+from game.cli.main import main
+from game.core.content.loader import load_level
+from game.design.lint import lint_file
+from game.sim.bots import BUILT_IN
+from game.sim.runner import run_episode
+
+
+def test_new_level_writes_a_level_that_validates(tmp_path):
+    path = tmp_path / "my_regime.yaml"
+    assert main(["new-level", str(path)]) == 0
+    result = load_level(path)
+    assert result.ok, [p.format() for p in result.problems]
+
+
+def test_new_level_names_the_level_after_the_file(tmp_path):
+    path = tmp_path / "Gig-Street.yaml"
+    main(["new-level", str(path)])
+    assert load_level(path).level.id == "gig_street"
+
+
+def test_starter_level_plays_to_its_end_with_a_bot(tmp_path):
+    path = tmp_path / "starter.yaml"
+    main(["new-level", str(path)])
+    level = load_level(path).level
+    assert run_episode(level, BUILT_IN["random"], seed=0).world.ended
+
+
+def test_starter_level_has_no_lint_warnings(tmp_path):
+    path = tmp_path / "starter.yaml"
+    main(["new-level", str(path)])
+    assert [p.format() for p in lint_file(path)] == []
+
+
+def test_starter_level_is_commented(tmp_path):
+    path = tmp_path / "starter.yaml"
+    main(["new-level", str(path)])
+    comments = [line for line in path.read_text().splitlines() if "#" in line]
+    assert len(comments) >= 10
+
+
+def test_starter_level_points_its_editor_at_the_schema(tmp_path):
+    path = tmp_path / "starter.yaml"
+    main(["new-level", str(path)])
+    first = path.read_text().splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema=")
+    assert first.endswith("docs/level.schema.json")
+
+
+def test_new_level_refuses_to_overwrite_an_existing_file(tmp_path, capsys):
+    path = tmp_path / "taken.yaml"
+    path.write_text("mine", encoding="utf-8")
+    assert main(["new-level", str(path)]) == 1
+    assert "already exists" in capsys.readouterr().out
+    assert path.read_text(encoding="utf-8") == "mine"

@@ -1,0 +1,45 @@
+"""docs/levels.md is generated from the models and stays current."""
+
+from pathlib import Path
+
+from game.core.rules import RULE_KINDS
+from game.core.spec.base import Evidence
+from game.design.reference import EVIDENCE_MEANING, generate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_checked_in_reference_matches_the_generator():
+    checked_in = (ROOT / "docs" / "levels.md").read_text(encoding="utf-8")
+    assert checked_in == generate(), "regenerate: python -m game.design.reference > docs/levels.md"
+
+
+def test_reference_has_a_section_for_every_rule_kind():
+    text = generate()
+    for kind in RULE_KINDS:
+        assert f"### Rule kind `{kind}`" in text
+
+
+def test_reference_documents_every_model_of_the_format():
+    text = generate()
+    for name in ("Condition", "Effects", "Score", "Tier", "Perk", "Restriction", "Item", "Post"):
+        assert f"### {name}\n" in text
+    for name in ("FeedPost", "Character", "Service", "Event", "Prompt", "Goal", "Debrief"):
+        assert f"### {name}\n" in text
+    assert "### Strategy\n" in text
+
+
+def test_every_evidence_label_has_a_meaning():
+    assert set(EVIDENCE_MEANING) == set(Evidence)
+
+
+def test_reference_shows_a_field_docstring_from_the_models():
+    assert "The player's tier is one of these tier ids." in generate()
+
+
+def test_reference_shows_the_error_format_with_a_real_loader_message():
+    assert "levels/broken.yaml:2:12: error: meta.id:" in generate()
+
+
+def test_reference_says_how_to_regenerate_it():
+    assert "python -m game.design.reference > docs/levels.md" in generate()

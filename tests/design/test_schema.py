@@ -1,0 +1,60 @@
+"""The JSON Schema comes from the models, is checked in, and accepts the shipped levels."""
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from game.cli.main import main
+from game.design.schema import SCHEMA_COMMENT, SCHEMA_ID, level_schema, schema_text
+from game.paths import level_files
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURE = ROOT / "tests" / "fixtures" / "levels" / "all_features.yaml"
+LEVELS = level_files()
+
+
+def test_checked_in_schema_matches_the_models():
+    assert (ROOT / "docs" / "level.schema.json").read_text(encoding="utf-8") == schema_text()
+
+
+def test_schema_command_prints_the_schema(capsys):
+    assert main(["schema"]) == 0
+    assert json.loads(capsys.readouterr().out) == level_schema()
+
+
+def test_schema_has_a_title_and_an_id():
+    schema = level_schema()
+    assert schema["$id"] == SCHEMA_ID
+    assert "level" in schema["title"].lower()
+
+
+def test_schema_allows_the_dollar_schema_key():
+    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    data["$schema"] = "../docs/level.schema.json"
+    jsonschema.validate(data, level_schema())
+
+
+def test_schema_accepts_the_all_features_fixture():
+    jsonschema.validate(yaml.safe_load(FIXTURE.read_text(encoding="utf-8")), level_schema())
+
+
+def test_schema_rejects_an_unknown_top_level_key():
+    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    data["colour"] = "red"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, level_schema())
+
+
+@pytest.mark.skipif(not LEVELS, reason="levels/ is empty")
+@pytest.mark.parametrize("path", LEVELS, ids=[p.stem for p in LEVELS])
+def test_shipped_level_starts_with_the_schema_comment(path):
+    assert path.read_text(encoding="utf-8").splitlines()[0] == SCHEMA_COMMENT
+
+
+@pytest.mark.skipif(not LEVELS, reason="levels/ is empty")
+@pytest.mark.parametrize("path", LEVELS, ids=[p.stem for p in LEVELS])
+def test_shipped_level_validates_against_the_schema(path):
+    jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), level_schema())
