@@ -1,0 +1,164 @@
+"""The application: window, scene stack and the async frame loop (browser-ready: no threads)."""
+
+import asyncio
+import os
+import time
+
+import pygame
+
+from game.core.level import Level
+from game.ui.kit import Kit
+from game.ui.scene import Scene
+from game.ui.store import Settings, load_settings, save_settings
+
+MIN_SIZE = (1024, 600)
+START_SIZE = (1280, 720)
+FPS = 60
+
+
+class App:
+    """Owns the window and the stack; `tick()` runs exactly one frame (tests call it directly)."""
+
+    def __init__(
+        self, size: tuple[int, int] = START_SIZE, settings: Settings | None = None
+    ) -> None:
+        pygame.init()
+        pygame.display.set_caption("Citizen Score")
+        self.settings = settings or load_settings()
+        self.windowed_size = size
+        self.screen = self._open_window(size)
+        self.kit = Kit(self.screen.get_size(), self.settings)
+        self.kit.apply_display = self.apply_settings
+        self.stack: list[Scene] = []
+        self.clock = pygame.time.Clock()
+        self.running = True
+        self.frames = 0
+        self.extra_tick = None  # a callable run once a frame (the level watcher)
+
+    def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
+        if self.settings.fullscreen and os.environ.get("SDL_VIDEODRIVER") != "dummy":
+            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
+        return pygame.display.set_mode(size, pygame.RESIZABLE)
+
+    # navigation ---------------------------------------------------------------------------
+    def push(self, scene: Scene) -> None:
+        if self.stack:
+            self.stack[-1].on_pause()
+            if not scene.modal:
+                self.stack[-1].on_exit()
+        self.stack.append(scene)
+        scene.on_enter()
+
+    def pop(self) -> None:
+        if self.stack:
+            self.stack.pop().on_exit()
+        if self.stack:
+            self.stack[-1].on_resume()
+        else:
+            self.running = False
+
+    def replace(self, scene: Scene) -> None:
+        while self.stack:
+            self.stack.pop().on_exit()
+        self.push(scene)
+
+    def quit(self) -> None:
+        self.running = False
+
+    @property
+    def top(self) -> Scene | None:
+        return self.stack[-1] if self.stack else None
+
+    def visible(self) -> list[Scene]:
+        """The top scene and everything under it down to the first non-modal one."""
+        out: list[Scene] = []
+        for scene in reversed(self.stack):
+            out.append(scene)
+            if not scene.modal:
+                break
+        return list(reversed(out))
+
+    # settings and window --------------------------------------------------------------------
+    def apply_settings(self) -> None:
+        save_settings(self.settings)
+        self.screen = self._open_window(self.windowed_size)
+        self.resize(self.screen.get_size())
+
+    def resize(self, size: tuple[int, int]) -> None:
+        if not self.settings.fullscreen:
+            self.windowed_size = size
+        self.kit.size = size
+        self.kit.restyle()
+        for scene in self.stack:
+            scene.restyle()
+
+    # frame ----------------------------------------------------------------------------------
+    def tick(self, dt: float | None = None) -> None:
+        """One frame: events, update, draw."""
+        dt = self.clock.tick(FPS) / 1000 if dt is None else dt
+        for event in pygame.event.get():
+            self.dispatch(event)
+        if self.extra_tick is not None:
+            self.extra_tick()
+        for scene in self.visible():
+            scene.update(dt)
+        self.kit.manager.update(dt)
+        self.draw(self.screen)
+        pygame.display.flip()
+        self.frames += 1
+
+    def dispatch(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.QUIT:
+            self.running = False
+            return
+        if event.type == pygame.VIDEORESIZE and not self.settings.fullscreen:
+            size = (max(MIN_SIZE[0], event.w), max(MIN_SIZE[1], event.h))
+            if size != tuple(self.screen.get_size()):
+                self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
+            self.resize(size)
+            return
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F1:
+            from game.ui.scenes.overlays import HelpScene
+
+            if not isinstance(self.top, HelpScene):
+                self.push(HelpScene(self.kit, self))
+            return
+        self.kit.manager.process_events(event)
+        for scene in reversed(self.stack):
+            if scene.handle_event(event) or scene.modal or not self.running:
+                break
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(self.kit.colours.bg)
+        for scene in self.visible():
+            scene.draw(surface)
+        self.kit.manager.draw_ui(surface)
+        if self.top is not None:
+            self.top.draw_overlay(surface)
+
+    async def main_loop(self) -> None:
+        while self.running:
+            self.tick()
+            await asyncio.sleep(0)
+        pygame.quit()
+
+
+def run_app(level: str | None = None, seed: int | None = None, watch: bool = False) -> int:
+    """Open the window at the title screen, or straight into a level."""
+    started = time.perf_counter()
+    chosen: Level | None = None
+    if level is not None:
+        from game.cli.common import load_or_report
+
+        chosen = load_or_report(level)
+        if chosen is None:
+            return 1
+    app = App()
+    from game.ui.scenes.flow import start_scenes
+
+    start_scenes(app, chosen, seed, level if watch else None)
+    app.tick()
+    del started
+    asyncio.run(app.main_loop())
+    return 0

@@ -1,0 +1,100 @@
+"""The score gauge (a half-circle dial over the regime's range) and the score-over-time chart."""
+
+import math
+
+import pygame
+
+from game.core.level import Level
+from game.ui.icons import tier_icon
+from game.ui.kit import Kit
+
+BAND_SHADES = ("#8c2f39", "#b86b3c", "#c9a227", "#7a9a3a", "#2f7a5a", "#2f5a7a", "#5a3f7a",
+               "#3f3f3f")
+
+
+def _angle(level: Level, value: float) -> float:
+    lo, hi = level.spec.score.min, level.spec.score.max
+    frac = 0.0 if hi == lo else (value - lo) / (hi - lo)
+    return math.pi * (1 - max(0.0, min(1.0, frac)))
+
+
+def draw_dial(surface: pygame.Surface, kit: Kit, rect: pygame.Rect, level: Level,
+              value: float, tier_id: str, show_needle: bool) -> None:
+    """Bands per tier with their icons, a needle when the regime shows the number."""
+    ink = kit.colours.ink
+    r = max(30, min(rect.width // 2 - 30, rect.height - 40))
+    cx, cy = rect.centerx, rect.top + r + 24
+    thick = max(10, r // 5)
+    tiers = level.tiers
+    for i, tier in enumerate(tiers):
+        upper = tiers[i + 1].min if i + 1 < len(tiers) else level.spec.score.max
+        a0, a1 = _angle(level, upper), _angle(level, max(tier.min, level.spec.score.min))
+        shade = BAND_SHADES[i % len(BAND_SHADES)]
+        current = tier.id == tier_id
+        box = pygame.Rect(cx - r, cy - r, 2 * r, 2 * r)
+        for k in range(thick if current else thick * 2 // 3):
+            pygame.draw.arc(surface, shade, box.inflate(-2 * k, -2 * k), a0, a1, 2)
+        mid = (a0 + a1) / 2
+        ix, iy = cx + (r + 14) * math.cos(mid), cy - (r + 14) * math.sin(mid)
+        tier_icon(surface, tier.icon, (int(ix), int(iy)), 7 if not current else 10,
+                  ink if current else kit.colours.muted)
+    if show_needle:
+        a = _angle(level, value)
+        tip = (cx + (r - thick - 4) * math.cos(a), cy - (r - thick - 4) * math.sin(a))
+        pygame.draw.line(surface, ink, (cx, cy), tip, 4)
+    pygame.draw.circle(surface, ink, (cx, cy), 7)
+
+
+def draw_chart(surface: pygame.Surface, kit: Kit, level: Level,
+               points: list[tuple[int, int]]) -> None:
+    """Score at the end of each day, with tier thresholds as labelled lines."""
+    w, h = surface.get_size()
+    p = kit.colours
+    surface.fill(p.panel)
+    small = kit.px(12)
+    left, right, top, bottom = 12 + kit.text.font(small).size("0000")[0], 16, 12, 12 + small * 2
+    lo, hi = level.spec.score.min, level.spec.score.max
+    days = max(1, level.spec.player.days)
+
+    def xy(day: float, value: float) -> tuple[float, float]:
+        x = left + (w - left - right) * (day - 1) / max(1, days - 1)
+        y = top + (h - top - bottom) * (1 - (value - lo) / max(1, hi - lo))
+        return x, y
+
+    for tier in level.tiers:
+        _, y = xy(1, max(tier.min, lo))
+        pygame.draw.line(surface, p.muted, (left, y), (w - right, y), 1)
+        label = kit.text.render(level.spec.score.shown(max(tier.min, lo)), small, p.muted)
+        surface.blit(label, (4, y - label.get_height() // 2))
+        tier_icon(surface, tier.icon, (w - right - 8, int(y) - 8), 6, p.muted)
+    for day in range(1, days + 1):
+        x, _ = xy(day, lo)
+        label = kit.text.render(str(day), small, p.muted)
+        surface.blit(label, (x - label.get_width() // 2, h - bottom + 4))
+    if len(points) >= 2:
+        pygame.draw.lines(surface, p.accent, False, [xy(d, s) for d, s in points], 3)
+    for d, s in points:
+        pygame.draw.circle(surface, p.ink, xy(d, s), 4)
+
+
+EMBLEM_ICONS = ("cross", "triangle", "circle", "diamond", "star")
+
+
+def draw_emblem(surface: pygame.Surface, kit: Kit, rect: pygame.Rect) -> None:
+    """The title's dial: five bands, their shapes, a needle leaning to the good side."""
+    r = max(30, min(rect.width // 2 - 20, rect.height - 20))
+    cx, cy = rect.centerx, rect.top + r + 10
+    box = pygame.Rect(cx - r, cy - r, 2 * r, 2 * r)
+    n = len(EMBLEM_ICONS)
+    for i, shape in enumerate(EMBLEM_ICONS):
+        a1, a0 = math.pi * (1 - i / n), math.pi * (1 - (i + 1) / n)
+        for k in range(max(8, r // 6)):
+            pygame.draw.arc(surface, BAND_SHADES[i], box.inflate(-2 * k, -2 * k), a0 + 0.02,
+                            a1 - 0.02, 2)
+        mid = (a0 + a1) / 2
+        tier_icon(surface, shape, (int(cx + (r + 16) * math.cos(mid)),
+                                   int(cy - (r + 16) * math.sin(mid))), 8, kit.colours.ink)
+    a = math.pi * 0.3
+    pygame.draw.line(surface, kit.colours.ink, (cx, cy),
+                     (cx + (r - 24) * math.cos(a), cy - (r - 24) * math.sin(a)), 5)
+    pygame.draw.circle(surface, kit.colours.ink, (cx, cy), 9)

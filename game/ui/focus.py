@@ -1,0 +1,84 @@
+"""Keyboard focus over a scene's buttons: Tab and arrows move, Enter presses."""
+
+from collections.abc import Callable
+
+import pygame
+import pygame_gui
+from pygame_gui.core import UIElement
+from pygame_gui.elements import UIScrollingContainer
+
+
+class FocusRing:
+    """Buttons in reading order with what each does; focus survives rebuilds by key."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, UIElement, Callable[[], None]]] = []
+        self.scroller: dict[int, UIScrollingContainer] = {}
+        self.index = -1
+        self.wanted: str | None = None
+
+    def clear(self) -> None:
+        self.wanted = self.current_key()
+        self.items, self.scroller, self.index = [], {}, -1
+
+    def add(self, key: str, element: UIElement, action: Callable[[], None], scroller=None) -> None:  # type: ignore[no-untyped-def]
+        self.items.append((key, element, action))
+        if scroller is not None:
+            self.scroller[id(element)] = scroller
+        if key == self.wanted:
+            self.index = len(self.items) - 1
+
+    def current_key(self) -> str | None:
+        return self.items[self.index][0] if 0 <= self.index < len(self.items) else None
+
+    def focus_key(self, key: str) -> None:
+        for i, (k, _, _) in enumerate(self.items):
+            if k == key:
+                self._set(i)
+
+    def action_for(self, element: UIElement) -> Callable[[], None] | None:
+        return next((a for _, e, a in self.items if e is element), None)
+
+    def focused(self) -> UIElement | None:
+        return self.items[self.index][1] if 0 <= self.index < len(self.items) else None
+
+    def handle_key(self, event: pygame.event.Event) -> bool:
+        """Tab, shift-Tab, arrows, Enter and Space; True when the key was used."""
+        if event.type != pygame.KEYDOWN or not self.items:
+            return False
+        back = event.key in (pygame.K_UP, pygame.K_LEFT) or (
+            event.key == pygame.K_TAB and event.mod & pygame.KMOD_SHIFT
+        )
+        if back or event.key in (pygame.K_TAB, pygame.K_DOWN, pygame.K_RIGHT):
+            step = -1 if back else 1
+            start = self.index if self.index >= 0 else (0 if back else -1)
+            self._set((start + step) % len(self.items))
+            return True
+        if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE) and self.index >= 0:
+            self.items[self.index][2]()
+            return True
+        return False
+
+    def _set(self, index: int) -> None:
+        self.index = index
+        element = self.items[index][1]
+        scroller = self.scroller.get(id(element))
+        if scroller is not None:
+            scroll_into_view(scroller, element)
+
+
+def scroll_into_view(scroller: UIScrollingContainer, element: UIElement) -> None:
+    bar = scroller.vert_scroll_bar
+    if bar is None:
+        return
+    inner = scroller.get_container()
+    total = max(1, inner.get_relative_rect().height)
+    view = scroller.get_relative_rect().height
+    top = element.get_relative_rect().top
+    offset = -inner.get_relative_rect().top
+    if top < offset or top + element.get_relative_rect().height > offset + view:
+        bar.set_scroll_from_start_percentage(max(0.0, min(1.0, (top - view / 3) / total)))
+
+
+def is_button_press(event: pygame.event.Event) -> bool:
+    return event.type == pygame_gui.UI_BUTTON_PRESSED

@@ -1,0 +1,83 @@
+"""What every scene is given: the UI manager, the settings, text caches and drawing helpers."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pygame
+import pygame_gui
+
+from game.ui.store import Settings
+from game.ui.theme import Palette, font_paths, font_size, gui_theme, palette
+
+
+class TextCache:
+    """Rendered text for custom drawing (dial, chart, toasts), so frames never re-render it."""
+
+    def __init__(self) -> None:
+        self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
+        self._surfaces: dict[tuple, pygame.Surface] = {}
+
+    def font(self, size: int, bold: bool = False) -> pygame.font.Font:
+        key = (size, bold)
+        if key not in self._fonts:
+            path = font_paths()["bold_path" if bold else "regular_path"]
+            self._fonts[key] = pygame.font.Font(path, size)
+        return self._fonts[key]
+
+    def render(self, text: str, size: int, colour: str, bold: bool = False) -> pygame.Surface:
+        key = (text, size, colour, bold)
+        surface = self._surfaces.get(key)
+        if surface is None:
+            if len(self._surfaces) > 600:
+                self._surfaces.clear()
+            surface = self.font(size, bold).render(text, True, colour)
+            self._surfaces[key] = surface
+        return surface
+
+
+@dataclass
+class Kit:
+    """The shared, rebuildable presentation state: manager, palette, text scale."""
+
+    size: tuple[int, int]
+    settings: Settings
+    manager: pygame_gui.UIManager = field(init=False)
+    text: TextCache = field(default_factory=TextCache)
+    apply_display: Callable[[], None] = lambda: None
+
+    def __post_init__(self) -> None:
+        self.restyle()
+
+    def restyle(self) -> None:
+        """A new manager for new text size or contrast; scenes then rebuild their widgets."""
+        theme = gui_theme(self.settings.text_scale, self.settings.high_contrast)
+        self.manager = pygame_gui.UIManager(self.size, theme, enable_live_theme_updates=False)
+        fonts = self.manager.get_theme().get_font_dictionary()
+        self.manager.preload_fonts(
+            [f for f in _preloads(self.settings.text_scale) if not fonts.check_font_preloaded(
+                fonts.create_font_id(f["point_size"], f["name"], "bold" in f["style"],
+                                     "italic" in f["style"]))])
+        self.text = TextCache()
+
+    @property
+    def colours(self) -> Palette:
+        return palette(self.settings.high_contrast)
+
+    def px(self, base: int) -> int:
+        """A font size in pixels at the player's text scale."""
+        return font_size(self.settings.text_scale, base)
+
+    @property
+    def line(self) -> int:
+        """Height of one line of body text, the unit of every layout."""
+        return self.px(16) + self.px(16) // 2 + 6
+
+
+STYLES = ("regular", "bold", "italic", "bold_italic")
+
+
+def _preloads(scale: int) -> list[dict]:
+    """Every font the theme and the markup use, loaded once instead of on first use."""
+    fonts = [{"name": "dejavusans", "point_size": font_size(scale, base), "style": style}
+             for base in (16, 20, 34) for style in STYLES]
+    return fonts + [{"name": "noto_sans", "point_size": 14, "style": s} for s in STYLES[1:]]

@@ -1,0 +1,73 @@
+"""One level being played: the world, the actions taken and every event, replayable."""
+
+from dataclasses import dataclass, field
+
+from game.core import events as ev
+from game.core.actions import Action
+from game.core.engine import step
+from game.core.level import Level
+from game.core.session import SessionRecord
+from game.core.world import World
+from game.sim.runner import replay
+
+DEFAULT_SEED = 1
+"""Every student in a class gets the same scenario unless a seed is chosen."""
+
+
+@dataclass
+class PlaySession:
+    """The player's run of a level; the UI only ever changes it through `act`."""
+
+    level: Level
+    seed: int
+    world: World
+    actions: list[Action] = field(default_factory=list)
+    events: list[ev.Event] = field(default_factory=list)
+    spent_signalling: int = 0
+
+    @classmethod
+    def start(cls, level: Level, seed: int, actions: list[Action] | None = None) -> "PlaySession":
+        """A fresh run, or a resumed one when recorded actions are given."""
+        session = cls(level, seed, replay(level, seed, [])[0])
+        session._rebuild(actions or [])
+        return session
+
+    def _rebuild(self, actions: list[Action]) -> None:
+        world, events = replay(self.level, self.seed, [])
+        self.world, self.events, self.actions = world, list(events), []
+        self.spent_signalling = 0
+        for action in actions:
+            self.act(action)
+
+    def act(self, action: Action) -> list[ev.Event]:
+        """Send one action to the engine; refused actions are not recorded."""
+        before = self.world
+        self.world, events = step(self.world, action)
+        if not (events and isinstance(events[0], ev.ActionRefused)):
+            self.actions.append(action)
+        self.events.extend(events)
+        if action.verb == "buy" and any(
+            isinstance(e, ev.ScoreChanged) and e.delta > 0 for e in events
+        ):
+            self.spent_signalling += max(0, before.money - self.world.money)
+        return events
+
+    def reload(self, level: Level) -> None:
+        """Move the same actions onto a new version of the level (live reload)."""
+        self.level = level
+        self._rebuild(list(self.actions))
+
+    def record(self) -> SessionRecord:
+        return SessionRecord(
+            self.level.id,
+            self.level.content_hash,
+            self.seed,
+            tuple(self.actions),
+            tuple(ev.describe(e) for e in self.events),
+        )
+
+    def changes(self) -> list[ev.ScoreChanged]:
+        return [e for e in self.events if isinstance(e, ev.ScoreChanged)]
+
+    def of_type(self, kind: type) -> list:
+        return [e for e in self.events if isinstance(e, kind)]

@@ -1,0 +1,134 @@
+"""What the regime lets the player see: every event turned into words, honouring the level's
+display and explanation settings. Pure functions, no pygame, so they are easy to test."""
+
+from html import escape
+
+from game.core import events as ev
+from game.core.level import Level
+from game.core.world import World
+
+EVIDENCE_LABELS = {
+    "documented": "Documented",
+    "reported": "Reported",
+    "claimed": "Claimed",
+    "speculative": "Speculative",
+    "fiction": "Fiction",
+    "game": "Game abstraction",
+}
+
+
+def evidence_label(value: str) -> str:
+    return EVIDENCE_LABELS.get(value, value.replace("_", " ").capitalize())
+
+
+def shows_number(level: Level) -> bool:
+    return level.spec.score.display == "exact"
+
+
+def hidden(level: Level) -> bool:
+    return level.spec.score.display == "hidden"
+
+
+def explains(level: Level) -> str:
+    """full, amount or none; a hidden score explains nothing until the debrief."""
+    return "none" if hidden(level) else level.spec.score.explanations.value
+
+
+def score_text(level: Level, value: int) -> str:
+    """A score as this regime shows it: number, tier label, or nothing."""
+    if shows_number(level):
+        return level.spec.score.shown(value)
+    if hidden(level):
+        return "?"
+    return level.tier_for(value).label
+
+
+def signed(level: Level, delta: int) -> str:
+    shown = level.spec.score.shown(abs(delta))
+    return f"+{shown}" if delta >= 0 else f"\u2212{shown}"
+
+
+def change_line(level: Level, change: ev.ScoreChanged, full: bool = False) -> str:
+    """One score change as the regime tells it (full=True: the whole truth, for the debrief)."""
+    mode = "full" if full else explains(level)
+    if mode == "none":
+        return "Your score changed."
+    amount = signed(level, change.delta)
+    if mode == "amount":
+        return f"Your score changed by {amount}."
+    return f"{amount} {change.reason} ({evidence_label(change.evidence)})"
+
+
+def ledger_markup(level: Level, change: ev.ScoreChanged, full: bool = False) -> str:
+    """A ledger row as pygame_gui markup."""
+    mode = "full" if full else explains(level)
+    day = f"<b>Day {change.day}</b>"
+    if mode == "none":
+        return f"{day}: your score changed."
+    amount = f"<b>{escape(signed(level, change.delta))}</b>"
+    if mode == "amount":
+        return f"{day}: {amount}"
+    return (
+        f"{day} \u00b7 {escape(change.cause)}: {amount} {escape(change.reason)} "
+        f"<i>[{escape(evidence_label(change.evidence))}]</i>"
+    )
+
+
+def event_line(level: Level, event: ev.Event) -> str | None:
+    """A line for the day's log, or None for events the player does not read as news."""
+    spec = level.spec
+    match event:
+        case ev.ScoreChanged():
+            return None if hidden(level) else change_line(level, event)
+        case ev.TierChanged():
+            return None if hidden(level) else f"Tier: {_tier_label(level, event.new)}."
+        case ev.PerkGranted():
+            return f"Perk gained: {spec.label_of('perks', event.perk)}."
+        case ev.PerkLost():
+            return f"Perk lost: {spec.label_of('perks', event.perk)}."
+        case ev.RestrictionApplied():
+            return f"Restriction: {spec.label_of('restrictions', event.restriction)}."
+        case ev.RestrictionLifted():
+            return f"Restriction lifted: {spec.label_of('restrictions', event.restriction)}."
+        case ev.ActionRefused():
+            return event.reason
+        case ev.ActionTaken() | ev.Notice() | ev.ServiceUsed():
+            return event.text
+        case ev.BulletinShown():
+            return f"{event.headline}: {event.text} ({evidence_label(event.evidence)})"
+        case ev.FriendAdded():
+            return f"{level.characters[event.character].name} is now your friend."
+        case ev.FriendLost():
+            return f"{level.characters[event.character].name}: {event.reason}"
+        case ev.PostPublished() if event.fabricated:
+            return "A post you did not write appeared in your name."
+        case ev.BadgeEarned():
+            return f"Badge earned: {event.badge}."
+        case ev.GoalMet():
+            return f"Goal met: {spec.label_of('goals', event.goal)}."
+        case ev.GoalFailed():
+            return f"Goal missed: {spec.label_of('goals', event.goal)}."
+        case ev.PromptAnswered() if event.by_default:
+            option = level.options.get(event.option)
+            label = option[1].label if option else event.option
+            return f"You did not answer, so the pre-ticked box counted: {label}."
+    return None
+
+
+def _tier_label(level: Level, tier_id: str) -> str:
+    return next((t.label for t in level.tiers if t.id == tier_id), tier_id)
+
+
+def tier_of(world: World):  # type: ignore[no-untyped-def]
+    return next((t for t in world.level.tiers if t.id == world.tier), world.level.tiers[0])
+
+
+def toast_tone(event: ev.Event) -> str:
+    """good, bad or neutral: colours a toast (its text also says which)."""
+    if isinstance(event, ev.ScoreChanged):
+        return "good" if event.delta > 0 else "bad"
+    if isinstance(event, ev.ActionRefused | ev.PerkLost | ev.RestrictionApplied | ev.GoalFailed):
+        return "bad"
+    if isinstance(event, ev.PerkGranted | ev.GoalMet | ev.BadgeEarned | ev.RestrictionLifted):
+        return "good"
+    return "neutral"

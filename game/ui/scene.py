@@ -1,0 +1,180 @@
+"""Scenes on a stack: lifecycle hooks, input that falls through until consumed, pure drawing."""
+
+from collections.abc import Callable
+from typing import Protocol
+
+import pygame
+import pygame_gui
+from pygame_gui.core import UIContainer, UIElement
+from pygame_gui.elements import UIButton, UIPanel, UIScrollingContainer, UITextBox
+
+from game.ui.focus import FocusRing
+from game.ui.kit import Kit
+
+
+class Navigator(Protocol):
+    """How a scene asks for another scene; the app owns the stack."""
+
+    def push(self, scene: "Scene") -> None: ...
+    def pop(self) -> None: ...
+    def replace(self, scene: "Scene") -> None: ...
+    def quit(self) -> None: ...
+
+
+class Scene:
+    """Base scene: rebuilds its widgets from state, never from the frame loop."""
+
+    name = "scene"
+    modal = False
+    """Modal scenes dim what is under them and take all input."""
+
+    def __init__(self, kit: Kit, nav: Navigator) -> None:
+        self.kit = kit
+        self.nav = nav
+        self.focus = FocusRing()
+        self.root: UIElement | None = None
+        self.dirty = True
+
+    # lifecycle ---------------------------------------------------------------------------
+    def on_enter(self) -> None:
+        self.dirty = True
+
+    def on_exit(self) -> None:
+        self._kill()
+
+    def on_pause(self) -> None:
+        """Covered by another scene; modal covers keep this one visible."""
+
+    def on_resume(self) -> None:
+        self.dirty = True
+
+    def restyle(self) -> None:
+        """Text size, contrast or window size changed: the widgets are gone, build anew."""
+        self.root = None
+        self.dirty = True
+
+    # frame -------------------------------------------------------------------------------
+    def update(self, dt: float) -> None:
+        if self.dirty:
+            self.dirty = False
+            self._kill()
+            self.focus.clear()
+            self.root = self._make_root()
+            self.build(self.root)
+
+    def build(self, root: UIElement) -> None:
+        """Create this scene's widgets for the current state and window size."""
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Custom drawing under the widgets; must not change any state."""
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        """Drawing over the widgets (focus ring, toasts), for the top scene only."""
+        element = self.focus.focused()
+        if element is not None and element.visible:
+            rect = element.get_abs_rect().inflate(6, 6)
+            pygame.draw.rect(surface, self.kit.colours.focus, rect, 3, border_radius=8)
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame_gui.UI_BUTTON_PRESSED:
+            action = self.focus.action_for(event.ui_element)
+            if action is not None:
+                self.focus.focus_key(self._key_of(event.ui_element))
+                action()
+                return True
+            return False
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            return self.on_escape()
+        return self.focus.handle_key(event)
+
+    def on_escape(self) -> bool:
+        return False
+
+    # widgets -----------------------------------------------------------------------------
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.kit.size
+
+    def _make_root(self) -> UIElement:
+        rect = pygame.Rect((0, 0), self.size)
+        if self.modal:
+            return UIPanel(rect, manager=self.kit.manager, object_id="#dim", starting_height=50)
+        return UIContainer(rect, manager=self.kit.manager)
+
+    def _kill(self) -> None:
+        if self.root is not None:
+            self.root.kill()
+            self.root = None
+
+    def _key_of(self, element: UIElement) -> str:
+        return next((k for k, e, _ in self.focus.items if e is element), "")
+
+    def button(
+        self,
+        text: str,
+        pos: tuple[int, int],
+        action: Callable[[], None],
+        container: UIElement,
+        *,
+        key: str | None = None,
+        width: int | None = None,
+        object_id: str | None = None,
+        scroller: UIScrollingContainer | None = None,
+        tip: str | None = None,
+    ) -> UIButton:
+        """A button sized to its text at the current text scale, registered for keyboard use."""
+        font = self.kit.text.font(self.kit.px(16))
+        w = width or font.size(text)[0] + self.kit.px(16) + 8
+        rect = pygame.Rect(pos, (w, self.kit.line))
+        b = UIButton(
+            rect,
+            text,
+            manager=self.kit.manager,
+            container=container,
+            object_id=object_id,
+            tool_tip_text=tip,
+        )
+        self.focus.add(key or text, b, action, scroller)
+        return b
+
+    def text(
+        self,
+        markup: str,
+        x: int,
+        y: int,
+        width: int,
+        container: UIElement,
+        object_id: str | None = None,
+    ) -> UITextBox:
+        """Wrapped text whose height follows its content."""
+        return UITextBox(
+            markup,
+            pygame.Rect(x, y, width, -1),
+            manager=self.kit.manager,
+            container=container,
+            object_id=object_id,
+        )
+
+    def text_width(self, text: str, base: int = 16, bold: bool = False) -> int:
+        return self.kit.text.font(self.kit.px(base), bold).size(text)[0]
+
+    def scroller(self, rect: pygame.Rect, container: UIElement) -> UIScrollingContainer:
+        return UIScrollingContainer(
+            rect, manager=self.kit.manager, container=container, allow_scroll_x=False
+        )
+
+
+def flow(widths: list[int], x: int, width: int, gap: int) -> list[tuple[int, int]]:
+    """Left-to-right positions (x, row) that wrap to the next row instead of overflowing."""
+    out, cx, row = [], x, 0
+    for w in widths:
+        if cx > x and cx + w > x + width:
+            cx, row = x, row + 1
+        out.append((cx, row))
+        cx += w + gap
+    return out
+
+
+def finish_scroller(scroller: UIScrollingContainer, height: int) -> None:
+    width = scroller.get_relative_rect().width - 20
+    scroller.set_scrollable_area_dimensions((width, max(1, height)))

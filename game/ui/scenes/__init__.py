@@ -1,0 +1,1 @@
+"""The game's scenes: title, level select, briefing, the day on the phone, debrief, overlays."""

@@ -1,0 +1,50 @@
+"""The briefing: who you are, the regime as it is told to you, and what you want from life."""
+
+from html import escape
+
+import pygame
+from pygame_gui.core import UIElement
+
+from game.ui.scene import Scene, finish_scroller
+
+
+class BriefingScene(Scene):
+    name = "briefing"
+
+    def __init__(self, kit, nav, director, session) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(kit, nav)
+        self.director = director
+        self.session = session
+
+    def build(self, root: UIElement) -> None:
+        w, h = self.size
+        m, line = 16, self.kit.line
+        spec = self.session.level.spec
+        col = min(w - 2 * m, 900)
+        x = (w - col) // 2
+        self.text(f"<b>{escape(spec.meta.title)}</b>", x, m, col, root, object_id="#heading")
+        box = self.scroller(pygame.Rect(x, m + line + 16, col, h - 3 * m - 2 * line - 16), root)
+        inner, width, y = box.get_container(), col - 24, 0
+        message = self.director.take_message()
+        parts = ([f"<b>Note:</b> {escape(message)}"] if message else []) + [
+            f"<b>Who you are</b><br>{escape(spec.player.role)}",
+            f"<b>The {escape(spec.score.name)}, as you are told</b><br>"
+            f"{escape(spec.player.briefing)}",
+            "<b>What you want</b><br>" + "<br>".join(
+                f"\u2022 <b>{escape(g.label)}</b>: {escape(g.description)}" for g in spec.goals),
+            f"You have {spec.player.days} days, {spec.player.actions_per_day} actions a day and "
+            f"{spec.player.money} to spend.",
+        ]
+        for part in parts:
+            y += self.text(part, 0, y, width, inner, object_id="#card").get_relative_rect().height
+            y += 10
+        finish_scroller(box, y)
+        self.button("Start day 1", (x, h - m - line), lambda: self.director.play(self.session),
+                    root)
+        self.button("Back", (x + col - self.text_width("Back") - 40, h - m - line),
+                    self.director.level_select, root)
+        self.focus.focus_key("Start day 1")
+
+    def on_escape(self) -> bool:
+        self.director.level_select()
+        return True

@@ -1,0 +1,294 @@
+"""A day on the phone: status and dial on the left, the phone's apps on the right."""
+
+from dataclasses import dataclass
+from html import escape
+
+import pygame
+from pygame_gui.core import UIElement
+
+from game.core import events as ev
+from game.core.actions import END_DAY, Action
+from game.ui import present
+from game.ui.dial import draw_dial
+from game.ui.scene import Scene, finish_scroller, flow
+from game.ui.scenes.tabs import TABS, Row, rows_for
+
+TOAST_SECONDS = 4.0
+MAX_TOASTS = 4
+
+
+@dataclass
+class Toast:
+    text: str
+    tone: str
+    age: float = 0.0
+
+
+class DayScene(Scene):
+    name = "day"
+
+    def __init__(self, kit, nav, director, session) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(kit, nav)
+        self.director = director
+        self.session = session
+        self.tab = "Shop"
+        self.toasts: list[Toast] = []
+        self.shown_score = float(session.world.score)
+        self.prompted: set[tuple[int, str]] = set()
+        self.log: list[str] = self._morning_lines(session.events)
+        self.dial_rect = pygame.Rect(0, 0, 0, 0)
+        self.phone_rect = pygame.Rect(0, 0, 0, 0)
+
+    @property
+    def world(self):  # type: ignore[no-untyped-def]
+        return self.session.world
+
+    def _morning_lines(self, events: list[ev.Event]) -> list[str]:
+        start = max((i for i, e in enumerate(events) if isinstance(e, ev.DayStarted)), default=0)
+        lines = [present.event_line(self.session.level, e) for e in events[start:]]
+        return [x for x in lines if x]
+
+    # layout --------------------------------------------------------------------------------
+    def build(self, root: UIElement) -> None:
+        w, h = self.size
+        m, line = 12, self.kit.line
+        self._top_bar(root, m, line)
+        left_w = max(300, int(w * 0.33))
+        top = m + line + m
+        dial_h = min(int(left_w * 0.5), int(h * 0.28))
+        self.dial_rect = pygame.Rect(m, top, left_w, dial_h)
+        tier = self.text(self._tier_markup(), m, top + dial_h, left_w, root)
+        y = top + dial_h + tier.get_relative_rect().height + 4
+        end = self.button("End the day", (m, h - m - line), self.end_day, root, width=left_w)
+        del end
+        box = self.scroller(pygame.Rect(m, y, left_w, h - y - line - 2 * m), root)
+        self._today(box, left_w - 24)
+        px = m + left_w + 2 * m
+        self.phone_rect = pygame.Rect(px, top, w - px - m, h - top - m)
+        self._phone(root, self.phone_rect.inflate(-28, -28))
+        self._maybe_prompt()
+
+    def _top_bar(self, root: UIElement, m: int, line: int) -> None:
+        w = self.size[0]
+        spec, world = self.session.level.spec, self.world
+        x = w - m
+        for label, action in (("Menu (Esc)", self.open_pause), ("Help (F1)", self.open_help)):
+            bw = self.text_width(label) + self.kit.px(16) + 8
+            x -= bw + 8
+            self.button(label, (x, m), action, root, width=bw)
+        status = (f"<b>{escape(spec.meta.title)}</b> \u00b7 Day {world.day} of {spec.player.days}"
+                  f" \u00b7 Money {world.money} \u00b7 Actions left {world.actions_left}")
+        self.text(status, m, m, x - 2 * m, root)
+
+    def _tier_markup(self) -> str:
+        level = self.session.level
+        name = escape(level.spec.score.name)
+        if present.hidden(level):
+            return f"<b>{name}</b>: not shown to you"
+        tier = present.tier_of(self.world)
+        number = (f" \u00b7 {escape(level.spec.score.shown(self.world.score))}"
+                  if present.shows_number(level) else "")
+        return f"<b>{name}</b>{number} \u00b7 tier <b>{escape(tier.label)}</b> ({tier.icon})"
+
+    def _today(self, box, width: int) -> None:  # type: ignore[no-untyped-def]
+        inner, y = box.get_container(), 0
+        world, spec = self.world, self.session.level.spec
+        for pid in world.open_prompts:
+            prompt = self.session.level.prompts[pid]
+            card = self.text(f"<b>Waiting for your answer:</b> {escape(prompt.title)}", 0, y,
+                             width, inner, object_id="#card")
+            y += card.get_relative_rect().height + 4
+            self.button("Answer", (0, y), lambda p=pid: self.open_prompt(p), inner,
+                        key=f"prompt:{pid}", scroller=box)
+            y += self.kit.line + 8
+        goals = []
+        for g in spec.goals:
+            state = world.goals.get(g.id)
+            mark = {"met": "\u2713 met", "failed": "\u2717 missed"}.get(state, "open")
+            goals.append(f"\u2022 {escape(g.label)}: <i>{mark}</i>")
+        y += self.text("<b>Your goals</b><br>" + "<br>".join(goals), 0, y, width, inner,
+                       object_id="#card").get_relative_rect().height + 8
+        if self.log:
+            body = "<br>".join(escape(x) for x in self.log[-30:])
+            y += self.text(f"<b>Today</b><br>{body}", 0, y, width, inner,
+                           object_id="#card").get_relative_rect().height
+        finish_scroller(box, y)
+
+    def _phone(self, root: UIElement, screen: pygame.Rect) -> None:
+        widths = [self.text_width(t) + self.kit.px(16) + 8 for t in TABS]
+        places = flow(widths, screen.x, screen.width, 6)
+        for tab, (x, row), bw in zip(TABS, places, widths, strict=True):
+            self.button(tab, (x, screen.y + row * (self.kit.line + 6)),
+                        lambda t=tab: self.show_tab(t), root, key=f"tab:{tab}", width=bw,
+                        object_id="#tab_current" if tab == self.tab else None)
+        top = screen.y + (places[-1][1] + 1) * (self.kit.line + 6) + 4
+        box = self.scroller(pygame.Rect(screen.x, top, screen.width, screen.bottom - top), root)
+        rows = rows_for(self.tab, self.world)
+        if self.tab == "Score":
+            rows += self._ledger_rows()
+        self._rows(box, rows, screen.width - 24)
+
+    def _rows(self, box, rows: list[Row], width: int) -> None:  # type: ignore[no-untyped-def]
+        inner, y = box.get_container(), 0
+        for i, row in enumerate(rows):
+            oid = None if row.heading else "#card"
+            y += self.text(row.markup, 0, y, width, inner, object_id=oid).get_relative_rect().height
+            if row.buttons:
+                widths = [self.text_width(b[0]) + self.kit.px(16) + 8 for b in row.buttons]
+                places = flow(widths, 0, width, 8)
+                for (label, action), (x, r), bw in zip(row.buttons, places, widths, strict=True):
+                    self.button(label, (x, y + 4 + r * (self.kit.line + 4)),
+                                lambda a=action: self.act(a), inner, key=f"{i}:{action}",
+                                width=bw, scroller=box)
+                y += (places[-1][1] + 1) * (self.kit.line + 4) + 4
+            y += 10
+        finish_scroller(box, y)
+
+    def _ledger_rows(self) -> list[Row]:
+        level, world = self.session.level, self.world
+        if present.hidden(level):
+            return []
+        rows = [Row("<b>Ledger: every change so far</b>", heading=True)]
+        for change in reversed(self.session.changes()):
+            buttons: tuple = ()
+            if (level.spec.score.dispute and change.disputable
+                    and change.change_id in world.disputable):
+                buttons = (("Dispute", Action("dispute", str(change.change_id))),)
+            rows.append(Row(present.ledger_markup(level, change), buttons))
+        if len(rows) == 1:
+            rows.append(Row("No changes yet."))
+        return rows
+
+    # actions -------------------------------------------------------------------------------
+    def show_tab(self, tab: str) -> None:
+        self.tab = tab
+        self.dirty = True
+
+    def act(self, action: Action) -> list[ev.Event]:
+        events = self.session.act(action)
+        self._news(events)
+        self.dirty = True
+        return events
+
+    def _news(self, events: list[ev.Event]) -> None:
+        level = self.session.level
+        for e in events:
+            line = present.event_line(level, e)
+            if line:
+                self.log.append(line)
+                if not isinstance(e, ev.BulletinShown):
+                    width = max(200, self.phone_rect.width - 40)
+                    text = _clip(self.kit, line, self.kit.px(14), width)
+                    self.toasts.append(Toast(text, present.toast_tone(e)))
+        self.toasts = self.toasts[-MAX_TOASTS:]
+
+    def end_day(self) -> None:
+        before = len(self.session.events)
+        day = self.world.day
+        self.session.act(END_DAY)
+        events = self.session.events[before:]
+        self.director.day_ended(self.session)
+        from game.ui.scenes.overlays import EveningScene
+
+        self.log = self._morning_lines(events) if not self.world.ended else []
+        self.toasts.clear()
+        self.dirty = True
+        self.nav.push(EveningScene(self.kit, self.nav, self.session, day, events,
+                                   self._after_evening))
+
+    def _after_evening(self) -> None:
+        if self.world.ended:
+            self.director.debrief(self.session)
+
+    def _maybe_prompt(self) -> None:
+        for pid in self.world.open_prompts:
+            key = (self.world.day, pid)
+            if key not in self.prompted and self.nav.top is self:
+                self.prompted.add(key)
+                self.open_prompt(pid)
+                return
+
+    def open_prompt(self, pid: str) -> None:
+        from game.ui.scenes.overlays import PromptScene
+
+        self.nav.push(PromptScene(self.kit, self.nav, self.session.level.prompts[pid], self.act))
+
+    def open_pause(self) -> None:
+        from game.ui.scenes.overlays import PauseScene
+
+        self.nav.push(PauseScene(self.kit, self.nav, self._save_and_leave))
+
+    def open_help(self) -> None:
+        from game.ui.scenes.overlays import HelpScene
+
+        self.nav.push(HelpScene(self.kit, self.nav))
+
+    def _save_and_leave(self) -> None:
+        from game.ui.store import save_session
+
+        save_session(self.session.record())
+        self.director.level_select()
+
+    def on_escape(self) -> bool:
+        self.open_pause()
+        return True
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN and pygame.K_1 <= event.key <= pygame.K_5:
+            self.show_tab(TABS[event.key - pygame.K_1])
+            return True
+        return super().handle_event(event)
+
+    # frame ---------------------------------------------------------------------------------
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        target = float(self.world.score)
+        if self.kit.settings.reduced_motion or abs(target - self.shown_score) < 0.5:
+            self.shown_score = target
+        else:
+            self.shown_score += (target - self.shown_score) * min(1.0, dt * 5)
+        for toast in self.toasts:
+            toast.age += dt
+        self.toasts = [t for t in self.toasts if t.age < TOAST_SECONDS]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        p = self.kit.colours
+        pygame.draw.rect(surface, p.phone, self.phone_rect, border_radius=26)
+        pygame.draw.rect(surface, p.screen, self.phone_rect.inflate(-20, -20), border_radius=14)
+        level = self.session.level
+        if present.hidden(level):
+            self._draw_hidden(surface)
+            return
+        draw_dial(surface, self.kit, self.dial_rect, level, self.shown_score, self.world.tier,
+                  present.shows_number(level))
+
+    def _draw_hidden(self, surface: pygame.Surface) -> None:
+        r = self.dial_rect
+        label = self.kit.text.render("?", self.kit.px(40), self.kit.colours.muted, True)
+        surface.blit(label, label.get_rect(center=r.center))
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        super().draw_overlay(surface)
+        p, size = self.kit.colours, self.kit.px(14)
+        y = self.size[1] - 16
+        for toast in reversed(self.toasts):
+            text = self.kit.text.render(toast.text, size, p.ink)
+            slide = 0 if self.kit.settings.reduced_motion else max(0, 30 - toast.age * 200)
+            rect = text.get_rect(bottomright=(self.phone_rect.right - 20 + slide, y))
+            box = rect.inflate(20, 12)
+            pygame.draw.rect(surface, p.panel, box, border_radius=8)
+            colour = p.good if toast.tone == "good" else p.bad if toast.tone == "bad" else p.muted
+            pygame.draw.rect(surface, colour, box, 3, border_radius=8)
+            surface.blit(text, rect)
+            y = box.top - 6
+
+
+def _clip(kit, text: str, size: int, width: int) -> str:  # type: ignore[no-untyped-def]
+    """Toasts are one line; long ones end with an ellipsis (the full line is in Today)."""
+    font = kit.text.font(size)
+    if font.size(text)[0] <= width:
+        return text
+    while text and font.size(text + "\u2026")[0] > width:
+        text = text[:-1]
+    return text + "\u2026"
+

@@ -1,0 +1,105 @@
+"""The director: which scene follows which, and the level's save and live-reload plumbing."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game.core.content.loader import load_level
+from game.core.level import Level
+from game.paths import level_files
+from game.ui.app import App
+from game.ui.play import DEFAULT_SEED, PlaySession
+from game.ui.store import delete_save, load_save, mark_completed, save_session
+
+
+@dataclass
+class LevelEntry:
+    """A level file as level select lists it."""
+
+    path: Path
+    level: Level | None
+    problems: list[str] = field(default_factory=list)
+
+
+def list_levels() -> list[LevelEntry]:
+    entries = []
+    for path in level_files():
+        result = load_level(path)
+        problems = [p.format() for p in result.problems]
+        entries.append(LevelEntry(path, result.level if result.ok else None, problems))
+    return sorted(entries, key=lambda e: (e.level is None, e.level.spec.meta.order
+                                          if e.level else 0, e.path.name))
+
+
+class Director:
+    """Moves the player between scenes; scenes call it instead of knowing each other."""
+
+    def __init__(self, app: App, seed: int | None = None) -> None:
+        self.app = app
+        self.seed = seed
+        self.message: str | None = None
+        self.watch = None
+
+    def title(self) -> None:
+        from game.ui.scenes.title import TitleScene
+
+        self.app.replace(TitleScene(self.app.kit, self.app, self))
+
+    def level_select(self) -> None:
+        from game.ui.scenes.level_select import LevelSelectScene
+
+        self.app.replace(LevelSelectScene(self.app.kit, self.app, self, list_levels()))
+
+    def new_game(self, level: Level) -> None:
+        from game.ui.scenes.briefing import BriefingScene
+
+        delete_save(level.id)
+        session = PlaySession.start(level, DEFAULT_SEED if self.seed is None else self.seed)
+        self.app.replace(BriefingScene(self.app.kit, self.app, self, session))
+
+    def resume(self, level: Level) -> None:
+        """Continue from the autosave, or start over with a message if it is unusable."""
+        record, problem = load_save(level)
+        if record is None:
+            self.message = problem
+            self.new_game(level)
+            return
+        self.play(PlaySession.start(level, record.seed, list(record.actions)))
+
+    def play(self, session: PlaySession) -> None:
+        from game.ui.scenes.day import DayScene
+
+        if session.world.ended:
+            self.debrief(session)
+            return
+        self.app.replace(DayScene(self.app.kit, self.app, self, session))
+
+    def day_ended(self, session: PlaySession) -> None:
+        """Autosave each evening; a finished level is remembered and its save removed."""
+        if session.world.ended:
+            mark_completed(session.level.id)
+            delete_save(session.level.id)
+        else:
+            save_session(session.record())
+
+    def debrief(self, session: PlaySession) -> None:
+        from game.ui.scenes.debrief import DebriefScene
+
+        self.app.replace(DebriefScene(self.app.kit, self.app, self, session))
+
+    def take_message(self) -> str | None:
+        message, self.message = self.message, None
+        return message
+
+
+def start_scenes(app: App, level: Level | None, seed: int | None, watch: str | None) -> Director:
+    director = Director(app, seed)
+    if level is None:
+        director.title()
+        return director
+    if watch:
+        from game.ui.watch import LevelWatcher
+
+        director.watch = LevelWatcher(Path(level.file), app, director)
+        app.extra_tick = director.watch.poll
+    director.new_game(level)
+    return director

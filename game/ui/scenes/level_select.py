@@ -1,0 +1,73 @@
+"""Level select: every level with its setting, summary, length and whether it was completed."""
+
+from html import escape
+
+import pygame
+from pygame_gui.core import UIElement
+
+from game.ui.scene import Scene, finish_scroller
+from game.ui.store import completed_levels, has_save
+
+
+class LevelSelectScene(Scene):
+    name = "level_select"
+
+    def __init__(self, kit, nav, director, entries) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(kit, nav)
+        self.director = director
+        self.entries = entries
+        self.message = director.take_message()
+
+    def build(self, root: UIElement) -> None:
+        w, h = self.size
+        m, line = 16, self.kit.line
+        self.text("<b>Choose a regime</b>", m, m, w - 2 * m, root, object_id="#heading")
+        back = self.button("Back", (m, h - m - line), self.director.title, root)
+        del back
+        top = m + line + 16
+        if self.message:
+            note = self.text(f"<b>Note:</b> {escape(self.message)}", m, top, w - 2 * m, root,
+                             object_id="#card")
+            top += note.get_relative_rect().height + 8
+        box = self.scroller(pygame.Rect(m, top, w - 2 * m, h - top - line - 2 * m), root)
+        self._cards(box, w - 2 * m - 24)
+
+    def _cards(self, box, width: int) -> None:  # type: ignore[no-untyped-def]
+        done = completed_levels()
+        inner = box.get_container()
+        y = 0
+        if not self.entries:
+            self.text("No level files were found in the levels folder.", 0, 0, width, inner)
+        for entry in self.entries:
+            if entry.level is None:
+                card = self.text(
+                    f"<b>{escape(entry.path.name)}</b> cannot be loaded:<br>"
+                    + "<br>".join(escape(p) for p in entry.problems[:3]),
+                    0, y, width, inner, object_id="#card")
+                y += card.get_relative_rect().height + 12
+                continue
+            y = self._card(entry.level, done, inner, box, y, width)
+        finish_scroller(box, y)
+
+    def _card(self, level, done, inner, box, y: int, width: int) -> int:  # type: ignore[no-untyped-def]
+        meta = level.spec.meta
+        status = "Completed \u2713" if meta.id in done else "Not completed yet"
+        markup = (
+            f"<b>{escape(meta.title)}</b><br><i>{escape(meta.setting)}, {meta.year}</i> \u00b7 "
+            f"about {meta.minutes} minutes \u00b7 {status}<br>{escape(meta.summary)}"
+        )
+        card = self.text(markup, 0, y, width, inner, object_id="#card")
+        y += card.get_relative_rect().height + 4
+        x = 0
+        if has_save(meta.id):
+            b = self.button("Continue", (x, y), lambda lv=level: self.director.resume(lv), inner,
+                            key=f"continue:{meta.id}", scroller=box)
+            x += b.get_relative_rect().width + 8
+        label = "Start over" if x else "Play"
+        self.button(label, (x, y), lambda lv=level: self.director.new_game(lv), inner,
+                    key=f"play:{meta.id}", scroller=box)
+        return y + self.kit.line + 18
+
+    def on_escape(self) -> bool:
+        self.director.title()
+        return True

@@ -1,0 +1,150 @@
+"""Colours, fonts and the pygame_gui theme, built from the player's settings."""
+
+from dataclasses import dataclass
+
+from game.paths import assets_dir
+
+BASE_FONT = 16
+
+
+@dataclass(frozen=True)
+class Palette:
+    """One coherent look: ink on warm paper, a slate phone, signal colours that always come
+    with words or shapes."""
+
+    bg: str
+    panel: str
+    phone: str
+    screen: str
+    ink: str
+    muted: str
+    accent: str
+    button: str
+    button_hover: str
+    button_text: str
+    good: str
+    bad: str
+    focus: str
+
+
+NORMAL = Palette(
+    bg="#ece6da",
+    panel="#f8f4ec",
+    phone="#2d3142",
+    screen="#fbfaf7",
+    ink="#1f2230",
+    muted="#5a5d6b",
+    accent="#c0392b",
+    button="#3b4a6b",
+    button_hover="#55689a",
+    button_text="#ffffff",
+    good="#1e7a46",
+    bad="#b3261e",
+    focus="#f2a900",
+)
+
+CONTRAST = Palette(
+    bg="#000000",
+    panel="#000000",
+    phone="#ffffff",
+    screen="#000000",
+    ink="#ffffff",
+    muted="#ffff66",
+    accent="#ffff00",
+    button="#000000",
+    button_hover="#333333",
+    button_text="#ffffff",
+    good="#66ff66",
+    bad="#ff6666",
+    focus="#00ffff",
+)
+
+
+def palette(high_contrast: bool) -> Palette:
+    return CONTRAST if high_contrast else NORMAL
+
+
+def font_paths() -> dict[str, str]:
+    folder = assets_dir() / "fonts"
+    return {
+        "regular_path": str(folder / "DejaVuSans.ttf"),
+        "bold_path": str(folder / "DejaVuSans-Bold.ttf"),
+        "italic_path": str(folder / "DejaVuSans-Oblique.ttf"),
+        "bold_italic_path": str(folder / "DejaVuSans-BoldOblique.ttf"),
+    }
+
+
+def font_size(scale: int, base: int = BASE_FONT) -> int:
+    return round(base * scale / 100)
+
+
+def gui_theme(scale: int, high_contrast: bool) -> dict:
+    """The pygame_gui theme as a dict; text size scales every font."""
+    p = palette(high_contrast)
+
+    def font(size: int, bold: bool = False) -> dict:
+        return {
+            "name": "dejavusans",
+            "size": str(font_size(scale, size)),
+            "bold": "1" if bold else "0",
+            **font_paths(),
+        }
+
+    border = "2" if high_contrast else "1"
+    return {
+        "defaults": {
+            "colours": {
+                "normal_bg": p.button,
+                "hovered_bg": p.button_hover,
+                "selected_bg": p.focus,
+                "active_bg": p.accent,
+                "disabled_bg": "#9a9a9a",
+                "normal_text": p.button_text,
+                "hovered_text": p.button_text,
+                "selected_text": "#000000",
+                "active_text": p.button_text,
+                "disabled_text": "#eeeeee",
+                "dark_bg": p.screen,
+                "normal_border": p.ink,
+                "hovered_border": p.focus,
+                "selected_border": p.focus,
+                "text_cursor": p.ink,
+                "link_text": p.accent,
+                "link_hover": p.accent,
+                "link_selected": p.accent,
+                "filled_bar": p.button,
+                "unfilled_bar": p.panel,
+            },
+            "font": font(BASE_FONT),
+            "misc": {
+                "shape": "rounded_rectangle",
+                "shape_corner_radius": "6",
+                "border_width": border,
+            },
+        },
+        "button": {"font": font(BASE_FONT)},
+        "tool_tip": {"font": font(BASE_FONT)},
+        "text_box": {
+            "font": font(BASE_FONT),
+            "colours": {"dark_bg": "#00000000", "normal_text": p.ink, "normal_border": p.screen},
+            "misc": {"border_width": "0", "padding": "4,2", "shape": "rectangle"},
+        },
+        "label": {"font": font(BASE_FONT), "colours": {"dark_bg": "#00000000", "normal_text": p.ink}},
+        "#title": {"font": font(34, bold=True)},
+        "#heading": {"font": font(20, bold=True)},
+        "#card": {
+            "colours": {"dark_bg": p.panel, "normal_border": p.muted},
+            "misc": {"border_width": border, "padding": "8,6", "shape": "rounded_rectangle"},
+        },
+        "panel": {"colours": {"dark_bg": p.panel, "normal_border": p.ink}},
+        "#tab_current": {"colours": {"normal_bg": p.accent, "hovered_bg": p.accent}},
+        "#dim": {
+            "colours": {"dark_bg": "#10131cb4", "normal_border": "#10131cb4"},
+            "misc": {"shape": "rectangle", "border_width": "0"},
+        },
+        "#dialog": {
+            "colours": {"dark_bg": p.panel, "normal_border": p.ink},
+            "misc": {"border_width": "2", "shape": "rounded_rectangle"},
+        },
+        "scrolling_container": {"colours": {"dark_bg": "#00000000"}},
+    }

@@ -1,0 +1,53 @@
+"""Live reload for designers: poll the level file's mtime (no threads) and replay onto it."""
+
+import time
+from pathlib import Path
+
+from game.core.content.loader import load_level
+
+POLL_SECONDS = 0.5
+
+
+class LevelWatcher:
+    """Called once a frame; checks the file about twice a second."""
+
+    def __init__(self, path: Path, app, director) -> None:  # type: ignore[no-untyped-def]
+        self.path = path
+        self.app = app
+        self.director = director
+        self.last_check = 0.0
+        self.mtime = self._mtime()
+
+    def _mtime(self) -> float:
+        try:
+            return self.path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    def poll(self) -> None:
+        now = time.monotonic()
+        if now - self.last_check < POLL_SECONDS:
+            return
+        self.last_check = now
+        mtime = self._mtime()
+        if mtime != self.mtime:
+            self.mtime = mtime
+            self.reload()
+
+    def reload(self) -> None:
+        from game.ui.scenes.day import DayScene
+        from game.ui.scenes.overlays import ProblemsScene
+
+        result = load_level(self.path)
+        if not result.ok:
+            problems = [p.format() for p in result.problems] or [f"{self.path}: cannot load"]
+            self.app.push(ProblemsScene(self.app.kit, self.app, problems))
+            return
+        day = next((s for s in self.app.stack if isinstance(s, DayScene)), None)
+        if day is None:
+            self.director.new_game(result.level)
+            return
+        day.session.reload(result.level)
+        while self.app.top is not day:
+            self.app.pop()
+        self.director.play(day.session)
