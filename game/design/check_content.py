@@ -11,8 +11,6 @@ from game.design.findings import Finding
 from game.design.targets import CHARACTER_VERBS, feed_post_appears, matched
 from game.design.walk import conditions, effects
 
-_HINT = "tag it with something a rule matches, refer to it in a condition, or remove it"
-
 
 def _rule_targets(spec: LevelSpec, verbs: tuple[str, ...]) -> set[str]:
     found: set[str] = set()
@@ -26,28 +24,15 @@ def _strategy_ids(spec: LevelSpec) -> set[str]:
     return {i for s in spec.strategies for i in s.prefer.ids}
 
 
-def unused_items(spec: LevelSpec) -> Iterator[Finding]:
-    """Items no rule matches and no condition or strategy names: buying them only costs."""
-    used = _rule_targets(spec, ("buy",)) | _strategy_ids(spec)
-    used |= {c.owns for _, c in conditions(spec) if c.owns}
-    for i, item in enumerate(spec.items):
-        if item.id not in used:
-            yield Finding(
-                ("items", i, "id"), f"item '{item.id}' is not used by any rule or condition", _HINT
-            )
-
-
-def unused_posts(spec: LevelSpec) -> Iterator[Finding]:
-    """Post options no rule, condition, strategy or fabricated post refers to."""
-    used = _rule_targets(spec, ("post",)) | _strategy_ids(spec)
-    used |= {c.posted for _, c in conditions(spec) if c.posted}
+def referenced(spec: LevelSpec) -> set[str]:
+    """Item and post ids a rule matches or a condition, effect or strategy names."""
+    used = _rule_targets(spec, ("buy", "post")) | _strategy_ids(spec)
+    for _, c in conditions(spec):
+        used |= {c.owns, c.posted} - {None}
     used |= {e.fabricated_post for _, e in effects(spec) if e.fabricated_post}
     tags = {t for _, c in conditions(spec) for t in (c.posted_tag, c.not_posted_tag) if t}
-    for i, post in enumerate(spec.posts):
-        if post.id not in used and tags.isdisjoint({*post.tags, post.tone}):
-            yield Finding(
-                ("posts", i, "id"), f"post '{post.id}' is not used by any rule or condition", _HINT
-            )
+    used |= {p.id for p in spec.posts if not tags.isdisjoint({*p.tags, p.tone})}
+    return used
 
 
 def hidden_feed(spec: LevelSpec) -> Iterator[Finding]:

@@ -4,15 +4,20 @@ Static reasoning first (a tier above the maximum, a perk nothing gives); the sim
 plays every built-in and designer strategy with the real engine.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from game.core import events as ev
+from game.core.actions import Action
 from game.core.engine import new_world
 from game.core.level import Level
+from game.core.world import World
+from game.design.check_content import referenced
 from game.design.findings import Finding
 from game.design.walk import effects
-from game.sim.bots import chooser_for, strategy_names
+from game.sim.bots import Chooser, chooser_for, strategy_names
 from game.sim.runner import run_episode
 
 SEEDS = (0, 1, 2)
@@ -26,6 +31,8 @@ class Reached:
     tiers: set[str] = field(default_factory=set)
     perks: set[str] = field(default_factory=set)
     goals: set[str] = field(default_factory=set)
+    offered: set[tuple[str, str]] = field(default_factory=set)
+    """(verb, target) of every action any bot was offered."""
 
 
 def simulate(level: Level, seeds: tuple[int, ...] = SEEDS) -> Reached:
@@ -37,7 +44,7 @@ def simulate(level: Level, seeds: tuple[int, ...] = SEEDS) -> Reached:
             start, _ = new_world(level, seed)
             reached.tiers.add(start.tier)
             reached.perks |= start.perks
-            episode = run_episode(level, chooser, seed)  # type: ignore[arg-type]
+            episode = run_episode(level, _recording(chooser, reached), seed)  # type: ignore[arg-type]
             reached.runs += 1
             for event in episode.events:
                 if isinstance(event, ev.TierChanged):
@@ -46,6 +53,16 @@ def simulate(level: Level, seeds: tuple[int, ...] = SEEDS) -> Reached:
                     reached.perks.add(event.perk)
             reached.goals |= {g for g, state in episode.world.goals.items() if state == "met"}
     return reached
+
+
+def _recording(chooser: Chooser, reached: Reached) -> Chooser:
+    """The same bot, noting every action it was offered."""
+
+    def choose(world: World, actions: Sequence[Action], rng: np.random.Generator) -> Action:
+        reached.offered |= {(a.verb, a.target) for a in actions}
+        return chooser(world, actions, rng)
+
+    return choose
 
 
 def unreached(level: Level, reached: Reached) -> Iterator[Finding]:
@@ -61,6 +78,7 @@ def unreached(level: Level, reached: Reached) -> Iterator[Finding]:
         elif tier.id not in reached.tiers:
             yield Finding(("tiers", i), f"no strategy reached tier '{tier.id}' {runs}", _TIER_HINT)
     yield from _perks(level, reached, runs)
+    yield from _never_offered(level, reached, runs)
     for i, goal in enumerate(spec.goals):
         if goal.id not in reached.goals:
             yield Finding(("goals", i), f"no strategy met goal '{goal.id}' {runs}", _GOAL_HINT)
@@ -83,3 +101,17 @@ def _perks(level: Level, reached: Reached, runs: str) -> Iterator[Finding]:
             )
         elif perk.id not in reached.perks:
             yield Finding(("perks", i), f"no strategy ever held perk '{perk.id}' {runs}")
+
+
+def _never_offered(level: Level, reached: Reached, runs: str) -> Iterator[Finding]:
+    """Items and posts nothing refers to and no bot was ever offered: dead content."""
+    spec = level.spec
+    used = referenced(spec)
+    for collection, verb in (("items", "buy"), ("posts", "post")):
+        for i, entry in enumerate(getattr(spec, collection)):
+            if entry.id not in used and (verb, entry.id) not in reached.offered:
+                yield Finding(
+                    (collection, i, "id"),
+                    f"{collection[:-1]} '{entry.id}' is never offered {runs} and nothing refers to it",
+                    "check its 'available' condition and price, or remove it",
+                )

@@ -19,8 +19,6 @@ STATIC_CHECKS: tuple[Callable[[LevelSpec], Iterable[Finding]], ...] = (
     check_rules.dead_rules,
     check_rules.unset_flags,
     check_rules.lasting_restrictions,
-    check_content.unused_items,
-    check_content.unused_posts,
     check_content.hidden_feed,
     check_content.unused_characters,
     check_text.unsourced_claims,

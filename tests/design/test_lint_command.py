@@ -4,7 +4,7 @@ import pytest
 
 from game.cli.main import main
 
-UNUSED_ITEM = "items:\n  - {id: umbrella, label: Umbrella, price: 5}\n"
+UNUSED_ITEM = "items:\n  - {id: umbrella, label: Umbrella, price: 9999}\n"
 
 
 @pytest.fixture
