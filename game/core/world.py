@@ -83,6 +83,10 @@ class World:
 
 
 _FIELDS = tuple(World.__dataclass_fields__)
+_DICT_FIELDS = tuple(
+    name for name, f in World.__dataclass_fields__.items() if f.default_factory is dict
+)
+"""The mapping fields: the only ones a Draft changes in place, so the only ones copied."""
 
 
 class Draft:
@@ -94,9 +98,8 @@ class Draft:
 
     def __init__(self, world: World) -> None:
         values = world.__dict__.copy()
-        for name, value in values.items():
-            if isinstance(value, dict):
-                values[name] = dict(value)
+        for name in _DICT_FIELDS:
+            values[name] = dict(values[name])
         self.__dict__.update(values)
 
     def freeze(self) -> World:
