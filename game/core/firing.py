@@ -17,7 +17,7 @@ def fire(
     fired = w.rule_fires.get(rule.id, 0)
     if rule.max_times is not None and fired >= rule.max_times:
         return False
-    per_day = getattr(rule, "per_day", None)
+    per_day = rule.__dict__.get("per_day")  # pydantic's getattr miss is slow on other kinds
     if per_day is not None and w.fires_today.get(rule.id, 0) >= per_day:
         return False
     w.rule_fires[rule.id] = fired + 1
