@@ -84,29 +84,34 @@ def _land(w: Draft, out: list[ev.Event], c: PendingChange) -> None:
 
 
 def refresh(w: Draft, out: list[ev.Event]) -> None:
-    """Recompute tier, perks and restrictions and report what changed."""
+    """Recompute tier, perks and restrictions and report what changed.
+
+    Runs after every score change, so the usual case (nothing changed) skips the diffing.
+    """
     level = w.level
     tier = level.tier_for(w.score)
     if tier.id != w.tier:
         if w.tier:
             out.append(ev.TierChanged(w.day, w.tier, tier.id))
         w.tier = tier.id
-    perks = set(tier.perks) | set(w.granted)
-    perks |= {p.id for p in level.spec.perks if p.when is not None and holds(p.when, w)}
-    restrictions = set(tier.restrictions) | set(w.imposed)
-    restrictions |= {
+    perks = {*tier.perks, *w.granted}
+    perks.update(p.id for p in level.spec.perks if p.when is not None and holds(p.when, w))
+    restrictions = {*tier.restrictions, *w.imposed}
+    restrictions.update(
         r.id for r in level.spec.restrictions if r.when is not None and holds(r.when, w)
-    }
-    for perk in sorted(perks - w.perks):
-        out.append(ev.PerkGranted(w.day, perk))
-    for perk in sorted(w.perks - perks):
-        out.append(ev.PerkLost(w.day, perk))
-    for r in sorted(restrictions - w.restrictions):
-        out.append(ev.RestrictionApplied(w.day, r))
-    for r in sorted(w.restrictions - restrictions):
-        out.append(ev.RestrictionLifted(w.day, r))
-    w.perks = frozenset(perks)
-    w.restrictions = frozenset(restrictions)
+    )
+    if perks != w.perks:
+        for perk in sorted(perks - w.perks):
+            out.append(ev.PerkGranted(w.day, perk))
+        for perk in sorted(w.perks - perks):
+            out.append(ev.PerkLost(w.day, perk))
+        w.perks = frozenset(perks)
+    if restrictions != w.restrictions:
+        for r in sorted(restrictions - w.restrictions):
+            out.append(ev.RestrictionApplied(w.day, r))
+        for r in sorted(w.restrictions - restrictions):
+            out.append(ev.RestrictionLifted(w.day, r))
+        w.restrictions = frozenset(restrictions)
 
 
 def daily_modifiers(w: Draft) -> tuple[int, int]:
