@@ -28,7 +28,7 @@ def pull_delta(w: Draft, rule: FriendPullRule) -> int:
         return 0
     mean = float(np.asarray(w.char_scores)[mask].mean())
     delta = round(rule.weight * (mean - w.score))
-    return int(np.clip(delta, -rule.max_step, rule.max_step))
+    return max(-rule.max_step, min(rule.max_step, delta))  # np.clip costs 12 us on one int
 
 
 def association_count(w: Draft, rule: AssociationRule) -> int:
