@@ -1,0 +1,78 @@
+"""Many episodes per strategy, in this process or across worker processes.
+
+Workers load the level themselves from its path (nothing unpicklable crosses a process
+boundary, so the pattern is safe under the `spawn` start method) and play through the
+same `run_episode` and engine `step` as everything else. Every seed is played by exactly
+one process, so a batch gives the same summaries as a sequential run.
+"""
+
+import multiprocessing
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from game.core.content.loader import load_level
+from game.core.level import Level
+from game.sim.bots import chooser_for
+from game.sim.runner import run_episode
+from game.sim.stats import RunSummary, summarize
+
+PARALLEL_FROM = 200
+"""Below this many episodes in total, starting workers costs more than it saves."""
+
+_worker_level: Level | None = None
+
+
+def play_seeds(level: Level, strategy: str, seeds: Sequence[int]) -> list[RunSummary]:
+    """Play one strategy once per seed, in this process."""
+    choose = chooser_for(level, strategy)
+    if choose is None:
+        raise ValueError(f"unknown strategy '{strategy}'")
+    return [summarize(level, strategy, run_episode(level, choose, seed)) for seed in seeds]
+
+
+def simulate(
+    level: Level,
+    path: Path,
+    strategies: Sequence[str],
+    seeds: Sequence[int],
+    workers: int | None = None,
+) -> dict[str, list[RunSummary]]:
+    """Summaries per strategy in seed order; `workers` None picks by size and CPU count."""
+    total = len(strategies) * len(seeds)
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 8) if total >= PARALLEL_FROM else 1
+    if workers <= 1:
+        return {name: play_seeds(level, name, seeds) for name in strategies}
+    chunks = _chunks(list(seeds), workers * 4)
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context(),
+        initializer=_load_in_worker,
+        initargs=(str(path),),
+    ) as pool:
+        futures = {
+            name: [pool.submit(_play_in_worker, name, chunk) for chunk in chunks]
+            for name in strategies
+        }
+        return {name: [r for f in fs for r in f.result()] for name, fs in futures.items()}
+
+
+def _chunks(seeds: list[int], count: int) -> list[list[int]]:
+    size = max(1, -(-len(seeds) // count))
+    return [seeds[i : i + size] for i in range(0, len(seeds), size)]
+
+
+def _load_in_worker(path: str) -> None:
+    """Each worker reads the level file once; loading is deterministic, so it is the same level."""
+    global _worker_level
+    result = load_level(Path(path))
+    if not result.ok:
+        raise RuntimeError(f"{path} no longer loads: {result.problems[0].format()}")
+    _worker_level = result.level
+
+
+def _play_in_worker(strategy: str, seeds: list[int]) -> list[RunSummary]:
+    assert _worker_level is not None, "worker started without its level"
+    return play_seeds(_worker_level, strategy, seeds)

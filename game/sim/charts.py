@@ -1,0 +1,49 @@
+"""Score trajectories as percentile bands, one colour per strategy (matplotlib, Agg only).
+
+matplotlib is imported inside the function: the engine, the game and the other commands
+never pay for it.
+"""
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from game.sim.stats import RunSummary
+
+
+def trajectory_bands(runs: Sequence[RunSummary]) -> tuple[np.ndarray, np.ndarray]:
+    """Days, and the 10th, 50th and 90th percentile score at each day's end (3 x days)."""
+    days = sorted({day for r in runs for day, _ in r.history})
+    index = {day: i for i, day in enumerate(days)}
+    grid = np.full((len(runs), len(days)), np.nan)
+    for row, run in enumerate(runs):
+        for day, score in run.history:
+            grid[row, index[day]] = score
+    return np.array(days), np.nanpercentile(grid, (10, 50, 90), axis=0)
+
+
+def write_trajectories(
+    path: Path, level_title: str, results: Mapping[str, Sequence[RunSummary]]
+) -> None:
+    """Write a PNG: a shaded 10-90 band and a median line per strategy."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(9, 5), dpi=100)
+    try:
+        for name, runs in results.items():
+            days, (low, mid, high) = trajectory_bands(runs)
+            (line,) = ax.plot(days, mid, label=f"{name} (median)")
+            ax.fill_between(days, low, high, color=line.get_color(), alpha=0.2)
+        ax.set_xlabel("Day")
+        ax.set_ylabel("Score at day's end")
+        ax.set_title(f"{level_title}: score by strategy (bands: 10th-90th percentile)")
+        ax.legend(loc="best")
+        ax.grid(alpha=0.3)
+        fig.tight_layout()
+        fig.savefig(path, format="png")
+    finally:
+        plt.close(fig)
