@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from game.core.rules.action import ActionRule
 from game.core.rules.friend_joined import FriendJoinedRule
 from game.core.rules.streak import StreakRule
+from game.core.spec.conditions import Condition
 from game.core.spec.level import LevelSpec
 from game.design.findings import Finding
 from game.design.targets import matched
@@ -60,15 +61,24 @@ def unset_flags(spec: LevelSpec) -> Iterator[Finding]:
     """Conditions on story flags that no effect ever sets."""
     flags_set = {f for _, e in effects(spec) for f in e.set_flags}
     for path, condition in conditions(spec):
-        for key in ("flag", "not_flag"):
-            flag = getattr(condition, key)
-            if flag is not None and flag not in flags_set:
-                always = "never holds" if key == "flag" else "always holds"
+        for key, flag, where in _tested_flags(condition):
+            if flag not in flags_set:
+                always = "never holds" if key in ("flag", "flags") else "always holds"
                 yield Finding(
-                    (*path, key),
+                    (*path, *where),
                     f"flag '{flag}' is tested here but no effect sets it (this {always})",
                     f"add set_flags: [{flag}] to an event, prompt option or service",
                 )
+
+
+def _tested_flags(condition: Condition) -> Iterator[tuple[str, str, tuple]]:
+    """(key, flag, path below the condition) for every flag a condition tests."""
+    for key in ("flag", "not_flag"):
+        if getattr(condition, key) is not None:
+            yield key, getattr(condition, key), (key,)
+    for key in ("flags", "not_flags"):
+        for j, flag in enumerate(getattr(condition, key) or ()):
+            yield key, flag, (key, j)
 
 
 def lasting_restrictions(spec: LevelSpec) -> Iterator[Finding]:
@@ -114,6 +124,8 @@ def _flag_restrictions(spec: LevelSpec) -> Iterator[Finding]:
     cleared = {f for _, e in effects(spec) for f in e.clear_flags}
     for i, r in enumerate(spec.restrictions):
         flag = r.when.flag if r.when else None
+        if r.when is not None and r.when.model_fields_set - {"flag"}:
+            continue  # other keys (a score threshold, a day) can end it
         if flag is not None and flag not in cleared:
             yield Finding(
                 ("restrictions", i, "if", "flag"),

@@ -32,6 +32,7 @@ _TARGETS_OF_ACTION = {
 _CONDITION_TARGETS = {
     "tier_in": "tiers",
     "owns": "items",
+    "not_owns": "items",
     "posted": "posts",
     "is_friend": "characters",
     "not_friend": "characters",
@@ -260,6 +261,6 @@ def _known_ids(spec: LevelSpec) -> dict[str, set[str]]:
     known["tags:feed"] = {t for p in spec.feed for t in p.tags}
     known["tags:characters"] = {t for c in spec.characters for t in c.tags}
     known["tags:services"] = {s.category for s in spec.services}
-    known["tags:options"] = set()
+    known["tags:options"] = {p.id for p in spec.prompts}  # an answer carries its prompt's id
     known["tags:rules"] = set()
     return known

@@ -27,12 +27,18 @@ class Condition(Spec):
     """This story flag is set."""
     not_flag: Id | None = None
     """This story flag is not set."""
+    flags: tuple[Id, ...] | None = None
+    """All of these story flags are set."""
+    not_flags: tuple[Id, ...] | None = None
+    """None of these story flags is set."""
     money_at_least: int | None = None
     """The player has at least this much money."""
     money_below: int | None = None
     """The player has less than this much money."""
     owns: Id | None = None
     """The player has bought this item."""
+    not_owns: Id | None = None
+    """The player has not bought this item."""
     posted: Id | None = None
     """The player (or someone in their name) has published this post."""
     posted_tag: Id | None = None

@@ -65,6 +65,8 @@ class Score(Spec):
     """instant: at once; daily: each evening; weekly: every seventh evening."""
     factors: tuple[Factor, ...] = ()
     """Named factors; rules count against one of them."""
+    others_visible: bool = True
+    """Whether the player sees other people's scores (friends, suggestions, feed authors)."""
     dispute: bool = False
     """Whether the player may dispute disputable changes."""
     adverse_action_notices: bool = False
