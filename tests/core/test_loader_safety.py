@@ -88,3 +88,26 @@ def test_portrait_outside_the_assets_folder_is_refused():
 def test_control_character_is_refused_at_its_position():
     p = only_problem("format: 1\nx: a\x1fb\n")
     assert (p.line, p.column) == (2, 5) and "control characters" in p.message
+
+
+def test_pure_python_parser_finds_problems_where_libyaml_does(monkeypatch):
+    texts = [
+        MINIMAL,
+        "format: 1\nmeta: [unclosed\n",
+        with_replaced("  year: 2020", "  year: 2020\n  year: 1"),
+    ]
+    fast = [load_level_text(t, "x.yaml") for t in texts]
+    monkeypatch.setattr(yaml_source, "_FAST_LOADER", None)
+    slow = [load_level_text(t, "x.yaml") for t in texts]
+
+    def where(results):
+        return [[(p.line, p.column) for p in r.problems] for r in results]
+
+    assert where(slow) == where(fast)
+    assert slow[0].level.spec == fast[0].level.spec
+
+
+def test_pure_python_parser_refuses_an_alias_bomb(monkeypatch):
+    monkeypatch.setattr(yaml_source, "_FAST_LOADER", None)
+    lines = ["a0: &a0 [x, x]"] + [f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}]" for i in range(1, 80)]
+    assert "aliases" in only_problem("\n".join(lines) + "\n").message
