@@ -36,6 +36,7 @@ CHECKS: dict[str, Callable[[Any, Any], bool]] = {
     "not_posted_tag": lambda w, v: v not in _post_tags(w),
     "is_friend": lambda w, v: v in w.friends,
     "not_friend": lambda w, v: v not in w.friends,
+    "helped": lambda w, v: v in w.helped,
     "friends_at_least": lambda w, v: len(w.friends) >= v,
     "friends_mean_below": lambda w, v: (m := _friends_mean(w)) is not None and m < v,
     "friends_mean_at_least": lambda w, v: (m := _friends_mean(w)) is not None and m >= v,

@@ -14,6 +14,7 @@ from game.core.firing import fire_action_rules
 from game.core.pricing import price_for
 from game.core.rules.action import Match
 from game.core.scoring import change_score, worst_factors
+from game.core.spec.conditions import Condition
 from game.core.world import Draft
 
 Handler = Callable[[Draft, list[ev.Event], Action], str | None]
@@ -136,10 +137,7 @@ def _apply(w: Draft, out: list[ev.Event], a: Action) -> str | None:
         r = w.level.restrictions[blocked[0]]
         return f"{s.label} refused: {r.label}." + (f" {r.description}" if r.description else "")
     if not holds(s.requires, w):
-        notice = ""
-        if w.level.spec.score.adverse_action_notices and worst_factors(w):
-            notice = " Main factors: " + ", ".join(worst_factors(w)) + "."
-        return s.refusal + notice
+        return s.refusal + _adverse_action_notice(w, s.requires)
     price, note = price_for(s, w)
     if price > w.money:
         return f"{s.label} costs {price}; you have {w.money}."
@@ -150,6 +148,17 @@ def _apply(w: Draft, out: list[ev.Event], a: Action) -> str | None:
     apply_effects(w, out, s.effects, s.id, s.label)
     fire_action_rules(w, out, Match("apply", s.id, frozenset({s.category})), s.label)
     return None
+
+
+_SCORE_KEYS = frozenset({"score_at_least", "score_below", "tier_in"})
+
+
+def _adverse_action_notice(w: Draft, requires: Condition) -> str:
+    """Where the law requires it, a refusal based on the score names the factors that hurt."""
+    if not w.level.spec.score.adverse_action_notices or not requires.model_fields_set & _SCORE_KEYS:
+        return ""
+    worst = worst_factors(w)
+    return " Main factors: " + ", ".join(worst) + "." if worst else ""
 
 
 def _dispute(w: Draft, out: list[ev.Event], a: Action) -> str | None:

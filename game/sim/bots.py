@@ -5,9 +5,10 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from game.core.actions import END_DAY, Action
+from game.core.conditions import holds
 from game.core.engine import step
 from game.core.level import Level
-from game.core.rules.action import Match
+from game.core.rules.action import ActionRule, Match
 from game.core.spec.story import Strategy
 from game.core.world import World
 
@@ -23,16 +24,34 @@ def target_tags(world: World, action: Action) -> frozenset[str]:
 
 
 def static_delta(world: World, action: Action) -> int:
-    """What the enabled action rules say this action is worth, ignoring extra conditions."""
+    """What the action rules that could fire now say this action is worth."""
     if action.verb in ("end_day", "answer", "dispute"):
         return 20 if action.verb == "dispute" else 0
-    score = world.char_score(action.target) if action.target in world.level.characters else None
-    match = Match(action.verb, action.target, target_tags(world, action), score)
+    match = Match(
+        action.verb, action.target, target_tags(world, action), _target_score(world, action)
+    )
     return sum(
         r.delta
         for r in world.level.action_rules.get(action.verb, ())
-        if r.id in world.enabled_rules and r.matches(match)
+        if r.matches(match) and _may_fire(world, r)
     )
+
+
+def _target_score(world: World, action: Action) -> int | None:
+    """The score rules see: a character's own, or a feed post's author's."""
+    level = world.level
+    post = level.feed.get(action.target) if action.verb in ("like", "share") else None
+    person = post.author if post is not None else action.target
+    return world.char_score(person) if person in level.characters else None
+
+
+def _may_fire(world: World, rule: ActionRule) -> bool:
+    """Enabled, within its limits, and its extra condition holds (as `firing.fire` checks)."""
+    if rule.id not in world.enabled_rules or not holds(rule.when_also, world):
+        return False
+    if rule.max_times is not None and world.rule_fires.get(rule.id, 0) >= rule.max_times:
+        return False
+    return rule.per_day is None or world.fires_today.get(rule.id, 0) < rule.per_day
 
 
 def _answer_first(

@@ -24,3 +24,9 @@ def test_all_keys_of_a_condition_must_hold(all_features):
 def test_friends_mean_is_false_without_friends(all_features):
     world = replace(new_world(all_features, 1)[0], friends=frozenset())
     assert not holds(Condition(friends_mean_below=10_000), world)
+
+
+def test_helped_holds_once_the_player_lent_money(all_features):
+    world = new_world(all_features, 1)[0]
+    assert not holds(Condition(helped="wei"), world)
+    assert holds(Condition(helped="wei"), replace(world, helped=frozenset({"wei"})))

@@ -157,3 +157,10 @@ def test_device_based_price_applies_when_its_condition_holds(all_features):
     world, _ = step(world, Action("buy", "diapers"))
     _, events = step(world, Action("buy", "phone_case"))
     assert "25 (device-based price)" in of_type(events, ev.ActionTaken)[0].text
+
+
+def test_a_refusal_unrelated_to_the_score_names_no_factors(all_features):
+    world, _ = new_world(all_features, 1)
+    world = replace(world, factors={"behaviour": -40}, money=0)
+    _, events = step(world, Action("apply", "train"))
+    assert "Main factors" not in events[0].reason

@@ -36,6 +36,7 @@ _CONDITION_TARGETS = {
     "posted": "posts",
     "is_friend": "characters",
     "not_friend": "characters",
+    "helped": "characters",
     "has_perk": "perks",
     "has_restriction": "restrictions",
     "used_service": "services",

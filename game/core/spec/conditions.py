@@ -49,6 +49,8 @@ class Condition(Spec):
     """This character is currently the player's friend."""
     not_friend: Id | None = None
     """This character is not the player's friend."""
+    helped: Id | None = None
+    """The player has helped (lent money to) this character."""
     friends_at_least: int | None = Field(default=None, ge=0)
     """The player has at least this many friends."""
     friends_mean_below: int | None = None
