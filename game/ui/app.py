@@ -101,8 +101,12 @@ class App:
             self.dispatch(event)
         if self.extra_tick is not None:
             self.extra_tick()
-        for scene in self.visible():
-            scene.update(dt)
+        for _ in range(3):  # a scene pushed while building gets its first build this frame
+            top = self.top
+            for scene in self.visible():
+                scene.update(dt)
+            if self.top is top:
+                break
         self.kit.manager.update(dt)
         self.draw(self.screen)
         pygame.display.flip()

@@ -8,8 +8,16 @@ from game.core.level import Level
 from game.ui.icons import tier_icon
 from game.ui.kit import Kit
 
-BAND_SHADES = ("#8c2f39", "#b86b3c", "#c9a227", "#7a9a3a", "#2f7a5a", "#2f5a7a", "#5a3f7a",
-               "#3f3f3f")
+BAND_SHADES = (
+    "#8c2f39",
+    "#b86b3c",
+    "#c9a227",
+    "#7a9a3a",
+    "#2f7a5a",
+    "#2f5a7a",
+    "#5a3f7a",
+    "#3f3f3f",
+)
 
 
 def _angle(level: Level, value: float) -> float:
@@ -18,8 +26,15 @@ def _angle(level: Level, value: float) -> float:
     return math.pi * (1 - max(0.0, min(1.0, frac)))
 
 
-def draw_dial(surface: pygame.Surface, kit: Kit, rect: pygame.Rect, level: Level,
-              value: float, tier_id: str, show_needle: bool) -> None:
+def draw_dial(
+    surface: pygame.Surface,
+    kit: Kit,
+    rect: pygame.Rect,
+    level: Level,
+    value: float,
+    tier_id: str,
+    show_needle: bool,
+) -> None:
     """Bands per tier with their icons, a needle when the regime shows the number."""
     ink = kit.colours.ink
     r = max(30, min(rect.width // 2 - 30, rect.height - 40))
@@ -36,8 +51,13 @@ def draw_dial(surface: pygame.Surface, kit: Kit, rect: pygame.Rect, level: Level
             pygame.draw.arc(surface, shade, box.inflate(-2 * k, -2 * k), a0, a1, 2)
         mid = (a0 + a1) / 2
         ix, iy = cx + (r + 14) * math.cos(mid), cy - (r + 14) * math.sin(mid)
-        tier_icon(surface, tier.icon, (int(ix), int(iy)), 7 if not current else 10,
-                  ink if current else kit.colours.muted)
+        tier_icon(
+            surface,
+            tier.icon,
+            (int(ix), int(iy)),
+            7 if not current else 10,
+            ink if current else kit.colours.muted,
+        )
     if show_needle:
         a = _angle(level, value)
         tip = (cx + (r - thick - 4) * math.cos(a), cy - (r - thick - 4) * math.sin(a))
@@ -45,8 +65,9 @@ def draw_dial(surface: pygame.Surface, kit: Kit, rect: pygame.Rect, level: Level
     pygame.draw.circle(surface, ink, (cx, cy), 7)
 
 
-def draw_chart(surface: pygame.Surface, kit: Kit, level: Level,
-               points: list[tuple[int, int]]) -> None:
+def draw_chart(
+    surface: pygame.Surface, kit: Kit, level: Level, points: list[tuple[int, int]]
+) -> None:
     """Score at the end of each day, with tier thresholds as labelled lines."""
     w, h = surface.get_size()
     p = kit.colours
@@ -89,12 +110,23 @@ def draw_emblem(surface: pygame.Surface, kit: Kit, rect: pygame.Rect) -> None:
     for i, shape in enumerate(EMBLEM_ICONS):
         a1, a0 = math.pi * (1 - i / n), math.pi * (1 - (i + 1) / n)
         for k in range(max(8, r // 6)):
-            pygame.draw.arc(surface, BAND_SHADES[i], box.inflate(-2 * k, -2 * k), a0 + 0.02,
-                            a1 - 0.02, 2)
+            pygame.draw.arc(
+                surface, BAND_SHADES[i], box.inflate(-2 * k, -2 * k), a0 + 0.02, a1 - 0.02, 2
+            )
         mid = (a0 + a1) / 2
-        tier_icon(surface, shape, (int(cx + (r + 16) * math.cos(mid)),
-                                   int(cy - (r + 16) * math.sin(mid))), 8, kit.colours.ink)
+        tier_icon(
+            surface,
+            shape,
+            (int(cx + (r + 16) * math.cos(mid)), int(cy - (r + 16) * math.sin(mid))),
+            8,
+            kit.colours.ink,
+        )
     a = math.pi * 0.3
-    pygame.draw.line(surface, kit.colours.ink, (cx, cy),
-                     (cx + (r - 24) * math.cos(a), cy - (r - 24) * math.sin(a)), 5)
+    pygame.draw.line(
+        surface,
+        kit.colours.ink,
+        (cx, cy),
+        (cx + (r - 24) * math.cos(a), cy - (r - 24) * math.sin(a)),
+        5,
+    )
     pygame.draw.circle(surface, kit.colours.ink, (cx, cy), 9)

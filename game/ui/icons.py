@@ -14,19 +14,22 @@ def _star(cx: float, cy: float, r: float) -> list[tuple[float, float]]:
     return pts
 
 
-def tier_icon(surface: pygame.Surface, shape: str, center: tuple[int, int], r: int,
-              colour: str) -> None:
+def tier_icon(
+    surface: pygame.Surface, shape: str, center: tuple[int, int], r: int, colour: str
+) -> None:
     """One of circle, square, triangle, diamond, star, cross, bars, shield."""
     cx, cy = center
     w = max(2, r // 3)
     if shape == "square":
         pygame.draw.rect(surface, colour, (cx - r * 0.8, cy - r * 0.8, r * 1.6, r * 1.6))
     elif shape == "triangle":
-        pygame.draw.polygon(surface, colour, [(cx, cy - r), (cx + r, cy + r * 0.8),
-                                              (cx - r, cy + r * 0.8)])
+        pygame.draw.polygon(
+            surface, colour, [(cx, cy - r), (cx + r, cy + r * 0.8), (cx - r, cy + r * 0.8)]
+        )
     elif shape == "diamond":
-        pygame.draw.polygon(surface, colour, [(cx, cy - r), (cx + r, cy), (cx, cy + r),
-                                              (cx - r, cy)])
+        pygame.draw.polygon(
+            surface, colour, [(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)]
+        )
     elif shape == "star":
         pygame.draw.polygon(surface, colour, _star(cx, cy, r))
     elif shape == "cross":
@@ -38,8 +41,11 @@ def tier_icon(surface: pygame.Surface, shape: str, center: tuple[int, int], r: i
             x = cx - r + i * (bw + 2)
             pygame.draw.rect(surface, colour, (x, cy + r * 0.9 - r * h, bw, r * h))
     elif shape == "shield":
-        pygame.draw.polygon(surface, colour, [(cx - r, cy - r), (cx + r, cy - r),
-                                              (cx + r, cy), (cx, cy + r), (cx - r, cy)])
+        pygame.draw.polygon(
+            surface,
+            colour,
+            [(cx - r, cy - r), (cx + r, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)],
+        )
     else:
         pygame.draw.circle(surface, colour, center, r)
 

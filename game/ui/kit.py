@@ -52,11 +52,19 @@ class Kit:
         """A new manager for new text size or contrast; scenes then rebuild their widgets."""
         theme = gui_theme(self.settings.text_scale, self.settings.high_contrast)
         self.manager = pygame_gui.UIManager(self.size, theme, enable_live_theme_updates=False)
+        _cache_theme_ids(self.manager.get_theme())
         fonts = self.manager.get_theme().get_font_dictionary()
         self.manager.preload_fonts(
-            [f for f in _preloads(self.settings.text_scale) if not fonts.check_font_preloaded(
-                fonts.create_font_id(f["point_size"], f["name"], "bold" in f["style"],
-                                     "italic" in f["style"]))])
+            [
+                f
+                for f in _preloads(self.settings.text_scale)
+                if not fonts.check_font_preloaded(
+                    fonts.create_font_id(
+                        f["point_size"], f["name"], "bold" in f["style"], "italic" in f["style"]
+                    )
+                )
+            ]
+        )
         self.text = TextCache()
 
     @property
@@ -78,6 +86,28 @@ STYLES = ("regular", "bold", "italic", "bold_italic")
 
 def _preloads(scale: int) -> list[dict]:
     """Every font the theme and the markup use, loaded once instead of on first use."""
-    fonts = [{"name": "dejavusans", "point_size": font_size(scale, base), "style": style}
-             for base in (16, 20, 34) for style in STYLES]
+    fonts = [
+        {"name": "dejavusans", "point_size": font_size(scale, base), "style": style}
+        for base in (16, 20, 34)
+        for style in STYLES
+    ]
     return fonts + [{"name": "noto_sans", "point_size": 14, "style": s} for s in STYLES[1:]]
+
+
+def _cache_theme_ids(theme) -> None:  # type: ignore[no-untyped-def]
+    """pygame_gui 0.6 builds its id-cache key with nested str.join calls whose cost grows with
+    the square of the ids' length (about 2 ms per widget in a scrolling list); key the same
+    lookup on tuples instead, so rebuilding a screen stays fast."""
+    original = theme.build_all_combined_ids
+    cache: dict[tuple, list[str]] = {}
+
+    def combined(base_ids, element_ids, class_ids, object_ids):  # type: ignore[no-untyped-def]
+        key = tuple(
+            tuple(x) if x is not None else None
+            for x in (base_ids, element_ids, class_ids, object_ids)
+        )
+        if key not in cache:
+            cache[key] = original(base_ids, element_ids, class_ids, object_ids)
+        return cache[key]
+
+    theme.build_all_combined_ids = combined

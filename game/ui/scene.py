@@ -5,7 +5,7 @@ from typing import Protocol
 
 import pygame
 import pygame_gui
-from pygame_gui.core import UIContainer, UIElement
+from pygame_gui.core import UIElement
 from pygame_gui.elements import UIButton, UIPanel, UIScrollingContainer, UITextBox
 
 from game.ui.focus import FocusRing
@@ -33,6 +33,7 @@ class Scene:
         self.nav = nav
         self.focus = FocusRing()
         self.root: UIElement | None = None
+        self.widgets: list[UIElement] = []
         self.dirty = True
 
     # lifecycle ---------------------------------------------------------------------------
@@ -95,16 +96,31 @@ class Scene:
     def size(self) -> tuple[int, int]:
         return self.kit.size
 
-    def _make_root(self) -> UIElement:
+    def _make_root(self) -> UIElement | None:
+        """Modal scenes get a dimming panel; others put widgets at the top level, because
+        every level of nesting makes pygame_gui's theme lookups much slower."""
+        if not self.modal:
+            return None
         rect = pygame.Rect((0, 0), self.size)
-        if self.modal:
-            return UIPanel(rect, manager=self.kit.manager, object_id="#dim", starting_height=50)
-        return UIContainer(rect, manager=self.kit.manager)
+        return self.own(
+            UIPanel(rect, manager=self.kit.manager, object_id="#dim", starting_height=50), None
+        )
+
+    def own(self, element: UIElement, container: UIElement | None) -> UIElement:
+        """Remember top-level widgets so the scene can remove them."""
+        if container is None or container is self.root:
+            self.widgets.append(element)
+        return element
+
+    def place(self, container: UIElement | None) -> UIElement | None:
+        """Widgets asked for in the (dimming) root go to the top level instead."""
+        return None if container is self.root else container
 
     def _kill(self) -> None:
-        if self.root is not None:
-            self.root.kill()
-            self.root = None
+        for element in self.widgets:
+            element.kill()
+        self.widgets = []
+        self.root = None
 
     def _key_of(self, element: UIElement) -> str:
         return next((k for k, e, _ in self.focus.items if e is element), "")

@@ -129,12 +129,15 @@ def gui_theme(scale: int, high_contrast: bool) -> dict:
             "colours": {"dark_bg": "#00000000", "normal_text": p.ink, "normal_border": p.screen},
             "misc": {"border_width": "0", "padding": "4,2", "shape": "rectangle"},
         },
-        "label": {"font": font(BASE_FONT), "colours": {"dark_bg": "#00000000", "normal_text": p.ink}},
+        "label": {
+            "font": font(BASE_FONT),
+            "colours": {"dark_bg": "#00000000", "normal_text": p.ink},
+        },
         "#title": {"font": font(34, bold=True)},
         "#heading": {"font": font(20, bold=True)},
         "#card": {
             "colours": {"dark_bg": p.panel, "normal_border": p.muted},
-            "misc": {"border_width": border, "padding": "8,6", "shape": "rounded_rectangle"},
+            "misc": {"border_width": border, "padding": "8,6", "shape": "rectangle"},
         },
         "panel": {"colours": {"dark_bg": p.panel, "normal_border": p.ink}},
         "#tab_current": {"colours": {"normal_bg": p.accent, "hovered_bg": p.accent}},
@@ -144,7 +147,7 @@ def gui_theme(scale: int, high_contrast: bool) -> dict:
         },
         "#dialog": {
             "colours": {"dark_bg": p.panel, "normal_border": p.ink},
-            "misc": {"border_width": "2", "shape": "rounded_rectangle"},
+            "misc": {"border_width": "2", "shape": "rectangle"},
         },
         "scrolling_container": {"colours": {"dark_bg": "#00000000"}},
     }

@@ -30,8 +30,10 @@ class BriefingScene(Scene):
             f"<b>Who you are</b><br>{escape(spec.player.role)}",
             f"<b>The {escape(spec.score.name)}, as you are told</b><br>"
             f"{escape(spec.player.briefing)}",
-            "<b>What you want</b><br>" + "<br>".join(
-                f"\u2022 <b>{escape(g.label)}</b>: {escape(g.description)}" for g in spec.goals),
+            "<b>What you want</b><br>"
+            + "<br>".join(
+                f"\u2022 <b>{escape(g.label)}</b>: {escape(g.description)}" for g in spec.goals
+            ),
             f"You have {spec.player.days} days, {spec.player.actions_per_day} actions a day and "
             f"{spec.player.money} to spend.",
         ]
@@ -39,10 +41,15 @@ class BriefingScene(Scene):
             y += self.text(part, 0, y, width, inner, object_id="#card").get_relative_rect().height
             y += 10
         finish_scroller(box, y)
-        self.button("Start day 1", (x, h - m - line), lambda: self.director.play(self.session),
-                    root)
-        self.button("Back", (x + col - self.text_width("Back") - 40, h - m - line),
-                    self.director.level_select, root)
+        self.button(
+            "Start day 1", (x, h - m - line), lambda: self.director.play(self.session), root
+        )
+        self.button(
+            "Back",
+            (x + col - self.text_width("Back") - 40, h - m - line),
+            self.director.level_select,
+            root,
+        )
         self.focus.focus_key("Start day 1")
 
     def on_escape(self) -> bool:

@@ -52,9 +52,8 @@ class DayScene(Scene):
     def build(self, root: UIElement) -> None:
         w, h = self.size
         m, line = 12, self.kit.line
-        self._top_bar(root, m, line)
+        top = self._top_bar(root, m, line) + m
         left_w = max(300, int(w * 0.33))
-        top = m + line + m
         dial_h = min(int(left_w * 0.5), int(h * 0.28))
         self.dial_rect = pygame.Rect(m, top, left_w, dial_h)
         tier = self.text(self._tier_markup(), m, top + dial_h, left_w, root)
@@ -68,7 +67,7 @@ class DayScene(Scene):
         self._phone(root, self.phone_rect.inflate(-28, -28))
         self._maybe_prompt()
 
-    def _top_bar(self, root: UIElement, m: int, line: int) -> None:
+    def _top_bar(self, root: UIElement, m: int, line: int) -> int:
         w = self.size[0]
         spec, world = self.session.level.spec, self.world
         x = w - m
@@ -76,9 +75,12 @@ class DayScene(Scene):
             bw = self.text_width(label) + self.kit.px(16) + 8
             x -= bw + 8
             self.button(label, (x, m), action, root, width=bw)
-        status = (f"<b>{escape(spec.meta.title)}</b> \u00b7 Day {world.day} of {spec.player.days}"
-                  f" \u00b7 Money {world.money} \u00b7 Actions left {world.actions_left}")
-        self.text(status, m, m, x - 2 * m, root)
+        status = (
+            f"<b>{escape(spec.meta.title)}</b> \u00b7 Day {world.day} of {spec.player.days}"
+            f" \u00b7 Money {world.money} \u00b7 Actions left {world.actions_left}"
+        )
+        box = self.text(status, m, m, x - 2 * m, root)
+        return m + max(line, box.get_relative_rect().height)
 
     def _tier_markup(self) -> str:
         level = self.session.level
@@ -86,8 +88,11 @@ class DayScene(Scene):
         if present.hidden(level):
             return f"<b>{name}</b>: not shown to you"
         tier = present.tier_of(self.world)
-        number = (f" \u00b7 {escape(level.spec.score.shown(self.world.score))}"
-                  if present.shows_number(level) else "")
+        number = (
+            f" \u00b7 {escape(level.spec.score.shown(self.world.score))}"
+            if present.shows_number(level)
+            else ""
+        )
         return f"<b>{name}</b>{number} \u00b7 tier <b>{escape(tier.label)}</b> ({tier.icon})"
 
     def _today(self, box, width: int) -> None:  # type: ignore[no-untyped-def]
@@ -95,32 +100,59 @@ class DayScene(Scene):
         world, spec = self.world, self.session.level.spec
         for pid in world.open_prompts:
             prompt = self.session.level.prompts[pid]
-            card = self.text(f"<b>Waiting for your answer:</b> {escape(prompt.title)}", 0, y,
-                             width, inner, object_id="#card")
+            card = self.text(
+                f"<b>Waiting for your answer:</b> {escape(prompt.title)}",
+                0,
+                y,
+                width,
+                inner,
+                object_id="#card",
+            )
             y += card.get_relative_rect().height + 4
-            self.button("Answer", (0, y), lambda p=pid: self.open_prompt(p), inner,
-                        key=f"prompt:{pid}", scroller=box)
+            self.button(
+                "Answer",
+                (0, y),
+                lambda p=pid: self.open_prompt(p),
+                inner,
+                key=f"prompt:{pid}",
+                scroller=box,
+            )
             y += self.kit.line + 8
         goals = []
         for g in spec.goals:
             state = world.goals.get(g.id)
             mark = {"met": "\u2713 met", "failed": "\u2717 missed"}.get(state, "open")
             goals.append(f"\u2022 {escape(g.label)}: <i>{mark}</i>")
-        y += self.text("<b>Your goals</b><br>" + "<br>".join(goals), 0, y, width, inner,
-                       object_id="#card").get_relative_rect().height + 8
+        y += (
+            self.text(
+                "<b>Your goals</b><br>" + "<br>".join(goals), 0, y, width, inner, object_id="#card"
+            )
+            .get_relative_rect()
+            .height
+            + 8
+        )
         if self.log:
             body = "<br>".join(escape(x) for x in self.log[-30:])
-            y += self.text(f"<b>Today</b><br>{body}", 0, y, width, inner,
-                           object_id="#card").get_relative_rect().height
+            y += (
+                self.text(f"<b>Today</b><br>{body}", 0, y, width, inner, object_id="#card")
+                .get_relative_rect()
+                .height
+            )
         finish_scroller(box, y)
 
     def _phone(self, root: UIElement, screen: pygame.Rect) -> None:
         widths = [self.text_width(t) + self.kit.px(16) + 8 for t in TABS]
         places = flow(widths, screen.x, screen.width, 6)
         for tab, (x, row), bw in zip(TABS, places, widths, strict=True):
-            self.button(tab, (x, screen.y + row * (self.kit.line + 6)),
-                        lambda t=tab: self.show_tab(t), root, key=f"tab:{tab}", width=bw,
-                        object_id="#tab_current" if tab == self.tab else None)
+            self.button(
+                tab,
+                (x, screen.y + row * (self.kit.line + 6)),
+                lambda t=tab: self.show_tab(t),
+                root,
+                key=f"tab:{tab}",
+                width=bw,
+                object_id="#tab_current" if tab == self.tab else None,
+            )
         top = screen.y + (places[-1][1] + 1) * (self.kit.line + 6) + 4
         box = self.scroller(pygame.Rect(screen.x, top, screen.width, screen.bottom - top), root)
         rows = rows_for(self.tab, self.world)
@@ -137,9 +169,15 @@ class DayScene(Scene):
                 widths = [self.text_width(b[0]) + self.kit.px(16) + 8 for b in row.buttons]
                 places = flow(widths, 0, width, 8)
                 for (label, action), (x, r), bw in zip(row.buttons, places, widths, strict=True):
-                    self.button(label, (x, y + 4 + r * (self.kit.line + 4)),
-                                lambda a=action: self.act(a), inner, key=f"{i}:{action}",
-                                width=bw, scroller=box)
+                    self.button(
+                        label,
+                        (x, y + 4 + r * (self.kit.line + 4)),
+                        lambda a=action: self.act(a),
+                        inner,
+                        key=f"{i}:{action}",
+                        width=bw,
+                        scroller=box,
+                    )
                 y += (places[-1][1] + 1) * (self.kit.line + 4) + 4
             y += 10
         finish_scroller(box, y)
@@ -151,8 +189,11 @@ class DayScene(Scene):
         rows = [Row("<b>Ledger: every change so far</b>", heading=True)]
         for change in reversed(self.session.changes()):
             buttons: tuple = ()
-            if (level.spec.score.dispute and change.disputable
-                    and change.change_id in world.disputable):
+            if (
+                level.spec.score.dispute
+                and change.disputable
+                and change.change_id in world.disputable
+            ):
                 buttons = (("Dispute", Action("dispute", str(change.change_id))),)
             rows.append(Row(present.ledger_markup(level, change), buttons))
         if len(rows) == 1:
@@ -193,8 +234,9 @@ class DayScene(Scene):
         self.log = self._morning_lines(events) if not self.world.ended else []
         self.toasts.clear()
         self.dirty = True
-        self.nav.push(EveningScene(self.kit, self.nav, self.session, day, events,
-                                   self._after_evening))
+        self.nav.push(
+            EveningScene(self.kit, self.nav, self.session, day, events, self._after_evening)
+        )
 
     def _after_evening(self) -> None:
         if self.world.ended:
@@ -259,8 +301,15 @@ class DayScene(Scene):
         if present.hidden(level):
             self._draw_hidden(surface)
             return
-        draw_dial(surface, self.kit, self.dial_rect, level, self.shown_score, self.world.tier,
-                  present.shows_number(level))
+        draw_dial(
+            surface,
+            self.kit,
+            self.dial_rect,
+            level,
+            self.shown_score,
+            self.world.tier,
+            present.shows_number(level),
+        )
 
     def _draw_hidden(self, surface: pygame.Surface) -> None:
         r = self.dial_rect
@@ -291,4 +340,3 @@ def _clip(kit, text: str, size: int, width: int) -> str:  # type: ignore[no-unty
     while text and font.size(text + "\u2026")[0] > width:
         text = text[:-1]
     return text + "\u2026"
-

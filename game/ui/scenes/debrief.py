@@ -26,8 +26,9 @@ class DebriefScene(Scene):
         spec = self.session.level.spec
         col = min(w - 2 * m, 980)
         x = (w - col) // 2
-        self.text(f"<b>Debrief: {escape(spec.meta.title)}</b>", x, m, col, root,
-                  object_id="#heading")
+        self.text(
+            f"<b>Debrief: {escape(spec.meta.title)}</b>", x, m, col, root, object_id="#heading"
+        )
         box = self.scroller(pygame.Rect(x, m + line + 16, col, h - 3 * m - 2 * line - 16), root)
         inner, width, y = box.get_container(), col - 24, 0
         sections = self.sections()
@@ -45,8 +46,9 @@ class DebriefScene(Scene):
         start = (0, self.session.level.spec.score.start)
         points = [(max(1, d), s) for d, s in (start, *self.session.world.history)]
         draw_chart(surface, self.kit, self.session.level, points[1:] or points)
-        UIImage(pygame.Rect(0, y, width, height), surface, manager=self.kit.manager,
-                container=inner)
+        UIImage(
+            pygame.Rect(0, y, width, height), surface, manager=self.kit.manager, container=inner
+        )
         return y + height + 10
 
     def sections(self) -> list[str]:
@@ -55,10 +57,14 @@ class DebriefScene(Scene):
         out = []
         if spec.debrief.reveal:
             out.append(f"<b>What you were not told</b><br>{escape(spec.debrief.reveal)}")
-        final = (f"{escape(spec.score.name)}: {escape(spec.score.shown(w.score))} "
-                 f"({escape(present.tier_of(w).label)})")
-        out.append(f"<b>Your {escape(spec.score.name)} over time</b><br>{final}<br>"
-                   f"{escape(spec.debrief.summary)}")
+        final = (
+            f"{escape(spec.score.name)}: {escape(spec.score.shown(w.score))} "
+            f"({escape(present.tier_of(w).label)})"
+        )
+        out.append(
+            f"<b>Your {escape(spec.score.name)} over time</b><br>{final}<br>"
+            f"{escape(spec.debrief.summary)}"
+        )
         out.append(self._tiers_and_perks())
         out.append(self._goals())
         out.append(self._given_up())
@@ -67,12 +73,16 @@ class DebriefScene(Scene):
         for card in spec.debrief.cards:
             myth = f"<b>Myth:</b> {escape(card.myth)}<br>" if card.myth else ""
             sources = "<br>".join(escape(u) for u in card.sources)
-            out.append(f"<b>{escape(card.title)}</b> "
-                       f"<i>[{escape(present.evidence_label(card.evidence.value))}]</i><br>"
-                       f"{myth}<b>Reality:</b> {escape(card.reality)}"
-                       + (f"<br><i>{sources}</i>" if sources else ""))
-        out.append("<b>Questions to discuss</b><br>"
-                   + "<br>".join(f"{i}. {escape(q)}" for i, q in enumerate(spec.debrief.questions, 1)))
+            out.append(
+                f"<b>{escape(card.title)}</b> "
+                f"<i>[{escape(present.evidence_label(card.evidence.value))}]</i><br>"
+                f"{myth}<b>Reality:</b> {escape(card.reality)}"
+                + (f"<br><i>{sources}</i>" if sources else "")
+            )
+        out.append(
+            "<b>Questions to discuss</b><br>"
+            + "<br>".join(f"{i}. {escape(q)}" for i, q in enumerate(spec.debrief.questions, 1))
+        )
         out.append(f"<b>What is invented here</b><br>{escape(spec.debrief.invented)}")
         out.append(f"<b>What this does to a society</b><br>{escape(spec.debrief.society)}")
         if spec.debrief.sources:
@@ -91,32 +101,40 @@ class DebriefScene(Scene):
                 labels.append(tier.label)
         gained = [spec.label_of("perks", e.perk) for e in s.of_type(ev.PerkGranted)]
         lost = [spec.label_of("perks", e.perk) for e in s.of_type(ev.PerkLost)]
-        imposed = [spec.label_of("restrictions", e.restriction)
-                   for e in s.of_type(ev.RestrictionApplied)]
-        return (f"<b>Tiers reached:</b> {escape(' \u2192 '.join(labels))}<br>"
-                f"<b>Perks gained:</b> {escape(', '.join(gained) or 'none')}<br>"
-                f"<b>Perks lost:</b> {escape(', '.join(lost) or 'none')}<br>"
-                f"<b>Restrictions imposed:</b> {escape(', '.join(imposed) or 'none')}")
+        imposed = [
+            spec.label_of("restrictions", e.restriction) for e in s.of_type(ev.RestrictionApplied)
+        ]
+        arrow = " \u2192 "
+        return (
+            f"<b>Tiers reached:</b> {escape(arrow.join(labels))}<br>"
+            f"<b>Perks gained:</b> {escape(', '.join(gained) or 'none')}<br>"
+            f"<b>Perks lost:</b> {escape(', '.join(lost) or 'none')}<br>"
+            f"<b>Restrictions imposed:</b> {escape(', '.join(imposed) or 'none')}"
+        )
 
     def _goals(self) -> str:
         spec, w = self.session.level.spec, self.session.world
         lines = []
         for g in spec.goals:
-            state = {"met": "\u2713 met", "failed": "\u2717 missed"}.get(w.goals.get(g.id, ""),
-                                                                       "\u2717 missed")
+            state = {"met": "\u2713 met", "failed": "\u2717 missed"}.get(
+                w.goals.get(g.id, ""), "\u2717 missed"
+            )
             lines.append(f"{escape(g.label)}: <b>{state}</b>")
         return "<b>Your goals</b><br>" + ("<br>".join(lines) or "none")
 
     def _given_up(self) -> str:
         s, level, w = self.session, self.session.level, self.session.world
-        cut = [f"{level.characters[e.character].name} ({e.reason})"
-               for e in s.of_type(ev.FriendLost)]
+        cut = [
+            f"{level.characters[e.character].name} ({e.reason})" for e in s.of_type(ev.FriendLost)
+        ]
         critical = [p for p in level.spec.posts if p.tone == "critical" or "critical" in p.tags]
         written = [p for p in critical if p.id in w.posted and p.id not in w.fabricated]
-        return (f"<b>What you gave up</b><br>Friends cut: {escape(', '.join(cut) or 'none')}<br>"
-                f"Critical posts written: {len(written)} of {len(critical)}; not written: "
-                f"{len(critical) - len(written)}<br>"
-                f"Money spent on purchases that raised your score: {s.spent_signalling}")
+        return (
+            f"<b>What you gave up</b><br>Friends cut: {escape(', '.join(cut) or 'none')}<br>"
+            f"Critical posts written: {len(written)} of {len(critical)}; not written: "
+            f"{len(critical) - len(written)}<br>"
+            f"Money spent on purchases that raised your score: {s.spent_signalling}"
+        )
 
     def on_escape(self) -> bool:
         self.director.level_select()

@@ -26,8 +26,10 @@ def list_levels() -> list[LevelEntry]:
         result = load_level(path)
         problems = [p.format() for p in result.problems]
         entries.append(LevelEntry(path, result.level if result.ok else None, problems))
-    return sorted(entries, key=lambda e: (e.level is None, e.level.spec.meta.order
-                                          if e.level else 0, e.path.name))
+    return sorted(
+        entries,
+        key=lambda e: (e.level is None, e.level.spec.meta.order if e.level else 0, e.path.name),
+    )
 
 
 class Director:

@@ -26,11 +26,14 @@ class LevelSelectScene(Scene):
         del back
         top = m + line + 16
         if self.message:
-            note = self.text(f"<b>Note:</b> {escape(self.message)}", m, top, w - 2 * m, root,
-                             object_id="#card")
+            note = self.text(
+                f"<b>Note:</b> {escape(self.message)}", m, top, w - 2 * m, root, object_id="#card"
+            )
             top += note.get_relative_rect().height + 8
         box = self.scroller(pygame.Rect(m, top, w - 2 * m, h - top - line - 2 * m), root)
         self._cards(box, w - 2 * m - 24)
+        if self.focus.index < 0 and len(self.focus.items) > 1:
+            self.focus.focus_key(self.focus.items[1][0])
 
     def _cards(self, box, width: int) -> None:  # type: ignore[no-untyped-def]
         done = completed_levels()
@@ -43,7 +46,12 @@ class LevelSelectScene(Scene):
                 card = self.text(
                     f"<b>{escape(entry.path.name)}</b> cannot be loaded:<br>"
                     + "<br>".join(escape(p) for p in entry.problems[:3]),
-                    0, y, width, inner, object_id="#card")
+                    0,
+                    y,
+                    width,
+                    inner,
+                    object_id="#card",
+                )
                 y += card.get_relative_rect().height + 12
                 continue
             y = self._card(entry.level, done, inner, box, y, width)
@@ -60,12 +68,24 @@ class LevelSelectScene(Scene):
         y += card.get_relative_rect().height + 4
         x = 0
         if has_save(meta.id):
-            b = self.button("Continue", (x, y), lambda lv=level: self.director.resume(lv), inner,
-                            key=f"continue:{meta.id}", scroller=box)
+            b = self.button(
+                "Continue",
+                (x, y),
+                lambda lv=level: self.director.resume(lv),
+                inner,
+                key=f"continue:{meta.id}",
+                scroller=box,
+            )
             x += b.get_relative_rect().width + 8
         label = "Start over" if x else "Play"
-        self.button(label, (x, y), lambda lv=level: self.director.new_game(lv), inner,
-                    key=f"play:{meta.id}", scroller=box)
+        self.button(
+            label,
+            (x, y),
+            lambda lv=level: self.director.new_game(lv),
+            inner,
+            key=f"play:{meta.id}",
+            scroller=box,
+        )
         return y + self.kit.line + 18
 
     def on_escape(self) -> bool:

@@ -38,8 +38,13 @@ class Dialog(Scene):
         w, h = self.size
         line, m = self.kit.line, 16
         dw, dh = min(w - 80, 760), h - 80
-        panel = UIPanel(pygame.Rect((w - dw) // 2, 40, dw, dh), manager=self.kit.manager,
-                        container=root, object_id="#dialog")
+        panel = UIPanel(
+            pygame.Rect((w - dw) // 2, 40, dw, dh),
+            manager=self.kit.manager,
+            object_id="#dialog",
+            starting_height=55,
+        )
+        self.own(panel, None)
         inner_w = dw - 2 * m - 6
         self.text(f"<b>{escape(self.title)}</b>", m, m, inner_w, panel, object_id="#heading")
         buttons = self.buttons()
@@ -55,6 +60,8 @@ class Dialog(Scene):
                 self.button(label, (x, y), action, panel, width=bw)
                 x += bw + 8
             y += line + 8
+        if self.focus.index < 0:
+            self.focus.focus_key(buttons[0][0])
 
     def fill(self, box, width: int) -> int:  # type: ignore[no-untyped-def]
         return self.text(self.body(), 0, 0, width, box.get_container()).get_relative_rect().height
@@ -83,7 +90,8 @@ class HelpScene(Dialog):
     def body(self) -> str:
         return "<br>".join(f"<b>{escape(k)}</b>: {escape(v)}" for k, v in HELP) + (
             "<br><br>Every change to your score comes from what you do and from the regime's "
-            "rules. How much you are told depends on the regime.")
+            "rules. How much you are told depends on the regime."
+        )
 
 
 class PauseScene(Dialog):
@@ -99,16 +107,21 @@ class PauseScene(Dialog):
     def body(self) -> str:
         s = self.kit.settings
         on = {True: "on", False: "off"}
-        return (f"<b>Text size:</b> {s.text_scale}%<br><b>High contrast:</b> {on[s.high_contrast]}"
-                f"<br><b>Reduced motion:</b> {on[s.reduced_motion]}<br>"
-                f"<b>Fullscreen:</b> {on[s.fullscreen]}<br><br>Settings are saved at once.")
+        return (
+            f"<b>Text size:</b> {s.text_scale}%<br><b>High contrast:</b> {on[s.high_contrast]}"
+            f"<br><b>Reduced motion:</b> {on[s.reduced_motion]}<br>"
+            f"<b>Fullscreen:</b> {on[s.fullscreen]}<br><br>Settings are saved at once."
+        )
 
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
-        out = [("Resume", self.nav.pop), ("Text smaller", lambda: self._scale(-25)),
-               ("Text larger", lambda: self._scale(25)),
-               ("High contrast", lambda: self._toggle("high_contrast")),
-               ("Reduced motion", lambda: self._toggle("reduced_motion")),
-               ("Fullscreen", lambda: self._toggle("fullscreen"))]
+        out = [
+            ("Resume", self.nav.pop),
+            ("Text smaller", lambda: self._scale(-25)),
+            ("Text larger", lambda: self._scale(25)),
+            ("High contrast", lambda: self._toggle("high_contrast")),
+            ("Reduced motion", lambda: self._toggle("reduced_motion")),
+            ("Fullscreen", lambda: self._toggle("fullscreen")),
+        ]
         if self.leave is not None:
             out.append(("Save and leave", self._leave))
         out.append(("Quit game", self.nav.quit))
@@ -143,9 +156,11 @@ class PromptScene(Dialog):
     def body(self) -> str:
         p = self.prompt
         default = next(o.label for o in p.options if o.id == p.default)
-        return (f"{escape(p.text)}<br><br><i>Already ticked for you: "
-                f"<b>{escape(default)}</b>. If you do not answer today, it counts.</i>"
-                f"<br><i>[{escape(present.evidence_label(p.evidence.value))}]</i>")
+        return (
+            f"{escape(p.text)}<br><br><i>Already ticked for you: "
+            f"<b>{escape(default)}</b>. If you do not answer today, it counts.</i>"
+            f"<br><i>[{escape(present.evidence_label(p.evidence.value))}]</i>"
+        )
 
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
         out = []
@@ -190,9 +205,12 @@ class EveningScene(Dialog):
                 target.append(escape(line))
         end = next((e for e in self.events if isinstance(e, ev.DayEnded)), None)
         money = f"<br>Money: {end.money}" if end else ""
-        shown = ("" if present.hidden(level) or end is None
-                 else f"<br>{escape(level.spec.score.name)}: "
-                 f"{escape(present.score_text(level, end.score))}")
+        shown = (
+            ""
+            if present.hidden(level) or end is None
+            else f"<br>{escape(level.spec.score.name)}: "
+            f"{escape(present.score_text(level, end.score))}"
+        )
         text = "<b>Today's changes</b><br>" + ("<br>".join(evening) or "Nothing changed.")
         text += shown + money
         if morning:
@@ -224,5 +242,7 @@ class ProblemsScene(Dialog):
         self.problems = problems
 
     def body(self) -> str:
-        return ("Still playing the last good version. Fix the file and save it again.<br><br>"
-                + "<br>".join(escape(p) for p in self.problems))
+        return (
+            "Still playing the last good version. Fix the file and save it again.<br><br>"
+            + "<br>".join(escape(p) for p in self.problems)
+        )

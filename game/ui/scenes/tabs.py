@@ -23,8 +23,9 @@ class Row:
 
 
 def rows_for(tab: str, w: World) -> list[Row]:
-    return {"Shop": shop, "Feed": feed, "Friends": friends, "Services": services,
-            "Score": score}[tab](w)
+    return {"Shop": shop, "Feed": feed, "Friends": friends, "Services": services, "Score": score}[
+        tab
+    ](w)
 
 
 def _price(entry, w: World) -> str:  # type: ignore[no-untyped-def]
@@ -52,23 +53,31 @@ def feed(w: World) -> list[Row]:
     rows = [Row("<b>Write a post</b>", heading=True)]
     for post in spec.posts:
         if post.id not in w.posted and holds(post.available, w):
-            rows.append(Row(f"\u201c{escape(post.text)}\u201d <i>({escape(post.tone)})</i>",
-                            (("Post", Action("post", post.id)),)))
+            rows.append(
+                Row(
+                    f"\u201c{escape(post.text)}\u201d <i>({escape(post.tone)})</i>",
+                    (("Post", Action("post", post.id)),),
+                )
+            )
     if w.posted:
         rows.append(Row("<b>Your posts</b>", heading=True))
         for pid in reversed(w.posted):
-            mark = (" <b>[posted in your name, not by you]</b>" if pid in w.fabricated else "")
+            mark = " <b>[posted in your name, not by you]</b>" if pid in w.fabricated else ""
             rows.append(Row(f"\u201c{escape(w.level.posts[pid].text)}\u201d{mark}"))
     rows.append(Row("<b>Friends' posts</b>", heading=True))
     for day, pid in reversed(w.feed):
         post = w.level.feed[pid]
         author = w.level.characters[post.author].name
-        buttons = tuple((verb.capitalize(), Action(verb, pid)) for verb in ("like", "share")
-                        if f"{verb}:{pid}" not in w.reacted)
+        buttons = tuple(
+            (verb.capitalize(), Action(verb, pid))
+            for verb in ("like", "share")
+            if f"{verb}:{pid}" not in w.reacted
+        )
         done = [v + "d" for v in ("like", "share") if f"{v}:{pid}" in w.reacted]
         note = f" \u00b7 you {' and '.join(done)} this" if done else ""
-        rows.append(Row(f"<b>{escape(author)}</b>, day {day}{note}<br>{escape(post.text)}",
-                        buttons))
+        rows.append(
+            Row(f"<b>{escape(author)}</b>, day {day}{note}<br>{escape(post.text)}", buttons)
+        )
     if not w.feed:
         rows.append(Row("Nothing yet."))
     return rows
@@ -104,8 +113,10 @@ def _matches(rule: AssociationRule, c, score: int) -> bool:  # type: ignore[no-u
 def _person(w: World, cid: str) -> str:
     c = w.level.characters[cid]
     shown = present.score_text(w.level, w.char_score(cid)) if c.in_scheme else "not in the scheme"
-    return (f"<b>{escape(c.name)}</b> \u00b7 {escape(c.relation.value)} \u00b7 "
-            f"{escape(w.level.spec.score.name)}: {escape(shown)}<br>{escape(c.bio)}")
+    return (
+        f"<b>{escape(c.name)}</b> \u00b7 {escape(c.relation.value)} \u00b7 "
+        f"{escape(w.level.spec.score.name)}: {escape(shown)}<br>{escape(c.bio)}"
+    )
 
 
 def friends(w: World) -> list[Row]:
@@ -113,8 +124,9 @@ def friends(w: World) -> list[Row]:
     down = pulling_down(w)
     if down and not present.hidden(w.level):
         rows.append(Row("<b>Pulling your score down</b>", heading=True))
-        rows += [Row(f"<b>{escape(w.level.characters[c].name)}</b>: {escape(why)}")
-                 for c, why in down]
+        rows += [
+            Row(f"<b>{escape(w.level.characters[c].name)}</b>: {escape(why)}") for c, why in down
+        ]
     rows.append(Row("<b>Your friends</b>", heading=True))
     for c in w.level.spec.characters:
         if c.id in w.friends:
@@ -126,8 +138,10 @@ def friends(w: World) -> list[Row]:
             buttons.append(("Unfriend", Action("unfriend", c.id)))
             rows.append(Row(markup, tuple(buttons)))
     others = [c for c in w.level.spec.characters if c.id not in w.friends]
-    for title, group in (("Suggested for you by the system", [c for c in others if c.suggested]),
-                         ("Other people", [c for c in others if not c.suggested])):
+    for title, group in (
+        ("Suggested for you by the system", [c for c in others if c.suggested]),
+        ("Other people", [c for c in others if not c.suggested]),
+    ):
         if group:
             rows.append(Row(f"<b>{title}</b>", heading=True))
         for c in group:
@@ -159,8 +173,10 @@ def services(w: World) -> list[Row]:
         if not holds(s.available, w):
             continue
         desc = f"<br>{escape(s.description)}" if s.description else ""
-        markup = (f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i>{desc}<br>"
-                  f"{service_status(w, s)}")
+        markup = (
+            f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i>{desc}<br>"
+            f"{service_status(w, s)}"
+        )
         done = s.once and s.id in w.used_services
         rows.append(Row(markup, () if done else (("Apply", Action("apply", s.id)),)))
     return rows
@@ -169,11 +185,20 @@ def services(w: World) -> list[Row]:
 def score(w: World) -> list[Row]:
     level, spec = w.level, w.level.spec
     if present.hidden(level):
-        return [Row(f"<b>{escape(spec.score.name)}</b><br>The regime does not show you your "
-                    "score or why it changes. You will see everything in the debrief.")]
+        return [
+            Row(
+                f"<b>{escape(spec.score.name)}</b><br>The regime does not show you your "
+                "score or why it changes. You will see everything in the debrief."
+            )
+        ]
     tier = present.tier_of(w)
-    rows = [Row(f"<b>{escape(spec.score.name)}: {escape(present.score_text(level, w.score))}"
-                f"</b> \u00b7 tier {escape(tier.label)} ({tier.icon})", heading=True)]
+    rows = [
+        Row(
+            f"<b>{escape(spec.score.name)}: {escape(present.score_text(level, w.score))}"
+            f"</b> \u00b7 tier {escape(tier.label)} ({tier.icon})",
+            heading=True,
+        )
+    ]
     rows += _factors(w) + _tiers(w)
     return rows
 
@@ -185,8 +210,11 @@ def _factors(w: World) -> list[Row]:
     lines = []
     for f in shown:
         weight = f" \u00b7 weight {round(f.weight * 100)}%" if f.weight_visible and f.weight else ""
-        value = (f": {present.signed(w.level, w.factors.get(f.id, 0))}"
-                 if present.shows_number(w.level) else "")
+        value = (
+            f": {present.signed(w.level, w.factors.get(f.id, 0))}"
+            if present.shows_number(w.level)
+            else ""
+        )
         lines.append(f"{escape(f.label)}{value}{weight}")
     return [Row("<b>Factors</b><br>" + "<br>".join(lines))]
 
@@ -199,10 +227,16 @@ def _tiers(w: World) -> list[Row]:
         gets += [spec.label_of("restrictions", r) for r in t.restrictions]
         floor = f" from {spec.score.shown(t.min)}" if present.shows_number(w.level) else ""
         here = " <b>\u2190 you</b>" if t.id == w.tier else ""
-        lines.append(f"[{t.icon}] <b>{escape(t.label)}</b>{floor}: "
-                     f"{escape(', '.join(gets) or 'nothing special')}{here}")
+        lines.append(
+            f"[{t.icon}] <b>{escape(t.label)}</b>{floor}: "
+            f"{escape(', '.join(gets) or 'nothing special')}{here}"
+        )
     held = [spec.label_of("perks", p) for p in sorted(w.perks)]
     limits = [spec.label_of("restrictions", r) for r in sorted(w.restrictions)]
-    return [Row("<b>Tiers</b><br>" + "<br>".join(lines)),
-            Row(f"<b>Your perks:</b> {escape(', '.join(held) or 'none')}<br>"
-                f"<b>Your restrictions:</b> {escape(', '.join(limits) or 'none')}")]
+    return [
+        Row("<b>Tiers</b><br>" + "<br>".join(lines)),
+        Row(
+            f"<b>Your perks:</b> {escape(', '.join(held) or 'none')}<br>"
+            f"<b>Your restrictions:</b> {escape(', '.join(limits) or 'none')}"
+        ),
+    ]

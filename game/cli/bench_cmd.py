@@ -1,0 +1,50 @@
+"""`citizen-score bench [--json]`: frame times of every scene, headless, at 1280x720."""
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import time
+
+PROCESS_START = time.perf_counter()
+SIZE = (1280, 720)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--frames", type=int, default=240, help="frames measured per scene")
+    parser.add_argument("--level", help="the level to use (default: the first shipped level)")
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ["SDL_VIDEODRIVER"] = "dummy"
+    os.environ["SDL_AUDIODRIVER"] = "dummy"
+    home = tempfile.mkdtemp(prefix="citizen-score-bench-")
+    os.environ["CITIZEN_SCORE_HOME"] = home  # never touch the player's saves
+    try:
+        from game.ui.bench import measure
+
+        result = measure(SIZE, max(20, args.frames), args.level, PROCESS_START)
+    except (LookupError, ValueError) as exc:
+        print(f"citizen-score bench: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    result["peak_rss_mb"] = round(_peak_rss_mb(), 1)
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for name, figures in result["scenes"].items():
+            print(f"{name:16} median {figures['median_ms']:6.2f} ms  p99 {figures['p99_ms']:6.2f} ms")
+        print(f"first frame {result['first_frame_s']} s, peak RSS {result['peak_rss_mb']} MB")
+    return 0
+
+
+def _peak_rss_mb() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return usage / (1024 * 1024) if sys.platform == "darwin" else usage / 1024
+
+

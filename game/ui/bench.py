@@ -1,0 +1,84 @@
+"""Frame timing for every scene, driven through the real app with synthetic mouse movement."""
+
+import statistics
+import time
+
+import pygame
+
+from game.core.actions import END_DAY, Action
+from game.core.content.loader import load_level
+from game.paths import level_files, resolve_level
+from game.ui.app import App
+from game.ui.scenes.flow import start_scenes
+from game.ui.scenes.overlays import HelpScene, PauseScene
+
+
+def measure(size: tuple[int, int], frames: int, level_name: str | None,
+            process_start: float) -> dict:
+    level = _level(level_name)
+    app = App(size)
+    director = start_scenes(app, None, None, None)
+    app.tick(0.016)
+    first_frame = time.perf_counter() - process_start
+    scenes: dict[str, dict] = {"title": _time(app, frames)}
+    director.level_select()
+    scenes["level_select"] = _time(app, frames)
+    director.new_game(level)
+    scenes["briefing"] = _time(app, frames)
+    session = app.top.session
+    director.play(session)
+    app.tick(0.016)
+    if app.top.name == "prompt":
+        scenes["prompt"] = _time(app, frames)
+        app.pop()
+    day = app.top
+    for tab in ("Shop", "Feed", "Friends", "Services", "Score"):
+        day.show_tab(tab)
+        scenes[f"day_{tab.lower()}"] = _time(app, frames)
+    day.act(Action("buy", level.spec.items[0].id) if level.spec.items else END_DAY)
+    scenes["day_toasts"] = _time(app, frames)
+    for name, scene in (("help", HelpScene(app.kit, app)), ("pause", PauseScene(app.kit, app))):
+        app.push(scene)
+        scenes[name] = _time(app, frames)
+        app.pop()
+    day.end_day()
+    scenes["evening"] = _time(app, frames)
+    app.pop()
+    while not session.world.ended:
+        session.act(END_DAY)
+    director.debrief(session)
+    scenes["debrief"] = _time(app, frames)
+    pygame.quit()
+    return {"scenes": scenes, "first_frame_s": round(first_frame, 3)}
+
+
+def _level(name: str | None):  # type: ignore[no-untyped-def]
+    path = resolve_level(name) if name else next(iter(level_files()), None)
+    if path is None:
+        raise LookupError(f"no level {'named ' + repr(name) if name else 'in the levels folder'}")
+    result = load_level(path)
+    if not result.ok:
+        raise ValueError(f"{path} has problems; run citizen-score validate {path}")
+    return result.level
+
+
+def _time(app: App, frames: int) -> dict:
+    """Settle the scene (its one-off build is reported apart), then time steady frames."""
+    start = time.perf_counter()
+    app.tick(0.016)
+    build = (time.perf_counter() - start) * 1000
+    w, h = app.screen.get_size()
+    times = []
+    for i in range(frames):
+        pos = (int(w * (0.1 + 0.8 * (i % 60) / 60)), int(h * (0.2 + 0.6 * ((i * 7) % 50) / 50)))
+        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(1, 1),
+                                             buttons=(0, 0, 0)))
+        start = time.perf_counter()
+        app.tick(1 / 60)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return {
+        "median_ms": round(statistics.median(times), 2),
+        "p99_ms": round(times[min(len(times) - 1, int(len(times) * 0.99))], 2),
+        "build_ms": round(build, 1),
+    }

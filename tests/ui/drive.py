@@ -1,0 +1,43 @@
+"""Posting real input events to the app and reading what is on screen."""
+
+import pygame
+
+FRAME = 0.016
+
+
+def press(app, key: int, mod: int = 0, frames: int = 2) -> None:  # type: ignore[no-untyped-def]
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="",
+                                         scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="",
+                                         scancode=0))
+    for _ in range(frames):
+        app.tick(FRAME)
+
+
+def focus_on(app, key: str, limit: int = 200) -> None:  # type: ignore[no-untyped-def]
+    """Tab until the button with this focus key is highlighted."""
+    for _ in range(limit):
+        if app.top.focus.current_key() == key:
+            return
+        press(app, pygame.K_TAB, frames=1)
+    raise AssertionError(f"never reached {key!r}; keys: {[k for k, _, _ in app.top.focus.items]}")
+
+
+def focus_keys(app) -> list[str]:  # type: ignore[no-untyped-def]
+    return [k for k, _, _ in app.top.focus.items]
+
+
+def click(app, element) -> None:  # type: ignore[no-untyped-def]
+    """Move, press and release the left mouse button over an element."""
+    pos = element.get_abs_rect().center
+    pygame.mouse.set_pos(pos)
+    for kind in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
+        extra = {"rel": (0, 0), "buttons": (0, 0, 0)} if kind == pygame.MOUSEMOTION else {
+            "button": 1}
+        pygame.event.post(pygame.event.Event(kind, pos=pos, **extra))
+        app.tick(FRAME)
+    app.tick(FRAME)
+
+
+def button(app, key: str):  # type: ignore[no-untyped-def]
+    return next(e for k, e, _ in app.top.focus.items if k == key)

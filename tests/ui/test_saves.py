@@ -1,0 +1,86 @@
+"""Autosave each evening, Continue from level select, and bad saves set aside, never a crash."""
+
+import json
+
+import pygame
+
+from game.userfiles import data_dir
+from tests.ui.drive import focus_keys, focus_on, press
+
+
+def _play_one_day(app) -> None:  # type: ignore[no-untyped-def]
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)  # answer the prompt with the pre-ticked option
+    buy = next(k for k in focus_keys(app) if k.endswith("buy diapers"))
+    focus_on(app, buy)
+    press(app, pygame.K_RETURN)
+    focus_on(app, "End the day")
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)  # evening: Continue
+
+
+def test_quitting_mid_level_offers_continue_and_resumes_the_same_world(app) -> None:  # type: ignore[no-untyped-def]
+    _play_one_day(app)
+    before = app.top.session.world
+    press(app, pygame.K_ESCAPE)
+    assert app.top.name == "pause"
+    focus_on(app, "Save and leave")
+    press(app, pygame.K_RETURN)
+    assert app.top.name == "level_select"
+    assert "continue:all_features" in focus_keys(app)
+    focus_on(app, "continue:all_features")
+    press(app, pygame.K_RETURN)
+    after = app.top.session.world
+    assert app.top.name == "day"
+    assert (after.day, after.score, after.money, after.owned) == (
+        before.day, before.score, before.money, before.owned)
+
+
+def test_a_corrupt_save_is_set_aside_with_a_message(app) -> None:  # type: ignore[no-untyped-def]
+    saves = data_dir() / "saves"
+    saves.mkdir(parents=True)
+    (saves / "all_features.json").write_text("{not json", encoding="utf-8")
+    app.director.level_select()
+    app.tick(0.016)
+    focus_on(app, "continue:all_features")
+    press(app, pygame.K_RETURN)
+    assert app.top.name == "briefing"
+    assert (saves / "all_features.json.corrupt").exists()
+    texts = [e.html_text for e in app.kit.manager.get_sprite_group().sprites()
+             if hasattr(e, "html_text")]
+    assert any("could not be used" in t for t in texts)
+
+
+def test_a_save_from_a_changed_level_is_set_aside(app, levels_dir) -> None:  # type: ignore[no-untyped-def]
+    _play_one_day(app)
+    path = data_dir() / "saves" / "all_features.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["session"]["level_hash"] = "0" * 64
+    path.write_text(json.dumps(data), encoding="utf-8")
+    app.director.level_select()
+    app.tick(0.016)
+    focus_on(app, "continue:all_features")
+    press(app, pygame.K_RETURN)
+    assert app.top.name == "briefing"
+    assert not path.exists() and (path.parent / "all_features.json.corrupt").exists()
+
+
+def test_settings_persist_in_the_user_data_folder(app) -> None:  # type: ignore[no-untyped-def]
+    from game.ui.store import load_settings
+
+    app.director.level_select()
+    app.tick(0.016)
+    press(app, pygame.K_ESCAPE)  # level select goes back to the title
+    press(app, pygame.K_RETURN)
+    from game.ui.scenes.overlays import PauseScene
+
+    app.push(PauseScene(app.kit, app))
+    app.tick(0.016)
+    focus_on(app, "Text larger")
+    press(app, pygame.K_RETURN)
+    focus_on(app, "High contrast")
+    press(app, pygame.K_RETURN)
+    saved = load_settings()
+    assert (saved.text_scale, saved.high_contrast) == (125, True)
