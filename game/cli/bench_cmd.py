@@ -38,7 +38,9 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(result))
     else:
         for name, figures in result["scenes"].items():
-            print(f"{name:16} median {figures['median_ms']:6.2f} ms  p99 {figures['p99_ms']:6.2f} ms")
+            print(
+                f"{name:16} median {figures['median_ms']:6.2f} ms  p99 {figures['p99_ms']:6.2f} ms"
+            )
         print(f"first frame {result['first_frame_s']} s, peak RSS {result['peak_rss_mb']} MB")
     return 0
 
@@ -46,5 +48,3 @@ def run(args: argparse.Namespace) -> int:
 def _peak_rss_mb() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return usage / (1024 * 1024) if sys.platform == "darwin" else usage / 1024
-
-

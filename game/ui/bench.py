@@ -13,8 +13,9 @@ from game.ui.scenes.flow import start_scenes
 from game.ui.scenes.overlays import HelpScene, PauseScene
 
 
-def measure(size: tuple[int, int], frames: int, level_name: str | None,
-            process_start: float) -> dict:
+def measure(
+    size: tuple[int, int], frames: int, level_name: str | None, process_start: float
+) -> dict:
     level = _level(level_name)
     app = App(size)
     director = start_scenes(app, None, None, None)
@@ -71,8 +72,9 @@ def _time(app: App, frames: int) -> dict:
     times = []
     for i in range(frames):
         pos = (int(w * (0.1 + 0.8 * (i % 60) / 60)), int(h * (0.2 + 0.6 * ((i * 7) % 50) / 50)))
-        pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(1, 1),
-                                             buttons=(0, 0, 0)))
+        pygame.event.post(
+            pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(1, 1), buttons=(0, 0, 0))
+        )
         start = time.perf_counter()
         app.tick(1 / 60)
         times.append((time.perf_counter() - start) * 1000)

@@ -146,10 +146,12 @@ class Scene:
             rect,
             text,
             manager=self.kit.manager,
-            container=container,
+            container=self.place(container),
             object_id=object_id,
             tool_tip_text=tip,
+            starting_height=self._height(),
         )
+        self.own(b, container)
         self.focus.add(key or text, b, action, scroller)
         return b
 
@@ -163,21 +165,33 @@ class Scene:
         object_id: str | None = None,
     ) -> UITextBox:
         """Wrapped text whose height follows its content."""
-        return UITextBox(
+        box = UITextBox(
             markup,
             pygame.Rect(x, y, width, -1),
             manager=self.kit.manager,
-            container=container,
+            container=self.place(container),
             object_id=object_id,
+            starting_height=self._height(),
         )
+        self.own(box, container)
+        return box
 
     def text_width(self, text: str, base: int = 16, bold: bool = False) -> int:
         return self.kit.text.font(self.kit.px(base), bold).size(text)[0]
 
     def scroller(self, rect: pygame.Rect, container: UIElement) -> UIScrollingContainer:
-        return UIScrollingContainer(
-            rect, manager=self.kit.manager, container=container, allow_scroll_x=False
+        box = UIScrollingContainer(
+            rect,
+            manager=self.kit.manager,
+            container=self.place(container),
+            allow_scroll_x=False,
+            starting_height=self._height(),
         )
+        self.own(box, container)
+        return box
+
+    def _height(self) -> int:
+        return 60 if self.modal else 1
 
 
 def flow(widths: list[int], x: int, width: int, gap: int) -> list[tuple[int, int]]:

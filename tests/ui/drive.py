@@ -6,10 +6,8 @@ FRAME = 0.016
 
 
 def press(app, key: int, mod: int = 0, frames: int = 2) -> None:  # type: ignore[no-untyped-def]
-    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="",
-                                         scancode=0))
-    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="",
-                                         scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
+    pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
     for _ in range(frames):
         app.tick(FRAME)
 
@@ -32,8 +30,9 @@ def click(app, element) -> None:  # type: ignore[no-untyped-def]
     pos = element.get_abs_rect().center
     pygame.mouse.set_pos(pos)
     for kind in (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
-        extra = {"rel": (0, 0), "buttons": (0, 0, 0)} if kind == pygame.MOUSEMOTION else {
-            "button": 1}
+        extra = (
+            {"rel": (0, 0), "buttons": (0, 0, 0)} if kind == pygame.MOUSEMOTION else {"button": 1}
+        )
         pygame.event.post(pygame.event.Event(kind, pos=pos, **extra))
         app.tick(FRAME)
     app.tick(FRAME)

@@ -35,7 +35,11 @@ def test_quitting_mid_level_offers_continue_and_resumes_the_same_world(app) -> N
     after = app.top.session.world
     assert app.top.name == "day"
     assert (after.day, after.score, after.money, after.owned) == (
-        before.day, before.score, before.money, before.owned)
+        before.day,
+        before.score,
+        before.money,
+        before.owned,
+    )
 
 
 def test_a_corrupt_save_is_set_aside_with_a_message(app) -> None:  # type: ignore[no-untyped-def]
@@ -48,8 +52,9 @@ def test_a_corrupt_save_is_set_aside_with_a_message(app) -> None:  # type: ignor
     press(app, pygame.K_RETURN)
     assert app.top.name == "briefing"
     assert (saves / "all_features.json.corrupt").exists()
-    texts = [e.html_text for e in app.kit.manager.get_sprite_group().sprites()
-             if hasattr(e, "html_text")]
+    texts = [
+        e.html_text for e in app.kit.manager.get_sprite_group().sprites() if hasattr(e, "html_text")
+    ]
     assert any("could not be used" in t for t in texts)
 
 

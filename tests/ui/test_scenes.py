@@ -12,8 +12,11 @@ def test_every_scene_renders_a_non_blank_image(app) -> None:  # type: ignore[no-
     seen = []
     for name, shown in each_scene(app):
         surface = shown.screen
-        colours = {surface.get_at((x, y))[:3] for x in range(0, surface.get_width(), 37)
-                   for y in range(0, surface.get_height(), 29)}
+        colours = {
+            surface.get_at((x, y))[:3]
+            for x in range(0, surface.get_width(), 37)
+            for y in range(0, surface.get_height(), 29)
+        }
         assert len(colours) > 3, f"{name} looks blank"
         seen.append(name)
     assert "debrief" in seen and "day_score" in seen
@@ -40,7 +43,7 @@ def _problems(app) -> list[str]:  # type: ignore[no-untyped-def]
             if not area.contains(rect):
                 out.append(f"button outside its area: {b.text!r} {rect}")
     for i, a in enumerate(buttons):
-        for b in buttons[i + 1:]:
+        for b in buttons[i + 1 :]:
             if a.ui_container is b.ui_container and a.get_abs_rect().colliderect(b.get_abs_rect()):
                 out.append(f"buttons overlap: {a.text!r} and {b.text!r}")
     return out

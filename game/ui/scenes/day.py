@@ -38,6 +38,9 @@ class DayScene(Scene):
         self.log: list[str] = self._morning_lines(session.events)
         self.dial_rect = pygame.Rect(0, 0, 0, 0)
         self.phone_rect = pygame.Rect(0, 0, 0, 0)
+        self.dial_image: pygame.Surface | None = None
+        self.dial_key: tuple = ()
+        self.phone_image: pygame.Surface | None = None
 
     @property
     def world(self):  # type: ignore[no-untyped-def]
@@ -289,27 +292,59 @@ class DayScene(Scene):
             self.shown_score = target
         else:
             self.shown_score += (target - self.shown_score) * min(1.0, dt * 5)
+        self._render_dial()
+        self._render_phone()
         for toast in self.toasts:
             toast.age += dt
         self.toasts = [t for t in self.toasts if t.age < TOAST_SECONDS]
 
     def draw(self, surface: pygame.Surface) -> None:
-        p = self.kit.colours
-        pygame.draw.rect(surface, p.phone, self.phone_rect, border_radius=26)
-        pygame.draw.rect(surface, p.screen, self.phone_rect.inflate(-20, -20), border_radius=14)
+        if self.phone_image is not None:
+            surface.blit(self.phone_image, self.phone_rect)
         level = self.session.level
         if present.hidden(level):
             self._draw_hidden(surface)
             return
+        if self.dial_image is not None:
+            surface.blit(self.dial_image, self.dial_rect)
+
+    def restyle(self) -> None:
+        super().restyle()
+        self.phone_image, self.dial_key = None, ()
+
+    def _render_phone(self) -> None:
+        """The phone's frame, drawn once per layout (big rounded rectangles are slow)."""
+        if self.phone_image is not None and self.phone_image.get_size() == self.phone_rect.size:
+            return
+        p = self.kit.colours
+        image = pygame.Surface(self.phone_rect.size, pygame.SRCALPHA)
+        pygame.draw.rect(image, p.phone, image.get_rect(), border_radius=26)
+        pygame.draw.rect(image, p.screen, image.get_rect().inflate(-20, -20), border_radius=14)
+        self.phone_image = image
+
+    def _render_dial(self) -> None:
+        """Redraw the dial only when what it shows changes (arcs are slow to draw)."""
+        level = self.session.level
+        key = (
+            self.dial_rect.size,
+            round(self.shown_score),
+            self.world.tier,
+            self.kit.settings.high_contrast,
+        )
+        if key == self.dial_key or self.dial_rect.width <= 0 or present.hidden(level):
+            return
+        self.dial_key = key
+        image = pygame.Surface(self.dial_rect.size, pygame.SRCALPHA)
         draw_dial(
-            surface,
+            image,
             self.kit,
-            self.dial_rect,
+            image.get_rect(),
             level,
             self.shown_score,
             self.world.tier,
             present.shows_number(level),
         )
+        self.dial_image = image
 
     def _draw_hidden(self, surface: pygame.Surface) -> None:
         r = self.dial_rect

@@ -93,9 +93,9 @@ def pulling_down(w: World) -> list[tuple[str, str]]:
         if has_pull and c.in_scheme and w.char_score(cid) < w.score:
             why.append("their score is below yours")
         for rule in w.level.spec.rules:
-            if isinstance(rule, AssociationRule) and rule.id in w.enabled_rules and rule.delta < 0:
-                if _matches(rule, c, w.char_score(cid)):
-                    why.append(rule.reason)
+            active = isinstance(rule, AssociationRule) and rule.id in w.enabled_rules
+            if active and rule.delta < 0 and _matches(rule, c, w.char_score(cid)):
+                why.append(rule.reason)
         if why:
             out.append((cid, "; ".join(why)))
     return out
