@@ -1,0 +1,39 @@
+"""The command line: every command is listed, bad arguments give one line and exit 2."""
+
+import subprocess
+import sys
+
+import pytest
+
+from game.cli.main import COMMANDS, build_parser, main
+
+
+def test_every_command_module_loads():
+    parser = build_parser()
+    assert set(COMMANDS) <= set(parser._subparsers._group_actions[0].choices)
+
+
+@pytest.mark.parametrize("argv", [["autoplay"], ["simulate", "x", "--runs", "zero"], ["nonsense"]])
+def test_bad_arguments_exit_2_with_one_line(argv, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.strip().count("\n") == 0
+
+
+def test_validate_passes_every_shipped_level(capsys):
+    assert main(["validate", "levels"]) == 0
+    assert capsys.readouterr().out.count(": OK") == 8
+
+
+def test_validate_fails_on_a_broken_level(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\nmeta: {id: x}\n")
+    assert main(["validate", str(bad)]) == 1
+    assert f"{bad}:2:7: error: missing required key 'title'" in capsys.readouterr().out
+
+
+def test_commands_keep_the_pygame_banner_out_of_their_output():
+    code = "from game.cli.main import main; main(['schema']); import pygame"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.lstrip().startswith("{") and "pygame-ce" not in out.stdout
