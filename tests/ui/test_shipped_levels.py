@@ -1,0 +1,38 @@
+"""Every shipped level plays to its debrief in the window, by keyboard alone."""
+
+import pygame
+import pytest
+
+from game.core.content.loader import load_level
+from game.paths import level_files
+from tests.ui.drive import focus_on, press
+
+
+@pytest.fixture
+def game_app():  # type: ignore[no-untyped-def]
+    from game.ui.app import App
+
+    application = App()
+    yield application
+    pygame.quit()
+
+
+@pytest.mark.parametrize("path", level_files(), ids=[p.stem for p in level_files()])
+def test_a_shipped_level_plays_to_its_debrief(game_app, path) -> None:  # type: ignore[no-untyped-def]
+    from game.ui.scenes.flow import start_scenes
+
+    level = load_level(path).level
+    game_app.director = start_scenes(game_app, level, None, None)
+    game_app.tick(0.016)
+    for _ in range(level.spec.player.days * 4):
+        name = game_app.top.name
+        if name == "debrief":
+            break
+        if name in ("prompt", "evening", "briefing"):
+            press(game_app, pygame.K_RETURN)
+        else:
+            assert name == "day", name
+            focus_on(game_app, "End the day")
+            press(game_app, pygame.K_RETURN)
+    assert game_app.top.name == "debrief"
+    assert game_app.top.session.world.ended
