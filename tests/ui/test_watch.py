@@ -1,0 +1,64 @@
+"""Live reload: a saved level file replays the player's actions onto the new version; a broken
+one shows its problems while the last good version keeps running."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.core.content.loader import load_level
+from tests.ui.drive import focus_keys, focus_on, press
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "levels" / "all_features.yaml"
+
+
+@pytest.fixture
+def watched(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from game.ui.app import App
+    from game.ui.scenes.flow import start_scenes
+
+    path = tmp_path / "draft.yaml"
+    shutil.copy(FIXTURE, path)
+    app = App()
+    app.director = start_scenes(app, load_level(path).level, None, str(path))
+    app.tick(0.016)
+    while app.top.name != "day":
+        press(app, pygame.K_RETURN)
+    focus_on(app, next(k for k in focus_keys(app) if k.endswith("buy diapers")))
+    press(app, pygame.K_RETURN)
+    yield app, path
+    pygame.quit()
+
+
+def _save(path: Path, text: str) -> None:
+    path.write_text(text)
+    stamp = path.stat().st_mtime + 5
+    os.utime(path, (stamp, stamp))
+
+
+def _poll(app) -> None:  # type: ignore[no-untyped-def]
+    app.director.watch.last_check = 0.0
+    app.tick(0.016)
+
+
+def test_saving_the_level_replays_the_actions_on_the_new_version(watched) -> None:  # type: ignore[no-untyped-def]
+    app, path = watched
+    before = app.top.session.world.factors["behaviour"]
+    _save(path, path.read_text().replace("delta: 20\n", "delta: 35\n", 1))
+    _poll(app)
+    world = app.top.session.world
+    assert world.owned == {"diapers": 1} and world.factors["behaviour"] == before + 15
+    assert app.top.session.level.content_hash == load_level(path).level.content_hash
+
+
+def test_a_broken_save_shows_its_problems_and_keeps_the_last_good_version(watched) -> None:  # type: ignore[no-untyped-def]
+    app, path = watched
+    before = app.director.watch.director
+    _save(path, path.read_text().replace("delta: 20", "delat: 20", 1))
+    _poll(app)
+    assert app.top.name == "problems"
+    assert any("unknown key 'delat'" in p for p in app.top.problems)
+    day = next(s for s in app.stack if s.name == "day")
+    assert day.session.world.owned == {"diapers": 1} and before is app.director
