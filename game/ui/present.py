@@ -43,6 +43,11 @@ def score_text(level: Level, value: int) -> str:
     return level.tier_for(value).label
 
 
+def other_score_text(level: Level, value: int) -> str:
+    """Someone else's score, where the regime lets the player see it."""
+    return score_text(level, value) if level.spec.score.others_visible else "not shown to you"
+
+
 def signed(level: Level, delta: int) -> str:
     shown = level.spec.score.shown(abs(delta))
     return f"+{shown}" if delta >= 0 else f"\u2212{shown}"

@@ -90,7 +90,8 @@ def pulling_down(w: World) -> list[tuple[str, str]]:
     for cid in sorted(w.friends):
         c = w.level.characters[cid]
         why = []
-        if has_pull and c.in_scheme and w.char_score(cid) < w.score:
+        visible = w.level.spec.score.others_visible
+        if has_pull and visible and cid in w.in_scheme and w.char_score(cid) < w.score:
             why.append("their score is below yours")
         for rule in w.level.spec.rules:
             active = isinstance(rule, AssociationRule) and rule.id in w.enabled_rules
@@ -112,7 +113,8 @@ def _matches(rule: AssociationRule, c, score: int) -> bool:  # type: ignore[no-u
 
 def _person(w: World, cid: str) -> str:
     c = w.level.characters[cid]
-    shown = present.score_text(w.level, w.char_score(cid)) if c.in_scheme else "not in the scheme"
+    joined = cid in w.in_scheme
+    shown = present.other_score_text(w.level, w.char_score(cid)) if joined else "not in the scheme"
     return (
         f"<b>{escape(c.name)}</b> \u00b7 {escape(c.relation.value)} \u00b7 "
         f"{escape(w.level.spec.score.name)}: {escape(shown)}<br>{escape(c.bio)}"

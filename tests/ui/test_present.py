@@ -1,0 +1,25 @@
+"""What the regime lets the player see of scores, applied in one place."""
+
+from dataclasses import replace
+
+from game.core.content.loader import load_level
+from game.paths import levels_dir
+from game.ui import present
+
+
+def test_other_peoples_scores_are_hidden_where_the_regime_hides_them():
+    level = load_level(levels_dir() / "my_wallet.yaml").level
+    assert present.other_score_text(level, 55) == "not shown to you"
+
+
+def test_other_peoples_scores_show_as_the_regime_shows_its_own(all_features):
+    assert present.other_score_text(all_features, 420) == "420"
+
+
+def test_a_tier_only_regime_shows_tiers_not_numbers(all_features):
+    spec = all_features.spec
+    tier_only = replace(
+        all_features,
+        spec=spec.model_copy(update={"score": spec.score.model_copy(update={"display": "tier"})}),
+    )
+    assert present.score_text(tier_only, 720) == "Trusted"
