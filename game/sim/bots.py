@@ -27,14 +27,18 @@ def static_delta(world: World, action: Action) -> int:
     """What the action rules that could fire now say this action is worth."""
     if action.verb in ("end_day", "answer", "dispute"):
         return 20 if action.verb == "dispute" else 0
-    match = Match(
-        action.verb, action.target, target_tags(world, action), _target_score(world, action)
+    rules = [
+        r for r in world.level.action_rules.get(action.verb, ()) if r.id in world.enabled_rules
+    ]
+    if not rules:
+        return 0
+    needs_score = any(
+        r.when.target_score_below is not None or r.when.target_score_at_least is not None
+        for r in rules
     )
-    return sum(
-        r.delta
-        for r in world.level.action_rules.get(action.verb, ())
-        if r.matches(match) and _may_fire(world, r)
-    )
+    score = _target_score(world, action) if needs_score else None
+    match = Match(action.verb, action.target, target_tags(world, action), score)
+    return sum(r.delta for r in rules if r.matches(match) and _may_fire(world, r))
 
 
 def _target_score(world: World, action: Action) -> int | None:
