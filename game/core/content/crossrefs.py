@@ -214,22 +214,14 @@ def _effect_refs(path: Path_, effects: Effects | None) -> Iterator[Ref]:
         yield ((*path, "characters", j, "id"), change.id, "characters")
 
 
+_ID_COLLECTIONS = (
+    "tiers", "perks", "restrictions", "items", "posts", "feed", "characters",
+    "services", "rules", "events", "prompts", "goals", "strategies",
+)  # fmt: skip
+
+
 def _declared_ids(spec: LevelSpec) -> Iterator[tuple[str, Path_, str]]:
-    for name in (
-        "tiers",
-        "perks",
-        "restrictions",
-        "items",
-        "posts",
-        "feed",
-        "characters",
-        "services",
-        "rules",
-        "events",
-        "prompts",
-        "goals",
-        "strategies",
-    ):
+    for name in _ID_COLLECTIONS:
         for i, entry in enumerate(getattr(spec, name)):
             yield (name, (name, i), entry.id)
     for i, factor in enumerate(spec.score.factors):
@@ -242,18 +234,8 @@ def _declared_ids(spec: LevelSpec) -> Iterator[tuple[str, Path_, str]]:
 def _known_ids(spec: LevelSpec) -> dict[str, set[str]]:
     known = {
         name: {e.id for e in getattr(spec, name)}
-        for name in (
-            "tiers",
-            "perks",
-            "restrictions",
-            "items",
-            "posts",
-            "feed",
-            "characters",
-            "services",
-            "rules",
-            "prompts",
-        )
+        for name in _ID_COLLECTIONS
+        if name not in ("events", "goals", "strategies")
     }
     known["options"] = {o.id for p in spec.prompts for o in p.options}
     known["factors"] = {f.id for f in spec.score.factors}
