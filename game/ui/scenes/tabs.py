@@ -41,8 +41,8 @@ def shop(w: World) -> list[Row]:
         owned = w.owned.get(item.id, 0)
         extra = f" \u00b7 you own {owned}" if owned else ""
         desc = f"<br>{escape(item.description)}" if item.description else ""
-        tags = f"<br><i>{escape(', '.join(item.tags))}</i>" if item.tags else ""
-        markup = f"<b>{escape(item.label)}</b> \u00b7 {_price(item, w)}{extra}{desc}{tags}"
+        # Tags stay hidden: they are how the rules read you, which opaque regimes do not tell.
+        markup = f"<b>{escape(item.label)}</b> \u00b7 {_price(item, w)}{extra}{desc}"
         sold_out = item.once and owned
         rows.append(Row(markup, () if sold_out else (("Buy", Action("buy", item.id)),)))
     return rows
