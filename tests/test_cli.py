@@ -37,3 +37,8 @@ def test_commands_keep_the_pygame_banner_out_of_their_output():
     code = "from game.cli.main import main; main(['schema']); import pygame"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.lstrip().startswith("{") and "pygame-ce" not in out.stdout
+
+
+def test_validate_with_no_level_files_is_a_usage_error(tmp_path, capsys):
+    assert main(["validate", str(tmp_path)]) == 2
+    assert "no level files found" in capsys.readouterr().out

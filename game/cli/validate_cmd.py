@@ -13,8 +13,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     files = load_folder(args.paths)
     if not files:
-        print("citizen-score validate: no level files found")
-        return 1
+        print("citizen-score validate: no level files found in the given paths")
+        return 2
     bad = 0
     for path in files:
         if not path.exists():

@@ -101,17 +101,21 @@ def refresh(w: Draft, out: list[ev.Event]) -> None:
         r.id for r in level.spec.restrictions if r.when is not None and holds(r.when, w)
     )
     if perks != w.perks:
-        for perk in sorted(perks - w.perks):
-            out.append(ev.PerkGranted(w.day, perk))
-        for perk in sorted(w.perks - perks):
-            out.append(ev.PerkLost(w.day, perk))
+        _report_changes(out, w.day, w.perks, perks, ev.PerkGranted, ev.PerkLost)
         w.perks = frozenset(perks)
     if restrictions != w.restrictions:
-        for r in sorted(restrictions - w.restrictions):
-            out.append(ev.RestrictionApplied(w.day, r))
-        for r in sorted(w.restrictions - restrictions):
-            out.append(ev.RestrictionLifted(w.day, r))
+        _report_changes(
+            out, w.day, w.restrictions, restrictions, ev.RestrictionApplied, ev.RestrictionLifted
+        )
         w.restrictions = frozenset(restrictions)
+
+
+def _report_changes(
+    out: list[ev.Event], day: int, old: frozenset[str], new: set[str], gained: type, lost: type
+) -> None:
+    """Events for what was added, then what was removed, each in id order (stable replays)."""
+    out.extend(gained(day, ident) for ident in sorted(new - old))
+    out.extend(lost(day, ident) for ident in sorted(old - new))
 
 
 def daily_modifiers(w: Draft) -> tuple[int, int]:
