@@ -7,6 +7,7 @@ import pygame
 
 from game.core.actions import END_DAY, Action
 from game.core.content.loader import load_level
+from game.core.level import Level
 from game.paths import level_files, resolve_level
 from game.ui.app import App
 from game.ui.scenes.flow import start_scenes
@@ -53,7 +54,7 @@ def measure(
     return {"scenes": scenes, "first_frame_s": round(first_frame, 3)}
 
 
-def _level(name: str | None):  # type: ignore[no-untyped-def]
+def _level(name: str | None) -> Level:
     path = resolve_level(name) if name else next(iter(level_files()), None)
     if path is None:
         raise LookupError(f"no level {'named ' + repr(name) if name else 'in the levels folder'}")

@@ -21,7 +21,13 @@ class FocusRing:
         self.wanted = self.current_key()
         self.items, self.scroller, self.index = [], {}, -1
 
-    def add(self, key: str, element: UIElement, action: Callable[[], None], scroller=None) -> None:  # type: ignore[no-untyped-def]
+    def add(
+        self,
+        key: str,
+        element: UIElement,
+        action: Callable[[], None],
+        scroller: UIScrollingContainer | None = None,
+    ) -> None:
         self.items.append((key, element, action))
         if scroller is not None:
             self.scroller[id(element)] = scroller

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 import pygame
 import pygame_gui
+from pygame_gui.core.interfaces import IUIAppearanceThemeInterface
 
 from game.ui.store import Settings
 from game.ui.theme import Palette, font_paths, font_size, gui_theme, palette
@@ -94,14 +95,19 @@ def _preloads(scale: int) -> list[dict]:
     return fonts + [{"name": "noto_sans", "point_size": 14, "style": s} for s in STYLES[1:]]
 
 
-def _cache_theme_ids(theme) -> None:  # type: ignore[no-untyped-def]
+def _cache_theme_ids(theme: IUIAppearanceThemeInterface) -> None:
     """pygame_gui 0.6 builds its id-cache key with nested str.join calls whose cost grows with
     the square of the ids' length (about 2 ms per widget in a scrolling list); key the same
     lookup on tuples instead, so rebuilding a screen stays fast."""
     original = theme.build_all_combined_ids
     cache: dict[tuple, list[str]] = {}
 
-    def combined(base_ids, element_ids, class_ids, object_ids):  # type: ignore[no-untyped-def]
+    def combined(
+        base_ids: list[str | None] | None,
+        element_ids: list[str] | None,
+        class_ids: list[str | None] | None,
+        object_ids: list[str | None] | None,
+    ) -> list[str]:
         key = tuple(
             tuple(x) if x is not None else None
             for x in (base_ids, element_ids, class_ids, object_ids)
@@ -110,4 +116,4 @@ def _cache_theme_ids(theme) -> None:  # type: ignore[no-untyped-def]
             cache[key] = original(base_ids, element_ids, class_ids, object_ids)
         return cache[key]
 
-    theme.build_all_combined_ids = combined
+    theme.build_all_combined_ids = combined  # type: ignore[method-assign,assignment]  # deliberate patch

@@ -5,6 +5,7 @@ from html import escape
 
 from game.core import events as ev
 from game.core.level import Level
+from game.core.spec.score import Tier
 from game.core.world import World
 
 EVIDENCE_LABELS = {
@@ -124,7 +125,7 @@ def _tier_label(level: Level, tier_id: str) -> str:
     return next((t.label for t in level.tiers if t.id == tier_id), tier_id)
 
 
-def tier_of(world: World):  # type: ignore[no-untyped-def]
+def tier_of(world: World) -> Tier:
     return next((t for t in world.level.tiers if t.id == world.tier), world.level.tiers[0])
 
 

@@ -1,9 +1,16 @@
 """Live reload for designers: poll the level file's mtime (no threads) and replay onto it."""
 
+from __future__ import annotations
+
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.core.content.loader import load_level
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+    from game.ui.scenes.flow import Director
 
 POLL_SECONDS = 0.5
 
@@ -11,7 +18,7 @@ POLL_SECONDS = 0.5
 class LevelWatcher:
     """Called once a frame; checks the file about twice a second."""
 
-    def __init__(self, path: Path, app, director) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, path: Path, app: App, director: Director) -> None:
         self.path = path
         self.app = app
         self.director = director

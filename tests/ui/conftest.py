@@ -1,9 +1,16 @@
 """UI tests drive the real app, one frame at a time, with posted input events only."""
 
+from __future__ import annotations
+
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "levels" / "all_features.yaml"
 
@@ -18,7 +25,7 @@ def levels_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def app(levels_dir: Path):  # type: ignore[no-untyped-def]
+def app(levels_dir: Path) -> Iterator[App]:
     import pygame
 
     from game.ui.app import App

@@ -1,18 +1,26 @@
 """Posting real input events to the app and reading what is on screen."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import pygame
+from pygame_gui.core import UIElement
+
+if TYPE_CHECKING:
+    from game.ui.app import App
 
 FRAME = 0.016
 
 
-def press(app, key: int, mod: int = 0, frames: int = 2) -> None:  # type: ignore[no-untyped-def]
+def press(app: App, key: int, mod: int = 0, frames: int = 2) -> None:
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
     pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
     for _ in range(frames):
         app.tick(FRAME)
 
 
-def focus_on(app, key: str, limit: int = 200) -> None:  # type: ignore[no-untyped-def]
+def focus_on(app: App, key: str, limit: int = 200) -> None:
     """Tab until the button with this focus key is highlighted."""
     for _ in range(limit):
         if app.top.focus.current_key() == key:
@@ -21,11 +29,11 @@ def focus_on(app, key: str, limit: int = 200) -> None:  # type: ignore[no-untype
     raise AssertionError(f"never reached {key!r}; keys: {[k for k, _, _ in app.top.focus.items]}")
 
 
-def focus_keys(app) -> list[str]:  # type: ignore[no-untyped-def]
+def focus_keys(app: App) -> list[str]:
     return [k for k, _, _ in app.top.focus.items]
 
 
-def click(app, element) -> None:  # type: ignore[no-untyped-def]
+def click(app: App, element: UIElement) -> None:
     """Move, press and release the left mouse button over an element."""
     pos = element.get_abs_rect().center
     pygame.mouse.set_pos(pos)
@@ -38,5 +46,5 @@ def click(app, element) -> None:  # type: ignore[no-untyped-def]
     app.tick(FRAME)
 
 
-def button(app, key: str):  # type: ignore[no-untyped-def]
+def button(app: App, key: str) -> UIElement:
     return next(e for k, e, _ in app.top.focus.items if k == key)

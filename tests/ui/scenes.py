@@ -1,18 +1,26 @@
 """Reach every scene of the real app, for rendering and layout tests."""
 
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from game.core.actions import END_DAY, Action
 from game.ui.scenes.flow import list_levels
 from game.ui.scenes.overlays import HelpScene, PauseScene, ProblemsScene
 
+if TYPE_CHECKING:
+    from game.ui.app import App
+
 FRAME = 0.016
 
 
-def settle(app) -> None:  # type: ignore[no-untyped-def]
+def settle(app: App) -> None:
     for _ in range(2):
         app.tick(FRAME)
 
 
-def each_scene(app):  # type: ignore[no-untyped-def]
+def each_scene(app: App) -> Iterator[tuple[str, App]]:
     """Yield (name, app) with the app showing each scene in turn."""
     director = app.director
     yield "title", app

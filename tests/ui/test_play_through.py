@@ -1,11 +1,18 @@
 """Whole levels played through the window, by keyboard and by mouse."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import pygame
 
 from tests.ui.drive import button, click, focus_keys, focus_on, press
 
+if TYPE_CHECKING:
+    from game.ui.app import App
 
-def _to_day(app) -> None:  # type: ignore[no-untyped-def]
+
+def _to_day(app: App) -> None:
     press(app, pygame.K_RETURN)  # Play on the title
     assert app.top.name == "level_select"
     press(app, pygame.K_RETURN)  # the first level
@@ -14,7 +21,7 @@ def _to_day(app) -> None:  # type: ignore[no-untyped-def]
     assert app.top.name in ("day", "prompt")
 
 
-def test_a_whole_level_can_be_played_with_the_keyboard_alone(app) -> None:  # type: ignore[no-untyped-def]
+def test_a_whole_level_can_be_played_with_the_keyboard_alone(app: App) -> None:
     _to_day(app)
     for _ in range(12):
         if app.top.name == "prompt":
@@ -35,7 +42,7 @@ def test_a_whole_level_can_be_played_with_the_keyboard_alone(app) -> None:  # ty
     assert app.top.session.world.ended
 
 
-def test_a_day_can_be_played_with_the_mouse(app) -> None:  # type: ignore[no-untyped-def]
+def test_a_day_can_be_played_with_the_mouse(app: App) -> None:
     click(app, button(app, "Play"))
     assert app.top.name == "level_select"
     click(app, button(app, "play:all_features"))

@@ -1,14 +1,21 @@
 """Autosave each evening, Continue from level select, and bad saves set aside, never a crash."""
 
+from __future__ import annotations
+
 import json
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 
 from game.userfiles import data_dir
 from tests.ui.drive import focus_keys, focus_on, press
 
+if TYPE_CHECKING:
+    from game.ui.app import App
 
-def _play_one_day(app) -> None:  # type: ignore[no-untyped-def]
+
+def _play_one_day(app: App) -> None:
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
     press(app, pygame.K_RETURN)
@@ -21,7 +28,7 @@ def _play_one_day(app) -> None:  # type: ignore[no-untyped-def]
     press(app, pygame.K_RETURN)  # evening: Continue
 
 
-def test_quitting_mid_level_offers_continue_and_resumes_the_same_world(app) -> None:  # type: ignore[no-untyped-def]
+def test_quitting_mid_level_offers_continue_and_resumes_the_same_world(app: App) -> None:
     _play_one_day(app)
     before = app.top.session.world
     press(app, pygame.K_ESCAPE)
@@ -42,7 +49,7 @@ def test_quitting_mid_level_offers_continue_and_resumes_the_same_world(app) -> N
     )
 
 
-def test_a_corrupt_save_is_set_aside_with_a_message(app) -> None:  # type: ignore[no-untyped-def]
+def test_a_corrupt_save_is_set_aside_with_a_message(app: App) -> None:
     saves = data_dir() / "saves"
     saves.mkdir(parents=True)
     (saves / "all_features.json").write_text("{not json", encoding="utf-8")
@@ -58,7 +65,7 @@ def test_a_corrupt_save_is_set_aside_with_a_message(app) -> None:  # type: ignor
     assert any("could not be used" in t for t in texts)
 
 
-def test_a_save_from_a_changed_level_is_set_aside(app, levels_dir) -> None:  # type: ignore[no-untyped-def]
+def test_a_save_from_a_changed_level_is_set_aside(app: App, levels_dir: Path) -> None:
     _play_one_day(app)
     path = data_dir() / "saves" / "all_features.json"
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -72,7 +79,7 @@ def test_a_save_from_a_changed_level_is_set_aside(app, levels_dir) -> None:  # t
     assert not path.exists() and (path.parent / "all_features.json.corrupt").exists()
 
 
-def test_settings_persist_in_the_user_data_folder(app) -> None:  # type: ignore[no-untyped-def]
+def test_settings_persist_in_the_user_data_folder(app: App) -> None:
     from game.ui.store import load_settings
 
     app.director.level_select()

@@ -1,5 +1,10 @@
 """Every scene draws something, and its text fits at the smallest window and largest text."""
 
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import pygame
 import pygame_gui
 import pytest
@@ -7,8 +12,11 @@ from pygame_gui.elements import UIButton
 
 from tests.ui.scenes import each_scene
 
+if TYPE_CHECKING:
+    from game.ui.app import App
 
-def test_every_scene_renders_a_non_blank_image(app) -> None:  # type: ignore[no-untyped-def]
+
+def test_every_scene_renders_a_non_blank_image(app: App) -> None:
     seen = []
     for name, shown in each_scene(app):
         surface = shown.screen
@@ -22,7 +30,7 @@ def test_every_scene_renders_a_non_blank_image(app) -> None:  # type: ignore[no-
     assert "debrief" in seen and "day_score" in seen
 
 
-def _problems(app) -> list[str]:  # type: ignore[no-untyped-def]
+def _problems(app: App) -> list[str]:
     """Our buttons: label fits, inside the window (or inside the list that scrolls them),
     and no two overlap."""
     window = pygame.Rect((0, 0), app.screen.get_size())
@@ -50,7 +58,7 @@ def _problems(app) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("scale", [200])
-def test_text_fits_in_every_scene_at_1024x600_with_large_text(levels_dir, scale) -> None:  # type: ignore[no-untyped-def]
+def test_text_fits_in_every_scene_at_1024x600_with_large_text(levels_dir: Path, scale: int) -> None:
     from game.ui.app import App
     from game.ui.scenes.flow import start_scenes
     from game.ui.store import Settings

@@ -1,5 +1,11 @@
 """Every shipped level plays to its debrief in the window, by keyboard alone."""
 
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import pygame
 import pytest
 
@@ -7,9 +13,12 @@ from game.core.content.loader import load_level
 from game.paths import level_files
 from tests.ui.drive import focus_on, press
 
+if TYPE_CHECKING:
+    from game.ui.app import App
+
 
 @pytest.fixture
-def game_app():  # type: ignore[no-untyped-def]
+def game_app() -> Iterator[App]:
     from game.ui.app import App
 
     application = App()
@@ -18,7 +27,7 @@ def game_app():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("path", level_files(), ids=[p.stem for p in level_files()])
-def test_a_shipped_level_plays_to_its_debrief(game_app, path) -> None:  # type: ignore[no-untyped-def]
+def test_a_shipped_level_plays_to_its_debrief(game_app: App, path: Path) -> None:
     from game.ui.scenes.flow import start_scenes
 
     level = load_level(path).level

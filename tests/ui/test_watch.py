@@ -1,9 +1,13 @@
 """Live reload: a saved level file replays the player's actions onto the new version; a broken
 one shows its problems while the last good version keeps running."""
 
+from __future__ import annotations
+
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygame
 import pytest
@@ -11,11 +15,14 @@ import pytest
 from game.core.content.loader import load_level
 from tests.ui.drive import focus_keys, focus_on, press
 
+if TYPE_CHECKING:
+    from game.ui.app import App
+
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "levels" / "all_features.yaml"
 
 
 @pytest.fixture
-def watched(tmp_path: Path):  # type: ignore[no-untyped-def]
+def watched(tmp_path: Path) -> Iterator[tuple[App, Path]]:
     from game.ui.app import App
     from game.ui.scenes.flow import start_scenes
 
@@ -38,12 +45,12 @@ def _save(path: Path, text: str) -> None:
     os.utime(path, (stamp, stamp))
 
 
-def _poll(app) -> None:  # type: ignore[no-untyped-def]
+def _poll(app: App) -> None:
     app.director.watch.last_check = 0.0
     app.tick(0.016)
 
 
-def test_saving_the_level_replays_the_actions_on_the_new_version(watched) -> None:  # type: ignore[no-untyped-def]
+def test_saving_the_level_replays_the_actions_on_the_new_version(watched: tuple[App, Path]) -> None:
     app, path = watched
     before = app.top.session.world.factors["behaviour"]
     _save(path, path.read_text().replace("delta: 20\n", "delta: 35\n", 1))
@@ -53,7 +60,9 @@ def test_saving_the_level_replays_the_actions_on_the_new_version(watched) -> Non
     assert app.top.session.level.content_hash == load_level(path).level.content_hash
 
 
-def test_a_broken_save_shows_its_problems_and_keeps_the_last_good_version(watched) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_save_shows_its_problems_and_keeps_the_last_good_version(
+    watched: tuple[App, Path],
+) -> None:
     app, path = watched
     before = app.director.watch.director
     _save(path, path.read_text().replace("delta: 20", "delat: 20", 1))

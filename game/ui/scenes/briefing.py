@@ -1,17 +1,25 @@
 """The briefing: who you are, the regime as it is told to you, and what you want from life."""
 
+from __future__ import annotations
+
 from html import escape
+from typing import TYPE_CHECKING
 
 import pygame
 from pygame_gui.core import UIElement
 
-from game.ui.scene import Scene, finish_scroller
+from game.ui.kit import Kit
+from game.ui.play import PlaySession
+from game.ui.scene import Navigator, Scene, finish_scroller
+
+if TYPE_CHECKING:
+    from game.ui.scenes.flow import Director
 
 
 class BriefingScene(Scene):
     name = "briefing"
 
-    def __init__(self, kit, nav, director, session) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, kit: Kit, nav: Navigator, director: Director, session: PlaySession) -> None:
         super().__init__(kit, nav)
         self.director = director
         self.session = session

@@ -1,17 +1,27 @@
 """A day on the phone: status and dial on the left, the phone's apps on the right."""
 
+from __future__ import annotations
+
 from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
 import pygame
 from pygame_gui.core import UIElement
+from pygame_gui.elements import UIScrollingContainer
 
 from game.core import events as ev
 from game.core.actions import END_DAY, Action
+from game.core.world import World
 from game.ui import present
 from game.ui.dial import draw_dial
-from game.ui.scene import Scene, finish_scroller, flow
+from game.ui.kit import Kit
+from game.ui.play import PlaySession
+from game.ui.scene import Navigator, Scene, finish_scroller, flow
 from game.ui.scenes.tabs import TABS, Row, rows_for
+
+if TYPE_CHECKING:
+    from game.ui.scenes.flow import Director
 
 TOAST_SECONDS = 4.0
 MAX_TOASTS = 4
@@ -27,7 +37,7 @@ class Toast:
 class DayScene(Scene):
     name = "day"
 
-    def __init__(self, kit, nav, director, session) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, kit: Kit, nav: Navigator, director: Director, session: PlaySession) -> None:
         super().__init__(kit, nav)
         self.director = director
         self.session = session
@@ -43,7 +53,7 @@ class DayScene(Scene):
         self.phone_image: pygame.Surface | None = None
 
     @property
-    def world(self):  # type: ignore[no-untyped-def]
+    def world(self) -> World:
         return self.session.world
 
     def _morning_lines(self, events: list[ev.Event]) -> list[str]:
@@ -98,7 +108,7 @@ class DayScene(Scene):
         )
         return f"<b>{name}</b>{number} \u00b7 tier <b>{escape(tier.label)}</b> ({tier.icon})"
 
-    def _today(self, box, width: int) -> None:  # type: ignore[no-untyped-def]
+    def _today(self, box: UIScrollingContainer, width: int) -> None:
         inner, y = box.get_container(), 0
         world, spec = self.world, self.session.level.spec
         for pid in world.open_prompts:
@@ -163,7 +173,7 @@ class DayScene(Scene):
             rows += self._ledger_rows()
         self._rows(box, rows, screen.width - 24)
 
-    def _rows(self, box, rows: list[Row], width: int) -> None:  # type: ignore[no-untyped-def]
+    def _rows(self, box: UIScrollingContainer, rows: list[Row], width: int) -> None:
         inner, y = box.get_container(), 0
         for i, row in enumerate(rows):
             oid = None if row.heading else "#card"
@@ -367,7 +377,7 @@ class DayScene(Scene):
             y = box.top - 6
 
 
-def _clip(kit, text: str, size: int, width: int) -> str:  # type: ignore[no-untyped-def]
+def _clip(kit: Kit, text: str, size: int, width: int) -> str:
     """Toasts are one line; long ones end with an ellipsis (the full line is in Today)."""
     font = kit.text.font(size)
     if font.size(text)[0] <= width:

@@ -1,6 +1,9 @@
 """The debrief: the reveal, the score over time, what was given up, the full ledger, the facts."""
 
+from __future__ import annotations
+
 from html import escape
+from typing import TYPE_CHECKING
 
 import pygame
 from pygame_gui.core import UIElement
@@ -9,13 +12,18 @@ from pygame_gui.elements import UIImage
 from game.core import events as ev
 from game.ui import present
 from game.ui.dial import draw_chart
-from game.ui.scene import Scene, finish_scroller
+from game.ui.kit import Kit
+from game.ui.play import PlaySession
+from game.ui.scene import Navigator, Scene, finish_scroller
+
+if TYPE_CHECKING:
+    from game.ui.scenes.flow import Director
 
 
 class DebriefScene(Scene):
     name = "debrief"
 
-    def __init__(self, kit, nav, director, session) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, kit: Kit, nav: Navigator, director: Director, session: PlaySession) -> None:
         super().__init__(kit, nav)
         self.director = director
         self.session = session

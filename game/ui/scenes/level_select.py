@@ -1,18 +1,29 @@
 """Level select: every level with its setting, summary, length and whether it was completed."""
 
+from __future__ import annotations
+
 from html import escape
+from typing import TYPE_CHECKING
 
 import pygame
 from pygame_gui.core import UIElement
+from pygame_gui.elements import UIScrollingContainer
 
-from game.ui.scene import Scene, finish_scroller
+from game.core.level import Level
+from game.ui.kit import Kit
+from game.ui.scene import Navigator, Scene, finish_scroller
 from game.ui.store import completed_levels, has_save
+
+if TYPE_CHECKING:
+    from game.ui.scenes.flow import Director, LevelEntry
 
 
 class LevelSelectScene(Scene):
     name = "level_select"
 
-    def __init__(self, kit, nav, director, entries) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, kit: Kit, nav: Navigator, director: Director, entries: list[LevelEntry]
+    ) -> None:
         super().__init__(kit, nav)
         self.director = director
         self.entries = entries
@@ -35,7 +46,7 @@ class LevelSelectScene(Scene):
         if self.focus.index < 0 and len(self.focus.items) > 1:
             self.focus.focus_key(self.focus.items[1][0])
 
-    def _cards(self, box, width: int) -> None:  # type: ignore[no-untyped-def]
+    def _cards(self, box: UIScrollingContainer, width: int) -> None:
         done = completed_levels()
         inner = box.get_container()
         y = 0
@@ -57,7 +68,15 @@ class LevelSelectScene(Scene):
             y = self._card(entry.level, done, inner, box, y, width)
         finish_scroller(box, y)
 
-    def _card(self, level, done, inner, box, y: int, width: int) -> int:  # type: ignore[no-untyped-def]
+    def _card(
+        self,
+        level: Level,
+        done: set[str],
+        inner: UIElement,
+        box: UIScrollingContainer,
+        y: int,
+        width: int,
+    ) -> int:
         meta = level.spec.meta
         status = "Completed \u2713" if meta.id in done else "Not completed yet"
         markup = (

@@ -5,11 +5,15 @@ from html import escape
 
 import pygame
 from pygame_gui.core import UIElement
-from pygame_gui.elements import UIPanel
+from pygame_gui.elements import UIPanel, UIScrollingContainer
 
 from game.core import events as ev
+from game.core.actions import Action
+from game.core.spec.story import Prompt
 from game.ui import present
-from game.ui.scene import Scene, finish_scroller
+from game.ui.kit import Kit
+from game.ui.play import PlaySession
+from game.ui.scene import Navigator, Scene, finish_scroller
 
 HELP = [
     ("Tab / arrows", "move between buttons"),
@@ -63,11 +67,13 @@ class Dialog(Scene):
         if self.focus.index < 0:
             self.focus.focus_key(buttons[0][0])
 
-    def fill(self, box, width: int) -> int:  # type: ignore[no-untyped-def]
+    def fill(self, box: UIScrollingContainer, width: int) -> int:
         return self.text(self.body(), 0, 0, width, box.get_container()).get_relative_rect().height
 
-    def _button_rows(self, buttons, width: int) -> list[list]:  # type: ignore[no-untyped-def]
-        rows: list[list] = [[]]
+    def _button_rows(
+        self, buttons: list[tuple[str, Callable[[], None]]], width: int
+    ) -> list[list[tuple[str, Callable[[], None], int]]]:
+        rows: list[list[tuple[str, Callable[[], None], int]]] = [[]]
         used = 0
         for label, action in buttons:
             bw = min(width, self.text_width(label) + self.kit.px(16) + 8)
@@ -100,7 +106,7 @@ class PauseScene(Dialog):
     name = "pause"
     title = "Paused"
 
-    def __init__(self, kit, nav, leave: Callable[[], None] | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, kit: Kit, nav: Navigator, leave: Callable[[], None] | None = None) -> None:
         super().__init__(kit, nav)
         self.leave = leave
 
@@ -147,7 +153,13 @@ class PromptScene(Dialog):
 
     name = "prompt"
 
-    def __init__(self, kit, nav, prompt, answer) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        kit: Kit,
+        nav: Navigator,
+        prompt: Prompt,
+        answer: Callable[[Action], object],
+    ) -> None:
         super().__init__(kit, nav)
         self.prompt = prompt
         self.answer = answer
@@ -176,8 +188,6 @@ class PromptScene(Dialog):
         self.focus.focus_key("\u2611 " + default.label)
 
     def _choose(self, option: str) -> None:
-        from game.core.actions import Action
-
         self.nav.pop()
         self.answer(Action("answer", self.prompt.id, option))
 
@@ -187,7 +197,15 @@ class EveningScene(Dialog):
 
     name = "evening"
 
-    def __init__(self, kit, nav, session, day, events, done) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        kit: Kit,
+        nav: Navigator,
+        session: PlaySession,
+        day: int,
+        events: list[ev.Event],
+        done: Callable[[], None],
+    ) -> None:
         super().__init__(kit, nav)
         self.session, self.events, self.done = session, events, done
         self.title = f"Evening of day {day}"
@@ -237,7 +255,7 @@ class ProblemsScene(Dialog):
     name = "problems"
     title = "The level file has problems"
 
-    def __init__(self, kit, nav, problems: list[str]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, kit: Kit, nav: Navigator, problems: list[str]) -> None:
         super().__init__(kit, nav)
         self.problems = problems
 

@@ -7,6 +7,9 @@ from game.core.actions import Action
 from game.core.conditions import holds
 from game.core.pricing import price_for
 from game.core.rules.association import AssociationRule
+from game.core.spec.catalog import Item
+from game.core.spec.characters import Character
+from game.core.spec.services import Service
 from game.core.world import World
 from game.ui import present
 
@@ -28,7 +31,7 @@ def rows_for(tab: str, w: World) -> list[Row]:
     ](w)
 
 
-def _price(entry, w: World) -> str:  # type: ignore[no-untyped-def]
+def _price(entry: Item | Service, w: World) -> str:
     price, note = price_for(entry, w)
     return f"{price} ({escape(note)})" if note else str(price)
 
@@ -102,7 +105,7 @@ def pulling_down(w: World) -> list[tuple[str, str]]:
     return out
 
 
-def _matches(rule: AssociationRule, c, score: int) -> bool:  # type: ignore[no-untyped-def]
+def _matches(rule: AssociationRule, c: Character, score: int) -> bool:
     return (
         (rule.score_below is None or score < rule.score_below)
         and (rule.score_at_least is None or score >= rule.score_at_least)
@@ -154,7 +157,7 @@ def friends(w: World) -> list[Row]:
     return rows
 
 
-def service_status(w: World, s) -> str:  # type: ignore[no-untyped-def]
+def service_status(w: World, s: Service) -> str:
     """Available, available with a perk, or refused with the reason the regime would give."""
     if s.once and s.id in w.used_services:
         return "Done."

@@ -1,10 +1,18 @@
 """The title screen: what the game is, and the way in."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 import pygame
 from pygame_gui.core import UIElement
 
 from game.ui.dial import draw_emblem
-from game.ui.scene import Scene
+from game.ui.kit import Kit
+from game.ui.scene import Navigator, Scene
+
+if TYPE_CHECKING:
+    from game.ui.scenes.flow import Director
 
 TAGLINE = "Live a citizen's life on a phone. Every purchase, post and friend moves your score."
 
@@ -12,7 +20,7 @@ TAGLINE = "Live a citizen's life on a phone. Every purchase, post and friend mov
 class TitleScene(Scene):
     name = "title"
 
-    def __init__(self, kit, nav, director) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, kit: Kit, nav: Navigator, director: Director) -> None:
         super().__init__(kit, nav)
         self.director = director
 
