@@ -5,6 +5,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 COMMANDS = {
     "play": ("game.cli.play_cmd", "play a level in a window (the default)"),
@@ -22,7 +23,7 @@ COMMANDS = {
 class _Parser(argparse.ArgumentParser):
     """Bad arguments: one line and exit status 2, no traceback."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 

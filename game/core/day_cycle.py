@@ -8,6 +8,7 @@ from game.core.effects import apply_effects
 from game.core.firing import fire
 from game.core.goals import check_goals, final_goals
 from game.core.network import association_count, characters_live_a_day, pull_delta
+from game.core.rules.streak import StreakRule
 from game.core.scoring import daily_modifiers, land_pending, refresh, update_due
 from game.core.verbs import answer_prompt
 from game.core.world import Draft
@@ -92,7 +93,7 @@ def _evening_rules(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> N
             _streak(w, out, rule)
 
 
-def _streak(w: Draft, out: list[ev.Event], rule) -> None:  # type: ignore[no-untyped-def]
+def _streak(w: Draft, out: list[ev.Event], rule: StreakRule) -> None:
     days = w.match_days.get(rule.id, frozenset())
     run = 0
     while (w.day - run) in days:

@@ -1,5 +1,7 @@
 """The engine: `new_world` and the pure `step(world, action) -> (world, events)`."""
 
+from collections.abc import Callable
+
 import numpy as np
 
 from game.core import events as ev
@@ -69,7 +71,7 @@ _SEED = np.random.SeedSequence(0)
 """Any fixed seed: its state is overwritten at once; an unseeded PCG64 would read OS entropy."""
 
 
-def _with_rng(draft: Draft, body) -> None:  # type: ignore[no-untyped-def]
+def _with_rng(draft: Draft, body: Callable[[np.random.Generator], None]) -> None:
     """Run `body` with the world's generator and keep the advanced state (purity of step)."""
     rng = np.random.Generator(np.random.PCG64(_SEED))
     rng.bit_generator.state = draft.rng_state
