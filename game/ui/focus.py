@@ -34,6 +34,15 @@ class FocusRing:
         if key == self.wanted:
             self.index = len(self.items) - 1
 
+    def truncate(self, length: int) -> None:
+        """Forget the items from `length` on, to add them anew; focus comes back by key."""
+        self.wanted = self.current_key()
+        if self.index >= length:
+            self.index = -1
+        for _, element, _ in self.items[length:]:
+            self.scroller.pop(id(element), None)
+        del self.items[length:]
+
     def current_key(self) -> str | None:
         return self.items[self.index][0] if 0 <= self.index < len(self.items) else None
 

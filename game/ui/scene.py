@@ -118,6 +118,18 @@ class Scene:
         """Widgets asked for in the (dimming) root go to the top level instead."""
         return None if container is self.root else container
 
+    def mark(self) -> tuple[int, int]:
+        """Where the widgets built from now on start, so they can later be rebuilt alone."""
+        return len(self.widgets), len(self.focus.items)
+
+    def drop_after(self, mark: tuple[int, int]) -> None:
+        """Remove the widgets and focus items built since `mark`; the ones before it stay."""
+        widgets, items = mark
+        for element in self.widgets[widgets:]:
+            element.kill()
+        del self.widgets[widgets:]
+        self.focus.truncate(items)
+
     def _kill(self) -> None:
         for element in self.widgets:
             element.kill()

@@ -51,6 +51,10 @@ class DayScene(Scene):
         self.dial_image: pygame.Surface | None = None
         self.dial_key: tuple = ()
         self.phone_image: pygame.Surface | None = None
+        self.phone_mark: tuple[int, int] | None = None
+        """Where the phone's widgets start: they are built last, so a tab switch rebuilds them
+        alone and the top bar, the dial's text and the left panel stay."""
+        self.phone_dirty = False
 
     @property
     def world(self) -> World:
@@ -77,6 +81,7 @@ class DayScene(Scene):
         self._today(box, left_w - 24)
         px = m + left_w + 2 * m
         self.phone_rect = pygame.Rect(px, top, w - px - m, h - top - m)
+        self.phone_mark = self.mark()
         self._phone(root, self.phone_rect.inflate(-28, -28))
         self._maybe_prompt()
 
@@ -153,7 +158,7 @@ class DayScene(Scene):
             )
         finish_scroller(box, y)
 
-    def _phone(self, root: UIElement, screen: pygame.Rect) -> None:
+    def _phone(self, root: UIElement | None, screen: pygame.Rect) -> None:
         widths = [self.text_width(t) + self.kit.px(16) + 8 for t in TABS]
         places = flow(widths, screen.x, screen.width, 6)
         for tab, (x, row), bw in zip(TABS, places, widths, strict=True):
@@ -215,8 +220,9 @@ class DayScene(Scene):
 
     # actions -------------------------------------------------------------------------------
     def show_tab(self, tab: str) -> None:
+        """Only the phone shows the tab, so only the phone is rebuilt."""
         self.tab = tab
-        self.dirty = True
+        self.phone_dirty = True
 
     def act(self, action: Action) -> list[ev.Event]:
         events = self.session.act(action)
@@ -296,6 +302,10 @@ class DayScene(Scene):
 
     # frame ---------------------------------------------------------------------------------
     def update(self, dt: float) -> None:
+        if self.phone_dirty and not self.dirty and self.phone_mark is not None:
+            self.drop_after(self.phone_mark)
+            self._phone(self.root, self.phone_rect.inflate(-28, -28))
+        self.phone_dirty = False
         super().update(dt)
         target = float(self.world.score)
         if self.kit.settings.reduced_motion or abs(target - self.shown_score) < 0.5:
@@ -320,7 +330,11 @@ class DayScene(Scene):
 
     def restyle(self) -> None:
         super().restyle()
-        self.phone_image, self.dial_key = None, ()
+        self.phone_image, self.dial_key, self.phone_mark = None, (), None
+
+    def _kill(self) -> None:
+        super()._kill()
+        self.phone_mark = None
 
     def _render_phone(self) -> None:
         """The phone's frame, drawn once per layout (big rounded rectangles are slow)."""

@@ -1,0 +1,71 @@
+"""A tab switch rebuilds only the phone: the top bar and left panel keep their widgets, and
+keyboard focus order and focus stay as a full rebuild would leave them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.ui.scenes.day import DayScene
+from tests.ui.drive import focus_keys, focus_on, press
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+
+def _day(app: App) -> DayScene:
+    for _ in range(3):  # Play, the first level, Start day 1
+        press(app, pygame.K_RETURN)
+    if app.top is not None and app.top.name == "prompt":
+        press(app, pygame.K_ESCAPE)  # decide later
+    assert isinstance(app.top, DayScene)
+    return app.top
+
+
+def _split(day: DayScene) -> tuple[list, list]:
+    assert day.phone_mark is not None
+    return day.widgets[: day.phone_mark[0]], day.widgets[day.phone_mark[0] :]
+
+
+def test_a_tab_switch_keeps_the_left_panel_widgets_and_replaces_the_phone(app: App) -> None:
+    day = _day(app)
+    left, phone = _split(day)
+    press(app, pygame.K_2)
+    left_after, phone_after = _split(day)
+    assert day.tab == "Feed"
+    assert [id(e) for e in left_after] == [id(e) for e in left]
+    assert all(e.alive() for e in left_after)
+    assert phone_after and not {id(e) for e in phone_after} & {id(e) for e in phone}
+    assert all(e.alive() and e.visible for e in phone_after)
+    assert not any(e.alive() and e.visible for e in phone)
+
+
+def test_focus_order_after_a_tab_switch_is_the_order_of_a_full_rebuild(app: App) -> None:
+    day = _day(app)
+    for key in (pygame.K_5, pygame.K_3, pygame.K_1, pygame.K_3):
+        press(app, key)
+        partial = focus_keys(app)
+        day.dirty = True
+        app.tick(0.016)
+        assert focus_keys(app) == partial
+
+
+def test_focus_on_a_tab_button_stays_on_it_after_pressing_it(app: App) -> None:
+    _day(app)
+    focus_on(app, "tab:Friends")
+    press(app, pygame.K_RETURN)
+    assert app.top is not None and app.top.focus.current_key() == "tab:Friends"
+    keys = focus_keys(app)
+    press(app, pygame.K_TAB, frames=1)
+    assert app.top.focus.current_key() == keys[keys.index("tab:Friends") + 1]
+
+
+def test_focus_in_the_left_panel_stays_there_across_tab_switches(app: App) -> None:
+    _day(app)
+    focus_on(app, "tab:Score")
+    press(app, pygame.K_RETURN)  # the phone is rebuilt with focus on this tab button
+    focus_on(app, "End the day")
+    for key in (pygame.K_5, pygame.K_2):
+        press(app, key)
+        assert app.top is not None and app.top.focus.current_key() == "End the day"
