@@ -7,6 +7,9 @@ import pygame_gui
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UIScrollingContainer
 
+FocusItem = tuple[str, UIElement, Callable[[], None], UIScrollingContainer | None]
+"""A focus key, its button, what pressing it does and the list that scrolls to it."""
+
 
 class FocusRing:
     """Buttons in reading order with what each does; focus survives rebuilds by key."""
@@ -34,14 +37,14 @@ class FocusRing:
         if key == self.wanted:
             self.index = len(self.items) - 1
 
-    def truncate(self, length: int) -> None:
-        """Forget the items from `length` on, to add them anew; focus comes back by key."""
+    def take_from(self, length: int) -> list[FocusItem]:
+        """Take out the items from `length` on, to add again later; focus comes back by key."""
         self.wanted = self.current_key()
         if self.index >= length:
             self.index = -1
-        for _, element, _ in self.items[length:]:
-            self.scroller.pop(id(element), None)
+        taken = [(k, e, a, self.scroller.pop(id(e), None)) for k, e, a in self.items[length:]]
         del self.items[length:]
+        return taken
 
     def current_key(self) -> str | None:
         return self.items[self.index][0] if 0 <= self.index < len(self.items) else None

@@ -1,6 +1,7 @@
 """Scenes on a stack: lifecycle hooks, input that falls through until consumed, pure drawing."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 import pygame
@@ -8,7 +9,7 @@ import pygame_gui
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UIButton, UIPanel, UIScrollingContainer, UITextBox
 
-from game.ui.focus import FocusRing
+from game.ui.focus import FocusItem, FocusRing
 from game.ui.kit import Kit
 
 
@@ -21,6 +22,22 @@ class Navigator(Protocol):
     def quit(self) -> None: ...
     @property
     def top(self) -> "Scene | None": ...
+
+
+@dataclass
+class Part:
+    """Widgets and their focus items taken out of a scene, to be put back or killed."""
+
+    widgets: list[UIElement]
+    items: list[FocusItem]
+
+    def hide(self) -> None:
+        for element in self.widgets:
+            element.hide()
+
+    def kill(self) -> None:
+        for element in self.widgets:
+            element.kill()
 
 
 class Scene:
@@ -122,13 +139,20 @@ class Scene:
         """Where the widgets built from now on start, so they can later be rebuilt alone."""
         return len(self.widgets), len(self.focus.items)
 
-    def drop_after(self, mark: tuple[int, int]) -> None:
-        """Remove the widgets and focus items built since `mark`; the ones before it stay."""
+    def take_after(self, mark: tuple[int, int]) -> Part:
+        """Take out the widgets and focus items built since `mark`; the ones before it stay."""
         widgets, items = mark
-        for element in self.widgets[widgets:]:
-            element.kill()
+        part = Part(self.widgets[widgets:], self.focus.take_from(items))
         del self.widgets[widgets:]
-        self.focus.truncate(items)
+        return part
+
+    def put_back(self, part: Part) -> None:
+        """Add a part taken out earlier at the end again, shown, its buttons last in focus order."""
+        for element in part.widgets:
+            element.show()
+        self.widgets += part.widgets
+        for key, element, action, scroller in part.items:
+            self.focus.add(key, element, action, scroller)
 
     def _kill(self) -> None:
         for element in self.widgets:

@@ -69,3 +69,26 @@ def test_focus_in_the_left_panel_stays_there_across_tab_switches(app: App) -> No
     for key in (pygame.K_5, pygame.K_2):
         press(app, key)
         assert app.top is not None and app.top.focus.current_key() == "End the day"
+
+
+def test_going_back_to_a_tab_shows_the_same_cards_without_building_them(app: App) -> None:
+    day = _day(app)
+    _, shop = _split(day)
+    press(app, pygame.K_2)
+    press(app, pygame.K_1)
+    _, shop_again = _split(day)
+    assert [id(e) for e in shop_again] == [id(e) for e in shop]
+    assert all(e.alive() and e.visible for e in shop_again)
+
+
+def test_an_action_builds_every_tab_anew_from_the_changed_world(app: App) -> None:
+    day = _day(app)
+    press(app, pygame.K_2)
+    _, feed = _split(day)
+    press(app, pygame.K_1)
+    focus_on(app, next(k for k in focus_keys(app) if k.endswith("buy diapers")))
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_2)
+    _, feed_after = _split(day)
+    assert not {id(e) for e in feed_after} & {id(e) for e in feed}
+    assert not any(e.alive() for e in feed)

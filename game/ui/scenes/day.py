@@ -17,7 +17,7 @@ from game.ui import present
 from game.ui.dial import draw_dial
 from game.ui.kit import Kit
 from game.ui.play import PlaySession
-from game.ui.scene import Navigator, Scene, finish_scroller, flow
+from game.ui.scene import Navigator, Part, Scene, finish_scroller, flow
 from game.ui.scenes.tabs import TABS, Row, rows_for
 
 if TYPE_CHECKING:
@@ -52,9 +52,13 @@ class DayScene(Scene):
         self.dial_key: tuple = ()
         self.phone_image: pygame.Surface | None = None
         self.phone_mark: tuple[int, int] | None = None
-        """Where the phone's widgets start: they are built last, so a tab switch rebuilds them
+        """Where the phone's widgets start: they are built last, so a tab switch swaps them
         alone and the top bar, the dial's text and the left panel stay."""
+        self.phone_tab = self.tab
         self.phone_dirty = False
+        self.hidden_phones: dict[str, Part] = {}
+        """Tabs shown since the last full rebuild, hidden: the world has not changed since, so
+        going back to one shows it again instead of building its cards anew."""
 
     @property
     def world(self) -> World:
@@ -159,6 +163,7 @@ class DayScene(Scene):
         finish_scroller(box, y)
 
     def _phone(self, root: UIElement | None, screen: pygame.Rect) -> None:
+        self.phone_tab = self.tab
         widths = [self.text_width(t) + self.kit.px(16) + 8 for t in TABS]
         places = flow(widths, screen.x, screen.width, 6)
         for tab, (x, row), bw in zip(TABS, places, widths, strict=True):
@@ -303,8 +308,7 @@ class DayScene(Scene):
     # frame ---------------------------------------------------------------------------------
     def update(self, dt: float) -> None:
         if self.phone_dirty and not self.dirty and self.phone_mark is not None:
-            self.drop_after(self.phone_mark)
-            self._phone(self.root, self.phone_rect.inflate(-28, -28))
+            self._switch_phone(self.phone_mark)
         self.phone_dirty = False
         super().update(dt)
         target = float(self.world.score)
@@ -332,8 +336,25 @@ class DayScene(Scene):
         super().restyle()
         self.phone_image, self.dial_key, self.phone_mark = None, (), None
 
+    def _switch_phone(self, mark: tuple[int, int]) -> None:
+        """Hide the shown tab's phone and show the chosen one, built only on its first visit."""
+        if self.tab == self.phone_tab:
+            return
+        shown = self.take_after(mark)
+        shown.hide()
+        self.hidden_phones[self.phone_tab] = shown
+        cached = self.hidden_phones.pop(self.tab, None)
+        if cached is None:
+            self._phone(self.root, self.phone_rect.inflate(-28, -28))
+        else:
+            self.put_back(cached)
+        self.phone_tab = self.tab
+
     def _kill(self) -> None:
         super()._kill()
+        for part in self.hidden_phones.values():
+            part.kill()
+        self.hidden_phones.clear()
         self.phone_mark = None
 
     def _render_phone(self) -> None:
