@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui.scenes.day import DayScene
+from game.ui.scenes.tabs import TABS, rows_for
 from tests.ui.drive import focus_keys, focus_on, press
 
 if TYPE_CHECKING:
@@ -41,14 +42,38 @@ def test_a_tab_switch_keeps_the_left_panel_widgets_and_replaces_the_phone(app: A
     assert not any(e.alive() and e.visible for e in phone)
 
 
+def _settle(app: App, day: DayScene) -> None:
+    """Tick until the shown tab's cards are all built (the rest come a few a frame)."""
+    for _ in range(100):
+        if day.phone_tab not in day.card_jobs:
+            return
+        app.tick(0.016)
+    raise AssertionError("the cards were never finished")
+
+
 def test_focus_order_after_a_tab_switch_is_the_order_of_a_full_rebuild(app: App) -> None:
     day = _day(app)
     for key in (pygame.K_5, pygame.K_3, pygame.K_1, pygame.K_3):
         press(app, key)
+        _settle(app, day)
         partial = focus_keys(app)
         day.dirty = True
         app.tick(0.016)
+        _settle(app, day)
         assert focus_keys(app) == partial
+
+
+def test_every_card_of_a_tab_is_built_in_order_whatever_its_length(app: App) -> None:
+    day = _day(app)
+    app.kit.settings.text_scale = 200  # large text: the ledger is longer than one screen
+    app.resize((1024, 600))
+    press(app, pygame.K_5, frames=1)
+    assert "Score" in day.card_jobs
+    _settle(app, day)
+    rows = rows_for("Score", day.world) + day._ledger_rows()
+    cards = [f"{i}:{action}" for i, row in enumerate(rows) for _, action in row.buttons]
+    assert len(rows) > 1
+    assert focus_keys(app)[-len(cards) - len(TABS) :] == [f"tab:{t}" for t in TABS] + cards
 
 
 def test_focus_on_a_tab_button_stays_on_it_after_pressing_it(app: App) -> None:

@@ -28,6 +28,18 @@ MAX_TOASTS = 4
 
 
 @dataclass
+class Cards:
+    """A tab's cards: the first screenful is built at once, the rest a little each frame, so a
+    long list (the ledger, the feed) never stalls one frame; focus order is unchanged."""
+
+    box: UIScrollingContainer
+    rows: list[Row]
+    width: int
+    next: int = 0
+    y: int = 0
+
+
+@dataclass
 class Toast:
     text: str
     tone: str
@@ -57,6 +69,7 @@ class DayScene(Scene):
         self.phone_tab = self.tab
         self.phone_dirty = False
         self.hidden_phones: dict[str, Part] = {}
+        self.card_jobs: dict[str, Cards] = {}
         """Tabs shown since the last full rebuild, hidden: the world has not changed since, so
         going back to one shows it again instead of building its cards anew."""
 
@@ -181,29 +194,39 @@ class DayScene(Scene):
         rows = rows_for(self.tab, self.world)
         if self.tab == "Score":
             rows += self._ledger_rows()
-        self._rows(box, rows, screen.width - 24)
+        job = Cards(box, rows, screen.width - 24)
+        self.card_jobs[self.tab] = job
+        self._cards(job, box.get_relative_rect().height)
 
-    def _rows(self, box: UIScrollingContainer, rows: list[Row], width: int) -> None:
-        inner, y = box.get_container(), 0
-        for i, row in enumerate(rows):
-            oid = None if row.heading else "#card"
-            y += self.text(row.markup, 0, y, width, inner, object_id=oid).get_relative_rect().height
-            if row.buttons:
-                widths = [self.text_width(b[0]) + self.kit.px(16) + 8 for b in row.buttons]
-                places = flow(widths, 0, width, 8)
-                for (label, action), (x, r), bw in zip(row.buttons, places, widths, strict=True):
-                    self.button(
-                        label,
-                        (x, y + 4 + r * (self.kit.line + 4)),
-                        lambda a=action: self.act(a),
-                        inner,
-                        key=f"{i}:{action}",
-                        width=bw,
-                        scroller=box,
-                    )
-                y += (places[-1][1] + 1) * (self.kit.line + 4) + 4
-            y += 10
-        finish_scroller(box, y)
+    def _cards(self, job: Cards, height: int) -> None:
+        """Build the next `height` pixels of cards; the scrolling area is sized once, at the end."""
+        inner, stop = job.box.get_container(), job.y + height
+        while job.next < len(job.rows) and job.y < stop:
+            job.y = self._card(job, job.next, inner) + 10
+            job.next += 1
+        if job.next == len(job.rows):
+            finish_scroller(job.box, job.y)
+            self.card_jobs = {t: j for t, j in self.card_jobs.items() if j is not job}
+
+    def _card(self, job: Cards, i: int, inner: UIElement) -> int:
+        row, y, width = job.rows[i], job.y, job.width
+        oid = None if row.heading else "#card"
+        y += self.text(row.markup, 0, y, width, inner, object_id=oid).get_relative_rect().height
+        if not row.buttons:
+            return y
+        widths = [self.text_width(b[0]) + self.kit.px(16) + 8 for b in row.buttons]
+        places = flow(widths, 0, width, 8)
+        for (label, action), (x, r), bw in zip(row.buttons, places, widths, strict=True):
+            self.button(
+                label,
+                (x, y + 4 + r * (self.kit.line + 4)),
+                lambda a=action: self.act(a),
+                inner,
+                key=f"{i}:{action}",
+                width=bw,
+                scroller=job.box,
+            )
+        return y + (places[-1][1] + 1) * (self.kit.line + 4) + 4
 
     def _ledger_rows(self) -> list[Row]:
         level, world = self.session.level, self.world
@@ -307,10 +330,14 @@ class DayScene(Scene):
 
     # frame ---------------------------------------------------------------------------------
     def update(self, dt: float) -> None:
+        built = self.dirty or self.phone_dirty
         if self.phone_dirty and not self.dirty and self.phone_mark is not None:
             self._switch_phone(self.phone_mark)
         self.phone_dirty = False
         super().update(dt)
+        job = self.card_jobs.get(self.phone_tab)
+        if job is not None and not built:
+            self._cards(job, job.box.get_relative_rect().height // 2)
         target = float(self.world.score)
         if self.kit.settings.reduced_motion or abs(target - self.shown_score) < 0.5:
             self.shown_score = target
@@ -355,6 +382,7 @@ class DayScene(Scene):
         for part in self.hidden_phones.values():
             part.kill()
         self.hidden_phones.clear()
+        self.card_jobs.clear()
         self.phone_mark = None
 
     def _render_phone(self) -> None:
