@@ -117,3 +117,32 @@ def test_an_action_builds_every_tab_anew_from_the_changed_world(app: App) -> Non
     _, feed_after = _split(day)
     assert not {id(e) for e in feed_after} & {id(e) for e in feed}
     assert not any(e.alive() for e in feed)
+
+
+def test_a_tab_left_before_its_cards_are_all_built_finishes_them_when_shown_again(
+    app: App,
+) -> None:
+    day = _day(app)
+    app.kit.settings.text_scale = 200
+    app.resize((1024, 600))
+    press(app, pygame.K_5, frames=1)
+    assert "Score" in day.card_jobs
+    press(app, pygame.K_1, frames=1)
+    press(app, pygame.K_5, frames=1)
+    _settle(app, day)
+    resumed = focus_keys(app)
+    day.dirty = True
+    app.tick(0.016)
+    _settle(app, day)
+    assert focus_keys(app) == resumed
+
+
+def test_shift_tab_from_the_first_button_reaches_the_last_card_after_a_switch(app: App) -> None:
+    day = _day(app)
+    press(app, pygame.K_2)
+    _settle(app, day)
+    first = focus_keys(app)[0]
+    focus_on(app, first)
+    press(app, pygame.K_TAB, mod=pygame.KMOD_SHIFT, frames=1)
+    assert app.top is not None and app.top.focus.current_key() == focus_keys(app)[-1]
+    assert focus_keys(app)[-1] not in ("tab:Feed", "End the day")
