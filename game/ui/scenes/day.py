@@ -69,9 +69,10 @@ class DayScene(Scene):
         self.phone_tab = self.tab
         self.phone_dirty = False
         self.hidden_phones: dict[str, Part] = {}
-        self.card_jobs: dict[str, Cards] = {}
         """Tabs shown since the last full rebuild, hidden: the world has not changed since, so
         going back to one shows it again instead of building its cards anew."""
+        self.card_jobs: dict[str, Cards] = {}
+        """Tabs whose cards are still being built, a little each frame while shown."""
 
     @property
     def world(self) -> World:
