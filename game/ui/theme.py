@@ -19,6 +19,8 @@ class Palette:
     ink: str
     muted: str
     accent: str
+    accent_text: str
+    """Text drawn on the accent colour (the current tab, a pressed button)."""
     button: str
     button_hover: str
     button_text: str
@@ -35,6 +37,7 @@ NORMAL = Palette(
     ink="#1f2230",
     muted="#5a5d6b",
     accent="#c0392b",
+    accent_text="#ffffff",
     button="#3b4a6b",
     button_hover="#55689a",
     button_text="#ffffff",
@@ -51,6 +54,7 @@ CONTRAST = Palette(
     ink="#ffffff",
     muted="#ffff66",
     accent="#ffff00",
+    accent_text="#000000",
     button="#000000",
     button_hover="#333333",
     button_text="#ffffff",
@@ -102,7 +106,7 @@ def gui_theme(scale: int, high_contrast: bool) -> dict:
                 "normal_text": p.button_text,
                 "hovered_text": p.button_text,
                 "selected_text": "#000000",
-                "active_text": p.button_text,
+                "active_text": p.accent_text,
                 "disabled_text": "#eeeeee",
                 "dark_bg": p.screen,
                 "normal_border": p.ink,
@@ -140,7 +144,14 @@ def gui_theme(scale: int, high_contrast: bool) -> dict:
             "misc": {"border_width": border, "padding": "8,6", "shape": "rectangle"},
         },
         "panel": {"colours": {"dark_bg": p.panel, "normal_border": p.ink}},
-        "#tab_current": {"colours": {"normal_bg": p.accent, "hovered_bg": p.accent}},
+        "#tab_current": {
+            "colours": {
+                "normal_bg": p.accent,
+                "hovered_bg": p.accent,
+                "normal_text": p.accent_text,
+                "hovered_text": p.accent_text,
+            }
+        },
         "#dim": {
             "colours": {"dark_bg": "#10131cb4", "normal_border": "#10131cb4"},
             "misc": {"shape": "rectangle", "border_width": "0"},
