@@ -20,10 +20,21 @@ BAND_SHADES = (
 )
 
 
+def _bounds(level: Level) -> list[tuple[float, float]]:
+    """(low, high) of each tier's band, lowest first, clipped to the score's range."""
+    spec, tiers = level.spec.score, level.tiers
+    highs = [t.min for t in tiers[1:]] + [spec.max]
+    return [(max(t.min, spec.min), hi) for t, hi in zip(tiers, highs, strict=True)]
+
+
 def _angle(level: Level, value: float) -> float:
-    lo, hi = level.spec.score.min, level.spec.score.max
-    frac = 0.0 if hi == lo else (value - lo) / (hi - lo)
-    return math.pi * (1 - max(0.0, min(1.0, frac)))
+    """Each tier gets an equal share of the arc, linear within it, so narrow top tiers stay
+    readable on a range like 1.00-5.00 (the exact number is always in the text)."""
+    bands = _bounds(level)
+    index = max((i for i, (lo, _) in enumerate(bands) if value >= lo), default=0)
+    lo, hi = bands[index]
+    within = 1.0 if hi <= lo else max(0.0, min(1.0, (value - lo) / (hi - lo)))
+    return math.pi * (1 - (index + within) / len(bands))
 
 
 def draw_dial(
@@ -40,10 +51,9 @@ def draw_dial(
     r = max(30, min(rect.width // 2 - 30, rect.height - 40))
     cx, cy = rect.centerx, rect.top + r + 24
     thick = max(10, r // 5)
-    tiers = level.tiers
-    for i, tier in enumerate(tiers):
-        upper = tiers[i + 1].min if i + 1 < len(tiers) else level.spec.score.max
-        a0, a1 = _angle(level, upper), _angle(level, max(tier.min, level.spec.score.min))
+    count = len(level.tiers)
+    for i, tier in enumerate(level.tiers):
+        a0, a1 = math.pi * (1 - (i + 1) / count), math.pi * (1 - i / count)
         shade = BAND_SHADES[i % len(BAND_SHADES)]
         current = tier.id == tier_id
         box = pygame.Rect(cx - r, cy - r, 2 * r, 2 * r)
