@@ -12,6 +12,9 @@ from pygame_gui.elements import UIButton, UIPanel, UIScrollingContainer, UITextB
 from game.ui.focus import FocusItem, FocusRing
 from game.ui.kit import Kit
 
+PAGE_MARGIN = 16
+"""Space around full-page scenes (briefing, debrief)."""
+
 
 class Navigator(Protocol):
     """How a scene asks for another scene; the app owns the stack."""
@@ -216,6 +219,19 @@ class Scene:
 
     def text_width(self, text: str, base: int = 16, bold: bool = False) -> int:
         return self.kit.text.font(self.kit.px(base), bold).size(text)[0]
+
+    def page(
+        self, heading: str, max_width: int, root: UIElement
+    ) -> tuple[UIScrollingContainer, int, int]:
+        """A centred column: a heading, a scrolling body, and room for one row of buttons
+        below. Returns the body, the column's x and its width."""
+        w, h = self.size
+        m, line = PAGE_MARGIN, self.kit.line
+        col = min(w - 2 * m, max_width)
+        x = (w - col) // 2
+        self.text(heading, x, m, col, root, object_id="#heading")
+        body = pygame.Rect(x, m + line + 16, col, h - 3 * m - 2 * line - 16)
+        return self.scroller(body, root), x, col
 
     def scroller(self, rect: pygame.Rect, container: UIElement) -> UIScrollingContainer:
         box = UIScrollingContainer(

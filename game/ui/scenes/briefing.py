@@ -5,12 +5,11 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-import pygame
 from pygame_gui.core import UIElement
 
 from game.ui.kit import Kit
 from game.ui.play import PlaySession
-from game.ui.scene import Navigator, Scene, finish_scroller
+from game.ui.scene import PAGE_MARGIN, Navigator, Scene, finish_scroller
 
 if TYPE_CHECKING:
     from game.ui.scenes.flow import Director
@@ -25,13 +24,9 @@ class BriefingScene(Scene):
         self.session = session
 
     def build(self, root: UIElement) -> None:
-        w, h = self.size
-        m, line = 16, self.kit.line
+        h, m, line = self.size[1], PAGE_MARGIN, self.kit.line
         spec = self.session.level.spec
-        col = min(w - 2 * m, 900)
-        x = (w - col) // 2
-        self.text(f"<b>{escape(spec.meta.title)}</b>", x, m, col, root, object_id="#heading")
-        box = self.scroller(pygame.Rect(x, m + line + 16, col, h - 3 * m - 2 * line - 16), root)
+        box, x, col = self.page(f"<b>{escape(spec.meta.title)}</b>", 900, root)
         inner, width, y = box.get_container(), col - 24, 0
         message = self.director.take_message()
         parts = ([f"<b>Note:</b> {escape(message)}"] if message else []) + [

@@ -14,7 +14,7 @@ from game.ui import present
 from game.ui.dial import draw_chart
 from game.ui.kit import Kit
 from game.ui.play import PlaySession
-from game.ui.scene import Navigator, Scene, finish_scroller
+from game.ui.scene import PAGE_MARGIN, Navigator, Scene, finish_scroller
 
 if TYPE_CHECKING:
     from game.ui.scenes.flow import Director
@@ -29,15 +29,9 @@ class DebriefScene(Scene):
         self.session = session
 
     def build(self, root: UIElement) -> None:
-        w, h = self.size
-        m, line = 16, self.kit.line
+        h, m, line = self.size[1], PAGE_MARGIN, self.kit.line
         spec = self.session.level.spec
-        col = min(w - 2 * m, 980)
-        x = (w - col) // 2
-        self.text(
-            f"<b>Debrief: {escape(spec.meta.title)}</b>", x, m, col, root, object_id="#heading"
-        )
-        box = self.scroller(pygame.Rect(x, m + line + 16, col, h - 3 * m - 2 * line - 16), root)
+        box, x, col = self.page(f"<b>Debrief: {escape(spec.meta.title)}</b>", 980, root)
         inner, width, y = box.get_container(), col - 24, 0
         sections = self.sections()
         for i, part in enumerate(sections):
