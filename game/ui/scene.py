@@ -1,8 +1,10 @@
 """Scenes on a stack: lifecycle hooks, input that falls through until consumed, pure drawing."""
 
+from __future__ import annotations
+
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import pygame
 import pygame_gui
@@ -12,6 +14,10 @@ from pygame_gui.elements import UIButton, UIPanel, UIScrollingContainer, UITextB
 from game.ui.focus import FocusItem, FocusRing
 from game.ui.kit import Kit
 
+if TYPE_CHECKING:
+    from game.ui.play import PlaySession
+    from game.ui.scenes.flow import Director
+
 PAGE_MARGIN = 16
 """Space around full-page scenes (briefing, debrief)."""
 
@@ -19,12 +25,12 @@ PAGE_MARGIN = 16
 class Navigator(Protocol):
     """How a scene asks for another scene; the app owns the stack."""
 
-    def push(self, scene: "Scene") -> None: ...
+    def push(self, scene: Scene) -> None: ...
     def pop(self) -> None: ...
-    def replace(self, scene: "Scene") -> None: ...
+    def replace(self, scene: Scene) -> None: ...
     def quit(self) -> None: ...
     @property
-    def top(self) -> "Scene | None": ...
+    def top(self) -> Scene | None: ...
 
 
 @dataclass
@@ -262,3 +268,12 @@ def flow(widths: list[int], x: int, width: int, gap: int) -> list[tuple[int, int
 def finish_scroller(scroller: UIScrollingContainer, height: int) -> None:
     width = scroller.get_relative_rect().width - 20
     scroller.set_scrollable_area_dimensions((width, max(1, height)))
+
+
+class SessionScene(Scene):
+    """A scene about one level being played (briefing, day, debrief)."""
+
+    def __init__(self, kit: Kit, nav: Navigator, director: Director, session: PlaySession) -> None:
+        super().__init__(kit, nav)
+        self.director = director
+        self.session = session

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
 
 from pygame_gui.core import UIElement
 
-from game.ui.kit import Kit
-from game.ui.play import PlaySession
-from game.ui.scene import PAGE_MARGIN, Navigator, Scene, finish_scroller
-
-if TYPE_CHECKING:
-    from game.ui.scenes.flow import Director
+from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller
 
 
-class BriefingScene(Scene):
+class BriefingScene(SessionScene):
     name = "briefing"
-
-    def __init__(self, kit: Kit, nav: Navigator, director: Director, session: PlaySession) -> None:
-        super().__init__(kit, nav)
-        self.director = director
-        self.session = session
 
     def build(self, root: UIElement) -> None:
         h, m, line = self.size[1], PAGE_MARGIN, self.kit.line

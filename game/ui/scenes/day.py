@@ -17,7 +17,7 @@ from game.ui import present
 from game.ui.dial import draw_dial
 from game.ui.kit import Kit
 from game.ui.play import PlaySession
-from game.ui.scene import Navigator, Part, Scene, finish_scroller, flow
+from game.ui.scene import Navigator, Part, SessionScene, finish_scroller, flow
 from game.ui.scenes.tabs import TABS, Row, rows_for
 
 if TYPE_CHECKING:
@@ -46,13 +46,11 @@ class Toast:
     age: float = 0.0
 
 
-class DayScene(Scene):
+class DayScene(SessionScene):
     name = "day"
 
     def __init__(self, kit: Kit, nav: Navigator, director: Director, session: PlaySession) -> None:
-        super().__init__(kit, nav)
-        self.director = director
-        self.session = session
+        super().__init__(kit, nav, director, session)
         self.tab = "Shop"
         self.toasts: list[Toast] = []
         self.shown_score = float(session.world.score)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from html import escape
-from typing import TYPE_CHECKING
 
 import pygame
 from pygame_gui.core import UIElement
@@ -12,21 +11,11 @@ from pygame_gui.elements import UIImage
 from game.core import events as ev
 from game.ui import present
 from game.ui.dial import draw_chart
-from game.ui.kit import Kit
-from game.ui.play import PlaySession
-from game.ui.scene import PAGE_MARGIN, Navigator, Scene, finish_scroller
-
-if TYPE_CHECKING:
-    from game.ui.scenes.flow import Director
+from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller
 
 
-class DebriefScene(Scene):
+class DebriefScene(SessionScene):
     name = "debrief"
-
-    def __init__(self, kit: Kit, nav: Navigator, director: Director, session: PlaySession) -> None:
-        super().__init__(kit, nav)
-        self.director = director
-        self.session = session
 
     def build(self, root: UIElement) -> None:
         h, m, line = self.size[1], PAGE_MARGIN, self.kit.line
