@@ -7,6 +7,8 @@ import pygame
 import pygame_gui
 from pygame_gui.core.interfaces import IUIAppearanceThemeInterface
 
+from game.paths import PROJECT_ROOT
+from game.ui.portraits import Portraits
 from game.ui.store import Settings
 from game.ui.theme import Palette, font_paths, font_size, gui_theme, palette
 
@@ -44,6 +46,7 @@ class Kit:
     settings: Settings
     manager: pygame_gui.UIManager = field(init=False)
     text: TextCache = field(default_factory=TextCache)
+    faces: Portraits = field(default_factory=lambda: Portraits(PROJECT_ROOT))
     apply_display: Callable[[], None] = lambda: None
 
     def __post_init__(self) -> None:

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Protocol
 import pygame
 import pygame_gui
 from pygame_gui.core import UIElement
-from pygame_gui.elements import UIButton, UIPanel, UIScrollingContainer, UITextBox
+from pygame_gui.elements import UIButton, UIImage, UIPanel, UIScrollingContainer, UITextBox
 
 from game.ui.focus import FocusItem, FocusRing
 from game.ui.kit import Kit
 
 if TYPE_CHECKING:
+    from game.core.spec.characters import Character
     from game.ui.play import PlaySession
     from game.ui.scenes.flow import Director
 
@@ -222,6 +223,24 @@ class Scene:
         )
         self.own(box, container)
         return box
+
+    def portrait(
+        self,
+        character: Character,
+        rect: pygame.Rect,
+        container: UIElement | None,
+        expression: str = "neutral",
+    ) -> UIImage:
+        """A character's face (drawn once, then cached) as a widget beside their text."""
+        image = UIImage(
+            rect,
+            self.kit.faces.get(character, rect.width, expression),
+            manager=self.kit.manager,
+            container=self.place(container),
+            starting_height=self._height(),
+        )
+        self.own(image, container)
+        return image
 
     def text_width(self, text: str, base: int = 16, bold: bool = False) -> int:
         return self.kit.text.font(self.kit.px(base), bold).size(text)[0]

@@ -1,6 +1,7 @@
 """The people in the player's life and how they behave each day."""
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import Field
 
@@ -29,6 +30,21 @@ class HelpRequest(Spec):
     """Points the character's own score gains when helped."""
     repay_day_after: int | None = Field(default=None, ge=1)
     """Days until the loan is repaid; never repaid when left out."""
+
+
+class Face(Spec):
+    """How a character's drawn portrait looks; every trait left out is picked from their id,
+    so the same character always gets the same face."""
+
+    skin: Literal["pale", "light", "tan", "olive", "brown", "dark"] | None = None
+    hair: Literal["short", "long", "bun", "ponytail", "curly", "buzz", "bald"] | None = None
+    hair_colour: Literal["black", "brown", "auburn", "blond", "grey", "white"] | None = None
+    age: Literal["child", "young", "adult", "old"] | None = None
+    """Old faces get lines and, unless a colour is picked, grey hair."""
+    glasses: bool | None = None
+    shirt: Literal["red", "orange", "yellow", "green", "teal", "blue", "purple", "grey"] | None = (
+        None
+    )
 
 
 class Character(Spec):
@@ -62,5 +78,8 @@ class Character(Spec):
     replies: tuple[Text, ...] = ()
     """What they answer when messaged, in turn."""
     portrait: str | None = Field(default=None, max_length=200)
-    """An image under the project's assets/ folder (e.g. assets/portraits/wei.png); drawn
-    from initials when left out."""
+    """An image under the project's assets/ folder (e.g. assets/portraits/wei.png); when left
+    out, a face is drawn in code (see `face`)."""
+    face: Face | None = None
+    """Traits of the drawn portrait, e.g. `{hair: bun, hair_colour: grey, age: old,
+    glasses: true}`; an image in `portrait` wins over it."""

@@ -210,7 +210,9 @@ class DayScene(SessionScene):
     def _card(self, job: Cards, i: int, inner: UIElement) -> int:
         row, y, width = job.rows[i], job.y, job.width
         oid = None if row.heading else "#card"
-        y += self.text(row.markup, 0, y, width, inner, object_id=oid).get_relative_rect().height
+        x = self._face(row, y, inner)
+        text = self.text(row.markup, x, y, width - x, inner, object_id=oid)
+        y += max(text.get_relative_rect().height, x - 8)
         if not row.buttons:
             return y
         widths = [self.text_width(b[0]) + self.kit.px(16) + 8 for b in row.buttons]
@@ -226,6 +228,15 @@ class DayScene(SessionScene):
                 scroller=job.box,
             )
         return y + (places[-1][1] + 1) * (self.kit.line + 4) + 4
+
+    def _face(self, row: Row, y: int, inner: UIElement) -> int:
+        """The row's portrait at its left; returns where its text starts."""
+        character = self.session.level.characters.get(row.face or "")
+        if character is None:
+            return 0
+        size = self.kit.px(56)
+        self.portrait(character, pygame.Rect(0, y, size, size), inner, row.mood)
+        return size + 8
 
     def _ledger_rows(self) -> list[Row]:
         level, world = self.session.level, self.world

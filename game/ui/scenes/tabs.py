@@ -23,6 +23,10 @@ class Row:
     markup: str
     buttons: tuple[tuple[str, Action], ...] = ()
     heading: bool = False
+    face: str | None = None
+    """A character id: their portrait goes beside the text."""
+    mood: str = "neutral"
+    """The portrait's expression (see game.ui.portraits.EXPRESSIONS)."""
 
 
 def rows_for(tab: str, w: World) -> list[Row]:
@@ -78,9 +82,8 @@ def feed(w: World) -> list[Row]:
         )
         done = [v + "d" for v in ("like", "share") if f"{v}:{pid}" in w.reacted]
         note = f" \u00b7 you {' and '.join(done)} this" if done else ""
-        rows.append(
-            Row(f"<b>{escape(author)}</b>, day {day}{note}<br>{escape(post.text)}", buttons)
-        )
+        markup = f"<b>{escape(author)}</b>, day {day}{note}<br>{escape(post.text)}"
+        rows.append(Row(markup, buttons, face=post.author))
     if not w.feed:
         rows.append(Row("Nothing yet."))
     return rows
@@ -130,7 +133,12 @@ def friends(w: World) -> list[Row]:
     if down and not present.hidden(w.level):
         rows.append(Row("<b>Pulling your score down</b>", heading=True))
         rows += [
-            Row(f"<b>{escape(w.level.characters[c].name)}</b>: {escape(why)}") for c, why in down
+            Row(
+                f"<b>{escape(w.level.characters[c].name)}</b>: {escape(why)}",
+                face=c,
+                mood="worried",
+            )
+            for c, why in down
         ]
     rows.append(Row("<b>Your friends</b>", heading=True))
     for c in w.level.spec.characters:
@@ -141,7 +149,7 @@ def friends(w: World) -> list[Row]:
                 markup += f"<br><i>\u201c{escape(c.help.text)}\u201d</i>"
                 buttons.append((f"Lend {c.help.amount}", Action("help", c.id)))
             buttons.append(("Unfriend", Action("unfriend", c.id)))
-            rows.append(Row(markup, tuple(buttons)))
+            rows.append(Row(markup, tuple(buttons), face=c.id, mood=mood_of(w, c)))
     others = [c for c in w.level.spec.characters if c.id not in w.friends]
     for title, group in (
         ("Suggested for you by the system", [c for c in others if c.suggested]),
@@ -153,8 +161,17 @@ def friends(w: World) -> list[Row]:
             buttons = [("Befriend", Action("befriend", c.id))]
             if c.relation == "family":
                 buttons.append(("Message", Action("message", c.id)))
-            rows.append(Row(_person(w, c.id), tuple(buttons)))
+            rows.append(Row(_person(w, c.id), tuple(buttons), face=c.id))
     return rows
+
+
+def mood_of(w: World, c: Character) -> str:
+    """A friend's face: glad once helped, worried while asking for help, calm otherwise."""
+    if c.id in w.helped:
+        return "happy"
+    if c.help and w.day >= c.help.from_day:
+        return "worried"
+    return "neutral"
 
 
 def service_status(w: World, s: Service) -> str:

@@ -1,0 +1,51 @@
+"""Faces appear where characters do: friend cards and friends' posts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+from pygame_gui.elements import UIImage
+
+from game.ui.scenes.day import DayScene
+from tests.ui.drive import press
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+
+def _day(app: App) -> DayScene:
+    for _ in range(3):  # Play, the first level, Start day 1
+        press(app, pygame.K_RETURN)
+    if app.top is not None and app.top.name == "prompt":
+        press(app, pygame.K_ESCAPE)
+    assert isinstance(app.top, DayScene)
+    return app.top
+
+
+def _images(day: DayScene) -> list[UIImage]:
+    phone = day.widgets[day.phone_mark[0] :] if day.phone_mark else day.widgets
+    inner = [w for w in phone if hasattr(w, "get_container")]
+    found = [e for box in inner for e in box.get_container().elements]
+    return [e for e in found if isinstance(e, UIImage) and e.visible]
+
+
+def _settle(app: App, day: DayScene) -> None:
+    for _ in range(60):
+        if day.phone_tab not in day.card_jobs:
+            return
+        app.tick(0.016)
+
+
+def test_the_friends_tab_shows_a_portrait_for_every_character(app: App) -> None:
+    day = _day(app)
+    press(app, pygame.K_3)
+    _settle(app, day)
+    assert len(_images(day)) >= len(day.session.level.spec.characters)
+
+
+def test_the_shop_tab_shows_no_portraits(app: App) -> None:
+    day = _day(app)
+    press(app, pygame.K_1)
+    _settle(app, day)
+    assert _images(day) == []
