@@ -74,6 +74,9 @@ class CrossRefChecker:
             if character.portrait is None:
                 continue
             path = ("characters", i, "portrait")
+            if not character.portrait.isprintable():
+                self.report(path, "the asset path holds a character file names cannot hold")
+                continue
             target = (root.parent / character.portrait).resolve()
             if Path(character.portrait).is_absolute() or not target.is_relative_to(root):
                 self.report(

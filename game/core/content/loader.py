@@ -43,14 +43,22 @@ def load_level_text(text: str, file: str = "<level>") -> LoadResult:
 
 
 def _digest(text: str) -> str:
+    """The level's hash, blind to what editors change silently (a byte-order mark, CRLF)."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def _display_name(path: Path) -> str:
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+        name = str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        name = str(path)
+    return printable_name(name)
+
+
+def printable_name(name: str) -> str:
+    """A file name any terminal can print: bytes that are not UTF-8 become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _finish(parsed: Parsed, file: str, digest: str) -> LoadResult:

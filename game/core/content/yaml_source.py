@@ -5,6 +5,7 @@ other unknown tags, duplicate keys, alias bombs and oversized files are reported
 problems, never executed or expanded without bound.
 """
 
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,10 @@ from game.core.content.problems import Problem
 MAX_BYTES = 512 * 1024
 MAX_ALIASES = 64
 MAX_NODES = 100_000
+MAX_DEPTH = 40
+"""Mappings and lists nested deeper than this are refused (levels need about 8)."""
+MAX_NUMBER_CHARS = 40
+"""Longer numbers are refused before Python converts them (ints over 4300 digits raise)."""
 
 Path_ = tuple[str | int, ...]
 
@@ -26,6 +31,7 @@ _STANDARD_SCALARS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:timestamp",
 }
+_NUMBERS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 _MAP = "tag:yaml.org,2002:map"
 _SEQ = "tag:yaml.org,2002:seq"
 
@@ -61,38 +67,43 @@ _FAST_LOADER = getattr(yaml, "CSafeLoader", None)
 """LibYAML's safe loader when installed: the same nodes and marks, several times faster."""
 
 
-class _CountingLoader(yaml.SafeLoader):
-    """The pure-Python SafeLoader, counting aliases so a billion-laughs file is refused early."""
-
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self.alias_count = 0
-
-    def compose_node(self, parent: yaml.Node | None, index: int | yaml.Node) -> yaml.Node | None:
-        if self.check_event(yaml.AliasEvent):
-            self.alias_count += 1
-            if self.alias_count > MAX_ALIASES:
-                raise _too_many_aliases(self.peek_event().start_mark)
-        return super().compose_node(parent, index)
-
-
 def _too_many_aliases(mark: yaml.Mark) -> yaml.MarkedYAMLError:
     return yaml.MarkedYAMLError(
         problem=f"more than {MAX_ALIASES} aliases (alias bomb?)", problem_mark=mark
     )
 
 
+def _too_deep(mark: yaml.Mark) -> yaml.MarkedYAMLError:
+    return yaml.MarkedYAMLError(
+        problem=f"nested more than {MAX_DEPTH} levels deep", problem_mark=mark
+    )
+
+
+def _loader_class() -> type:
+    """LibYAML's safe loader when installed (same nodes and marks, faster), else PyYAML's."""
+    return _FAST_LOADER or yaml.SafeLoader
+
+
 def _make_loader(text: str) -> yaml.SafeLoader:
-    """LibYAML when available, after a cheap event pass that enforces the alias limit."""
-    if _FAST_LOADER is None:
-        return _CountingLoader(text)
-    aliases = 0
-    for event in yaml.parse(text, Loader=_FAST_LOADER):
+    """A loader, after a cheap event pass that enforces the alias and depth limits.
+
+    Composing and building recurse once per level of nesting, so depth is checked on the
+    flat event stream first: no deep or bomb-like file ever reaches a recursive step.
+    """
+    loader_class = _loader_class()
+    aliases = depth = 0
+    for event in yaml.parse(text, Loader=loader_class):
         if isinstance(event, yaml.AliasEvent):
             aliases += 1
             if aliases > MAX_ALIASES:
                 raise _too_many_aliases(event.start_mark)
-    return _FAST_LOADER(text)
+        elif isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _too_deep(event.start_mark)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return loader_class(text)
 
 
 _SYNTAX_HINT = "check indentation; quote text that contains : ? , [ ] { } or #"
@@ -110,23 +121,31 @@ def _pos(node: yaml.Node) -> tuple[int, int]:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+def _unacceptable_character(text: str, file: str, exc: yaml.reader.ReaderError) -> Problem:
+    """Where the first character YAML refuses is, in characters (LibYAML reports bytes)."""
+    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    at = found.start() if found else 0
+    line = text.count("\n", 0, at) + 1
+    col = at - (text.rfind("\n", 0, at) + 1) + 1
+    code = ord(text[at]) if found else exc.character
+    message = f"unacceptable character #x{code:04x} (control characters are not allowed)"
+    return Problem(file, line, col, message)
+
+
 def parse_yaml_text(text: str, file: str) -> Parsed:
     """Parse YAML text into plain data with positions; every failure becomes a problem."""
     parsed = Parsed(text=text)
     try:
         node = _compose(text)
     except yaml.reader.ReaderError as exc:  # control characters are refused up front
-        line = text.count("\n", 0, exc.position) + 1
-        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-        message = (
-            f"unacceptable character #x{exc.character:04x} (control characters are not allowed)"
-        )
-        parsed.problems.append(Problem(file, line, col, message))
+        parsed.problems.append(_unacceptable_character(text, file, exc))
         return parsed
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        if "alias" in str(exc.problem):
+        if "nesting depth" in str(exc.problem):  # LibYAML's own limit, met while scanning
+            exc.problem = _too_deep(mark).problem
+        if any(word in str(exc.problem) for word in ("alias", "nested")):
             parsed.problems.append(Problem(file, line, col, f"YAML refused: {exc.problem}"))
         else:
             message = f"YAML syntax error: {exc.problem or exc}"
@@ -147,13 +166,16 @@ def parse_yaml_file(path: Path, display: str | None = None) -> Parsed:
     """Read and parse a file, refusing oversized or undecodable ones with a problem."""
     name = display or str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return Parsed(problems=[Problem(name, 1, 1, "not a regular file")])
+        size = info.st_size
         if size > MAX_BYTES:
             limit = MAX_BYTES // 1024
             return Parsed(
                 problems=[Problem(name, 1, 1, f"file is {size} bytes; limit {limit} KiB")]
             )
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
         return Parsed(problems=[Problem(name, 1, 1, f"not UTF-8 text: {exc.reason}")])
     except OSError as exc:
@@ -173,6 +195,8 @@ class _Builder:
         self.file = file
         self.parsed = parsed
         self.nodes = 0
+        self.open: set[int] = set()
+        """Ids of the collection nodes being built, to catch an alias inside its own anchor."""
 
     def problem(self, node: yaml.Node, message: str, hint: str | None = None) -> None:
         line, col = _pos(node)
@@ -185,14 +209,21 @@ class _Builder:
                 self.problem(node, f"more than {MAX_NODES} values after expanding aliases")
             return None
         self.parsed.positions.values[path] = _pos(node)
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, yaml.SequenceNode):
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node)
+        if id(node) in self.open:
+            self.problem(node, "an alias refers to the list or mapping that contains it")
+            return None
+        self.open.add(id(node))
+        try:
+            if isinstance(node, yaml.MappingNode):
+                return self._mapping(node, path)
             if node.tag != _SEQ:
                 self.problem(node, f"tag '{node.tag}' is not allowed in level files")
                 return None
             return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
-        return self._scalar(node)
+        finally:
+            self.open.discard(id(node))
 
     def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict | None:
         if node.tag != _MAP:
@@ -221,4 +252,13 @@ class _Builder:
             return None
         if node.tag == "tag:yaml.org,2002:timestamp":
             return node.value
-        return self.constructor.construct_object(node, deep=True)
+        if node.tag in _NUMBERS and len(node.value) > MAX_NUMBER_CHARS:
+            self.problem(node, f"a number longer than {MAX_NUMBER_CHARS} characters")
+            return None
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except (ValueError, IndexError, KeyError, TypeError, yaml.YAMLError):
+            kind = node.tag.rsplit(":", 1)[-1]
+            shown = node.value if len(node.value) <= 20 else node.value[:20] + "..."
+            self.problem(node, f"'{shown}' is not a valid {kind}", "remove the '!!' tag")
+            return None

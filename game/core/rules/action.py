@@ -22,7 +22,7 @@ from typing import Literal
 from pydantic import Field
 
 from game.core.rules.base import RuleBase
-from game.core.spec.base import Id, Spec
+from game.core.spec.base import COUNT_LIMIT, SCORE_LIMIT, Id, Spec
 
 
 class ActionKind(StrEnum):
@@ -49,9 +49,9 @@ class When(Spec):
     """Match only these target ids (any of them)."""
     tags: tuple[Id, ...] = ()
     """Match only targets carrying any of these tags."""
-    target_score_below: int | None = None
+    target_score_below: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """For actions about a character: their score is below this."""
-    target_score_at_least: int | None = None
+    target_score_at_least: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """For actions about a character: their score is at least this."""
 
 
@@ -70,7 +70,7 @@ class ActionRule(RuleBase):
 
     kind: Literal["action"] = "action"
     when: When
-    per_day: int | None = Field(default=None, ge=1)
+    per_day: int | None = Field(default=None, ge=1, le=COUNT_LIMIT)
     """The rule fires at most this many times a day."""
 
     def matches(self, match: Match) -> bool:

@@ -17,6 +17,7 @@ from typing import Literal
 from pydantic import Field
 
 from game.core.rules.base import RuleBase
+from game.core.spec.base import SCORE_LIMIT
 from game.core.spec.characters import Relation
 
 
@@ -28,5 +29,5 @@ class FriendPullRule(RuleBase):
     """The share of the gap closed each evening."""
     relation: Relation | None = None
     """Count only friends with this relation."""
-    max_step: int = Field(default=30, ge=1)
+    max_step: int = Field(default=30, ge=1, le=SCORE_LIMIT)
     """The largest move in one evening."""

@@ -1,24 +1,80 @@
-"""Shared building blocks of the level models: strict config, ids, evidence labels."""
+"""Shared building blocks of the level models: strict config, ids, text, bounds, evidence."""
 
+import unicodedata
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+SCORE_LIMIT = 1_000_000
+"""Every score, threshold and score change lies within plus or minus this."""
+MONEY_LIMIT = 1_000_000_000
+"""Every price, amount, income and money change lies within plus or minus this."""
+MAX_DAY = 30
+"""The longest level, in days; day numbers in conditions and events stay within it."""
+COUNT_LIMIT = 1_000
+"""Counts (times a rule fires, people, friends) stay within this."""
+LIST_LIMIT = 200
+"""Entries in each list at the top of a level file (rules, items, characters...)."""
+
+Weight = Annotated[float, Field(ge=-SCORE_LIMIT, le=SCORE_LIMIT)]
+"""A bot preference weight."""
+
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"})
+
+
+def _drawable(text: str, newlines: bool) -> str:
+    """Refuse text the game cannot draw: control characters, bidi controls, invisible-only."""
+    for i, char in enumerate(text, start=1):
+        if char == "\n" and newlines:
+            continue
+        category = unicodedata.category(char)
+        if char in _BIDI:
+            raise ValueError(
+                f"character {i} is the direction control U+{ord(char):04X}, which is not drawn"
+            )
+        if category in {"Cc", "Cs", "Zl", "Zp"}:
+            raise ValueError(f"character {i} is the control character U+{ord(char):04X}")
+    if all(unicodedata.category(c) in _INVISIBLE for c in text):
+        raise ValueError("the text has no visible characters")
+    return text
+
+
+def _drawable_text(text: str) -> str:
+    return _drawable(text, newlines=True)
+
+
+def _drawable_label(text: str) -> str:
+    return _drawable(text, newlines=False)
+
 
 Id = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=48),
     Field(description="A stable id: lower case letters, digits and underscores."),
 ]
-Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$", max_length=400)]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
-Label = Annotated[str, StringConstraints(min_length=1, max_length=80)]
+Url = Annotated[
+    str,
+    StringConstraints(pattern=r"^https?://\S+$", max_length=400),
+    AfterValidator(_drawable_label),
+]
+Text = Annotated[
+    str, StringConstraints(min_length=1, max_length=2000), AfterValidator(_drawable_text)
+]
+"""Paragraphs: any drawable characters and line breaks."""
+Label = Annotated[
+    str, StringConstraints(min_length=1, max_length=80), AfterValidator(_drawable_label)
+]
+"""Names and titles: one line of drawable characters."""
 
 
 class Spec(BaseModel):
     """Base of every level model: unknown keys are errors and loaded levels never change."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, use_attribute_docstrings=True, allow_inf_nan=False
+    )
 
 
 class Evidence(StrEnum):

@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from game.core.spec.base import Id, Label, Spec, Text
+from game.core.spec.base import LIST_LIMIT, MAX_DAY, MONEY_LIMIT, SCORE_LIMIT, Id, Label, Spec, Text
 
 
 class Relation(StrEnum):
@@ -20,15 +20,15 @@ class Relation(StrEnum):
 class HelpRequest(Spec):
     """What a character asks for when in trouble, and what helping does."""
 
-    amount: int = Field(ge=0)
+    amount: int = Field(ge=0, le=MONEY_LIMIT)
     """Money the player lends."""
     text: Text
     """How the character asks."""
-    from_day: int = Field(default=1, ge=1)
+    from_day: int = Field(default=1, ge=1, le=MAX_DAY)
     """The first day they ask."""
-    score_boost: int = 0
+    score_boost: int = Field(default=0, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """Points the character's own score gains when helped."""
-    repay_day_after: int | None = Field(default=None, ge=1)
+    repay_day_after: int | None = Field(default=None, ge=1, le=MAX_DAY)
     """Days until the loan is repaid; never repaid when left out."""
 
 
@@ -55,7 +55,7 @@ class Character(Spec):
     relation: Relation = Relation.STRANGER
     bio: Text
     """Who they are, in one or two sentences."""
-    score: int
+    score: int = Field(ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """Their starting score."""
     friend: bool = False
     """True if they start as the player's friend."""
@@ -63,19 +63,19 @@ class Character(Spec):
     """Traits rules can match (dissident, debtor, influencer, bot...)."""
     in_scheme: bool = True
     """False if they have not joined the scheme yet (see `joins` effects)."""
-    drift: float = 0.0
+    drift: float = Field(default=0.0, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """Mean change to their score each day."""
-    volatility: float = Field(default=0.0, ge=0)
+    volatility: float = Field(default=0.0, ge=0, le=SCORE_LIMIT)
     """Standard deviation of their daily score change."""
     post_chance: float = Field(default=0.0, ge=0, le=1)
     """Chance each day that they publish one of their undated feed posts."""
-    unfriends_below: int | None = None
+    unfriends_below: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """They drop the player when the player's score falls below this (caste formation)."""
     suggested: bool = False
     """The system suggests them as a friend who would raise the player's score."""
     help: HelpRequest | None = None
     """What they ask for when they need help."""
-    replies: tuple[Text, ...] = ()
+    replies: tuple[Text, ...] = Field(default=(), max_length=LIST_LIMIT)
     """What they answer when messaged, in turn."""
     portrait: str | None = Field(default=None, max_length=200)
     """An image under the project's assets/ folder (e.g. assets/portraits/wei.png); when left

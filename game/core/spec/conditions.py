@@ -7,21 +7,21 @@ if: {score_below: 600, day_at_least: 3, flag: tracked, is_friend: wei}
 
 from pydantic import Field
 
-from game.core.spec.base import Id, Spec
+from game.core.spec.base import COUNT_LIMIT, MAX_DAY, MONEY_LIMIT, SCORE_LIMIT, Id, Spec
 
 
 class Condition(Spec):
     """Every key given must hold; an empty condition always holds."""
 
-    score_at_least: int | None = None
+    score_at_least: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """The player's score is at least this."""
-    score_below: int | None = None
+    score_below: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """The player's score is below this."""
     tier_in: tuple[Id, ...] | None = None
     """The player's tier is one of these tier ids."""
-    day_at_least: int | None = Field(default=None, ge=1)
+    day_at_least: int | None = Field(default=None, ge=1, le=MAX_DAY)
     """The current day is this one or later."""
-    day_at_most: int | None = Field(default=None, ge=1)
+    day_at_most: int | None = Field(default=None, ge=1, le=MAX_DAY)
     """The current day is this one or earlier."""
     flag: Id | None = None
     """This story flag is set."""
@@ -31,9 +31,9 @@ class Condition(Spec):
     """All of these story flags are set."""
     not_flags: tuple[Id, ...] | None = None
     """None of these story flags is set."""
-    money_at_least: int | None = None
+    money_at_least: int | None = Field(default=None, ge=-MONEY_LIMIT, le=MONEY_LIMIT)
     """The player has at least this much money."""
-    money_below: int | None = None
+    money_below: int | None = Field(default=None, ge=-MONEY_LIMIT, le=MONEY_LIMIT)
     """The player has less than this much money."""
     owns: Id | None = None
     """The player has bought this item."""
@@ -51,11 +51,11 @@ class Condition(Spec):
     """This character is not the player's friend."""
     helped: Id | None = None
     """The player has helped (lent money to) this character."""
-    friends_at_least: int | None = Field(default=None, ge=0)
+    friends_at_least: int | None = Field(default=None, ge=0, le=COUNT_LIMIT)
     """The player has at least this many friends."""
-    friends_mean_below: int | None = None
+    friends_mean_below: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """The mean score of the player's friends is below this (false with no friends)."""
-    friends_mean_at_least: int | None = None
+    friends_mean_at_least: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """The mean score of the player's friends is at least this (false with no friends)."""
     has_perk: Id | None = None
     """The player currently holds this perk."""
@@ -67,5 +67,5 @@ class Condition(Spec):
     """The player has answered this prompt with any option (see `chose`)."""
     chose: Id | None = None
     """The player picked this prompt option id (ids are unique across prompts)."""
-    actions_today_at_least: int | None = Field(default=None, ge=0)
+    actions_today_at_least: int | None = Field(default=None, ge=0, le=COUNT_LIMIT)
     """The player has taken at least this many actions today (for idle or busy checks)."""

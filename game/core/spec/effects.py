@@ -15,13 +15,13 @@ effects:
 
 from pydantic import Field
 
-from game.core.spec.base import Id, Label, Sourced, Spec, Text
+from game.core.spec.base import MONEY_LIMIT, SCORE_LIMIT, Id, Label, Sourced, Spec, Text
 
 
 class DirectScore(Sourced):
     """A score change that comes from the story rather than from an action rule."""
 
-    delta: int
+    delta: int = Field(ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """Points added (negative to remove)."""
     factor: Id | None = None
     """The factor it counts against; the level's first factor when left out."""
@@ -36,7 +36,7 @@ class CharacterChange(Spec):
 
     id: Id
     """The character."""
-    score: int = 0
+    score: int = Field(default=0, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """Points added to the character's own score."""
     joins: bool | None = None
     """True: the character joins the scheme (triggers `friend_joined` rules if a friend)."""
@@ -49,7 +49,7 @@ class Effects(Spec):
 
     message: Text | None = None
     """A line shown to the player when this happens."""
-    money: int = 0
+    money: int = Field(default=0, ge=-MONEY_LIMIT, le=MONEY_LIMIT)
     """Money added to (or taken from) the player."""
     set_flags: tuple[Id, ...] = ()
     """Story flags to set."""

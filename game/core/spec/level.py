@@ -5,7 +5,7 @@ from typing import Literal, Self
 from pydantic import Field, model_validator
 
 from game.core.rules import Rule
-from game.core.spec.base import Id, Label, Spec, Text
+from game.core.spec.base import COUNT_LIMIT, LIST_LIMIT, MAX_DAY, MONEY_LIMIT, Id, Label, Spec, Text
 from game.core.spec.catalog import FeedPost, Item, Post
 from game.core.spec.characters import Character
 from game.core.spec.score import Perk, Restriction, Score, Tier
@@ -29,7 +29,7 @@ class Meta(Spec):
     """What a student should be able to explain afterwards."""
     minutes: int = Field(default=15, ge=5, le=60)
     """Expected play time."""
-    order: int = 100
+    order: int = Field(default=100, ge=-COUNT_LIMIT, le=COUNT_LIMIT)
     """Position in level select (lower first)."""
 
 
@@ -41,10 +41,10 @@ class Player(Spec):
     """Who you are, in the second person."""
     briefing: Text
     """The regime as the player is told it."""
-    money: int = Field(default=500, ge=0)
-    income: int = Field(default=0, ge=0)
+    money: int = Field(default=500, ge=0, le=MONEY_LIMIT)
+    income: int = Field(default=0, ge=0, le=MONEY_LIMIT)
     """Money earned each evening."""
-    days: int = Field(default=10, ge=1, le=30)
+    days: int = Field(default=10, ge=1, le=MAX_DAY)
     actions_per_day: int = Field(default=3, ge=1, le=10)
 
 
@@ -56,20 +56,20 @@ class LevelSpec(Spec):
     meta: Meta
     player: Player
     score: Score
-    tiers: tuple[Tier, ...] = Field(min_length=1)
-    perks: tuple[Perk, ...] = ()
-    restrictions: tuple[Restriction, ...] = ()
-    items: tuple[Item, ...] = ()
-    posts: tuple[Post, ...] = ()
-    feed: tuple[FeedPost, ...] = ()
-    characters: tuple[Character, ...] = ()
-    services: tuple[Service, ...] = ()
-    rules: tuple[Rule, ...] = ()
-    events: tuple[Event, ...] = ()
-    prompts: tuple[Prompt, ...] = ()
+    tiers: tuple[Tier, ...] = Field(min_length=1, max_length=LIST_LIMIT)
+    perks: tuple[Perk, ...] = Field(default=(), max_length=LIST_LIMIT)
+    restrictions: tuple[Restriction, ...] = Field(default=(), max_length=LIST_LIMIT)
+    items: tuple[Item, ...] = Field(default=(), max_length=LIST_LIMIT)
+    posts: tuple[Post, ...] = Field(default=(), max_length=LIST_LIMIT)
+    feed: tuple[FeedPost, ...] = Field(default=(), max_length=LIST_LIMIT)
+    characters: tuple[Character, ...] = Field(default=(), max_length=LIST_LIMIT)
+    services: tuple[Service, ...] = Field(default=(), max_length=LIST_LIMIT)
+    rules: tuple[Rule, ...] = Field(default=(), max_length=LIST_LIMIT)
+    events: tuple[Event, ...] = Field(default=(), max_length=LIST_LIMIT)
+    prompts: tuple[Prompt, ...] = Field(default=(), max_length=LIST_LIMIT)
     goals: tuple[Goal, ...] = Field(default=(), max_length=6)
     debrief: Debrief
-    strategies: tuple[Strategy, ...] = ()
+    strategies: tuple[Strategy, ...] = Field(default=(), max_length=LIST_LIMIT)
     notes: Text | None = None
     """Free notes for designers; never shown to players."""
     schema_: str | None = Field(default=None, alias="$schema", exclude=True)

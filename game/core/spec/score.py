@@ -5,7 +5,7 @@ from typing import Self
 
 from pydantic import Field, model_validator
 
-from game.core.spec.base import Id, Label, Sourced, Spec, Text
+from game.core.spec.base import MONEY_LIMIT, SCORE_LIMIT, Id, Label, Sourced, Spec, Text
 from game.core.spec.conditions import Condition
 
 
@@ -52,9 +52,9 @@ class Score(Spec):
 
     name: Label = "Score"
     """What the regime calls its score ("Sesame score", "FICO score", "Status")."""
-    min: int = 0
-    max: int = 1000
-    start: int = 500
+    min: int = Field(default=0, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    max: int = Field(default=1000, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    start: int = Field(default=500, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     decimals: int = Field(default=0, ge=0, le=2)
     """Show the score divided by 10**decimals (a 1-5 star rating stored as 100-500 shows 4.21)."""
     display: Display = Display.EXACT
@@ -91,7 +91,7 @@ class Tier(Spec):
 
     id: Id
     label: Label
-    min: int
+    min: int = Field(ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """The lowest score in this tier (tiers are sorted by it)."""
     icon: Id = "circle"
     """A shape that tells tiers apart without colour: circle, square, triangle, diamond, star,
@@ -113,7 +113,7 @@ class Privilege(Sourced):
     """Also held whenever this condition holds, whatever the tier."""
     actions: int = Field(default=0, ge=-3, le=3)
     """Change to the actions the player has each day while this applies."""
-    income: int = 0
+    income: int = Field(default=0, ge=-MONEY_LIMIT, le=MONEY_LIMIT)
     """Change to the player's daily income while this applies."""
 
 

@@ -4,7 +4,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from game.core.spec.base import Id, Label, Sourced, Spec, Text, Url
+from game.core.spec.base import MAX_DAY, Id, Label, Sourced, Spec, Text, Url, Weight
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Bulletin, Effects
 
@@ -13,7 +13,7 @@ class Event(Spec):
     """A scripted (by `day`) or conditional (by `if`) happening, checked each morning."""
 
     id: Id
-    day: int | None = Field(default=None, ge=1)
+    day: int | None = Field(default=None, ge=1, le=MAX_DAY)
     """The morning it happens; with `if` as well, the first morning both hold."""
     when: Condition | None = Field(default=None, alias="if")
     chance: float = Field(default=1.0, gt=0, le=1)
@@ -88,11 +88,11 @@ class Debrief(Spec):
 class Preference(Spec):
     """Weights a designer-defined strategy gives to actions."""
 
-    actions: dict[Id, float] = Field(default_factory=dict)
+    actions: dict[Id, Weight] = Field(default_factory=dict)
     """Weight per action kind (buy, post, like, share, befriend, unfriend, help, apply...)."""
-    tags: dict[Id, float] = Field(default_factory=dict)
+    tags: dict[Id, Weight] = Field(default_factory=dict)
     """Weight per target tag; added up over the target's tags."""
-    ids: dict[Id, float] = Field(default_factory=dict)
+    ids: dict[Id, Weight] = Field(default_factory=dict)
     """Weight per target id."""
 
 
