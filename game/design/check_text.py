@@ -53,5 +53,5 @@ def unsourced_claims(spec: LevelSpec) -> Iterator[Finding]:
             yield Finding(
                 (*path, "evidence"),
                 f"evidence '{model.evidence}' needs at least one source URL",
-                "add sources: [https://...] from research/facts.md, or label it 'game'",
+                "add sources: [https://...] listed in docs/sources.md, or label it 'game'",
             )

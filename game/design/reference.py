@@ -24,8 +24,15 @@ from game.design.schema import SCHEMA_COMMENT
 from game.design.types_text import default_text, field_type, nested_models
 
 EVIDENCE_MEANING = {
-    Evidence.DOCUMENTED: "Primary documents say so: laws, official notices, company terms.",
-    Evidence.REPORTED: "Credible journalism or research describes it; no primary document.",
+    Evidence.DOCUMENTED: (
+        "A primary document says so (a law, an official notice, court or government data, a"
+        " company's own statement), or a reputable outlet reporting one: grade A in"
+        " docs/sources.md."
+    ),
+    Evidence.REPORTED: (
+        "Journalism or research describes it, with no primary document behind it: grade B or C"
+        " in docs/sources.md."
+    ),
     Evidence.CLAIMED: "Someone said it (an executive, an official), and nobody has shown it.",
     Evidence.SPECULATIVE: "Commentators imagined or extrapolated it; not known to happen.",
     Evidence.FICTION: "Invented for a story (a novel, an episode); the level says so.",

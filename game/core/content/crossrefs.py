@@ -169,7 +169,7 @@ class CrossRefChecker:
                 self.report(
                     (*path, "evidence"),
                     f"evidence '{entry.evidence}' needs at least one source URL",
-                    "add sources: [https://...] from research/facts.md, or label it 'game'",
+                    "add sources: [https://...] listed in docs/sources.md, or label it 'game'",
                 )
 
     def _prompt_defaults(self) -> None:

@@ -99,4 +99,4 @@ class Sourced(Spec):
     evidence: Evidence = Evidence.GAME
     """How well supported this is: documented, reported, claimed, speculative, fiction or game."""
     sources: tuple[Url, ...] = ()
-    """Source URLs (from research/facts.md); required unless the evidence is game or fiction."""
+    """Source URLs (listed in docs/sources.md); required unless the evidence is game or fiction."""

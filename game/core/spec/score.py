@@ -86,8 +86,9 @@ class Score(Spec):
 TIER_ICONS = ("circle", "square", "triangle", "diamond", "star", "cross", "bars", "shield")
 
 
-class Tier(Spec):
-    """A band of the score with its perks and restrictions."""
+class Tier(Sourced):
+    """A band of the score with its perks and restrictions; the label says where its cut-off
+    comes from (`game` when invented)."""
 
     id: Id
     label: Label

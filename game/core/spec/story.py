@@ -78,8 +78,9 @@ class Debrief(Spec):
     """A revelation shown first (for example, that the regime is fiction)."""
     society: Text
     """What this regime does to a whole society."""
-    invented: Text
-    """Which numbers in this level are game abstractions."""
+    invented: Text | None = None
+    """A short intro to the invented numbers; the list itself is generated from the rules
+    (game.design.invented), so name here only what rules cannot show (start, prices, people)."""
     cards: tuple[Card, ...] = Field(min_length=1)
     questions: tuple[Text, ...] = Field(min_length=1)
     sources: tuple[Url, ...] = ()
