@@ -9,9 +9,10 @@ from game.core.spec.base import SOURCED_EVIDENCE
 from game.paths import level_files
 
 LEVEL_IDS = [
-    "sesame_garden", "citizen_score_2020", "the_list", "model_city",
+    "sesame_garden", "citizen_score_2020", "the_list", "red_list_black_list", "model_city",
     "nosedive", "fico_country", "gig_street", "my_wallet",
 ]  # fmt: skip
+"""The teaching order; the corporate level joins after The List when its file is present."""
 
 
 @pytest.fixture(scope="module", params=level_files(), ids=[p.stem for p in level_files()])
@@ -21,10 +22,12 @@ def spec(request):
     return result.level.spec
 
 
-def test_the_eight_regimes_ship_in_their_teaching_order():
+def test_the_regimes_ship_in_their_teaching_order():
     specs = [load_level(p).level.spec for p in level_files()]
     ordered = [s.meta.id for s in sorted(specs, key=lambda s: s.meta.order)]
-    assert ordered == LEVEL_IDS
+    shipped = {p.stem for p in level_files()}
+    assert ordered == [i for i in LEVEL_IDS if i in shipped]
+    assert len(ordered) >= 8
 
 
 def test_a_level_lasts_seven_to_fourteen_days(spec):

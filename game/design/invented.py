@@ -1,0 +1,192 @@
+"""Which numbers in a level are invented for the game, generated from the level itself.
+
+The debrief shows this list instead of a hand-written paragraph, so it cannot drift from the
+rules. A number counts as invented when its entry is labelled `game` or `fiction`, when its
+text says "game number", or when a sourced entry does not state the number in its own text
+(a real figure is always written where the player reads it, as in "+5 points, as in village
+points stores"). A level whose score is only listed or not listed (a range of one) has no
+invented score numbers: its plus and minus one are switches, not points.
+"""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from game.core.level import Level
+from game.core.rules.association import AssociationRule
+from game.core.rules.base import RuleBase
+from game.core.rules.chance import ChanceRule
+from game.core.rules.friend_pull import FriendPullRule
+from game.core.rules.streak import StreakRule
+from game.core.spec.base import Evidence, Sourced
+from game.core.spec.effects import DirectScore
+from game.core.spec.level import LevelSpec
+from game.core.spec.score import Privilege
+from game.design.walk import walk
+
+GAME_MARK = "game number"
+"""Words that mark a number as invented inside a sourced entry's text."""
+
+INVENTED_LABELS = frozenset({Evidence.GAME, Evidence.FICTION})
+
+
+@dataclass(frozen=True)
+class InventedNumber:
+    """One invented number: where it lives, the number as shown, and a plain sentence."""
+
+    where: str
+    """The entry it belongs to, as `kind id` (for example `rule praise_up`)."""
+    number: str
+    """The number as the player sees it: "+15", "25%", "560"."""
+    sentence: str
+    """What the number does, in one plain sentence."""
+
+
+def invented_numbers(level: Level | LevelSpec) -> list[InventedNumber]:
+    """Every invented number in the level's tiers, rules, perks, restrictions and score changes."""
+    spec = level.spec if isinstance(level, Level) else level
+    switch_only = spec.score.max - spec.score.min <= 1
+    found = [] if switch_only else [*_tiers(spec)]
+    for path, model in walk(spec):
+        if isinstance(model, RuleBase):
+            found += _rule(model, switch_only)
+        elif isinstance(model, Privilege):
+            found += _privilege(model, path[0].rstrip("s"))
+        elif isinstance(model, DirectScore) and not switch_only and _invented(model, model.delta):
+            found.append(_score_change(spec, path, model))
+    return found
+
+
+def _invented(entry: Sourced, number: float | int) -> bool:
+    """True when `number` on this entry is a game number rather than a sourced figure."""
+    text = _text_of(entry)
+    if entry.evidence in INVENTED_LABELS or GAME_MARK in text.lower():
+        return True
+    return not _states(text, number)
+
+
+def _text_of(entry: Sourced) -> str:
+    return str(getattr(entry, "reason", None) or getattr(entry, "description", None) or "")
+
+
+def _states(text: str, number: float | int) -> bool:
+    """True when the text writes this number itself (1,000 and 1000 alike)."""
+    plain = text.replace(",", "")
+    target = abs(number) * 100 if isinstance(number, float) and number < 1 else abs(number)
+    return any(float(token) == target for token in re.findall(r"\d+(?:\.\d+)?", plain))
+
+
+def _signed(value: int) -> str:
+    return f"+{value}" if value > 0 else str(value)
+
+
+def _points(value: int, reason: str) -> str:
+    """'+15 points: <reason>.' with one full stop, whatever the reason ends with."""
+    unit = "point" if abs(value) == 1 else "points"
+    return f"{_signed(value)} {unit}: {reason[:1].upper()}{_lower(reason)[1:]}"
+
+
+def _lower(text: str) -> str:
+    """The reason as the end of a sentence: first letter small, one closing stop."""
+    end = "" if text.endswith((".", "!", "?", ")")) else "."
+    return text[:1].lower() + text[1:] + end
+
+
+def _tiers(spec: LevelSpec) -> Iterator[InventedNumber]:
+    lowest = min(t.min for t in spec.tiers)
+    for tier in spec.tiers:
+        if tier.evidence in INVENTED_LABELS and tier.min != lowest:
+            yield InventedNumber(
+                f"tier {tier.id}", str(tier.min), f"The {tier.label} tier starts at {tier.min}."
+            )
+
+
+def _rule(rule: RuleBase, switch_only: bool) -> list[InventedNumber]:
+    where, reason = f"rule {rule.id}", rule.reason
+    out = []
+    if rule.delta and not switch_only and _invented(rule, rule.delta):
+        out.append(InventedNumber(where, _signed(rule.delta), _points(rule.delta, reason)))
+    if isinstance(rule, ChanceRule) and _invented(rule, rule.probability):
+        pct = f"{round(rule.probability * 100)}%"
+        out.append(InventedNumber(where, pct, f"A {pct} chance each day: {_lower(reason)}"))
+    if isinstance(rule, FriendPullRule) and _invented(rule, rule.weight):
+        pct = f"{round(rule.weight * 100)}%"
+        text = f"Each evening your score moves {pct} of the way toward your friends' average, at most {rule.max_step} points."
+        out.append(InventedNumber(where, pct, text))
+    if isinstance(rule, StreakRule) and _invented(rule, rule.days):
+        out.append(
+            InventedNumber(
+                where,
+                str(rule.days),
+                f"A streak needs {rule.days} days in a row: {_lower(reason)}",
+            )
+        )
+    if isinstance(rule, AssociationRule):
+        out += _thresholds(where, rule, rule.score_below, rule.score_at_least, "a contact's score")
+    if hasattr(rule, "when"):
+        when = rule.when
+        out += _thresholds(
+            where,
+            rule,
+            when.target_score_below,
+            when.target_score_at_least,
+            "the other person's score",
+        )
+    return out
+
+
+def _thresholds(
+    where: str, entry: Sourced, below: int | None, at_least: int | None, whose: str
+) -> list[InventedNumber]:
+    out = []
+    if below is not None and _invented(entry, below):
+        out.append(InventedNumber(where, str(below), f"It applies when {whose} is below {below}."))
+    if at_least is not None and _invented(entry, at_least):
+        out.append(
+            InventedNumber(where, str(at_least), f"It applies when {whose} is at least {at_least}.")
+        )
+    return out
+
+
+def _privilege(entry: Privilege, kind: str) -> list[InventedNumber]:
+    where, out = f"{kind} {entry.id}", []
+    if entry.income and _invented(entry, entry.income):
+        out.append(
+            InventedNumber(
+                where,
+                _signed(entry.income),
+                f"{entry.label}: {_signed(entry.income)} income a day.",
+            )
+        )
+    if entry.actions and _invented(entry, entry.actions):
+        out.append(
+            InventedNumber(
+                where,
+                _signed(entry.actions),
+                f"{entry.label}: {_signed(entry.actions)} action a day.",
+            )
+        )
+    if entry.when is not None:
+        out += _thresholds(
+            where, entry, entry.when.score_below, entry.when.score_at_least, "your score"
+        )
+    return [
+        InventedNumber(
+            n.where, n.number, n.sentence.replace("It applies", f"{entry.label} applies")
+        )
+        for n in out
+    ]
+
+
+def _score_change(
+    spec: LevelSpec, path: tuple[str | int, ...], change: DirectScore
+) -> InventedNumber:
+    """A story score change, named after the event, prompt option or service that makes it."""
+    owner: object = spec
+    names = []
+    for key in path[:-2]:
+        owner = owner[key] if isinstance(key, int) else getattr(owner, str(key), owner)
+        if hasattr(owner, "id"):
+            names.append(owner.id)
+    where = f"{str(path[0]).rstrip('s')} {names[-1] if names else ''}".strip()
+    return InventedNumber(where, _signed(change.delta), _points(change.delta, change.reason))
