@@ -6,7 +6,7 @@ from pathlib import Path
 
 from game.cli.common import load_or_report, non_negative_int
 from game.core.events import LevelEnded, describe
-from game.core.session import SessionRecord
+from game.core.record import SessionRecord
 from game.sim.bots import chooser_for, strategy_names
 from game.sim.runner import run_episode
 from game.userfiles import write_json

@@ -5,9 +5,7 @@ import sys
 from pathlib import Path
 
 from game.cli.common import load_or_report
-from game.core.events import describe
-from game.core.session import SESSION_KIND, SESSION_VERSION, SessionRecord
-from game.sim.runner import replay
+from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord, comparable, replay
 from game.userfiles import FileFormatError, read_json
 
 
@@ -38,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     _, events = replay(level, record.seed, list(record.actions))
-    return compare(record.events, [describe(e) for e in events])
+    return compare(record.events, comparable(record, events))
 
 
 def compare(recorded: tuple[str, ...], replayed: list[str]) -> int:

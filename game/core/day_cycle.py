@@ -7,6 +7,7 @@ from game.core.conditions import holds
 from game.core.effects import apply_effects
 from game.core.firing import fire
 from game.core.goals import check_goals, final_goals
+from game.core.money import change_money
 from game.core.network import association_count, characters_live_a_day, pull_delta
 from game.core.rules.streak import StreakRule
 from game.core.scoring import daily_modifiers, land_pending, refresh, update_due
@@ -24,7 +25,8 @@ def evening(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
     if update_due(w):
         land_pending(w, out)
     _, extra_income = daily_modifiers(w)
-    w.money += max(0, w.level.spec.player.income + extra_income)
+    income = max(0, w.level.spec.player.income + extra_income)
+    change_money(w, out, income, "Daily income")
     refresh(w, out)
     check_goals(w, out)
     w.history = (*w.history, (w.day, w.score))
@@ -108,8 +110,9 @@ def _repay_loans(w: Draft, out: list[ev.Event]) -> None:
     due = [loan for loan in w.loans if loan[2] <= w.day]
     w.loans = tuple(loan for loan in w.loans if loan[2] > w.day)
     for cid, amount, _ in due:
-        w.money += amount
-        out.append(ev.Notice(w.day, f"{w.level.characters[cid].name} paid back {amount}."))
+        name = w.level.characters[cid].name
+        change_money(w, out, amount, f"{name} paid back the loan")
+        out.append(ev.Notice(w.day, f"{name} paid back {amount}."))
 
 
 def _end_level(w: Draft, out: list[ev.Event]) -> None:

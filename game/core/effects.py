@@ -2,6 +2,7 @@
 
 from game.core import events as ev
 from game.core.firing import fire, fire_action_rules
+from game.core.money import change_money
 from game.core.rules.action import Match
 from game.core.scoring import change_score, refresh
 from game.core.spec.effects import CharacterChange, Effects
@@ -16,7 +17,7 @@ def apply_effects(
         return
     if effects.message:
         out.append(ev.Notice(w.day, effects.message))
-    w.money += effects.money
+    change_money(w, out, effects.money, cause)
     w.flags = (w.flags | set(effects.set_flags)) - set(effects.clear_flags)
     w.actions_left = max(0, w.actions_left + effects.actions)
     if effects.score:

@@ -9,8 +9,9 @@ from game.core.actions import Action
 from game.core.day_cycle import evening, morning
 from game.core.goals import check_goals
 from game.core.level import Level
+from game.core.offers import refusal
 from game.core.scoring import refresh
-from game.core.verbs import FREE_VERBS, HANDLERS
+from game.core.verbs import VERBS
 from game.core.world import Draft, World
 
 
@@ -38,33 +39,25 @@ def new_world(level: Level, seed: int) -> tuple[World, list[ev.Event]]:
 
 
 def step(world: World, action: Action) -> tuple[World, list[ev.Event]]:
-    """Apply one action. Impossible actions come back as ActionRefused, never as exceptions."""
-    refusal = _refusal(world, action)
-    if refusal:
-        return world, [ev.ActionRefused(world.day, str(action), refusal)]
+    """Apply one action. Impossible actions come back as ActionRefused, never as exceptions.
+
+    The refusal is `offers.refusal`, so what the phone shows and what the engine says agree.
+    """
+    reason = refusal(world, action)
+    if reason:
+        return world, [ev.ActionRefused(world.day, str(action), reason)]
     draft = Draft(world)
     out: list[ev.Event] = []
     if action.verb == "end_day":
         _with_rng(draft, lambda r: evening(draft, out, r))
         return draft.freeze(), out
-    reason = HANDLERS[action.verb](draft, out, action)
-    if reason:
-        return world, [ev.ActionRefused(world.day, str(action), reason)]
-    if action.verb not in FREE_VERBS:
+    verb = VERBS[action.verb]
+    verb.apply(draft, out, action)
+    if not verb.free:
         draft.actions_left -= 1
         draft.actions_today += 1
     check_goals(draft, out)
     return draft.freeze(), out
-
-
-def _refusal(world: World, action: Action) -> str | None:
-    if world.ended:
-        return "The level is over."
-    if action.verb not in HANDLERS and action.verb != "end_day":
-        return f"Unknown action '{action.verb}'."
-    if action.verb not in FREE_VERBS and action.verb != "end_day" and world.actions_left <= 0:
-        return "No time left today. End the day to continue."
-    return None
 
 
 _SEED = np.random.SeedSequence(0)

@@ -101,6 +101,10 @@ class FriendAdded(Event):
     character: str
 
 
+REMOVED_BY_PLAYER = "You removed them."
+"""FriendLost's reason when the player cut the tie (every other reason is theirs or the story's)."""
+
+
 @dataclass(frozen=True, slots=True)
 class FriendLost(Event):
     character: str
@@ -124,6 +128,15 @@ class ServiceUsed(Event):
     service: str
     price: int
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyChanged(Event):
+    """Money bought, earned, lent, repaid or charged, with why (the only way money moves)."""
+
+    delta: int
+    reason: str
+    balance: int
 
 
 @dataclass(frozen=True, slots=True)

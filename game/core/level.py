@@ -45,7 +45,6 @@ class Level:
                 by_kind.setdefault(rule.when.action.value, []).append(rule)
         index["action_rules"] = {k: tuple(v) for k, v in by_kind.items()}
         index["evening_rules"] = tuple(r for r in spec.rules if r.kind in END_OF_DAY_KINDS)
-        index["target_tags"] = _target_tags(spec)
         for name, value in index.items():
             object.__setattr__(self, name, value)
 
@@ -63,8 +62,6 @@ class Level:
     character_ids: tuple[str, ...] = field(init=False)
     action_rules: Mapping[str, tuple[ActionRule, ...]] = field(init=False)
     evening_rules: tuple = field(init=False)
-    target_tags: Mapping[str, frozenset[str]] = field(init=False)
-    """Id of an item, post, feed post, character or service to the tags rules see on it."""
 
     def __repr__(self) -> str:
         return f"Level({self.id!r}, {self.file!r})"
@@ -89,19 +86,3 @@ class Level:
 
     def source_of(self, ident: str) -> str:
         return self.rule_sources.get(ident, f"{self.file}:?")
-
-
-def _target_tags(spec: LevelSpec) -> dict[str, frozenset[str]]:
-    """Tags, tone and relation per target id; the first table holding an id wins, as in lookups."""
-    table: dict[str, frozenset[str]] = {}
-    for entries in (spec.items, spec.posts, spec.feed, spec.characters):
-        for entry in entries:
-            tags = set(getattr(entry, "tags", ()))
-            tags.update(filter(None, (getattr(entry, "tone", None),)))
-            relation = getattr(entry, "relation", None)
-            if relation is not None:
-                tags.add(relation.value)
-            table.setdefault(entry.id, frozenset(tags))
-    for service in spec.services:
-        table.setdefault(service.id, frozenset({service.category}))
-    return table

@@ -5,10 +5,12 @@ import numpy as np
 from game.core import events as ev
 from game.core.rules.association import AssociationRule
 from game.core.rules.friend_pull import FriendPullRule
-from game.core.world import Draft
+from game.core.world import Draft, World
+
+State = World | Draft
 
 
-def _mask(w: Draft, relation: str | None, include_family: bool) -> np.ndarray:
+def _mask(w: State, relation: str | None, include_family: bool) -> np.ndarray:
     """Which characters count: friends, optionally limited to a relation (family always counts)."""
     chars = w.level.spec.characters
     return np.array(
@@ -21,7 +23,7 @@ def _mask(w: Draft, relation: str | None, include_family: bool) -> np.ndarray:
     )
 
 
-def pull_delta(w: Draft, rule: FriendPullRule) -> int:
+def pull_delta(w: State, rule: FriendPullRule) -> int:
     """`weight` of the gap to the friends' mean, capped at `max_step`; 0 with no friends."""
     mask = _mask(w, rule.relation.value if rule.relation else None, rule.relation == "family")
     if not mask.any():
@@ -31,8 +33,8 @@ def pull_delta(w: Draft, rule: FriendPullRule) -> int:
     return max(-rule.max_step, min(rule.max_step, delta))  # np.clip costs 12 us on one int
 
 
-def association_count(w: Draft, rule: AssociationRule) -> int:
-    """How many connected people match the rule, capped at `max_people`."""
+def association_mask(w: State, rule: AssociationRule) -> np.ndarray:
+    """Which characters this association rule counts against the player now (filters AND)."""
     relation = rule.relation.value if rule.relation else None
     mask = _mask(w, relation, relation == "family")
     scores = np.asarray(w.char_scores)
@@ -45,7 +47,31 @@ def association_count(w: Draft, rule: AssociationRule) -> int:
         mask &= np.array(
             [not wanted.isdisjoint(c.tags) for c in w.level.spec.characters], dtype=bool
         )
-    return min(int(mask.sum()), rule.max_people)
+    return mask
+
+
+def association_count(w: State, rule: AssociationRule) -> int:
+    """How many connected people match the rule, capped at `max_people`."""
+    return min(int(association_mask(w, rule).sum()), rule.max_people)
+
+
+def pulling_down(w: State) -> list[tuple[str, str]]:
+    """(character id, why) for everyone who costs the player points tonight, in level order:
+    the same masks the evening uses, so the Friends tab and the engine never disagree."""
+    why: dict[str, list[str]] = {}
+    chars = w.level.spec.characters
+    for rule in w.level.spec.rules:
+        if rule.id not in w.enabled_rules:
+            continue
+        if isinstance(rule, AssociationRule) and rule.delta < 0:
+            for i in np.flatnonzero(association_mask(w, rule)):
+                why.setdefault(chars[i].id, []).append(rule.reason)
+        elif isinstance(rule, FriendPullRule) and rule.weight > 0:
+            relation = rule.relation.value if rule.relation else None
+            mask = _mask(w, relation, rule.relation == "family")
+            for i in np.flatnonzero(mask & (np.asarray(w.char_scores) < w.score)):
+                why.setdefault(chars[i].id, []).append("their score is below yours")
+    return [(c.id, "; ".join(why[c.id])) for c in chars if c.id in why]
 
 
 def characters_live_a_day(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:

@@ -7,8 +7,9 @@ from game.core.rules.association import AssociationRule
 from game.core.rules.streak import StreakRule
 from game.core.spec.characters import Character
 from game.core.spec.level import LevelSpec
+from game.core.verbs.reactions import feed_post_appears
 from game.design.findings import Finding
-from game.design.targets import CHARACTER_VERBS, feed_post_appears, matched
+from game.design.targets import CHARACTER_VERBS, matched
 from game.design.walk import conditions, effects
 
 

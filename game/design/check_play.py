@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from game.core import events as ev
 from game.core.actions import Action
-from game.core.engine import new_world
 from game.core.level import Level
+from game.core.verbs import Offer
 from game.core.world import World
 from game.design.check_content import referenced
 from game.design.findings import Finding
@@ -40,27 +39,22 @@ def simulate(level: Level, seeds: tuple[int, ...] = SEEDS) -> Reached:
     reached = Reached()
     for name in strategy_names(level):
         chooser = chooser_for(level, name)
+        assert chooser is not None  # every name comes from strategy_names
         for seed in seeds:
-            start, _ = new_world(level, seed)
-            reached.tiers.add(start.tier)
-            reached.perks |= start.perks
-            episode = run_episode(level, _recording(chooser, reached), seed)  # type: ignore[arg-type]
+            outcome = run_episode(level, _recording(chooser, reached), seed).outcome
             reached.runs += 1
-            for event in episode.events:
-                if isinstance(event, ev.TierChanged):
-                    reached.tiers.add(event.new)
-                elif isinstance(event, ev.PerkGranted):
-                    reached.perks.add(event.perk)
-            reached.goals |= {g for g, state in episode.world.goals.items() if state == "met"}
+            reached.tiers |= set(outcome.tiers_reached)
+            reached.perks |= set(outcome.perks_gained)
+            reached.goals |= set(outcome.goals_met)
     return reached
 
 
 def _recording(chooser: Chooser, reached: Reached) -> Chooser:
     """The same bot, noting every action it was offered."""
 
-    def choose(world: World, actions: Sequence[Action], rng: np.random.Generator) -> Action:
-        reached.offered |= {(a.verb, a.target) for a in actions}
-        return chooser(world, actions, rng)
+    def choose(world: World, offers: Sequence[Offer], rng: np.random.Generator) -> Action:
+        reached.offered |= {(o.action.verb, o.action.target) for o in offers}
+        return chooser(world, offers, rng)
 
     return choose
 

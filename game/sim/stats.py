@@ -9,8 +9,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from game.core import events as ev
-from game.core.engine import new_world
 from game.core.level import Level
 from game.sim.runner import Episode
 
@@ -36,34 +34,28 @@ class RunSummary:
 
 
 def summarize(level: Level, strategy: str, episode: Episode) -> RunSummary:
-    """Reduce an episode; what was held from the start comes from the fresh world's state."""
-    start, _ = new_world(level, episode.seed)
-    tiers, perks, restrictions = {start.tier}, set(start.perks), set(start.restrictions)
-    first_restriction = 1 if start.restrictions else None
-    for event in episode.events:
-        if isinstance(event, ev.TierChanged):
-            tiers.add(event.new)
-        elif isinstance(event, ev.PerkGranted):
-            perks.add(event.perk)
-        elif isinstance(event, ev.RestrictionApplied):
-            restrictions.add(event.restriction)
-            if first_restriction is None:
-                first_restriction = event.day
-    world = episode.world
+    """Reduce an episode through its Outcome (the one reducer of what a run reached)."""
+    o = episode.outcome
+    goals = [g.id for g in level.spec.goals]
     return RunSummary(
         strategy=strategy,
         seed=episode.seed,
-        final_score=world.score,
-        final_tier=world.tier,
-        tiers_reached=frozenset(tiers),
-        perks_held=frozenset(perks),
-        restrictions_held=frozenset(restrictions),
-        goals_met=tuple(g.id for g in level.spec.goals if world.goals.get(g.id) == "met"),
-        goals_failed=tuple(g.id for g in level.spec.goals if world.goals.get(g.id) != "met"),
-        first_restriction_day=first_restriction,
-        history=world.history,
+        final_score=o.final_score,
+        final_tier=o.final_tier,
+        tiers_reached=frozenset(o.tiers_reached),
+        perks_held=frozenset(o.perks_gained),
+        restrictions_held=frozenset(o.restrictions_applied),
+        goals_met=tuple(g for g in goals if g in o.goals_met),
+        goals_failed=tuple(g for g in goals if g not in o.goals_met),
+        first_restriction_day=_first_day(o.first_restriction_day),
+        history=o.path[1:],
         actions=len(episode.actions),
     )
+
+
+def _first_day(day: int | None) -> int | None:
+    """Held from the start counts as day 1 in the balance table."""
+    return None if day is None else max(1, day)
 
 
 @dataclass(frozen=True)

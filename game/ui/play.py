@@ -6,9 +6,9 @@ from game.core import events as ev
 from game.core.actions import Action
 from game.core.engine import step
 from game.core.level import Level
-from game.core.session import SessionRecord
+from game.core.outcome import Outcome, OutcomeBuilder
+from game.core.record import SessionRecord, replay
 from game.core.world import World
-from game.sim.runner import replay
 
 DEFAULT_SEED = 1
 """Every student in a class gets the same scenario unless a seed is chosen."""
@@ -23,7 +23,7 @@ class PlaySession:
     world: World
     actions: list[Action] = field(default_factory=list)
     events: list[ev.Event] = field(default_factory=list)
-    spent_signalling: int = 0
+    builder: OutcomeBuilder | None = None
 
     @classmethod
     def start(cls, level: Level, seed: int, actions: list[Action] | None = None) -> "PlaySession":
@@ -35,22 +35,25 @@ class PlaySession:
     def _rebuild(self, actions: list[Action]) -> None:
         world, events = replay(self.level, self.seed, [])
         self.world, self.events, self.actions = world, list(events), []
-        self.spent_signalling = 0
+        self.builder = OutcomeBuilder(world)
+        self.builder.begin(events)
         for action in actions:
             self.act(action)
 
     def act(self, action: Action) -> list[ev.Event]:
         """Send one action to the engine; refused actions are not recorded."""
-        before = self.world
         self.world, events = step(self.world, action)
         if not (events and isinstance(events[0], ev.ActionRefused)):
             self.actions.append(action)
         self.events.extend(events)
-        if action.verb == "buy" and any(
-            isinstance(e, ev.ScoreChanged) and e.delta > 0 for e in events
-        ):
-            self.spent_signalling += max(0, before.money - self.world.money)
+        assert self.builder is not None  # set by start()
+        self.builder.add(action, self.world, events)
         return events
+
+    def outcome(self) -> Outcome:
+        """What this run reached so far (the debrief reads this, never the raw events)."""
+        assert self.builder is not None
+        return self.builder.build()
 
     def reload(self, level: Level) -> None:
         """Move the same actions onto a new version of the level (live reload)."""

@@ -4,7 +4,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from game.core.level import Level
-from game.core.session import SessionRecord
+from game.core.record import SessionRecord
 from game.userfiles import FileFormatError, data_dir, read_json, set_aside, write_json
 
 SAVE_KIND = "citizen-score-save"

@@ -9,8 +9,9 @@ import pytest
 
 from game.cli.main import main
 from game.core.events import describe
+from game.core.record import SESSION_VERSION, replay
 from game.sim.bots import BUILT_IN
-from game.sim.runner import replay, run_episode
+from game.sim.runner import run_episode
 from tests.conftest import FIXTURES
 
 
@@ -81,7 +82,18 @@ def test_record_events_match_the_engine_description(all_features, tmp_path):
     record = json.loads(_record(tmp_path, FIXTURES / "all_features.yaml").read_text())
     episode = run_episode(all_features, BUILT_IN["dissident"], 5)
     assert record["events"] == [describe(e) for e in episode.events]
-    assert record["version"] == 1 and record["seed"] == 5
+    assert record["version"] == SESSION_VERSION and record["seed"] == 5
+
+
+def test_a_version_1_record_without_money_events_still_replays_identically(tmp_path, capsys):
+    path = _record(tmp_path, FIXTURES / "all_features.yaml")
+    data = json.loads(path.read_text())
+    data["version"] = 1
+    data["events"] = [e for e in data["events"] if not e.startswith("MoneyChanged(")]
+    path.write_text(json.dumps(data))
+    level = FIXTURES / "all_features.yaml"
+    assert main(["replay", str(path), "--level", str(level)]) == 0
+    assert "replay identical" in capsys.readouterr().out
 
 
 def test_core_and_sim_never_import_pygame():

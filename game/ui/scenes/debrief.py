@@ -8,7 +8,6 @@ import pygame
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UIImage
 
-from game.core import events as ev
 from game.ui import present
 from game.ui.dial import draw_chart
 from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller
@@ -81,50 +80,44 @@ class DebriefScene(SessionScene):
         return out
 
     def _tiers_and_perks(self) -> str:
-        s, level = self.session, self.session.level
+        level, o = self.session.level, self.session.outcome()
         spec = level.spec
-        start_tier = level.tier_for(spec.score.start).id
-        reached = [start_tier] + [e.new for e in s.of_type(ev.TierChanged)]
-        labels = []
-        for t in reached:
-            tier = next(x for x in level.tiers if x.id == t)
-            if not labels or labels[-1] != tier.label:
-                labels.append(tier.label)
-        gained = [spec.label_of("perks", e.perk) for e in s.of_type(ev.PerkGranted)]
-        lost = [spec.label_of("perks", e.perk) for e in s.of_type(ev.PerkLost)]
-        imposed = [
-            spec.label_of("restrictions", e.restriction) for e in s.of_type(ev.RestrictionApplied)
-        ]
+        labels = {t.id: t.label for t in level.tiers}
+        path = [labels[t] for t in sorted(o.tiers_reached, key=o.tiers_reached.__getitem__)]
+        gained = [spec.label_of("perks", p) for p, day in o.perks_gained.items() if day]
+        lost = [spec.label_of("perks", p) for p in o.perks_lost]
+        imposed = [spec.label_of("restrictions", r) for r in o.restrictions_applied]
         arrow = " \u2192 "
         return (
-            f"<b>Tiers reached:</b> {escape(arrow.join(labels))}<br>"
+            f"<b>Tiers reached:</b> {escape(arrow.join(path))}<br>"
             f"<b>Perks gained:</b> {escape(', '.join(gained) or 'none')}<br>"
             f"<b>Perks lost:</b> {escape(', '.join(lost) or 'none')}<br>"
             f"<b>Restrictions imposed:</b> {escape(', '.join(imposed) or 'none')}"
         )
 
     def _goals(self) -> str:
-        spec, w = self.session.level.spec, self.session.world
+        spec, o = self.session.level.spec, self.session.outcome()
         lines = []
         for g in spec.goals:
-            state = {"met": "\u2713 met", "failed": "\u2717 missed"}.get(
-                w.goals.get(g.id, ""), "\u2717 missed"
-            )
+            met = o.goals.get(g.id, ("failed", 0))[0] == "met"
+            state = "\u2713 met" if met else "\u2717 missed"
             lines.append(f"{escape(g.label)}: <b>{state}</b>")
         return "<b>Your goals</b><br>" + ("<br>".join(lines) or "none")
 
     def _given_up(self) -> str:
-        s, level, w = self.session, self.session.level, self.session.world
-        cut = [
-            f"{level.characters[e.character].name} ({e.reason})" for e in s.of_type(ev.FriendLost)
-        ]
-        critical = [p for p in level.spec.posts if p.tone == "critical" or "critical" in p.tags]
-        written = [p for p in critical if p.id in w.posted and p.id not in w.fabricated]
+        level, o = self.session.level, self.session.outcome()
+        names = level.characters
+        cut = [names[c].name for _, c in o.friends_cut]
+        cut += [f"{names[c].name} ({why})" for _, c, why in o.friends_lost]
+        critical = [p.id for p in level.spec.posts if p.tone == "critical" or "critical" in p.tags]
+        written = {p for _, p in o.posts_written}
+        wrote = sum(p in written for p in critical)
+        signalling = sum(-c.money for c in o.choices if c.action.verb == "buy" and c.score > 0)
         return (
             f"<b>What you gave up</b><br>Friends cut: {escape(', '.join(cut) or 'none')}<br>"
-            f"Critical posts written: {len(written)} of {len(critical)}; not written: "
-            f"{len(critical) - len(written)}<br>"
-            f"Money spent on purchases that raised your score: {s.spent_signalling}"
+            f"Critical posts written: {wrote} of {len(critical)}; not written: "
+            f"{len(critical) - wrote}<br>"
+            f"Money spent on purchases that raised your score: {signalling}"
         )
 
     def on_escape(self) -> bool:

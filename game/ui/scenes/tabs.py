@@ -1,15 +1,18 @@
-"""The phone's apps as rows of text and buttons, built from the World snapshot alone."""
+"""The phone's apps as rows of text and buttons, built from the World and its `offers` alone.
+
+Buttons come from the engine's offers; a refused offer shows its reason instead of a button,
+in the engine's own words.
+"""
 
 from dataclasses import dataclass
 from html import escape
 
 from game.core.actions import Action
 from game.core.conditions import holds
-from game.core.pricing import price_for
-from game.core.rules.association import AssociationRule
-from game.core.spec.catalog import Item
+from game.core.network import pulling_down
+from game.core.offers import NO_TIME, offers
 from game.core.spec.characters import Character
-from game.core.spec.services import Service
+from game.core.verbs import Offer
 from game.core.world import World
 from game.ui import present
 
@@ -29,18 +32,33 @@ class Row:
     """The portrait's expression (see game.ui.portraits.EXPRESSIONS)."""
 
 
+Offers = dict[tuple[str, str], Offer]
+"""(verb, target) to the engine's offer, for one snapshot."""
+
+
 def rows_for(tab: str, w: World) -> list[Row]:
-    return {"Shop": shop, "Feed": feed, "Friends": friends, "Services": services, "Score": score}[
-        tab
-    ](w)
+    table: Offers = {(o.action.verb, o.action.target): o for o in offers(w)}
+    build = {"Shop": shop, "Feed": feed, "Friends": friends, "Services": services}.get(tab)
+    return build(w, table) if build else score(w)
 
 
-def _price(entry: Item | Service, w: World) -> str:
-    price, note = price_for(entry, w)
-    return f"{price} ({escape(note)})" if note else str(price)
+def _price(o: Offer) -> str:
+    return f"{o.price} ({escape(o.price_note)})" if o.price_note else str(o.price)
 
 
-def shop(w: World) -> list[Row]:
+def _card(
+    markup: str, found: list[Offer | None], face: str | None = None, mood: str = "neutral"
+) -> Row:
+    """A card whose buttons are the allowed offers; refusals (but the day's end) say why."""
+    shown = [o for o in found if o is not None]
+    buttons = tuple((o.label, o.action) for o in shown if o.allowed)
+    why = [o.refusal for o in shown if o.refusal and o.refusal != NO_TIME]
+    if why:
+        markup += "".join(f"<br><i>{escape(r)}</i>" for r in dict.fromkeys(why))
+    return Row(markup, buttons, face=face, mood=mood)
+
+
+def shop(w: World, table: Offers) -> list[Row]:
     rows = [Row("<b>Shop</b>", heading=True)]
     for item in w.level.spec.items:
         if not holds(item.available, w):
@@ -48,24 +66,20 @@ def shop(w: World) -> list[Row]:
         owned = w.owned.get(item.id, 0)
         extra = f" \u00b7 you own {owned}" if owned else ""
         desc = f"<br>{escape(item.description)}" if item.description else ""
+        o = table.get(("buy", item.id))
+        price = _price(o) if o else "sold"
         # Tags stay hidden: they are how the rules read you, which opaque regimes do not tell.
-        markup = f"<b>{escape(item.label)}</b> \u00b7 {_price(item, w)}{extra}{desc}"
-        sold_out = item.once and owned
-        rows.append(Row(markup, () if sold_out else (("Buy", Action("buy", item.id)),)))
+        rows.append(_card(f"<b>{escape(item.label)}</b> \u00b7 {price}{extra}{desc}", [o]))
     return rows
 
 
-def feed(w: World) -> list[Row]:
+def feed(w: World, table: Offers) -> list[Row]:
     spec = w.level.spec
     rows = [Row("<b>Write a post</b>", heading=True)]
     for post in spec.posts:
         if post.id not in w.posted and holds(post.available, w):
-            rows.append(
-                Row(
-                    f"\u201c{escape(post.text)}\u201d <i>({escape(post.tone)})</i>",
-                    (("Post", Action("post", post.id)),),
-                )
-            )
+            text = f"\u201c{escape(post.text)}\u201d <i>({escape(post.tone)})</i>"
+            rows.append(_card(text, [table.get(("post", post.id))]))
     if w.posted:
         rows.append(Row("<b>Your posts</b>", heading=True))
         for pid in reversed(w.posted):
@@ -75,46 +89,14 @@ def feed(w: World) -> list[Row]:
     for day, pid in reversed(w.feed):
         post = w.level.feed[pid]
         author = w.level.characters[post.author].name
-        buttons = tuple(
-            (verb.capitalize(), Action(verb, pid))
-            for verb in ("like", "share")
-            if f"{verb}:{pid}" not in w.reacted
-        )
         done = [v + "d" for v in ("like", "share") if f"{v}:{pid}" in w.reacted]
         note = f" \u00b7 you {' and '.join(done)} this" if done else ""
+        found = [table.get((verb, pid)) for verb in ("like", "share")]
         markup = f"<b>{escape(author)}</b>, day {day}{note}<br>{escape(post.text)}"
-        rows.append(Row(markup, buttons, face=post.author))
+        rows.append(_card(markup, found, face=post.author))
     if not w.feed:
         rows.append(Row("Nothing yet."))
     return rows
-
-
-def pulling_down(w: World) -> list[tuple[str, str]]:
-    """(character id, why) for friends who cost the player points under this regime."""
-    out = []
-    has_pull = any(r.kind == "friend_pull" and r.id in w.enabled_rules for r in w.level.spec.rules)
-    for cid in sorted(w.friends):
-        c = w.level.characters[cid]
-        why = []
-        visible = w.level.spec.score.others_visible
-        if has_pull and visible and cid in w.in_scheme and w.char_score(cid) < w.score:
-            why.append("their score is below yours")
-        for rule in w.level.spec.rules:
-            active = isinstance(rule, AssociationRule) and rule.id in w.enabled_rules
-            if active and rule.delta < 0 and _matches(rule, c, w.char_score(cid)):
-                why.append(rule.reason)
-        if why:
-            out.append((cid, "; ".join(why)))
-    return out
-
-
-def _matches(rule: AssociationRule, c: Character, score: int) -> bool:
-    return (
-        (rule.score_below is None or score < rule.score_below)
-        and (rule.score_at_least is None or score >= rule.score_at_least)
-        and (not rule.tags or bool(set(rule.tags) & set(c.tags)))
-        and (rule.relation is None or c.relation == rule.relation)
-    )
 
 
 def _person(w: World, cid: str) -> str:
@@ -127,7 +109,7 @@ def _person(w: World, cid: str) -> str:
     )
 
 
-def friends(w: World) -> list[Row]:
+def friends(w: World, table: Offers) -> list[Row]:
     rows = []
     down = pulling_down(w)
     if down and not present.hidden(w.level):
@@ -143,13 +125,12 @@ def friends(w: World) -> list[Row]:
     rows.append(Row("<b>Your friends</b>", heading=True))
     for c in w.level.spec.characters:
         if c.id in w.friends:
-            buttons = [("Message", Action("message", c.id))]
             markup = _person(w, c.id)
-            if c.help and w.day >= c.help.from_day and c.id not in w.helped:
+            asks = table.get(("help", c.id))
+            if asks is not None and c.help is not None:
                 markup += f"<br><i>\u201c{escape(c.help.text)}\u201d</i>"
-                buttons.append((f"Lend {c.help.amount}", Action("help", c.id)))
-            buttons.append(("Unfriend", Action("unfriend", c.id)))
-            rows.append(Row(markup, tuple(buttons), face=c.id, mood=mood_of(w, c)))
+            found = [table.get((v, c.id)) for v in ("message", "help", "unfriend")]
+            rows.append(_card(markup, found, face=c.id, mood=mood_of(w, c)))
     others = [c for c in w.level.spec.characters if c.id not in w.friends]
     for title, group in (
         ("Suggested for you by the system", [c for c in others if c.suggested]),
@@ -158,10 +139,8 @@ def friends(w: World) -> list[Row]:
         if group:
             rows.append(Row(f"<b>{title}</b>", heading=True))
         for c in group:
-            buttons = [("Befriend", Action("befriend", c.id))]
-            if c.relation == "family":
-                buttons.append(("Message", Action("message", c.id)))
-            rows.append(Row(_person(w, c.id), tuple(buttons), face=c.id))
+            found = [table.get((v, c.id)) for v in ("befriend", "message", "help")]
+            rows.append(_card(_person(w, c.id), found, face=c.id))
     return rows
 
 
@@ -174,34 +153,28 @@ def mood_of(w: World, c: Character) -> str:
     return "neutral"
 
 
-def service_status(w: World, s: Service) -> str:
-    """Available, available with a perk, or refused with the reason the regime would give."""
-    if s.once and s.id in w.used_services:
-        return "Done."
-    for rid in s.blocked_by:
-        if rid in w.restrictions:
-            return f"<b>Refused:</b> {escape(w.level.spec.label_of('restrictions', rid))}."
-    if not holds(s.requires, w):
-        return f"<b>Refused:</b> {escape(s.refusal)}"
-    price, note = price_for(s, w)
-    if note:
-        return f"<b>Available with a perk:</b> {price} ({escape(note)})"
-    return f"Available \u00b7 {price}" if price else "Available"
-
-
-def services(w: World) -> list[Row]:
+def services(w: World, table: Offers) -> list[Row]:
     rows = [Row("<b>Services</b>", heading=True)]
     for s in w.level.spec.services:
         if not holds(s.available, w):
             continue
         desc = f"<br>{escape(s.description)}" if s.description else ""
-        markup = (
-            f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i>{desc}<br>"
-            f"{service_status(w, s)}"
-        )
-        done = s.once and s.id in w.used_services
-        rows.append(Row(markup, () if done else (("Apply", Action("apply", s.id)),)))
+        o = table.get(("apply", s.id))
+        status = _service_status(o)
+        markup = f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i>{desc}<br>{status}"
+        rows.append(_card(markup, [o] if o and o.allowed else []))
     return rows
+
+
+def _service_status(o: Offer | None) -> str:
+    """Done, refused with the engine's reason, or available at this player's price."""
+    if o is None:
+        return "Done."
+    if o.refusal and o.refusal != NO_TIME:
+        return f"<b>Refused:</b> {escape(o.refusal)}"
+    if o.price_note:
+        return f"<b>Price for you:</b> {_price(o)}"
+    return f"Available \u00b7 {o.price}" if o.price else "Available"
 
 
 def score(w: World) -> list[Row]:

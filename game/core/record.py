@@ -1,11 +1,17 @@
-"""Session records: seed + level identity + actions, enough to replay every event."""
+"""Session records (seed + level identity + actions, enough to replay every event) and replay."""
 
 from dataclasses import dataclass
 
+from game.core import events as ev
 from game.core.actions import Action
+from game.core.engine import new_world, step
+from game.core.level import Level
+from game.core.world import World
 
 SESSION_KIND = "citizen-score-session"
-SESSION_VERSION = 1
+SESSION_VERSION = 2
+"""2: money changes are events (MoneyChanged). A version 1 record still replays: its events
+are compared without the MoneyChanged lines it could not contain."""
 
 
 @dataclass(frozen=True)
@@ -21,11 +27,12 @@ class SessionRecord:
     strategy: str = "human"
     player: str = ""
     """An optional nickname or seat number (no accounts)."""
+    version: int = SESSION_VERSION
 
     def to_json(self) -> dict:
         return {
             "kind": SESSION_KIND,
-            "version": SESSION_VERSION,
+            "version": self.version,
             "level_id": self.level_id,
             "level_hash": self.level_hash,
             "seed": self.seed,
@@ -53,6 +60,24 @@ class SessionRecord:
                 events=tuple(str(e) for e in data.get("events", [])),
                 strategy=str(data.get("strategy", "human")),
                 player=str(data.get("player", "")),
+                version=int(data.get("version", SESSION_VERSION)),
             )
         except KeyError as exc:
             raise ValueError(f"missing field {exc.args[0]!r}") from None
+
+
+def replay(level: Level, seed: int, actions: list[Action]) -> tuple[World, list[ev.Event]]:
+    """Re-run recorded actions; the same seed and actions give the same events."""
+    world, events = new_world(level, seed)
+    out = list(events)
+    for action in actions:
+        world, events = step(world, action)
+        out.extend(events)
+    return world, out
+
+
+def comparable(record: SessionRecord, events: list[ev.Event]) -> list[str]:
+    """Replayed events as the record's version wrote them (version 1 had no money events)."""
+    if record.version < 2:
+        events = [e for e in events if not isinstance(e, ev.MoneyChanged)]
+    return [ev.describe(e) for e in events]

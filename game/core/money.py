@@ -1,0 +1,12 @@
+"""The only code that moves money: every change is a MoneyChanged event with its reason."""
+
+from game.core import events as ev
+from game.core.world import Draft
+
+
+def change_money(w: Draft, out: list[ev.Event], delta: int, reason: str) -> None:
+    """Add `delta` (negative to spend) and report it; a zero change reports nothing."""
+    if delta == 0:
+        return
+    w.money += delta
+    out.append(ev.MoneyChanged(w.day, delta, reason, w.money))

@@ -1,0 +1,51 @@
+"""`offers(world)`: every action the player can take now, and every one they can see but not
+take, with the reason they would read. The phone, the bots, lint and the simulator read this
+list; the engine refuses with the same words (`refusal`).
+"""
+
+from game.core.actions import END_DAY, Action
+from game.core.verbs import VERBS, Offer, State
+from game.core.world import World
+
+NO_TIME = "No time left today. End the day to continue."
+
+
+def refusal(w: State, action: Action) -> str | None:
+    """Why the engine would refuse this action now, or None if it would be taken."""
+    if w.ended:
+        return "The level is over."
+    if action.verb == "end_day":
+        return None
+    verb = VERBS.get(action.verb)
+    if verb is None:
+        return f"Unknown action '{action.verb}'."
+    if not verb.free and w.actions_left <= 0:
+        return NO_TIME
+    return verb.refusal(w, action)
+
+
+def offers(w: World) -> list[Offer]:
+    """What every verb offers now, refusals included, then ending the day; nothing once over."""
+    if w.ended:
+        return []
+    out: list[Offer] = []
+    for verb in VERBS.values():
+        tired = not verb.free and w.actions_left <= 0
+        for o in verb.candidates(w):
+            out.append(o if not tired else _refused(o, NO_TIME))
+    out.append(Offer(END_DAY, "End the day", frozenset()))
+    return out
+
+
+def allowed(w: World) -> list[Offer]:
+    """The offers that would be taken now (what a bot chooses from)."""
+    return [o for o in offers(w) if o.refusal is None]
+
+
+def _refused(o: Offer, reason: str) -> Offer:
+    return Offer(o.action, o.label, o.tags, reason, o.price, o.price_note, o.target_score)
+
+
+def offer_for(w: World, action: Action) -> Offer | None:
+    """The offer for this exact action now, or None if the phone does not show it."""
+    return next((o for o in offers(w) if o.action == action), None)

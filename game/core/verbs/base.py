@@ -1,0 +1,53 @@
+"""What a player verb is: its targets, the offers it makes now, its refusal and its effect.
+
+Each verb lives in one module of this package and owns all four, so the phone, the bots,
+lint and the engine ask the same code (see `offers.offers` and `engine.step`).
+"""
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from game.core import events as ev
+from game.core.actions import Action
+from game.core.spec.level import LevelSpec
+from game.core.world import Draft, World
+
+State = World | Draft
+"""A snapshot or the draft being changed: verbs read the same fields from either."""
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """One thing the player could do now, or could see and not do (then `refusal` says why)."""
+
+    action: Action
+    label: str
+    """The button's words ("Buy", "Lend 50", "Apply")."""
+    tags: frozenset[str]
+    """What rules see of the target for this verb (an item's tags, a post's tone...)."""
+    refusal: str | None = None
+    """The engine's refusal, word for word, or None when the action would be taken."""
+    price: int = 0
+    price_note: str | None = None
+    """Why the price differs from the list price (a perk, a surcharge), if it does."""
+    target_score: int | None = None
+    """The score of the person the action is about, as rules' score bounds see it."""
+
+    @property
+    def allowed(self) -> bool:
+        return self.refusal is None
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """A player verb: `candidates` lists what it can act on now (refusals included),
+    `refusal` says why an action cannot be taken, `apply` changes the draft."""
+
+    name: str
+    targets: Callable[[LevelSpec], dict[str, frozenset[str]]]
+    """Every target the level can ever offer for this verb, with its tags (for lint)."""
+    candidates: Callable[[World], Iterator[Offer]]
+    refusal: Callable[[State, Action], str | None]
+    apply: Callable[[Draft, list[ev.Event], Action], None]
+    free: bool = False
+    """True if it does not use up one of the day's actions."""

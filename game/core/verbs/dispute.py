@@ -1,0 +1,52 @@
+"""dispute: contest a score change the regime admits may be an error (FICO-style rights)."""
+
+from collections.abc import Iterator
+
+from game.core import events as ev
+from game.core.actions import Action
+from game.core.firing import fire_action_rules
+from game.core.rules.action import Match
+from game.core.scoring import change_score
+from game.core.spec.level import LevelSpec
+from game.core.verbs.base import Offer, State, Verb
+from game.core.world import Draft, World
+
+
+def _targets(spec: LevelSpec) -> dict[str, frozenset[str]]:
+    return {r.id: frozenset() for r in spec.rules if r.disputable} if spec.score.dispute else {}
+
+
+def _candidates(w: World) -> Iterator[Offer]:
+    if w.level.spec.score.dispute:
+        for change_id in sorted(w.disputable):
+            action = Action("dispute", str(change_id))
+            yield Offer(action, "Dispute", frozenset(), _refusal(w, action))
+
+
+def _refusal(w: State, a: Action) -> str | None:
+    if not w.level.spec.score.dispute:
+        return "There is no way to dispute a score change here."
+    change_id = int(a.target) if a.target.isdigit() else -1
+    if change_id not in w.disputable:
+        return "That change cannot be disputed."
+    return None
+
+
+def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
+    rule_id, delta, factor = w.disputable.pop(int(a.target))
+    change_score(
+        w,
+        out,
+        delta=-delta,
+        factor=factor,
+        reason="Dispute upheld: the error was corrected.",
+        rule_id=rule_id,
+        evidence="game",
+        sources=(),
+        cause="Your dispute",
+    )
+    out.append(ev.ActionTaken(w.day, str(a), "Your dispute was upheld."))
+    fire_action_rules(w, out, Match("dispute", rule_id, frozenset()), "Your dispute")
+
+
+DISPUTE = Verb("dispute", _targets, _candidates, _refusal, _apply)

@@ -1,0 +1,63 @@
+"""like and share: react to a post in the feed; rules see its tags and its author's score."""
+
+from collections.abc import Iterator
+from functools import partial
+
+from game.core import events as ev
+from game.core.actions import Action
+from game.core.firing import fire_action_rules
+from game.core.rules.action import Match
+from game.core.spec.level import LevelSpec
+from game.core.verbs.base import Offer, State, Verb
+from game.core.world import Draft, World
+
+_PAST = {"like": "liked", "share": "shared"}
+
+
+def feed_post_appears(spec: LevelSpec, post_id: str) -> bool:
+    """A dated post appears on its day; an undated one only if its author ever posts."""
+    post = next(p for p in spec.feed if p.id == post_id)
+    if post.day is not None:
+        return post.day <= spec.player.days
+    author = next((c for c in spec.characters if c.id == post.author), None)
+    return author is not None and author.post_chance > 0
+
+
+def _targets(spec: LevelSpec) -> dict[str, frozenset[str]]:
+    return {p.id: frozenset(p.tags) for p in spec.feed if feed_post_appears(spec, p.id)}
+
+
+def _candidates(verb: str, w: World) -> Iterator[Offer]:
+    for _, pid in w.feed:
+        if f"{verb}:{pid}" not in w.reacted:
+            post = w.level.feed[pid]
+            action = Action(verb, pid)
+            yield Offer(
+                action,
+                verb.capitalize(),
+                frozenset(post.tags),
+                _refusal(w, action),
+                target_score=w.char_score(post.author),
+            )
+
+
+def _refusal(w: State, a: Action) -> str | None:
+    if a.target not in w.level.feed or all(pid != a.target for _, pid in w.feed):
+        return "That post is not in your feed."
+    if f"{a.verb}:{a.target}" in w.reacted:
+        return f"You already did that ({a.verb})."
+    return None
+
+
+def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
+    post = w.level.feed[a.target]
+    w.reacted = w.reacted | {f"{a.verb}:{post.id}"}
+    author = w.level.characters[post.author]
+    done = _PAST[a.verb]
+    out.append(ev.ActionTaken(w.day, str(a), f"You {done} {author.name}'s post."))
+    match = Match(a.verb, post.id, frozenset(post.tags), w.char_score(post.author))
+    fire_action_rules(w, out, match, f"You {done} a post by {author.name}")
+
+
+LIKE = Verb("like", _targets, partial(_candidates, "like"), _refusal, _apply)
+SHARE = Verb("share", _targets, partial(_candidates, "share"), _refusal, _apply)

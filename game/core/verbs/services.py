@@ -1,0 +1,82 @@
+"""apply: ask for a service (a loan, a ticket, a job); gates and prices decide.
+
+A refused application costs nothing and fires no rule: only a granted one does.
+"""
+
+from collections.abc import Iterator
+
+from game.core import events as ev
+from game.core.actions import Action
+from game.core.conditions import holds
+from game.core.effects import apply_effects
+from game.core.firing import fire_action_rules
+from game.core.money import change_money
+from game.core.pricing import price_for
+from game.core.rules.action import Match
+from game.core.scoring import worst_factors
+from game.core.spec.conditions import Condition
+from game.core.spec.level import LevelSpec
+from game.core.verbs.base import Offer, State, Verb
+from game.core.world import Draft, World
+
+
+def _targets(spec: LevelSpec) -> dict[str, frozenset[str]]:
+    return {s.id: frozenset({s.category}) for s in spec.services}
+
+
+def _candidates(w: World) -> Iterator[Offer]:
+    for s in w.level.spec.services:
+        if holds(s.available, w) and not (s.once and s.id in w.used_services):
+            action = Action("apply", s.id)
+            price, note = price_for(s, w)
+            tags = frozenset({s.category})
+            yield Offer(action, "Apply", tags, _refusal(w, action), price, note)
+
+
+def _refusal(w: State, a: Action) -> str | None:
+    s = w.level.services.get(a.target)
+    if s is None or not holds(s.available, w):
+        return "That service is not offered."
+    if s.once and s.id in w.used_services:
+        return f"You already have: {s.label}."
+    blocked = [r for r in s.blocked_by if r in w.restrictions]
+    if blocked:
+        r = w.level.restrictions[blocked[0]]
+        text = f"{s.label} refused: {r.label}." + (f" {r.description}" if r.description else "")
+        by_score = blocked[0] in w.level.tier_for(w.score).restrictions
+        return text + (_adverse_action_notice(w) if by_score else "")
+    if not holds(s.requires, w):
+        return s.refusal + (_adverse_action_notice(w) if _score_gated(s.requires) else "")
+    price, _ = price_for(s, w)
+    if price > w.money:
+        return f"{s.label} costs {price}; you have {w.money}."
+    return None
+
+
+_SCORE_KEYS = frozenset({"score_at_least", "score_below", "tier_in"})
+
+
+def _score_gated(requires: Condition) -> bool:
+    return bool(requires.model_fields_set & _SCORE_KEYS)
+
+
+def _adverse_action_notice(w: State) -> str:
+    """Where the law requires it, a refusal based on the score names the factors that hurt."""
+    if not w.level.spec.score.adverse_action_notices:
+        return ""
+    worst = worst_factors(w)
+    return " Main factors: " + ", ".join(worst) + "." if worst else ""
+
+
+def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
+    s = w.level.services[a.target]
+    price, note = price_for(s, w)
+    change_money(w, out, -price, s.label)
+    w.used_services = w.used_services | {s.id}
+    extra = f" ({note})" if note else ""
+    out.append(ev.ServiceUsed(w.day, s.id, price, s.outcome + extra))
+    apply_effects(w, out, s.effects, s.id, s.label)
+    fire_action_rules(w, out, Match("apply", s.id, frozenset({s.category})), s.label)
+
+
+APPLY = Verb("apply", _targets, _candidates, _refusal, _apply)

@@ -1,0 +1,38 @@
+"""unfriend: cut a friend off (rules may reward cutting low scorers: caste formation)."""
+
+from collections.abc import Iterator
+
+from game.core import events as ev
+from game.core.actions import Action
+from game.core.firing import fire_action_rules
+from game.core.verbs.base import Offer, State, Verb
+from game.core.verbs.people import character_match, character_tags, people
+from game.core.world import Draft, World
+
+
+def _candidates(w: World) -> Iterator[Offer]:
+    for c in w.level.spec.characters:
+        if c.id in w.friends:
+            action = Action("unfriend", c.id)
+            score = w.char_score(c.id)
+            yield Offer(
+                action, "Unfriend", character_tags(c), _refusal(w, action), target_score=score
+            )
+
+
+def _refusal(w: State, a: Action) -> str | None:
+    c = w.level.characters.get(a.target)
+    if c is None or c.id not in w.friends:
+        return "That person is not your friend."
+    return None
+
+
+def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
+    c = w.level.characters[a.target]
+    w.friends = w.friends - {c.id}
+    out.append(ev.FriendLost(w.day, c.id, ev.REMOVED_BY_PLAYER))
+    out.append(ev.ActionTaken(w.day, str(a), f"You unfriended {c.name}."))
+    fire_action_rules(w, out, character_match(w, "unfriend", c.id), f"Unfriended {c.name}")
+
+
+UNFRIEND = Verb("unfriend", people, _candidates, _refusal, _apply)

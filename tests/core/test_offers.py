@@ -1,0 +1,111 @@
+"""`offers` and the engine agree: every offer's refusal is the engine's, word for word."""
+
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from game.core import events as ev
+from game.core.actions import END_DAY, Action
+from game.core.content.loader import load_level
+from game.core.engine import new_world, step
+from game.core.level import Level
+from game.core.network import association_count, pulling_down
+from game.core.offers import allowed, offer_for, offers
+from game.core.rules.association import AssociationRule
+from game.core.world import World
+
+LEVELS = sorted(Path("levels").glob("*.yaml"))
+
+
+@cache
+def _level(path: Path) -> Level:
+    level = load_level(path).level
+    assert level is not None, path
+    return level
+
+
+def _engine_refusal(world: World, action: Action) -> str | None:
+    after, events = step(world, action)
+    if events and isinstance(events[0], ev.ActionRefused):
+        assert after is world
+        return events[0].reason
+    return None
+
+
+def _walk(level: Level, seed: int, steps: int) -> list[World]:
+    """Worlds met on a random walk through allowed offers (refused ones included on the way)."""
+    rng = np.random.default_rng(seed)
+    world, _ = new_world(level, seed)
+    seen = [world]
+    for _ in range(steps):
+        if world.ended:
+            break
+        choices = allowed(world)
+        world, _ = step(world, choices[int(rng.integers(len(choices)))].action)
+        seen.append(world)
+    return seen
+
+
+@pytest.mark.parametrize("path", LEVELS, ids=lambda p: p.stem)
+@settings(
+    max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(seed=st.integers(0, 2**16))
+def test_every_offer_says_what_the_engine_says(path: Path, seed: int):
+    level = _level(path)
+    for world in _walk(level, seed, 60)[::4]:
+        for offer in offers(world):
+            assert offer.refusal == _engine_refusal(world, offer.action), offer
+
+
+@pytest.mark.parametrize("path", LEVELS[:3], ids=lambda p: p.stem)
+def test_an_action_not_offered_is_refused_by_the_engine(path: Path):
+    world, _ = new_world(_level(path), 1)
+    for action in (Action("buy", "no_such_item"), Action("unfriend", "nobody"), Action("fly")):
+        assert offer_for(world, action) is None
+        assert _engine_refusal(world, action)
+
+
+def test_with_no_time_left_every_costly_offer_is_refused_but_ending_the_day(all_features):
+    world = replace(new_world(all_features, 1)[0], actions_left=0)
+    for offer in offers(world):
+        if offer.action == END_DAY:
+            assert offer.allowed
+        elif offer.action.verb != "answer":
+            assert offer.refusal == _engine_refusal(world, offer.action) == offer.refusal
+            assert not offer.allowed
+
+
+def test_a_finished_level_offers_nothing(all_features):
+    world = replace(new_world(all_features, 1)[0], ended=True)
+    assert offers(world) == []
+
+
+def test_a_family_member_who_is_not_a_friend_is_named_as_pulling_you_down():
+    level = _level(Path("levels/citizen_score_2020.yaml"))
+    world, _ = new_world(level, 1)
+    world = replace(world, enabled_rules=world.enabled_rules | {"parent_record"})
+    assert "mum" not in world.friends
+    rule = next(r for r in level.spec.rules if r.id == "parent_record")
+    assert isinstance(rule, AssociationRule)
+    assert association_count(world, rule) >= 1
+    assert "mum" in dict(pulling_down(world))
+
+
+def test_the_evening_charges_exactly_the_people_the_friends_tab_names():
+    level = _level(Path("levels/citizen_score_2020.yaml"))
+    world, _ = new_world(level, 1)
+    world = replace(world, enabled_rules=world.enabled_rules | {"parent_record"})
+    named = {c for c, why in pulling_down(world) if rule_reason(level) in why}
+    _, events = step(world, END_DAY)
+    charged = [e for e in events if isinstance(e, ev.ScoreChanged) and e.rule_id == "parent_record"]
+    assert charged and charged[0].delta == -5 * len(named)
+
+
+def rule_reason(level: Level) -> str:
+    return next(r.reason for r in level.spec.rules if r.id == "parent_record")
