@@ -5,9 +5,9 @@ Honest posts now open only once the score is mandatory, when critical posts are 
 """
 
 from game.core import events as ev
-from game.core.choices import available_actions
 from game.core.content.loader import load_level
 from game.core.engine import new_world
+from game.core.offers import allowed
 from game.paths import levels_dir
 from game.sim.bots import BUILT_IN
 from game.sim.runner import run_episode
@@ -36,5 +36,5 @@ def test_no_honest_post_is_offered_before_the_score_is_mandatory():
     level = load_level(levels_dir() / "citizen_score_2020.yaml").level
     honest = {p.id for p in level.spec.posts if "honest" in p.tags}
     world, _ = new_world(level, 1)
-    offered = {a.target for a in available_actions(world) if a.verb == "post"}
+    offered = {o.action.target for o in allowed(world) if o.action.verb == "post"}
     assert offered and not offered & honest
