@@ -10,6 +10,7 @@ from game.core.spec.catalog import FeedPost, Item, Post
 from game.core.spec.characters import Character
 from game.core.spec.score import Perk, Restriction, Score, Tier
 from game.core.spec.services import Service
+from game.core.spec.society import Society
 from game.core.spec.story import Debrief, Event, Goal, Prompt, Strategy
 
 LEVEL_FORMAT = 1
@@ -56,6 +57,7 @@ class LevelSpec(Spec):
     meta: Meta
     player: Player
     score: Score
+    society: Society = Society()
     tiers: tuple[Tier, ...] = Field(min_length=1, max_length=LIST_LIMIT)
     perks: tuple[Perk, ...] = Field(default=(), max_length=LIST_LIMIT)
     restrictions: tuple[Restriction, ...] = Field(default=(), max_length=LIST_LIMIT)

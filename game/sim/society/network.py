@@ -1,0 +1,172 @@
+"""The society's friendship network: fixed-width neighbour rows that double as a CSR matrix.
+
+Each citizen owns a row of `width` slots; the first `degree[i]` hold friends, the rest hold
+the citizen's own index (a self-loop, harmless to components and subtracted from sums).
+Because every row has the same width, the rows are a CSR matrix without copying, and a tie
+can be cut or made by writing two slots, so the network can change every day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
+
+
+@dataclass(frozen=True)
+class Rewired:
+    """The ties changed in one batch: citizen i dropped old and befriended new."""
+
+    i: np.ndarray
+    old: np.ndarray
+    new: np.ndarray
+
+
+class Network:
+    """An undirected simple graph over N citizens with at most `width` friends each."""
+
+    def __init__(self, rows: np.ndarray, degree: np.ndarray) -> None:
+        self.rows = rows
+        self.degree = degree
+        n, width = rows.shape
+        self.n, self.width = n, width
+        indptr = np.arange(0, n * width + 1, width, dtype=np.int32)
+        data = np.ones(n * width, dtype=np.int32)
+        self.matrix = sp.csr_matrix((data, rows.reshape(-1), indptr), shape=(n, n), copy=False)
+        self.matrix.indices = rows.reshape(-1)  # share memory: edits to rows show in the matrix
+        self._labels: np.ndarray | None = None
+
+    # building ---------------------------------------------------------------------------
+    @classmethod
+    def small_world(
+        cls, n: int, mean_degree: int, shortcuts: float, rng: np.random.Generator, slack: int = 4
+    ) -> Network:
+        """A ring where each citizen knows the nearest `mean_degree`, then a share `shortcuts`
+        of ties swapped at random (double-edge swaps keep everyone's number of friends)."""
+        half = max(1, min(mean_degree // 2, (n - 1) // 2))
+        base = np.arange(n, dtype=np.int64)
+        u = np.repeat(base, half)
+        v = (u + np.tile(np.arange(1, half + 1), n)) % n
+        u, v = _swap_edges(u, v, shortcuts, rng)
+        return cls.from_edges(n, u, v, 2 * half + slack)
+
+    @classmethod
+    def from_edges(cls, n: int, u: np.ndarray, v: np.ndarray, width: int) -> Network:
+        """Rows from an edge list (each tie once); self-loops and repeated ties are dropped."""
+        u, v = np.asarray(u, np.int64), np.asarray(v, np.int64)
+        keep = u != v
+        lo, hi = np.minimum(u[keep], v[keep]), np.maximum(u[keep], v[keep])
+        key = np.sort(lo * n + hi)
+        key = key[np.concatenate([[True], key[1:] != key[:-1]])]
+        lo, hi = key // n, key % n
+        src, dst = np.concatenate([lo, hi]), np.concatenate([hi, lo])
+        order = np.argsort(src, kind="stable")
+        src, dst = src[order], dst[order]
+        degree = np.bincount(src, minlength=n).astype(np.int32)
+        width = max(width, int(degree.max(initial=0)))
+        rows = np.repeat(np.arange(n, dtype=np.int32)[:, None], width, axis=1)
+        starts = np.concatenate([[0], np.cumsum(degree)[:-1]])
+        slot = np.arange(src.size) - np.repeat(starts, degree)
+        rows[src, slot] = dst
+        return cls(rows, degree)
+
+    # reading ----------------------------------------------------------------------------
+    def neighbour_sums(self, values: np.ndarray) -> np.ndarray:
+        """Sum of `values` over each citizen's friends (one sparse product)."""
+        total = self.matrix @ values
+        return total - (self.width - self.degree).astype(values.dtype) * values
+
+    def edges(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each tie once, as two arrays (u < v)."""
+        slots = np.arange(self.width)[None, :] < self.degree[:, None]
+        u = np.broadcast_to(np.arange(self.n)[:, None], self.rows.shape)[slots]
+        v = self.rows[slots]
+        keep = u < v
+        return u[keep], v[keep]
+
+    def components(self) -> np.ndarray:
+        """A component label per citizen, recomputed only when a change may have split one."""
+        if self._labels is None:
+            # Rows are symmetric, so strong components are the connected components and
+            # scipy needs no transposed copy.
+            _, labels = connected_components(self.matrix, directed=True, connection="strong")
+            self._labels = labels
+        return self._labels
+
+    # changing ---------------------------------------------------------------------------
+    def random_friend(
+        self, who: np.ndarray, rng: np.random.Generator
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """For each citizen given (all with at least one friend): a random slot and its friend."""
+        slot = (rng.random(who.size) * self.degree[who]).astype(np.int32)
+        return slot, self.rows[who, slot]
+
+    def has_tie(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        return (self.rows[a] == b[:, None]).any(axis=1) & (a != b)
+
+    def rewire(self, i: np.ndarray, slot: np.ndarray, new: np.ndarray) -> Rewired:
+        """Citizen i drops the friend in `slot` and befriends `new` instead.
+
+        Changes are applied only where they touch disjoint rows (at most one change per
+        citizen per batch), so a vectorised batch never writes one slot twice; the rest are
+        dropped and their citizens simply try again on a later day.
+        """
+        old = self.rows[i, slot]
+        ok = (new != i) & (new != old) & (self.degree[new] < self.width) & ~self.has_tie(i, new)
+        i, slot, old, new = i[ok], slot[ok], old[ok], new[ok]
+        touched = np.concatenate([i, old, new])
+        count = np.bincount(touched, minlength=self.n)
+        ok = (count[i] == 1) & (count[old] == 1) & (count[new] == 1)
+        i, slot, old, new = i[ok], slot[ok], old[ok], new[ok]
+        if i.size == 0:
+            return Rewired(i, old, new)
+        self.rows[i, slot] = new
+        where = np.argmax(self.rows[old] == i[:, None], axis=1)
+        last = self.degree[old] - 1
+        self.rows[old, where] = self.rows[old, last]
+        self.rows[old, last] = old
+        self.degree[old] -= 1
+        self.rows[new, self.degree[new]] = i
+        self.degree[new] += 1
+        self._forget_components(i, old, new)
+        return Rewired(i, old, new)
+
+    def _forget_components(self, i: np.ndarray, old: np.ndarray, new: np.ndarray) -> None:
+        """Keep the component labels only if every change provably left them as they were."""
+        labels = self._labels
+        if labels is None:
+            return
+        if (labels[i] != labels[new]).any():
+            self._labels = None
+            return
+        # A dropped tie leaves its two citizens connected if they still share a friend, or if
+        # a friend of one knows a friend of the other (a path of three ties).
+        a, b = self.rows[i], self.rows[old]
+        open_ = ~(a[:, :, None] == b[:, None, :]).any(axis=(1, 2))
+        if open_.any():
+            a, b = a[open_], b[open_]
+            two_hops = self.rows[a].reshape(a.shape[0], -1)
+            linked = (two_hops[:, :, None] == b[:, None, :]).any(axis=(1, 2))
+            if not linked.all():
+                self._labels = None
+
+
+def _swap_edges(
+    u: np.ndarray, v: np.ndarray, share: float, rng: np.random.Generator
+) -> tuple[np.ndarray, np.ndarray]:
+    """Swap endpoints between random pairs of a share of the edges (degrees stay the same)."""
+    picked = np.flatnonzero(rng.random(u.size) < share)
+    picked = rng.permutation(picked)
+    pairs = picked[: picked.size // 2 * 2].reshape(-1, 2)
+    a, b = pairs[:, 0], pairs[:, 1]
+    flip = rng.random(a.size) < 0.5
+    ub = np.where(flip, v[b], u[b])
+    vb = np.where(flip, u[b], v[b])
+    ua, va = u[a], v[a]
+    good = (ua != vb) & (ub != va)
+    a, b = a[good], b[good]
+    u, v = u.copy(), v.copy()
+    v[a], u[b], v[b] = vb[good], ub[good], va[good]
+    return u, v

@@ -1,0 +1,87 @@
+"""The population model runs every shipped level deterministically with measures in range."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from game.core.content.loader import load_level, load_level_text
+from game.sim.society import SocietyError, run_society, society_days
+from game.sim.society.model import Society
+
+LEVELS = sorted((Path(__file__).parents[3] / "levels").glob("*.yaml"))
+
+
+def _level(path: Path):
+    result = load_level(path)
+    assert result.ok, [p.format() for p in result.problems]
+    return result.level
+
+
+@pytest.fixture(scope="module")
+def citizen_score():
+    return _level(LEVELS[0].with_name("citizen_score_2020.yaml"))
+
+
+def test_the_same_seed_gives_the_same_society(citizen_score):
+    first = run_society(citizen_score, 400, 15, seed=7)
+    again = run_society(citizen_score, 400, 15, seed=7)
+    assert first.csv_text() == again.csv_text()
+
+
+def test_another_seed_gives_another_society(citizen_score):
+    first = run_society(citizen_score, 400, 15, seed=7)
+    other = run_society(citizen_score, 400, 15, seed=8)
+    assert first.csv_text() != other.csv_text()
+
+
+def test_the_day_by_day_run_ends_where_the_whole_run_does(citizen_score):
+    *_, last = society_days(citizen_score, 300, 6, seed=3)
+    assert last.result(3).csv_text() == run_society(citizen_score, 300, 6, seed=3).csv_text()
+
+
+@pytest.mark.parametrize("path", LEVELS, ids=lambda p: p.stem)
+def test_every_shipped_level_runs_with_measures_in_range(path):
+    level = _level(path)
+    r = run_society(level, 500, 12, seed=1)
+    spec = level.spec.score
+    assert r.mean_score.size == 13
+    assert (r.percentiles >= spec.min).all() and (r.percentiles <= spec.max).all()
+    assert np.allclose(r.tier_share.sum(axis=1), 1)
+    assert ((r.restriction_share >= 0) & (r.restriction_share <= 1)).all()
+    for share in (r.gini_score, r.gini_income, r.largest_component, r.critical_share):
+        assert ((share >= 0) & (share <= 1)).all()
+    assert ((r.assortativity >= -1) & (r.assortativity <= 1)).all()
+    assert np.isnan(r.mobility[0]) and ((r.mobility[1:] >= 0) & (r.mobility[1:] <= 1)).all()
+
+
+def test_a_regime_that_punishes_criticism_silences_its_critics(citizen_score):
+    r = run_society(citizen_score, 1000, 40, seed=2)
+    assert r.critical_share[-5:].mean() < 0.5 * r.critical_share[1:6].mean()
+
+
+def test_citizens_under_a_score_that_ignores_speech_keep_speaking():
+    level = _level(LEVELS[0].with_name("fico_country.yaml"))
+    r = run_society(level, 1000, 40, seed=2)
+    assert r.critical_share[-10:].mean() > 0.85 * r.critical_share[1:6].mean()
+
+
+def test_a_level_without_a_society_section_runs_on_the_defaults():
+    from tests.core.levels import MINIMAL
+
+    level = load_level_text(MINIMAL).level
+    assert level.spec.society.mean_degree == 10
+    assert run_society(level, 200, 3, seed=0).days == 3
+
+
+def test_population_limits_are_refused_with_one_line(citizen_score):
+    with pytest.raises(ValueError, match="citizens must be 100 to"):
+        Society(citizen_score, 5, 3, np.random.default_rng(0))
+
+
+def test_a_score_range_too_wide_for_the_tables_is_refused():
+    from tests.core.levels import MINIMAL
+
+    level = load_level_text(MINIMAL.replace("max: 100\n", "max: 10000000\n")).level
+    with pytest.raises(SocietyError, match="score range of at most"):
+        run_society(level, 200, 3, seed=0)
