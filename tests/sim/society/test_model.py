@@ -82,6 +82,6 @@ def test_population_limits_are_refused_with_one_line(citizen_score):
 def test_a_score_range_too_wide_for_the_tables_is_refused():
     from tests.core.levels import MINIMAL
 
-    level = load_level_text(MINIMAL.replace("max: 100\n", "max: 10000000\n")).level
+    level = load_level_text(MINIMAL.replace("max: 100\n", "max: 900000\n")).level
     with pytest.raises(SocietyError, match="score range of at most"):
         run_society(level, 200, 3, seed=0)
