@@ -7,6 +7,7 @@ import time
 import pygame
 
 from game.core.level import Level
+from game.ui.audio import quiet_stderr
 from game.ui.kit import Kit
 from game.ui.scene import Scene
 from game.ui.store import Settings, load_settings, save_settings
@@ -22,13 +23,16 @@ class App:
     def __init__(
         self, size: tuple[int, int] = START_SIZE, settings: Settings | None = None
     ) -> None:
-        pygame.init()
+        with quiet_stderr():  # probing for an audio device prints to stderr when none exists
+            pygame.init()
         pygame.display.set_caption("Citizen Score")
         self.settings = settings or load_settings()
         self.windowed_size = size
         self.screen = self._open_window(size)
         self.kit = Kit(self.screen.get_size(), self.settings)
         self.kit.apply_display = self.apply_settings
+        self.kit.audio.start()
+        self.kit.voice.start()
         self.stack: list[Scene] = []
         self.clock = pygame.time.Clock()
         self.running = True
@@ -108,9 +112,16 @@ class App:
             if self.top is top:
                 break
         self.kit.manager.update(dt)
+        self._voice_focus()
         self.draw(self.screen)
         pygame.display.flip()
         self.frames += 1
+
+    def _voice_focus(self) -> None:
+        """Self-voicing reads the control that keyboard focus lands on."""
+        if self.kit.voice.on and self.top is not None:
+            element = self.top.focus.focused()
+            self.kit.voice.follow_focus(element, getattr(element, "text", "") or "")
 
     def dispatch(self, event: pygame.event.Event) -> None:
         if event.type == pygame.QUIT:
@@ -145,6 +156,7 @@ class App:
         while self.running:
             self.tick()
             await asyncio.sleep(0)
+        self.kit.voice.close()
         pygame.quit()
 
 

@@ -45,8 +45,10 @@ def draw_dial(
     value: float,
     tier_id: str,
     show_needle: bool,
+    caption: tuple[str, str] | None = None,
 ) -> None:
-    """Bands per tier with their icons, a needle when the regime shows the number."""
+    """Bands per tier with their icons, a needle when the regime shows the number, and the
+    number itself (text, colour) in a box over the needle when given."""
     ink = kit.colours.ink
     r = max(30, min(rect.width // 2 - 30, rect.height - 40))
     cx, cy = rect.centerx, rect.top + r + 24
@@ -73,6 +75,12 @@ def draw_dial(
         tip = (cx + (r - thick - 4) * math.cos(a), cy - (r - thick - 4) * math.sin(a))
         pygame.draw.line(surface, ink, (cx, cy), tip, 4)
     pygame.draw.circle(surface, ink, (cx, cy), 7)
+    if caption is not None:
+        label = kit.text.render(caption[0], kit.px(22), caption[1], True)
+        box = label.get_rect(center=(cx, cy - r * 0.42)).inflate(14, 4)
+        pygame.draw.rect(surface, kit.colours.panel, box, border_radius=6)
+        pygame.draw.rect(surface, caption[1], box, 2, border_radius=6)
+        surface.blit(label, label.get_rect(center=box.center))
 
 
 def draw_chart(

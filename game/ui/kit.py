@@ -8,9 +8,11 @@ import pygame_gui
 from pygame_gui.core.interfaces import IUIAppearanceThemeInterface
 
 from game.paths import PROJECT_ROOT
+from game.ui.audio import Audio
 from game.ui.portraits import Portraits
 from game.ui.store import Settings
 from game.ui.theme import Palette, font_paths, font_size, gui_theme, palette
+from game.ui.voice import Voice
 
 
 class TextCache:
@@ -48,8 +50,13 @@ class Kit:
     text: TextCache = field(default_factory=TextCache)
     faces: Portraits = field(default_factory=lambda: Portraits(PROJECT_ROOT))
     apply_display: Callable[[], None] = lambda: None
+    audio: Audio = field(init=False)
+    """Silent until the app starts it, so scenes built in tests make no sound."""
+    voice: Voice = field(init=False)
 
     def __post_init__(self) -> None:
+        self.audio = Audio(self.settings)
+        self.voice = Voice(self.settings, self.audio)
         self.restyle()
 
     def restyle(self) -> None:

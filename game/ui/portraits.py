@@ -164,7 +164,7 @@ def _hair_front(pen: Pen, style: str, colour: str, skin: str, top: int) -> None:
         pygame.draw.polygon(s, colour, points)
 
 
-BROWS = {"neutral": (0, 0), "happy": (-1.5, -1.5), "worried": (1, -3), "angry": (-1, 3)}
+BROWS = {"neutral": (0, 0), "happy": (-1.5, -1.5), "worried": (1, -3.5), "angry": (-2.5, 4)}
 """(outer end, inner end) of each eyebrow, moved down (+) or up (-) from rest."""
 
 
@@ -204,7 +204,7 @@ def _mouth(pen: Pen, expression: str, y: float, w: int) -> None:
     if expression == "happy":
         pygame.draw.arc(s, LIPS, pen.rect(42, y - 6, 16, 10), 3.4, 6.0, w)
     elif expression == "angry":
-        pygame.draw.arc(s, LIPS, pen.rect(43, y, 14, 8), 0.4, 2.75, w)
+        pygame.draw.arc(s, LIPS, pen.rect(42, y - 1, 16, 10), 0.3, 2.85, w + 1)
     elif expression == "worried":
         pygame.draw.ellipse(s, LIPS, pen.rect(47, y - 1, 6, 5))
     else:

@@ -110,6 +110,7 @@ class Scene:
             action = self.focus.action_for(event.ui_element)
             if action is not None:
                 self.focus.focus_key(self._key_of(event.ui_element))
+                self.kit.audio.play("click")
                 action()
                 return True
             return False
@@ -230,17 +231,33 @@ class Scene:
         rect: pygame.Rect,
         container: UIElement | None,
         expression: str = "neutral",
+        named: bool = False,
     ) -> UIImage:
-        """A character's face (drawn once, then cached) as a widget beside their text."""
+        """A character's face (drawn once, then cached) as a widget beside their text; `named`
+        adds their name under it (the rect then needs room for a line of small text)."""
+        face = self.kit.faces.get(character, rect.width, expression)
+        if named:
+            face = self._named(face, character.name, rect.size)
         image = UIImage(
             rect,
-            self.kit.faces.get(character, rect.width, expression),
+            face,
             manager=self.kit.manager,
             container=self.place(container),
             starting_height=self._height(),
         )
         self.own(image, container)
         return image
+
+    def _named(self, face: pygame.Surface, name: str, size: tuple[int, int]) -> pygame.Surface:
+        out = pygame.Surface(size, pygame.SRCALPHA)
+        out.blit(face, (0, 0))
+        small = self.kit.px(12)
+        font = self.kit.text.font(small)
+        while len(name) > 1 and font.size(name)[0] > size[0]:
+            name = name[:-1]
+        label = self.kit.text.render(name, small, self.kit.colours.ink)
+        out.blit(label, ((size[0] - label.get_width()) // 2, face.get_height() + 2))
+        return out
 
     def text_width(self, text: str, base: int = 16, bold: bool = False) -> int:
         return self.kit.text.font(self.kit.px(base), bold).size(text)[0]

@@ -21,9 +21,15 @@ class Settings:
     high_contrast: bool = False
     reduced_motion: bool = False
     fullscreen: bool = False
+    volume: int = 60
+    """Sound volume in percent, 0 to 100."""
+    muted: bool = False
+    voice: bool = False
+    """Self-voicing: read the focused control, toasts and the evening report aloud."""
 
     def clamp(self) -> "Settings":
         self.text_scale = max(100, min(200, int(self.text_scale)))
+        self.volume = max(0, min(100, int(self.volume)))
         return self
 
 

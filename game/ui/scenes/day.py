@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from game.core.actions import END_DAY, Action
 from game.core.world import World
 from game.ui import present
 from game.ui.dial import draw_dial
+from game.ui.feedback import Feedback, cues_for
 from game.ui.kit import Kit
 from game.ui.play import PlaySession
 from game.ui.scene import Navigator, Part, SessionScene, finish_scroller, flow
@@ -71,6 +73,8 @@ class DayScene(SessionScene):
         going back to one shows it again instead of building its cards anew."""
         self.card_jobs: dict[str, Cards] = {}
         """Tabs whose cards are still being built, a little each frame while shown."""
+        self.feedback = Feedback(kit)
+        self.tick_wait = 0.0
 
     @property
     def world(self) -> World:
@@ -270,6 +274,9 @@ class DayScene(SessionScene):
 
     def _news(self, events: list[ev.Event]) -> None:
         level = self.session.level
+        self.feedback.push(cues_for(level, events))
+        lines = [x for x in (present.event_line(level, e) for e in events) if x]
+        self.kit.voice.say(" ".join(lines))
         for e in events:
             line = present.event_line(level, e)
             if line:
@@ -333,6 +340,8 @@ class DayScene(SessionScene):
         return True
 
     def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+            self.feedback.skip()  # the key or click still does its job below
         if event.type == pygame.KEYDOWN and pygame.K_1 <= event.key <= pygame.K_5:
             self.show_tab(TABS[event.key - pygame.K_1])
             return True
@@ -349,15 +358,28 @@ class DayScene(SessionScene):
         if job is not None and not built:
             self._cards(job, job.box.get_relative_rect().height // 2)
         target = float(self.world.score)
-        if self.kit.settings.reduced_motion or abs(target - self.shown_score) < 0.5:
-            self.shown_score = target
-        else:
-            self.shown_score += (target - self.shown_score) * min(1.0, dt * 5)
+        self._count(target, dt)
+        self.feedback.update(dt)
         self._render_dial()
         self._render_phone()
         for toast in self.toasts:
             toast.age += dt
         self.toasts = [t for t in self.toasts if t.age < TOAST_SECONDS]
+
+    def _count(self, target: float, dt: float) -> None:
+        """The dial's number counts to the new score, ticking as it goes."""
+        before = round(self.shown_score)
+        if self.kit.settings.reduced_motion or abs(target - self.shown_score) < 0.5:
+            self.shown_score = target
+        else:
+            step = (target - self.shown_score) * min(1.0, dt * 5)
+            self.shown_score += math.copysign(
+                max(abs(step), min(abs(target - self.shown_score), dt * 8)), step
+            )
+        self.tick_wait -= dt
+        if round(self.shown_score) != before and self.tick_wait <= 0:
+            self.kit.audio.play("tick")
+            self.tick_wait = 0.07
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.phone_image is not None:
@@ -367,7 +389,7 @@ class DayScene(SessionScene):
             self._draw_hidden(surface)
             return
         if self.dial_image is not None:
-            surface.blit(self.dial_image, self.dial_rect)
+            surface.blit(self.dial_image, self.dial_rect.move(self.feedback.shake()))
 
     def restyle(self) -> None:
         super().restyle()
@@ -413,6 +435,7 @@ class DayScene(SessionScene):
             round(self.shown_score),
             self.world.tier,
             self.kit.settings.high_contrast,
+            self._dial_caption(),
         )
         if key == self.dial_key or self.dial_rect.width <= 0 or present.hidden(level):
             return
@@ -426,8 +449,18 @@ class DayScene(SessionScene):
             self.shown_score,
             self.world.tier,
             present.shows_number(level),
+            self._dial_caption(),
         )
         self.dial_image = image
+
+    def _dial_caption(self) -> tuple[str, str] | None:
+        """The number as it counts, coloured by which way it is going."""
+        level = self.session.level
+        if not present.shows_number(level):
+            return None
+        p, gap = self.kit.colours, self.world.score - self.shown_score
+        colour = p.ink if abs(gap) < 0.5 else p.good if gap > 0 else p.bad
+        return level.spec.score.shown(round(self.shown_score)), colour
 
     def _draw_hidden(self, surface: pygame.Surface) -> None:
         r = self.dial_rect
@@ -436,6 +469,7 @@ class DayScene(SessionScene):
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
         super().draw_overlay(surface)
+        self.feedback.draw(surface)
         p, size = self.kit.colours, self.kit.px(14)
         y = self.size[1] - 16
         for toast in reversed(self.toasts):

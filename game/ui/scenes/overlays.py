@@ -13,7 +13,9 @@ from game.core.spec.story import Prompt
 from game.ui import present
 from game.ui.kit import Kit
 from game.ui.play import PlaySession
+from game.ui.report import evening_report, split_day
 from game.ui.scene import Navigator, Scene, finish_scroller
+from game.ui.store import save_settings
 
 HELP = [
     ("Tab / arrows", "move between buttons"),
@@ -111,12 +113,17 @@ class PauseScene(Dialog):
         self.leave = leave
 
     def body(self) -> str:
-        s = self.kit.settings
+        s, audio, voice = self.kit.settings, self.kit.audio, self.kit.voice
         on = {True: "on", False: "off"}
+        sound = "muted" if s.muted else f"{s.volume}%"
+        notes = [escape(x) for x in (audio.problem, voice.problem if s.voice else None) if x]
         return (
             f"<b>Text size:</b> {s.text_scale}%<br><b>High contrast:</b> {on[s.high_contrast]}"
             f"<br><b>Reduced motion:</b> {on[s.reduced_motion]}<br>"
-            f"<b>Fullscreen:</b> {on[s.fullscreen]}<br><br>Settings are saved at once."
+            f"<b>Fullscreen:</b> {on[s.fullscreen]}<br><b>Sound:</b> {sound}"
+            f"<br><b>Read aloud:</b> {on[s.voice]}<br>"
+            + "".join(f"<i>{n}</i><br>" for n in notes)
+            + "<br>Settings are saved at once."
         )
 
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
@@ -127,6 +134,10 @@ class PauseScene(Dialog):
             ("High contrast", lambda: self._toggle("high_contrast")),
             ("Reduced motion", lambda: self._toggle("reduced_motion")),
             ("Fullscreen", lambda: self._toggle("fullscreen")),
+            ("Sound quieter", lambda: self._volume(-20)),
+            ("Sound louder", lambda: self._volume(20)),
+            ("Unmute" if self.kit.settings.muted else "Mute", self._mute),
+            ("Read aloud", self._voice),
         ]
         if self.leave is not None:
             out.append(("Save and leave", self._leave))
@@ -141,6 +152,28 @@ class PauseScene(Dialog):
     def _toggle(self, name: str) -> None:
         setattr(self.kit.settings, name, not getattr(self.kit.settings, name))
         self.kit.apply_display()
+
+    def _volume(self, step: int) -> None:
+        s = self.kit.settings
+        s.volume, s.muted = max(0, min(100, s.volume + step)), False
+        self._sound_changed()
+
+    def _mute(self) -> None:
+        self.kit.settings.muted = not self.kit.settings.muted
+        self._sound_changed()
+
+    def _voice(self) -> None:
+        self.kit.voice.toggle()
+        save_settings(self.kit.settings)
+        self.kit.voice.say("Read aloud is on." if self.kit.voice.on else "")
+        self.dirty = True
+
+    def _sound_changed(self) -> None:
+        """Sound needs no new window: save, apply to the mixer, play a cue at the new level."""
+        save_settings(self.kit.settings)
+        self.kit.audio.apply()
+        self.kit.audio.play("click")
+        self.dirty = True
 
     def _leave(self) -> None:
         self.nav.pop()
@@ -193,7 +226,8 @@ class PromptScene(Dialog):
 
 
 class EveningScene(Dialog):
-    """The evening summary of the day's changes, then the next morning's news."""
+    """The evening report: what changed today and why in a few lines, who it was about, and
+    what the morning brings; the panel is as tall as its text."""
 
     name = "evening"
 
@@ -209,33 +243,65 @@ class EveningScene(Dialog):
         super().__init__(kit, nav)
         self.session, self.events, self.done = session, events, done
         self.title = f"Evening of day {day}"
+        evening, morning = split_day(events)
+        today = [e for e in session.events if e.day == day and e not in morning]
+        self.report = evening_report(session.level, today or evening, morning, session.world)
+        self.spoken = False
 
     def body(self) -> str:
-        level = self.session.level
-        evening, morning = [], []
-        target = evening
-        for e in self.events:
-            if isinstance(e, ev.DayStarted):
-                target = morning
-                continue
-            line = present.event_line(level, e)
-            if line:
-                target.append(escape(line))
-        end = next((e for e in self.events if isinstance(e, ev.DayEnded)), None)
-        money = f"<br>Money: {end.money}" if end else ""
-        shown = (
-            ""
-            if present.hidden(level) or end is None
-            else f"<br>{escape(level.spec.score.name)}: "
-            f"{escape(present.score_text(level, end.score))}"
-        )
-        text = "<b>Today's changes</b><br>" + ("<br>".join(evening) or "Nothing changed.")
-        text += shown + money
-        if morning:
-            text += "<br><br><b>Next morning</b><br>" + "<br>".join(morning)
+        r = self.report
+        text = "<br>".join(escape(x) for x in r.lines)
+        if r.morning:
+            text += "<br><br><b>Tomorrow</b><br>" + "<br>".join(escape(x) for x in r.morning)
         if self.session.world.ended:
             text += "<br><br><b>That was the last day.</b> The debrief follows."
         return text
+
+    def build(self, root: UIElement) -> None:
+        if not self._compact(root):
+            super().build(root)
+        if not self.spoken:
+            self.spoken = True
+            self.kit.voice.say(f"{self.title}. {self.report.spoken()}")
+
+    def _compact(self, root: UIElement) -> bool:
+        """A panel fitted to the report; False (nothing built) when it would not fit."""
+        w, h = self.size
+        m, line = 16, self.kit.line
+        dw = min(w - 80, 720)
+        x0, inner = (w - dw) // 2, dw - 2 * m
+        face = self.kit.px(64) if self.report.faces else 0
+        name_h = self.kit.px(12) + 8
+        body = self.text(self.body(), x0 + m, 0, inner, root)
+        faces_h = face + name_h + 6 if face else 0
+        total = 2 * m + line + 12 + faces_h + body.get_relative_rect().height
+        total += 12 + line
+        if total > h - 40:
+            body.kill()
+            self.widgets.remove(body)
+            return False
+        top = (h - total) // 2
+        panel = UIPanel(
+            pygame.Rect(x0, top, dw, total),
+            manager=self.kit.manager,
+            object_id="#dialog",
+            starting_height=55,
+        )
+        self.own(panel, None)
+        self.text(
+            f"<b>{escape(self.title)}</b>", x0 + m, top + m, inner, root, object_id="#heading"
+        )
+        y = top + m + line + 12
+        for i, (cid, mood) in enumerate(self.report.faces):
+            character = self.session.level.characters.get(cid)
+            if character is not None:
+                box = pygame.Rect(x0 + m + i * (face + 14), y, face, face + name_h)
+                self.portrait(character, box, root, mood, named=True)
+        y += faces_h
+        body.set_relative_position((x0 + m, y))
+        self.button("Continue", (x0 + m, top + total - m - line), self._continue, root)
+        self.focus.focus_key("Continue")
+        return True
 
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
         return [("Continue", self._continue)]

@@ -1,0 +1,134 @@
+"""The evening report, Papers, Please style: what changed today and why, in a few short lines.
+
+Pure functions over the day's events (no pygame): the score's move, the biggest reasons,
+what the regime granted, stamped or took away, who reacted, and what the morning brings.
+"""
+
+from dataclasses import dataclass, field
+
+from game.core import events as ev
+from game.core.level import Level
+from game.core.world import World
+from game.ui import present
+
+MAX_REASONS = 3
+MAX_LINES = 6
+MAX_MORNING = 3
+MAX_FACES = 4
+
+
+@dataclass
+class Report:
+    lines: list[str] = field(default_factory=list)
+    """Today, at most MAX_LINES."""
+    morning: list[str] = field(default_factory=list)
+    faces: list[tuple[str, str]] = field(default_factory=list)
+    """(character id, expression) of the people today was about."""
+
+    def spoken(self) -> str:
+        """The report as one text for self-voicing."""
+        parts = [*self.lines, *(["Tomorrow."] if self.morning else []), *self.morning]
+        return " ".join(p if p.endswith((".", "!", "?")) else p + "." for p in parts)
+
+
+def split_day(events: list[ev.Event]) -> tuple[list[ev.Event], list[ev.Event]]:
+    """The evening's events and the next morning's (after DayStarted)."""
+    cut = next((i for i, e in enumerate(events) if isinstance(e, ev.DayStarted)), len(events))
+    return events[:cut], events[cut + 1 :]
+
+
+def evening_report(
+    level: Level, day_events: list[ev.Event], morning: list[ev.Event], world: World
+) -> Report:
+    """`day_events`: everything that happened on the day, from its morning to its evening."""
+    report = Report()
+    changes = [e for e in day_events if isinstance(e, ev.ScoreChanged)]
+    end = next((e for e in reversed(day_events) if isinstance(e, ev.DayEnded)), None)
+    report.lines.append(_score_line(level, changes, end))
+    report.lines += _reasons(level, changes)
+    report.lines += _status(level, day_events)
+    report.lines = report.lines[:MAX_LINES]
+    if len(report.lines) == 1 and not changes:
+        report.lines = [_quiet_day(level, world)]
+    report.faces = _faces(day_events)[:MAX_FACES]
+    news = [present.event_line(level, e) for e in morning if not isinstance(e, ev.ScoreChanged)]
+    report.morning = [x for x in news if x][:MAX_MORNING]
+    if not world.ended:
+        left = level.spec.player.days - world.day + 1
+        report.morning.append(f"{left} day{'s' if left != 1 else ''} left.")
+    return report
+
+
+def _score_line(level: Level, changes: list[ev.ScoreChanged], end: ev.DayEnded | None) -> str:
+    name = level.spec.score.name
+    if present.hidden(level) or end is None:
+        return f"{name}: not shown to you." if changes else f"{name}: no change you can see."
+    after = end.score
+    before = after - sum(c.delta for c in changes)
+    if not changes or before == after:
+        return f"{name}: {present.score_text(level, after)}, unchanged."
+    if present.shows_number(level):
+        return (
+            f"{name}: {level.spec.score.shown(before)} \u2192 {level.spec.score.shown(after)} "
+            f"({present.signed(level, after - before)})."
+        )
+    return f"{name}: {present.score_text(level, before)} \u2192 {present.score_text(level, after)}."
+
+
+def _reasons(level: Level, changes: list[ev.ScoreChanged]) -> list[str]:
+    """The biggest moves, the same reason added up, as the regime would explain them."""
+    if present.explains(level) != "full":
+        return []
+    summed: dict[str, int] = {}
+    for c in changes:
+        summed[c.reason] = summed.get(c.reason, 0) + c.delta
+    biggest = sorted(summed.items(), key=lambda kv: -abs(kv[1]))[:MAX_REASONS]
+    return [f"{present.signed(level, delta)} {reason}" for reason, delta in biggest if delta]
+
+
+STATUS = (
+    ev.TierChanged,
+    ev.RestrictionApplied,
+    ev.RestrictionLifted,
+    ev.PerkGranted,
+    ev.PerkLost,
+    ev.GoalMet,
+    ev.GoalFailed,
+    ev.FriendLost,
+    ev.FriendAdded,
+)
+
+
+def _status(level: Level, events: list[ev.Event]) -> list[str]:
+    lines = [_status_line(level, e) for e in events if isinstance(e, STATUS)]
+    return list(dict.fromkeys(x for x in lines if x))
+
+
+def _status_line(level: Level, e: ev.Event) -> str | None:
+    if isinstance(e, ev.TierChanged) and not present.hidden(level):
+        order = {t.id: i for i, t in enumerate(level.tiers)}
+        labels = {t.id: t.label for t in level.tiers}
+        way = "up" if order.get(e.new, 0) > order.get(e.old, 0) else "down"
+        return f"Tier {way}: {labels.get(e.old, e.old)} \u2192 {labels.get(e.new, e.new)}."
+    return present.event_line(level, e)
+
+
+def _faces(events: list[ev.Event]) -> list[tuple[str, str]]:
+    moods: dict[str, str] = {}
+    for e in events:
+        match e:
+            case ev.FriendLost():
+                moods[e.character] = "angry"
+            case ev.FriendAdded():
+                moods.setdefault(e.character, "happy")
+            case ev.FeedPosted():
+                moods.setdefault(e.author, "neutral")
+    return list(moods.items())
+
+
+def _quiet_day(level: Level, world: World) -> str:
+    """No change: say so, and point at what is still open, so the next day has a purpose."""
+    open_goals = [g.label for g in level.spec.goals if g.id not in world.goals]
+    if open_goals:
+        return f"A quiet day. Still open: {open_goals[0]}."
+    return "A quiet day. Nothing you did was scored."
