@@ -1,7 +1,7 @@
 """Lint a level: everything the loader reports, then design checks as warnings.
 
 Warnings never stop a level from loading; they point at content the player cannot reach,
-rules that cannot fire and text the screen cannot hold.
+rules that cannot fire, text the screen cannot hold and days where nothing happens.
 """
 
 from collections.abc import Callable, Iterable
@@ -12,7 +12,7 @@ from game.core.content.problems import Problem, sort_problems
 from game.core.content.yaml_source import parse_yaml_file
 from game.core.level import Level
 from game.core.spec.level import LevelSpec
-from game.design import check_content, check_play, check_rules, check_text
+from game.design import check_content, check_pacing, check_play, check_rules, check_text
 from game.design.findings import Finding
 
 STATIC_CHECKS: tuple[Callable[[LevelSpec], Iterable[Finding]], ...] = (
@@ -39,5 +39,6 @@ def design_warnings(level: Level, path: Path, seeds: tuple[int, ...]) -> list[Pr
     positions = parse_yaml_file(path, level.file).positions
     findings = [f for check in STATIC_CHECKS for f in check(level.spec)]
     findings += check_play.unreached(level, check_play.simulate(level, seeds))
+    findings += check_pacing.pacing(level, seeds)
     unique = dict.fromkeys(findings)
     return [f.problem(level.file, positions) for f in unique]

@@ -1,0 +1,50 @@
+"""The pacing check: a beat every day, never two 'Nothing changed.' evenings in a row."""
+
+from game.core.content.loader import load_level
+from game.design.check_pacing import failing_days, static_beats
+from game.design.lint import lint_file
+
+LONGER = "  days: 4\n"
+LONELY = "    tags: [noisy]\n"
+"""Jun stops being a friend, so his noise no longer moves the score every evening."""
+
+
+def _flat(text: str) -> str:
+    """The tutorial stretched to nine days with nothing to fill them."""
+    assert LONGER in text and "    friend: true\n    tags: [noisy]\n" in text
+    return text.replace(LONGER, "  days: 9\n").replace("    friend: true\n" + LONELY, LONELY)
+
+
+def _level(write_level, text: str):
+    result = load_level(write_level(text))
+    assert result.ok, [p.format() for p in result.problems]
+    return result.level
+
+
+def test_the_tutorial_level_is_well_paced(write_level, tutorial_text):
+    assert failing_days(_level(write_level, tutorial_text)) == []
+
+
+def test_days_added_with_nothing_in_them_are_reported(write_level, tutorial_text):
+    level = _level(write_level, _flat(tutorial_text))
+    messages = failing_days(level)
+    assert any(m.startswith("day 8 brings nothing new") for m in messages)
+    assert any("evenings of days 7 and 8 both say 'Nothing changed.'" in m for m in messages)
+
+
+def test_a_scripted_event_is_a_beat_for_its_day(write_level, tutorial_text):
+    text = _flat(tutorial_text)
+    text += "\n" if not text.endswith("\n") else ""
+    level = _level(write_level, text)
+    assert 8 not in static_beats(level.spec)
+    event = "events:\n  - id: late_news\n    day: 8\n    bulletin: {headline: News, text: Rain.}\n"
+    assert "events:" not in text
+    with_event = _level(write_level, text + event)
+    assert "event 'late_news'" in static_beats(with_event.spec)[8]
+    assert not any(m.startswith("day 8 ") for m in failing_days(with_event))
+
+
+def test_lint_reports_pacing_as_a_warning_at_the_days_setting(write_level, tutorial_text):
+    path = write_level(_flat(tutorial_text))
+    problems = [p for p in lint_file(path) if "brings nothing new" in p.message]
+    assert problems and all(p.line == 20 and p.severity.value == "warning" for p in problems)
