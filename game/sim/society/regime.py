@@ -261,8 +261,9 @@ def _channels(level: Level) -> tuple[Channel, ...]:
 
 
 def _critical_posts(level: Level) -> list[Match]:
-    tags = level.target_tags
-    return [Match("post", p.id, tags[p.id]) for p in level.spec.posts if "critical" in tags[p.id]]
+    """The level's critical posts as post rules see them (tags plus tone)."""
+    posts = (Match("post", p.id, frozenset((*p.tags, p.tone))) for p in level.spec.posts)
+    return [m for m in posts if "critical" in m.tags]
 
 
 def _critical_hits(when: When, posts: list[Match]) -> int:
