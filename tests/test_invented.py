@@ -6,10 +6,10 @@ from collections.abc import Iterator
 import pytest
 
 from game.core.content.loader import load_level
+from game.core.level_spec import LevelSpec
 from game.core.rules.base import RuleBase
 from game.core.spec.base import SOURCED_EVIDENCE, Evidence
 from game.core.spec.effects import DirectScore
-from game.core.spec.level import LevelSpec
 from game.design.invented import GAME_MARK, invented_numbers
 from game.design.walk import walk
 from game.paths import level_files, levels_dir

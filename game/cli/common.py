@@ -4,7 +4,7 @@ import sys
 
 from game.core.content.loader import load_level
 from game.core.level import Level
-from game.paths import level_files, resolve_level
+from game.paths import assets_dir, level_files, resolve_level
 
 
 def load_or_report(name: str) -> Level | None:
@@ -16,7 +16,7 @@ def load_or_report(name: str) -> Level | None:
             f"citizen-score: no level file or level id '{name}' (shipped: {known})", file=sys.stderr
         )
         return None
-    result = load_level(path)
+    result = load_level(path, assets=assets_dir())
     for problem in result.problems:
         print(problem.format(), file=sys.stderr)
     return result.level if result.ok else None

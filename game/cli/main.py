@@ -7,17 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-COMMANDS = {
-    "play": ("game.cli.play_cmd", "play a level in a window (the default)"),
-    "validate": ("game.cli.validate_cmd", "check level files and report problems"),
-    "autoplay": ("game.cli.autoplay_cmd", "play a level headless with a bot and record it"),
-    "replay": ("game.cli.replay_cmd", "re-run a session record and compare every event"),
-    "simulate": ("game.cli.simulate_cmd", "play a level many times per strategy (balance)"),
-    "lint": ("game.cli.lint_cmd", "validate plus design checks for level files"),
-    "schema": ("game.cli.schema_cmd", "print the JSON Schema of the level format"),
-    "new-level": ("game.cli.new_level_cmd", "write a commented starter level"),
-    "bench": ("game.cli.bench_cmd", "measure frame times of every scene headless"),
-}
+from game.commands import COMMANDS
 
 
 class _Parser(argparse.ArgumentParser):

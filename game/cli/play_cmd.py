@@ -2,7 +2,7 @@
 
 import argparse
 
-from game.cli.common import non_negative_int
+from game.cli.common import load_or_report, non_negative_int
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -14,6 +14,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from game.ui.app import run_app
+    level = None
+    if args.level is not None:
+        level = load_or_report(args.level)
+        if level is None:
+            return 1
+    from game.ui.app import run_app  # pygame loads only for the commands that open a window
 
-    return run_app(level=args.level, seed=args.seed, watch=args.watch)
+    return run_app(level, args.seed, args.level if args.watch else None)

@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 
 from game.core.content.loader import load_folder, load_level
+from game.paths import assets_dir
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"{path}:1:1: error: no such file")
             bad += 1
             continue
-        result = load_level(path)
+        result = load_level(path, assets=assets_dir())
         for problem in result.problems:
             print(problem.format())
         if result.ok:

@@ -3,11 +3,11 @@
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from game.core.level_spec import LevelSpec
 from game.core.rules import END_OF_DAY_KINDS
 from game.core.rules.action import ActionRule
 from game.core.spec.catalog import FeedPost, Item, Post
 from game.core.spec.characters import Character
-from game.core.spec.level import LevelSpec
 from game.core.spec.score import Perk, Restriction, Tier
 from game.core.spec.services import Service
 from game.core.spec.story import Prompt, PromptOption

@@ -2,11 +2,11 @@
 
 from collections.abc import Iterator
 
+from game.core.level_spec import LevelSpec
 from game.core.rules.action import ActionRule
 from game.core.rules.association import AssociationRule
 from game.core.rules.streak import StreakRule
 from game.core.spec.characters import Character
-from game.core.spec.level import LevelSpec
 from game.core.verbs.reactions import feed_post_appears
 from game.design.findings import Finding
 from game.design.targets import CHARACTER_VERBS, matched

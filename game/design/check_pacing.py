@@ -14,7 +14,7 @@ from game.core import events as ev
 from game.core.actions import END_DAY, Action
 from game.core.engine import new_world, step
 from game.core.level import Level
-from game.core.spec.level import LevelSpec
+from game.core.level_spec import LevelSpec
 from game.design.findings import Finding
 from game.design.walk import conditions
 

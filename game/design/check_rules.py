@@ -2,11 +2,11 @@
 
 from collections.abc import Iterator
 
+from game.core.level_spec import LevelSpec
 from game.core.rules.action import ActionRule
 from game.core.rules.friend_joined import FriendJoinedRule
 from game.core.rules.streak import StreakRule
 from game.core.spec.conditions import Condition
-from game.core.spec.level import LevelSpec
 from game.design.findings import Finding
 from game.design.targets import matched
 from game.design.walk import conditions, effects

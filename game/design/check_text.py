@@ -8,11 +8,11 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel
 
+from game.core.level_spec import LevelSpec
 from game.core.rules.base import RuleBase
 from game.core.spec.base import SOURCED_EVIDENCE, Sourced
 from game.core.spec.catalog import FeedPost, Post
 from game.core.spec.effects import Bulletin, DirectScore
-from game.core.spec.level import LevelSpec
 from game.design.findings import Finding
 from game.design.limits import BULLETIN_TEXT_MAX, LABEL_MAX, POST_TEXT_MAX, REASON_MAX
 from game.design.walk import walk

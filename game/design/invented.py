@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from game.core.level import Level
+from game.core.level_spec import LevelSpec
 from game.core.rules.association import AssociationRule
 from game.core.rules.base import RuleBase
 from game.core.rules.chance import ChanceRule
@@ -20,7 +21,6 @@ from game.core.rules.friend_pull import FriendPullRule
 from game.core.rules.streak import StreakRule
 from game.core.spec.base import Evidence, Sourced
 from game.core.spec.effects import DirectScore
-from game.core.spec.level import LevelSpec
 from game.core.spec.score import Privilege
 from game.design.walk import walk
 

@@ -11,9 +11,10 @@ from game.core.content.loader import load_level
 from game.core.content.problems import Problem, sort_problems
 from game.core.content.yaml_source import parse_yaml_file
 from game.core.level import Level
-from game.core.spec.level import LevelSpec
+from game.core.level_spec import LevelSpec
 from game.design import check_content, check_pacing, check_play, check_rules, check_text
 from game.design.findings import Finding
+from game.paths import assets_dir
 
 STATIC_CHECKS: tuple[Callable[[LevelSpec], Iterable[Finding]], ...] = (
     check_rules.dead_rules,
@@ -28,7 +29,7 @@ STATIC_CHECKS: tuple[Callable[[LevelSpec], Iterable[Finding]], ...] = (
 
 def lint_file(path: Path, seeds: tuple[int, ...] = check_play.SEEDS) -> list[Problem]:
     """Load errors, or when the level loads, every design warning, sorted by position."""
-    result = load_level(path)
+    result = load_level(path, assets=assets_dir())
     if not result.ok or result.level is None:
         return result.problems
     return sort_problems([*result.problems, *design_warnings(result.level, path, seeds)])

@@ -11,14 +11,14 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from game.cli.main import COMMANDS
+from game.commands import COMMANDS
 from game.core.content.loader import load_level_text
+from game.core.level_spec import LEVEL_FORMAT, LevelSpec
 from game.core.rules import RULE_KINDS
 from game.core.rules.base import RuleBase
 from game.core.spec.base import SOURCED_EVIDENCE, Evidence
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Effects
-from game.core.spec.level import LEVEL_FORMAT, LevelSpec
 from game.design import limits, tutorial
 from game.design.schema import SCHEMA_COMMENT
 from game.design.types_text import default_text, field_type, nested_models

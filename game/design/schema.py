@@ -8,7 +8,7 @@ holds a checked-in copy.
 import json
 import sys
 
-from game.core.spec.level import LEVEL_FORMAT, LevelSpec
+from game.core.level_spec import LEVEL_FORMAT, LevelSpec
 
 SCHEMA_ID = f"urn:citizen-score:level-format:{LEVEL_FORMAT}"
 SCHEMA_TITLE = f"Citizen Score level (format {LEVEL_FORMAT})"

@@ -1,7 +1,7 @@
 """What each verb can act on in a level, with the tags rules see: each verb's own `targets`."""
 
+from game.core.level_spec import LevelSpec
 from game.core.rules.action import When
-from game.core.spec.level import LevelSpec
 from game.core.verbs import VERBS
 
 CHARACTER_VERBS = ("befriend", "unfriend", "message", "help")

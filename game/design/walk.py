@@ -5,9 +5,9 @@ from collections.abc import Iterator
 from pydantic import BaseModel
 
 from game.core.content.yaml_source import Path_
+from game.core.level_spec import LevelSpec
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Effects
-from game.core.spec.level import LevelSpec
 
 
 def walk(model: BaseModel, path: Path_ = ()) -> Iterator[tuple[Path_, BaseModel]]:

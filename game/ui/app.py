@@ -2,7 +2,6 @@
 
 import asyncio
 import os
-import time
 
 import pygame
 
@@ -160,21 +159,13 @@ class App:
         pygame.quit()
 
 
-def run_app(level: str | None = None, seed: int | None = None, watch: bool = False) -> int:
-    """Open the window at the title screen, or straight into a level."""
-    started = time.perf_counter()
-    chosen: Level | None = None
-    if level is not None:
-        from game.cli.common import load_or_report
-
-        chosen = load_or_report(level)
-        if chosen is None:
-            return 1
-    app = App()
+def run_app(level: Level | None = None, seed: int | None = None, watch: str | None = None) -> int:
+    """Open the window at the title screen, or straight into an already loaded level;
+    `watch` is the level file to reload when it is saved."""
     from game.ui.scenes.flow import start_scenes
 
-    start_scenes(app, chosen, seed, level if watch else None)
+    app = App()
+    start_scenes(app, level, seed, watch)
     app.tick()
-    del started
     asyncio.run(app.main_loop())
     return 0

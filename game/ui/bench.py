@@ -8,7 +8,7 @@ import pygame
 from game.core.actions import END_DAY, Action
 from game.core.content.loader import load_level
 from game.core.level import Level
-from game.paths import level_files, resolve_level
+from game.paths import assets_dir, level_files, resolve_level
 from game.ui.app import App
 from game.ui.scenes.flow import start_scenes
 from game.ui.scenes.overlays import HelpScene, PauseScene
@@ -58,7 +58,7 @@ def _level(name: str | None) -> Level:
     path = resolve_level(name) if name else next(iter(level_files()), None)
     if path is None:
         raise LookupError(f"no level {'named ' + repr(name) if name else 'in the levels folder'}")
-    result = load_level(path)
+    result = load_level(path, assets=assets_dir())
     if not result.ok:
         raise ValueError(f"{path} has problems; run citizen-score validate {path}")
     return result.level

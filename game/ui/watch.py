@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.core.content.loader import load_level
+from game.paths import assets_dir
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -45,7 +46,7 @@ class LevelWatcher:
         from game.ui.scenes.day import DayScene
         from game.ui.scenes.overlays import ProblemsScene
 
-        result = load_level(self.path)
+        result = load_level(self.path, assets=assets_dir())
         if not result.ok:
             problems = [p.format() for p in result.problems] or [f"{self.path}: cannot load"]
             self.app.push(ProblemsScene(self.app.kit, self.app, problems))

@@ -5,13 +5,12 @@ from pathlib import Path
 
 from game.core.content.problems import Problem, did_you_mean
 from game.core.content.yaml_source import Path_, Positions
+from game.core.level_spec import LevelSpec
 from game.core.rules.action import ActionRule, When
 from game.core.rules.streak import StreakRule
 from game.core.spec.base import SOURCED_EVIDENCE
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Effects
-from game.core.spec.level import LevelSpec
-from game.paths import assets_dir
 
 Ref = tuple[Path_, str, str]  # path, the id referred to, the collection it must be in
 
@@ -48,8 +47,11 @@ _CONDITION_TARGETS = {
 class CrossRefChecker:
     """Collects every reference with its path, then checks them against the known ids."""
 
-    def __init__(self, spec: LevelSpec, positions: Positions, file: str) -> None:
+    def __init__(
+        self, spec: LevelSpec, positions: Positions, file: str, assets: Path | None
+    ) -> None:
         self.spec = spec
+        self.assets = assets
         self.positions = positions
         self.file = file
         self.problems: list[Problem] = []
@@ -68,8 +70,8 @@ class CrossRefChecker:
         return self.problems
 
     def _assets(self) -> None:
-        """Asset paths stay inside the project's assets folder and must exist."""
-        root = assets_dir().resolve()
+        """Asset paths stay inside the assets folder and, when it is known, exist there."""
+        root = (self.assets or Path("/assets")).resolve()
         for i, character in enumerate(self.spec.characters):
             if character.portrait is None:
                 continue
@@ -84,7 +86,7 @@ class CrossRefChecker:
                     f"asset path '{character.portrait}' leaves the assets folder",
                     "use a path like assets/portraits/name.png",
                 )
-            elif not target.is_file():
+            elif self.assets is not None and not target.is_file():
                 self.report(path, f"asset '{character.portrait}' does not exist")
 
     def report(self, path: Path_, message: str, hint: str | None = None) -> None:

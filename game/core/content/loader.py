@@ -14,7 +14,7 @@ from game.core.content.model_errors import problems_from_validation
 from game.core.content.problems import Problem, sort_problems
 from game.core.content.yaml_source import Parsed, parse_yaml_file, parse_yaml_text
 from game.core.level import Level
-from game.core.spec.level import LEVEL_FORMAT, LevelSpec
+from game.core.level_spec import LEVEL_FORMAT, LevelSpec
 
 
 @dataclass
@@ -29,17 +29,20 @@ class LoadResult:
         return self.level is not None and not any(p.severity == "error" for p in self.problems)
 
 
-def load_level(path: Path | str, display: str | None = None) -> LoadResult:
-    """Load a level file from disk."""
+def load_level(
+    path: Path | str, display: str | None = None, *, assets: Path | None = None
+) -> LoadResult:
+    """Load a level file from disk. `assets` is the folder portraits must exist in (the game
+    passes its own); without it a portrait path is only checked not to leave `assets/`."""
     path = Path(path)
     name = display or _display_name(path)
     parsed = parse_yaml_file(path, name)
-    return _finish(parsed, name, _digest(parsed.text))
+    return _finish(parsed, name, _digest(parsed.text), assets)
 
 
-def load_level_text(text: str, file: str = "<level>") -> LoadResult:
+def load_level_text(text: str, file: str = "<level>", *, assets: Path | None = None) -> LoadResult:
     """Load a level from a string (tests, live reload)."""
-    return _finish(parse_yaml_text(text, file), file, _digest(text))
+    return _finish(parse_yaml_text(text, file), file, _digest(text), assets)
 
 
 def _digest(text: str) -> str:
@@ -61,7 +64,7 @@ def printable_name(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def _finish(parsed: Parsed, file: str, digest: str) -> LoadResult:
+def _finish(parsed: Parsed, file: str, digest: str, assets: Path | None) -> LoadResult:
     if parsed.problems:
         return LoadResult(None, sort_problems(parsed.problems))
     data = parsed.data
@@ -87,7 +90,7 @@ def _finish(parsed: Parsed, file: str, digest: str) -> LoadResult:
     except ValidationError as exc:
         problems = problems_from_validation(exc, data, parsed.positions, file, LevelSpec)
         return LoadResult(None, sort_problems(problems))
-    problems = CrossRefChecker(spec, parsed.positions, file).run()
+    problems = CrossRefChecker(spec, parsed.positions, file, assets).run()
     if problems:
         return LoadResult(None, sort_problems(problems))
     return LoadResult(Level(spec, file, digest, _rule_sources(spec, parsed, file)))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from game.core import events as ev
 from game.core.actions import Action
-from game.core.spec.level import LevelSpec
+from game.core.level_spec import LevelSpec
 from game.core.world import Draft, World
 
 State = World | Draft

@@ -5,9 +5,9 @@ from collections.abc import Iterator
 from game.core import events as ev
 from game.core.actions import Action
 from game.core.firing import fire_action_rules
+from game.core.level_spec import LevelSpec
 from game.core.rules.action import Match
 from game.core.scoring import change_score
-from game.core.spec.level import LevelSpec
 from game.core.verbs.base import Offer, State, Verb
 from game.core.world import Draft, World
 

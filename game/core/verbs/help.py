@@ -5,8 +5,8 @@ from collections.abc import Iterator
 from game.core import events as ev
 from game.core.actions import Action
 from game.core.firing import fire_action_rules
+from game.core.level_spec import LevelSpec
 from game.core.money import change_money
-from game.core.spec.level import LevelSpec
 from game.core.verbs.base import Offer, State, Verb
 from game.core.verbs.people import character_match, character_tags
 from game.core.world import Draft, World

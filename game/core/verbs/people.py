@@ -1,8 +1,8 @@
 """What the people verbs share: how rules see a character."""
 
+from game.core.level_spec import LevelSpec
 from game.core.rules.action import Match
 from game.core.spec.characters import Character
-from game.core.spec.level import LevelSpec
 from game.core.verbs.base import State
 
 

@@ -6,7 +6,7 @@ from game.core import events as ev
 from game.core.actions import Action
 from game.core.conditions import holds
 from game.core.effects import publish_post
-from game.core.spec.level import LevelSpec
+from game.core.level_spec import LevelSpec
 from game.core.verbs.base import Offer, State, Verb
 from game.core.world import Draft, World
 

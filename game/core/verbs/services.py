@@ -10,12 +10,12 @@ from game.core.actions import Action
 from game.core.conditions import holds
 from game.core.effects import apply_effects
 from game.core.firing import fire_action_rules
+from game.core.level_spec import LevelSpec
 from game.core.money import change_money
 from game.core.pricing import price_for
 from game.core.rules.action import Match
 from game.core.scoring import worst_factors
 from game.core.spec.conditions import Condition
-from game.core.spec.level import LevelSpec
 from game.core.verbs.base import Offer, State, Verb
 from game.core.world import Draft, World
 

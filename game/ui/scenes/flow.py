@@ -5,7 +5,7 @@ from pathlib import Path
 
 from game.core.content.loader import load_level
 from game.core.level import Level
-from game.paths import level_files
+from game.paths import assets_dir, level_files
 from game.ui.app import App
 from game.ui.play import DEFAULT_SEED, PlaySession
 from game.ui.store import delete_save, load_save, mark_completed, save_session
@@ -23,7 +23,7 @@ class LevelEntry:
 def list_levels() -> list[LevelEntry]:
     entries = []
     for path in level_files():
-        result = load_level(path)
+        result = load_level(path, assets=assets_dir())
         problems = [p.format() for p in result.problems]
         entries.append(LevelEntry(path, result.level if result.ok else None, problems))
     return sorted(

@@ -1,4 +1,4 @@
-"""The root of a level file (format 1)."""
+"""The root of a level file (format 1): every part of the format plus the rule kinds."""
 
 from typing import Literal, Self
 
