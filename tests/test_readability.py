@@ -8,9 +8,9 @@ import pytest
 import textstat
 
 from game.core.content.loader import load_level
+from game.core.level_spec import LevelSpec
 from game.core.rules.base import RuleBase
 from game.core.spec.effects import Bulletin, DirectScore
-from game.core.spec.level import LevelSpec
 from game.design.walk import walk
 from game.paths import level_files
 
