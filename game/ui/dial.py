@@ -114,37 +114,3 @@ def draw_chart(
         pygame.draw.lines(surface, p.accent, False, [xy(d, s) for d, s in points], 3)
     for d, s in points:
         pygame.draw.circle(surface, p.ink, xy(d, s), 4)
-
-
-EMBLEM_ICONS = ("cross", "triangle", "circle", "diamond", "star")
-
-
-def draw_emblem(surface: pygame.Surface, kit: Kit, rect: pygame.Rect) -> None:
-    """The title's dial: five bands, their shapes, a needle leaning to the good side."""
-    r = max(30, min(rect.width // 2 - 20, rect.height - 20))
-    cx, cy = rect.centerx, rect.top + r + 10
-    box = pygame.Rect(cx - r, cy - r, 2 * r, 2 * r)
-    n = len(EMBLEM_ICONS)
-    for i, shape in enumerate(EMBLEM_ICONS):
-        a1, a0 = math.pi * (1 - i / n), math.pi * (1 - (i + 1) / n)
-        for k in range(max(8, r // 6)):
-            pygame.draw.arc(
-                surface, BAND_SHADES[i], box.inflate(-2 * k, -2 * k), a0 + 0.02, a1 - 0.02, 2
-            )
-        mid = (a0 + a1) / 2
-        tier_icon(
-            surface,
-            shape,
-            (int(cx + (r + 16) * math.cos(mid)), int(cy - (r + 16) * math.sin(mid))),
-            8,
-            kit.colours.ink,
-        )
-    a = math.pi * 0.3
-    pygame.draw.line(
-        surface,
-        kit.colours.ink,
-        (cx, cy),
-        (cx + (r - 24) * math.cos(a), cy - (r - 24) * math.sin(a)),
-        5,
-    )
-    pygame.draw.circle(surface, kit.colours.ink, (cx, cy), 9)

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 from pygame_gui.core import UIElement
-from pygame_gui.elements import UIScrollingContainer
+from pygame_gui.elements import UIImage, UIScrollingContainer
 
 from game.core.level import Level
+from game.ui.keyart import level_art
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene, finish_scroller
 from game.ui.store import completed_levels, has_save
@@ -83,9 +84,15 @@ class LevelSelectScene(Scene):
             f"<b>{escape(meta.title)}</b><br><i>{escape(meta.setting)}, {meta.year}</i> \u00b7 "
             f"about {meta.minutes} minutes \u00b7 {status}<br>{escape(meta.summary)}"
         )
-        card = self.text(markup, 0, y, width, inner, object_id="#card")
-        y += card.get_relative_rect().height + 4
-        x = 0
+        art = self.kit.px(96)
+        image = level_art(meta.id, meta.title, art)
+        self.own(
+            UIImage(pygame.Rect(0, y, art, art), image, self.kit.manager, container=inner), inner
+        )
+        left = art + 12
+        card = self.text(markup, left, y, width - left, inner, object_id="#card")
+        y += max(card.get_relative_rect().height + 4, art + 6)
+        x = left
         if has_save(meta.id):
             b = self.button(
                 "Continue",
@@ -96,7 +103,7 @@ class LevelSelectScene(Scene):
                 scroller=box,
             )
             x += b.get_relative_rect().width + 8
-        label = "Start over" if x else "Play"
+        label = "Start over" if x > left else "Play"
         self.button(
             label,
             (x, y),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pygame
 from pygame_gui.core import UIElement
 
-from game.ui.dial import draw_emblem
+from game.ui.keyart import title_art
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene
 
@@ -23,9 +23,12 @@ class TitleScene(Scene):
     def __init__(self, kit: Kit, nav: Navigator, director: Director) -> None:
         super().__init__(kit, nav)
         self.director = director
+        self.art: pygame.Surface | None = None
 
     def build(self, root: UIElement) -> None:
         w, h = self.size
+        if self.art is None or self.art.get_size() != (w, int(h * 0.4)):
+            self.art = title_art((w, int(h * 0.4)))
         col = min(w - 80, 760)
         x = (w - col) // 2
         y = int(h * 0.42)
@@ -38,8 +41,8 @@ class TitleScene(Scene):
         self.focus.focus_key("Play")
 
     def draw(self, surface: pygame.Surface) -> None:
-        w, h = self.size
-        draw_emblem(surface, self.kit, pygame.Rect(w // 2 - 170, int(h * 0.05), 340, int(h * 0.3)))
+        if self.art is not None:
+            surface.blit(self.art, (0, 0))
 
     def on_escape(self) -> bool:
         self.nav.quit()
