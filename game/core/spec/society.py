@@ -45,6 +45,9 @@ class Society(Spec):
     before the score has taught them anything."""
     critical: float = Field(default=0.2, ge=0, le=1)
     """Mean chance that a citizen posts something critical on a day, at the start."""
+    chance_scale: float = Field(default=1.0, ge=0, le=1)
+    """Multiplies the daily chance of every `chance` rule for the population (a level's
+    chances are tuned for a short story; over many days they can swamp everything else)."""
     conform: float = Field(default=0.5, ge=0, le=1)
     """Mean propensity to conform: how strongly a citizen's habits follow the score."""
     learning: float = Field(default=0.03, ge=0, le=1)

@@ -242,7 +242,8 @@ class Society:
         return out
 
     def _cut_ties(self) -> None:
-        """Some citizens drop a friend below their band and befriend someone at least as high."""
+        """Some citizens drop a friend who costs them (below their band, or counted by a
+        rule that penalises such friends) and befriend someone at least as high who does not."""
         rate = self.regime.society.cut_ties
         if rate <= 0:
             return
@@ -251,15 +252,26 @@ class Society:
         who = who[net.degree[who] > 0]
         slot, friend = net.random_friend(who, rng)
         band = self.regime.band[self.v]
-        low = band[friend] < band[who]
-        who, slot = who[low], slot[low]
+        drop = (band[friend] < band[who]) | self._costly(friend)
+        who, slot = who[drop], slot[drop]
         if who.size == 0:
             return
         candidates = rng.integers(0, self.n, size=(who.size, CANDIDATES))
-        fits = band[candidates] >= band[who][:, None]
+        fits = (band[candidates] >= band[who][:, None]) & ~self._costly(candidates)
         pick = np.argmax(fits, axis=1)
         found = fits[np.arange(who.size), pick]
         net.rewire(who[found], slot[found], candidates[np.arange(who.size), pick][found])
+
+    def _costly(self, people: np.ndarray) -> np.ndarray:
+        """Whether each person counts against their friends under a penalising rule."""
+        costly = np.zeros(people.shape, bool)
+        for k, rule in enumerate(self.regime.associations):
+            if rule.delta < 0:
+                counted = rule.counts[self.v[people]]
+                if self.tags[k] is not None:
+                    counted &= self.tags[k][people]
+                costly |= counted
+        return costly
 
     # measures ---------------------------------------------------------------------------
     def _measure(self) -> None:

@@ -248,9 +248,9 @@ def _channels(level: Level) -> tuple[Channel, ...]:
     days = level.spec.player.days
     for rule in level.spec.rules:
         if isinstance(rule, ChanceRule):
-            chance = rule.probability
+            chance = rule.probability * level.spec.society.chance_scale
             if rule.max_times is not None:
-                chance = min(chance, rule.max_times / days)
+                chance = min(chance, rule.max_times / days * level.spec.society.chance_scale)
             acts.append(Channel(f"chance {rule.id}", float(rule.delta), chance=chance))
     if len(acts) > MAX_CHANNELS:
         raise SocietyError(
