@@ -11,4 +11,5 @@ COMMANDS = {
     "schema": ("game.cli.schema_cmd", "print the JSON Schema of the level format"),
     "new-level": ("game.cli.new_level_cmd", "write a commented starter level"),
     "bench": ("game.cli.bench_cmd", "measure frame times of every scene headless"),
+    "society": ("game.cli.society_cmd", "run a level's rules over a whole population"),
 }

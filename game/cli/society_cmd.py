@@ -1,0 +1,78 @@
+"""`citizen-score society LEVEL --citizens N --days D --seed S [--csv FILE] [--png FILE]`.
+
+Runs the level's rules over a whole population (game/sim/society) and prints the
+end-of-run measures; the CSV holds one row per day, the PNG the main curves. The same
+seed gives the same society.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+from game.cli.common import load_or_report, non_negative_int
+from game.cli.simulate_cmd import _unwritable
+from game.sim.society import SocietyError, run_society
+from game.sim.society.model import MAX_CITIZENS, MAX_DAYS, MIN_CITIZENS
+from game.userfiles import write_atomic
+
+PROG = "citizen-score society"
+
+
+def _bounded(low: int, high: int):
+    def parse(text: str) -> int:
+        value = non_negative_int(text)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"'{text}' must be {low} to {high}")
+        return value
+
+    return parse
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("level", help="a level file or the id of a shipped level")
+    parser.add_argument(
+        "--citizens",
+        type=_bounded(MIN_CITIZENS, MAX_CITIZENS),
+        default=10_000,
+        help=f"population size, {MIN_CITIZENS} to {MAX_CITIZENS} (default 10000)",
+    )
+    parser.add_argument(
+        "--days",
+        type=_bounded(1, MAX_DAYS),
+        help=f"days to run, 1 to {MAX_DAYS} (default: the level's society days)",
+    )
+    parser.add_argument("--seed", type=non_negative_int, default=0, help="the random seed")
+    parser.add_argument("--csv", type=Path, help="write one row per day here")
+    parser.add_argument("--png", type=Path, help="write the main curves (PNG) here")
+
+
+def run(args: argparse.Namespace) -> int:
+    level = load_or_report(args.level)
+    if level is None:
+        return 1
+    for target in (args.csv, args.png):
+        problem = target and _unwritable(target)
+        if problem:
+            print(f"{PROG}: cannot write {target}: {problem}", file=sys.stderr)
+            return 1
+    days = args.days or level.spec.society.days
+    try:
+        result = run_society(level, args.citizens, days, args.seed)
+    except (SocietyError, MemoryError) as exc:
+        print(f"{PROG}: {exc or 'not enough memory for this population'}", file=sys.stderr)
+        return 1
+    print("\n".join(result.summary()))
+    try:
+        if args.csv:
+            write_atomic(args.csv, result.csv_text())
+            print(f"wrote {days + 1} rows to {args.csv}")
+        if args.png:
+            from game.sim.society.chart import society_png
+
+            write_atomic(args.png, society_png(result, level.spec.meta.title))
+            print(f"wrote the main curves to {args.png}")
+    except OSError as exc:
+        target = exc.filename or args.csv or args.png
+        print(f"{PROG}: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    return 0
