@@ -34,6 +34,24 @@ def test_validate_fails_on_a_broken_level(tmp_path, capsys):
     assert f"{bad}:2:7: error: missing required key 'title'" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("command", ["validate", "lint"])
+def test_a_problem_shows_its_line_with_a_caret_under_the_column(command, tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\nmeta: {id: Bad Id}\n")
+    main([command, str(bad)])
+    lines = capsys.readouterr().out.splitlines()
+    index = next(i for i, line in enumerate(lines) if line.startswith(f"{bad}:2:12: error:"))
+    assert lines[index + 1] == "    2 | meta: {id: Bad Id}"
+    assert lines[index + 2].index("^") == lines[index + 1].index("Bad Id")
+
+
+def test_brief_validate_prints_one_line_per_problem(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("format: 1\nmeta: {id: Bad Id}\n")
+    main(["validate", "--brief", str(bad)])
+    assert all(line.startswith(str(bad)) for line in capsys.readouterr().out.splitlines())
+
+
 def test_commands_keep_the_pygame_banner_out_of_their_output():
     code = "from game.cli.main import main; main(['schema']); import pygame"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -1,8 +1,12 @@
 """Helpers the commands share: loading a level by path or id, with problems printed."""
 
+import argparse
 import sys
+from pathlib import Path
 
 from game.core.content.loader import load_level
+from game.core.content.problems import Problem, excerpt
+from game.core.content.yaml_source import MAX_BYTES
 from game.core.level import Level
 from game.paths import assets_dir, level_files, resolve_level
 
@@ -24,8 +28,6 @@ def load_or_report(name: str) -> Level | None:
 
 def non_negative_int(text: str) -> int:
     """argparse type for seeds and counts."""
-    import argparse
-
     try:
         value = int(text)
     except ValueError:
@@ -33,3 +35,29 @@ def non_negative_int(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(f"'{text}' must be 0 or more")
     return value
+
+
+def add_brief_argument(parser: argparse.ArgumentParser) -> None:
+    """`--brief`: one line per problem, without the source excerpt."""
+    parser.add_argument(
+        "--brief", action="store_true", help="one line per problem, without the source line"
+    )
+
+
+def print_problems(problems: list[Problem], path: Path, *, brief: bool = False) -> None:
+    """Each problem as file:line:column, then its source line with a caret under the column."""
+    lines = [] if brief else _source_lines(path)
+    for problem in problems:
+        print(problem.format())
+        for line in excerpt(problem, lines):
+            print(line)
+
+
+def _source_lines(path: Path) -> list[str]:
+    """The file's lines when it is small enough to be a level, else none."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return []
+        return path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []

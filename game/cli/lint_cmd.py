@@ -3,6 +3,7 @@
 import argparse
 from pathlib import Path
 
+from game.cli.common import add_brief_argument, print_problems
 from game.core.content.loader import load_folder
 from game.core.content.problems import Severity
 from game.design.lint import lint_file
@@ -11,6 +12,7 @@ from game.design.lint import lint_file
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, help="level files or folders")
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
+    add_brief_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,8 +27,7 @@ def run(args: argparse.Namespace) -> int:
             failed += 1
             continue
         problems = lint_file(path)
-        for problem in problems:
-            print(problem.format())
+        print_problems(problems, path, brief=args.brief)
         errors = sum(p.severity == Severity.ERROR for p in problems)
         warned = len(problems) - errors
         warnings += warned

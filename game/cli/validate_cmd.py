@@ -3,12 +3,14 @@
 import argparse
 from pathlib import Path
 
+from game.cli.common import add_brief_argument, print_problems
 from game.core.content.loader import load_folder, load_level
 from game.paths import assets_dir
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, help="level files or folders")
+    add_brief_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,8 +25,7 @@ def run(args: argparse.Namespace) -> int:
             bad += 1
             continue
         result = load_level(path, assets=assets_dir())
-        for problem in result.problems:
-            print(problem.format())
+        print_problems(result.problems, path, brief=args.brief)
         if result.ok:
             print(f"{path}: OK")
         else:

@@ -1,8 +1,8 @@
 """The root of a level file (format 1): every part of the format plus the rule kinds."""
 
-from typing import Literal, Self
+from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
 from game.core.rules import Rule
 from game.core.spec.base import COUNT_LIMIT, LIST_LIMIT, MAX_DAY, MONEY_LIMIT, Id, Label, Spec, Text
@@ -59,6 +59,7 @@ class LevelSpec(Spec):
     score: Score
     society: Society = Society()
     tiers: tuple[Tier, ...] = Field(min_length=1, max_length=LIST_LIMIT)
+    """From the lowest score up: the first starts at `score.min`, each next one higher."""
     perks: tuple[Perk, ...] = Field(default=(), max_length=LIST_LIMIT)
     restrictions: tuple[Restriction, ...] = Field(default=(), max_length=LIST_LIMIT)
     items: tuple[Item, ...] = Field(default=(), max_length=LIST_LIMIT)
@@ -76,15 +77,6 @@ class LevelSpec(Spec):
     """Free notes for designers; never shown to players."""
     schema_: str | None = Field(default=None, alias="$schema", exclude=True)
     """Editors may point at the JSON Schema here."""
-
-    @model_validator(mode="after")
-    def _tiers_cover_the_range(self) -> Self:
-        lows = sorted(t.min for t in self.tiers)
-        if lows[0] > self.score.min:
-            raise ValueError(
-                f"the lowest tier starts at {lows[0]} but the score can go down to {self.score.min}"
-            )
-        return self
 
     def label_of(self, kind: str, ident: str) -> Label:
         """The player-facing name of an id, for reasons and refusals."""

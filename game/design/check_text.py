@@ -1,7 +1,6 @@
-"""Text checks: strings too long for the phone screen, and claims without sources.
+"""Text checks: strings too long for the phone screen.
 
-The loader already refuses unsourced rules, perks, restrictions, services, prompts and cards;
-this also covers bulletins and direct score changes, wherever they appear.
+Claims without sources are errors the loader reports (`crossrefs`), wherever they appear.
 """
 
 from collections.abc import Iterator
@@ -10,7 +9,6 @@ from pydantic import BaseModel
 
 from game.core.level_spec import LevelSpec
 from game.core.rules.base import RuleBase
-from game.core.spec.base import SOURCED_EVIDENCE, Sourced
 from game.core.spec.catalog import FeedPost, Post
 from game.core.spec.effects import Bulletin, DirectScore
 from game.design.findings import Finding
@@ -44,14 +42,3 @@ def long_texts(spec: LevelSpec) -> Iterator[Finding]:
                     f"{what} is {len(value)} characters; the screen shows {most}",
                     "shorten it; put detail in a description or the debrief",
                 )
-
-
-def unsourced_claims(spec: LevelSpec) -> Iterator[Finding]:
-    """Every labelled claim about the world that names no source."""
-    for path, model in walk(spec):
-        if isinstance(model, Sourced) and model.evidence in SOURCED_EVIDENCE and not model.sources:
-            yield Finding(
-                (*path, "evidence"),
-                f"evidence '{model.evidence}' needs at least one source URL",
-                "add sources: [https://...] listed in docs/sources.md, or label it 'game'",
-            )

@@ -22,7 +22,6 @@ STATIC_CHECKS: tuple[Callable[[LevelSpec], Iterable[Finding]], ...] = (
     check_rules.lasting_restrictions,
     check_content.hidden_feed,
     check_content.unused_characters,
-    check_text.unsourced_claims,
     check_text.long_texts,
 )
 

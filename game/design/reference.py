@@ -133,7 +133,7 @@ def _errors() -> str:
             "```\n",
             "Errors stop a level from loading. `citizen-score lint` adds warnings: tiers, "
             "perks or goals no bot reaches, restrictions that never lift, rules nothing "
-            "triggers, content nothing uses, flags never set, claims without sources, and "
+            "triggers, content nothing uses, flags never set, and "
             "text too long for the phone screen. `--strict` makes warnings fail. Lengths "
             "the screen holds:\n",
             "| text | most characters |\n|---|---|",

@@ -166,7 +166,11 @@ goals:
         "you invented, and cards comparing the fiction with the real systems, with sources. "
         "A strategy is a bot the simulator and `lint` play. The level now validates: run "
         "`citizen-score lint levels/good_neighbour.yaml`, then play it headless with "
-        "`citizen-score autoplay levels/good_neighbour.yaml --strategy tidy_neighbour`.",
+        "`citizen-score autoplay levels/good_neighbour.yaml --strategy tidy_neighbour`. "
+        "A strategy adds up its weights for each offered action: its verb, its target's id "
+        "and each of the target's tags. Booking the hall is worth 3 (apply) + 4 (hall) = 7, "
+        "buying flowers 2 (buy) + 3 (tidy) = 5, the speaker 2 - 5 = -3, and ending the day "
+        "0.5, so this bot books the hall first, then buys flowers until the day ends.",
         """\
 debrief:
   summary: Every purchase, post and friend on the estate became a point for or against you.
@@ -185,7 +189,7 @@ debrief:
 strategies:
   - id: tidy_neighbour
     label: Tidy neighbour
-    prefer: {actions: {buy: 2, apply: 3}, tags: {tidy: 3, noisy: -5}}
+    prefer: {actions: {buy: 2, apply: 3}, ids: {hall: 4}, tags: {tidy: 3, noisy: -5}}
 """,
     ),
 )

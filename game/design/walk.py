@@ -2,26 +2,11 @@
 
 from collections.abc import Iterator
 
-from pydantic import BaseModel
-
+from game.core.content.crossrefs import walk
 from game.core.content.yaml_source import Path_
 from game.core.level_spec import LevelSpec
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Effects
-
-
-def walk(model: BaseModel, path: Path_ = ()) -> Iterator[tuple[Path_, BaseModel]]:
-    """Every model in the tree, parents first, with the path of keys as written in YAML."""
-    yield path, model
-    for name, field in type(model).model_fields.items():
-        value = getattr(model, name)
-        key = field.alias or name
-        if isinstance(value, BaseModel):
-            yield from walk(value, (*path, key))
-        elif isinstance(value, tuple):
-            for i, entry in enumerate(value):
-                if isinstance(entry, BaseModel):
-                    yield from walk(entry, (*path, key, i))
 
 
 def conditions(spec: LevelSpec) -> Iterator[tuple[Path_, Condition]]:

@@ -129,10 +129,12 @@ def test_feed_post_that_never_appears_is_reported(write_level, tutorial_text):
     assert "feed post 'rant' never appears" in lint_messages(write_level, text)
 
 
-def test_bulletin_claim_without_sources_is_reported(write_level, tutorial_text):
+def test_bulletin_claim_without_sources_is_an_error_like_a_rule(write_level, tutorial_text):
     bulletin = "    bulletin: {headline: News, text: Cameras arrive., evidence: reported}\n"
-    text = tutorial_text + EVENTS + bulletin
-    assert "evidence 'reported' needs at least one source URL" in lint_messages(write_level, text)
+    problems = lint_file(write_level(tutorial_text + EVENTS + bulletin))
+    assert [(p.severity, p.message) for p in problems] == [
+        (Severity.ERROR, "evidence 'reported' needs at least one source URL")
+    ]
 
 
 @pytest.mark.parametrize(

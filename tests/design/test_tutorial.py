@@ -5,7 +5,7 @@ from pathlib import Path
 from game.core.content.loader import load_level, load_level_text
 from game.design.reference import generate
 from game.design.tutorial import STEPS, level_text
-from game.sim.bots import BUILT_IN
+from game.sim.bots import BUILT_IN, chooser_for
 from game.sim.runner import run_episode
 
 FIRST_LEVEL = Path(__file__).parent / "first_level.yaml"
@@ -35,3 +35,11 @@ def test_tutorial_level_plays_to_its_end_with_a_bot():
 
 def test_level_is_incomplete_until_the_debrief_step():
     assert not load_level_text(level_text(len(STEPS) - 1)).ok
+
+
+def test_the_tutorials_own_bot_throws_the_birthday_party():
+    level = load_level(FIRST_LEVEL).level
+    bot = chooser_for(level, "tidy_neighbour")
+    for seed in range(5):
+        episode = run_episode(level, bot, seed=seed)
+        assert episode.world.goals.get("party") == "met", seed

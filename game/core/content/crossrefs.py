@@ -1,14 +1,20 @@
-"""Checks that ids a level refers to exist, and that claims carry sources."""
+"""Checks that ids a level refers to exist, that tiers cover the score, and claims have sources.
+
+These run on a whole level and also on the sound part of a level that failed validation
+(see `salvage`), so one run reports every problem.
+"""
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from game.core.content.problems import Problem, did_you_mean
+from pydantic import BaseModel
+
+from game.core.content.problems import Problem, Suggester, did_you_mean
 from game.core.content.yaml_source import Path_, Positions
 from game.core.level_spec import LevelSpec
 from game.core.rules.action import ActionRule, When
 from game.core.rules.streak import StreakRule
-from game.core.spec.base import SOURCED_EVIDENCE
+from game.core.spec.base import SOURCED_EVIDENCE, Sourced
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Effects
 
@@ -48,7 +54,13 @@ class CrossRefChecker:
     """Collects every reference with its path, then checks them against the known ids."""
 
     def __init__(
-        self, spec: LevelSpec, positions: Positions, file: str, assets: Path | None
+        self,
+        spec: LevelSpec,
+        positions: Positions,
+        file: str,
+        assets: Path | None,
+        broken: dict[str, set[str]] | None = None,
+        incomplete: frozenset[str] = frozenset(),
     ) -> None:
         self.spec = spec
         self.assets = assets
@@ -56,18 +68,58 @@ class CrossRefChecker:
         self.file = file
         self.problems: list[Problem] = []
         self.known = _known_ids(spec)
+        self.suggest = Suggester()
+        self.broken = broken or {}
+        self.incomplete = incomplete
+        """Sections left out or cut short because they failed validation."""
 
     def run(self) -> list[Problem]:
+        """Every reference, tier and source problem, in no particular order."""
         self._duplicates()
         for path, ident, collection in self._refs():
             known = self.known[collection]
-            if ident not in known:
-                noun = collection.rstrip("s") if collection != "feed" else "feed post"
-                self.report(path, f"unknown {noun} '{ident}'", did_you_mean(ident, known))
+            if ident not in known and ident not in self.broken.get(collection, ()):
+                message = f"unknown {_noun(collection)} '{ident}'"
+                self.report(path, message, self._hint(ident, collection))
+        self._tiers()
         self._sources()
         self._prompt_defaults()
         self._assets()
         return self.problems
+
+    def _hint(self, ident: str, collection: str) -> str | None:
+        """A close id of the same kind, or else the kind the id actually is."""
+        hint = self.suggest.hint(ident, self.known[collection])
+        if hint or collection.startswith("tags:"):
+            return hint
+        for other, ids in self.known.items():
+            if other != collection and not other.startswith("tags:") and ident in ids:
+                return f"'{ident}' is {_a(_noun(other))}, not {_a(_noun(collection))}"
+        return None
+
+    def _tiers(self) -> None:
+        """Tiers are listed from the lowest score up, and together cover the whole range."""
+        if self.incomplete & {"tiers", "score"} or not self.spec.tiers:
+            return
+        tiers, score = self.spec.tiers, self.spec.score
+        for i in range(1, len(tiers)):
+            before, tier = tiers[i - 1], tiers[i]
+            if tier.min <= before.min:
+                self.report(
+                    ("tiers", i, "min"),
+                    f"tier '{tier.id}' starts at {tier.min}, not above the tier before it "
+                    f"('{before.id}' at {before.min})",
+                    "list tiers from the lowest min to the highest, each min higher",
+                )
+                return
+        lowest = tiers[0]
+        if lowest.min != score.min:
+            side = "above" if lowest.min > score.min else "below"
+            self.report(
+                ("tiers", 0, "min"),
+                f"the lowest tier starts at {lowest.min}, {side} the lowest score {score.min}",
+                f"start the lowest tier at the score's min: min: {score.min}",
+            )
 
     def _assets(self) -> None:
         """Asset paths stay inside the assets folder and, when it is known, exist there."""
@@ -159,14 +211,10 @@ class CrossRefChecker:
                 yield ((*path, "tags", j), tag, f"tags:{collection}")
 
     def _sources(self) -> None:
-        sourced = [("rules", i, r) for i, r in enumerate(self.spec.rules)]
-        sourced += [
-            (n, i, e)
-            for n in ("perks", "restrictions", "services", "prompts")
-            for i, e in enumerate(getattr(self.spec, n))
-        ]
-        sourced += [("debrief", "cards", i, c) for i, c in enumerate(self.spec.debrief.cards)]
-        for *path, entry in sourced:
+        """Every claim about the world names a source: rules, bulletins, score changes alike."""
+        for path, entry in walk(self.spec):
+            if not isinstance(entry, Sourced):
+                continue
             if entry.evidence in SOURCED_EVIDENCE and not entry.sources:
                 self.report(
                     (*path, "evidence"),
@@ -182,6 +230,32 @@ class CrossRefChecker:
                 self.report(
                     ("prompts", i, "default"), f"default '{prompt.default}' is not an option", hint
                 )
+
+
+def walk(model: BaseModel, path: Path_ = ()) -> Iterator[tuple[Path_, BaseModel]]:
+    """Every model in the tree, parents first, with the path of keys as written in YAML."""
+    yield path, model
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name, None)
+        key = info.alias or name
+        if isinstance(value, BaseModel):
+            yield from walk(value, (*path, key))
+        elif isinstance(value, tuple):
+            for i, entry in enumerate(value):
+                if isinstance(entry, BaseModel):
+                    yield from walk(entry, (*path, key, i))
+
+
+def _noun(collection: str) -> str:
+    """'items' -> 'item', 'tags:items' -> 'item tag', as the designer reads it."""
+    if collection.startswith("tags:"):
+        return f"{_noun(collection[5:])} tag"
+    names = {"feed": "feed post", "options": "prompt option", "characters": "character"}
+    return names.get(collection, collection.removesuffix("s"))
+
+
+def _a(noun: str) -> str:
+    return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
 
 
 def _each(path: Path_, ids: Iterable[str], collection: str) -> Iterator[Ref]:
@@ -247,7 +321,7 @@ def _known_ids(spec: LevelSpec) -> dict[str, set[str]]:
     known["tags:items"] = {t for i in spec.items for t in i.tags}
     known["tags:posts"] = {t for p in spec.posts for t in (*p.tags, p.tone)}
     known["tags:feed"] = {t for p in spec.feed for t in p.tags}
-    known["tags:characters"] = {t for c in spec.characters for t in c.tags}
+    known["tags:characters"] = {t for c in spec.characters for t in (*c.tags, c.relation.value)}
     known["tags:services"] = {s.category for s in spec.services}
     known["tags:options"] = {p.id for p in spec.prompts}  # an answer carries its prompt's id
     known["tags:rules"] = set()

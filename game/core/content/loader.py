@@ -12,6 +12,7 @@ from pydantic import ValidationError
 from game.core.content.crossrefs import CrossRefChecker
 from game.core.content.model_errors import problems_from_validation
 from game.core.content.problems import Problem, sort_problems
+from game.core.content.salvage import RemappedPositions, salvage
 from game.core.content.yaml_source import Parsed, parse_yaml_file, parse_yaml_text
 from game.core.level import Level
 from game.core.level_spec import LEVEL_FORMAT, LevelSpec
@@ -89,11 +90,24 @@ def _finish(parsed: Parsed, file: str, digest: str, assets: Path | None) -> Load
         spec = LevelSpec.model_validate(data)
     except ValidationError as exc:
         problems = problems_from_validation(exc, data, parsed.positions, file, LevelSpec)
-        return LoadResult(None, sort_problems(problems))
+        problems += _salvaged_problems(data, parsed, file, assets)
+        return LoadResult(None, sort_problems(list(dict.fromkeys(problems))))
     problems = CrossRefChecker(spec, parsed.positions, file, assets).run()
     if problems:
         return LoadResult(None, sort_problems(problems))
     return LoadResult(Level(spec, file, digest, _rule_sources(spec, parsed, file)))
+
+
+def _salvaged_problems(
+    data: dict, parsed: Parsed, file: str, assets: Path | None
+) -> list[Problem]:
+    """Reference problems in the parts of a level that did validate, in the same run."""
+    kept = salvage(data)
+    positions = RemappedPositions(parsed.positions, kept.kept)
+    checker = CrossRefChecker(
+        kept.spec, positions, file, assets, kept.broken, frozenset(kept.incomplete)
+    )
+    return checker.run()
 
 
 def _check_format(data: dict, parsed: Parsed, file: str) -> Problem | None:

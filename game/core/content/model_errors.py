@@ -1,14 +1,22 @@
-"""Turn pydantic validation errors into designer problems at the right line and column."""
+"""Turn pydantic validation errors into designer problems at the right line and column.
+
+Every message is written for a designer reading a YAML file: what was expected, in words of
+YAML (a whole number, a list, a mapping), never the validation library's own wording.
+"""
 
 import re
 import types
 import typing
+from collections.abc import Callable
 from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
 from game.core.content.problems import Problem, did_you_mean
 from game.core.content.yaml_source import Path_, Positions
+
+_LIST_EXAMPLE = "write a list like [a, b], or [] for none"
+_MAPPING_EXAMPLE = "write a mapping like {key: value}"
 
 
 def problems_from_validation(
@@ -20,7 +28,7 @@ def problems_from_validation(
         path = _data_path(error["loc"], data)
         kind = error["type"]
         line, col = positions.of(path, key=kind == "extra_forbidden" or _is_mapping(data, path))
-        message, hint = _describe(error, path, root)
+        message, hint = describe(error, path, root)
         problems.append(Problem(file, line, col, message, hint))
     return problems
 
@@ -55,55 +63,233 @@ def _data_path(loc: tuple, data: object) -> Path_:
     return tuple(path)
 
 
-def _where(path: Path_) -> str:
+def where(path: Path_) -> str:
+    """A YAML path as designers read it: rules.0.when.ids."""
     return ".".join(str(p) for p in path) or "the top level"
 
 
-def _describe(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
-    kind, loc = error["type"], error["loc"]
-    name = str(loc[-1]) if loc else "value"
-    if kind == "extra_forbidden":
-        allowed = _fields_at(root, loc[:-1])
-        return f"unknown key '{name}' in {_where(path[:-1])}", did_you_mean(name, allowed)
-    if kind == "missing":
-        return f"missing required key '{name}' in {_where(path[:-1])}", None
-    if kind in {"enum", "literal_error"}:
-        expected = re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected", "")))
-        got = error.get("input")
-        hint = did_you_mean(got, expected) or (
-            f"one of: {', '.join(expected)}" if expected else None
+def shown(value: object) -> str:
+    """A value as the designer wrote it in YAML, short."""
+    if value is None:
+        return "nothing (an empty value)"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, str):
+        return repr(value if len(value) <= 40 else value[:37] + "...")
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "this value"
+
+
+_EXPECTED = {
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "string_type": "text",
+    "tuple_type": "a list",
+    "list_type": "a list",
+    "set_type": "a list",
+    "iterable_type": "a list",
+    "dict_type": "a mapping",
+    "mapping_type": "a mapping",
+    "model_type": "a mapping",
+    "model_attributes_type": "a mapping",
+    "none_required": "nothing",
+}
+
+
+def describe(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
+    """The message and hint for one validation error, in the designer's words."""
+    kind = error["type"]
+    special = _SPECIAL.get(kind)
+    if special is not None:
+        return special(error, path, root)
+    got = error.get("input")
+    if kind in _EXPECTED:
+        expected = _EXPECTED[kind]
+        return f"{where(path)}: expected {expected}, not {shown(got)}", _type_hint(
+            kind, got, error, root
         )
-        return f"{_where(path)}: '{got}' is not allowed", hint
-    if kind == "union_tag_invalid":
-        expected = re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected_tags", "")))
-        got = error.get("ctx", {}).get("tag")
-        return f"{_where(path)}: unknown kind '{got}'", did_you_mean(got, expected)
-    if kind == "string_pattern_mismatch" and name != "sources":
-        return f"{_where(path)}: {error['input']!r} is not a valid id or URL", _pattern_hint(error)
-    message = error["msg"].removeprefix("Value error, ")
-    if isinstance(error.get("input"), bool) and kind == "string_type":
-        return f"{_where(path)}: {message}", "YAML reads yes/no/on/off as true/false; quote it"
-    return f"{_where(path)}: {message}", None
+    bound = _bound_message(kind, error.get("ctx", {}), got)
+    if bound:
+        return f"{where(path)}: {bound}", None
+    return f"{where(path)}: {shown(got)} does not fit here", _fallback_hint(error, root)
 
 
-def _pattern_hint(error: Any) -> str:
+def _type_hint(kind: str, got: object, error: Any, root: type[BaseModel]) -> str | None:
+    if isinstance(got, bool) and kind == "string_type":
+        return "YAML reads yes/no/on/off as true/false; quote it"
+    if kind == "int_from_float":
+        return "leave out the decimals"
+    if kind in {"tuple_type", "list_type", "set_type", "iterable_type"}:
+        return _LIST_EXAMPLE
+    if kind in {"model_type", "model_attributes_type", "dict_type", "mapping_type"}:
+        required = _required_keys(root, error["loc"])
+        if required:
+            return "write a mapping like {" + ", ".join(f"{k}: ..." for k in required) + "}"
+        return _MAPPING_EXAMPLE
+    if kind == "string_type" and isinstance(got, int | float):
+        return "quote it to make it text"
+    return None
+
+
+def _bound_message(kind: str, ctx: dict, got: object) -> str | None:
+    """Numbers and lengths outside their allowed range."""
+    if kind == "greater_than_equal":
+        return f"must be at least {ctx.get('ge')}, not {shown(got)}"
+    if kind == "greater_than":
+        return f"must be more than {ctx.get('gt')}, not {shown(got)}"
+    if kind == "less_than_equal":
+        return f"must be at most {ctx.get('le')}, not {shown(got)}"
+    if kind == "less_than":
+        return f"must be less than {ctx.get('lt')}, not {shown(got)}"
+    if kind == "string_too_short":
+        least = ctx.get("min_length", 1)
+        return "must not be empty" if least == 1 else f"needs at least {least} characters"
+    if kind == "string_too_long":
+        length = len(got) if isinstance(got, str) else "too many"
+        return f"is {length} characters long; at most {ctx.get('max_length')} allowed"
+    if kind == "too_short":
+        least = ctx.get("min_length", 1)
+        return f"needs at least {_entries(least)}, has {ctx.get('actual_length', 0)}"
+    if kind == "too_long":
+        return f"has {_entries(ctx.get('actual_length', 0))}; at most {ctx.get('max_length')}"
+    if kind == "finite_number":
+        return "must be an ordinary number (not .inf or .nan)"
+    if kind == "int_parsing_size":
+        return f"{shown(got)} is too large"
+    return None
+
+
+def _entries(count: object) -> str:
+    return f"{count} entry" if count == 1 else f"{count} entries"
+
+
+def _fallback_hint(error: Any, root: type[BaseModel]) -> str | None:
+    names = _fields_at(root, error["loc"][:-1])
+    return f"see the keys allowed here: {', '.join(names)}" if names else None
+
+
+def _extra(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
+    name = str(error["loc"][-1])
+    allowed = _fields_at(root, error["loc"][:-1])
+    return f"unknown key '{name}' in {where(path[:-1])}", did_you_mean(name, allowed)
+
+
+def _missing(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
+    return f"missing required key '{error['loc'][-1]}' in {where(path[:-1])}", None
+
+
+def _choice(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
+    expected = re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected", "")))
+    got = error.get("input")
+    hint = did_you_mean(got, expected) or (f"one of: {', '.join(expected)}" if expected else None)
+    return f"{where(path)}: {shown(got)} is not allowed", hint
+
+
+def _bad_kind(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
+    expected = re.findall(r"'([^']*)'", str(error.get("ctx", {}).get("expected_tags", "")))
+    got = error.get("ctx", {}).get("tag")
+    hint = did_you_mean(got, expected) or f"kind is one of: {', '.join(expected)}"
+    if not isinstance(error.get("input", {}).get("kind"), str):
+        return f"{where(path)}: kind must be a word", hint
+    return f"{where(path)}: unknown kind '{got}'", hint
+
+
+def _no_kind(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
+    got = error.get("input")
+    if not isinstance(got, dict):
+        return f"{where(path)}: expected a mapping, not {shown(got)}", "write {id: ..., kind: ...}"
+    kinds = _union_kinds(root, error["loc"])
+    return f"missing required key 'kind' in {where(path)}", (
+        f"kind is one of: {', '.join(kinds)}" if kinds else None
+    )
+
+
+def _pattern(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
     pattern = str(error.get("ctx", {}).get("pattern", ""))
+    got = shown(error.get("input"))
     if pattern.startswith("^http"):
-        return "sources are full URLs starting with http:// or https://"
-    return "ids use lower case letters, digits and underscores, starting with a letter"
+        return (
+            f"{where(path)}: {got} is not a URL",
+            "sources are full URLs starting with http:// or https://",
+        )
+    return (
+        f"{where(path)}: {got} is not a valid id",
+        "ids use lower case letters, digits and underscores, starting with a letter",
+    )
 
 
-def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
-    """The keys allowed at a location, for 'did you mean' hints."""
+def _own(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
+    """Messages our own model validators wrote (already in the designer's words)."""
+    message = str(error.get("ctx", {}).get("error", "")) or "this value does not fit here"
+    return f"{where(path)}: {message}" if path else message, None
+
+
+Describer = Callable[[Any, Path_, type[BaseModel]], tuple[str, str | None]]
+_SPECIAL: dict[str, Describer] = {
+    "extra_forbidden": _extra,
+    "missing": _missing,
+    "enum": _choice,
+    "literal_error": _choice,
+    "union_tag_invalid": _bad_kind,
+    "union_tag_not_found": _no_kind,
+    "string_pattern_mismatch": _pattern,
+    "value_error": _own,
+    "assertion_error": _own,
+}
+
+
+def _required_keys(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The keys a designer must write for the mapping at `loc`."""
+    current = _model_at(model, loc)
+    if current is None:
+        return []
+    return [f.alias or n for n, f in current.model_fields.items() if f.is_required()]
+
+
+def _union_kinds(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The `kind` values a tagged list entry (a rule) may take."""
     current: Any = model
     for step in loc:
         current = _step(current, step)
         if current is None:
             return []
+    while get_origin(current) is typing.Annotated:
+        current = get_args(current)[0]
+    return [k for arg in get_args(current) for k in _kind_values(arg)]
+
+
+def _kind_values(arg: object) -> tuple[str, ...]:
+    fields = getattr(arg, "model_fields", None)
+    kind = fields.get("kind") if fields else None
+    return tuple(str(v) for v in get_args(kind.annotation)) if kind is not None else ()
+
+
+def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+    current: Any = model
+    for step in loc:
+        current = _step(current, step)
+        if current is None:
+            return None
     current = _unwrap_model(current)
     if isinstance(current, type) and issubclass(current, BaseModel):
-        return [f.alias or n for n, f in current.model_fields.items()]
-    return []
+        return current
+    return None
+
+
+def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The keys allowed at a location, for 'did you mean' hints."""
+    current = _model_at(model, loc)
+    return [f.alias or n for n, f in current.model_fields.items()] if current else []
 
 
 def _unwrap_model(tp: Any) -> Any:
@@ -125,11 +311,11 @@ def _step(current: Any, step: str | int) -> Any:
     origin = get_origin(current)
     if origin in (tuple, list) and isinstance(step, int):
         return get_args(current)[0]
+    if origin is dict:
+        return get_args(current)[1]
     if origin in (typing.Union, types.UnionType):
         for arg in get_args(current):
-            if isinstance(arg, type) and getattr(arg, "model_fields", None):
-                kind = arg.model_fields.get("kind")
-                if kind is not None and kind.default == step:
-                    return arg
+            if step in _kind_values(arg):
+                return arg
         return current
     return None

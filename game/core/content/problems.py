@@ -1,6 +1,6 @@
 """Problems found in a designer's file, reported all at once with file:line:column and a hint."""
 
-import difflib
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -29,15 +29,125 @@ class Problem:
         return f"{text} (hint: {self.hint})" if self.hint else text
 
 
-def did_you_mean(word: object, choices: object) -> str | None:
+def did_you_mean(word: object, choices: Iterable[object]) -> str | None:
     """A 'did you mean' hint for a misspelt key or id, or None when nothing is close."""
     if not isinstance(word, str):
         return None
-    names = [str(c) for c in choices]  # type: ignore[attr-defined]
-    close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else None
+    return Suggester().hint(word, [str(c) for c in choices])
+
+
+def _allowed_edits(word: str) -> int:
+    """How many typing slips still make a plausible typo of a word this long."""
+    return 1 if len(word) <= 6 else 2 if len(word) <= 12 else 3
+
+
+def edit_distance(a: str, b: str, most: int) -> int:
+    """Letters inserted, deleted, changed or swapped to turn a into b; most + 1 when more.
+
+    Only cells within `most` of the diagonal are computed, so the work grows with the
+    word's length, not with the square of it.
+    """
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    far = most + 1
+    width = len(b) + 1
+    before: list[int] = []
+    row = [j if j <= most else far for j in range(width)]
+    for i in range(1, len(a) + 1):
+        current = [far] * width
+        if i <= most:
+            current[0] = i
+        low, high = max(1, i - most), min(len(b), i + most)
+        for j in range(low, high + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            best = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if before and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, before[j - 2] + 1)
+            current[j] = min(best, far)
+        if min(current[low - 1 : high + 1]) > most:
+            return far
+        before, row = row, current
+    return row[-1]
+
+
+def plausible(word: str, candidate: str) -> bool:
+    """True when `candidate` is what a designer probably meant by `word`.
+
+    A few slips for the word's length; a short id found whole at the start or end of a longer
+    one names something else (`jun` is not a slip for the character `june`).
+    """
+    if (
+        len(word) <= 3
+        and len(candidate) > len(word)
+        and (candidate.startswith(word) or candidate.endswith(word))
+    ):
+        return False
+    most = _allowed_edits(word)
+    return edit_distance(word, candidate, most) <= most
+
+
+class Suggester:
+    """'Did you mean' over a whole file, with a bounded amount of work.
+
+    Candidates are bucketed by length once per list, and at most `budget` comparisons are made
+    in all, so a file with thousands of unknown ids still validates at once (they simply get
+    no suggestion past the budget).
+    """
+
+    def __init__(self, budget: int = 4_000) -> None:
+        self.budget = budget
+        self._buckets: dict[int, dict[int, list[str]]] = {}
+        self._seen: dict[tuple[int, str], str | None] = {}
+
+    def hint(self, word: str, choices: Collection[str]) -> str | None:
+        """'did you mean 'x'?' for the closest plausible choice, or None."""
+        key = (id(choices), word)
+        if key not in self._seen:
+            best = self._closest(word, choices)
+            self._seen[key] = f"did you mean '{best}'?" if best else None
+        return self._seen[key]
+
+    def _closest(self, word: str, choices: Collection[str]) -> str | None:
+        if self.budget <= 0 or word in choices:
+            return None
+        buckets = self._buckets.get(id(choices))
+        if buckets is None:
+            buckets = {}
+            for name in sorted(choices):
+                buckets.setdefault(len(name), []).append(name)
+            self._buckets[id(choices)] = buckets
+        most = _allowed_edits(word)
+        found: list[tuple[int, str]] = []
+        for length in range(len(word) - most, len(word) + most + 1):
+            for name in buckets.get(length, ()):
+                self.budget -= 1
+                if self.budget < 0:
+                    return min(found)[1] if found else None
+                if plausible(word, name):
+                    found.append((edit_distance(word, name, most), name))
+        return min(found)[1] if found else None
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
     """File order, then line and column, so the first problem is the first to fix."""
     return sorted(problems, key=lambda p: (p.file, p.line, p.column, p.message))
+
+
+EXCERPT_WIDTH = 100
+"""Longest source line shown under a problem; longer lines are cut around the column."""
+
+
+def excerpt(problem: Problem, lines: Sequence[str]) -> list[str]:
+    """The offending line with a caret under the column (Ren'Py style), or nothing."""
+    if not 1 <= problem.line <= len(lines):
+        return []
+    text = lines[problem.line - 1].rstrip("\r\n").replace("\t", " ")
+    column = max(1, min(problem.column, len(text) + 1))
+    start = max(0, column - 1 - EXCERPT_WIDTH // 2) if len(text) > EXCERPT_WIDTH else 0
+    shown = text[start : start + EXCERPT_WIDTH]
+    prefix = "..." if start else ""
+    gutter = f"{problem.line:>5} | "
+    return [
+        f"{gutter}{prefix}{shown}",
+        " " * (len(gutter) - 2) + "| " + " " * (len(prefix) + column - 1 - start) + "^",
+    ]

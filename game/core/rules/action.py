@@ -68,7 +68,7 @@ class Match:
 class ActionRule(RuleBase):
     """Moves the score when the player's action matches `when`."""
 
-    kind: Literal["action"] = "action"
+    kind: Literal["action"]
     when: When
     per_day: int | None = Field(default=None, ge=1, le=COUNT_LIMIT)
     """The rule fires at most this many times a day."""

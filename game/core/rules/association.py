@@ -7,8 +7,9 @@
   delta: -4
   reason: "A financially irresponsible friend lowers your relationship score."
 ```
-Counts current friends (and family, where `relation` says so) with a score below
-`score_below`, at least `score_at_least`, or carrying any of `tags`. The delta is per person.
+Counts current friends (and family, where `relation` says so) who pass every filter given:
+a score below `score_below`, a score of at least `score_at_least`, and at least one of
+`tags`. Filters left out do not filter. The delta is per person, up to `max_people`.
 """
 
 from typing import Literal
@@ -23,10 +24,13 @@ from game.core.spec.characters import Relation
 class AssociationRule(RuleBase):
     """Per-person effect of who you are connected to."""
 
-    kind: Literal["association"] = "association"
+    kind: Literal["association"]
     score_below: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    """Count only people whose score is below this."""
     score_at_least: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    """Count only people whose score is at least this."""
     tags: tuple[Id, ...] = ()
+    """Count only people carrying at least one of these tags (all filters must hold)."""
     relation: Relation | None = None
     """Count only this relation; family members count whether or not they are friends."""
     max_people: int = Field(default=5, ge=1, le=COUNT_LIMIT)

@@ -21,6 +21,6 @@ from game.core.rules.base import RuleBase
 class ChanceRule(RuleBase):
     """Fires on an evening its `if` holds, with the given probability."""
 
-    kind: Literal["chance"] = "chance"
+    kind: Literal["chance"]
     probability: float = Field(gt=0, le=1)
     """Chance per evening (drawn from the seeded generator)."""

@@ -17,4 +17,4 @@ from game.core.rules.base import RuleBase
 class DailyRule(RuleBase):
     """Fires every evening its `if` holds."""
 
-    kind: Literal["daily"] = "daily"
+    kind: Literal["daily"]

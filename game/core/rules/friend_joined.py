@@ -16,4 +16,4 @@ from game.core.rules.base import RuleBase
 class FriendJoinedRule(RuleBase):
     """Fires once for each friend who joins the scheme."""
 
-    kind: Literal["friend_joined"] = "friend_joined"
+    kind: Literal["friend_joined"]

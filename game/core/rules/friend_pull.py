@@ -24,7 +24,7 @@ from game.core.spec.characters import Relation
 class FriendPullRule(RuleBase):
     """Pulls the score toward the mean of the player's friends."""
 
-    kind: Literal["friend_pull"] = "friend_pull"
+    kind: Literal["friend_pull"]
     weight: float = Field(gt=0, le=1)
     """The share of the gap closed each evening."""
     relation: Relation | None = None

@@ -23,7 +23,7 @@ from game.core.spec.base import Label
 class StreakRule(RuleBase):
     """Fires on the evening a streak of `days` consecutive days is reached."""
 
-    kind: Literal["streak"] = "streak"
+    kind: Literal["streak"]
     when: When
     days: int = Field(ge=2, le=14)
     badge: Label | None = None

@@ -83,7 +83,20 @@ class Score(Spec):
         return self
 
 
-TIER_ICONS = ("circle", "square", "triangle", "diamond", "star", "cross", "bars", "shield")
+class TierIcon(StrEnum):
+    """Shapes the game draws for tiers (game/ui/icons.py draws exactly these)."""
+
+    CIRCLE = "circle"
+    SQUARE = "square"
+    TRIANGLE = "triangle"
+    DIAMOND = "diamond"
+    STAR = "star"
+    CROSS = "cross"
+    BARS = "bars"
+    SHIELD = "shield"
+
+
+TIER_ICONS = tuple(icon.value for icon in TierIcon)
 
 
 class Tier(Sourced):
@@ -93,10 +106,9 @@ class Tier(Sourced):
     id: Id
     label: Label
     min: int = Field(ge=-SCORE_LIMIT, le=SCORE_LIMIT)
-    """The lowest score in this tier (tiers are sorted by it)."""
-    icon: Id = "circle"
-    """A shape that tells tiers apart without colour: circle, square, triangle, diamond, star,
-    cross, bars, shield."""
+    """The lowest score in this tier; each tier starts higher than the one listed before it."""
+    icon: TierIcon = TierIcon.CIRCLE
+    """A shape that tells tiers apart without colour."""
     description: Text | None = None
     perks: tuple[Id, ...] = ()
     """Perks held while in this tier."""

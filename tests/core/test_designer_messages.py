@@ -1,0 +1,195 @@
+"""Every loader message reads as a designer's message: no validation-library wording, all
+problems in one run, and 'did you mean' only when the suggestion is plausible."""
+
+import re
+
+import pytest
+
+from game.core.content.loader import load_level_text
+from game.core.content.problems import Problem, Suggester, did_you_mean, excerpt
+from tests.core.levels import MINIMAL, line_of, with_replaced
+
+RULE_END = "    reason: Apples are healthy."
+TIER = "  - {id: low, label: Low, min: 0}"
+TOP = "format: 1"
+
+MISTAKES = [
+    ("    delta: 5", "    delat: 5"),
+    ("    reason: Apples are healthy.\n", ""),
+    ("kind: action", "kind: actoin"),
+    ("  start: 50", "  start: 50\n  display: exactly"),
+    ("ids: [apple]", "ids: [aple]"),
+    ("ids: [apple]", "tags: [fod]"),
+    ("perks: [bonus]", "perks: [bonsu]"),
+    ("price: 5", "price: five"),
+    ("price: 5", "price: -1"),
+    ("start: 50", "start: 500"),
+    ("{id: low, label: Low, min: 0}", "{id: low, label: Low, min: 10}"),
+    (RULE_END, "    reason: Apples.\n    evidence: claimed"),
+    (RULE_END, "    reason: Apples.\n    evidence: reported\n    sources: [some newspaper]"),
+    ("{id: apple,", "{id: Apple Pie,"),
+    (RULE_END, "    reason: A.\n    if: {score_belo: 3}"),
+    ("{id: apple, label: Apple,", "{id: apple, label: yes,"),
+    ("days: 3", "days: 99"),
+    ("days: 3", "days: [1]"),
+    ("tags: [food]", "tags: food"),
+    ("tags: [food]", "tags: {a: 1}"),
+    ("    kind: action\n", ""),
+    ("kind: action", "kind: [x]"),
+    ("when: {action: buy, ids: [apple]}", "when: buy"),
+    (RULE_END, "    reason: A.\n    if: 3"),
+    (RULE_END, "    reason: A.\n    if: [a]"),
+    (RULE_END, "    reason: ''"),
+    ("  title: Tiny", "  title: " + "x" * 100),
+    ("  year: 2020", "  year: 1800"),
+    ("  year: 2020", "  year: 20.5"),
+    ("  year: 2020", "  year: null"),
+    ("rules:\n", "rules: 3\nx:\n"),
+    (TIER, "  - low"),
+    (TIER, "  - [low]"),
+    ('questions: ["Do apples matter?"]', "questions: []"),
+    ("  start: 50", "  start: 50\n  decimals: 1.5"),
+    ("  start: 50", "  start: 50\n  dispute: maybe"),
+    ("  start: 50", "  start: 50\n  factors: [{id: a, label: A, weight: 2}]"),
+    (TOP, TOP + "\nstrategies:\n  - {id: s, label: S, prefer: {actions: {buy: x}}}"),
+    (TOP, TOP + "\nstrategies:\n  - {id: s, label: S, prefer: {actions: [buy]}}"),
+    (TOP, TOP + "\nstrategies:\n  - {id: s, label: S, prefer: {actions: {Buy Now: 1}}}"),
+    (TOP, TOP + "\nevents:\n  - {id: e, day: x}"),
+    (TOP, TOP + "\nevents:\n  - {id: e, chance: 0}"),
+    (TOP, TOP + "\nnotes: [a]"),
+    ("rules:\n", "rules:\n  - 3\n"),
+    ("meta:\n", "meta: 3\nx:\n"),
+    (TIER, "  - {id: low, label: Low, min: 0, icon: blob}"),
+    (TIER, "  - {id: low, label: Low, min: 0}\n  - {id: mid, label: Mid, min: 70}"),
+]
+
+LIBRARY_WORDING = re.compile(
+    r"Input should|valid tuple|valid dictionary|discriminator|instance of|less than or equal|"
+    r"greater than or equal|String should|Tuple should|after validation|Value error|"
+    r"Field required|Extra inputs|unable to|pydantic|\[key\]|NoneType|should match pattern",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize(("old", "new"), MISTAKES)
+def test_no_message_uses_the_validation_librarys_wording(old, new):
+    problems = load_level_text(with_replaced(old, new), "lvl.yaml").problems
+    assert problems, new
+    for problem in problems:
+        assert not LIBRARY_WORDING.search(problem.format()), problem.format()
+
+
+def messages(text: str) -> list[str]:
+    return [p.format() for p in load_level_text(text, "lvl.yaml").problems]
+
+
+def test_a_wrong_number_says_what_was_expected_in_yaml_words():
+    assert messages(with_replaced("price: 5", "price: five")) == [
+        "lvl.yaml:25:38: error: items.0.price: expected a whole number, not 'five'"
+    ]
+
+
+def test_a_number_out_of_range_names_the_bound():
+    text = with_replaced("days: 3", "days: 99")
+    assert messages(text) == ["lvl.yaml:13:9: error: player.days: must be at most 30, not 99"]
+
+
+def test_a_rule_without_kind_lists_the_kinds():
+    (message,) = messages(with_replaced("    kind: action\n", ""))
+    assert "missing required key 'kind' in rules.0" in message
+    assert "kind is one of: action, daily, chance" in message
+
+
+def test_a_scalar_where_a_list_belongs_shows_how_to_write_a_list():
+    (message,) = messages(with_replaced("tags: [food]", "tags: food"))
+    assert "expected a list, not 'food' (hint: write a list like [a, b]" in message
+
+
+def test_reference_problems_are_reported_in_the_same_run_as_structural_ones():
+    text = with_replaced("price: 5", "price: five").replace("perks: [bonus]", "perks: [bonsu]")
+    found = messages(text)
+    assert len(found) == 2
+    assert "expected a whole number" in found[1] and "unknown perk 'bonsu'" in found[0]
+
+
+def test_references_after_a_broken_entry_point_at_their_own_line():
+    rule = (
+        "  - {id: broken, kind: daily, delta: x, reason: R}\n"
+        "  - {id: later, kind: action, when: {action: buy, ids: [aple]}, reason: R}\n"
+    )
+    text = with_replaced("rules:\n", "rules:\n" + rule)
+    problems = load_level_text(text, "lvl.yaml").problems
+    unknown = next(p for p in problems if p.message == "unknown item 'aple'")
+    assert unknown.line == line_of(text, "ids: [aple]")
+
+
+def test_a_reference_to_a_broken_entry_is_not_also_reported_unknown():
+    text = with_replaced(
+        "perks:\n  - {id: bonus, label: Bonus}", "perks:\n  - {id: bonus, label: Bonus, actions: x}"
+    )
+    found = messages(text)
+    assert len(found) == 1 and "perks.0.actions" in found[0]
+
+
+def test_did_you_mean_does_not_offer_a_longer_name_that_merely_starts_with_the_word():
+    assert did_you_mean("jun", ["june", "wei"]) is None
+
+
+def test_did_you_mean_offers_a_plausible_typo_of_the_same_kind():
+    assert did_you_mean("fod", ["food", "toys"]) == "did you mean 'food'?"
+    assert did_you_mean("score_belo", ["score_below", "flag"]) == "did you mean 'score_below'?"
+
+
+def test_did_you_mean_offers_nothing_for_a_far_word():
+    assert did_you_mean("bicycle", ["apple", "bonus", "banana"]) is None
+
+
+def test_an_id_of_another_kind_is_named_as_such_not_suggested():
+    text = with_replaced("ids: [apple]", "ids: [bonus]")
+    (message,) = messages(text)
+    assert "unknown item 'bonus' (hint: 'bonus' is a perk, not an item)" in message
+
+
+def test_unknown_character_jun_gets_no_suggestion_of_june():
+    chars = "characters:\n  - {id: june, name: June, bio: A neighbour., score: 50}\n"
+    text = with_replaced("debrief:", chars + "debrief:").replace(
+        "when: {action: buy, ids: [apple]}", "when: {action: befriend, ids: [jun]}"
+    )
+    (problem,) = load_level_text(text, "lvl.yaml").problems
+    assert problem.message == "unknown character 'jun'" and problem.hint is None
+
+
+def test_did_you_mean_stops_comparing_once_its_budget_is_spent():
+    suggester = Suggester(budget=50)
+    names = {f"item_{i:04d}" for i in range(1000)}
+    hints = [suggester.hint(f"itme_{i:04d}", names) for i in range(1000)]
+    assert suggester.budget < 0 and hints.count(None) > 990
+
+
+def test_thousands_of_unknown_ids_are_all_reported_with_bounded_suggestions():
+    items = "".join(f"  - {{id: item_{i:04d}, label: I, price: 1}}\n" for i in range(2000))
+    ids = ", ".join(f"itme_{i:04d}" for i in range(2000))
+    text = MINIMAL.replace("items:\n", "items:\n" + items, 1).replace(
+        "ids: [apple]", f"ids: [{ids}]", 1
+    )
+    problems = load_level_text(text, "lvl.yaml").problems
+    assert len(problems) == 2000
+    assert 0 < sum(p.hint is not None for p in problems) < 2000
+
+
+def test_the_excerpt_puts_a_caret_under_the_column():
+    lines = ["format: 1", "  - {id: apple, price: five}"]
+    shown = excerpt(Problem("f", 2, 24, "bad"), lines)
+    assert shown[0].endswith("|   - {id: apple, price: five}")
+    assert shown[1].index("^") == shown[0].index("five")
+
+
+def test_the_excerpt_of_a_long_line_keeps_the_column_in_view():
+    line = "x" * 300 + "BAD" + "y" * 300
+    shown = excerpt(Problem("f", 1, 301, "bad"), [line])
+    assert shown[0][shown[1].index("^") :].startswith("BAD")
+    assert len(shown[0]) < 120
+
+
+def test_the_excerpt_is_empty_for_a_line_outside_the_file():
+    assert excerpt(Problem("f", 9, 1, "bad"), ["one line"]) == []
