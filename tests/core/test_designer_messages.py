@@ -2,10 +2,11 @@
 problems in one run, and 'did you mean' only when the suggestion is plausible."""
 
 import re
+from pathlib import Path
 
 import pytest
 
-from game.core.content.loader import load_level_text
+from game.core.content.loader import load_level, load_level_text
 from game.core.content.problems import Problem, Suggester, did_you_mean, excerpt
 from tests.core.levels import MINIMAL, line_of, with_replaced
 
@@ -193,3 +194,12 @@ def test_the_excerpt_of_a_long_line_keeps_the_column_in_view():
 
 def test_the_excerpt_is_empty_for_a_line_outside_the_file():
     assert excerpt(Problem("f", 9, 1, "bad"), ["one line"]) == []
+
+
+HOSTILE = sorted((Path(__file__).parents[1] / "fixtures" / "hostile" / "levels").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", HOSTILE, ids=[p.name for p in HOSTILE])
+def test_no_message_about_a_hostile_file_uses_library_wording(path):
+    for problem in load_level(path).problems:
+        assert not LIBRARY_WORDING.search(problem.format()), problem.format()

@@ -30,9 +30,12 @@ signed_money = _edge_int(-MONEY_LIMIT, MONEY_LIMIT)
 def extreme_level(draw: st.DrawFn) -> dict:
     """The all-features fixture with its numbers replaced by in-range extremes."""
     data = copy.deepcopy(BASE)
-    low, start, high = sorted(draw(st.lists(scores, min_size=3, max_size=3)))
+    low = draw(_edge_int(-SCORE_LIMIT, SCORE_LIMIT - 2))
+    high = draw(_edge_int(low + 2, SCORE_LIMIT))
+    start = draw(_edge_int(low, high))
     data["score"].update(min=low, max=high, start=start)
-    mins = sorted(draw(st.lists(_edge_int(low, high), min_size=2, max_size=2)))
+    # tiers start strictly higher one after another (the loader refuses ties)
+    mins = sorted(draw(st.lists(_edge_int(low + 1, high), min_size=2, max_size=2, unique=True)))
     for tier, value in zip(data["tiers"], [low, *mins], strict=True):
         tier["min"] = value
     data["player"].update(money=draw(money), income=draw(money), days=draw(_edge_int(1, MAX_DAY)))

@@ -74,6 +74,8 @@ def shown(value: object) -> str:
         return "nothing (an empty value)"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, str):
@@ -144,13 +146,13 @@ def _type_hint(kind: str, got: object, error: Any, root: type[BaseModel]) -> str
 def _bound_message(kind: str, ctx: dict, got: object) -> str | None:
     """Numbers and lengths outside their allowed range."""
     if kind == "greater_than_equal":
-        return f"must be at least {ctx.get('ge')}, not {shown(got)}"
+        return f"must be at least {shown(ctx.get('ge'))}, not {shown(got)}"
     if kind == "greater_than":
-        return f"must be more than {ctx.get('gt')}, not {shown(got)}"
+        return f"must be more than {shown(ctx.get('gt'))}, not {shown(got)}"
     if kind == "less_than_equal":
-        return f"must be at most {ctx.get('le')}, not {shown(got)}"
+        return f"must be at most {shown(ctx.get('le'))}, not {shown(got)}"
     if kind == "less_than":
-        return f"must be less than {ctx.get('lt')}, not {shown(got)}"
+        return f"must be less than {shown(ctx.get('lt'))}, not {shown(got)}"
     if kind == "string_too_short":
         least = ctx.get("min_length", 1)
         return "must not be empty" if least == 1 else f"needs at least {least} characters"
