@@ -19,8 +19,8 @@ from tests.core.levels import MINIMAL  # noqa: E402
 
 
 def crafted(count: int) -> str:
-    """MINIMAL plus `count` items and a rule naming `count` unknown, similar-looking ids."""
-    items = "".join(f"  - {{id: item_{i:05d}, label: I, price: 1}}\n" for i in range(count))
+    """MINIMAL plus as many items as allowed and a rule naming `count` unknown, similar ids."""
+    items = "".join(f"  - {{id: item_{i:05d}, label: I, price: 1}}\n" for i in range(199))
     ids = ", ".join(f"itme_{i:05d}" for i in range(count))
     text = MINIMAL.replace("items:\n", "items:\n" + items, 1)
     return text.replace("ids: [apple]", f"ids: [{ids}]", 1)
@@ -28,7 +28,7 @@ def crafted(count: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--ids", type=int, default=6000)
+    parser.add_argument("--ids", type=int, default=30000)
     count = parser.parse_args().ids
     text = crafted(count)
     assert len(text.encode()) < MAX_BYTES, len(text.encode())

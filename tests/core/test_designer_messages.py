@@ -168,7 +168,7 @@ def test_did_you_mean_stops_comparing_once_its_budget_is_spent():
 
 
 def test_thousands_of_unknown_ids_are_all_reported_with_bounded_suggestions():
-    items = "".join(f"  - {{id: item_{i:04d}, label: I, price: 1}}\n" for i in range(2000))
+    items = "".join(f"  - {{id: item_{i:04d}, label: I, price: 1}}\n" for i in range(150))
     ids = ", ".join(f"itme_{i:04d}" for i in range(2000))
     text = MINIMAL.replace("items:\n", "items:\n" + items, 1).replace(
         "ids: [apple]", f"ids: [{ids}]", 1
