@@ -98,9 +98,7 @@ def _finish(parsed: Parsed, file: str, digest: str, assets: Path | None) -> Load
     return LoadResult(Level(spec, file, digest, _rule_sources(spec, parsed, file)))
 
 
-def _salvaged_problems(
-    data: dict, parsed: Parsed, file: str, assets: Path | None
-) -> list[Problem]:
+def _salvaged_problems(data: dict, parsed: Parsed, file: str, assets: Path | None) -> list[Problem]:
     """Reference problems in the parts of a level that did validate, in the same run."""
     kept = salvage(data)
     positions = RemappedPositions(parsed.positions, kept.kept)
