@@ -1,0 +1,382 @@
+"""Turning points of a player's own run, and what each choice cost.
+
+The debrief's first screen shows three to five moments from the run (the largest score
+changes and the choices behind them, goals won or lost and why, a friend cut, a post not
+written, a pre-ticked box left ticked) and, for each one tied to a choice, a counterfactual:
+the player's own record replayed with that one choice changed, same seed. Replays are pure
+engine runs, so the same record always gives the same lines; `counterfactuals` yields one
+per call so a screen can spread them over frames.
+"""
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from game.core.actions import Action
+from game.core.engine import new_world, step
+from game.core.level import Level
+from game.core.offers import refusal
+from game.core.outcome import Outcome, outcome_of
+from game.core.world import World
+
+MIN_POINTS, MAX_POINTS = 3, 5
+"""How many turning points the debrief shows (fewer only when the run has fewer)."""
+
+
+@dataclass(frozen=True)
+class TurningPoint:
+    """One moment of the run, in one line, and the record with that choice changed."""
+
+    day: int
+    kind: str
+    """choice, goal, friend, answer, post or happening."""
+    line: str
+    weight: int
+    """How much it mattered; the largest are shown."""
+    had_you: str = ""
+    """The changed choice as the start of a sentence ("Had you kept Wei"); empty if none."""
+    alternative: tuple[Action, ...] | None = None
+    """The player's record with this one choice changed; None when no choice is behind it."""
+
+
+@dataclass(frozen=True)
+class Counterfactual:
+    """The replayed run with one choice changed, compared with the real one."""
+
+    point: TurningPoint
+    score: int
+    """Final score of the changed run minus the real final score."""
+    money: int
+    goals_met: tuple[str, ...]
+    """Labels of goals met only in the changed run."""
+    goals_missed: tuple[str, ...]
+    """Labels of goals met in the real run but not in the changed one."""
+    tier: str
+    """The final tier's label in the changed run when it differs, else empty."""
+    line: str
+
+
+def turning_points(
+    level: Level, seed: int, actions: Sequence[Action], outcome: Outcome | None = None
+) -> list[TurningPoint]:
+    """Three to five moments of this run that mattered most, in the order they happened."""
+    actions = tuple(actions)
+    outcome = outcome or outcome_of(level, seed, actions)
+    worlds = _walk(level, seed, actions)
+    candidates = [
+        *_choices(level, actions, worlds),
+        *_goals(level, outcome, actions, worlds),
+        *_answers(level, outcome, actions, worlds),
+        *_unwritten(level, outcome, actions, worlds),
+        *_happenings(level, outcome),
+    ]
+    return _pick(candidates)
+
+
+def counterfactuals(
+    level: Level,
+    seed: int,
+    actions: Sequence[Action],
+    points: Sequence[TurningPoint],
+    outcome: Outcome | None = None,
+) -> Iterator[Counterfactual]:
+    """One counterfactual per `next()` (one replay each), for the points that have one."""
+    real = outcome or outcome_of(level, seed, actions)
+    for point in points:
+        if point.alternative is not None:
+            yield compare(level, real, point, outcome_of(level, seed, point.alternative))
+
+
+def compare(level: Level, real: Outcome, point: TurningPoint, other: Outcome) -> Counterfactual:
+    """The changed run against the real one, as numbers and one sentence."""
+    labels = {g.id: g.label for g in level.spec.goals}
+    met, was = set(other.goals_met), set(real.goals_met)
+    gained = tuple(labels[g] for g in labels if g in met - was)
+    missed = tuple(labels[g] for g in labels if g in was - met)
+    labels_of_tiers = {t.id: t.label for t in level.tiers}
+    tier = labels_of_tiers[other.final_tier] if other.final_tier != real.final_tier else ""
+    score = other.final_score - real.final_score
+    money = other.money_end - real.money_end
+    parts = [_score_words(level, score)]
+    parts += [f"'{g}' met" for g in gained] + [f"'{g}' missed" for g in missed]
+    if tier:
+        parts.append(f"{tier} tier at the end")
+    line = f"{point.had_you}: {', '.join(parts)}."
+    return Counterfactual(point, score, money, gained, missed, tier, line)
+
+
+def _score_words(level: Level, delta: int) -> str:
+    """'+15 City score' in the level's own units; the same words for no change."""
+    score = level.spec.score
+    if delta == 0 or score.max - score.min <= 1:
+        return f"the same {score.name}" if delta == 0 else f"a different {score.name}"
+    return f"{'+' if delta > 0 else '-'}{score.shown(abs(delta))} {score.name}"
+
+
+# the run, step by step ---------------------------------------------------------------------
+
+
+def _walk(level: Level, seed: int, actions: tuple[Action, ...]) -> list[World]:
+    """The world before each action, then the world at the end."""
+    world, _ = new_world(level, seed)
+    worlds = [world]
+    for action in actions:
+        world, _ = step(world, action)
+        worlds.append(world)
+    return worlds
+
+
+def _without(actions: tuple[Action, ...], index: int) -> tuple[Action, ...]:
+    return actions[:index] + actions[index + 1 :]
+
+
+def _with(actions: tuple[Action, ...], index: int, action: Action) -> tuple[Action, ...]:
+    return (*actions[:index], action, *actions[index:])
+
+
+def _taken(before: World, after: World) -> bool:
+    """True when the step did something (a refused action leaves the same world)."""
+    return before is not after
+
+
+# candidates --------------------------------------------------------------------------------
+
+
+def _choices(
+    level: Level, actions: tuple[Action, ...], worlds: list[World]
+) -> Iterator[TurningPoint]:
+    """Choices that moved the score (now or at the next update), and every friend cut."""
+    for i, action in enumerate(actions):
+        before, after = worlds[i], worlds[i + 1]
+        if action.verb in {"end_day", "answer"} or not _taken(before, after):
+            continue
+        moved = _moved(before, after)
+        if action.verb == "unfriend":
+            name = level.characters[action.target].name
+            line = f"Day {before.day}: you cut {name}{_points(level, moved)}."
+            yield TurningPoint(
+                before.day,
+                "friend",
+                line,
+                60 + abs(moved),
+                f"Had you kept {name}",
+                _without(actions, i),
+            )
+        elif moved:
+            line = f"Day {before.day}: {_did(level, action)}{_points(level, moved)}."
+            yield TurningPoint(
+                before.day,
+                "choice",
+                line,
+                abs(moved),
+                f"Had you not {_do(level, action)}",
+                _without(actions, i),
+            )
+
+
+def _moved(before: World, after: World) -> int:
+    """The score change one step decided: landed now, or waiting for the regime's update."""
+    waiting = sum(p.delta for p in after.pending) - sum(p.delta for p in before.pending)
+    return after.score - before.score + waiting
+
+
+def _points(level: Level, delta: int) -> str:
+    """' (+15)' in the level's units, or nothing for no change."""
+    if not delta:
+        return ""
+    return f" ({'+' if delta > 0 else '-'}{level.spec.score.shown(abs(delta))})"
+
+
+def _goals(
+    level: Level, outcome: Outcome, actions: tuple[Action, ...], worlds: list[World]
+) -> Iterator[TurningPoint]:
+    """Goals won or lost: by a choice when one settled it, else with the refusal behind it."""
+    for goal in level.spec.goals:
+        state, day = outcome.goals.get(goal.id, ("failed", outcome.days))
+        word = "met" if state == "met" else "missed"
+        index = next(
+            (
+                i
+                for i, a in enumerate(actions)
+                if a.verb != "end_day"
+                and goal.id in worlds[i + 1].goals
+                and goal.id not in worlds[i].goals
+            ),
+            None,
+        )
+        if index is not None:
+            action, moved = actions[index], _moved(worlds[index], worlds[index + 1])
+            did = f"{_did(level, action)}{_points(level, moved)}"
+            line = f"Day {day}: {did}, and '{goal.label}' was {word}."
+            yield TurningPoint(
+                day,
+                "goal",
+                line,
+                100,
+                f"Had you not {_do(level, action)}",
+                _without(actions, index),
+            )
+        elif state != "met":
+            why = _refused_for(goal.met_if.model_dump(), outcome)
+            yield TurningPoint(day, "goal", f"'{goal.label}' was missed{why}.", 50)
+
+
+def _refused_for(condition: dict, outcome: Outcome) -> str:
+    """': on day 5, <reason>' for the first refusal of something the goal needed."""
+    wanted = {str(v) for v in condition.values() if isinstance(v, str)}
+    wanted |= {str(x) for v in condition.values() if isinstance(v, list | tuple) for x in v}
+    for day, action, reason in outcome.refusals:
+        if action.split(" ")[-1] in wanted:
+            return f": on day {day}, {reason[:1].lower()}{reason[1:].rstrip('.')}"
+    return ""
+
+
+def _answers(
+    level: Level, outcome: Outcome, actions: tuple[Action, ...], worlds: list[World]
+) -> Iterator[TurningPoint]:
+    """Each question the regime asked: a ticked box left ticked, or the answer given."""
+    for pid, (option, by_default) in outcome.answers.items():
+        prompt = level.prompts[pid]
+        chosen = level.options[option][1].label
+        if by_default:
+            other = next(o for o in prompt.options if o.id != option)
+            index = next(i for i, w in enumerate(worlds) if pid in w.open_prompts)
+            line = f"Day {worlds[index].day}: '{prompt.title}': you left '{chosen}' ticked."
+            yield TurningPoint(
+                worlds[index].day,
+                "answer",
+                line,
+                70,
+                f"Had you answered '{other.label}'",
+                _with(actions, index, Action("answer", pid, other.id)),
+            )
+            continue
+        index = next(
+            (i for i, a in enumerate(actions) if a.verb == "answer" and a.target == pid), None
+        )
+        if index is None:
+            continue
+        if option == prompt.default:
+            verb = f"Had you answered '{next(o for o in prompt.options if o.id != option).label}'"
+            alt = _with(
+                _without(actions, index),
+                index,
+                Action("answer", pid, next(o.id for o in prompt.options if o.id != option)),
+            )
+        else:
+            ticked = next(o for o in prompt.options if o.id == prompt.default).label
+            verb, alt = f"Had you left the box ticked ('{ticked}')", _without(actions, index)
+        line = f"Day {worlds[index].day}: '{prompt.title}': you answered '{chosen}'."
+        yield TurningPoint(worlds[index].day, "answer", line, 65, verb, alt)
+
+
+def _unwritten(
+    level: Level, outcome: Outcome, actions: tuple[Action, ...], worlds: list[World]
+) -> Iterator[TurningPoint]:
+    """The first critical post the player never wrote, written on the first day they could."""
+    critical = [
+        p
+        for p in outcome.posts_not_written
+        if level.posts[p].tone == "critical" or "critical" in level.posts[p].tags
+    ]
+    for pid in critical[:1]:
+        action = Action("post", pid)
+        index = next((i for i, w in enumerate(worlds[:-1]) if refusal(w, action) is None), None)
+        if index is None:
+            continue
+        day = worlds[index].day
+        text = _quote(level.posts[pid].text)
+        yield TurningPoint(
+            day,
+            "post",
+            f"You never posted {text}.",
+            30,
+            f"Had you posted {text} on day {day}",
+            _with(actions, index, action),
+        )
+
+
+def _happenings(level: Level, outcome: Outcome) -> Iterator[TurningPoint]:
+    """The largest score change no choice made (an evening rule, a chance, the story)."""
+    for move in outcome.largest_changes[:1]:
+        rule = level.rules.get(move.rule_id)
+        if rule is not None and getattr(rule, "kind", "") == "action":
+            continue
+        reason = move.reason.rstrip(".")
+        line = f"Day {move.day}: {reason}{_points(level, move.delta)}."
+        yield TurningPoint(move.day, "happening", line, abs(move.delta) // 2)
+
+
+def _pick(candidates: list[TurningPoint]) -> list[TurningPoint]:
+    """The weightiest of each kind first, then the weightiest of the rest, by day."""
+    ranked = sorted(candidates, key=lambda p: (-p.weight, p.day))
+    chosen: list[TurningPoint] = []
+    seen: set[object] = set()
+    for first_of_kind in (True, False):
+        for p in ranked:
+            kinds = {c.kind for c in chosen}
+            key = p.alternative if p.alternative is not None else p.line
+            if len(chosen) >= MAX_POINTS or key in seen:
+                continue
+            if first_of_kind and p.kind in kinds:
+                continue
+            chosen.append(p)
+            seen.add(key)
+    return sorted(chosen, key=lambda p: p.day)
+
+
+# words ------------------------------------------------------------------------------------
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    short = text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+    return f"\u201c{short}\u201d"
+
+
+def _did(level: Level, a: Action) -> str:
+    """What the player did, as the rest of a sentence starting with 'you'."""
+    return "you " + _phrase(level, a, past=True)
+
+
+def _do(level: Level, a: Action) -> str:
+    """What the player did, after 'Had you not'."""
+    return _phrase(level, a, past=False)
+
+
+def _phrase(level: Level, a: Action, *, past: bool) -> str:
+    forms = {
+        "buy": ("bought", "bought"),
+        "post": ("posted", "posted"),
+        "like": ("liked", "liked"),
+        "share": ("shared", "shared"),
+        "befriend": ("befriended", "befriended"),
+        "unfriend": ("cut", "cut"),
+        "help": ("helped", "helped"),
+        "message": ("messaged", "messaged"),
+        "apply": ("used", "used"),
+        "dispute": ("disputed", "disputed"),
+        "answer": ("answered", "answered"),
+    }
+    verb = forms.get(a.verb, (a.verb, a.verb))[0 if past else 1]
+    return f"{verb} {_what(level, a)}"
+
+
+def _what(level: Level, a: Action) -> str:
+    t = a.target
+    if a.verb == "buy" and t in level.items:
+        return level.items[t].label
+    if a.verb == "post" and t in level.posts:
+        return _quote(level.posts[t].text)
+    if a.verb in {"like", "share"} and t in level.feed:
+        post = level.feed[t]
+        author = level.characters[post.author].name if post.author in level.characters else ""
+        return f"{author}'s post" if author else _quote(post.text)
+    if t in level.characters:
+        return level.characters[t].name
+    if a.verb == "apply" and t in level.services:
+        return level.services[t].label
+    if a.verb == "dispute":
+        return "a score change"
+    if a.verb == "answer" and a.option in level.options:
+        prompt, option = level.options[a.option]
+        return f"'{option.label}' to '{prompt.title}'"
+    return t
