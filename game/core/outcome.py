@@ -92,6 +92,8 @@ class Outcome:
     """Rule or event id to (times it changed the score, total change)."""
     largest_changes: tuple[ScoreMove, ...]
     """The largest landed score changes, largest first."""
+    moves: tuple[ScoreMove, ...]
+    """Every landed score change in the order it landed (the debrief's full ledger)."""
     choices: tuple[Choice, ...]
     ended: bool
 
@@ -216,6 +218,7 @@ class OutcomeBuilder:
             refusals=tuple(self._refusals),
             rule_fires=dict(self._fires),
             largest_changes=tuple(moves),
+            moves=tuple(self._moves),
             choices=tuple(self._choices),
             ended=w.ended,
         )

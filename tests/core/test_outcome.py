@@ -88,3 +88,12 @@ def test_cutting_a_friend_is_told_apart_from_being_cut(all_features):
     o = outcome_of(all_features, 1, [Action("unfriend", friend)])
     assert [c for _, c in o.friends_cut] == [friend]
     assert o.friends_lost == ()
+
+
+def test_every_landed_score_change_is_a_move_in_the_order_it_landed(all_features):
+    episode = run_episode(all_features, BUILT_IN["random"], 4)
+    landed = [e for e in episode.events if isinstance(e, ev.ScoreChanged)]
+    moves = episode.outcome.moves
+    assert [(m.day, m.delta, m.rule_id) for m in moves] == [
+        (e.day, e.delta, e.rule_id) for e in landed
+    ]
