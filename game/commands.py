@@ -6,6 +6,7 @@ COMMANDS = {
     "validate": ("game.cli.validate_cmd", "check level files and report problems"),
     "autoplay": ("game.cli.autoplay_cmd", "play a level headless with a bot and record it"),
     "replay": ("game.cli.replay_cmd", "re-run a session record and compare every event"),
+    "debrief": ("game.cli.debrief_cmd", "a session record's debrief as text or one HTML page"),
     "simulate": ("game.cli.simulate_cmd", "play a level many times per strategy (balance)"),
     "lint": ("game.cli.lint_cmd", "validate plus design checks for level files"),
     "schema": ("game.cli.schema_cmd", "print the JSON Schema of the level format"),

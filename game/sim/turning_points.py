@@ -207,14 +207,10 @@ def _goals(
             action, moved = actions[index], _moved(worlds[index], worlds[index + 1])
             did = f"{_did(level, action)}{_points(level, moved)}"
             line = f"Day {day}: {did}, and '{goal.label}' was {word}."
-            yield TurningPoint(
-                day,
-                "goal",
-                line,
-                100,
-                f"Had you not {_do(level, action)}",
-                _without(actions, index),
-            )
+            had_you, alt = f"Had you not {_do(level, action)}", _without(actions, index)
+            if action.verb == "answer":
+                had_you, alt = _answered_otherwise(level, actions, index)
+            yield TurningPoint(day, "goal", line, 100, had_you, alt)
         elif state != "met":
             why = _refused_for(goal.met_if.model_dump(), outcome)
             yield TurningPoint(day, "goal", f"'{goal.label}' was missed{why}.", 50)
@@ -255,18 +251,23 @@ def _answers(
         )
         if index is None:
             continue
-        if option == prompt.default:
-            verb = f"Had you answered '{next(o for o in prompt.options if o.id != option).label}'"
-            alt = _with(
-                _without(actions, index),
-                index,
-                Action("answer", pid, next(o.id for o in prompt.options if o.id != option)),
-            )
-        else:
-            ticked = next(o for o in prompt.options if o.id == prompt.default).label
-            verb, alt = f"Had you left the box ticked ('{ticked}')", _without(actions, index)
+        verb, alt = _answered_otherwise(level, actions, index)
         line = f"Day {worlds[index].day}: '{prompt.title}': you answered '{chosen}'."
         yield TurningPoint(worlds[index].day, "answer", line, 65, verb, alt)
+
+
+def _answered_otherwise(
+    level: Level, actions: tuple[Action, ...], index: int
+) -> tuple[str, tuple[Action, ...]]:
+    """An explicit answer changed: the pre-ticked box left alone, or the other option."""
+    action = actions[index]
+    prompt = level.prompts[action.target]
+    if action.option != prompt.default:
+        ticked = next(o for o in prompt.options if o.id == prompt.default).label
+        return f"Had you left the box ticked ('{ticked}')", _without(actions, index)
+    other = next(o for o in prompt.options if o.id != action.option)
+    swapped = Action("answer", action.target, other.id)
+    return f"Had you answered '{other.label}'", _with(_without(actions, index), index, swapped)
 
 
 def _unwritten(

@@ -1,0 +1,50 @@
+"""`citizen-score debrief RECORD [--html FILE]`: a played level's debrief as text, or as one
+self-contained HTML page a student can hand in."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from game.cli.common import load_or_report
+from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord
+from game.design.debrief import build_debrief, render_html, render_text
+from game.userfiles import FileFormatError, read_json, write_atomic
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "record", type=Path, help="a session record written by autoplay or the game"
+    )
+    parser.add_argument("--html", type=Path, metavar="FILE", help="write the debrief as HTML here")
+    parser.add_argument("--level", help="the level file, if not the shipped level of that id")
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        record = SessionRecord.from_json(read_json(args.record, SESSION_KIND, SESSION_VERSION))
+    except FileFormatError as exc:
+        print(f"citizen-score debrief: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(f"citizen-score debrief: {args.record}: {exc}", file=sys.stderr)
+        return 1
+    level = load_or_report(args.level or record.level_id)
+    if level is None:
+        return 1
+    if level.content_hash != record.level_hash:
+        print(
+            f"citizen-score debrief: the level '{level.id}' changed since this record was made",
+            file=sys.stderr,
+        )
+        return 1
+    doc = build_debrief(level, record.seed, record.actions)
+    if args.html is None:
+        sys.stdout.write(render_text(doc))
+        return 0
+    try:
+        write_atomic(args.html, render_html(doc, level))
+    except OSError as exc:
+        print(f"citizen-score debrief: cannot write {args.html}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(f"debrief written to {args.html}")
+    return 0

@@ -1,0 +1,123 @@
+"""The score over the run as a chart: a fitted axis, tier lines with labels, the day-0 start.
+
+`fit_axis` is shared by the game's chart (game.ui.dial) and the HTML page (`chart_svg`), so
+both show the same window onto the score.
+"""
+
+import math
+from dataclasses import dataclass
+from html import escape
+
+from game.core.level import Level
+
+SVG_WIDTH, SVG_HEIGHT = 640, 260
+
+
+@dataclass(frozen=True)
+class Axis:
+    """The score range a chart shows, its tick values and the tier lines inside it."""
+
+    lo: int
+    hi: int
+    ticks: tuple[int, ...]
+    tiers: tuple[tuple[int, str], ...]
+    """(threshold, tier label) for each tier line inside the range."""
+
+
+def fit_axis(level: Level, path: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> Axis:
+    """A range just around the scores reached (with the nearest tier lines), inside the
+    score's limits, so a run that moved 20 points on a 1000-point scale still shows its shape."""
+    score = level.spec.score
+    values = [s for _, s in path] or [score.start]
+    lo, hi = min(values), max(values)
+    span = max(hi - lo, (score.max - score.min) // 20, 1)
+    lo, hi = lo - span // 4, hi + span // 4
+    near = [t.min for t in level.tiers if lo - span <= t.min <= hi + span and t.min > score.min]
+    lo, hi = min([lo, *near]), max([hi, *near])
+    lo, hi = max(score.min, lo), min(score.max, hi)
+    if hi <= lo:
+        lo, hi = score.min, max(score.max, score.min + 1)
+    step = _nice_step((hi - lo) / 4)
+    lo, hi = max(score.min, _floor(lo, step)), min(score.max, _ceil(hi, step))
+    ticks = tuple(range(_ceil(lo, step), hi + 1, step))
+    tiers = tuple((t.min, t.label) for t in level.tiers if lo < t.min <= hi and t.min > score.min)
+    return Axis(lo, hi, ticks, tiers)
+
+
+def _nice_step(raw: float) -> int:
+    """1, 2 or 5 times a power of ten, at least 1."""
+    if raw <= 1:
+        return 1
+    power = 10 ** math.floor(math.log10(raw))
+    return int(next(m * power for m in (1, 2, 5, 10) if m * power >= raw))
+
+
+def _floor(value: int, step: int) -> int:
+    return value // step * step
+
+
+def _ceil(value: int, step: int) -> int:
+    return -(-value // step) * step
+
+
+def chart_svg(
+    level: Level,
+    path: tuple[tuple[int, int], ...] | list[tuple[int, int]],
+    width: int = SVG_WIDTH,
+    height: int = SVG_HEIGHT,
+) -> str:
+    """The score path as inline SVG (no scripts, no external references), readable in print."""
+    axis, score = fit_axis(level, path), level.spec.score
+    days = max(1, level.spec.player.days)
+    left, right, top, bottom = 56, 170, 12, 34
+
+    def x(day: float) -> float:
+        return left + (width - left - right) * day / days
+
+    def y(value: float) -> float:
+        return top + (height - top - bottom) * (1 - (value - axis.lo) / max(1, axis.hi - axis.lo))
+
+    title = f"{score.name} from day 0 to day {days}"
+    out = [
+        f'<svg viewBox="0 0 {width} {height}" '
+        f'role="img" aria-label="{escape(title)}" class="chart">',
+        f"<title>{escape(title)}</title>",
+        f'<rect x="{left}" y="{top}" width="{width - left - right}" '
+        f'height="{height - top - bottom}" fill="#f6f6f2" stroke="#888"/>',
+    ]
+    for value in axis.ticks:
+        out.append(
+            f'<text x="{left - 6}" y="{y(value) + 4:.1f}" text-anchor="end" '
+            f'class="tick">{escape(score.shown(value))}</text>'
+        )
+    for value, label in axis.tiers:
+        out.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{y(value):.1f}" y2="{y(value):.1f}" '
+            f'stroke="#777" stroke-dasharray="5 4"/>'
+            f'<text x="{width - right + 6}" y="{y(value) + 4:.1f}" class="tier">'
+            f"{escape(_short(label))} {escape(score.shown(value))}</text>"
+        )
+    for day in range(days + 1):
+        out.append(
+            f'<text x="{x(day):.1f}" y="{height - bottom + 16}" text-anchor="middle" '
+            f'class="tick">{day}</text>'
+        )
+    out.append(
+        f'<text x="{(left + width - right) / 2:.1f}" y="{height - 2}" text-anchor="middle" '
+        f'class="tick">day</text>'
+    )
+    points = " ".join(f"{x(d):.1f},{y(s):.1f}" for d, s in path)
+    out.append(f'<polyline points="{points}" fill="none" stroke="#1f5fa8" stroke-width="3"/>')
+    for i, (d, s) in enumerate(path):
+        shape = "#fff" if i == 0 else "#1f5fa8"
+        out.append(
+            f'<circle cx="{x(d):.1f}" cy="{y(s):.1f}" r="4" fill="{shape}" '
+            f'stroke="#1f5fa8" stroke-width="2"><title>Day {d}: '
+            f"{escape(score.shown(s))}</title></circle>"
+        )
+    out.append("</svg>")
+    return "\n".join(out)
+
+
+def _short(label: str, limit: int = 18) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "\u2026"

@@ -1,0 +1,152 @@
+"""The debrief as a document: built once from the level, the run's Outcome and its turning
+points, then rendered as text (the `debrief` command), HTML (export) or game pages."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from game.core.actions import Action
+from game.core.level import Level
+from game.core.outcome import Outcome, outcome_of
+from game.design.debrief.cards import EVIDENCE_MEANINGS, CardView, card_views
+from game.design.debrief.glossary import glossary_for
+from game.design.debrief.ledger import Ledger, ledger_of
+from game.design.invented import InventedNumber, invented_numbers
+from game.sim.turning_points import TurningPoint, counterfactuals, turning_points
+
+
+@dataclass(frozen=True)
+class GoalView:
+    label: str
+    met: bool
+    day: int
+
+
+@dataclass(frozen=True)
+class Debrief:
+    """Everything the debrief says about one run, in reading order."""
+
+    title: str
+    score_name: str
+    days: int
+    seed: int
+    path: tuple[tuple[int, int], ...]
+    final: str
+    """The final score as players read it, with its tier."""
+    summary: str
+    reveal: str
+    goals: tuple[GoalView, ...]
+    tiers: tuple[str, ...]
+    """Tier labels in the order first reached."""
+    perks_won: tuple[str, ...]
+    perks_lost: tuple[str, ...]
+    restrictions: tuple[str, ...]
+    money: str
+    points: tuple[TurningPoint, ...]
+    costs: tuple[str, ...]
+    """One counterfactual line per point ("" when none, or not yet computed)."""
+    evidence: tuple[tuple[str, str], ...]
+    cards: tuple[CardView, ...]
+    footnotes: tuple[str, ...]
+    """Source URLs, numbered from 1 in the order cards cite them, then the level's own."""
+    objectives: tuple[str, ...]
+    questions: tuple[str, ...]
+    invented_intro: str
+    invented: tuple[InventedNumber, ...]
+    glossary: tuple[tuple[str, str], ...]
+    society: str
+    ledger: Ledger
+    decimals: int = 0
+    """Decimal places the score is shown with (a rating of 4.21 is stored as 421)."""
+
+    def signed(self, delta: int) -> str:
+        """A score change as players read it: '+15', '-0.07'."""
+        value = (
+            f"{abs(delta) / 10**self.decimals:.{self.decimals}f}"
+            if self.decimals
+            else str(abs(delta))
+        )
+        return f"{'+' if delta >= 0 else '-'}{value}"
+
+    def shown(self, value: int) -> str:
+        return f"{value / 10**self.decimals:.{self.decimals}f}" if self.decimals else str(value)
+
+    @property
+    def heading(self) -> str:
+        return f"Your {self.days} days"
+
+
+def build_debrief(
+    level: Level,
+    seed: int,
+    actions: Sequence[Action],
+    outcome: Outcome | None = None,
+    *,
+    with_costs: bool = True,
+) -> Debrief:
+    """The whole debrief; `with_costs=False` leaves the counterfactuals for `with_cost`."""
+    actions = tuple(actions)
+    o = outcome or outcome_of(level, seed, actions)
+    spec = level.spec
+    points = tuple(turning_points(level, seed, actions, o))
+    costs = [""] * len(points)
+    if with_costs:
+        for found in counterfactuals(level, seed, actions, points, o):
+            costs[points.index(found.point)] = found.line
+    sources: list[str] = []
+    cards = card_views(spec.debrief.cards, sources)
+    sources += [u for u in spec.debrief.sources if u not in sources]
+    return Debrief(
+        title=spec.meta.title,
+        score_name=spec.score.name,
+        days=spec.player.days,
+        seed=seed,
+        path=o.path,
+        final=_final(level, o),
+        summary=spec.debrief.summary,
+        reveal=spec.debrief.reveal or "",
+        goals=_goals(level, o),
+        tiers=tuple(
+            _tier_label(level, t) for t in sorted(o.tiers_reached, key=o.tiers_reached.get)
+        ),
+        perks_won=tuple(spec.label_of("perks", p) for p, day in o.perks_gained.items() if day),
+        perks_lost=tuple(spec.label_of("perks", p) for p in o.perks_lost),
+        restrictions=tuple(spec.label_of("restrictions", r) for r in o.restrictions_applied),
+        money=f"Money: {o.money_start} at the start, {o.money_end} at the end.",
+        points=points,
+        costs=tuple(costs),
+        evidence=EVIDENCE_MEANINGS,
+        cards=tuple(cards),
+        footnotes=tuple(sources),
+        objectives=spec.meta.objectives,
+        questions=spec.debrief.questions,
+        invented_intro=spec.debrief.invented or "",
+        invented=tuple(invented_numbers(level)),
+        glossary=tuple(glossary_for(level)),
+        society=spec.debrief.society,
+        ledger=ledger_of(o),
+        decimals=spec.score.decimals,
+    )
+
+
+def with_cost(doc: Debrief, point: TurningPoint, line: str) -> Debrief:
+    """The same debrief with one more counterfactual filled in."""
+    costs = list(doc.costs)
+    costs[doc.points.index(point)] = line
+    return replace(doc, costs=tuple(costs))
+
+
+def _tier_label(level: Level, tier_id: str) -> str:
+    return next((t.label for t in level.tiers if t.id == tier_id), tier_id)
+
+
+def _final(level: Level, o: Outcome) -> str:
+    score = level.spec.score
+    return f"{score.name}: {score.shown(o.final_score)} ({_tier_label(level, o.final_tier)})"
+
+
+def _goals(level: Level, o: Outcome) -> tuple[GoalView, ...]:
+    out = []
+    for goal in level.spec.goals:
+        state, day = o.goals.get(goal.id, ("failed", o.days))
+        out.append(GoalView(goal.label, state == "met", day))
+    return tuple(out)

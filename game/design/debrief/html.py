@@ -1,0 +1,166 @@
+"""The debrief as one self-contained HTML page a student can hand in: inline CSS and SVG,
+no scripts, no external references except the numbered source links. The class report
+reuses `cards_html` and `chart_svg`."""
+
+from html import escape
+
+from game.core.level import Level
+from game.design.debrief.cards import CardView
+from game.design.debrief.chart import chart_svg
+from game.design.debrief.document import Debrief
+from game.design.debrief.text import ledger_line
+
+ARROW = " \u2192 "
+STYLE = """
+body { font: 16px/1.5 "DejaVu Sans", Arial, sans-serif; color: #1a1a1a; background: #fff;
+  max-width: 52rem; margin: 1.5rem auto; padding: 0 1rem; }
+h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.25rem; margin-top: 2rem;
+  border-bottom: 2px solid #ddd; } .meta { color: #555; margin-top: 0; }
+.chart { width: 100%; height: auto; } .chart text { font-size: 12px; fill: #333; }
+.chart .tier { fill: #555; }
+ul.points li { margin-bottom: .5rem; } .cost { display: block; color: #264f8a; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+  gap: .8rem; } .card { border: 1px solid #ccc; border-radius: 6px; padding: .6rem .8rem;
+  break-inside: avoid; } .card p { margin: .3rem 0; }
+.verdict { font-weight: bold; text-transform: uppercase; letter-spacing: .05em;
+  font-size: .8rem; padding: .1rem .4rem; border-radius: 3px; color: #fff; }
+.v-myth { background: #a32020; } .v-real { background: #22662e; }
+.v-uncertain { background: #8a5a00; } .v-invented { background: #4b3b8f; }
+.claim { font-weight: bold; } .ev { color: #555; font-size: .85rem; }
+dl.legend dt { font-weight: bold; float: left; width: 7.5rem; } dl.legend dd { margin-left: 8rem; }
+table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: .2rem .4rem;
+  border-bottom: 1px solid #eee; vertical-align: top; }
+.sources li { word-break: break-all; }
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } a { color: #000; } }
+"""
+
+
+def render_html(doc: Debrief, level: Level) -> str:
+    """The whole debrief as one page."""
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>Debrief: {escape(doc.title)}</title><style>{STYLE}</style></head><body>",
+        f"<h1>Debrief: {escape(doc.title)}</h1>",
+        f'<p class="meta">Seed {doc.seed}. {escape(doc.final)}</p>',
+        *_summary(doc, level),
+        *_truth(doc),
+        *_learning(doc),
+        *_invented(doc),
+        *_glossary(doc),
+        f"<h2>What this does to a society</h2><p>{escape(doc.society)}</p>",
+        *_ledger(doc),
+        *_sources(doc),
+        "</body></html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _list(items: list[str] | tuple[str, ...], cls: str = "") -> str:
+    attr = f' class="{cls}"' if cls else ""
+    return f"<ul{attr}>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+
+
+def _summary(doc: Debrief, level: Level) -> list[str]:
+    out = [f"<h2>{escape(doc.heading)}</h2>"]
+    if doc.reveal:
+        out.append(f"<p><strong>{escape(doc.reveal)}</strong></p>")
+    out.append(chart_svg(level, doc.path))
+    goals = [f"{'Met' if g.met else 'Missed'}: {escape(g.label)}" for g in doc.goals]
+    facts = [
+        f"Tiers: {escape(ARROW.join(doc.tiers))}",
+        f"Perks won: {escape(', '.join(doc.perks_won) or 'none')}",
+        f"Perks lost: {escape(', '.join(doc.perks_lost) or 'none')}",
+        f"Restrictions: {escape(', '.join(doc.restrictions) or 'none')}",
+        escape(doc.money),
+    ]
+    out.append(_list(goals + facts))
+    out.append("<h3>Turning points</h3>")
+    items = []
+    for point, cost in zip(doc.points, doc.costs, strict=True):
+        extra = f'<span class="cost">{escape(cost)}</span>' if cost else ""
+        items.append(f"{escape(point.line)}{extra}")
+    out.append(_list(items, "points") if items else "<p>Nothing turned.</p>")
+    out.append(f"<p>{escape(doc.summary)}</p>")
+    return out
+
+
+def card_html(card: CardView) -> str:
+    """One card: verdict word, claim, a sentence or two, footnote numbers."""
+    notes = "".join(f'<sup><a href="#src{n}">[{n}]</a></sup>' for n in card.footnotes)
+    return (
+        f'<div class="card"><span class="verdict v-{escape(card.verdict)}">'
+        f"{escape(card.verdict)}</span>"
+        f'<p class="claim">{escape(card.claim)}</p><p>{escape(card.text)}{notes}</p>'
+        f'<p class="ev">Evidence: {escape(card.evidence)}</p></div>'
+    )
+
+
+def cards_html(doc: Debrief) -> str:
+    """The evidence legend, then every card."""
+    legend = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in doc.evidence)
+    cards = "".join(card_html(c) for c in doc.cards)
+    return (
+        f'<p>What the evidence labels mean:</p><dl class="legend">{legend}</dl>'
+        f'<div class="cards">{cards}</div>'
+    )
+
+
+def _truth(doc: Debrief) -> list[str]:
+    return ["<h2>The regime's truth</h2>", cards_html(doc)]
+
+
+def _learning(doc: Debrief) -> list[str]:
+    return [
+        "<h2>You should now be able to...</h2>",
+        _list([escape(o) for o in doc.objectives]),
+        "<h2>Questions to discuss</h2>",
+        "<ol>" + "".join(f"<li>{escape(q)}</li>" for q in doc.questions) + "</ol>",
+    ]
+
+
+def _invented(doc: Debrief) -> list[str]:
+    out = ["<h2>What is invented here</h2>"]
+    if doc.invented_intro:
+        out.append(f"<p>{escape(doc.invented_intro)}</p>")
+    out.append(_list([escape(n.sentence) for n in doc.invented]) if doc.invented else "")
+    return out
+
+
+def _glossary(doc: Debrief) -> list[str]:
+    if not doc.glossary:
+        return []
+    rows = "".join(f"<dt>{escape(t)}</dt><dd>{escape(m)}</dd>" for t, m in doc.glossary)
+    return ["<h2>Glossary</h2>", f"<dl>{rows}</dl>"]
+
+
+def _ledger(doc: Debrief) -> list[str]:
+    led, signed = doc.ledger, doc.signed
+    out = ["<h2>Full ledger</h2>"]
+    if led.repeated:
+        out.append("<h3>Every day or most days</h3>")
+        out.append(_list([escape(ledger_line(ln, signed)) for ln in led.repeated]))
+    if led.by_day:
+        out.append("<h3>Day by day</h3>")
+        for day, lines in led.by_day:
+            out.append(f"<h4>Day {day}</h4>")
+            out.append(_list([escape(ledger_line(ln, signed, False)) for ln in lines]))
+    rows = "".join(
+        f"<tr><td>{escape(signed(r.total))}</td><td>{r.count}</td><td>{escape(r.reason)}</td>"
+        f"<td>{escape(r.evidence)}</td></tr>"
+        for r in led.by_rule
+    )
+    out.append(
+        "<h3>By rule</h3><table><tr><th>Total</th><th>Times</th><th>Why</th>"
+        f"<th>Evidence</th></tr>{rows}</table>"
+    )
+    return out
+
+
+def _sources(doc: Debrief) -> list[str]:
+    items = "".join(
+        f'<li id="src{i}"><a href="{escape(url)}">{escape(url)}</a></li>'
+        for i, url in enumerate(doc.footnotes, 1)
+    )
+    return ["<h2>Sources</h2>", f'<ol class="sources">{items}</ol>']

@@ -1,0 +1,90 @@
+"""The full ledger, short enough to read: by day with repeated entries on one line, by rule."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from game.core.outcome import Outcome, ScoreMove
+
+REPEAT_DAYS = 3
+"""An entry landing the same way on this many days or more is shown once, with a count."""
+
+
+@dataclass(frozen=True)
+class LedgerLine:
+    """One line of the ledger: the same change `count` times on `days`."""
+
+    days: tuple[int, ...]
+    count: int
+    delta: int
+    """Each time."""
+    reason: str
+    cause: str
+    evidence: str
+
+    @property
+    def total(self) -> int:
+        return self.delta * self.count
+
+    @property
+    def when(self) -> str:
+        first, last = min(self.days), max(self.days)
+        return f"Day {first}" if first == last else f"Days {first}-{last}"
+
+
+@dataclass(frozen=True)
+class RuleLine:
+    """What one rule or story event did over the whole run."""
+
+    rule_id: str
+    reason: str
+    count: int
+    total: int
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Ledger:
+    repeated: tuple[LedgerLine, ...]
+    """Entries that landed on many days, once each with their count."""
+    by_day: tuple[tuple[int, tuple[LedgerLine, ...]], ...]
+    """The other entries, day by day (the same entry twice in a day is one line)."""
+    by_rule: tuple[RuleLine, ...]
+
+
+def _key(m: ScoreMove) -> tuple[str, int, str]:
+    return (m.rule_id, m.delta, m.reason)
+
+
+def ledger_of(outcome: Outcome) -> Ledger:
+    """Group the run's landed score changes for reading."""
+    groups: dict[tuple[str, int, str], list[ScoreMove]] = defaultdict(list)
+    for move in outcome.moves:
+        groups[_key(move)].append(move)
+    repeated_keys = {k for k, ms in groups.items() if len({m.day for m in ms}) >= REPEAT_DAYS}
+    repeated = tuple(_line(groups[k]) for k in groups if k in repeated_keys)
+    days: dict[int, dict[tuple[str, int, str], list[ScoreMove]]] = defaultdict(dict)
+    for move in outcome.moves:
+        if _key(move) not in repeated_keys:
+            days[move.day].setdefault(_key(move), []).append(move)
+    by_day = tuple(
+        (day, tuple(_line(ms) for ms in entries.values())) for day, entries in sorted(days.items())
+    )
+    return Ledger(repeated, by_day, _rules(outcome))
+
+
+def _line(moves: list[ScoreMove]) -> LedgerLine:
+    first = moves[0]
+    days = tuple(sorted({m.day for m in moves}))
+    return LedgerLine(days, len(moves), first.delta, first.reason, first.cause, first.evidence)
+
+
+def _rules(outcome: Outcome) -> tuple[RuleLine, ...]:
+    reasons: dict[str, ScoreMove] = {}
+    for move in outcome.moves:
+        reasons.setdefault(move.rule_id, move)
+    lines = [
+        RuleLine(rule, reasons[rule].reason, count, total, reasons[rule].evidence)
+        for rule, (count, total) in outcome.rule_fires.items()
+        if rule in reasons
+    ]
+    return tuple(sorted(lines, key=lambda r: (-abs(r.total), r.rule_id)))
