@@ -291,7 +291,7 @@ def _unwritten(
             "post",
             f"You never posted {text}.",
             30,
-            f"Had you posted {text} on day {day}",
+            f"Had you posted it on day {day}",
             _with(actions, index, action),
         )
 
@@ -328,7 +328,7 @@ def _pick(candidates: list[TurningPoint]) -> list[TurningPoint]:
 # words ------------------------------------------------------------------------------------
 
 
-def _quote(text: str, limit: int = 40) -> str:
+def _quote(text: str, limit: int = 34) -> str:
     short = text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
     return f"\u201c{short}\u201d"
 
@@ -339,8 +339,8 @@ def _did(level: Level, a: Action) -> str:
 
 
 def _do(level: Level, a: Action) -> str:
-    """What the player did, after 'Had you not'."""
-    return _phrase(level, a, past=False)
+    """What the player did, after 'Had you not' (a post is 'it': its line quotes it)."""
+    return "posted it" if a.verb == "post" else _phrase(level, a, past=False)
 
 
 def _phrase(level: Level, a: Action, *, past: bool) -> str:

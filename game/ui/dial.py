@@ -5,6 +5,7 @@ import math
 import pygame
 
 from game.core.level import Level
+from game.design.debrief.chart import fit_axis
 from game.ui.icons import tier_icon
 from game.ui.kit import Kit
 
@@ -86,31 +87,47 @@ def draw_dial(
 def draw_chart(
     surface: pygame.Surface, kit: Kit, level: Level, points: list[tuple[int, int]]
 ) -> None:
-    """Score at the end of each day, with tier thresholds as labelled lines."""
+    """Score at the start (day 0, hollow) and the end of each day, on an axis fitted to the
+    run (game.design.debrief.fit_axis), with tier thresholds as labelled lines."""
     w, h = surface.get_size()
     p = kit.colours
     surface.fill(p.panel)
     small = kit.px(12)
-    left, right, top, bottom = 12 + kit.text.font(small).size("0000")[0], 16, 12, 12 + small * 2
-    lo, hi = level.spec.score.min, level.spec.score.max
+    font = kit.text.font(small)
+    axis = fit_axis(level, points)
+    score = level.spec.score
+    labels = [f"{_short(label)} {score.shown(v)}" for v, label in axis.tiers]
+    left = 12 + max(font.size(score.shown(v))[0] for v in (axis.lo, axis.hi, *axis.ticks))
+    right = 12 + max((font.size(t)[0] for t in labels), default=0)
+    top, bottom = 10 + small // 2, 12 + small * 2
     days = max(1, level.spec.player.days)
 
     def xy(day: float, value: float) -> tuple[float, float]:
-        x = left + (w - left - right) * (day - 1) / max(1, days - 1)
-        y = top + (h - top - bottom) * (1 - (value - lo) / max(1, hi - lo))
+        x = left + (w - left - right) * day / days
+        y = top + (h - top - bottom) * (1 - (value - axis.lo) / max(1, axis.hi - axis.lo))
         return x, y
 
-    for tier in level.tiers:
-        _, y = xy(1, max(tier.min, lo))
-        pygame.draw.line(surface, p.muted, (left, y), (w - right, y), 1)
-        label = kit.text.render(level.spec.score.shown(max(tier.min, lo)), small, p.muted)
-        surface.blit(label, (4, y - label.get_height() // 2))
-        tier_icon(surface, tier.icon, (w - right - 8, int(y) - 8), 6, p.muted)
-    for day in range(1, days + 1):
-        x, _ = xy(day, lo)
+    pygame.draw.rect(surface, p.muted, (left, top, w - left - right, h - top - bottom), 1)
+    for value in axis.ticks:
+        _, y = xy(0, value)
+        label = kit.text.render(score.shown(value), small, p.muted)
+        surface.blit(label, (left - 6 - label.get_width(), y - label.get_height() // 2))
+    for (value, _), text in zip(axis.tiers, labels, strict=True):
+        _, y = xy(0, value)
+        for x0 in range(int(left), int(w - right), 10):
+            pygame.draw.line(surface, p.muted, (x0, y), (min(x0 + 5, w - right), y), 1)
+        label = kit.text.render(text, small, p.ink)
+        surface.blit(label, (w - right + 6, y - label.get_height() // 2))
+    step = 1 if days <= 15 else 5
+    for day in range(0, days + 1, step):
+        x, _ = xy(day, axis.lo)
         label = kit.text.render(str(day), small, p.muted)
         surface.blit(label, (x - label.get_width() // 2, h - bottom + 4))
     if len(points) >= 2:
         pygame.draw.lines(surface, p.accent, False, [xy(d, s) for d, s in points], 3)
-    for d, s in points:
-        pygame.draw.circle(surface, p.ink, xy(d, s), 4)
+    for i, (d, s) in enumerate(points):
+        pygame.draw.circle(surface, p.ink, xy(d, s), 5 if i == 0 else 4, 2 if i == 0 else 0)
+
+
+def _short(label: str, limit: int = 16) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "\u2026"

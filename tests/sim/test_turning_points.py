@@ -55,9 +55,7 @@ def test_a_purchase_that_raised_the_score_is_undone_in_its_counterfactual(level:
 
 def test_the_critical_post_not_written_is_written_on_the_first_day_it_could_be(level: Level):
     line = _lines(level, DECLINED)["post"]
-    assert (
-        line == "Had you posted \u201cThe stock market fell again.\u201d on day 1: -30 City score."
-    )
+    assert line == "Had you posted it on day 1: -30 City score."
 
 
 def test_a_box_left_ticked_is_a_turning_point_answered_the_other_way(level: Level):

@@ -10,6 +10,8 @@ from game.design.debrief.chart import chart_svg
 from game.design.debrief.document import Debrief
 from game.design.debrief.text import ledger_line
 
+DEBRIEF_VERSION = 1
+"""The exported page's version, in its generator line."""
 ARROW = " \u2192 "
 STYLE = """
 body { font: 16px/1.5 "DejaVu Sans", Arial, sans-serif; color: #1a1a1a; background: #fff;
@@ -41,6 +43,7 @@ def render_html(doc: Debrief, level: Level) -> str:
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta name="generator" content="citizen-score debrief {DEBRIEF_VERSION}">',
         f"<title>Debrief: {escape(doc.title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>Debrief: {escape(doc.title)}</h1>",
         f'<p class="meta">Seed {doc.seed}. {escape(doc.final)}</p>',

@@ -1,125 +1,274 @@
-"""The debrief: the reveal, the score over time, what was given up, the full ledger, the facts."""
+"""The debrief: one screen first (your days: chart, outcome, turning points and what each
+choice cost), then pages for the regime's truth, questions, what is invented, glossary,
+society and the full ledger. Counterfactuals are replayed one per frame, so it never stalls."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from html import escape
+from pathlib import Path
 
 import pygame
 from pygame_gui.core import UIElement
-from pygame_gui.elements import UIImage
+from pygame_gui.elements import UIImage, UITextBox
 
-from game.ui import present
+from game.design.debrief import Debrief, build_debrief, render_html, with_cost
+from game.design.debrief.text import ledger_line, rule_line
+from game.sim.turning_points import Counterfactual, counterfactuals
 from game.ui.dial import draw_chart
-from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller
+from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller, flow
+from game.userfiles import data_dir, write_atomic
+
+WORKING = "Working out what this choice cost\u2026"
+PAGES = ("days", "truth", "questions", "invented", "glossary", "society", "ledger")
+TITLES = {
+    "truth": "The regime's truth",
+    "questions": "You should now be able to...",
+    "invented": "What is invented here",
+    "glossary": "Glossary",
+    "society": "What this does to a society",
+    "ledger": "Full ledger",
+}
+TABS = {
+    "truth": "The truth",
+    "questions": "Questions",
+    "invented": "Invented",
+    "glossary": "Glossary",
+    "society": "Society",
+    "ledger": "Full ledger",
+}
+ARROW = " \u2192 "
+MET, MISSED = "\u2713 Met", "\u2717 Missed"
+
+
+def export_path(doc: Debrief, level_id: str) -> Path:
+    """Where the in-game export goes: the user folder, one file per level and seed."""
+    return data_dir() / "debriefs" / f"{level_id}-seed{doc.seed}.html"
+
+
+def _names(items: tuple[str, ...], limit: int = 3) -> str:
+    """'A, B, C and 4 more', so a long list stays one or two lines on the first screen."""
+    if not items:
+        return "none"
+    shown = ", ".join(items[:limit])
+    return shown if len(items) <= limit else f"{shown} and {len(items) - limit} more"
 
 
 class DebriefScene(SessionScene):
     name = "debrief"
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        s = self.session
+        outcome = s.outcome()
+        self.doc = build_debrief(s.level, s.seed, s.actions, outcome, with_costs=False)
+        self._costs: Iterator[Counterfactual] | None = counterfactuals(
+            s.level, s.seed, s.actions, self.doc.points, outcome
+        )
+        self.current = "days"
+        self.status = ""
+        self.points_box: UITextBox | None = None
+        self.layout: dict[str, pygame.Rect] = {}
+        """Where the first screen's parts are (chart, outcome, points), for tests."""
+
+    # frame ---------------------------------------------------------------------------------
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        self.compute_one_cost()
+
+    def compute_one_cost(self) -> bool:
+        """One counterfactual replay (one per frame); False once all are done."""
+        if self._costs is None:
+            return False
+        found = next(self._costs, None)
+        if found is None:
+            self._costs = None
+            self._show_points()
+            return False
+        self.doc = with_cost(self.doc, found.point, found.line)
+        self._show_points()
+        return True
+
+    @property
+    def costs_done(self) -> bool:
+        return self._costs is None
+
+    # building --------------------------------------------------------------------------------
     def build(self, root: UIElement) -> None:
-        h, m, line = self.size[1], PAGE_MARGIN, self.kit.line
-        spec = self.session.level.spec
-        box, x, col = self.page(f"<b>Debrief: {escape(spec.meta.title)}</b>", 980, root)
-        inner, width, y = box.get_container(), col - 24, 0
-        sections = self.sections()
-        for i, part in enumerate(sections):
-            if i == 2:
-                y = self._chart(inner, width, y)
-            y += self.text(part, 0, y, width, inner, object_id="#card").get_relative_rect().height
-            y += 10
-        finish_scroller(box, y)
-        self.button("Back to level select", (x, h - m - line), self.director.level_select, root)
+        w, h = self.size
+        m, line = PAGE_MARGIN, self.kit.line
+        col = min(w - 2 * m, 1200)
+        x = (w - col) // 2
+        title = f"<b>Debrief: {escape(self.doc.title)}</b>"
+        self.text(title, x, m, col, root, object_id="#heading")
+        top = self._tabs(x, m + line + 8, col, root)
+        bottom = h - m - line - 10
+        body = pygame.Rect(x, top, col, bottom - top)
+        self.points_box = None
+        if self.current == "days":
+            self._days(body, root)
+        else:
+            self._page(body, root)
+        self._actions(x, h - m - line, col, root)
+        if self.focus.current_key() is None:
+            self.focus.focus_key("Next level")
 
-    def _chart(self, inner: UIElement, width: int, y: int) -> int:
-        height = max(160, min(300, width // 3))
-        surface = pygame.Surface((width, height))
-        start = (0, self.session.level.spec.score.start)
-        points = [(max(1, d), s) for d, s in (start, *self.session.world.history)]
-        draw_chart(surface, self.kit, self.session.level, points[1:] or points)
-        UIImage(
-            pygame.Rect(0, y, width, height), surface, manager=self.kit.manager, container=inner
-        )
-        return y + height + 10
-
-    def sections(self) -> list[str]:
-        s, level, w = self.session, self.session.level, self.session.world
-        spec = level.spec
-        out = []
-        if spec.debrief.reveal:
-            out.append(f"<b>What you were not told</b><br>{escape(spec.debrief.reveal)}")
-        final = (
-            f"{escape(spec.score.name)}: {escape(spec.score.shown(w.score))} "
-            f"({escape(present.tier_of(w).label)})"
-        )
-        out.append(
-            f"<b>Your {escape(spec.score.name)} over time</b><br>{final}<br>"
-            f"{escape(spec.debrief.summary)}"
-        )
-        out.append(self._tiers_and_perks())
-        out.append(self._goals())
-        out.append(self._given_up())
-        ledger = [present.ledger_markup(level, c, full=True) for c in s.changes()]
-        out.append("<b>The full ledger</b><br>" + ("<br>".join(ledger) or "No changes."))
-        for card in spec.debrief.cards:
-            myth = f"<b>Myth:</b> {escape(card.myth)}<br>" if card.myth else ""
-            sources = "<br>".join(escape(u) for u in card.sources)
-            out.append(
-                f"<b>{escape(card.title)}</b> "
-                f"<i>[{escape(present.evidence_label(card.evidence.value))}]</i><br>"
-                f"{myth}<b>Reality:</b> {escape(card.reality)}"
-                + (f"<br><i>{sources}</i>" if sources else "")
+    def _tabs(self, x: int, y: int, width: int, root: UIElement) -> int:
+        """The page buttons; returns where the body starts."""
+        labels = [self.doc.heading, *TABS.values()]
+        widths = [self.text_width(t) + self.kit.px(16) + 8 for t in labels]
+        places = flow(widths, x, width, 6)
+        for page, label, (bx, row), bw in zip(PAGES, labels, places, widths, strict=True):
+            self.button(
+                label,
+                (bx, y + row * (self.kit.line + 6)),
+                lambda p=page: self.show(p),
+                root,
+                key=f"page:{page}",
+                width=bw,
+                object_id="#tab_current" if page == self.current else None,
             )
-        out.append(
-            "<b>Questions to discuss</b><br>"
-            + "<br>".join(f"{i}. {escape(q)}" for i, q in enumerate(spec.debrief.questions, 1))
+        rows = (places[-1][1] + 1) if places else 1
+        return y + rows * (self.kit.line + 6) + 4
+
+    def _actions(self, x: int, y: int, width: int, root: UIElement) -> None:
+        nx = x
+        buttons: list[tuple[str, Callable[[], None]]] = [
+            ("Next level", lambda: self.director.next_level(self.session.level)),
+            ("Play again", lambda: self.director.new_game(self.session.level)),
+            ("Export", self.export),
+        ]
+        for label, action in buttons:
+            nx += self.button(label, (nx, y), action, root).get_relative_rect().width + 8
+        if self.status:
+            self.text(escape(self.status), nx + 8, y, max(100, x + width - nx - 8), root)
+
+    def show(self, page: str) -> None:
+        self.current = page
+        self.dirty = True
+
+    # the first screen --------------------------------------------------------------------
+    def _days(self, body: pygame.Rect, root: UIElement) -> None:
+        left_w = body.width * 2 // 5
+        right = pygame.Rect(body.x + left_w + 16, body.y, body.width - left_w - 16, body.height)
+        outcome = self.text(self._outcome_markup(), body.x, body.y, left_w, root)
+        out_h = outcome.get_relative_rect().height
+        chart_h = max(120, min(300, body.height - out_h - 8))
+        chart = pygame.Rect(body.x, body.y, left_w, chart_h)
+        outcome.set_relative_position((body.x, body.y + chart_h + 8))
+        surface = pygame.Surface(chart.size)
+        draw_chart(surface, self.kit, self.session.level, list(self.doc.path))
+        self.own(UIImage(chart, surface, manager=self.kit.manager), root)
+        box = UITextBox(self._points_markup(), right, manager=self.kit.manager, starting_height=1)
+        self.own(box, root)
+        self.points_box = box
+        self.layout = {
+            "chart": chart,
+            "outcome": outcome.get_abs_rect(),
+            "points": right,
+        }
+
+    def _outcome_markup(self) -> str:
+        d = self.doc
+        goals = [f"{MET if g.met else MISSED}: {escape(g.label)}" for g in d.goals]
+        lines = [
+            f"<b>{escape(d.final)}</b>",
+            *goals,
+            f"<b>Tiers:</b> {escape(ARROW.join(d.tiers))}",
+            f"<b>Perks won:</b> {escape(_names(d.perks_won))}",
+            f"<b>Perks lost:</b> {escape(_names(d.perks_lost))}",
+            f"<b>Restrictions:</b> {escape(_names(d.restrictions))}",
+        ]
+        return "<br>".join(lines)
+
+    def _points_markup(self) -> str:
+        items = ["<b>Turning points</b>"]
+        for point, cost in zip(self.doc.points, self.doc.costs, strict=True):
+            items.append(f"\u2022 {escape(point.line)}")
+            if point.alternative is not None:
+                items.append(f"    <i>{escape(cost or WORKING)}</i>")
+        if len(items) == 1:
+            items.append("Nothing you did moved the score.")
+        return "<br>".join(items)
+
+    def _show_points(self) -> None:
+        if self.points_box is not None and self.points_box.alive():
+            self.points_box.set_text(self._points_markup())
+
+    # the other pages ---------------------------------------------------------------------
+    def _page(self, body: pygame.Rect, root: UIElement) -> None:
+        box = self.scroller(body, root)
+        inner, width, y = box.get_container(), body.width - 24, 0
+        y += (
+            self.text(f"<b>{TITLES[self.current]}</b>", 0, y, width, inner)
+            .get_relative_rect()
+            .height
         )
-        out.append(f"<b>What is invented here</b><br>{escape(spec.debrief.invented)}")
-        out.append(f"<b>What this does to a society</b><br>{escape(spec.debrief.society)}")
-        if spec.debrief.sources:
-            out.append("<b>Sources</b><br>" + "<br>".join(escape(u) for u in spec.debrief.sources))
+        for part, card in self._parts():
+            made = self.text(part, 0, y + 4, width, inner, object_id="#card" if card else None)
+            y += made.get_relative_rect().height + 8
+        finish_scroller(box, y)
+
+    def _parts(self) -> list[tuple[str, bool]]:
+        """The current page as text blocks; True marks a card."""
+        d = self.doc
+        page = self.current
+        if page == "truth":
+            legend = "<br>".join(f"<b>{escape(k)}</b>: {escape(v)}" for k, v in d.evidence)
+            out = [(f"What the evidence labels mean:<br>{legend}", False)]
+            for c in d.cards:
+                notes = " ".join(f"[{n}]" for n in c.footnotes)
+                out.append(
+                    (
+                        f"<b>{escape(c.verdict.upper())}</b> \u00b7 <b>{escape(c.claim)}</b><br>"
+                        f"{escape(c.text)} {notes}<br><i>Evidence: {escape(c.evidence)}</i>",
+                        True,
+                    )
+                )
+            sources = "<br>".join(f"[{i}] {escape(u)}" for i, u in enumerate(d.footnotes, 1))
+            return [*out, (f"<b>Sources</b><br>{sources}", False)]
+        if page == "questions":
+            objectives = "<br>".join(f"\u2022 {escape(o)}" for o in d.objectives)
+            questions = "<br>".join(f"{i}. {escape(q)}" for i, q in enumerate(d.questions, 1))
+            return [(objectives, False), (f"<b>Questions to discuss</b><br>{questions}", False)]
+        if page == "invented":
+            listed = "<br>".join(f"\u2022 {escape(n.sentence)}" for n in d.invented)
+            intro = escape(d.invented_intro)
+            return [(t, False) for t in (intro, listed or "Nothing in the rules.") if t]
+        if page == "glossary":
+            terms = [f"<b>{escape(t)}</b>: {escape(m)}" for t, m in d.glossary]
+            return [("<br>".join(terms) or "No glossary terms for this level.", False)]
+        if page == "society":
+            return [(escape(d.society), False), (escape(d.summary), False)]
+        return self._ledger_parts()
+
+    def _ledger_parts(self) -> list[tuple[str, bool]]:
+        led, signed = self.doc.ledger, self.doc.signed
+        out = []
+        if led.repeated:
+            lines = "<br>".join(escape(ledger_line(ln, signed)) for ln in led.repeated)
+            out.append((f"<b>Every day or most days</b><br>{lines}", False))
+        for day, entries in led.by_day:
+            lines = "<br>".join(escape(ledger_line(ln, signed, False)) for ln in entries)
+            out.append((f"<b>Day {day}</b><br>{lines}", False))
+        rules = "<br>".join(escape(rule_line(r, signed)) for r in led.by_rule)
+        out.append((f"<b>By rule</b><br>{rules or 'No changes.'}", False))
         return out
 
-    def _tiers_and_perks(self) -> str:
-        level, o = self.session.level, self.session.outcome()
-        spec = level.spec
-        labels = {t.id: t.label for t in level.tiers}
-        path = [labels[t] for t in sorted(o.tiers_reached, key=o.tiers_reached.__getitem__)]
-        gained = [spec.label_of("perks", p) for p, day in o.perks_gained.items() if day]
-        lost = [spec.label_of("perks", p) for p in o.perks_lost]
-        imposed = [spec.label_of("restrictions", r) for r in o.restrictions_applied]
-        arrow = " \u2192 "
-        return (
-            f"<b>Tiers reached:</b> {escape(arrow.join(path))}<br>"
-            f"<b>Perks gained:</b> {escape(', '.join(gained) or 'none')}<br>"
-            f"<b>Perks lost:</b> {escape(', '.join(lost) or 'none')}<br>"
-            f"<b>Restrictions imposed:</b> {escape(', '.join(imposed) or 'none')}"
-        )
-
-    def _goals(self) -> str:
-        spec, o = self.session.level.spec, self.session.outcome()
-        lines = []
-        for g in spec.goals:
-            met = o.goals.get(g.id, ("failed", 0))[0] == "met"
-            state = "\u2713 met" if met else "\u2717 missed"
-            lines.append(f"{escape(g.label)}: <b>{state}</b>")
-        return "<b>Your goals</b><br>" + ("<br>".join(lines) or "none")
-
-    def _given_up(self) -> str:
-        level, o = self.session.level, self.session.outcome()
-        names = level.characters
-        cut = [names[c].name for _, c in o.friends_cut]
-        cut += [f"{names[c].name} ({why})" for _, c, why in o.friends_lost]
-        critical = [p.id for p in level.spec.posts if p.tone == "critical" or "critical" in p.tags]
-        written = {p for _, p in o.posts_written}
-        wrote = sum(p in written for p in critical)
-        signalling = sum(-c.money for c in o.choices if c.action.verb == "buy" and c.score > 0)
-        return (
-            f"<b>What you gave up</b><br>Friends cut: {escape(', '.join(cut) or 'none')}<br>"
-            f"Critical posts written: {wrote} of {len(critical)}; not written: "
-            f"{len(critical) - wrote}<br>"
-            f"Money spent on purchases that raised your score: {signalling}"
-        )
+    # export ------------------------------------------------------------------------------
+    def export(self) -> None:
+        """Write the debrief as one HTML page to the user folder and say where it went."""
+        path = export_path(self.doc, self.session.level.id)
+        try:
+            write_atomic(path, render_html(self.doc, self.session.level))
+            self.status = f"Saved to {path}"
+        except OSError as exc:
+            self.status = f"Could not save: {exc.strerror}"
+        self.dirty = True
 
     def on_escape(self) -> bool:
+        if self.current != "days":
+            self.show("days")
+            return True
         self.director.level_select()
         return True

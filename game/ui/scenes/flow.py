@@ -88,6 +88,16 @@ class Director:
 
         self.app.replace(DebriefScene(self.app.kit, self.app, self, session))
 
+    def next_level(self, level: Level) -> None:
+        """The level after this one in level select's order; level select after the last."""
+        playable = [e.level for e in list_levels() if e.level is not None]
+        ids = [lv.id for lv in playable]
+        at = ids.index(level.id) + 1 if level.id in ids else len(ids)
+        if at < len(playable):
+            self.new_game(playable[at])
+        else:
+            self.level_select()
+
     def take_message(self) -> str | None:
         message, self.message = self.message, None
         return message

@@ -1,0 +1,116 @@
+"""The debrief's first screen fits without scrolling at 100% text, fills in what each choice
+cost over frames, lands focus on Next level, and exports the HTML page to the user folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+import pytest
+
+from game.core.content.loader import load_level
+from game.sim.bots import BUILT_IN
+from game.sim.runner import run_episode
+from tests.ui.drive import FRAME, button, click, press
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+LEVELS = Path(__file__).parents[2] / "levels"
+
+
+def _open(size: tuple[int, int], level_id: str, strategy: str = "conformist") -> App:
+    from game.ui.app import App
+    from game.ui.play import PlaySession
+    from game.ui.scenes.flow import Director
+    from game.ui.store import Settings
+
+    level = load_level(LEVELS / f"{level_id}.yaml").level
+    episode = run_episode(level, BUILT_IN[strategy], 1)
+    app = App(size, Settings(text_scale=100))
+    app.director = Director(app)
+    app.director.debrief(PlaySession.start(level, 1, list(episode.actions)))
+    app.tick(FRAME)
+    return app
+
+
+def _settled(app: App, limit: int = 30) -> None:
+    for _ in range(limit):
+        app.tick(FRAME)
+        if app.top.costs_done:
+            return
+    raise AssertionError("the counterfactuals never finished")
+
+
+@pytest.fixture
+def debrief(monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
+    monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(LEVELS))
+    app = _open((1280, 720), "citizen_score_2020")
+    yield app
+    pygame.quit()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("level_id", ["citizen_score_2020", "red_list_black_list", "the_list"])
+def test_the_first_screen_fits_the_window_without_scrolling(size, level_id):
+    app = _open(size, level_id)
+    try:
+        _settled(app)
+        scene, window = app.top, pygame.Rect((0, 0), size)
+        parts = dict(scene.layout)
+        parts.update({k: e.get_abs_rect() for k, e, _ in scene.focus.items})
+        for name, rect in parts.items():
+            assert window.contains(rect), (name, rect)
+        names = list(parts)
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                assert not parts[a].colliderect(parts[b]), (a, b)
+        assert scene.points_box.scroll_bar is None, "the turning points need scrolling"
+    finally:
+        pygame.quit()
+
+
+def test_what_each_choice_cost_fills_in_over_frames(debrief: App):
+    scene = debrief.top
+    assert not scene.costs_done and "Working out" in scene.points_box.html_text
+    _settled(debrief)
+    assert "Working out" not in scene.points_box.html_text
+    assert "Had you " in scene.points_box.html_text
+
+
+def test_focus_lands_on_next_level(debrief: App):
+    assert debrief.top.focus.current_key() == "Next level"
+
+
+def test_next_level_opens_the_briefing_of_the_following_level(debrief: App):
+    press(debrief, pygame.K_RETURN)
+    debrief.tick(FRAME)
+    assert debrief.top.name == "briefing"
+    assert debrief.top.session.level.id != "citizen_score_2020"
+
+
+def test_a_page_button_shows_the_regime_s_truth_as_cards(debrief: App):
+    click(debrief, button(debrief, "page:truth"))
+    assert debrief.top.current == "truth"
+    texts = [w.html_text for w in debrief.top.widgets if hasattr(w, "html_text")]
+    texts += [
+        w.html_text
+        for box in debrief.top.widgets
+        if hasattr(box, "get_container")
+        for w in box.get_container().elements
+        if hasattr(w, "html_text")
+    ]
+    assert any("MYTH" in t for t in texts) and any(
+        "What the evidence labels mean" in t for t in texts
+    )
+
+
+def test_export_writes_the_html_page_to_the_user_folder_and_says_where(
+    debrief: App, user_home: Path
+):
+    click(debrief, button(debrief, "Export"))
+    (written,) = (user_home / "debriefs").glob("*.html")
+    assert "<svg" in written.read_text(encoding="utf-8")
+    assert str(written) in debrief.top.status
