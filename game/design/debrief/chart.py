@@ -120,4 +120,6 @@ def chart_svg(
 
 
 def _short(label: str, limit: int = 18) -> str:
+    """A tier label for a chart line: without its bracketed range (the line shows it)."""
+    label = label.split(" (")[0]
     return label if len(label) <= limit else label[: limit - 1] + "\u2026"
