@@ -24,6 +24,11 @@ class PlaySession:
     actions: list[Action] = field(default_factory=list)
     events: list[ev.Event] = field(default_factory=list)
     builder: OutcomeBuilder | None = None
+    script: list[Action] = field(default_factory=list)
+    """Every action the player took, in order, including those a reloaded version refused:
+    a later reload that restores the file plays them again."""
+    dropped: list[tuple[Action, str]] = field(default_factory=list)
+    """Actions of the script the current version of the level refused, with the reason."""
 
     @classmethod
     def start(cls, level: Level, seed: int, actions: list[Action] | None = None) -> "PlaySession":
@@ -35,13 +40,23 @@ class PlaySession:
     def _rebuild(self, actions: list[Action]) -> None:
         world, events = replay(self.level, self.seed, [])
         self.world, self.events, self.actions = world, list(events), []
+        self.script, self.dropped = [], []
         self.builder = OutcomeBuilder(world)
         self.builder.begin(events)
         for action in actions:
-            self.act(action)
+            self.script.append(action)
+            events = self._step(action)
+            if events and isinstance(events[0], ev.ActionRefused):
+                self.dropped.append((action, events[0].reason))
 
     def act(self, action: Action) -> list[ev.Event]:
         """Send one action to the engine; refused actions are not recorded."""
+        events = self._step(action)
+        if not (events and isinstance(events[0], ev.ActionRefused)):
+            self.script.append(action)
+        return events
+
+    def _step(self, action: Action) -> list[ev.Event]:
         self.world, events = step(self.world, action)
         if not (events and isinstance(events[0], ev.ActionRefused)):
             self.actions.append(action)
@@ -55,10 +70,15 @@ class PlaySession:
         assert self.builder is not None
         return self.builder.build()
 
-    def reload(self, level: Level) -> None:
-        """Move the same actions onto a new version of the level (live reload)."""
+    def reload(self, level: Level) -> list[tuple[Action, str]]:
+        """Replay the player's whole script onto a new version of the level (live reload).
+
+        Returns the actions this version refuses, with why; they stay in the script, so saving
+        the file back the way it was plays them again.
+        """
         self.level = level
-        self._rebuild(list(self.actions))
+        self._rebuild(list(self.script))
+        return list(self.dropped)
 
     def record(self) -> SessionRecord:
         return SessionRecord(

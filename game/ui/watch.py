@@ -43,19 +43,38 @@ class LevelWatcher:
             self.reload()
 
     def reload(self) -> None:
+        """Replay onto the saved file; a broken file shows one problems dialog, replaced on
+        each save, while the last good version keeps running."""
         from game.ui.scenes.day import DayScene
-        from game.ui.scenes.overlays import ProblemsScene
 
         result = load_level(self.path, assets=assets_dir())
         if not result.ok:
             problems = [p.format() for p in result.problems] or [f"{self.path}: cannot load"]
-            self.app.push(ProblemsScene(self.app.kit, self.app, problems))
+            self._notice(problems=problems)
             return
         day = next((s for s in self.app.stack if isinstance(s, DayScene)), None)
         if day is None:
             self.director.new_game(result.level)
             return
-        day.session.reload(result.level)
+        dropped = day.session.reload(result.level)
         while self.app.top is not day:
             self.app.pop()
-        self.director.play(day.session)
+        if day.session.world.ended:
+            self.director.play(day.session)
+            return
+        day.session_reloaded()
+        if dropped:
+            self._notice(dropped=[f"{action}: {reason}" for action, reason in dropped])
+
+    def _notice(
+        self, *, problems: list[str] | None = None, dropped: list[str] | None = None
+    ) -> None:
+        """One reload dialog at a time: a newer one replaces the one on top."""
+        from game.ui.scenes.overlays import DroppedScene, ProblemsScene
+
+        if isinstance(self.app.top, ProblemsScene | DroppedScene):
+            self.app.pop()
+        if problems is not None:
+            self.app.push(ProblemsScene(self.app.kit, self.app, problems))
+        elif dropped:
+            self.app.push(DroppedScene(self.app.kit, self.app, dropped))

@@ -71,3 +71,49 @@ def test_a_broken_save_shows_its_problems_and_keeps_the_last_good_version(
     assert any("unknown key 'delat'" in p for p in app.top.problems)
     day = next(s for s in app.stack if s.name == "day")
     assert day.session.world.owned == {"diapers": 1} and before is app.director
+
+
+def test_a_second_broken_save_replaces_the_problems_dialog_instead_of_stacking(
+    watched: tuple[App, Path],
+) -> None:
+    app, path = watched
+    good = path.read_text()
+    _save(path, good.replace("delta: 20", "delat: 20", 1))
+    _poll(app)
+    _save(path, good.replace("delta: 20", "deltta: 20", 1))
+    _poll(app)
+    assert [s.name for s in app.stack].count("problems") == 1
+    assert any("unknown key 'deltta'" in p for p in app.top.problems)
+
+
+DIAPERS = "  - {id: diapers, label: Diapers, price: 40, tags: [responsible]}"
+
+
+def test_a_reload_names_the_actions_it_drops_and_a_restoring_save_plays_them_again(
+    watched: tuple[App, Path],
+) -> None:
+    app, path = watched
+    good = path.read_text()
+    _save(path, good.replace(DIAPERS, DIAPERS[:-1] + ", available: {day_at_least: 9}}", 1))
+    _poll(app)
+    assert app.top.name == "dropped"
+    assert app.top.dropped == ["buy diapers: That item is not in the shop today."]
+    day = next(s for s in app.stack if s.name == "day")
+    assert day.session.world.owned == {}
+    _save(path, good)
+    _poll(app)
+    assert app.top is day and day.session.world.owned == {"diapers": 1}
+
+
+def test_a_reload_keeps_the_phones_tab_and_the_focus_ring_on_it(
+    watched: tuple[App, Path],
+) -> None:
+    app, path = watched
+    day = app.top
+    press(app, pygame.K_3)
+    focus_on(app, "tab:Friends")
+    _save(path, path.read_text().replace("delta: 20\n", "delta: 35\n", 1))
+    _poll(app)
+    app.tick(0.016)
+    assert app.top is day and day.tab == "Friends"
+    assert app.top.focus.current_key() == "tab:Friends"

@@ -260,6 +260,14 @@ class DayScene(SessionScene):
             rows.append(Row("No changes yet."))
         return rows
 
+    def session_reloaded(self) -> None:
+        """Live reload replaced the session's world: show it, on the same tab, focus kept."""
+        self.shown_score = float(self.world.score)
+        self.log = self._morning_lines(self.session.events)
+        self.toasts.clear()
+        self.dial_key = ()
+        self.dirty = True
+
     # actions -------------------------------------------------------------------------------
     def show_tab(self, tab: str) -> None:
         """Only the phone shows the tab, so only the phone is rebuilt."""

@@ -330,3 +330,21 @@ class ProblemsScene(Dialog):
             "Still playing the last good version. Fix the file and save it again.<br><br>"
             + "<br>".join(escape(p) for p in self.problems)
         )
+
+
+class DroppedScene(Dialog):
+    """Live reload replayed the session, but the new version refused some of its actions."""
+
+    name = "dropped"
+    title = "Some actions no longer apply"
+
+    def __init__(self, kit: Kit, nav: Navigator, dropped: list[str]) -> None:
+        super().__init__(kit, nav)
+        self.dropped = dropped
+
+    def body(self) -> str:
+        return (
+            "The new version of the level refused these actions, so they were left out:<br><br>"
+            + "<br>".join(escape(d) for d in self.dropped)
+            + "<br><br>They are kept: save the file the way it was and they play again."
+        )
