@@ -1,15 +1,47 @@
-"""`citizen-score play [LEVEL] [--seed N]`: open the game window."""
+"""`citizen-score play [LEVEL] [--seed N] [--watch] [--debug] [--day N]`: open the game window."""
 
 import argparse
+import sys
+from pathlib import Path
 
 from game.cli.common import load_or_report, non_negative_int
+from game.core.actions import Action
+from game.core.engine import new_world, step
+from game.core.level import Level
+from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord
+from game.sim.bots import chooser_for, strategy_names
+from game.sim.runner import run_episode
+from game.userfiles import FileFormatError, read_json
+
+WARP_STRATEGY = "conformist"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("level", nargs="?", help="go straight to this level (file or id)")
     parser.add_argument("--seed", type=non_negative_int, default=None)
     parser.add_argument(
-        "--watch", action="store_true", help="reload the level file when it is saved"
+        "--watch", action="store_true", help="reload the level file when it is saved (F12 inspects)"
+    )
+    parser.add_argument(
+        "--debug", action="store_true", help="designer tools: F12 shows the true score and rules"
+    )
+    parser.add_argument(
+        "--day",
+        type=non_negative_int,
+        default=None,
+        help="warp: start on the morning of this day, after a bot (or --from-record) played "
+        "the days before",
+    )
+    parser.add_argument(
+        "--strategy",
+        default=WARP_STRATEGY,
+        help=f"the bot that plays the days before --day (default {WARP_STRATEGY})",
+    )
+    parser.add_argument(
+        "--from-record",
+        type=Path,
+        default=None,
+        help="with --day: replay this session record's actions instead of a bot",
     )
 
 
@@ -19,6 +51,54 @@ def run(args: argparse.Namespace) -> int:
         level = load_or_report(args.level)
         if level is None:
             return 1
+    actions = None
+    if args.day is not None:
+        if level is None:
+            print("citizen-score play: --day needs a LEVEL", file=sys.stderr)
+            return 2
+        actions = warp_actions(level, args)
+        if actions is None:
+            return 2
     from game.ui.app import run_app  # pygame loads only for the commands that open a window
 
-    return run_app(level, args.seed, args.level if args.watch else None)
+    watch = args.level if args.watch else None
+    return run_app(level, args.seed, watch, debug=args.debug, actions=actions)
+
+
+def warp_actions(level: Level, args: argparse.Namespace) -> list[Action] | None:
+    """The actions that reach the morning of `--day`, from a record or a bot; None (with a
+    message) when they cannot be had."""
+    days = level.spec.player.days
+    if not 1 <= args.day <= days:
+        print(f"citizen-score play: --day must be 1 to {days} for this level", file=sys.stderr)
+        return None
+    from game.ui.play import DEFAULT_SEED  # no pygame: the session model only
+
+    seed = DEFAULT_SEED if args.seed is None else args.seed
+    if args.from_record is not None:
+        try:
+            data = read_json(args.from_record, SESSION_KIND, SESSION_VERSION)
+            record = SessionRecord.from_json(data)
+        except (OSError, FileFormatError, ValueError) as exc:
+            print(f"citizen-score play: {args.from_record}: {exc}", file=sys.stderr)
+            return None
+        args.seed = record.seed
+        return _until_day(level, record.seed, list(record.actions), args.day)
+    choose = chooser_for(level, args.strategy)
+    if choose is None:
+        names = ", ".join(strategy_names(level))
+        print(f"citizen-score play: unknown strategy '{args.strategy}' ({names})", file=sys.stderr)
+        return None
+    return list(run_episode(level, choose, seed, until_day=args.day).actions)
+
+
+def _until_day(level: Level, seed: int, actions: list[Action], day: int) -> list[Action]:
+    """The record's actions taken before the morning of `day`."""
+    world, _ = new_world(level, seed)
+    kept = []
+    for action in actions:
+        if world.day >= day or world.ended:
+            break
+        world, _ = step(world, action)
+        kept.append(action)
+    return kept

@@ -32,8 +32,9 @@ def bot_rng(seed: int) -> np.random.Generator:
     return np.random.default_rng([seed, 0xB07])
 
 
-def run_episode(level: Level, choose: Chooser, seed: int) -> Episode:
-    """Play a level to its end with a bot choosing among the allowed offers."""
+def run_episode(level: Level, choose: Chooser, seed: int, until_day: int | None = None) -> Episode:
+    """Play a level to its end with a bot choosing among the allowed offers; with
+    `until_day`, stop on the morning of that day (a designer's warp)."""
     world, events = new_world(level, seed)
     builder = OutcomeBuilder(world)
     builder.begin(events)
@@ -41,7 +42,7 @@ def run_episode(level: Level, choose: Chooser, seed: int) -> Episode:
     taken: list[Action] = []
     all_events = list(events)
     tries = 0
-    while not world.ended:
+    while not world.ended and (until_day is None or world.day < until_day):
         tries += 1
         action = choose(world, allowed(world), rng) if tries < MAX_TRIES_PER_DAY else END_DAY
         world, events = step(world, action)

@@ -159,13 +159,21 @@ class App:
         pygame.quit()
 
 
-def run_app(level: Level | None = None, seed: int | None = None, watch: str | None = None) -> int:
+def run_app(
+    level: Level | None = None,
+    seed: int | None = None,
+    watch: str | None = None,
+    *,
+    debug: bool = False,
+    actions: list | None = None,
+) -> int:
     """Open the window at the title screen, or straight into an already loaded level;
-    `watch` is the level file to reload when it is saved."""
+    `watch` is the level file to reload when it is saved; `debug` turns on the designer
+    inspector; `actions` (a warp) are replayed before the first frame."""
     from game.ui.scenes.flow import start_scenes
 
     app = App()
-    start_scenes(app, level, seed, watch)
+    start_scenes(app, level, seed, watch, debug=debug, actions=actions)
     app.tick()
     asyncio.run(app.main_loop())
     return 0

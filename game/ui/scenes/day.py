@@ -353,7 +353,16 @@ class DayScene(SessionScene):
         if event.type == pygame.KEYDOWN and pygame.K_1 <= event.key <= pygame.K_5:
             self.show_tab(TABS[event.key - pygame.K_1])
             return True
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F12 and self.director.designer:
+            self.open_inspector()
+            return True
         return super().handle_event(event)
+
+    def open_inspector(self) -> None:
+        """F12 for designers (`play --watch` or `--debug`): the world's true state."""
+        from game.ui.scenes.inspector import InspectorScene
+
+        self.nav.push(InspectorScene(self.kit, self.nav, self.session))
 
     # frame ---------------------------------------------------------------------------------
     def update(self, dt: float) -> None:

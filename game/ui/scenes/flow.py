@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.core.actions import Action
 from game.core.content.loader import load_level
 from game.core.level import Level
 from game.paths import assets_dir, level_files
@@ -35,11 +36,13 @@ def list_levels() -> list[LevelEntry]:
 class Director:
     """Moves the player between scenes; scenes call it instead of knowing each other."""
 
-    def __init__(self, app: App, seed: int | None = None) -> None:
+    def __init__(self, app: App, seed: int | None = None, *, designer: bool = False) -> None:
         self.app = app
         self.seed = seed
         self.message: str | None = None
         self.watch = None
+        self.designer = designer
+        """Designer tools on (`--watch` or `--debug`): F12 opens the inspector."""
 
     def title(self) -> None:
         from game.ui.scenes.title import TitleScene
@@ -103,8 +106,18 @@ class Director:
         return message
 
 
-def start_scenes(app: App, level: Level | None, seed: int | None, watch: str | None) -> Director:
-    director = Director(app, seed)
+def start_scenes(
+    app: App,
+    level: Level | None,
+    seed: int | None,
+    watch: str | None,
+    *,
+    debug: bool = False,
+    actions: list[Action] | None = None,
+) -> Director:
+    """The first scene: the title, or the level's briefing; with `actions` (a warp to a
+    later day) straight into the day those actions reach."""
+    director = Director(app, seed, designer=debug or bool(watch))
     if level is None:
         director.title()
         return director
@@ -113,5 +126,8 @@ def start_scenes(app: App, level: Level | None, seed: int | None, watch: str | N
 
         director.watch = LevelWatcher(Path(level.file), app, director)
         app.extra_tick = director.watch.poll
-    director.new_game(level)
+    if actions:
+        director.play(PlaySession.start(level, director.seed or DEFAULT_SEED, actions))
+    else:
+        director.new_game(level)
     return director

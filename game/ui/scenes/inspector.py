@@ -1,0 +1,96 @@
+"""The designer inspector (F12 with `play --watch` or `--debug`): the world's true state.
+
+Whatever the regime hides from the player (an opaque score, hidden factors, pending
+changes), the designer sees it here, read straight from the world and today's events.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+from game.core import events as ev
+from game.core.world import World
+from game.ui.kit import Kit
+from game.ui.play import PlaySession
+from game.ui.scene import Navigator
+from game.ui.scenes.overlays import Dialog
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What the inspector shows, as plain values (tests compare them with the world)."""
+
+    day: int
+    score: int
+    tier: str
+    money: int
+    actions_left: int
+    factors: tuple[tuple[str, int], ...]
+    flags: tuple[str, ...]
+    perks: tuple[str, ...]
+    restrictions: tuple[str, ...]
+    pending: tuple[tuple[int, str, str], ...]
+    """(delta, factor, rule id) of each decided change not landed yet."""
+    fired_today: tuple[tuple[str, int, int], ...]
+    """(rule or event id, times, total change) for score changes decided today."""
+
+
+def inspect(world: World, events: Sequence[ev.Event]) -> Inspection:
+    """The world's true state, and the rules behind today's score changes."""
+    fired: dict[str, tuple[int, int]] = {}
+    for e in events:
+        if isinstance(e, ev.ScoreChanged) and e.day == world.day:
+            times, total = fired.get(e.rule_id, (0, 0))
+            fired[e.rule_id] = (times + 1, total + e.delta)
+    for p in world.pending:
+        if p.day == world.day and p.rule_id not in fired:
+            fired[p.rule_id] = (1, p.delta)
+    return Inspection(
+        day=world.day,
+        score=world.score,
+        tier=world.tier,
+        money=world.money,
+        actions_left=world.actions_left,
+        factors=tuple(sorted(world.factors.items())),
+        flags=tuple(sorted(world.flags)),
+        perks=tuple(sorted(world.perks)),
+        restrictions=tuple(sorted(world.restrictions)),
+        pending=tuple((p.delta, p.factor, p.rule_id) for p in world.pending),
+        fired_today=tuple((rule, n, total) for rule, (n, total) in fired.items()),
+    )
+
+
+class InspectorScene(Dialog):
+    """F12: the true score, factors, flags, pending changes and today's rules."""
+
+    name = "inspector"
+    title = "Designer inspector"
+
+    def __init__(self, kit: Kit, nav: Navigator, session: PlaySession) -> None:
+        super().__init__(kit, nav)
+        self.session = session
+
+    def body(self) -> str:
+        i = inspect(self.session.world, self.session.events)
+        rows = [
+            f"<b>Day {i.day}</b> \u00b7 score <b>{i.score}</b> \u00b7 tier <b>{escape(i.tier)}</b>"
+            f" \u00b7 money {i.money} \u00b7 actions left {i.actions_left}",
+            "<i>True values, whatever the regime shows the player.</i>",
+            _section("Factors", [f"{escape(f)}: {v:+d}" for f, v in i.factors]),
+            _section("Flags", [escape(f) for f in i.flags]),
+            _section("Perks", [escape(p) for p in i.perks]),
+            _section("Restrictions", [escape(r) for r in i.restrictions]),
+            _section(
+                "Pending changes (land at the regime's update)",
+                [f"{d:+d} {escape(f)} ({escape(r)})" for d, f, r in i.pending],
+            ),
+            _section(
+                "Rules that fired today",
+                [f"{escape(r)}: {n}\u00d7, {t:+d}" for r, n, t in i.fired_today],
+            ),
+        ]
+        return "<br>".join(rows)
+
+
+def _section(title: str, lines: list[str]) -> str:
+    return f"<br><b>{title}</b><br>" + ("<br>".join(lines) if lines else "<i>none</i>")
