@@ -22,7 +22,7 @@ from game.sim.society.measures import (
     percentiles_from_counts,
     value_at_rank,
 )
-from game.sim.society.network import Network
+from game.sim.society.network import Network, small_world_edges
 from game.sim.society.regime import Channel, Regime, compile_regime
 from game.sim.society.result import SocietyResult
 
@@ -94,22 +94,43 @@ def _codes(done: np.ndarray) -> np.ndarray:
 class Society:
     """A population living under one regime; `step()` runs one day and records its measures."""
 
-    def __init__(self, level: Level, citizens: int, days: int, rng: np.random.Generator) -> None:
+    def __init__(
+        self,
+        level: Level,
+        citizens: int,
+        days: int,
+        rng: np.random.Generator,
+        *,
+        staged: bool = False,
+    ) -> None:
+        """Build the population at once, or with `staged` leave `build` to be stepped."""
         check_size(citizens, days)
         self.level, self.n, self.days, self.rng = level, citizens, days, rng
-        self.regime = regime = compile_regime(level)
-        setup = regime.society
         self.day = 0
-        self.network = Network.small_world(citizens, setup.mean_degree, setup.shortcuts, rng)
-        self._init_citizens(regime)
+        self.build = self._stages()
+        """Setup in short stages (views step it across frames); exhausted when ready."""
+        if not staged:
+            for _ in self.build:
+                pass
+
+    def _stages(self) -> Iterator[None]:
+        self.regime = regime = compile_regime(self.level)
+        setup = regime.society
+        yield
+        u, v, width = small_world_edges(self.n, setup.mean_degree, setup.shortcuts, self.rng)
+        yield
+        self.network = Network.from_edges(self.n, u, v, width)
+        yield
+        yield from self._init_citizens(regime)
         self._init_packing()
         self._records: dict[str, list] = {}
         self._bottom: np.ndarray | None = None
         self._critical_today = self._expected_critical()
+        yield
         self._measure()
 
     # setup ------------------------------------------------------------------------------
-    def _init_citizens(self, regime: Regime) -> None:
+    def _init_citizens(self, regime: Regime) -> Iterator[None]:
         rng, n, setup = self.rng, self.n, regime.society
         spread = rng.normal(0.0, setup.start_spread, n) if setup.start_spread else np.zeros(n)
         start = np.rint(regime.start - regime.low + spread)
@@ -124,6 +145,7 @@ class Society:
         interest: dict[str, np.ndarray] = {}
         for k, channel in enumerate(acts):
             self.habits[:, k] = self._habit(channel, interest)
+            yield
         self.target = np.zeros(self.learned.columns, np.uint8)
         self.target[: len(acts)] = [_byte(REWARDED_CHANCE) if c.delta > 0 else 0 for c in acts]
         self.fixed_habits = np.zeros((n, self.fixed.columns), np.uint8)
@@ -132,6 +154,7 @@ class Society:
                 self.fixed_habits[:, k] = _byte(channel.chance)
             else:
                 self.fixed_habits[:, k] = self._habit(channel, interest)
+                yield
         everything = [*acts, *fixed]
         where = next(k for k, c in enumerate(everything) if c.critical)
         self._critical = (where < len(acts), where if where < len(acts) else where - len(acts))
@@ -350,9 +373,12 @@ def run_society(level: Level, citizens: int, days: int, seed: int) -> SocietyRes
     return society.result(seed)
 
 
-def society_days(level: Level, citizens: int, days: int, seed: int) -> Iterator[Society]:
-    """The same run one day at a time, for views that compute it across frames."""
-    society = Society(level, citizens, days, np.random.default_rng(seed))
+def society_days(level: Level, citizens: int, days: int, seed: int) -> Iterator[Society | None]:
+    """The same run in short pieces for views that compute it across frames: None while the
+    population is being built, then the society after its start and after each day."""
+    society = Society(level, citizens, days, np.random.default_rng(seed), staged=True)
+    for _ in society.build:
+        yield None
     yield society
     while not society.done:
         society.step()

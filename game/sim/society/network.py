@@ -37,6 +37,8 @@ class Network:
         self.matrix = sp.csr_matrix((data, rows.reshape(-1), indptr), shape=(n, n), copy=False)
         self.matrix.indices = rows.reshape(-1)  # share memory: edits to rows show in the matrix
         self._labels: np.ndarray | None = None
+        self.recomputes = 0
+        """How often the components were computed from scratch (a benchmark figure)."""
 
     # building ---------------------------------------------------------------------------
     @classmethod
@@ -45,12 +47,8 @@ class Network:
     ) -> Network:
         """A ring where each citizen knows the nearest `mean_degree`, then a share `shortcuts`
         of ties swapped at random (double-edge swaps keep everyone's number of friends)."""
-        half = max(1, min(mean_degree // 2, (n - 1) // 2))
-        base = np.arange(n, dtype=np.int64)
-        u = np.repeat(base, half)
-        v = (u + np.tile(np.arange(1, half + 1), n)) % n
-        u, v = _swap_edges(u, v, shortcuts, rng)
-        return cls.from_edges(n, u, v, 2 * half + slack)
+        u, v, width = small_world_edges(n, mean_degree, shortcuts, rng, slack)
+        return cls.from_edges(n, u, v, width)
 
     @classmethod
     def from_edges(cls, n: int, u: np.ndarray, v: np.ndarray, width: int) -> Network:
@@ -93,6 +91,7 @@ class Network:
             # scipy needs no transposed copy.
             _, labels = connected_components(self.matrix, directed=True, connection="strong")
             self._labels = labels
+            self.recomputes += 1
         return self._labels
 
     # changing ---------------------------------------------------------------------------
@@ -151,6 +150,17 @@ class Network:
             linked = (two_hops[:, :, None] == b[:, None, :]).any(axis=(1, 2))
             if not linked.all():
                 self._labels = None
+
+
+def small_world_edges(
+    n: int, mean_degree: int, shortcuts: float, rng: np.random.Generator, slack: int = 4
+) -> tuple[np.ndarray, np.ndarray, int]:
+    """The ties of `Network.small_world` and the row width to hold them, before indexing."""
+    half = max(1, min(mean_degree // 2, (n - 1) // 2))
+    u = np.repeat(np.arange(n, dtype=np.int64), half)
+    v = (u + np.tile(np.arange(1, half + 1), n)) % n
+    u, v = _swap_edges(u, v, shortcuts, rng)
+    return u, v, 2 * half + slack
 
 
 def _swap_edges(

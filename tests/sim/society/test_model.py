@@ -37,6 +37,7 @@ def test_another_seed_gives_another_society(citizen_score):
 
 def test_the_day_by_day_run_ends_where_the_whole_run_does(citizen_score):
     *_, last = society_days(citizen_score, 300, 6, seed=3)
+    assert last is not None
     assert last.result(3).csv_text() == run_society(citizen_score, 300, 6, seed=3).csv_text()
 
 

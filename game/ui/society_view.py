@@ -1,0 +1,271 @@
+"""An animated society for the debrief: the level's rules over about 10,000 citizens.
+
+```python
+view = SocietyView(level, seed, pygame.Rect(20, 300, 760, 360), player_score=612)
+view.update(budget_ms=4)   # once a frame: computes a little of the model, moves the dots
+view.draw(surface)         # pure drawing
+```
+The model runs in the background across frames: `update` steps it in pieces (a stage of
+building the population, or one day) only while the frame's budget lasts, never starting a
+second piece it expects to overrun; one piece takes a few milliseconds at 10,000 citizens. Each dot is a citizen placed
+left to right by score, so groups pulling apart show as clusters drifting apart; faint lines
+are real ties, which shorten as people drop friends who score lower. Below, two curves with
+one sentence each: the share still posting critically, and how much people only know their
+equals (score assortativity). The player's own final score is one ringed dot among them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import numpy as np
+import pygame
+
+from game.core.level import Level
+from game.sim.society import SocietyResult, society_days
+from game.sim.society.model import Society
+from game.ui.kit import TextCache
+from game.ui.theme import NORMAL, Palette
+
+CITIZENS = 10_000
+TIES_SHOWN = 160
+SENTENCE_LINES = 2
+"""Lines kept for each curve's sentence, so both plots line up."""
+EASE = 0.18
+"""Share of the way each dot moves toward its new place per frame."""
+TIER_COLOURS = ("#b3261e", "#d9822b", "#8a8f3c", "#2f7d6d", "#3b4a6b", "#6a3d9a", "#1e7a46")
+
+
+class SocietyView:
+    """The widget: construct it with the level, a seed, its rectangle and the player's score."""
+
+    def __init__(
+        self,
+        level: Level,
+        seed: int,
+        rect: pygame.Rect,
+        player_score: int,
+        *,
+        citizens: int = CITIZENS,
+        days: int | None = None,
+        text: TextCache | None = None,
+        colours: Palette = NORMAL,
+    ) -> None:
+        self.level, self.seed, self.rect = level, seed, pygame.Rect(rect)
+        self.player_score = player_score
+        self.days = days or level.spec.society.days
+        self.text = text or TextCache()
+        self.colours = colours
+        self.society: Society | None = None
+        self._work: Iterator[Society | None] = society_days(level, citizens, self.days, seed)
+        self._piece_ms = 0.0
+        self._x: np.ndarray | None = None
+        self._target: np.ndarray | None = None
+        self._ties: tuple[np.ndarray, np.ndarray] | None = None
+        self.slowest_ms = 0.0
+        """The longest single update so far (the benchmark reads it)."""
+
+    # state ------------------------------------------------------------------------------
+    @property
+    def done(self) -> bool:
+        """True once every day has been computed."""
+        return self.society is not None and self.society.done
+
+    @property
+    def result(self) -> SocietyResult | None:
+        return None if self.society is None else self.society.result(self.seed)
+
+    def update(self, budget_ms: float) -> None:
+        """Compute as much of the model as fits in `budget_ms`, then move the dots a little."""
+        start = time.perf_counter()
+        ran = False
+        while not self.done:
+            spent = (time.perf_counter() - start) * 1000
+            if ran and spent + self._piece_ms > budget_ms:
+                break
+            ran = True
+            began = time.perf_counter()
+            self.society = next(self._work, self.society)
+            self._piece_ms = max(self._piece_ms * 0.8, (time.perf_counter() - began) * 1000)
+            if self.society is not None:
+                self._take_positions(self.society)
+        if self._x is not None and self._target is not None:
+            self._x += (self._target - self._x) * EASE
+        self.slowest_ms = max(self.slowest_ms, (time.perf_counter() - start) * 1000)
+
+    def _take_positions(self, society: Society) -> None:
+        area = self._network_area()
+        low, high = society.regime.low, society.regime.high
+        span = max(high - low, 1)
+        target = area.left + 4 + (society.v / span) * (area.width - 8)
+        self._target = target.astype(np.float32)
+        if self._x is None:
+            self._x = self._target.copy()
+            rng = np.random.default_rng(self.seed)
+            self._y = (area.top + 4 + rng.random(society.n) * (area.height - 8)).astype(np.int32)
+            self._shown = rng.choice(society.n, size=min(TIES_SHOWN, society.n), replace=False)
+        net = society.network
+        slot = (np.arange(self._shown.size) * 7) % np.maximum(net.degree[self._shown], 1)
+        self._ties = (self._shown, net.rows[self._shown, slot])
+
+    # drawing ----------------------------------------------------------------------------
+    def _network_area(self) -> pygame.Rect:
+        r = self.rect
+        return pygame.Rect(r.left, r.top + 44, r.width, int(r.height * 0.58) - 44)
+
+    def _curve_areas(self) -> tuple[pygame.Rect, pygame.Rect]:
+        r, top = self.rect, self.rect.top + int(self.rect.height * 0.58) + 6
+        height = r.bottom - top
+        half = (r.width - 12) // 2
+        return pygame.Rect(r.left, top, half, height), pygame.Rect(
+            r.left + half + 12, top, half, height
+        )
+
+    def draw(self, surface: pygame.Surface) -> None:
+        """Draw the current state; changes nothing."""
+        c = self.colours
+        pygame.draw.rect(surface, c.panel, self.rect, border_radius=8)
+        area = self._network_area()
+        pygame.draw.rect(surface, c.screen, area)
+        title = (
+            f"The same rules over {self._population()} citizens, day {self._day()} of {self.days}"
+        )
+        surface.blit(
+            self.text.render(title, 15, c.ink, bold=True), (self.rect.left + 6, self.rect.top + 4)
+        )
+        if self.society is None or self._x is None:
+            note = self.text.render("Building the society...", 14, c.muted)
+            surface.blit(note, note.get_rect(center=area.center))
+            return
+        self._draw_tiers(surface, area)
+        self._draw_ties(surface)
+        self._draw_dots(surface, area)
+        self._draw_axis(surface, area)
+        self._draw_player(surface, area)
+        result = self.society.result(self.seed)
+        speech, assort = self._curve_areas()
+        top = max(0.05, float(np.nanmax(result.critical_share)) * 1.15)
+        self._draw_curve(surface, speech, result.critical_share, top, _speech_sentence(result))
+        self._draw_curve(surface, assort, result.assortativity, 1.0, _assort_sentence(result))
+
+    def _population(self) -> str:
+        return f"{self.society.n:,}" if self.society is not None else f"{CITIZENS:,}"
+
+    def _day(self) -> int:
+        return 0 if self.society is None else self.society.day
+
+    def _score_x(self, score: float, area: pygame.Rect) -> int:
+        regime = self.society.regime
+        share = (score - regime.low) / max(regime.high - regime.low, 1)
+        return int(area.left + 4 + min(max(share, 0), 1) * (area.width - 8))
+
+    def _draw_tiers(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """Tier lines across the dots, and a legend row above them (colour plus name)."""
+        for tier in self.level.tiers[1:]:
+            x = self._score_x(tier.min, area)
+            pygame.draw.line(surface, self.colours.muted, (x, area.top), (x, area.bottom), 1)
+        x, y = area.left + 6, area.top - 19
+        for k, tier in enumerate(self.level.tiers):
+            label = self.text.render(tier.label, 12, self.colours.ink)
+            if x + 14 + label.get_width() > area.right:
+                break
+            pygame.draw.rect(surface, _tier_colour(k), (x, y + 3, 10, 10))
+            surface.blit(label, (x + 14, y))
+            x += 14 + label.get_width() + 14
+
+    def _draw_axis(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        low = self.text.render("low scores", 11, self.colours.muted)
+        high = self.text.render("high scores", 11, self.colours.muted)
+        for label, box in (
+            (low, low.get_rect(bottomleft=(area.left + 4, area.bottom - 2))),
+            (high, high.get_rect(bottomright=(area.right - 4, area.bottom - 2))),
+        ):
+            pygame.draw.rect(surface, self.colours.screen, box.inflate(4, 2))
+            surface.blit(label, box)
+
+    def _draw_ties(self, surface: pygame.Surface) -> None:
+        if self._ties is None:
+            return
+        a, b = self._ties
+        colour = pygame.Color(self.colours.muted).lerp(pygame.Color(self.colours.screen), 0.55)
+        for i, j in zip(a.tolist(), b.tolist(), strict=True):
+            if i != j:
+                start = (int(self._x[i]), int(self._y[i]))
+                pygame.draw.aaline(surface, colour, start, (int(self._x[j]), int(self._y[j])))
+
+    def _draw_dots(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        tiers = self.society.regime.tier_of[self.society.v]
+        palette = np.array([surface.map_rgb(pygame.Color(_tier_colour(k))) for k in range(8)])
+        x = np.clip(self._x.astype(np.int32), area.left, area.right - 2)
+        y = np.clip(self._y, area.top, area.bottom - 2)
+        values = palette[np.minimum(tiers, 7)]
+        pixels = pygame.surfarray.pixels2d(surface)
+        try:
+            for dx, dy in ((0, 0), (1, 0), (0, 1), (1, 1)):
+                pixels[x + dx, y + dy] = values
+        finally:
+            del pixels
+
+    def _draw_player(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        x, y = self._score_x(self.player_score, area), area.centery
+        pygame.draw.circle(surface, self.colours.screen, (x, y), 9)
+        pygame.draw.circle(surface, self.colours.ink, (x, y), 9, 3)
+        label = self.text.render(
+            f"You ({self.level.spec.score.shown(self.player_score)})",
+            13,
+            self.colours.ink,
+            bold=True,
+        )
+        surface.blit(label, label.get_rect(midbottom=(x, y - 11)).clamp(area))
+
+    def _draw_curve(
+        self,
+        surface: pygame.Surface,
+        area: pygame.Rect,
+        values: np.ndarray,
+        top: float,
+        sentence: str,
+    ) -> None:
+        c = self.colours
+        lines = _wrap(self.text, sentence, 13, area.width)[:SENTENCE_LINES]
+        for k, line in enumerate(lines):
+            surface.blit(self.text.render(line, 13, c.ink), (area.left, area.top + 16 * k))
+        y = area.top + 16 * SENTENCE_LINES
+        plot = pygame.Rect(area.left, y + 4, area.width, max(area.bottom - y - 6, 10))
+        pygame.draw.rect(surface, c.screen, plot)
+        pygame.draw.rect(surface, c.muted, plot, 1)
+        finite = np.nan_to_num(values, nan=0.0)
+        if finite.size < 2:
+            return
+        xs = plot.left + np.arange(finite.size) / max(self.days, 1) * plot.width
+        ys = plot.bottom - np.clip(finite / top, 0, 1) * plot.height
+        points = list(zip(xs.tolist(), ys.tolist(), strict=True))
+        pygame.draw.lines(surface, c.accent, False, points, 2)
+        scale = self.text.render(f"{top:.0%}" if top < 1 else "1", 11, c.muted)
+        surface.blit(scale, (plot.left + 3, plot.top + 2))
+
+
+def _tier_colour(k: int) -> str:
+    return TIER_COLOURS[min(k, len(TIER_COLOURS) - 1)]
+
+
+def _speech_sentence(r: SocietyResult) -> str:
+    first, now = r.critical_share[0], r.critical_share[-1]
+    return f"Posting anything critical: {first:.0%} of citizens at the start, {now:.0%} now."
+
+
+def _assort_sentence(r: SocietyResult) -> str:
+    now = max(r.assortativity[-1], 0.0)
+    return f"How much friends share a score: {now:.2f} now (0: mixed, 1: only equals)."
+
+
+def _wrap(text: TextCache, sentence: str, size: int, width: int) -> list[str]:
+    font, words, lines = text.font(size), sentence.split(), [""]
+    for word in words:
+        trial = f"{lines[-1]} {word}".strip()
+        if font.size(trial)[0] <= width or not lines[-1]:
+            lines[-1] = trial
+        else:
+            lines.append(word)
+    return lines

@@ -1,0 +1,95 @@
+"""The debrief's society view: computed across frames in small pieces, drawn without changing.
+
+A standalone scene embeds the widget the way the debrief does (constructor with the level,
+a seed, a rectangle and the player's score; `update(budget_ms)` each frame; `draw`).
+Frame times are benchmark figures (scripts/bench_society.py), not asserted here.
+"""
+
+from pathlib import Path
+
+import numpy as np
+import pygame
+import pytest
+
+from game.core.content.loader import load_level
+from game.ui.app import App
+from game.ui.scene import Scene
+from game.ui.society_view import SocietyView
+
+LEVEL = Path(__file__).parents[3] / "levels" / "citizen_score_2020.yaml"
+FRAME_BUDGET_MS = 4.0
+
+
+class SocietyScene(Scene):
+    """A page holding only the society view, as a debrief would embed it."""
+
+    name = "society_test"
+
+    def __init__(self, kit, nav, view: SocietyView) -> None:
+        super().__init__(kit, nav)
+        self.view = view
+
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        self.view.update(FRAME_BUDGET_MS)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.view.draw(surface)
+
+
+@pytest.fixture
+def level():
+    return load_level(LEVEL).level
+
+
+@pytest.fixture
+def app():
+    application = App()
+    yield application
+    pygame.quit()
+
+
+def _view(level, citizens=600, days=8):
+    return SocietyView(level, 5, pygame.Rect(20, 20, 900, 520), 612, citizens=citizens, days=days)
+
+
+def test_one_update_computes_only_a_piece_of_the_society(level):
+    view = _view(level)
+    view.update(0.0)
+    assert view.society is None or view.society.day == 0
+    assert not view.done
+
+
+def test_the_scene_finishes_the_society_over_frames_and_matches_a_direct_run(app, level):
+    from game.sim.society import run_society
+
+    view = _view(level)
+    app.push(SocietyScene(app.kit, app, view))
+    for _ in range(200):
+        app.tick(0.016)
+        if view.done:
+            break
+    assert view.done and app.frames < 200
+    assert view.result.csv_text() == run_society(level, 600, 8, seed=5).csv_text()
+
+
+def test_drawing_changes_nothing(app, level):
+    view = _view(level)
+    for _ in range(40):
+        view.update(FRAME_BUDGET_MS)
+    before = (view.society.day, view._x.copy())
+    view.draw(app.screen)
+    view.draw(app.screen)
+    assert view.society.day == before[0] and np.array_equal(view._x, before[1])
+
+
+def test_the_player_is_drawn_as_one_ringed_dot_at_their_score(app, level):
+    view = _view(level)
+    while not view.done:
+        view.update(FRAME_BUDGET_MS)
+    app.screen.fill((0, 0, 0))
+    view.draw(app.screen)
+    area = view._network_area()
+    x = view._score_x(612, area)
+    ring = app.screen.get_at((x + 8, area.centery))
+    assert pygame.Color(ring) == pygame.Color(view.colours.ink)
