@@ -13,6 +13,7 @@ from pydantic.fields import FieldInfo
 
 from game.commands import COMMANDS
 from game.core.content.loader import load_level_text
+from game.core.content.problems import excerpt
 from game.core.level_spec import LEVEL_FORMAT, LevelSpec
 from game.core.rules import RULE_KINDS
 from game.core.rules.base import RuleBase
@@ -20,6 +21,7 @@ from game.core.spec.base import SOURCED_EVIDENCE, Evidence
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Effects
 from game.design import limits, tutorial
+from game.design.guide import guide
 from game.design.schema import SCHEMA_COMMENT
 from game.design.types_text import default_text, field_type, nested_models
 
@@ -52,6 +54,7 @@ def generate() -> str:
         _tutorial(),
         _evidence(),
         _errors(),
+        guide(),
         "## The format, key by key\n",
         *_model_sections(),
         _rule_sections(),
@@ -122,14 +125,22 @@ def _errors() -> str:
         [
             "## Errors and warnings\n",
             "Every problem is one line, `file:line:column: severity: message (hint: ...)`, so "
-            "editors can jump to it. `validate` and `lint` report all problems at once. For "
-            "this file:\n",
+            "editors can jump to it, followed by the offending line with a caret under the "
+            "column (`--brief` leaves those out). `validate` and `lint` report all problems at "
+            "once: a reference to an unknown id is reported in the same run as a wrong type "
+            "elsewhere. 'Did you mean' offers only a close id of the same kind, or says when "
+            "the id is of another kind. For this file:\n",
             "```yaml",
             BROKEN_EXAMPLE.rstrip(),
             "```\n",
-            "`citizen-score validate` prints:\n",
+            "`citizen-score validate --brief` prints:\n",
             "```text",
             *(p.format() for p in problems),
+            "```\n",
+            "and without `--brief`, under each problem:\n",
+            "```text",
+            problems[-1].format(),
+            *excerpt(problems[-1], BROKEN_EXAMPLE.splitlines()),
             "```\n",
             "Errors stop a level from loading. `citizen-score lint` adds warnings: tiers, "
             "perks or goals no bot reaches, restrictions that never lift, rules nothing "

@@ -10,7 +10,7 @@ from game.core.conditions import holds
 from game.core.engine import step
 from game.core.level import Level
 from game.core.rules.action import ActionRule, Match
-from game.core.spec.story import Strategy
+from game.core.spec.story import Preference, Strategy
 from game.core.verbs import Offer
 from game.core.world import World
 
@@ -145,6 +145,20 @@ def _non_default_option(world: World, answers: list[Offer]) -> Offer:
     return answers[0]
 
 
+def preference_weight(prefer: Preference, offer: Offer) -> float:
+    """What a designer strategy says an offer is worth: the verb's weight, plus the target's id
+    and tag weights (for any verb), plus those given for this verb alone; ending the day 0.5."""
+    a = offer.action
+    if a == END_DAY:
+        return 0.5
+    w = prefer.actions.get(a.verb, 0.0) + prefer.ids.get(a.target, 0.0)
+    w += sum(prefer.tags.get(t, 0.0) for t in offer.tags)
+    only = prefer.verbs.get(a.verb)
+    if only is not None:
+        w += only.ids.get(a.target, 0.0) + sum(only.tags.get(t, 0.0) for t in offer.tags)
+    return w
+
+
 def designer_bot(strategy: Strategy) -> Chooser:
     """A bot from a level's `strategies:` entry: weighted preferences over offers."""
     prefer = strategy.prefer
@@ -159,10 +173,7 @@ def designer_bot(strategy: Strategy) -> Chooser:
             return answer
 
         def weight(o: Offer) -> float:
-            a = o.action
-            w = prefer.actions.get(a.verb, 0.0) + prefer.ids.get(a.target, 0.0)
-            w += sum(prefer.tags.get(t, 0.0) for t in o.tags)
-            return w + (0.5 if a == END_DAY else 0.0) + float(rng.random()) * 0.1
+            return preference_weight(prefer, o) + float(rng.random()) * 0.1
 
         return _best(offers, weight, rng)
 

@@ -43,3 +43,34 @@ def test_reference_shows_the_error_format_with_a_real_loader_message():
 
 def test_reference_says_how_to_regenerate_it():
     assert "python -m game.design.reference > docs/levels.md" in generate()
+
+
+def test_the_guide_says_what_a_tag_is_for_every_verb():
+    from game.core.verbs import VERBS
+    from game.design.guide import VERB_TAGS
+
+    assert set(VERB_TAGS) == set(VERBS)
+
+
+def test_the_guide_says_how_every_built_in_bot_chooses():
+    from game.design.guide import BOT_CHOICE
+    from game.sim.bots import BUILT_IN
+
+    assert set(BOT_CHOICE) == set(BUILT_IN)
+
+
+def test_the_guides_worked_example_is_a_strategy_the_loader_accepts():
+    from game.core.content.loader import load_level_text
+    from game.design.guide import WORKED_EXAMPLE
+    from game.design.tutorial import level_text
+
+    base = level_text()
+    text = base[: base.index("strategies:")] + WORKED_EXAMPLE + "\n"
+    assert load_level_text(text).ok
+
+
+def test_the_reference_documents_disputes_refusals_bots_and_live_reload():
+    text = generate()
+    for heading in ("### Disputes", "### How bots choose", "### What a rule sees of each verb"):
+        assert heading in text
+    assert "Refused actions cost nothing" in text and "--day N" in text

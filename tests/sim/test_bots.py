@@ -66,3 +66,58 @@ def test_a_bot_values_unfriending_by_the_person_not_an_item_sharing_their_id(tmp
     after, _ = step(world, Action("unfriend", "wei"))
     assert after.score - world.score == 25
     assert _worth(world, Action("unfriend", "wei")) == 25
+
+
+def _preference(text: str):
+    import yaml
+
+    from game.core.spec.story import Preference
+
+    return Preference.model_validate(yaml.safe_load(text))
+
+
+def test_a_tag_weight_counts_for_every_verb_aimed_at_the_target():
+    from game.core.verbs import Offer
+    from game.sim.bots import preference_weight
+
+    prefer = _preference("{actions: {befriend: 1, unfriend: 1}, tags: {noisy: 3}}")
+    noisy = frozenset({"noisy"})
+    befriend = Offer(Action("befriend", "jun"), "Befriend", noisy)
+    unfriend = Offer(Action("unfriend", "jun"), "Unfriend", noisy)
+    assert preference_weight(prefer, befriend) == preference_weight(prefer, unfriend) == 4
+
+
+def test_verb_weights_count_for_that_verb_alone():
+    from game.core.verbs import Offer
+    from game.sim.bots import preference_weight
+
+    prefer = _preference(
+        "{actions: {befriend: 1, unfriend: 1}, verbs: {unfriend: {tags: {noisy: 5}, ids: {jun: 2}}}}"
+    )
+    noisy = frozenset({"noisy"})
+    assert preference_weight(prefer, Offer(Action("befriend", "jun"), "B", noisy)) == 1
+    assert preference_weight(prefer, Offer(Action("unfriend", "jun"), "U", noisy)) == 8
+
+
+def test_ending_the_day_is_worth_half_a_point_to_a_designer_strategy():
+    from game.core.actions import END_DAY
+    from game.core.verbs import Offer
+    from game.sim.bots import preference_weight
+
+    assert (
+        preference_weight(_preference("{actions: {buy: 2}}"), Offer(END_DAY, "End", frozenset()))
+        == 0.5
+    )
+
+
+def test_an_unknown_verb_in_a_strategy_is_reported_with_a_suggestion():
+    from game.core.content.loader import load_level_text
+    from tests.core.levels import with_replaced
+
+    text = with_replaced(
+        "debrief:", "strategies:\n  - {id: s, label: S, prefer: {verbs: {befrend: {}}}}\ndebrief:"
+    )
+    (problem,) = load_level_text(text, "lvl.yaml").problems
+    assert (
+        problem.message == "unknown verb 'befrend'" and problem.hint == "did you mean 'befriend'?"
+    )

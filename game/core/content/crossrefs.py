@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from game.core.content.problems import Problem, Suggester, did_you_mean
 from game.core.content.yaml_source import Path_, Positions
 from game.core.level_spec import LevelSpec
-from game.core.rules.action import ActionRule, When
+from game.core.rules.action import ActionKind, ActionRule, When
 from game.core.rules.streak import StreakRule
 from game.core.spec.base import SOURCED_EVIDENCE, Sourced
 from game.core.spec.conditions import Condition
@@ -82,6 +82,7 @@ class CrossRefChecker:
                 message = f"unknown {_noun(collection)} '{ident}'"
                 self.report(path, message, self._hint(ident, collection))
         self._tiers()
+        self._strategy_verbs()
         self._sources()
         self._prompt_defaults()
         self._assets()
@@ -96,6 +97,19 @@ class CrossRefChecker:
             if other != collection and not other.startswith("tags:") and ident in ids:
                 return f"'{ident}' is {_a(_noun(other))}, not {_a(_noun(collection))}"
         return None
+
+    def _strategy_verbs(self) -> None:
+        """A strategy's verb weights name verbs the player has."""
+        verbs = [k.value for k in ActionKind]
+        for i, strategy in enumerate(self.spec.strategies):
+            for key in ("actions", "verbs"):
+                for verb in getattr(strategy.prefer, key):
+                    if verb not in verbs:
+                        self.report(
+                            ("strategies", i, "prefer", key, verb),
+                            f"unknown verb '{verb}'",
+                            did_you_mean(verb, verbs) or "verbs: " + ", ".join(verbs),
+                        )
 
     def _tiers(self) -> None:
         """Tiers are listed from the lowest score up, and together cover the whole range."""

@@ -69,6 +69,10 @@ class Score(Spec):
     """Whether the player sees other people's scores (friends, suggestions, feed authors)."""
     dispute: bool = False
     """Whether the player may dispute disputable changes."""
+    dispute_chance: float = Field(default=1.0, ge=0, le=1)
+    """The chance a dispute is upheld (1: always); drawn from the level seed and the change."""
+    dispute_fee: int = Field(default=0, ge=0, le=MONEY_LIMIT)
+    """Money a dispute costs, upheld or not (it also uses one of the day's actions)."""
     adverse_action_notices: bool = False
     """When a service refuses because of the score, name the factors that hurt most."""
 

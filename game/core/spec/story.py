@@ -4,7 +4,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from game.core.spec.base import MAX_DAY, Id, Label, Sourced, Spec, Text, Url, Weight
+from game.core.spec.base import MAX_DAY, Id, Label, Sourced, Spec, Text, Url
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Bulletin, Effects
 
@@ -86,15 +86,33 @@ class Debrief(Spec):
     sources: tuple[Url, ...] = ()
 
 
-class Preference(Spec):
-    """Weights a designer-defined strategy gives to actions."""
+class VerbWeights(Spec):
+    """Weights that count for one verb only (befriend, not unfriend)."""
 
-    actions: dict[Id, Weight] = Field(default_factory=dict)
-    """Weight per action kind (buy, post, like, share, befriend, unfriend, help, apply...)."""
-    tags: dict[Id, Weight] = Field(default_factory=dict)
-    """Weight per target tag; added up over the target's tags."""
-    ids: dict[Id, Weight] = Field(default_factory=dict)
-    """Weight per target id."""
+    ids: dict[Id, float] = Field(default_factory=dict)
+    """Weight per target id, for this verb only."""
+    tags: dict[Id, float] = Field(default_factory=dict)
+    """Weight per target tag, for this verb only; added up over the target's tags."""
+
+
+class Preference(Spec):
+    """Weights a designer-defined strategy gives to actions.
+
+    Each allowed action is worth the sum of its verb's weight, its target's id weight, the
+    weights of the target's tags, and the same from `verbs` for that verb alone. Ending the
+    day is worth 0.5, so an action worth less is never taken while time is left.
+    """
+
+    actions: dict[Id, float] = Field(default_factory=dict)
+    """Weight per verb (buy, post, like, share, befriend, unfriend, help, message, apply,
+    dispute, answer)."""
+    tags: dict[Id, float] = Field(default_factory=dict)
+    """Weight per target tag, added for every verb aimed at that target (befriend and
+    unfriend alike); use `verbs` to weigh one verb."""
+    ids: dict[Id, float] = Field(default_factory=dict)
+    """Weight per target id, added for every verb aimed at that target; see `verbs`."""
+    verbs: dict[Id, VerbWeights] = Field(default_factory=dict)
+    """Id and tag weights for one verb only: `verbs: {unfriend: {tags: {noisy: 4}}}`."""
 
 
 class Strategy(Spec):

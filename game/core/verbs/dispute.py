@@ -1,11 +1,19 @@
-"""dispute: contest a score change the regime admits may be an error (FICO-style rights)."""
+"""dispute: contest a score change the regime admits may be an error (FICO-style rights).
+
+`score.dispute_chance` is the chance it is upheld, `score.dispute_fee` what it costs. The
+draw comes from a generator seeded by the level seed and the change, so a replay agrees and
+the world's own stream is untouched. Upheld or not, a change is disputed only once.
+"""
 
 from collections.abc import Iterator
+
+import numpy as np
 
 from game.core import events as ev
 from game.core.actions import Action
 from game.core.firing import fire_action_rules
 from game.core.level_spec import LevelSpec
+from game.core.money import change_money
 from game.core.rules.action import Match
 from game.core.scoring import change_score
 from game.core.verbs.base import Offer, State, Verb
@@ -24,16 +32,33 @@ def _candidates(w: World) -> Iterator[Offer]:
 
 
 def _refusal(w: State, a: Action) -> str | None:
-    if not w.level.spec.score.dispute:
+    score = w.level.spec.score
+    if not score.dispute:
         return "There is no way to dispute a score change here."
     change_id = int(a.target) if a.target.isdigit() else -1
     if change_id not in w.disputable:
         return "That change cannot be disputed."
+    if score.dispute_fee > w.money:
+        return f"A dispute costs {score.dispute_fee}; you have {w.money}."
     return None
 
 
+def upheld(seed: int, change_id: int, chance: float) -> bool:
+    """Whether the dispute of this change succeeds, the same way every replay."""
+    if chance >= 1:
+        return True
+    return bool(np.random.default_rng([seed, change_id, 0xD15]).random() < chance)
+
+
 def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
-    rule_id, delta, factor = w.disputable.pop(int(a.target))
+    score = w.level.spec.score
+    change_id = int(a.target)
+    rule_id, delta, factor = w.disputable.pop(change_id)
+    change_money(w, out, -score.dispute_fee, "Dispute fee")
+    if not upheld(w.seed, change_id, score.dispute_chance):
+        out.append(ev.ActionTaken(w.day, str(a), "Your dispute was rejected: the change stands."))
+        fire_action_rules(w, out, Match("dispute", rule_id, frozenset()), "Your dispute")
+        return
     change_score(
         w,
         out,

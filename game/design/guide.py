@@ -1,0 +1,173 @@
+"""The designer's guide in docs/levels.md: how verbs, bots, disputes and live reload behave.
+
+Tables are built from the code (the verb registry, the built-in bots, the tier icons), so
+the guide cannot drift from what the game does; tests check every verb and bot is covered.
+"""
+
+import inspect
+
+from game.core.spec.score import TIER_ICONS
+from game.core.verbs import VERBS
+from game.sim.bots import BUILT_IN
+
+VERB_TAGS = {
+    "answer": "the prompt's id (an answer to `consent` carries the tag `consent`)",
+    "buy": "the item's `tags`",
+    "apply": "the service's `category` (one tag)",
+    "post": "the post's `tags` and its `tone`",
+    "like": "the feed post's `tags`; score bounds see its author's score",
+    "share": "the feed post's `tags`; score bounds see its author's score",
+    "unfriend": "the character's `tags` and their `relation` (friend, family...)",
+    "message": "the character's `tags` and their `relation`",
+    "befriend": "the character's `tags` and their `relation`",
+    "help": "the character's `tags` and their `relation`",
+    "dispute": "none; `ids` match the id of the rule whose change is disputed",
+}
+"""What `when.tags` (and a strategy's `tags`) match for each verb; a test checks every verb."""
+
+BOT_CHOICE = {
+    "random": "Picks any allowed action with equal chance.",
+    "conformist": (
+        "Adds up the `delta` of every action rule that would fire now (enabled, under its"
+        " limits, its `if` holding), +2 for applying, +3 for cutting a friend who scores below"
+        " it, -5 for lending money; takes the best, ending the day (0.5) when nothing is worth"
+        " more. Answers every prompt with its pre-ticked default."
+    ),
+    "dissident": (
+        "Posts, likes and shares critical content (tags critical, dissent, honest, solidarity,"
+        " privacy: 5), helps, applies and messages (3), never unfriends or praises (-5), else"
+        " random below 1. Refuses every pre-ticked default."
+    ),
+    "loyal_friend": (
+        "Never unfriends; prefers help (6), apply (4), message (3), befriend (2), each plus a"
+        " random 0-1. Takes the pre-ticked defaults."
+    ),
+    "maximiser": (
+        "Tries every allowed action on a copy of the world with the real engine and takes the"
+        " one that leaves the highest score (pending changes included; +3 for applying)."
+        " Answers prompts the same way."
+    ),
+}
+"""How each built-in strategy chooses; a test checks every built-in bot is described."""
+
+WORKED_EXAMPLE = """\
+strategies:
+  - id: tidy_neighbour
+    label: Tidy neighbour
+    prefer:
+      actions: {buy: 2, apply: 3, befriend: 1, unfriend: 1}
+      ids: {hall: 4}
+      tags: {tidy: 3}
+      verbs:
+        befriend: {tags: {noisy: -5}}
+        unfriend: {tags: {noisy: 2}}"""
+
+
+def guide() -> str:
+    """The guide's Markdown: verbs and tags, bots, refusals, disputes, play-testing."""
+    return "\n".join(
+        [
+            "## Play-testing and balancing\n",
+            _verbs(),
+            _bots(),
+            _disputes(),
+            _play_testing(),
+        ]
+    )
+
+
+def _verbs() -> str:
+    rows = [f"| `{name}` | {VERB_TAGS[name]} | {_first_line(name)} |" for name in VERBS]
+    return "\n".join(
+        [
+            "### What a rule sees of each verb\n",
+            "`when: {action: VERB, tags: [...]}` matches a target carrying any of the tags; "
+            "`ids` match the target's id. What counts as a tag depends on the verb:\n",
+            "| verb | tags are | the verb |",
+            "|---|---|---|",
+            *rows,
+            "",
+            "**Refused actions cost nothing.** When the engine refuses an action (an application "
+            "the gates refuse, an item you cannot afford, no time left), no action is used, no "
+            "money moves and no rule fires: rules on `apply` fire only when the application "
+            "succeeds. The phone shows the refusal word for word.\n",
+            "Tier icons are one of: " + ", ".join(f"`{i}`" for i in TIER_ICONS) + ".\n",
+        ]
+    )
+
+
+def _first_line(verb: str) -> str:
+    module = inspect.getmodule(VERBS[verb].apply)
+    doc = (inspect.getdoc(module) or "").splitlines()
+    return doc[0].split(": ", 1)[-1] if doc else ""
+
+
+def _bots() -> str:
+    rows = [f"| `{name}` | {BOT_CHOICE[name]} |" for name in BUILT_IN]
+    return "\n".join(
+        [
+            "### How bots choose\n",
+            "`simulate`, `autoplay` and `lint` play a level with bots. Each turn a bot sees the "
+            "actions the engine would take now (the phone's offers without refusals) and picks "
+            "one; ties are broken with the bot's own seeded generator, so a record of actions "
+            "replays exactly. When 40 choices in one day did not end it, the bot ends the day.\n",
+            "| strategy | how it chooses |",
+            "|---|---|",
+            *rows,
+            "",
+            "A level's own `strategies:` weigh each allowed action as the sum of: the verb's "
+            "weight (`actions`), the target's id weight (`ids`), the weights of the target's "
+            "tags (`tags`, added up), and the `ids` and `tags` under `verbs.VERB` for that verb "
+            "alone; plus a random 0-0.1 to break ties. Ending the day is worth 0.5, so an action "
+            "worth 0.4 or less is never taken while time is left. `ids` and `tags` count for "
+            "every verb aimed at the target, unfriend as much as befriend: put a weight under "
+            "`verbs` when it should count for one verb only. `answers` picks a prompt option; "
+            "other prompts get their pre-ticked default.\n",
+            "A worked example:\n",
+            "```yaml",
+            WORKED_EXAMPLE,
+            "```\n",
+            "Booking the hall is worth 3 (apply) + 4 (hall) = 7; flowers (tags tidy) 2 + 3 = 5; "
+            "befriending noisy Jun 1 - 5 = -4, unfriending him 1 + 2 = 3; ending the day 0.5. "
+            "So this bot books the hall, buys flowers, cuts Jun when nothing better is left, "
+            "and never befriends him. Without `verbs`, a `noisy: -5` tag weight would also make "
+            "unfriending Jun worth -4, and a `noisy: 3` one would make befriending him "
+            "attractive.\n",
+        ]
+    )
+
+
+def _disputes() -> str:
+    return "\n".join(
+        [
+            "### Disputes\n",
+            "With `score.dispute: true`, a landed change from a rule (or a story score change) "
+            "marked `disputable: true` can be disputed once from the Score tab. A dispute is an "
+            "action: it uses one of the day's actions, and costs `score.dispute_fee` money when "
+            "one is set. It is upheld with chance `score.dispute_chance` (default 1: always), "
+            "drawn from a generator seeded by the level seed and the change, so replays agree; "
+            'an upheld dispute reverses the change at once (reason "Dispute upheld"), a '
+            "rejected one leaves it and cannot be tried again. Either way `action: dispute` "
+            "rules whose `ids` name the disputed rule fire, with no tags.\n",
+        ]
+    )
+
+
+def _play_testing() -> str:
+    return "\n".join(
+        [
+            "### Live reload, the inspector and warping\n",
+            "`citizen-score play LEVEL --watch` checks the file twice a second. On save, a file "
+            "with problems shows them in one dialog (a newer save replaces it) while the last "
+            "good version keeps running. A good file starts the level again with the same seed "
+            "and replays every action you took, in order, on the new version: the day, the tab "
+            "and the focus stay where they were. Actions the new version refuses are listed "
+            "and left out, but kept: save the file back and they play again.\n",
+            "With `--watch` or `--debug`, F12 opens the designer inspector: the true score, "
+            "tier, money, factors, flags, perks, restrictions, pending changes and the rules "
+            "that fired today, whatever the regime lets the player see.\n",
+            "`citizen-score play LEVEL --day N` starts on the morning of day N: a bot "
+            "(`--strategy`, default conformist) plays the days before, or `--from-record "
+            "FILE` replays a saved session's actions up to that morning.\n",
+        ]
+    )
