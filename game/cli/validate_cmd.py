@@ -1,20 +1,24 @@
-"""`citizen-score validate PATH...`: every problem as file:line:column, exit 1 if any."""
+"""`citizen-score validate [PATH...]`: every problem as file:line:column, exit 1 if any.
+
+With no path it checks the shipped levels (wherever the game is installed)."""
 
 import argparse
 from pathlib import Path
 
 from game.cli.common import add_brief_argument, print_problems
 from game.core.content.loader import load_folder, load_level
-from game.paths import assets_dir
+from game.paths import assets_dir, levels_dir
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", type=Path, help="level files or folders")
+    parser.add_argument(
+        "paths", nargs="*", type=Path, help="level files or folders (default: the shipped levels)"
+    )
     add_brief_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    files = load_folder(args.paths)
+    files = load_folder(args.paths or [levels_dir()])
     if not files:
         print("citizen-score validate: no level files found in the given paths")
         return 2

@@ -7,9 +7,9 @@ reference (docs/levels.md) lists the rest.
 import os
 from pathlib import Path
 
-from game.paths import PROJECT_ROOT
+from game.paths import shipped
 
-SCHEMA_FILE = PROJECT_ROOT / "docs" / "level.schema.json"
+SCHEMA_FILE = shipped("docs") / "level.schema.json"
 
 STARTER_BODY = """\
 # A starter level. Every key is explained in docs/levels.md; run

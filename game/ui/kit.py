@@ -7,7 +7,7 @@ import pygame
 import pygame_gui
 from pygame_gui.core.interfaces import IUIAppearanceThemeInterface
 
-from game.paths import PROJECT_ROOT
+from game.paths import assets_dir
 from game.ui.audio import Audio
 from game.ui.portraits import Portraits
 from game.ui.store import Settings
@@ -48,7 +48,7 @@ class Kit:
     settings: Settings
     manager: pygame_gui.UIManager = field(init=False)
     text: TextCache = field(default_factory=TextCache)
-    faces: Portraits = field(default_factory=lambda: Portraits(PROJECT_ROOT))
+    faces: Portraits = field(default_factory=lambda: Portraits(assets_dir().parent))
     apply_display: Callable[[], None] = lambda: None
     audio: Audio = field(init=False)
     """Silent until the app starts it, so scenes built in tests make no sound."""
