@@ -9,7 +9,8 @@ from game.core.spec.conditions import Condition
 def _friends_mean(w: Any) -> float | None:
     if not w.friends:
         return None
-    return sum(w.char_score(c) for c in w.friends) / len(w.friends)
+    total: float = sum(w.char_score(c) for c in w.friends)
+    return total / len(w.friends)
 
 
 def _post_tags(w: Any) -> set[str]:

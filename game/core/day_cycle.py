@@ -5,11 +5,10 @@ import numpy as np
 from game.core import events as ev
 from game.core.conditions import holds
 from game.core.effects import apply_effects
-from game.core.firing import fire
 from game.core.goals import check_goals, final_goals
 from game.core.money import change_money
-from game.core.network import association_count, characters_live_a_day, pull_delta
-from game.core.rules.streak import StreakRule
+from game.core.network import characters_live_a_day
+from game.core.rule_runs import EVENING
 from game.core.scoring import daily_modifiers, land_pending, refresh, update_due
 from game.core.verbs import answer_prompt
 from game.core.world import Draft
@@ -81,29 +80,7 @@ def _evening_rules(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> N
     rules = w.level.evening_rules
     rolls = rng.random(len(rules))
     for rule, roll in zip(rules, rolls, strict=True):
-        if rule.kind == "daily" or (rule.kind == "chance" and roll < rule.probability):
-            fire(w, out, rule, "Evening review")
-        elif rule.kind == "friend_pull":
-            delta = pull_delta(w, rule)
-            if delta:
-                fire(w, out, rule, "Your friends' scores", delta)
-        elif rule.kind == "association":
-            count = association_count(w, rule)
-            if count:
-                fire(w, out, rule, f"{count} of your connections", rule.delta * count)
-        elif rule.kind == "streak":
-            _streak(w, out, rule)
-
-
-def _streak(w: Draft, out: list[ev.Event], rule: StreakRule) -> None:
-    days = w.match_days.get(rule.id, frozenset())
-    run = 0
-    while (w.day - run) in days:
-        run += 1
-    fired = run and run % rule.days == 0 and fire(w, out, rule, f"{run}-day streak")
-    if fired and rule.badge and rule.badge not in w.badges:
-        w.badges = (*w.badges, rule.badge)
-        out.append(ev.BadgeEarned(w.day, rule.badge))
+        EVENING[type(rule)](w, out, rule, float(roll))
 
 
 def _repay_loans(w: Draft, out: list[ev.Event]) -> None:

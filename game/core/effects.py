@@ -64,9 +64,8 @@ def _change_character(w: Draft, out: list[ev.Event], change: CharacterChange, ca
         name = w.level.characters[change.id].name
         out.append(ev.Notice(w.day, f"{name} joined the scheme."))
         if change.id in w.friends:
-            for rule in w.level.spec.rules:
-                if rule.kind == "friend_joined":
-                    fire(w, out, rule, f"{name} joined")
+            for rule in w.level.friend_joined_rules:
+                fire(w, out, rule, f"{name} joined")
 
 
 def publish_post(w: Draft, out: list[ev.Event], post_id: str, *, fabricated: bool) -> None:

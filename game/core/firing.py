@@ -2,7 +2,7 @@
 
 from game.core import events as ev
 from game.core.conditions import holds
-from game.core.rules.action import ActionRule, Match
+from game.core.rules.action import Match
 from game.core.rules.base import RuleBase
 from game.core.scoring import change_score
 from game.core.world import Draft
@@ -42,7 +42,7 @@ def fire_action_rules(w: Draft, out: list[ev.Event], match: Match, cause: str) -
     for rule in w.level.action_rules.get(match.action, ()):
         if rule.matches(match):
             fire(w, out, rule, cause)
-    for rule in w.level.spec.rules:
-        if rule.kind == "streak" and ActionRule.matches(rule, match):  # type: ignore[arg-type]
-            days = w.match_days.get(rule.id, frozenset())
-            w.match_days[rule.id] = days | {w.day}
+    for streak in w.level.streak_rules:
+        if streak.matches(match):
+            days = w.match_days.get(streak.id, frozenset())
+            w.match_days[streak.id] = days | {w.day}

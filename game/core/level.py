@@ -4,8 +4,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from game.core.level_spec import LevelSpec
-from game.core.rules import END_OF_DAY_KINDS
+from game.core.rules import END_OF_DAY_KINDS, Rule
 from game.core.rules.action import ActionRule
+from game.core.rules.friend_joined import FriendJoinedRule
+from game.core.rules.streak import StreakRule
 from game.core.spec.catalog import FeedPost, Item, Post
 from game.core.spec.characters import Character
 from game.core.spec.score import Perk, Restriction, Tier
@@ -45,6 +47,9 @@ class Level:
                 by_kind.setdefault(rule.when.action.value, []).append(rule)
         index["action_rules"] = {k: tuple(v) for k, v in by_kind.items()}
         index["evening_rules"] = tuple(r for r in spec.rules if r.kind in END_OF_DAY_KINDS)
+        index["streak_rules"] = tuple(r for r in spec.rules if isinstance(r, StreakRule))
+        joined = tuple(r for r in spec.rules if isinstance(r, FriendJoinedRule))
+        index["friend_joined_rules"] = joined
         for name, value in index.items():
             object.__setattr__(self, name, value)
 
@@ -61,7 +66,10 @@ class Level:
     tiers: tuple[Tier, ...] = field(init=False)
     character_ids: tuple[str, ...] = field(init=False)
     action_rules: Mapping[str, tuple[ActionRule, ...]] = field(init=False)
-    evening_rules: tuple = field(init=False)
+    evening_rules: tuple[Rule, ...] = field(init=False)
+    """Rules the evening runs, in file order (each draws one roll)."""
+    streak_rules: tuple[StreakRule, ...] = field(init=False)
+    friend_joined_rules: tuple[FriendJoinedRule, ...] = field(init=False)
 
     def __repr__(self) -> str:
         return f"Level({self.id!r}, {self.file!r})"

@@ -82,5 +82,5 @@ class LevelSpec(Spec):
         """The player-facing name of an id, for reasons and refusals."""
         for entry in getattr(self, kind):
             if entry.id == ident:
-                return getattr(entry, "label", None) or getattr(entry, "name", ident)
+                return str(getattr(entry, "label", None) or getattr(entry, "name", ident))
         return ident

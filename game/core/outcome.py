@@ -112,7 +112,8 @@ class Outcome:
 
 @dataclass
 class OutcomeBuilder:
-    """Folds a run's steps into an Outcome; feed it every step in order."""
+    """Folds a run's steps into an Outcome; feed it every step in order (handlers' return
+    values are ignored: `setdefault` keeps the first day something happened)."""
 
     start: World
     _world: World = field(init=False)
@@ -258,7 +259,7 @@ def _refused(b: OutcomeBuilder, e: ev.ActionRefused) -> None:
     b._refusals.append((e.day, e.action, e.reason))
 
 
-_HANDLERS: dict[type, Callable[[OutcomeBuilder, Any], None]] = {
+_HANDLERS: dict[type, Callable[[OutcomeBuilder, Any], object]] = {
     ev.ScoreChanged: _score,
     ev.MoneyChanged: _money,
     ev.DayEnded: _day_end,

@@ -1,6 +1,7 @@
 """Session records (seed + level identity + actions, enough to replay every event) and replay."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from game.core import events as ev
 from game.core.actions import Action
@@ -29,7 +30,7 @@ class SessionRecord:
     """An optional nickname or seat number (no accounts)."""
     version: int = SESSION_VERSION
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, object]:
         return {
             "kind": SESSION_KIND,
             "version": self.version,
@@ -43,7 +44,7 @@ class SessionRecord:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> "SessionRecord":
+    def from_json(cls, data: dict[str, Any]) -> "SessionRecord":
         """Build from parsed JSON (kind and version already checked); ValueError if malformed."""
         try:
             seed = data["seed"]

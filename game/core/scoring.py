@@ -2,7 +2,7 @@
 
 from game.core import events as ev
 from game.core.conditions import holds
-from game.core.world import Draft, PendingChange
+from game.core.world import Draft, PendingChange, World
 
 
 def change_score(
@@ -125,7 +125,7 @@ def daily_modifiers(w: Draft) -> tuple[int, int]:
     return sum(h.actions for h in held), sum(h.income for h in held)
 
 
-def worst_factors(w: Draft, n: int = 2) -> list[str]:
+def worst_factors(w: World | Draft, n: int = 2) -> list[str]:
     """The factors that cost the most so far, for adverse-action notices."""
     labels = {f.id: f.label for f in w.level.spec.score.factors}
     worst = sorted((v, k) for k, v in w.factors.items() if v < 0)[:n]

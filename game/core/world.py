@@ -94,7 +94,51 @@ class Draft:
 
     Thawing and freezing copy the instance dicts directly: they run twice per engine step,
     and the generated frozen-dataclass `__init__` costs more than the step's own work.
+    The annotations below are World's fields as the engine changes them (mappings as dicts);
+    a test keeps the two lists equal.
     """
+
+    level: Level
+    seed: int
+    rng_state: Mapping[str, Any]
+    day: int
+    actions_left: int
+    actions_today: int
+    money: int
+    score: int
+    factors: dict[str, int]
+    pending: tuple[PendingChange, ...]
+    tier: str
+    perks: frozenset[str]
+    restrictions: frozenset[str]
+    granted: frozenset[str]
+    imposed: frozenset[str]
+    flags: frozenset[str]
+    owned: dict[str, int]
+    posted: tuple[str, ...]
+    fabricated: frozenset[str]
+    reacted: frozenset[str]
+    feed: tuple[tuple[int, str], ...]
+    friends: frozenset[str]
+    char_scores: tuple[float, ...]
+    in_scheme: frozenset[str]
+    used_services: frozenset[str]
+    answers: dict[str, str]
+    open_prompts: tuple[str, ...]
+    enabled_rules: frozenset[str]
+    rule_fires: dict[str, int]
+    fires_today: dict[str, int]
+    match_days: dict[str, frozenset[int]]
+    badges: tuple[str, ...]
+    goals: dict[str, str]
+    events_done: frozenset[str]
+    helped: frozenset[str]
+    loans: tuple[tuple[str, int, int], ...]
+    messages: dict[str, int]
+    disputable: dict[int, tuple[str, int, str]]
+    next_change_id: int
+    history: tuple[tuple[int, int], ...]
+    ended: bool
 
     def __init__(self, world: World) -> None:
         values = world.__dict__.copy()

@@ -109,3 +109,10 @@ def test_the_evening_charges_exactly_the_people_the_friends_tab_names():
 
 def rule_reason(level: Level) -> str:
     return next(r.reason for r in level.spec.rules if r.id == "parent_record")
+
+
+def test_the_engine_dispatches_every_evening_rule_kind_through_the_registry():
+    from game.core.rule_runs import EVENING
+    from game.core.rules import END_OF_DAY_KINDS, RULE_KINDS
+
+    assert {RULE_KINDS[k] for k in END_OF_DAY_KINDS} == set(EVENING)

@@ -8,6 +8,7 @@ problems, never executed or expanded without bound.
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -67,13 +68,13 @@ _FAST_LOADER = getattr(yaml, "CSafeLoader", None)
 """LibYAML's safe loader when installed: the same nodes and marks, several times faster."""
 
 
-def _too_many_aliases(mark: yaml.Mark) -> yaml.MarkedYAMLError:
+def _too_many_aliases(mark: Any) -> yaml.MarkedYAMLError:
     return yaml.MarkedYAMLError(
         problem=f"more than {MAX_ALIASES} aliases (alias bomb?)", problem_mark=mark
     )
 
 
-def _too_deep(mark: yaml.Mark) -> yaml.MarkedYAMLError:
+def _too_deep(mark: Any) -> yaml.MarkedYAMLError:
     return yaml.MarkedYAMLError(
         problem=f"nested more than {MAX_DEPTH} levels deep", problem_mark=mark
     )
@@ -81,7 +82,8 @@ def _too_deep(mark: yaml.Mark) -> yaml.MarkedYAMLError:
 
 def _loader_class() -> type:
     """LibYAML's safe loader when installed (same nodes and marks, faster), else PyYAML's."""
-    return _FAST_LOADER or yaml.SafeLoader
+    found: type = _FAST_LOADER or yaml.SafeLoader
+    return found
 
 
 def _make_loader(text: str) -> yaml.SafeLoader:
@@ -103,7 +105,8 @@ def _make_loader(text: str) -> yaml.SafeLoader:
                 raise _too_deep(event.start_mark)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
-    return loader_class(text)
+    loader: yaml.SafeLoader = loader_class(text)
+    return loader
 
 
 _SYNTAX_HINT = "check indentation; quote text that contains : ? , [ ] { } or #"
@@ -225,11 +228,11 @@ class _Builder:
         finally:
             self.open.discard(id(node))
 
-    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict | None:
+    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[Any, Any] | None:
         if node.tag != _MAP:
             self.problem(node, f"tag '{node.tag}' is not allowed in level files", "remove the tag")
             return None
-        result: dict = {}
+        result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 self.problem(key_node, "merge keys ('<<') are not supported", "write keys out")

@@ -54,6 +54,24 @@ class When(Spec):
     target_score_at_least: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """For actions about a character: their score is at least this."""
 
+    def matches(self, match: "Match") -> bool:
+        """True if the action is one this `when` describes (every filter must hold)."""
+        if match.action != self.action:
+            return False
+        if self.ids and match.target not in self.ids:
+            return False
+        if self.tags and match.tags.isdisjoint(self.tags):
+            return False
+        score = match.target_score
+        if self.target_score_below is not None and (
+            score is None or score >= self.target_score_below
+        ):
+            return False
+        return not (
+            self.target_score_at_least is not None
+            and (score is None or score < self.target_score_at_least)
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
@@ -75,19 +93,4 @@ class ActionRule(RuleBase):
 
     def matches(self, match: Match) -> bool:
         """True if the action is one this rule listens to."""
-        when = self.when
-        if match.action != when.action:
-            return False
-        if when.ids and match.target not in when.ids:
-            return False
-        if when.tags and match.tags.isdisjoint(when.tags):
-            return False
-        score = match.target_score
-        if when.target_score_below is not None and (
-            score is None or score >= when.target_score_below
-        ):
-            return False
-        return not (
-            when.target_score_at_least is not None
-            and (score is None or score < when.target_score_at_least)
-        )
+        return self.when.matches(match)

@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from game.core.rules.action import When
+from game.core.rules.action import Match, When
 from game.core.rules.base import RuleBase
 from game.core.spec.base import Label
 
@@ -28,3 +28,7 @@ class StreakRule(RuleBase):
     days: int = Field(ge=2, le=14)
     badge: Label | None = None
     """A badge awarded with it, shown on the Score tab."""
+
+    def matches(self, match: Match) -> bool:
+        """True if the action counts towards the streak today."""
+        return self.when.matches(match)

@@ -45,7 +45,7 @@ def _refusal(w: State, a: Action) -> str | None:
         text = f"{s.label} refused: {r.label}." + (f" {r.description}" if r.description else "")
         by_score = blocked[0] in w.level.tier_for(w.score).restrictions
         return text + (_adverse_action_notice(w) if by_score else "")
-    if not holds(s.requires, w):
+    if s.requires is not None and not holds(s.requires, w):
         return s.refusal + (_adverse_action_notice(w) if _score_gated(s.requires) else "")
     price, _ = price_for(s, w)
     if price > w.money:

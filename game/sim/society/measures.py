@@ -31,11 +31,12 @@ def gini_from_counts(counts: np.ndarray, values: np.ndarray | None = None) -> fl
     return float(2 * (values * rank_sums).sum() / (n * total) - (n + 1) / n)
 
 
-def percentiles_from_counts(counts: np.ndarray, qs=PERCENTILES) -> np.ndarray:
+def percentiles_from_counts(counts: np.ndarray, qs: tuple[int, ...] = PERCENTILES) -> np.ndarray:
     """Percentiles of a histogram over 0..len-1 (numpy's 'inverted_cdf' method)."""
     cumulative = np.cumsum(counts)
     targets = np.asarray(qs, dtype=np.float64) / 100 * cumulative[-1]
-    return np.searchsorted(cumulative, targets, side="left").astype(np.float64)
+    found: np.ndarray = np.searchsorted(cumulative, targets, side="left").astype(np.float64)
+    return found
 
 
 def value_at_rank(counts: np.ndarray, rank: int) -> int:

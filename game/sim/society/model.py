@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -123,7 +124,7 @@ class Society:
         yield
         yield from self._init_citizens(regime)
         self._init_packing()
-        self._records: dict[str, list] = {}
+        self._records: dict[str, list[Any]] = {}
         self._bottom: np.ndarray | None = None
         self._critical_today = self._expected_critical()
         yield
@@ -209,7 +210,7 @@ class Society:
                 self.friend_sum = sums & self._score_mask
             for k, shift in fields:
                 counts[k] = (sums >> shift) & self._count_mask
-        self.friend_counts = counts
+        self.friend_counts = [c for c in counts if c is not None]  # every slot was filled
 
     def _expected_critical(self) -> float:
         learned, column = self._critical
@@ -362,7 +363,8 @@ def _byte(chance: float) -> int:
 
 
 def _bytes(chance: np.ndarray) -> np.ndarray:
-    return np.clip(np.rint(chance * 256), 0, 255).astype(np.uint8)
+    packed: np.ndarray = np.clip(np.rint(chance * 256), 0, 255).astype(np.uint8)
+    return packed
 
 
 def run_society(level: Level, citizens: int, days: int, seed: int) -> SocietyResult:

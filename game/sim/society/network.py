@@ -73,8 +73,9 @@ class Network:
     # reading ----------------------------------------------------------------------------
     def neighbour_sums(self, values: np.ndarray) -> np.ndarray:
         """Sum of `values` over each citizen's friends (one sparse product)."""
-        total = self.matrix @ values
-        return total - (self.width - self.degree).astype(values.dtype) * values
+        total: np.ndarray = self.matrix @ values
+        total -= (self.width - self.degree).astype(values.dtype) * values
+        return total
 
     def edges(self) -> tuple[np.ndarray, np.ndarray]:
         """Each tie once, as two arrays (u < v)."""
@@ -103,7 +104,8 @@ class Network:
         return slot, self.rows[who, slot]
 
     def has_tie(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        return (self.rows[a] == b[:, None]).any(axis=1) & (a != b)
+        tied: np.ndarray = (self.rows[a] == b[:, None]).any(axis=1) & (a != b)
+        return tied
 
     def rewire(self, i: np.ndarray, slot: np.ndarray, new: np.ndarray) -> Rewired:
         """Citizen i drops the friend in `slot` and befriends `new` instead.

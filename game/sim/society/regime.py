@@ -8,7 +8,9 @@ channels: one per distinct `when` of the level's action and streak rules, plus c
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -19,7 +21,9 @@ from game.core.rules.chance import ChanceRule
 from game.core.rules.daily import DailyRule
 from game.core.rules.friend_pull import FriendPullRule
 from game.core.rules.streak import StreakRule
+from game.core.spec.characters import Character
 from game.core.spec.conditions import Condition
+from game.core.spec.score import Perk, Restriction, Tier
 from game.core.spec.society import MAX_SCORE_RANGE, Society
 
 MAX_CHANNELS = 64
@@ -133,7 +137,10 @@ def compile_regime(level: Level) -> Regime:
 
 
 def score_condition(
-    condition: Condition | None, values: np.ndarray, tier_of: np.ndarray, tier_ids: tuple
+    condition: Condition | None,
+    values: np.ndarray,
+    tier_of: np.ndarray,
+    tier_ids: tuple[str, ...],
 ) -> tuple[np.ndarray, bool]:
     """Where the condition's score keys hold, and whether it has any score key at all.
 
@@ -156,19 +163,27 @@ def score_condition(
     return holds, scored
 
 
-def _privileges(level: Level) -> list:
+def _privileges(level: Level) -> list[Perk | Restriction]:
     return [*level.spec.perks, *level.spec.restrictions]
 
 
-def _privilege_held(privilege, tier_of, tiers, values, tier_ids) -> np.ndarray:
+def _privilege_held(
+    privilege: Perk | Restriction,
+    tier_of: np.ndarray,
+    tiers: tuple[Tier, ...],
+    values: np.ndarray,
+    tier_ids: tuple[str, ...],
+) -> np.ndarray:
     """By tier, or by its own condition when that condition is about the score."""
     in_tier = np.array([privilege.id in (*t.perks, *t.restrictions) for t in tiers])
-    held = in_tier[tier_of]
+    held: np.ndarray = in_tier[tier_of]
     holds, scored = score_condition(privilege.when, values, tier_of, tier_ids)
-    return held | (holds if scored else False)
+    return held | holds if scored else held
 
 
-def _daily(level: Level, values, tier_of, tier_ids) -> np.ndarray:
+def _daily(
+    level: Level, values: np.ndarray, tier_of: np.ndarray, tier_ids: tuple[str, ...]
+) -> np.ndarray:
     table = np.zeros(values.size, np.int32)
     for rule in level.spec.rules:
         if isinstance(rule, DailyRule):
@@ -183,15 +198,26 @@ def _bands(level: Level, values: np.ndarray) -> np.ndarray:
     for rule in level.spec.rules:
         if isinstance(rule, AssociationRule):
             lines.update(x for x in (rule.score_below, rule.score_at_least) if x is not None)
-    return np.searchsorted(sorted(lines), values, side="right").astype(np.int16)
+    band: np.ndarray = np.searchsorted(sorted(lines), values, side="right").astype(np.int16)
+    return band
 
 
-def _cast_share(level: Level, test) -> float:
+def _has_tag(tags: set[str], c: Character) -> bool:
+    return bool(tags & set(c.tags))
+
+
+def _is_relation(relation: str, c: Character) -> bool:
+    return c.relation == relation
+
+
+def _cast_share(level: Level, test: Callable[[Character], bool]) -> float:
     cast = level.spec.characters
     return sum(1 for c in cast if test(c)) / len(cast) if cast else 0.0
 
 
-def _associations(level: Level, values, tier_of, tier_ids) -> tuple[Association, ...]:
+def _associations(
+    level: Level, values: np.ndarray, tier_of: np.ndarray, tier_ids: tuple[str, ...]
+) -> tuple[Association, ...]:
     out = []
     for rule in level.spec.rules:
         if not isinstance(rule, AssociationRule):
@@ -202,10 +228,10 @@ def _associations(level: Level, values, tier_of, tier_ids) -> tuple[Association,
         if rule.score_at_least is not None:
             counts &= values >= rule.score_at_least
         tags = set(rule.tags)
-        tag_share = _cast_share(level, lambda c, t=tags: bool(t & set(c.tags))) if tags else None
+        tag_share = _cast_share(level, partial(_has_tag, tags)) if tags else None
         scale = 1.0
         if rule.relation is not None:
-            scale = _cast_share(level, lambda c, r=rule.relation: c.relation == r)
+            scale = _cast_share(level, partial(_is_relation, rule.relation))
         gate, _ = score_condition(rule.when_also, values, tier_of, tier_ids)
         out.append(
             Association(
@@ -226,12 +252,13 @@ def _when_label(when: When) -> str:
 
 def _channels(level: Level) -> tuple[Channel, ...]:
     """One channel per distinct `when` (deltas summed; a streak adds its bonus per day)."""
-    groups: dict[str, list] = {}
+    groups: dict[str, tuple[When, float]] = {}
     for rule in level.spec.rules:
         if isinstance(rule, ActionRule | StreakRule):
             share = rule.delta / rule.days if isinstance(rule, StreakRule) else rule.delta
             key = rule.when.model_dump_json()
-            groups.setdefault(key, [rule.when, 0.0])[1] += share
+            when, total = groups.get(key, (rule.when, 0.0))
+            groups[key] = (when, total + share)
     critical = _critical_posts(level)
     acts = [
         Channel(_when_label(when), delta, tags=when.tags, critical=False)
