@@ -292,8 +292,9 @@ class Society:
         for k, rule in enumerate(self.regime.associations):
             if rule.delta < 0:
                 counted = rule.counts[self.v[people]]
-                if self.tags[k] is not None:
-                    counted &= self.tags[k][people]
+                tagged = self.tags[k]
+                if tagged is not None:
+                    counted &= tagged[people]
                 costly |= counted
         return costly
 
