@@ -6,6 +6,7 @@ The CLI `validate`, the game's level select and the tests all go through `load_l
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -98,7 +99,9 @@ def _finish(parsed: Parsed, file: str, digest: str, assets: Path | None) -> Load
     return LoadResult(Level(spec, file, digest, _rule_sources(spec, parsed, file)))
 
 
-def _salvaged_problems(data: dict, parsed: Parsed, file: str, assets: Path | None) -> list[Problem]:
+def _salvaged_problems(
+    data: dict[str, Any], parsed: Parsed, file: str, assets: Path | None
+) -> list[Problem]:
     """Reference problems in the parts of a level that did validate, in the same run."""
     kept = salvage(data)
     positions = RemappedPositions(parsed.positions, kept.kept)
@@ -108,7 +111,7 @@ def _salvaged_problems(data: dict, parsed: Parsed, file: str, assets: Path | Non
     return checker.run()
 
 
-def _check_format(data: dict, parsed: Parsed, file: str) -> Problem | None:
+def _check_format(data: dict[str, Any], parsed: Parsed, file: str) -> Problem | None:
     version = data.get("format")
     line, col = parsed.positions.of(("format",))
     if version is None:

@@ -15,6 +15,9 @@ from pydantic import BaseModel, ValidationError
 from game.core.content.problems import Problem, did_you_mean
 from game.core.content.yaml_source import Path_, Positions
 
+Loc = tuple[int | str, ...]
+"""A pydantic error location: keys and list indexes from the root."""
+
 _LIST_EXAMPLE = "write a list like [a, b], or [] for none"
 _MAPPING_EXAMPLE = "write a mapping like {key: value}"
 
@@ -45,7 +48,7 @@ def _is_mapping(data: object, path: Path_) -> bool:
     return isinstance(data, dict)
 
 
-def _data_path(loc: tuple, data: object) -> Path_:
+def _data_path(loc: Loc, data: object) -> Path_:
     """Keep only the loc steps that exist in the data (drops union tags and validator names)."""
     path: list[str | int] = []
     node = data
@@ -53,7 +56,7 @@ def _data_path(loc: tuple, data: object) -> Path_:
         if (isinstance(node, dict) and step in node) or (
             isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node)
         ):
-            node = node[step]
+            node = node[step]  # type: ignore[index]  # a str step only ever indexes a dict
         elif isinstance(node, dict) and isinstance(step, str) and step == loc[-1]:
             path.append(step)  # a missing or unknown key: point at its mapping or the key itself
             break
@@ -143,7 +146,7 @@ def _type_hint(kind: str, got: object, error: Any, root: type[BaseModel]) -> str
     return None
 
 
-def _bound_message(kind: str, ctx: dict, got: object) -> str | None:
+def _bound_message(kind: str, ctx: dict[str, Any], got: object) -> str | None:
     """Numbers and lengths outside their allowed range."""
     if kind == "greater_than_equal":
         return f"must be at least {shown(ctx.get('ge'))}, not {shown(got)}"
@@ -250,7 +253,7 @@ _SPECIAL: dict[str, Describer] = {
 }
 
 
-def _required_keys(model: type[BaseModel], loc: tuple) -> list[str]:
+def _required_keys(model: type[BaseModel], loc: Loc) -> list[str]:
     """The keys a designer must write for the mapping at `loc`."""
     current = _model_at(model, loc)
     if current is None:
@@ -258,7 +261,7 @@ def _required_keys(model: type[BaseModel], loc: tuple) -> list[str]:
     return [f.alias or n for n, f in current.model_fields.items() if f.is_required()]
 
 
-def _union_kinds(model: type[BaseModel], loc: tuple) -> list[str]:
+def _union_kinds(model: type[BaseModel], loc: Loc) -> list[str]:
     """The `kind` values a tagged list entry (a rule) may take."""
     current: Any = model
     for step in loc:
@@ -276,7 +279,7 @@ def _kind_values(arg: object) -> tuple[str, ...]:
     return tuple(str(v) for v in get_args(kind.annotation)) if kind is not None else ()
 
 
-def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+def _model_at(model: type[BaseModel], loc: Loc) -> type[BaseModel] | None:
     current: Any = model
     for step in loc:
         current = _step(current, step)
@@ -288,7 +291,7 @@ def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
     return None
 
 
-def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
+def _fields_at(model: type[BaseModel], loc: Loc) -> list[str]:
     """The keys allowed at a location, for 'did you mean' hints."""
     current = _model_at(model, loc)
     return [f.alias or n for n, f in current.model_fields.items()] if current else []

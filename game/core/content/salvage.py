@@ -51,13 +51,13 @@ class RemappedPositions(Positions):
 
 
 @cache
-def _adapter(tp: Any) -> TypeAdapter:
+def _adapter(tp: Any) -> TypeAdapter[Any]:
     return TypeAdapter(tp)
 
 
-def salvage(data: dict) -> Salvaged:
+def salvage(data: dict[str, Any]) -> Salvaged:
     """A LevelSpec built from the entries and sections of `data` that validate on their own."""
-    out = Salvaged(LevelSpec.model_construct())
+    out = Salvaged(LevelSpec.model_construct())  # type: ignore[call-arg]  # filled in below
     values: dict[str, Any] = {"format": 1}
     for name, info in LevelSpec.model_fields.items():
         if name in ("format", "schema_"):
@@ -72,7 +72,7 @@ def salvage(data: dict) -> Salvaged:
     return out
 
 
-def _entries(out: Salvaged, path: Path_, raw: object, item_type: Any) -> tuple:
+def _entries(out: Salvaged, path: Path_, raw: object, item_type: Any) -> tuple[Any, ...]:
     """The entries of a list that validate, remembering where each came from."""
     if not isinstance(raw, list):
         if raw is not None:
@@ -103,7 +103,7 @@ def _section(out: Salvaged, name: str, raw: object, annotation: Any, info: Any) 
         return Score.model_construct(factors=factors)
     if name == "debrief":
         cards = _entries(out, ("debrief", "cards"), raw_map.get("cards"), _item("cards"))
-        return Debrief.model_construct(cards=cards)
+        return Debrief.model_construct(cards=cards)  # type: ignore[call-arg]  # cards only
     model = _unwrap(annotation)
     return model.model_construct() if model else None
 
