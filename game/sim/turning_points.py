@@ -216,7 +216,7 @@ def _goals(
             yield TurningPoint(day, "goal", f"'{goal.label}' was missed{why}.", 50)
 
 
-def _refused_for(condition: dict, outcome: Outcome) -> str:
+def _refused_for(condition: dict[str, object], outcome: Outcome) -> str:
     """': on day 5, <reason>' for the first refusal of something the goal needed."""
     wanted = {str(v) for v in condition.values() if isinstance(v, str)}
     wanted |= {str(x) for v in condition.values() if isinstance(v, list | tuple) for x in v}
@@ -246,14 +246,14 @@ def _answers(
                 _with(actions, index, Action("answer", pid, other.id)),
             )
             continue
-        index = next(
+        answered = next(
             (i for i, a in enumerate(actions) if a.verb == "answer" and a.target == pid), None
         )
-        if index is None:
+        if answered is None:
             continue
-        verb, alt = _answered_otherwise(level, actions, index)
-        line = f"Day {worlds[index].day}: '{prompt.title}': you answered '{chosen}'."
-        yield TurningPoint(worlds[index].day, "answer", line, 65, verb, alt)
+        verb, alt = _answered_otherwise(level, actions, answered)
+        line = f"Day {worlds[answered].day}: '{prompt.title}': you answered '{chosen}'."
+        yield TurningPoint(worlds[answered].day, "answer", line, 65, verb, alt)
 
 
 def _answered_otherwise(
