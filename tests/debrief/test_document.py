@@ -74,7 +74,10 @@ def test_a_card_verdict_follows_its_evidence_unless_the_level_sets_one():
     assert verdict_of(card(Evidence.DOCUMENTED)) == "myth"
     assert verdict_of(card(Evidence.DOCUMENTED, None)) == "real"
     assert verdict_of(card(Evidence.SPECULATIVE)) == "uncertain"
-    assert verdict_of(card(Evidence.GAME)) == "invented"
+    assert verdict_of(card(Evidence.GAME)) == "myth"
+    assert verdict_of(card(Evidence.GAME, None)) == "invented"
+    set_one = Card(title="T", reality="R.", evidence=Evidence.GAME, verdict="real")
+    assert verdict_of(set_one) == "real"
 
 
 def test_footnotes_are_numbered_once_per_source_across_cards():

@@ -1,6 +1,7 @@
 """The story around the score: bulletins and events, prompts, goals and the debrief."""
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import Field
 
@@ -62,12 +63,20 @@ class Goal(Spec):
     """anytime: met the first time `met_if` holds; at_end: judged on the last evening."""
 
 
+Verdict = Literal["myth", "real", "uncertain", "invented"]
+
+
 class Card(Sourced):
     """A myth-vs-reality or fact card for the debrief."""
 
     title: Label
     myth: Text | None = None
+    """The claim the card checks; without it, the title is the claim."""
     reality: Text
+    verdict: Verdict | None = None
+    """The word the card shows above its claim: myth, real, uncertain or invented. Left out,
+    it follows the evidence: claimed or speculative is uncertain; otherwise a card with a
+    myth is a myth, a game or fiction card without one is invented, and the rest are real."""
 
 
 class Debrief(Spec):

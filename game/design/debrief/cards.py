@@ -31,14 +31,13 @@ class CardView:
 
 def verdict_of(card: Card) -> str:
     """The card's verdict word: set in the level, or read from its myth and evidence."""
-    set_verdict = getattr(card, "verdict", None)
-    if set_verdict:
-        return str(set_verdict)
-    if card.evidence in {Evidence.FICTION, Evidence.GAME}:
-        return "invented"
+    if card.verdict:
+        return card.verdict
     if card.evidence in {Evidence.CLAIMED, Evidence.SPECULATIVE}:
         return "uncertain"
-    return "myth" if card.myth else "real"
+    if card.myth:
+        return "myth"
+    return "invented" if card.evidence in {Evidence.FICTION, Evidence.GAME} else "real"
 
 
 def card_views(cards: tuple[Card, ...], sources: list[str]) -> list[CardView]:

@@ -38,6 +38,8 @@ TABS = {
     "ledger": "Full ledger",
 }
 ARROW = " \u2192 "
+CHART_LINES = 8
+"""The smallest chart worth drawing beside the outcome, in lines of body text."""
 MET, MISSED = "\u2713 Met", "\u2717 Missed"
 
 
@@ -46,7 +48,7 @@ def export_path(doc: Debrief, level_id: str) -> Path:
     return data_dir() / "debriefs" / f"{level_id}-seed{doc.seed}.html"
 
 
-def _names(items: tuple[str, ...], limit: int = 3) -> str:
+def _names(items: tuple[str, ...], limit: int = 2) -> str:
     """'A, B, C and 4 more', so a long list stays one or two lines on the first screen."""
     if not items:
         return "none"
@@ -68,6 +70,8 @@ class DebriefScene(SessionScene):
         self.current = "days"
         self.status = ""
         self.points_box: UITextBox | None = None
+        self.stacked = False
+        """True when large text puts the first screen in one scrolling column."""
         self.layout: dict[str, pygame.Rect] = {}
         """Where the first screen's parts are (chart, outcome, points), for tests."""
 
@@ -149,24 +153,48 @@ class DebriefScene(SessionScene):
 
     # the first screen --------------------------------------------------------------------
     def _days(self, body: pygame.Rect, root: UIElement) -> None:
+        """Chart and outcome on the left, turning points on the right; when large text
+        leaves no room for the chart, one scrolling column instead."""
         left_w = body.width * 2 // 5
-        right = pygame.Rect(body.x + left_w + 16, body.y, body.width - left_w - 16, body.height)
         outcome = self.text(self._outcome_markup(), body.x, body.y, left_w, root)
         out_h = outcome.get_relative_rect().height
-        chart_h = max(120, min(300, body.height - out_h - 8))
+        chart_h = min(300, body.height - out_h - 8)
+        self.stacked = chart_h < CHART_LINES * self.kit.px(16)
+        if self.stacked:
+            self.widgets.remove(outcome)
+            outcome.kill()
+            self._days_stacked(body, root)
+            return
         chart = pygame.Rect(body.x, body.y, left_w, chart_h)
         outcome.set_relative_position((body.x, body.y + chart_h + 8))
-        surface = pygame.Surface(chart.size)
-        draw_chart(surface, self.kit, self.session.level, list(self.doc.path))
-        self.own(UIImage(chart, surface, manager=self.kit.manager), root)
+        self.own(UIImage(chart, self._chart(chart.size), manager=self.kit.manager), root)
+        right = pygame.Rect(body.x + left_w + 16, body.y, body.width - left_w - 16, body.height)
         box = UITextBox(self._points_markup(), right, manager=self.kit.manager, starting_height=1)
         self.own(box, root)
         self.points_box = box
-        self.layout = {
-            "chart": chart,
-            "outcome": outcome.get_abs_rect(),
-            "points": right,
-        }
+        self.layout = {"chart": chart, "outcome": outcome.get_abs_rect(), "points": right}
+
+    def _days_stacked(self, body: pygame.Rect, root: UIElement) -> None:
+        box = self.scroller(body, root)
+        inner, width = box.get_container(), body.width - 24
+        chart_h = max(CHART_LINES * self.kit.px(16), min(320, width // 3))
+        image = UIImage(
+            pygame.Rect(0, 0, width, chart_h),
+            self._chart((width, chart_h)),
+            manager=self.kit.manager,
+            container=inner,
+        )
+        self.own(image, inner)
+        y = chart_h + 8
+        for markup in (self._outcome_markup(), self._points_markup()):
+            y += self.text(markup, 0, y, width, inner).get_relative_rect().height + 8
+        finish_scroller(box, y)
+        self.layout = {"column": body}
+
+    def _chart(self, size: tuple[int, int]) -> pygame.Surface:
+        surface = pygame.Surface(size)
+        draw_chart(surface, self.kit, self.session.level, list(self.doc.path))
+        return surface
 
     def _outcome_markup(self) -> str:
         d = self.doc
@@ -192,7 +220,9 @@ class DebriefScene(SessionScene):
         return "<br>".join(items)
 
     def _show_points(self) -> None:
-        if self.points_box is not None and self.points_box.alive():
+        if self.stacked and self.current == "days":
+            self.dirty = True  # the column's height follows its text: build it again
+        elif self.points_box is not None and self.points_box.alive():
             self.points_box.set_text(self._points_markup())
 
     # the other pages ---------------------------------------------------------------------
