@@ -143,3 +143,17 @@ def test_with_large_text_the_first_screen_scrolls_in_one_column_inside_the_windo
         assert any("Had you " in t for t in texts)
     finally:
         pygame.quit()
+
+
+def test_the_society_page_runs_the_level_over_a_population_below_its_paragraph(debrief: App):
+    click(debrief, button(debrief, "page:society"))
+    scene = debrief.top
+    for _ in range(300):
+        debrief.tick(FRAME)
+        if scene.society_view is not None and scene.society_view.society is not None:
+            break
+    window = pygame.Rect(0, 0, 1280, 720)
+    text, area = scene.layout["society_text"], scene.layout["society"]
+    assert window.contains(area) and text.bottom <= area.top
+    assert all(not area.colliderect(e.get_abs_rect()) for _, e, _ in scene.focus.items)
+    assert scene.society_view.society is not None, "the model never started"

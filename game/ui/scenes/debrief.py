@@ -17,6 +17,7 @@ from game.design.debrief.text import ledger_line, rule_line
 from game.sim.turning_points import Counterfactual, counterfactuals
 from game.ui.dial import draw_chart
 from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller, flow
+from game.ui.society_view import SocietyView
 from game.userfiles import data_dir, write_atomic
 
 WORKING = "Working out what this choice cost\u2026"
@@ -38,6 +39,10 @@ TABS = {
     "ledger": "Full ledger",
 }
 ARROW = " \u2192 "
+SOCIETY_BUDGET_MS = 4.0
+"""Milliseconds a frame gives the society model on its page."""
+SOCIETY_MIN_HEIGHT = 260
+"""Below this the society page shows its paragraph only (very large text)."""
 CHART_LINES = 8
 """The smallest chart worth drawing beside the outcome, in lines of body text."""
 MET, MISSED = "\u2713 Met", "\u2717 Missed"
@@ -71,6 +76,7 @@ class DebriefScene(SessionScene):
         self.status = ""
         self.points_box: UITextBox | None = None
         self.stacked = False
+        self.society_view: SocietyView | None = None
         """True when large text puts the first screen in one scrolling column."""
         self.layout: dict[str, pygame.Rect] = {}
         """Where the first screen's parts are (chart, outcome, points), for tests."""
@@ -79,6 +85,8 @@ class DebriefScene(SessionScene):
     def update(self, dt: float) -> None:
         super().update(dt)
         self.compute_one_cost()
+        if self._showing_society() and self.society_view is not None:
+            self.society_view.update(SOCIETY_BUDGET_MS)
 
     def compute_one_cost(self) -> bool:
         """One counterfactual replay (one per frame); False once all are done."""
@@ -108,7 +116,7 @@ class DebriefScene(SessionScene):
         top = self._tabs(x, m + line + 8, col, root)
         bottom = h - m - line - 10
         body = pygame.Rect(x, top, col, bottom - top)
-        self.points_box = None
+        self.points_box, self.layout = None, {}
         if self.current == "days":
             self._days(body, root)
         else:
@@ -227,6 +235,8 @@ class DebriefScene(SessionScene):
 
     # the other pages ---------------------------------------------------------------------
     def _page(self, body: pygame.Rect, root: UIElement) -> None:
+        if self.current == "society" and self._society(body, root):
+            return
         box = self.scroller(body, root)
         inner, width, y = box.get_container(), body.width - 24, 0
         y += (
@@ -238,6 +248,37 @@ class DebriefScene(SessionScene):
             made = self.text(part, 0, y + 4, width, inner, object_id="#card" if card else None)
             y += made.get_relative_rect().height + 8
         finish_scroller(box, y)
+
+    def _society(self, body: pygame.Rect, root: UIElement) -> bool:
+        """The level's paragraph, then the same rules run over a population below it (the
+        model computes a little each frame); False when large text leaves it no room."""
+        markup = f"<b>{TITLES['society']}</b><br>{escape(self.doc.society)}"
+        made = self.text(markup, body.x, body.y, body.width, root)
+        top = body.y + made.get_relative_rect().height + 8
+        rect = pygame.Rect(body.x, top, body.width, body.bottom - top)
+        if rect.height < SOCIETY_MIN_HEIGHT:
+            self.widgets.remove(made)
+            made.kill()
+            return False
+        view = self.society_view
+        if view is None or view.rect != rect:
+            self.society_view = SocietyView(
+                self.session.level,
+                self.session.seed,
+                rect,
+                self.doc.path[-1][1],
+                text=self.kit.text,
+                colours=self.kit.colours,
+            )
+        self.layout = {"society_text": made.get_abs_rect(), "society": rect}
+        return True
+
+    def _showing_society(self) -> bool:
+        return self.current == "society" and "society" in self.layout
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self._showing_society() and self.society_view is not None:
+            self.society_view.draw(surface)
 
     def _parts(self) -> list[tuple[str, bool]]:
         """The current page as text blocks; True marks a card."""
