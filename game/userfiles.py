@@ -1,17 +1,31 @@
 """All reading and writing of user files goes through here: atomic writes, versioned JSON.
 
 Keeping file access in one small module lets the game run where files work differently
-(a browser build) by swapping this module alone.
+(a browser build) by swapping this module alone. Limits on what is read are in
+docs/reliability.md; every refusal is a `FileFormatError` with a one-line message.
 """
 
+import errno
 import json
+import math
 import os
+import stat
 import tempfile
+import time
 from pathlib import Path
 
 import platformdirs
 
 APP = "citizen-score"
+MAX_JSON_BYTES = 4 * 1024 * 1024
+"""JSON user files (saves, records, settings, progress) larger than this are refused unread."""
+MAX_JSON_DEPTH = 32
+"""Lists and objects nested deeper than this are refused (the game writes at most 4)."""
+MAX_NUMBER_CHARS = 40
+"""Longer numbers are refused before Python converts them."""
+TEMP_SUFFIX = ".tmp"
+STALE_AFTER_SECONDS = 60.0
+"""A temp file older than this belongs to a writer that was killed: a write takes milliseconds."""
 
 
 def data_dir() -> Path:
@@ -21,10 +35,14 @@ def data_dir() -> Path:
 
 
 def write_atomic(path: Path, content: str | bytes) -> None:
-    """Write a whole file or nothing: a temp file in the same folder, then a rename."""
+    """Write a whole file or nothing: a temp file in the same folder, fsync, then a rename.
+
+    A reader (or a crash at any moment) sees the old complete file or the new one, never a
+    torn one. Raises OSError when the folder cannot be written; the temp file is removed.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -37,41 +55,152 @@ def write_atomic(path: Path, content: str | bytes) -> None:
 
 
 def write_json(path: Path, data: object) -> None:
+    """Write JSON atomically; the data must carry its `kind` and `version`."""
     write_atomic(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+
+
+def clean_stale_temp_files(folder: Path) -> int:
+    """Remove temp files that killed writers left behind (in folder and its subfolders).
+
+    Called once at start; returns how many were removed. Errors are ignored: cleaning is a
+    courtesy, never a reason not to play.
+    """
+    removed = 0
+    cutoff = time.time() - STALE_AFTER_SECONDS
+    try:
+        candidates = [p for p in folder.rglob(f".*{TEMP_SUFFIX}") if p.is_file()]
+    except OSError:
+        return 0
+    for path in candidates:
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 class FileFormatError(ValueError):
     """A user file that cannot be used; the message is one line for the user."""
 
 
-def read_json(path: Path, kind: str, version: int) -> dict:
-    """Read a versioned JSON file, refusing broken, foreign or newer files with a clear message."""
+def read_text_limited(path: Path, limit: int = MAX_JSON_BYTES) -> str:
+    """A regular file's UTF-8 text, refusing FIFOs, devices, folders and oversized files."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise FileFormatError(f"{path}: not a regular file")
+        if info.st_size > limit:
+            raise FileFormatError(f"{path}: {info.st_size} bytes; the limit is {limit} bytes")
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
+        if len(raw) > limit:
+            raise FileFormatError(f"{path}: more than {limit} bytes")
+        return raw.decode("utf-8")
     except FileNotFoundError:
         raise FileFormatError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FileFormatError(f"{path}: cannot read: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise FileFormatError(f"{path}: not UTF-8 text: {exc.reason}") from None
+    except OSError as exc:
+        raise FileFormatError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+def parse_json(text: str, name: str) -> object:
+    """Strict JSON: no NaN or Infinity, no overlong or infinite numbers, bounded nesting."""
+    try:
+        data = json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_int=_bounded_int,
+            parse_float=_finite_float,
+        )
     except json.JSONDecodeError as exc:
         raise FileFormatError(
-            f"{path}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}"
+            f"{name}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}"
         ) from None
+    except RecursionError:
+        raise FileFormatError(f"{name}: nested more than {MAX_JSON_DEPTH} levels deep") from None
+    except ValueError as exc:
+        raise FileFormatError(f"{name}: {exc}") from None
+    if _depth(data) > MAX_JSON_DEPTH:
+        raise FileFormatError(f"{name}: nested more than {MAX_JSON_DEPTH} levels deep")
+    return data
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a number this game accepts")
+
+
+def _bounded_int(text: str) -> int:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise ValueError(f"a number longer than {MAX_NUMBER_CHARS} characters")
+    return int(text)
+
+
+def _finite_float(text: str) -> float:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise ValueError(f"a number longer than {MAX_NUMBER_CHARS} characters")
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is too large")
+    return value
+
+
+def _depth(data: object) -> int:
+    """How deeply lists and objects nest, without recursion."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, level)
+            if level <= MAX_JSON_DEPTH:
+                children = node.values() if isinstance(node, dict) else node
+                stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
+def read_json(path: Path, kind: str, version: int, limit: int = MAX_JSON_BYTES) -> dict:
+    """Read a versioned JSON file, refusing broken, foreign or newer files with a clear message."""
+    data = parse_json(read_text_limited(path, limit), str(path))
     if not isinstance(data, dict) or data.get("kind") != kind:
         raise FileFormatError(f"{path}: not a {kind} file")
     found = data.get("version")
-    if not isinstance(found, int):
+    if not isinstance(found, int) or isinstance(found, bool):
         raise FileFormatError(f"{path}: missing version")
     if found > version:
         raise FileFormatError(f"{path}: {kind} version {found} is newer than this game ({version})")
     return data
 
 
-def set_aside(path: Path) -> Path:
-    """Move a corrupt file out of the way (never delete it) and return where it went."""
+def set_aside(path: Path) -> Path | None:
+    """Move a corrupt file out of the way (never delete it) and return where it went.
+
+    None when it cannot be moved (a read-only folder): the file stays where it is, untouched.
+    """
     target = path.with_name(path.name + ".corrupt")
     n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.name}.corrupt{n}")
-    os.replace(path, target)
+    try:
+        while target.exists():
+            n += 1
+            target = path.with_name(f"{path.name}.corrupt{n}")
+        os.replace(path, target)
+    except OSError:
+        return None
     return target
+
+
+def why_not_writable(exc: OSError) -> str:
+    """A short reason a write failed, for the one message the player sees."""
+    reasons = {
+        "EROFS": "the disk is read-only",
+        "EACCES": "the folder is not writable",
+        "EPERM": "the folder is not writable",
+        "ENOSPC": "the disk is full",
+        "EDQUOT": "the disk quota is full",
+        "ENOTDIR": "a file is in the way of the folder",
+        "EEXIST": "a file is in the way of the folder",
+        "EISDIR": "a folder is in the way of the file",
+    }
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return reasons.get(name, exc.strerror or str(exc))

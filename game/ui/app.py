@@ -9,7 +9,8 @@ from game.core.level import Level
 from game.ui.audio import quiet_stderr
 from game.ui.kit import Kit
 from game.ui.scene import Scene
-from game.ui.store import Settings, load_settings, save_settings
+from game.ui.store import Settings, read_settings, save_settings
+from game.userfiles import clean_stale_temp_files, data_dir
 
 MIN_SIZE = (1024, 600)
 START_SIZE = (1280, 720)
@@ -25,7 +26,11 @@ class App:
         with quiet_stderr():  # probing for an audio device prints to stderr when none exists
             pygame.init()
         pygame.display.set_caption("Citizen Score")
-        self.settings = settings or load_settings()
+        self.notice: str | None = None
+        """A message for the first screen that shows one (settings that could not be used)."""
+        if settings is None:
+            settings, self.notice = read_settings()
+        self.settings = settings
         self.windowed_size = size
         self.screen = self._open_window(size)
         self.kit = Kit(self.screen.get_size(), self.settings)
@@ -84,7 +89,7 @@ class App:
 
     # settings and window --------------------------------------------------------------------
     def apply_settings(self) -> None:
-        save_settings(self.settings)
+        save_settings(self.settings)  # when it cannot be written, the settings still apply now
         self.screen = self._open_window(self.windowed_size)
         self.resize(self.screen.get_size())
 
@@ -172,6 +177,7 @@ def run_app(
     inspector; `actions` (a warp) are replayed before the first frame."""
     from game.ui.scenes.flow import start_scenes
 
+    clean_stale_temp_files(data_dir())
     app = App()
     start_scenes(app, level, seed, watch, debug=debug, actions=actions)
     app.tick()

@@ -1,23 +1,47 @@
-"""Saves, completed levels and settings in the user data folder, all through game.userfiles."""
+"""Saves, completed levels and settings in the user data folder, all through game.userfiles.
 
-from dataclasses import asdict, dataclass
+Saves and progress are keyed by level id *and* content hash, so two level files that share
+an id (a designer's copy of a level) never touch each other's saves. Writing never raises:
+a folder that cannot be written returns the reason, and the game plays on.
+"""
+
 from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from game.core.level import Level
 from game.core.record import SessionRecord
-from game.userfiles import FileFormatError, data_dir, read_json, set_aside, write_json
+from game.userfiles import (
+    FileFormatError,
+    data_dir,
+    read_json,
+    set_aside,
+    why_not_writable,
+    write_json,
+)
 
 SAVE_KIND = "citizen-score-save"
 SAVE_VERSION = 1
 PROGRESS_KIND = "citizen-score-progress"
+PROGRESS_VERSION = 2
+"""Version 2 lists `id@hash` keys; version 1 listed bare ids (still read: they count for
+every level file with that id)."""
 SETTINGS_KIND = "citizen-score-settings"
+SETTINGS_VERSION = 1
+MAX_SAVE_ACTIONS = 5_000
+"""A level of 30 days never needs more; a save holding more is refused, not replayed."""
+MAX_SAVE_BYTES = 1024 * 1024
+"""A save larger than this is refused unread (5,000 actions take about 200 KB)."""
+HASH_CHARS = 16
 
 
-@dataclass
-class Settings:
-    """Player preferences that survive restarts."""
+class Settings(BaseModel):
+    """Player preferences that survive restarts; every field is type-checked when read."""
 
-    text_scale: int = 100
+    model_config = ConfigDict(strict=True, extra="ignore", allow_inf_nan=False)
+
+    text_scale: int = Field(default=100, ge=100, le=200)
+    """Text size in percent."""
     high_contrast: bool = False
     reduced_motion: bool = False
     fullscreen: bool = False
@@ -28,50 +52,106 @@ class Settings:
     """Self-voicing: read the focused control, toasts and the evening report aloud."""
 
     def clamp(self) -> "Settings":
+        """Keep a scale set in code inside the range the layout supports."""
         self.text_scale = max(100, min(200, int(self.text_scale)))
         self.volume = max(0, min(100, int(self.volume)))
         return self
 
 
-def _save_path(level_id: str) -> Path:
-    return data_dir() / "saves" / f"{level_id}.json"
+def slot(level_id: str, level_hash: str) -> str:
+    """The key of one level file's save and progress: its id and the start of its hash."""
+    return f"{level_id}@{level_hash[:HASH_CHARS]}"
 
 
-def save_session(record: SessionRecord) -> None:
-    """Autosave: the session record wrapped in a versioned save file."""
-    write_json(
-        _save_path(record.level_id),
-        {"kind": SAVE_KIND, "version": SAVE_VERSION, "session": record.to_json()},
-    )
+def level_slot(level: Level) -> str:
+    return slot(level.id, level.content_hash)
 
 
-def has_save(level_id: str) -> bool:
-    return _save_path(level_id).is_file()
+def _save_path(key: str) -> Path:
+    return data_dir() / "saves" / f"{key.replace('@', '.')}.json"
 
 
-def delete_save(level_id: str) -> None:
-    _save_path(level_id).unlink(missing_ok=True)
+def _legacy_save_path(level: Level) -> Path:
+    """Where saves lived before they were keyed by hash (read, never written)."""
+    return data_dir() / "saves" / f"{level.id}.json"
+
+
+def _write(path: Path, data: dict) -> str | None:
+    """Write a user file; the reason when it cannot be written, None when it was."""
+    try:
+        write_json(path, data)
+    except OSError as exc:
+        return f"Progress cannot be saved: {why_not_writable(exc)} ({path.parent})."
+    return None
+
+
+def save_session(record: SessionRecord) -> str | None:
+    """Autosave: the record in a versioned save file; the reason when it cannot be saved."""
+    if len(record.actions) > MAX_SAVE_ACTIONS:
+        return f"Progress cannot be saved: more than {MAX_SAVE_ACTIONS} actions in one level."
+    data = {"kind": SAVE_KIND, "version": SAVE_VERSION, "session": record.to_json()}
+    return _write(_save_path(slot(record.level_id, record.level_hash)), data)
+
+
+def _find_save(level: Level) -> Path | None:
+    for path in (_save_path(level_slot(level)), _legacy_save_path(level)):
+        if path.is_file():
+            return path
+    return None
+
+
+def has_save(level: Level) -> bool:
+    return _find_save(level) is not None
+
+
+def delete_save(level: Level) -> None:
+    for path in (_save_path(level_slot(level)), _legacy_save_path(level)):
+        try:
+            if path.is_file() and _belongs_to(path, level):
+                path.unlink()
+        except OSError:
+            continue
+
+
+def _belongs_to(path: Path, level: Level) -> bool:
+    """A legacy save is removed only when it was made on this very level file."""
+    if path == _save_path(level_slot(level)):
+        return True
+    try:
+        session = read_json(path, SAVE_KIND, SAVE_VERSION, MAX_SAVE_BYTES).get("session")
+    except FileFormatError:
+        return False
+    return isinstance(session, dict) and session.get("level_hash") == level.content_hash
 
 
 def load_save(level: Level) -> tuple[SessionRecord | None, str | None]:
     """The saved record, or None with a one-line message after setting a bad save aside."""
-    path = _save_path(level.id)
-    if not path.is_file():
+    path = _find_save(level)
+    if path is None:
         return None, None
     try:
-        data = read_json(path, SAVE_KIND, SAVE_VERSION)
-        if data["version"] != SAVE_VERSION:
-            raise FileFormatError(f"{path}: save version {data['version']} is not supported")
-        session = data.get("session")
-        if not isinstance(session, dict):
-            raise ValueError("no session in the save")
-        record = SessionRecord.from_json(session)
-        if record.level_hash != level.content_hash:
-            raise ValueError("the level changed since this save was made")
+        record = _read_save(path, level)
     except (FileFormatError, ValueError, TypeError) as exc:
         moved = set_aside(path)
-        return None, f"Your save could not be used ({_short(exc)}); it was moved to {moved.name}."
+        where = f"it was moved to {moved.name}" if moved else "it was left where it is"
+        return None, f"Your save could not be used ({_short(exc)}); {where}."
     return record, None
+
+
+def _read_save(path: Path, level: Level) -> SessionRecord:
+    data = read_json(path, SAVE_KIND, SAVE_VERSION, MAX_SAVE_BYTES)
+    if data["version"] != SAVE_VERSION:
+        raise FileFormatError(f"{path}: save version {data['version']} is not supported")
+    session = data.get("session")
+    if not isinstance(session, dict):
+        raise ValueError("no session in the save")
+    actions = session.get("actions")
+    if isinstance(actions, list) and len(actions) > MAX_SAVE_ACTIONS:
+        raise ValueError(f"{len(actions)} actions; a save holds at most {MAX_SAVE_ACTIONS}")
+    record = SessionRecord.from_json(session)
+    if record.level_hash != level.content_hash:
+        raise ValueError("the level changed since this save was made")
+    return record
 
 
 def _short(exc: Exception) -> str:
@@ -79,40 +159,61 @@ def _short(exc: Exception) -> str:
     return text.split(": ", 1)[-1] if text.startswith("/") else text
 
 
-def _read_or_aside(path: Path, kind: str) -> dict | None:
-    if not path.is_file():
-        return None
+def _read_or_aside(path: Path, kind: str, version: int) -> tuple[dict, str | None]:
+    """A user file's data, or {} and a message after setting a bad file aside."""
+    if not path.exists():
+        return {}, None
     try:
-        return read_json(path, kind, 1)
-    except FileFormatError:
-        set_aside(path)
-        return None
+        return read_json(path, kind, version), None
+    except FileFormatError as exc:
+        moved = set_aside(path) if path.is_file() else None
+        where = f"it was moved to {moved.name}" if moved else "it was left where it is"
+        return {}, f"{path.name} could not be used ({_short(exc)}); {where}."
+
+
+def _progress_path() -> Path:
+    return data_dir() / "progress.json"
 
 
 def completed_levels() -> set[str]:
-    data = _read_or_aside(data_dir() / "progress.json", PROGRESS_KIND) or {}
+    """Slots (`id@hash`) of completed level files, plus bare ids from older progress files."""
+    data, _ = _read_or_aside(_progress_path(), PROGRESS_KIND, PROGRESS_VERSION)
     done = data.get("completed", [])
-    return {str(x) for x in done} if isinstance(done, list) else set()
+    return {x for x in done if isinstance(x, str)} if isinstance(done, list) else set()
 
 
-def mark_completed(level_id: str) -> None:
-    done = sorted(completed_levels() | {level_id})
-    write_json(
-        data_dir() / "progress.json", {"kind": PROGRESS_KIND, "version": 1, "completed": done}
-    )
+def is_completed(level: Level, done: set[str]) -> bool:
+    return level_slot(level) in done or level.id in done
+
+
+def mark_completed(level: Level) -> str | None:
+    """Remember a finished level file; the reason when progress cannot be saved."""
+    done = sorted(completed_levels() | {level_slot(level)})
+    data = {"kind": PROGRESS_KIND, "version": PROGRESS_VERSION, "completed": done}
+    return _write(_progress_path(), data)
+
+
+def read_settings() -> tuple[Settings, str | None]:
+    """Saved settings, or defaults and a one-line message when the file is unusable."""
+    path = data_dir() / "settings.json"
+    data, problem = _read_or_aside(path, SETTINGS_KIND, SETTINGS_VERSION)
+    if problem:
+        return Settings(), problem
+    fields = {k: v for k, v in data.items() if k in Settings.model_fields}
+    try:
+        return Settings.model_validate(fields), None
+    except ValidationError as exc:
+        moved = set_aside(path)
+        wrong = "; ".join(f"{e['loc'][0]}: {e['msg'].lower()}" for e in exc.errors())
+        where = f"it was moved to {moved.name}" if moved else "it was left where it is"
+        return Settings(), f"Settings reset to defaults ({wrong}); {where}."
 
 
 def load_settings() -> Settings:
-    data = _read_or_aside(data_dir() / "settings.json", SETTINGS_KIND) or {}
-    known = {k: data[k] for k in asdict(Settings()) if k in data}
-    try:
-        return Settings(**known).clamp()
-    except (TypeError, ValueError):
-        return Settings()
+    return read_settings()[0]
 
 
-def save_settings(settings: Settings) -> None:
-    write_json(
-        data_dir() / "settings.json",
-        {"kind": SETTINGS_KIND, "version": 1, **asdict(settings.clamp())},
-    )
+def save_settings(settings: Settings) -> str | None:
+    """Remember settings; the reason when they cannot be saved."""
+    data = {"kind": SETTINGS_KIND, "version": SETTINGS_VERSION, **settings.clamp().model_dump()}
+    return _write(data_dir() / "settings.json", data)

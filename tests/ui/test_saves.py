@@ -67,7 +67,7 @@ def test_a_corrupt_save_is_set_aside_with_a_message(app: App) -> None:
 
 def test_a_save_from_a_changed_level_is_set_aside(app: App, levels_dir: Path) -> None:
     _play_one_day(app)
-    path = data_dir() / "saves" / "all_features.json"
+    (path,) = (data_dir() / "saves").glob("all_features.*.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     data["session"]["level_hash"] = "0" * 64
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -76,7 +76,7 @@ def test_a_save_from_a_changed_level_is_set_aside(app: App, levels_dir: Path) ->
     focus_on(app, "continue:all_features")
     press(app, pygame.K_RETURN)
     assert app.top.name == "briefing"
-    assert not path.exists() and (path.parent / "all_features.json.corrupt").exists()
+    assert not path.exists() and path.with_name(path.name + ".corrupt").exists()
 
 
 def test_settings_persist_in_the_user_data_folder(app: App) -> None:

@@ -300,10 +300,11 @@ class DayScene(SessionScene):
         day = self.world.day
         self.session.act(END_DAY)
         events = self.session.events[before:]
-        self.director.day_ended(self.session)
+        warning = self.director.day_ended(self.session)
         from game.ui.scenes.overlays import EveningScene
 
         self.log = self._morning_lines(events) if not self.world.ended else []
+        self.log[:0] = [warning] if warning else []
         self.toasts.clear()
         self.dirty = True
         self.nav.push(
@@ -338,9 +339,7 @@ class DayScene(SessionScene):
         self.nav.push(HelpScene(self.kit, self.nav))
 
     def _save_and_leave(self) -> None:
-        from game.ui.store import save_session
-
-        save_session(self.session.record())
+        self.director.save(self.session)
         self.director.level_select()
 
     def on_escape(self) -> bool:

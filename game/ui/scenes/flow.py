@@ -39,10 +39,12 @@ class Director:
     def __init__(self, app: App, seed: int | None = None, *, designer: bool = False) -> None:
         self.app = app
         self.seed = seed
-        self.message: str | None = None
+        self.message: str | None = app.notice
         self.watch = None
         self.designer = designer
         """Designer tools on (`--watch` or `--debug`): F12 opens the inspector."""
+        self.save_warned = False
+        """True once the player was told why progress cannot be saved (they are told once)."""
 
     def title(self) -> None:
         from game.ui.scenes.title import TitleScene
@@ -57,7 +59,7 @@ class Director:
     def new_game(self, level: Level) -> None:
         from game.ui.scenes.briefing import BriefingScene
 
-        delete_save(level.id)
+        delete_save(level)
         session = PlaySession.start(level, DEFAULT_SEED if self.seed is None else self.seed)
         self.app.replace(BriefingScene(self.app.kit, self.app, self, session))
 
@@ -78,13 +80,29 @@ class Director:
             return
         self.app.replace(DayScene(self.app.kit, self.app, self, session))
 
-    def day_ended(self, session: PlaySession) -> None:
-        """Autosave each evening; a finished level is remembered and its save removed."""
+    def day_ended(self, session: PlaySession) -> str | None:
+        """Autosave each evening; a finished level is remembered and its save removed.
+
+        Returns why progress cannot be saved, the first time only; play goes on either way.
+        """
         if session.world.ended:
-            mark_completed(session.level.id)
-            delete_save(session.level.id)
+            problem = mark_completed(session.level)
+            if problem is None:
+                delete_save(session.level)
         else:
-            save_session(session.record())
+            problem = save_session(session.record())
+        return self._first_warning(problem)
+
+    def save(self, session: PlaySession) -> None:
+        """Save before leaving a level; a failure is noted for level select."""
+        warning = self._first_warning(save_session(session.record()))
+        self.message = warning or self.message
+
+    def _first_warning(self, problem: str | None) -> str | None:
+        if problem is None or self.save_warned:
+            return None
+        self.save_warned = True
+        return problem
 
     def debrief(self, session: PlaySession) -> None:
         from game.ui.scenes.debrief import DebriefScene

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
@@ -13,7 +15,7 @@ from game.core.level import Level
 from game.ui.keyart import level_art
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene, finish_scroller
-from game.ui.store import completed_levels, has_save
+from game.ui.store import completed_levels, has_save, is_completed
 
 if TYPE_CHECKING:
     from game.ui.scenes.flow import Director, LevelEntry
@@ -49,6 +51,7 @@ class LevelSelectScene(Scene):
 
     def _cards(self, box: UIScrollingContainer, width: int) -> None:
         done = completed_levels()
+        ids = Counter(e.level.id for e in self.entries if e.level is not None)
         inner = box.get_container()
         y = 0
         if not self.entries:
@@ -66,7 +69,8 @@ class LevelSelectScene(Scene):
                 )
                 y += card.get_relative_rect().height + 12
                 continue
-            y = self._card(entry.level, done, inner, box, y, width)
+            source = entry.path if ids[entry.level.id] > 1 else None
+            y = self._card(entry.level, done, inner, box, y, width, source)
         finish_scroller(box, y)
 
     def _card(
@@ -77,13 +81,18 @@ class LevelSelectScene(Scene):
         box: UIScrollingContainer,
         y: int,
         width: int,
+        source: Path | None = None,
     ) -> int:
+        """One level's card; `source` names the file when another file has the same id."""
         meta = level.spec.meta
-        status = "Completed \u2713" if meta.id in done else "Not completed yet"
+        status = "Completed \u2713" if is_completed(level, done) else "Not completed yet"
         markup = (
             f"<b>{escape(meta.title)}</b><br><i>{escape(meta.setting)}, {meta.year}</i> \u00b7 "
             f"about {meta.minutes} minutes \u00b7 {status}<br>{escape(meta.summary)}"
         )
+        if source:
+            markup += f"<br>From {escape(source.name)} (another file has the id {meta.id})"
+        key = f"{meta.id}@{source.name}" if source else meta.id
         art = self.kit.px(96)
         image = level_art(meta.id, meta.title, art)
         self.own(
@@ -93,13 +102,13 @@ class LevelSelectScene(Scene):
         card = self.text(markup, left, y, width - left, inner, object_id="#card")
         y += max(card.get_relative_rect().height + 4, art + 6)
         x = left
-        if has_save(meta.id):
+        if has_save(level):
             b = self.button(
                 "Continue",
                 (x, y),
                 lambda lv=level: self.director.resume(lv),
                 inner,
-                key=f"continue:{meta.id}",
+                key=f"continue:{key}",
                 scroller=box,
             )
             x += b.get_relative_rect().width + 8
@@ -109,7 +118,7 @@ class LevelSelectScene(Scene):
             (x, y),
             lambda lv=level: self.director.new_game(lv),
             inner,
-            key=f"play:{meta.id}",
+            key=f"play:{key}",
             scroller=box,
         )
         return y + self.kit.line + 18

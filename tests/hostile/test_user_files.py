@@ -1,0 +1,76 @@
+"""Hostile saves, settings and progress files are set aside with a message; defaults are used."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from game.core.actions import END_DAY
+from game.core.record import SessionRecord
+from game.ui import store
+from game.userfiles import data_dir
+from tests.hostile.userfile_cases import cases, level, place_save
+
+
+def _place(name: str, source: Path) -> Path:
+    target = data_dir() / name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(source.read_bytes())
+    return target
+
+
+@pytest.mark.parametrize("source", cases("settings"), ids=lambda p: p.stem)
+def test_a_hostile_settings_file_gives_defaults_and_one_message(source: Path):
+    path = _place("settings.json", source)
+    settings, message = store.read_settings()
+    assert settings == store.Settings()
+    assert message and "\n" not in message
+    assert not path.exists() and path.with_name("settings.json.corrupt").exists()
+
+
+def test_high_contrast_written_as_text_is_refused_not_read_as_true():
+    _place("settings.json", next(p for p in cases("settings") if "high_contrast" in p.name))
+    settings, message = store.read_settings()
+    assert settings.high_contrast is False and "high_contrast" in message
+
+
+@pytest.mark.parametrize("source", cases("progress"), ids=lambda p: p.stem)
+def test_a_hostile_progress_file_never_raises(source: Path):
+    _place("progress.json", source)
+    assert all(isinstance(key, str) for key in store.completed_levels())
+
+
+@pytest.mark.parametrize("source", cases("save"), ids=lambda p: p.stem)
+def test_a_hostile_save_is_set_aside_with_a_message(source: Path):
+    lv = level()
+    path = place_save(source, lv)
+    record, message = store.load_save(lv)
+    assert record is None and message and "\n" not in message
+    assert not path.exists() and path.with_name(path.name + ".corrupt").exists()
+
+
+def test_a_save_with_too_many_actions_is_refused_before_replaying():
+    lv = level()
+    session = {"kind": "citizen-score-session", "version": 1, "level_id": lv.id}
+    session |= {"level_hash": lv.content_hash, "seed": 1, "actions": [["end_day"]] * 200_000}
+    path = place_save(Path("/dev/null"), lv)
+    path.write_text(json.dumps({"kind": store.SAVE_KIND, "version": 1, "session": session}))
+    record, message = store.load_save(lv)
+    assert record is None and "could not be used" in message
+
+
+def test_a_save_path_that_is_a_folder_is_reported_and_left_alone():
+    lv = level()
+    path = place_save(Path("/dev/null"), lv)
+    path.unlink()
+    path.mkdir()
+    assert not store.has_save(lv)
+    record = SessionRecord(lv.id, lv.content_hash, 1, (END_DAY,))
+    assert "a folder is in the way" in store.save_session(record)
+
+
+def test_a_settings_path_that_is_a_folder_gives_defaults():
+    (data_dir() / "settings.json").mkdir(parents=True)
+    settings, message = store.read_settings()
+    assert settings == store.Settings() and "not a regular file" in message
+    assert store.save_settings(settings) is not None
