@@ -34,7 +34,10 @@ def level_files() -> list[Path]:
 def resolve_level(name: str) -> Path | None:
     """A level given as a path or as an id of a shipped level; None when neither exists."""
     path = Path(name)
-    if path.is_file():
-        return path
-    candidate = levels_dir() / f"{name}.yaml"
-    return candidate if candidate.is_file() else None
+    try:
+        if path.is_file():
+            return path
+        candidate = levels_dir() / f"{name}.yaml"
+        return candidate if candidate.is_file() else None
+    except (OSError, ValueError):  # a name too long for the system, or holding NUL
+        return None

@@ -34,11 +34,13 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
-def write_atomic(path: Path, content: str | bytes) -> None:
+def write_atomic(path: Path, content: str | bytes, overwrite: bool = True) -> None:
     """Write a whole file or nothing: a temp file in the same folder, fsync, then a rename.
 
     A reader (or a crash at any moment) sees the old complete file or the new one, never a
     torn one. Raises OSError when the folder cannot be written; the temp file is removed.
+    With `overwrite=False` the file is linked into place instead, so an existing file is
+    never replaced (FileExistsError).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
@@ -48,7 +50,11 @@ def write_atomic(path: Path, content: str | bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        if overwrite:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)
+            os.unlink(tmp)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

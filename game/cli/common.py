@@ -1,6 +1,7 @@
 """Helpers the commands share: loading a level by path or id, with problems printed."""
 
 import argparse
+import stat
 import sys
 from pathlib import Path
 
@@ -50,13 +51,19 @@ def print_problems(problems: list[Problem], path: Path, *, brief: bool = False) 
     for problem in problems:
         print(problem.format())
         for line in excerpt(problem, lines):
-            print(line)
+            print(_printable(line))
+
+
+def _printable(line: str) -> str:
+    """A source line safe for a terminal: control characters (escape sequences) shown as \\x.."""
+    return "".join(c if c.isprintable() or c == "\t" else f"\\x{ord(c):02x}" for c in line)
 
 
 def _source_lines(path: Path) -> list[str]:
     """The file's lines when it is small enough to be a level, else none."""
     try:
-        if path.stat().st_size > MAX_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:  # never wait on a FIFO
             return []
         return path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:

@@ -4,7 +4,7 @@ import argparse
 from pathlib import Path
 
 from game.cli.common import add_brief_argument, print_problems
-from game.core.content.loader import load_folder
+from game.core.content.loader import file_missing, load_folder
 from game.core.content.problems import Severity
 from game.design.lint import lint_file
 
@@ -22,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     failed = ok = warnings = 0
     for path in files:
-        if not path.is_file():
+        if file_missing(path):
             print(f"{path}:1:1: error: no such file")
             failed += 1
             continue

@@ -38,3 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the environment refused: name too long, disk full, no permission
+        where = f": {exc.filename}" if exc.filename else ""
+        print(f"citizen-score {args.command}: {exc.strerror or exc}{where}", file=sys.stderr)
+        return 1

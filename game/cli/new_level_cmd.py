@@ -4,6 +4,7 @@ import argparse
 from pathlib import Path
 
 from game.design.starter import starter_text
+from game.userfiles import write_atomic
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,9 +20,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"citizen-score new-level: {path} must end in .yaml")
         return 1
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("x", encoding="utf-8") as out:
-            out.write(starter_text(path))
+        write_atomic(path, starter_text(path), overwrite=False)
+    except FileExistsError:
+        print(f"citizen-score new-level: {path} already exists; choose another name")
+        return 1
     except OSError as exc:
         print(f"citizen-score new-level: cannot write {path}: {exc.strerror}")
         return 1

@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from game.design.schema import schema_text
+from game.userfiles import write_atomic
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,9 +20,9 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     try:
-        args.output.write_text(text, encoding="utf-8")
+        write_atomic(args.output, text)
     except OSError as exc:
-        print(f"citizen-score schema: cannot write {args.output}: {exc.strerror}")
+        print(f"citizen-score schema: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
         return 1
     print(f"wrote {args.output}")
     return 0

@@ -22,11 +22,23 @@ from game.userfiles import write_atomic
 PROG = "citizen-score simulate"
 
 
+MAX_RUNS = 10_000
+"""Runs per strategy at most: percentiles are steady long before, and a run takes ~10 ms."""
+
+
 def positive_int(text: str) -> int:
-    """argparse type for --runs and --workers: 1 or more."""
+    """argparse type for --workers: 1 or more."""
     value = non_negative_int(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"'{text}' must be 1 or more")
+    return value
+
+
+def run_count(text: str) -> int:
+    """argparse type for --runs: 1 to MAX_RUNS."""
+    value = positive_int(text)
+    if value > MAX_RUNS:
+        raise argparse.ArgumentTypeError(f"'{text}' is more than the maximum of {MAX_RUNS}")
     return value
 
 
@@ -39,7 +51,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="built-in or level-defined strategies (default: all of them)",
     )
-    parser.add_argument("--runs", type=positive_int, default=100, help="runs per strategy")
+    parser.add_argument(
+        "--runs", type=run_count, default=100, help=f"runs per strategy (1 to {MAX_RUNS})"
+    )
     parser.add_argument("--seed", type=non_negative_int, default=0, help="the first seed")
     parser.add_argument("--csv", type=Path, help="write one row per run here")
     parser.add_argument("--png", type=Path, help="write score trajectories (PNG) here")
@@ -95,9 +109,9 @@ def _write_outputs(
             write_atomic(args.csv, _csv_text(results))
             print(f"wrote {sum(map(len, results.values()))} rows to {args.csv}")
         if args.png:
-            from game.sim.charts import write_trajectories
+            from game.sim.charts import trajectories_png
 
-            write_trajectories(args.png, title, results)
+            write_atomic(args.png, trajectories_png(title, results))
             print(f"wrote score trajectories to {args.png}")
     except OSError as exc:
         print(f"{PROG}: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)

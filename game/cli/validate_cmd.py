@@ -6,7 +6,13 @@ import argparse
 from pathlib import Path
 
 from game.cli.common import add_brief_argument, print_problems
-from game.core.content.loader import load_folder, load_level
+from game.core.content.loader import (
+    duplicate_ids,
+    file_missing,
+    load_folder,
+    load_level,
+    printable_name,
+)
 from game.paths import assets_dir, levels_dir
 
 
@@ -23,15 +29,20 @@ def run(args: argparse.Namespace) -> int:
         print("citizen-score validate: no level files found in the given paths")
         return 2
     bad = 0
+    loaded = []
     for path in files:
-        if not path.exists():
-            print(f"{path}:1:1: error: no such file")
+        name = printable_name(str(path))
+        if file_missing(path):
+            print(f"{name}:1:1: error: no such file")
             bad += 1
             continue
         result = load_level(path, assets=assets_dir())
         print_problems(result.problems, path, brief=args.brief)
-        if result.ok:
-            print(f"{path}: OK")
+        if result.ok and result.level is not None:
+            print(f"{name}: OK")
+            loaded.append((path, result.level))
         else:
             bad += 1
+    for problem in duplicate_ids(loaded):
+        print(problem.format())
     return 1 if bad else 0

@@ -4,8 +4,8 @@ matplotlib is imported inside the function: the engine, the game and the other c
 never pay for it.
 """
 
+import io
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
 import numpy as np
 
@@ -23,10 +23,8 @@ def trajectory_bands(runs: Sequence[RunSummary]) -> tuple[np.ndarray, np.ndarray
     return np.array(days), np.nanpercentile(grid, (10, 50, 90), axis=0)
 
 
-def write_trajectories(
-    path: Path, level_title: str, results: Mapping[str, Sequence[RunSummary]]
-) -> None:
-    """Write a PNG: a shaded 10-90 band and a median line per strategy."""
+def trajectories_png(level_title: str, results: Mapping[str, Sequence[RunSummary]]) -> bytes:
+    """A PNG (bytes, for the caller's atomic writer): a 10-90 band and a median per strategy."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -44,6 +42,8 @@ def write_trajectories(
         ax.legend(loc="best")
         ax.grid(alpha=0.3)
         fig.tight_layout()
-        fig.savefig(path, format="png")
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png")
+        return buffer.getvalue()
     finally:
         plt.close(fig)

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from game.core.content.crossrefs import CrossRefChecker
 from game.core.content.model_errors import problems_from_validation
-from game.core.content.problems import Problem, sort_problems
+from game.core.content.problems import Problem, Severity, sort_problems
 from game.core.content.salvage import RemappedPositions, salvage
 from game.core.content.yaml_source import Parsed, parse_yaml_file, parse_yaml_text
 from game.core.level import Level
@@ -140,11 +140,48 @@ def _rule_sources(spec: LevelSpec, parsed: Parsed, file: str) -> dict[str, str]:
     return sources
 
 
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):  # a name too long for the system: reported when read
+        return False
+
+
+def file_missing(path: Path) -> bool:
+    """True only when the file surely does not exist (odd names are left to the reader)."""
+    try:
+        return not path.exists()
+    except (OSError, ValueError):
+        return False
+
+
+def duplicate_ids(levels: list[tuple[Path, Level]]) -> list[Problem]:
+    """A warning for each file whose level id another file also uses (copies of a level)."""
+    by_id: dict[str, list[Path]] = {}
+    for path, level in levels:
+        by_id.setdefault(level.id, []).append(path)
+    problems = []
+    for level_id, paths in by_id.items():
+        for path in paths if len(paths) > 1 else []:
+            others = ", ".join(printable_name(str(p)) for p in paths if p != path)
+            problems.append(
+                Problem(
+                    printable_name(str(path)),
+                    1,
+                    1,
+                    f"the level id '{level_id}' is also used by {others}",
+                    "give each copy its own meta.id; players see both in level select",
+                    Severity.WARNING,
+                )
+            )
+    return problems
+
+
 def load_folder(paths: list[Path]) -> list[Path]:
     """Expand folders into their .yaml files, sorted; files are kept as given."""
     files: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        if _is_dir(path):
             files.extend(sorted(p for p in path.rglob("*.y*ml") if p.suffix in {".yaml", ".yml"}))
         else:
             files.append(path)

@@ -1,0 +1,98 @@
+"""Hostile command lines: one line on stderr or stdout and a non-zero exit, never a traceback."""
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from game.cli.main import main
+from tests.conftest import FIXTURES
+
+USERFILES = Path(__file__).parents[1] / "fixtures" / "hostile" / "userfiles"
+LONG = "x" * 300 + ".yaml"
+
+
+def one_line_failure(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    text = (err or out).strip()
+    assert code != 0, text
+    assert "Traceback" not in out + err
+    return text
+
+
+@pytest.mark.parametrize("command", ["validate", "lint", "autoplay", "play", "simulate"])
+def test_a_file_name_longer_than_the_system_allows_is_one_line(command: str, capsys):
+    text = one_line_failure([command, LONG], capsys)
+    assert "\n" not in text.removesuffix("0 files OK, 1 failed").strip()
+
+
+def test_new_level_with_a_name_too_long_is_one_line(tmp_path: Path, capsys):
+    text = one_line_failure(["new-level", str(tmp_path / LONG)], capsys)
+    assert "too long" in text and "\n" not in text
+
+
+def test_replay_of_dev_zero_is_refused_without_reading_it(capsys):
+    assert "not a regular file" in one_line_failure(["replay", "/dev/zero"], capsys)
+
+
+def test_replay_of_a_fifo_is_refused_without_waiting(tmp_path: Path, capsys):
+    fifo = tmp_path / "record.json"
+    os.mkfifo(fifo)
+    assert "not a regular file" in one_line_failure(["replay", str(fifo)], capsys)
+
+
+def test_simulate_refuses_a_billion_runs_with_the_maximum(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["simulate", "all_features", "--runs", "1000000000"])
+    assert stop.value.code == 2
+    assert "maximum of 10000" in capsys.readouterr().err
+
+
+def test_play_of_a_broken_level_is_one_line_and_exit_1(tmp_path: Path, capsys):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("format: 1\nmeta: [\n")
+    assert "YAML syntax error" in one_line_failure(["play", str(broken)], capsys)
+
+
+def test_a_record_whose_level_id_is_a_path_is_never_opened(capsys):
+    source = USERFILES / "record_level_id_is_a_path.json"
+    assert "not a level id" in one_line_failure(["replay", str(source)], capsys)
+
+
+def test_a_record_whose_events_are_numbers_is_one_line(capsys):
+    source = USERFILES / "record_events_are_numbers.json"
+    one_line_failure(["replay", str(source)], capsys)
+
+
+def test_replay_finds_the_level_by_id_in_the_levels_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+):
+    folder = tmp_path / "levels"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "all_features.yaml", folder / "renamed.yaml")
+    monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(folder))
+    record = tmp_path / "run.json"
+    assert main(["autoplay", str(folder / "renamed.yaml"), "--record", str(record)]) == 0
+    assert json.loads(record.read_text())["level_id"] == "all_features"
+    capsys.readouterr()
+    assert main(["replay", str(record)]) == 0
+    assert "replay identical" in capsys.readouterr().out
+
+
+def test_validate_of_a_folder_warns_about_two_files_with_one_id(tmp_path: Path, capsys):
+    for name in ("original.yaml", "copy.yaml"):
+        shutil.copy(FIXTURES / "all_features.yaml", tmp_path / name)
+    assert main(["validate", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "warning: the level id 'all_features' is also used by" in out
+    assert out.count("also used by") == 2
+
+
+def test_the_schema_file_is_written_whole(tmp_path: Path, capsys):
+    target = tmp_path / "level.schema.json"
+    assert main(["schema", "-o", str(target)]) == 0
+    assert json.loads(target.read_text())["title"]
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
