@@ -11,6 +11,20 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 FIXTURES = Path(__file__).parent / "fixtures" / "levels"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--fuzz",
+        action="store_true",
+        help="run the hostile property tests with many more examples (docs/reliability.md)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from tests.hostile import budget
+
+    budget.fuzz["on"] = bool(config.getoption("--fuzz"))
+
+
 @pytest.fixture(autouse=True)
 def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Saves and settings go to a fresh folder for every test."""

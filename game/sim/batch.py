@@ -8,8 +8,8 @@ one process, so a batch gives the same summaries as a sequential run.
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from game.core.content.loader import load_level
@@ -22,6 +22,7 @@ PARALLEL_FROM = 200
 """Below this many episodes in total, starting workers costs more than it saves."""
 
 _worker_level: Level | None = None
+_worker_problem = ""
 
 
 def play_seeds(level: Level, strategy: str, seeds: Sequence[int]) -> list[RunSummary]:
@@ -46,17 +47,15 @@ def simulate(
     if workers <= 1:
         return {name: play_seeds(level, name, seeds) for name in strategies}
     chunks = _chunks(list(seeds), workers * 4)
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context(),
-        initializer=_load_in_worker,
-        initargs=(str(path),),
-    ) as pool:
-        futures = {
-            name: [pool.submit(_play_in_worker, name, chunk) for chunk in chunks]
+    context = multiprocessing.get_context()
+    # A Pool, not an executor: leaving the block terminates the workers, so Ctrl-C stops a
+    # long batch at once instead of waiting for every queued chunk.
+    with context.Pool(workers, initializer=_load_in_worker, initargs=(str(path),)) as pool:
+        pending = {
+            name: [pool.apply_async(_play_in_worker, (name, chunk)) for chunk in chunks]
             for name in strategies
         }
-        return {name: [r for f in fs for r in f.result()] for name, fs in futures.items()}
+        return {name: [r for job in jobs for r in job.get()] for name, jobs in pending.items()}
 
 
 def _chunks(seeds: list[int], count: int) -> list[list[int]]:
@@ -65,14 +64,21 @@ def _chunks(seeds: list[int], count: int) -> list[list[int]]:
 
 
 def _load_in_worker(path: str) -> None:
-    """Each worker reads the level file once; loading is deterministic, so it is the same level."""
-    global _worker_level
+    """Each worker reads the level file once; loading is deterministic, so it is the same level.
+
+    Workers ignore Ctrl-C (the parent stops them), and a level that no longer loads is
+    reported by the first chunk (a Pool restarts workers whose initializer raises).
+    """
+    global _worker_level, _worker_problem
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     result = load_level(Path(path))
-    if not result.ok:
-        raise RuntimeError(f"{path} no longer loads: {result.problems[0].format()}")
-    _worker_level = result.level
+    if result.ok:
+        _worker_level = result.level
+    else:
+        _worker_problem = f"{path} no longer loads: {result.problems[0].format()}"
 
 
 def _play_in_worker(strategy: str, seeds: list[int]) -> list[RunSummary]:
-    assert _worker_level is not None, "worker started without its level"
+    if _worker_level is None:
+        raise RuntimeError(_worker_problem or "worker started without its level")
     return play_seeds(_worker_level, strategy, seeds)

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from game.ui.scenes.flow import Director
 
 PAGE_MARGIN = 16
+MIN_BOX = 64
+"""Smallest width and height of a text or scrolling box, whatever space the layout left."""
 """Space around full-page scenes (briefing, debrief)."""
 
 
@@ -213,10 +215,10 @@ class Scene:
         container: UIElement,
         object_id: str | None = None,
     ) -> UITextBox:
-        """Wrapped text whose height follows its content."""
+        """Wrapped text whose height follows its content (width clamped like a scroller's)."""
         box = UITextBox(
             markup,
-            pygame.Rect(x, y, width, -1),
+            pygame.Rect(x, y, max(width, MIN_BOX), -1),
             manager=self.kit.manager,
             container=self.place(container),
             object_id=object_id,
@@ -276,6 +278,9 @@ class Scene:
         return self.scroller(body, root), x, col
 
     def scroller(self, rect: pygame.Rect, container: UIElement) -> UIScrollingContainer:
+        """A scrolling box; never smaller than two lines, whatever the layout above it took
+        (a negative height sends pygame_gui into endless recursion)."""
+        rect = pygame.Rect(rect.x, rect.y, max(rect.width, MIN_BOX), max(rect.height, MIN_BOX))
         box = UIScrollingContainer(
             rect,
             manager=self.kit.manager,

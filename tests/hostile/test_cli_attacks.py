@@ -3,6 +3,10 @@
 import json
 import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -96,3 +100,35 @@ def test_the_schema_file_is_written_whole(tmp_path: Path, capsys):
     assert main(["schema", "-o", str(target)]) == 0
     assert json.loads(target.read_text())["title"]
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def _has_children(pid: int) -> bool:
+    tasks = Path(f"/proc/{pid}/task")
+    return any((task / "children").read_text().strip() for task in tasks.iterdir())
+
+
+def test_ctrl_c_stops_a_long_parallel_simulation_at_once_and_keeps_the_old_csv(tmp_path: Path):
+    csv = tmp_path / "runs.csv"
+    csv.write_text("old\n")
+    level = str(FIXTURES / "all_features.yaml")
+    argv = ["simulate", level, "--runs", "5000", "--workers", "2", "--csv", str(csv)]
+    child = subprocess.Popen(
+        [sys.executable, "-m", "game", *argv],
+        cwd=Path(__file__).parents[2],
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while child.poll() is None and not _has_children(child.pid):
+            assert time.monotonic() < deadline, "the workers never started"
+            time.sleep(0.1)
+        time.sleep(0.5)
+        os.killpg(child.pid, signal.SIGINT)  # what Ctrl-C sends: the whole process group
+        assert child.wait(timeout=30) == 130
+    finally:
+        if child.poll() is None:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.wait()
+    assert b"Traceback" not in child.stderr.read()
+    assert csv.read_text() == "old\n"

@@ -74,3 +74,22 @@ def test_a_settings_path_that_is_a_folder_gives_defaults():
     settings, message = store.read_settings()
     assert settings == store.Settings() and "not a regular file" in message
     assert store.save_settings(settings) is not None
+
+
+def test_level_select_says_why_the_settings_were_reset(levels_dir: Path):
+    import pygame
+
+    from game.ui.app import App
+    from game.ui.scenes.flow import start_scenes
+
+    _place("settings.json", next(p for p in cases("settings") if "infinity" in p.name))
+    app = App()
+    try:
+        app.director = start_scenes(app, None, None, None)
+        app.director.level_select()
+        app.tick(0.016)
+        sprites = app.kit.manager.get_sprite_group().sprites()
+        shown = [e.html_text for e in sprites if hasattr(e, "html_text")]
+        assert any("Settings reset to defaults" in t or "settings.json could" in t for t in shown)
+    finally:
+        pygame.quit()

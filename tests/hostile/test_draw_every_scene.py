@@ -1,0 +1,89 @@
+"""Whatever the validator accepts, every scene draws at every supported window size and text scale.
+
+Generated valid levels (extreme in-range numbers, long unbroken words, mixed-direction and
+combining text) are walked through every scene at 1024x600 and 1600x900, 100% and 200% text.
+"""
+
+from pathlib import Path
+
+import pygame
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from game.core.content.loader import load_level_text
+from tests.hostile.budget import examples
+from tests.hostile.extreme_levels import extreme_level, level_text
+
+LETTERS = st.characters(
+    codec="utf-8",
+    categories=["Lu", "Ll", "Lo", "Nd", "Mn", "So", "Po"],
+    exclude_characters="\u061c",
+)
+WORD = st.sampled_from(
+    [
+        "W" * 80,
+        "\u05e9\u05dc\u05d5\u05dd",
+        "\u0645\u0631\u062d\u0628\u0627",
+        "\u793e\u4f1a\u4fe1\u7528",
+    ]
+)
+
+
+@st.composite
+def label(draw: st.DrawFn, most: int = 80) -> str:
+    """One line of drawable text: long unbroken words, right-to-left words, any letters."""
+    parts = draw(st.lists(WORD | st.text(LETTERS, min_size=1, max_size=40), min_size=1, max_size=4))
+    text = " ".join(parts)[:most].strip()
+    return text if any(c.isalnum() for c in text) else "A" + text[: most - 1]
+
+
+@st.composite
+def hostile_level(draw: st.DrawFn) -> str:
+    data = draw(extreme_level())
+    data["meta"].update(title=draw(label()), setting=draw(label()), summary=draw(label(400)))
+    data["score"]["name"] = draw(label())
+    data["player"]["name"] = draw(label())
+    for entries, key in (("tiers", "label"), ("items", "label"), ("characters", "name")):
+        for entry in data[entries]:
+            entry[key] = draw(label())
+    for goal in data["goals"]:
+        goal["label"] = draw(label())
+    return level_text(data)
+
+
+SIZES = [((1024, 600), 100), ((1024, 600), 200), ((1600, 900), 100), ((1600, 900), 200)]
+
+
+@pytest.mark.parametrize(("size", "scale"), SIZES, ids=[f"{w}x{h}-{s}" for (w, h), s in SIZES])
+def test_every_scene_draws_a_generated_valid_level(
+    size: tuple[int, int], scale: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    folder = tmp_path / "levels"
+    folder.mkdir()
+    monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(folder))
+
+    @settings(max_examples=examples(2), deadline=None, suppress_health_check=list(HealthCheck))
+    @given(hostile_level())
+    def draws(text: str) -> None:
+        assert load_level_text(text, "generated.yaml").ok
+        (folder / "generated.yaml").write_text(text, encoding="utf-8")
+        _walk(size, scale)
+
+    draws()
+
+
+def _walk(size: tuple[int, int], scale: int) -> None:
+    from game.ui.app import App
+    from game.ui.scenes.flow import start_scenes
+    from game.ui.store import Settings
+    from tests.ui.scenes import each_scene
+
+    app = App(size, Settings(text_scale=scale))
+    try:
+        app.director = start_scenes(app, None, None, None)
+        app.tick(0.016)
+        for _name, shown in each_scene(app):
+            shown.draw(shown.screen)
+    finally:
+        pygame.quit()
