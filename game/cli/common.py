@@ -1,15 +1,45 @@
 """Helpers the commands share: loading a level by path or id, with problems printed."""
 
 import argparse
+import re
 import stat
 import sys
 from pathlib import Path
 
-from game.core.content.loader import load_level
+from game.core.content.loader import load_level, printable_name
 from game.core.content.problems import Problem, excerpt
 from game.core.content.yaml_source import MAX_BYTES
 from game.core.level import Level
-from game.paths import assets_dir, level_files, resolve_level
+from game.core.record import SessionRecord
+from game.paths import assets_dir, level_files, levels_dir, resolve_level
+
+
+def level_of_record(record: SessionRecord, explicit: str | None, prog: str) -> Level | None:
+    """The level a record was played on: `explicit` (a path or id from the command line), or
+    the level with the record's id (and, by preference, hash) inside the levels folder.
+
+    A record is shared data: its level id is never used as a path.
+    """
+    if explicit:
+        return load_or_report(explicit)
+    if not re.fullmatch(r"[a-z][a-z0-9_]{0,47}", record.level_id):
+        shown = printable_name(record.level_id[:60])
+        print(f"{prog}: the record names '{shown}', not a level id", file=sys.stderr)
+        return None
+    found = []
+    for path in level_files():
+        result = load_level(path, assets=assets_dir())
+        if result.ok and result.level is not None and result.level.id == record.level_id:
+            found.append(result.level)
+    found.sort(key=lambda lv: lv.content_hash != record.level_hash)
+    if not found:
+        print(
+            f"{prog}: no level with id '{record.level_id}' in {levels_dir()}"
+            " (give the file with --level PATH)",
+            file=sys.stderr,
+        )
+        return None
+    return found[0]
 
 
 def load_or_report(name: str) -> Level | None:

@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.common import load_or_report
+from game.cli.common import level_of_record
 from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord
 from game.design.debrief import build_debrief, render_html, render_text
 from game.userfiles import FileFormatError, read_json, write_atomic
@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"citizen-score debrief: {args.record}: {exc}", file=sys.stderr)
         return 1
-    level = load_or_report(args.level or record.level_id)
+    level = level_of_record(record, args.level, "citizen-score debrief")
     if level is None:
         return 1
     if level.content_hash != record.level_hash:

@@ -1,16 +1,14 @@
 """`citizen-score replay FILE`: re-run a record; exit 0 only if every event is identical."""
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
-from game.cli.common import load_or_report
-from game.core.content.loader import load_level, printable_name
-from game.core.level import Level
+from game.cli.common import level_of_record
 from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord, comparable, replay
-from game.paths import assets_dir, level_files, levels_dir
 from game.userfiles import FileFormatError, read_json
+
+PROG = "citizen-score replay"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"citizen-score replay: {args.record}: {exc}", file=sys.stderr)
         return 1
-    level = load_or_report(args.level) if args.level else _shipped_level(record)
+    level = level_of_record(record, args.level, PROG)
     if level is None:
         return 1
     if level.content_hash != record.level_hash:
@@ -45,31 +43,6 @@ def run(args: argparse.Namespace) -> int:
         return 1
     _, events = replay(level, record.seed, list(record.actions))
     return compare(record.events, comparable(record, events))
-
-
-def _shipped_level(record: SessionRecord) -> Level | None:
-    """The level a record names, looked up by id (and hash) inside the levels folder only.
-
-    A record is shared data: its level id is never used as a path.
-    """
-    if not re.fullmatch(r"[a-z][a-z0-9_]{0,47}", record.level_id):
-        shown = printable_name(record.level_id[:60])
-        print(f"citizen-score replay: the record names '{shown}', not a level id", file=sys.stderr)
-        return None
-    found = []
-    for path in level_files():
-        result = load_level(path, assets=assets_dir())
-        if result.ok and result.level is not None and result.level.id == record.level_id:
-            found.append(result.level)
-    found.sort(key=lambda lv: lv.content_hash != record.level_hash)
-    if not found:
-        print(
-            f"citizen-score replay: no level with id '{record.level_id}' in {levels_dir()}"
-            " (give the file with --level PATH)",
-            file=sys.stderr,
-        )
-        return None
-    return found[0]
 
 
 def compare(recorded: tuple[str, ...], replayed: list[str]) -> int:

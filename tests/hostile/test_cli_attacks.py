@@ -61,9 +61,23 @@ def test_play_of_a_broken_level_is_one_line_and_exit_1(tmp_path: Path, capsys):
     assert "YAML syntax error" in one_line_failure(["play", str(broken)], capsys)
 
 
-def test_a_record_whose_level_id_is_a_path_is_never_opened(capsys):
+@pytest.mark.parametrize("command", ["replay", "debrief"])
+def test_a_record_whose_level_id_is_a_path_is_never_opened(command: str, capsys):
     source = USERFILES / "record_level_id_is_a_path.json"
-    assert "not a level id" in one_line_failure(["replay", str(source)], capsys)
+    assert "not a level id" in one_line_failure([command, str(source)], capsys)
+
+
+def test_validate_of_a_fifo_reports_it_without_waiting(tmp_path: Path, capsys):
+    fifo = tmp_path / "level.yaml"
+    os.mkfifo(fifo)
+    assert "not a regular file" in one_line_failure(["validate", str(fifo)], capsys)
+
+
+def test_an_escape_sequence_in_a_level_is_shown_not_sent_to_the_terminal(tmp_path: Path, capsys):
+    level = tmp_path / "level.yaml"
+    level.write_text("format: 1\nx: \x1b]0;owned\x07\n", encoding="utf-8")
+    text = one_line_failure(["validate", str(level)], capsys)
+    assert "\x1b" not in text and "\\x1b]0;owned" in text
 
 
 def test_a_record_whose_events_are_numbers_is_one_line(capsys):
