@@ -43,11 +43,13 @@ def _level() -> Level:
     return result.level
 
 
-def bench_numpy(citizens: int, steps: int, warmup: int, seed: int) -> dict:
-    """Mean and spread of step times after `warmup` days, plus what the components cost."""
+def bench_numpy(citizens: int, steps: int, warmup: int, seed: int, components: bool = True) -> dict:
+    """Mean and spread of step times after `warmup` days, and how often components were
+    recomputed (only on days when a dropped tie may have split the network)."""
     level = _level()
     start = time.perf_counter()
-    society = Society(level, citizens, warmup + steps, np.random.default_rng(seed))
+    rng = np.random.default_rng(seed)
+    society = Society(level, citizens, warmup + steps, rng, components=components)
     setup = time.perf_counter() - start
     for _ in range(warmup):
         society.step()
@@ -60,6 +62,7 @@ def bench_numpy(citizens: int, steps: int, warmup: int, seed: int) -> dict:
     ms = np.array(times)
     return {
         "citizens": citizens,
+        "components_measured": components,
         "steps": steps,
         "warmup_days": warmup,
         "setup_s": round(setup, 3),
@@ -154,8 +157,9 @@ def main() -> int:
     args = parser.parse_args()
     if args.one:
         kind, citizens = args.one[0], int(args.one[1])
-        if kind == "numpy":
-            out = bench_numpy(citizens, args.steps, warmup=10, seed=args.seed)
+        if kind in ("numpy", "numpy-no-components"):
+            measured = kind == "numpy"
+            out = bench_numpy(citizens, args.steps, warmup=10, seed=args.seed, components=measured)
         elif kind == "view":
             out = bench_view(citizens, args.view_budget, seed=args.seed)
         else:
@@ -171,6 +175,7 @@ def main() -> int:
             "load_average": [round(x, 2) for x in os.getloadavg()],
         },
         "numpy": [_child("numpy", n, args) for n in args.sizes],
+        "numpy_without_components": [_child("numpy-no-components", n, args) for n in args.sizes],
     }
     if args.view_budget:
         report["view"] = _child("view", 10_000, args)

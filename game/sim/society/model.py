@@ -103,10 +103,16 @@ class Society:
         rng: np.random.Generator,
         *,
         staged: bool = False,
+        components: bool = True,
     ) -> None:
-        """Build the population at once, or with `staged` leave `build` to be stepped."""
+        """Build the population at once, or with `staged` leave `build` to be stepped.
+
+        `components=False` skips the connected components (recorded as NaN): the benchmark
+        uses it to show what that one measure costs.
+        """
         check_size(citizens, days)
         self.level, self.n, self.days, self.rng = level, citizens, days, rng
+        self.measure_components = components
         self.day = 0
         self.build = self._stages()
         """Setup in short stages (views step it across frames); exhausted when ready."""
@@ -304,8 +310,7 @@ class Society:
         self._neighbours()
         hist = np.bincount(v, minlength=regime.points)
         income = np.maximum(self.base_income + regime.income_change[v], 0)
-        labels = self.network.components()
-        sizes = np.bincount(labels)
+        sizes = np.bincount(self.network.components()) if self.measure_components else None
         if self.day == 1:
             self._bottom = np.argpartition(v, self.n // 5)[: self.n // 5]
         mobility = np.nan
@@ -321,8 +326,8 @@ class Society:
             "gini_score": gini_from_counts(hist),
             "gini_income": gini_from_counts(np.bincount(income)),
             "assortativity": assortativity(v, self.friend_sum, self.network.degree),
-            "components": sizes.size,
-            "largest_component": sizes.max() / self.n,
+            "components": np.nan if sizes is None else sizes.size,
+            "largest_component": np.nan if sizes is None else sizes.max() / self.n,
             "critical_share": self._critical_today,
             "mobility": mobility,
             "conditioned": float(self.conditioned.mean()),

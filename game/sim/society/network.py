@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components
+from scipy.sparse.csgraph import breadth_first_order, connected_components
 
 
 @dataclass(frozen=True)
@@ -86,11 +86,27 @@ class Network:
         return u[keep], v[keep]
 
     def components(self) -> np.ndarray:
-        """A component label per citizen, recomputed only when a change may have split one."""
+        """A component label per citizen, recomputed only when a change may have split one.
+
+        Alongside the labels the network keeps a spanning tree of the largest component,
+        numbered in breadth-first order so that every parent comes before its child. A
+        dropped tie that is not in the tree changes nothing; one that is can be replaced by
+        any other tie from the child to an earlier citizen (never one of its descendants,
+        which all come later), and only when none exists is everything recomputed.
+        """
         if self._labels is None:
             # Rows are symmetric, so strong components are the connected components and
             # scipy needs no transposed copy.
             _, labels = connected_components(self.matrix, directed=True, connection="strong")
+            giant = int(np.argmax(np.bincount(labels)))
+            root = int(np.argmax(labels == giant))
+            order, parent = breadth_first_order(
+                self.matrix, root, directed=True, return_predecessors=True
+            )
+            self._rank = np.full(self.n, -1.0)
+            self._rank[order] = np.arange(order.size, dtype=np.float64)
+            self._parent = parent
+            self._giant = giant
             self._labels = labels
             self.recomputes += 1
         return self._labels
@@ -135,23 +151,122 @@ class Network:
         return Rewired(i, old, new)
 
     def _forget_components(self, i: np.ndarray, old: np.ndarray, new: np.ndarray) -> None:
-        """Keep the component labels only if every change provably left them as they were."""
-        labels = self._labels
-        if labels is None:
+        """Keep the labels if the spanning tree can be mended around every dropped tie;
+        a citizen left with no friend becomes a component of one, and a loner befriended
+        from the largest component joins it."""
+        if self._labels is None:
             return
-        if (labels[i] != labels[new]).any():
+        labels, giant = self._labels, self._giant
+        joined = (labels[new] != giant) & (self.degree[new] == 1)
+        if joined.any():
+            self._join(new[joined], i[joined])
+        if self._labels is None or (labels[np.concatenate([i, old, new])] != giant).any():
+            self._labels = None  # a change outside the largest component: recount
+            return
+        parent, rank = self._parent, self._rank
+        child = np.concatenate([old[parent[old] == i], i[parent[i] == old]])
+        alone = child[self.degree[child] == 0]
+        labels[alone] = self._labels.max() + 1 + np.arange(alone.size)
+        rank[alone], parent[alone] = -1.0, -9999
+        child = child[self.degree[child] > 0]
+        if child.size == 0:
+            return
+        friends = self.rows[child]
+        real = np.arange(self.width)[None, :] < self.degree[child][:, None]
+        earlier = real & (rank[friends] < rank[child][:, None])
+        found = earlier.any(axis=1)
+        parent[child[found]] = friends[found, np.argmax(earlier[found], axis=1)]
+        if not found.all() and not self._mend_through_friends(child[~found]):
+            self._labels = None
+
+    def _join(self, loners: np.ndarray, hosts: np.ndarray) -> None:
+        """Citizens who had no friend and now have one join that friend's component."""
+        if (self._labels[hosts] != self._giant).any() or np.unique(loners).size != loners.size:
             self._labels = None
             return
-        # A dropped tie leaves its two citizens connected if they still share a friend, or if
-        # a friend of one knows a friend of the other (a path of three ties).
-        a, b = self.rows[i], self.rows[old]
-        open_ = ~(a[:, :, None] == b[:, None, :]).any(axis=(1, 2))
-        if open_.any():
-            a, b = a[open_], b[open_]
-            two_hops = self.rows[a].reshape(a.shape[0], -1)
-            linked = (two_hops[:, :, None] == b[:, None, :]).any(axis=(1, 2))
-            if not linked.all():
-                self._labels = None
+        self._labels[loners] = self._giant
+        self._parent[loners] = hosts
+        self._rank[loners] = self._rank.max() + 1 + np.arange(loners.size)
+
+    def _mend_through_friends(self, child: np.ndarray, hops: int = 2) -> bool:
+        """Hang each child under a chain of friends (up to `hops` ties) that reaches someone
+        z earlier than the child: z is outside the child's subtree, so the chain is rehung
+        from z down to the child. The chain's citizens all came after the child (else a
+        shorter chain would have been found), so their numbers only move down, evenly
+        between z's and the child's, and every parent still comes before its child."""
+        rank, width = self._rank, self.width
+        plans = []
+        left = child
+        level = left[:, None]
+        alive = np.ones((left.size, 1), bool)
+        levels: list[np.ndarray] = []
+        for _ in range(hops):
+            step = self.rows[level]
+            real = np.arange(width) < self.degree[level][..., None]
+            level = step.reshape(left.size, -1)
+            alive = (alive[..., None] & real).reshape(left.size, -1) & (level != left[:, None])
+            levels.append(level)
+            ok = alive & (rank[level] < rank[left][:, None])
+            found = ok.any(axis=1)
+            if found.any():
+                picks = np.argmax(ok[found], axis=1)
+                plans.append(_chain(left[found], [lv[found] for lv in levels], picks, width))
+            keep = ~found
+            left, level, alive = left[keep], level[keep], alive[keep]
+            levels = [lv[keep] for lv in levels]
+            if left.size == 0:
+                break
+        if not self._apply_chains(plans):
+            return False
+        return all(self._search_earlier(int(c)) for c in left)
+
+    def _search_earlier(self, child: int, limit: int = 20_000) -> bool:
+        """Breadth-first from the child until someone earlier turns up (then rehang the path
+        like a chain), or give up after `limit` citizens and let the caller recount."""
+        rank = self._rank
+        came_from = {child: -1}
+        frontier = np.array([child])
+        while frontier.size and len(came_from) < limit:
+            friends = self.rows[frontier]
+            real = np.arange(self.width)[None, :] < self.degree[frontier][:, None]
+            nodes, index = np.unique(friends[real], return_index=True)
+            preds = np.repeat(frontier, self.degree[frontier])[index]
+            fresh = np.array([n not in came_from for n in nodes.tolist()], bool)
+            nodes, preds = nodes[fresh], preds[fresh]
+            came_from.update(zip(nodes.tolist(), preds.tolist(), strict=True))
+            earlier = np.flatnonzero(rank[nodes] < rank[child])
+            if earlier.size:
+                path = [int(nodes[earlier[0]])]
+                while came_from[path[-1]] != child:
+                    path.append(came_from[path[-1]])
+                chain = [np.array([n]) for n in reversed(path)]
+                return self._apply_chains([(np.array([child]), chain)])
+            frontier = nodes
+        return False
+
+    def _apply_chains(self, plans: list[tuple[np.ndarray, list[np.ndarray]]]) -> bool:
+        if not plans:
+            return True
+        moved = np.concatenate([np.concatenate([c, *chain[:-1]]) for c, chain in plans])
+        if np.unique(moved).size != moved.size:
+            return False
+        rank, parent = self._rank, self._parent
+        for child, chain in plans:
+            top, bottom, steps = rank[chain[-1]], rank[child], len(chain)
+            for k, node in enumerate(chain[:-1]):
+                rank[node] = top + (bottom - top) * (steps - 1 - k) / steps
+            for lower, upper in zip([child, *chain[:-1]], chain, strict=True):
+                parent[lower] = upper
+        return True
+
+
+def _chain(
+    child: np.ndarray, levels: list[np.ndarray], pick: np.ndarray, width: int
+) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The path child -> chain[0] -> ... -> chain[-1] behind each picked candidate."""
+    rows, depth = np.arange(child.size), len(levels)
+    chain = [levels[k][rows, pick // width ** (depth - 1 - k)] for k in range(depth)]
+    return child, chain
 
 
 def small_world_edges(

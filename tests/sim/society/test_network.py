@@ -29,6 +29,10 @@ def test_friend_sums_match_the_tie_list():
     assert net.neighbour_sums(values).tolist() == expected.astype(int).tolist()
 
 
+def _same_partition(a: np.ndarray, b: np.ndarray) -> bool:
+    return np.array_equal(a == a[:, None], b == b[:, None])
+
+
 def test_rewiring_keeps_the_graph_simple_and_the_components_exact():
     rng = np.random.default_rng(3)
     net = Network.small_world(200, 4, 0.3, rng, slack=2)
@@ -39,7 +43,31 @@ def test_rewiring_keeps_the_graph_simple_and_the_components_exact():
         slot, _ = net.random_friend(who, rng)
         net.rewire(who, slot, rng.integers(0, 200, who.size))
         _check_consistent(net)
-        count, labels = connected_components(net.matrix, directed=False)
-        fresh = np.unique(labels, return_inverse=True)[1]
-        kept = np.unique(net.components(), return_inverse=True)[1]
-        assert np.array_equal(fresh == fresh[:, None], kept == kept[:, None]) or count == 1
+        _, fresh = connected_components(net.matrix, directed=False)
+        assert _same_partition(fresh, net.components())
+        _check_tree(net)
+
+
+def _check_tree(net: Network) -> None:
+    """Every member of the largest component but its root hangs under an earlier friend."""
+    members = np.flatnonzero(net.components() == net._giant)
+    parent = net._parent[members]
+    hung = parent >= 0
+    assert hung.sum() == members.size - 1
+    child, up = members[hung], parent[hung]
+    assert (net._rank[up] < net._rank[child]).all()
+    assert (net.rows[child] == up[:, None]).any(axis=1).all()
+
+
+def test_dropped_ties_are_mended_in_the_spanning_tree_instead_of_recounting():
+    rng = np.random.default_rng(4)
+    net = Network.small_world(3000, 10, 0.1, rng)
+    for _ in range(30):
+        net.components()
+        who = np.unique(rng.integers(0, 3000, 200))
+        slot, _ = net.random_friend(who, rng)
+        net.rewire(who, slot, rng.integers(0, 3000, who.size))
+    _, fresh = connected_components(net.matrix, directed=False)
+    assert _same_partition(fresh, net.components())
+    _check_tree(net)
+    assert net.recomputes <= 2  # of 31 counts: dropped ties are mended instead
