@@ -181,10 +181,13 @@ class Network:
 
     def _join(self, loners: np.ndarray, hosts: np.ndarray) -> None:
         """Citizens who had no friend and now have one join that friend's component."""
-        if (self._labels[hosts] != self._giant).any() or np.unique(loners).size != loners.size:
+        labels = self._labels
+        if labels is None:
+            return
+        if (labels[hosts] != self._giant).any() or np.unique(loners).size != loners.size:
             self._labels = None
             return
-        self._labels[loners] = self._giant
+        labels[loners] = self._giant
         self._parent[loners] = hosts
         self._rank[loners] = self._rank.max() + 1 + np.arange(loners.size)
 
