@@ -93,3 +93,20 @@ def test_level_select_says_why_the_settings_were_reset(levels_dir: Path):
         assert any("Settings reset to defaults" in t or "settings.json could" in t for t in shown)
     finally:
         pygame.quit()
+
+
+def test_two_level_files_with_one_id_keep_separate_saves():
+    from game.core.content.loader import load_level_text
+    from tests.conftest import FIXTURES
+
+    text = (FIXTURES / "all_features.yaml").read_text(encoding="utf-8")
+    original = load_level_text(text, "original.yaml").level
+    copy = load_level_text(text.replace("Every Feature", "Every Feature 2"), "copy.yaml").level
+    assert original.id == copy.id and original.content_hash != copy.content_hash
+    assert store.save_session(SessionRecord(original.id, original.content_hash, 1, ())) is None
+    assert store.has_save(original) and not store.has_save(copy)
+    store.delete_save(copy)
+    assert store.load_save(original)[0] is not None
+    assert store.mark_completed(copy) is None
+    done = store.completed_levels()
+    assert store.is_completed(copy, done) and not store.is_completed(original, done)
