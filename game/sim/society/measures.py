@@ -47,16 +47,19 @@ def value_at_rank(counts: np.ndarray, rank: int) -> int:
 def assortativity(values: np.ndarray, neighbour_sums: np.ndarray, degree: np.ndarray) -> float:
     """Newman's assortativity of a value over the ties: the correlation between the values at
     the two ends of a tie (1: everyone knows only their equals; 0: ties ignore the value)."""
-    x = np.asarray(values, dtype=np.float64)
-    k = np.asarray(degree, dtype=np.float64)
-    ends = k.sum()
+    x = np.asarray(values)
+    k = np.asarray(degree)
+    exact = x.dtype.kind in "iu" and np.asarray(neighbour_sums).dtype.kind in "iu"
+    wide = np.int64 if exact else np.float64
+    kx = k.astype(wide) * x
+    ends = float(k.sum(dtype=wide))
     if ends == 0:
         return 0.0
-    mean = (k * x).sum() / ends
-    spread = (k * x * x).sum() / ends - mean * mean
+    mean = float(kx.sum()) / ends
+    spread = float((kx * x).sum()) / ends - mean * mean
     if spread <= 1e-12 * max(1.0, mean * mean):
         return 0.0
-    joint = (x * np.asarray(neighbour_sums, dtype=np.float64)).sum() / ends
+    joint = float((x.astype(wide) * neighbour_sums).sum()) / ends
     return float((joint - mean * mean) / spread)
 
 

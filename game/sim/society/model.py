@@ -167,7 +167,7 @@ class Society:
         self._critical = (where < len(acts), where if where < len(acts) else where - len(acts))
         scale = max(regime.income, 1)
         base = regime.income * rng.lognormal(0.0, setup.income_spread, n) if regime.income else 0
-        self.base_income = np.clip(np.rint(base), 0, _INCOME_CAP * scale).astype(np.int64)
+        self.base_income = np.clip(np.rint(base), 0, _INCOME_CAP * scale).astype(np.int32)
         self.tags = [
             rng.random(n) < a.tag_share if a.tag_share is not None else None
             for a in regime.associations
@@ -237,8 +237,11 @@ class Society:
         columns = self.learned.columns + self.fixed.columns
         raw = rng.bit_generator.random_raw(n * columns // 8).view(np.uint8).reshape(n, columns)
         own = raw[:, : self.learned.columns]
-        mask = (follows.view(np.uint8) * np.uint8(255))[:, None]
-        done = own < (self.habits ^ ((self.habits ^ self.target) & mask))
+        # Each row's chances: the target's for citizens following the score today, their own
+        # habits otherwise; selected eight bytes at a time.
+        mask = (follows.astype(np.uint64) * np.uint64(0xFFFFFFFFFFFFFFFF))[:, None]
+        habits, target = self.habits.view(np.uint64), self.target.view(np.uint64)
+        done = own < (habits ^ ((habits ^ target) & mask)).view(np.uint8)
         fixed_done = raw[:, self.learned.columns :] < self.fixed_habits
         act_delta, scored = self.learned.apply(done)
         chance_delta, _ = self.fixed.apply(fixed_done)
@@ -319,7 +322,7 @@ class Society:
             mobility = float((v[self._bottom] > line).mean())
         row = {
             "percentiles": percentiles_from_counts(hist) + regime.low,
-            "mean_score": float(v.mean()) + regime.low,
+            "mean_score": float(hist @ np.arange(regime.points)) / self.n + regime.low,
             "tier_share": np.bincount(regime.tier_of, weights=hist, minlength=len(regime.tier_ids))
             / self.n,
             "restriction_share": (regime.restricted @ hist) / self.n,
