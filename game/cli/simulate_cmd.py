@@ -1,8 +1,9 @@
 """`citizen-score simulate LEVEL --strategy NAME... --runs N --seed S [--csv F] [--png F]`.
 
-Plays a level N times per strategy (seeds S .. S+N-1) and prints a balance table:
-score percentiles, tiers reached, perk and restriction hit rates, goals met, and the
-mean day of the first restriction.
+Plays a level N times per strategy (seeds S .. S+N-1) and prints a balance table and why:
+the rules that moved the score, the actions chosen most, and why goals were missed.
+`--compare B.yaml` plays a second version with the same seeds and strategies side by side;
+`--set PATH=VALUES` plays one version per value of a number.
 """
 
 import argparse
@@ -10,13 +11,27 @@ import csv
 import io
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from game.cli.common import load_or_report, non_negative_int
+from game.core.level import Level
 from game.paths import resolve_level
 from game.sim.batch import simulate
 from game.sim.bots import strategy_names
-from game.sim.stats import CSV_FIELDS, RunSummary, aggregate, csv_row, format_table
+from game.sim.stats import (
+    COLUMNS,
+    CSV_FIELDS,
+    RunSummary,
+    StrategyStats,
+    aggregate,
+    csv_row,
+    format_compare,
+    format_sweep,
+    format_table,
+    format_why,
+)
+from game.sim.sweep import SweepError, parse_sweep, variant
 from game.userfiles import write_atomic
 
 PROG = "citizen-score simulate"
@@ -60,6 +75,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--workers", type=positive_int, help="processes to use (default: by size and CPUs)"
     )
+    parser.add_argument(
+        "--compare", metavar="B", help="a second version of the level, played side by side"
+    )
+    parser.add_argument(
+        "--set",
+        dest="sweep",
+        metavar="PATH=VALUES",
+        help="play one version per value of a number, like rules.my_rule.delta=-10,-20,-40",
+    )
+    parser.epilog = COLUMNS
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
 
 
 def run(args: argparse.Namespace) -> int:
@@ -83,10 +109,71 @@ def run(args: argparse.Namespace) -> int:
     seeds = range(args.seed, args.seed + args.runs)
     path = resolve_level(args.level)
     assert path is not None, "load_or_report resolved it"
+    if args.compare and args.sweep:
+        print(f"{PROG}: use --compare or --set, not both", file=sys.stderr)
+        return 2
+    if args.sweep:
+        return _sweep(args, level, path, names, seeds)
     results = simulate(level, path, names, seeds, workers=args.workers)
+    stats = [aggregate(level, n, results[n]) for n in names]
     print(f"{level.id}: {args.runs} runs per strategy, seeds {seeds[0]}..{seeds[-1]}")
-    print(format_table([aggregate(level, n, results[n]) for n in names]))
-    return _write_outputs(args, level.spec.meta.title, results)
+    if args.compare:
+        return _compare(args, level, stats, names, seeds)
+    print(format_table(stats))
+    print()
+    print(format_why(stats))
+    return _write_outputs(args, level, results)
+
+
+def _compare(
+    args: argparse.Namespace,
+    level: Level,
+    stats: list[StrategyStats],
+    names: list[str],
+    seeds: range,
+) -> int:
+    """B with the same seeds and strategies; rows that differ noticeably are marked."""
+    other = load_or_report(args.compare)
+    if other is None:
+        return 1
+    missing = [n for n in names if n not in strategy_names(other)]
+    if missing:
+        print(f"{PROG}: {args.compare} has no strategy '{missing[0]}'", file=sys.stderr)
+        return 2
+    other_path = resolve_level(args.compare)
+    assert other_path is not None
+    results = simulate(other, other_path, names, seeds, workers=args.workers)
+    other_stats = [aggregate(other, n, results[n]) for n in names]
+    span = level.spec.score.max - level.spec.score.min
+    print(f"A: {args.level}   B: {args.compare}")
+    print(format_compare(stats, other_stats, span))
+    print()
+    print(format_why(stats).replace("why: ", "why (A): "))
+    print(format_why(other_stats).replace("why: ", "why (B): "))
+    return 0
+
+
+def _sweep(
+    args: argparse.Namespace, level: Level, path: Path, names: list[str], seeds: range
+) -> int:
+    """One row per value of the swept number, one table per strategy."""
+    source = path.read_text(encoding="utf-8")
+    try:
+        sweep = parse_sweep(args.sweep, source)
+        variants = [variant(source, level.file, sweep, v) for v in sweep.values]
+    except SweepError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 2
+    per_value = []
+    with tempfile.TemporaryDirectory() as folder:
+        for i, (version, text) in enumerate(variants):
+            copy = Path(folder) / f"sweep_{i}.yaml"
+            copy.write_text(text, encoding="utf-8")
+            results = simulate(version, copy, names, seeds, workers=args.workers)
+            per_value.append([aggregate(version, n, results[n]) for n in names])
+    print(f"{level.id}: {args.runs} runs per strategy and value, seeds {seeds[0]}..{seeds[-1]}")
+    print(format_sweep(sweep.text, sweep.values, names, per_value))
+    return 0
 
 
 def _unwritable(path: Path) -> str | None:
@@ -102,7 +189,7 @@ def _unwritable(path: Path) -> str | None:
 
 
 def _write_outputs(
-    args: argparse.Namespace, title: str, results: dict[str, list[RunSummary]]
+    args: argparse.Namespace, level: Level, results: dict[str, list[RunSummary]]
 ) -> int:
     try:
         if args.csv:
@@ -111,7 +198,7 @@ def _write_outputs(
         if args.png:
             from game.sim.charts import trajectories_png
 
-            write_atomic(args.png, trajectories_png(title, results))
+            write_atomic(args.png, trajectories_png(level.spec.meta.title, results, level.tiers))
             print(f"wrote score trajectories to {args.png}")
     except OSError as exc:
         print(f"{PROG}: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)

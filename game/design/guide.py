@@ -9,6 +9,7 @@ import inspect
 from game.core.spec.score import TIER_ICONS
 from game.core.verbs import VERBS
 from game.sim.bots import BUILT_IN
+from game.sim.stats import COLUMNS
 
 VERB_TAGS = {
     "answer": "the prompt's id (an answer to `consent` carries the tag `consent`)",
@@ -70,6 +71,7 @@ def guide() -> str:
             "## Play-testing and balancing\n",
             _verbs(),
             _bots(),
+            _simulate(),
             _disputes(),
             _play_testing(),
         ]
@@ -133,6 +135,21 @@ def _bots() -> str:
             "and never befriends him. Without `verbs`, a `noisy: -5` tag weight would also make "
             "unfriending Jun worth -4, and a `noisy: 3` one would make befriending him "
             "attractive.\n",
+        ]
+    )
+
+
+def _simulate() -> str:
+    return "\n".join(
+        [
+            "### Reading `simulate`\n",
+            "`citizen-score simulate LEVEL --runs 1000` plays the level with every strategy "
+            "(or those named by `--strategy`), one run per seed, and prints a table and why. "
+            "`--png` draws the 10th-90th percentile band of each strategy's score by day, "
+            "over dashed lines where each tier starts. What each line means:\n",
+            "```text",
+            COLUMNS.rstrip(),
+            "```\n",
         ]
     )
 

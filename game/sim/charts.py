@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from game.core.spec.score import Tier
 from game.sim.stats import RunSummary
 
 
@@ -23,8 +24,11 @@ def trajectory_bands(runs: Sequence[RunSummary]) -> tuple[np.ndarray, np.ndarray
     return np.array(days), np.nanpercentile(grid, (10, 50, 90), axis=0)
 
 
-def trajectories_png(level_title: str, results: Mapping[str, Sequence[RunSummary]]) -> bytes:
-    """A PNG (bytes, for the caller's atomic writer): a 10-90 band and a median per strategy."""
+def trajectories_png(
+    level_title: str, results: Mapping[str, Sequence[RunSummary]], tiers: Sequence[Tier] = ()
+) -> bytes:
+    """A PNG (bytes, for the caller's atomic writer): a 10-90 band and a median per strategy,
+    over dashed lines at each tier's lowest score, labelled with the tier."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -36,6 +40,18 @@ def trajectories_png(level_title: str, results: Mapping[str, Sequence[RunSummary
             days, (low, mid, high) = trajectory_bands(runs)
             (line,) = ax.plot(days, mid, label=f"{name} (median)")
             ax.fill_between(days, low, high, color=line.get_color(), alpha=0.2)
+        for tier in tiers[1:]:
+            ax.axhline(tier.min, color="0.4", linestyle="--", linewidth=0.8)
+            ax.annotate(
+                f"{tier.label} from {tier.min}",
+                (1.0, tier.min),
+                xycoords=("axes fraction", "data"),
+                xytext=(-4, 2),
+                textcoords="offset points",
+                ha="right",
+                fontsize=8,
+                color="0.3",
+            )
         ax.set_xlabel("Day")
         ax.set_ylabel("Score at day's end")
         ax.set_title(f"{level_title}: score by strategy (bands: 10th-90th percentile)")

@@ -4,15 +4,44 @@ Summaries are small plain data so worker processes can send them back cheaply an
 batch run compares equal to a sequential one.
 """
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from game.core.conditions import CHECKS, holds
 from game.core.level import Level
+from game.core.outcome import Outcome
+from game.core.spec.conditions import Condition
+from game.core.spec.story import Goal
+from game.core.world import World
 from game.sim.runner import Episode
 
 PERCENTILES = (10, 50, 90)
+
+COLUMNS = """\
+the table, one column per strategy:
+  runs                     runs played per strategy (seeds S .. S+N-1)
+  score p10/p50/p90        the final score below which 10%, 50%, 90% of runs ended
+  tier ID                  share of runs that EVER reached the tier, on any day
+  tier ID first day        median first day the tier was held, over runs that reached it
+                           (0: from the start)
+  perk ID / restriction ID share of runs that held it at some point
+  goal met ID              share of runs that met the goal
+  first restriction day    mean day a first restriction applied, over runs that got one
+why, per strategy:
+  rules that moved the score  per run: how often each rule (or event) changed the score,
+                              and its total change, largest effect first
+  chosen most                 the actions bots took most, with how often per run
+  goal ID missed in X%        and the most common reason: its failed_if came true, or the
+                              checks of met_if that did not hold at the end (with the
+                              refusal met on the way, if any)
+--compare B.yaml: A and B columns per strategy; * marks a row that differs by 10 points of
+  a share, 5% of the score range, or a day or more.
+--set PATH=VALUES: one row per value (rules.ID.delta=-10,-20,-40 or score.start=400:600:100).
+"""
+"""What each line of `simulate`'s output means (its --help and docs/levels.md show it)."""
 
 
 @dataclass(frozen=True)
@@ -31,12 +60,21 @@ class RunSummary:
     first_restriction_day: int | None
     history: tuple[tuple[int, int], ...]
     actions: int
+    rule_fires: tuple[tuple[str, int, int], ...] = ()
+    """(rule or event id, times it changed the score, total change)."""
+    chosen: tuple[str, ...] = ()
+    """Each action taken, as "verb target" (ending the day left out)."""
+    tier_days: tuple[tuple[str, int], ...] = ()
+    """(tier id, the first day it was held; 0 from the start)."""
+    goal_reasons: tuple[tuple[str, str], ...] = ()
+    """(goal id, why it was missed) for each goal not met."""
 
 
 def summarize(level: Level, strategy: str, episode: Episode) -> RunSummary:
     """Reduce an episode through its Outcome (the one reducer of what a run reached)."""
     o = episode.outcome
     goals = [g.id for g in level.spec.goals]
+    missed = [g for g in level.spec.goals if g.id not in o.goals_met]
     return RunSummary(
         strategy=strategy,
         seed=episode.seed,
@@ -50,7 +88,41 @@ def summarize(level: Level, strategy: str, episode: Episode) -> RunSummary:
         first_restriction_day=_first_day(o.first_restriction_day),
         history=o.path[1:],
         actions=len(episode.actions),
+        rule_fires=tuple((r, n, total) for r, (n, total) in o.rule_fires.items()),
+        chosen=tuple(f"{c.action.verb} {c.action.target}".strip() for c in o.choices),
+        tier_days=tuple(o.tiers_reached.items()),
+        goal_reasons=tuple((g.id, miss_reason(g, o, episode.world)) for g in missed),
     )
+
+
+def miss_reason(goal: Goal, outcome: Outcome, world: World) -> str:
+    """Why a goal was missed, in the level's own words: its failed_if came true, or which
+    checks of its met_if did not hold at the end, and the refusal met on the way if any."""
+    state = outcome.goals.get(goal.id)
+    failed_early = state is not None and state[0] == "failed" and state[1] < outcome.days
+    if goal.failed_if is not None and (failed_early or holds(goal.failed_if, world)):
+        return f"failed_if came true ({_checks(goal.failed_if)})"
+    met_if = goal.met_if
+    unmet = [
+        f"{key}: {_value(getattr(met_if, key))}"
+        for key in sorted(met_if.model_fields_set)
+        if getattr(met_if, key) is not None and not CHECKS[key](world, getattr(met_if, key))
+    ]
+    reason = "not " + ", ".join(unmet) if unmet else "met_if did not hold when judged"
+    targets = {str(getattr(met_if, k)) for k in met_if.model_fields_set}
+    refused = Counter(r for _, action, r in outcome.refusals if action.split(" ")[-1] in targets)
+    if refused:
+        reason += f" (refused: {refused.most_common(1)[0][0]})"
+    return reason
+
+
+def _checks(condition: Condition) -> str:
+    keys = sorted(k for k in condition.model_fields_set if getattr(condition, k) is not None)
+    return ", ".join(f"{k}: {_value(getattr(condition, k))}" for k in keys)
+
+
+def _value(value: object) -> str:
+    return "[" + ", ".join(map(str, value)) + "]" if isinstance(value, tuple) else str(value)
 
 
 def _first_day(day: int | None) -> int | None:
@@ -70,6 +142,14 @@ class StrategyStats:
     restriction_share: dict[str, float]
     goal_share: dict[str, float]
     mean_first_restriction_day: float | None
+    tier_first_day: dict[str, float | None] | None = None
+    """Median first day each tier was held, over the runs that held it (0: from the start)."""
+    rule_effects: dict[str, tuple[float, float]] | None = None
+    """Rule id to (times it fired per run, score change per run), largest effect first."""
+    top_choices: tuple[tuple[str, float], ...] = ()
+    """The actions chosen most, with how often per run."""
+    goal_misses: dict[str, tuple[float, str]] | None = None
+    """Goal id to (share of runs missing it, the most common reason)."""
 
 
 def aggregate(level: Level, strategy: str, runs: Sequence[RunSummary]) -> StrategyStats:
@@ -91,33 +171,185 @@ def aggregate(level: Level, strategy: str, runs: Sequence[RunSummary]) -> Strate
         restriction_share=share([r.id for r in spec.restrictions], "restrictions_held"),
         goal_share=share([g.id for g in spec.goals], "goals_met"),
         mean_first_restriction_day=sum(days) / len(days) if days else None,
+        tier_first_day=_tier_days([t.id for t in level.tiers], runs),
+        rule_effects=_rule_effects(runs),
+        top_choices=_top_choices(runs),
+        goal_misses=_goal_misses([g.id for g in spec.goals], runs),
     )
+
+
+TOP_CHOICES = 5
+"""How many of the most chosen actions the explanation lists per strategy."""
+
+
+def _tier_days(tiers: Sequence[str], runs: Sequence[RunSummary]) -> dict[str, float | None]:
+    out: dict[str, float | None] = {}
+    for tier in tiers:
+        days = [day for r in runs for t, day in r.tier_days if t == tier]
+        out[tier] = float(np.median(days)) if days else None
+    return out
+
+
+def _rule_effects(runs: Sequence[RunSummary]) -> dict[str, tuple[float, float]]:
+    times: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    for r in runs:
+        for rule, n, total in r.rule_fires:
+            times[rule] += n
+            totals[rule] += total
+    n = len(runs)
+    order = sorted(times, key=lambda rule: (-abs(totals[rule]), rule))
+    return {rule: (times[rule] / n, totals[rule] / n) for rule in order}
+
+
+def _top_choices(runs: Sequence[RunSummary]) -> tuple[tuple[str, float], ...]:
+    counts = Counter(c for r in runs for c in r.chosen)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_CHOICES]
+    return tuple((label, count / len(runs)) for label, count in ranked)
+
+
+def _goal_misses(goals: Sequence[str], runs: Sequence[RunSummary]) -> dict[str, tuple[float, str]]:
+    out = {}
+    for goal in goals:
+        reasons = Counter(why for r in runs for g, why in r.goal_reasons if g == goal)
+        if reasons:
+            reason, _ = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            out[goal] = (sum(reasons.values()) / len(runs), reason)
+    return out
+
+
+@dataclass(frozen=True)
+class Row:
+    """One measure of the balance table, a number per column, and how to print it."""
+
+    label: str
+    values: tuple[float | None, ...]
+    kind: str
+    """count, score, share (0-1) or day."""
+
+
+def table_rows(stats: Sequence[StrategyStats]) -> list[Row]:
+    """The measures of the balance table, in the order they are printed."""
+    rows = [Row("runs", tuple(float(s.runs) for s in stats), "count")]
+    for i, p in enumerate(PERCENTILES):
+        rows.append(Row(f"score p{p}", tuple(s.score_percentiles[i] for s in stats), "score"))
+    for tier in stats[0].tier_share:
+        rows.append(Row(f"tier {tier}", tuple(s.tier_share[tier] for s in stats), "share"))
+        days = tuple((s.tier_first_day or {}).get(tier) for s in stats)
+        rows.append(Row(f"tier {tier} first day", days, "day"))
+    sections = (("perk", "perk_share"), ("restriction", "restriction_share"))
+    for label, attr in (*sections, ("goal met", "goal_share")):
+        for key in getattr(stats[0], attr):
+            values = tuple(getattr(s, attr)[key] for s in stats)
+            rows.append(Row(f"{label} {key}", values, "share"))
+    days = tuple(s.mean_first_restriction_day for s in stats)
+    rows.append(Row("first restriction day", days, "day"))
+    return rows
+
+
+def cell(value: float | None, kind: str) -> str:
+    """One table cell as printed."""
+    if value is None:
+        return "none" if kind == "day" else "-"
+    if kind == "share":
+        return f"{value:.0%}"
+    if kind == "day":
+        return f"{value:.1f}"
+    return f"{value:.0f}"
 
 
 def format_table(stats: Sequence[StrategyStats]) -> str:
     """One column per strategy, one row per measure, aligned for a terminal."""
     if not stats:
         return ""
-    rows: list[tuple[str, list[str]]] = [("runs", [str(s.runs) for s in stats])]
-    for i, p in enumerate(PERCENTILES):
-        rows.append((f"score p{p}", [f"{s.score_percentiles[i]:.0f}" for s in stats]))
-    sections = (
-        ("tier", "tier_share"),
-        ("perk", "perk_share"),
-        ("restriction", "restriction_share"),
-        ("goal met", "goal_share"),
-    )
-    for label, attr in sections:
-        for key in getattr(stats[0], attr):
-            rows.append((f"{label} {key}", [f"{getattr(s, attr)[key]:.0%}" for s in stats]))
-    rows.append(("first restriction day", [_day(s.mean_first_restriction_day) for s in stats]))
-    header = ("", [s.strategy for s in stats])
-    width = max(len(label) for label, _ in (header, *rows))
-    cols = [max(len(r[1][c]) for r in (header, *rows)) for c in range(len(stats))]
+    rows = [(r.label, [cell(v, r.kind) for v in r.values]) for r in table_rows(stats)]
+    return align(("", [s.strategy for s in stats]), rows)
+
+
+def align(header: tuple[str, list[str]], rows: list[tuple[str, list[str]]]) -> str:
+    """Labels left, values right, columns as wide as their widest cell."""
+    table = [header, *rows]
+    width = max(len(label) for label, _ in table)
+    cols = [max(len(r[1][c]) for r in table) for c in range(len(header[1]))]
     return "\n".join(
         "  ".join([label.ljust(width), *(v.rjust(w) for v, w in zip(values, cols, strict=True))])
-        for label, values in (header, *rows)
+        for label, values in table
     )
+
+
+SHARE_NOTICE = 0.10
+"""A share differs noticeably from 10 points."""
+SCORE_NOTICE = 0.05
+"""A score differs noticeably from 5% of the score range."""
+DAY_NOTICE = 1.0
+
+
+def differs(a: float | None, b: float | None, kind: str, span: float) -> bool:
+    """True when two values of a measure differ enough for a designer to look."""
+    if kind == "count":
+        return False
+    if a is None or b is None:
+        return a is not b
+    limit = {"share": SHARE_NOTICE, "score": SCORE_NOTICE * span, "day": DAY_NOTICE}[kind]
+    return abs(a - b) >= limit - 1e-9
+
+
+def format_compare(a: Sequence[StrategyStats], b: Sequence[StrategyStats], span: float) -> str:
+    """A and B side by side per strategy; '*' marks rows that differ noticeably."""
+    rows_a, rows_b = table_rows(a), table_rows(b)
+    by_label = {r.label: r for r in rows_b}
+    header = ("", [f"{s.strategy} {side}" for s in a for side in "AB"] + [""])
+    rows = []
+    for ra in rows_a + [r for r in rows_b if r.label not in {x.label for x in rows_a}]:
+        rb = by_label.get(ra.label, Row(ra.label, (None,) * len(a), ra.kind))
+        if ra not in rows_a:
+            ra = Row(ra.label, (None,) * len(a), ra.kind)
+        cells, marked = [], False
+        for va, vb in zip(ra.values, rb.values, strict=True):
+            cells += [cell(va, ra.kind), cell(vb, ra.kind)]
+            marked = marked or differs(va, vb, ra.kind, span)
+        rows.append((ra.label, [*cells, "*" if marked else ""]))
+    return align(header, rows)
+
+
+def format_sweep(
+    path: str,
+    values: Sequence[float],
+    strategies: Sequence[str],
+    per_value: Sequence[Sequence[StrategyStats]],
+) -> str:
+    """One table per strategy: a row per value, the measures as columns."""
+    out = []
+    for i, name in enumerate(strategies):
+        stats = [row[i] for row in per_value]
+        measures = [
+            r for r in table_rows(stats) if r.kind != "count" and "first day" not in r.label
+        ]
+        header = (f"{name}: {path}", [r.label for r in measures])
+        rows = [
+            (str(value), [cell(r.values[j], r.kind) for r in measures])
+            for j, value in enumerate(values)
+        ]
+        out.append(align(header, rows))
+    return "\n\n".join(out)
+
+
+def format_why(stats: Sequence[StrategyStats]) -> str:
+    """Per strategy: the rules that moved the score, the actions chosen most, and why each
+    missed goal was missed."""
+    out = []
+    for s in stats:
+        out.append(f"why: {s.strategy}")
+        effects = list((s.rule_effects or {}).items())
+        out.append("  rules that moved the score (per run: times fired, total change):")
+        out += [f"    {rule:<28} {n:5.1f}x  {total:+7.1f}" for rule, (n, total) in effects]
+        if not effects:
+            out.append("    none")
+        chosen = ", ".join(f"{label} ({n:.1f})" for label, n in s.top_choices) or "none"
+        out.append(f"  chosen most (per run): {chosen}")
+        for goal, (share, reason) in (s.goal_misses or {}).items():
+            out.append(f"  goal {goal} missed in {share:.0%}: mostly {reason}")
+    return "\n".join(out)
 
 
 def _day(value: float | None) -> str:

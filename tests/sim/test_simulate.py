@@ -32,7 +32,7 @@ def test_table_has_a_column_per_strategy_and_a_row_per_measure(capsys):
 
 def test_table_columns_are_aligned(capsys):
     _, out, _ = _simulate(capsys, "--strategy", "random", "conformist", "--runs", "2")
-    table = out.splitlines()[1:]
+    table = out.split("\n\n")[0].splitlines()[1:]
     assert len({len(line) for line in table}) == 1
 
 

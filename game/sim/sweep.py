@@ -1,0 +1,131 @@
+"""`simulate --set PATH=VALUES`: versions of a level with one number changed, checked first.
+
+A path names a number in the level file: `score.start`, `player.days`, or an entry of a list
+by its id, then the key: `rules.critical_down.delta`, `items.diapers.price`. Values are a
+comma list (`-10,-20,-40`) or a range `start:stop:step` (stop included when reached).
+"""
+
+import copy
+from dataclasses import dataclass
+
+import yaml
+
+from game.core.content.loader import load_level_text
+from game.core.content.problems import did_you_mean
+from game.core.content.yaml_source import parse_yaml_text
+from game.core.level import Level
+
+MAX_VALUES = 50
+"""Most values one sweep may try (each is a full simulation)."""
+
+
+class SweepError(ValueError):
+    """A --set the level cannot take, in the designer's words."""
+
+
+@dataclass(frozen=True)
+class Sweep:
+    """A checked path into the level's data and the values to try."""
+
+    path: tuple[str, ...]
+    values: tuple[float, ...]
+
+    @property
+    def text(self) -> str:
+        return ".".join(self.path)
+
+
+def parse_sweep(text: str, source: str) -> Sweep:
+    """Check `PATH=VALUES` against the level's YAML text; raise SweepError if it does not fit."""
+    path_text, sep, values_text = text.partition("=")
+    if not sep or not path_text or not values_text:
+        raise SweepError(f"--set '{text}': write PATH=VALUES, like rules.my_rule.delta=-10,-20")
+    data = _data(source)
+    path = tuple(path_text.split("."))
+    _locate(data, path)
+    return Sweep(path, _values(values_text))
+
+
+def _data(source: str) -> dict:
+    parsed = parse_yaml_text(source, "level")
+    if parsed.problems or not isinstance(parsed.data, dict):
+        raise SweepError("the level file does not parse")
+    return parsed.data
+
+
+def _values(text: str) -> tuple[float, ...]:
+    try:
+        if ":" in text:
+            start, stop, *rest = (float(p) for p in text.split(":"))
+            step = rest[0] if rest else 1.0
+            if len(rest) > 1 or step == 0 or (stop - start) / step < 0:
+                raise ValueError
+            count = int((stop - start) / step + 1e-9) + 1
+            if count > MAX_VALUES:
+                raise SweepError(f"--set: {count} values; at most {MAX_VALUES}")
+            values = [start + i * step for i in range(count)]
+        else:
+            values = [float(p) for p in text.split(",")]
+    except ValueError:
+        raise SweepError(
+            f"--set values '{text}': numbers separated by commas, or start:stop:step"
+        ) from None
+    if len(values) > MAX_VALUES:
+        raise SweepError(f"--set: {len(values)} values; at most {MAX_VALUES}")
+    return tuple(int(v) if float(v).is_integer() else v for v in values)
+
+
+def _locate(data: dict, path: tuple[str, ...]) -> tuple[dict, str]:
+    """The mapping holding the number and its key; a clear error for any wrong step."""
+    node: object = data
+    where: list[str] = []
+    for step in path[:-1]:
+        node = _child(node, step, where)
+        where.append(step)
+    if not isinstance(node, dict):
+        raise SweepError(f"--set {'.'.join(path)}: {'.'.join(where)} is not a mapping")
+    key = path[-1]
+    current = node.get(key)
+    if key not in node:
+        hint = did_you_mean(key, [k for k, v in node.items() if _is_number(v)])
+        suffix = f" ({hint})" if hint else ""
+        raise SweepError(f"--set {'.'.join(path)}: {'.'.join(where)} has no key '{key}'{suffix}")
+    if not _is_number(current):
+        raise SweepError(f"--set {'.'.join(path)}: the value there is not a number")
+    return node, key
+
+
+def _child(node: object, step: str, where: list[str]) -> object:
+    here = ".".join(where) or "the level"
+    if isinstance(node, list):
+        ids = [e.get("id") for e in node if isinstance(e, dict)]
+        for entry in node:
+            if isinstance(entry, dict) and entry.get("id") == step:
+                return entry
+        hint = did_you_mean(step, [i for i in ids if isinstance(i, str)])
+        suffix = f" ({hint})" if hint else ""
+        raise SweepError(f"--set: no entry with id '{step}' in {here}{suffix}")
+    if isinstance(node, dict) and step in node:
+        return node[step]
+    keys = list(node) if isinstance(node, dict) else []
+    hint = did_you_mean(step, keys)
+    suffix = f" ({hint})" if hint else ""
+    raise SweepError(f"--set: {here} has no '{step}'{suffix}")
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def variant(source: str, file: str, sweep: Sweep, value: float) -> tuple[Level, str]:
+    """The level with the swept number set to `value`, and its YAML text; SweepError when
+    the changed level does not load (the first problem says why)."""
+    data = copy.deepcopy(_data(source))
+    node, key = _locate(data, sweep.path)
+    node[key] = value
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    result = load_level_text(text, file)
+    if not result.ok or result.level is None:
+        first = result.problems[0].message if result.problems else "it does not load"
+        raise SweepError(f"--set {sweep.text}={value}: {first}")
+    return result.level, text
