@@ -6,9 +6,9 @@ comma list (`-10,-20,-40`) or a range `start:stop:step` (stop included when reac
 """
 
 import copy
+import json
 from dataclasses import dataclass
-
-import yaml
+from typing import Any
 
 from game.core.content.loader import load_level_text
 from game.core.content.problems import did_you_mean
@@ -46,7 +46,7 @@ def parse_sweep(text: str, source: str) -> Sweep:
     return Sweep(path, _values(values_text))
 
 
-def _data(source: str) -> dict:
+def _data(source: str) -> dict[str, Any]:
     parsed = parse_yaml_text(source, "level")
     if parsed.problems or not isinstance(parsed.data, dict):
         raise SweepError("the level file does not parse")
@@ -75,7 +75,7 @@ def _values(text: str) -> tuple[float, ...]:
     return tuple(int(v) if float(v).is_integer() else v for v in values)
 
 
-def _locate(data: dict, path: tuple[str, ...]) -> tuple[dict, str]:
+def _locate(data: dict[str, Any], path: tuple[str, ...]) -> tuple[dict[str, Any], str]:
     """The mapping holding the number and its key; a clear error for any wrong step."""
     node: object = data
     where: list[str] = []
@@ -123,7 +123,7 @@ def variant(source: str, file: str, sweep: Sweep, value: float) -> tuple[Level, 
     data = copy.deepcopy(_data(source))
     node, key = _locate(data, sweep.path)
     node[key] = value
-    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    text = json.dumps(data, ensure_ascii=False, indent=1)  # JSON is YAML: the loader reads it
     result = load_level_text(text, file)
     if not result.ok or result.level is None:
         first = result.problems[0].message if result.problems else "it does not load"
