@@ -2,15 +2,18 @@
 
 import statistics
 import time
+from dataclasses import replace
 
 import pygame
 
 from game.core.actions import END_DAY, Action
 from game.core.content.loader import load_level
 from game.core.level import Level
+from game.core.offers import allowed
 from game.paths import assets_dir, level_files, resolve_level
 from game.ui.app import App
-from game.ui.scenes.flow import start_scenes
+from game.ui.play import DEFAULT_SEED, PlaySession
+from game.ui.scenes.flow import Director, start_scenes
 from game.ui.scenes.overlays import HelpScene, PauseScene
 
 
@@ -43,15 +46,47 @@ def measure(
         app.push(scene)
         scenes[name] = _time(app, frames)
         app.pop()
-    day.end_day()
+    day.close_day()
     scenes["evening"] = _time(app, frames)
     app.pop()
     while not session.world.ended:
         session.act(END_DAY)
     director.debrief(session)
     scenes["debrief"] = _time(app, frames)
+    action = _action_ms(app, director, level)
     pygame.quit()
-    return {"scenes": scenes, "first_frame_s": round(first_frame, 3)}
+    return {"scenes": scenes, "first_frame_s": round(first_frame, 3), "action_ms": action}
+
+
+def _action_ms(app: App, director: Director, level: Level) -> dict[str, float]:
+    """Action to next presented frame, on the last day (the longest lists), every tab."""
+    session = PlaySession.start(level, DEFAULT_SEED)
+    while session.world.day < level.spec.player.days:
+        session.act(END_DAY)
+    director.play(session)
+    app.tick(0.016)
+    while app.top.name != "day":
+        app.pop()
+        app.tick(0.016)
+    day = app.top
+    times = []
+    for tab in ("Shop", "Feed", "Friends", "Services", "Score"):
+        day.show_tab(tab)
+        app.tick(0.016)
+        for offer in allowed(session.world)[:6]:
+            if offer.action.verb in ("end_day", "answer"):
+                continue
+            start = time.perf_counter()
+            day.act(offer.action)
+            app.tick(1 / 60)
+            times.append((time.perf_counter() - start) * 1000)
+            session.world = replace(session.world, actions_left=3)  # keep acting on this day
+    times.sort()
+    return {
+        "median_ms": round(statistics.median(times), 2),
+        "p99_ms": round(times[min(len(times) - 1, int(len(times) * 0.99))], 2),
+        "actions": len(times),
+    }
 
 
 def _level(name: str | None) -> Level:

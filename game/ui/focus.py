@@ -19,10 +19,19 @@ class FocusRing:
         self.scroller: dict[int, UIScrollingContainer] = {}
         self.index = -1
         self.wanted: str | None = None
+        self.wanted_at = -1
+        """Where the wanted key stood: if it is gone after a rebuild, focus goes to the
+        button now in that place (the next card's), not back to the start."""
 
     def clear(self) -> None:
-        self.wanted = self.current_key()
+        self.wanted, self.wanted_at = self.current_key(), self.index
         self.items, self.scroller, self.index = [], {}, -1
+
+    def settle(self) -> None:
+        """After a rebuild: the wanted key was not found, so keep the focus's place."""
+        if self.index < 0 and self.wanted is not None and self.wanted_at >= 0 and self.items:
+            self.index = min(self.wanted_at, len(self.items) - 1)
+        self.wanted = None
 
     def add(
         self,

@@ -80,13 +80,12 @@ class PlaySession:
         self._rebuild(list(self.script))
         return list(self.dropped)
 
-    def record(self) -> SessionRecord:
+    def record(self, *, with_events: bool = True) -> SessionRecord:
+        """The run as a record; saves leave the events out (a resume replays the actions),
+        which keeps the save written after every action small."""
+        events = tuple(ev.describe(e) for e in self.events) if with_events else ()
         return SessionRecord(
-            self.level.id,
-            self.level.content_hash,
-            self.seed,
-            tuple(self.actions),
-            tuple(ev.describe(e) for e in self.events),
+            self.level.id, self.level.content_hash, self.seed, tuple(self.actions), events
         )
 
     def changes(self) -> list[ev.ScoreChanged]:

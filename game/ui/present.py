@@ -18,6 +18,21 @@ EVIDENCE_LABELS = {
 }
 
 
+EVIDENCE_MEANINGS = {
+    "documented": "Written in a law, an official notice, a company statement or court data.",
+    "reported": "Told by journalists or researchers who checked it, but not in an official paper.",
+    "claimed": "Someone said it (a company, an official, a website), and nobody has proved it.",
+    "speculative": "A guess or a fear from the press that no good source confirms.",
+    "fiction": "Made up for a story (like the TV show Black Mirror), not a real system.",
+    "game": "Made up for this game to make it play; the real number or rule is unknown.",
+}
+"""What each evidence label means, in words a 14-year-old reads (help, tooltips, tutorial)."""
+
+
+def evidence_meaning(value: str) -> str:
+    return EVIDENCE_MEANINGS.get(value, "")
+
+
 def evidence_label(value: str) -> str:
     return EVIDENCE_LABELS.get(value, value.replace("_", " ").capitalize())
 

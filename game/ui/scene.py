@@ -93,6 +93,7 @@ class Scene:
             self.focus.clear()
             self.root = self._make_root()
             self.build(self.root)
+            self.focus.settle()
 
     def build(self, root: UIElement) -> None:
         """Create this scene's widgets for the current state and window size."""

@@ -71,6 +71,17 @@ def _save_path(key: str) -> Path:
     return data_dir() / "saves" / f"{key.replace('@', '.')}.json"
 
 
+def latest_save() -> str | None:
+    """The slot of the most recently saved run, for the title's Continue."""
+    folder = data_dir() / "saves"
+    try:
+        saves = [p for p in folder.glob("*.*.json") if p.is_file()]
+        newest = max(saves, key=lambda p: p.stat().st_mtime) if saves else None
+    except OSError:
+        return None
+    return newest.stem.replace(".", "@", 1) if newest else None
+
+
 def _legacy_save_path(level: Level) -> Path:
     """Where saves lived before they were keyed by hash (read, never written)."""
     return data_dir() / "saves" / f"{level.id}.json"

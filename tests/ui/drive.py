@@ -29,6 +29,15 @@ def focus_on(app: App, key: str, limit: int = 200) -> None:
     raise AssertionError(f"never reached {key!r}; keys: {[k for k, _, _ in app.top.focus.items]}")
 
 
+def end_the_day(app: App) -> None:
+    """Press "End the day" by keyboard, and confirm it when actions were left."""
+    focus_on(app, "End the day")
+    press(app, pygame.K_RETURN)
+    if app.top.name == "confirm":
+        focus_on(app, "End the day")
+        press(app, pygame.K_RETURN)
+
+
 def focus_keys(app: App) -> list[str]:
     return [k for k, _, _ in app.top.focus.items]
 

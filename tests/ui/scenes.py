@@ -54,7 +54,7 @@ def each_scene(app: App) -> Iterator[tuple[str, App]]:
     yield "problems", app
     app.pop()
     day.act(Action("buy", "diapers"))
-    day.end_day()
+    day.close_day()
     settle(app)
     yield "evening", app
     app.pop()

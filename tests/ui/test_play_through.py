@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from tests.ui.drive import button, click, focus_keys, focus_on, press
+from tests.ui.drive import button, click, end_the_day, focus_keys, focus_on, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -34,8 +34,7 @@ def test_a_whole_level_can_be_played_with_the_keyboard_alone(app: App) -> None:
         if likes:
             focus_on(app, likes[0])
             press(app, pygame.K_RETURN)
-        focus_on(app, "End the day")
-        press(app, pygame.K_RETURN)
+        end_the_day(app)
         assert app.top.name == "evening"
         press(app, pygame.K_RETURN)
     assert app.top.name == "debrief"
@@ -55,6 +54,8 @@ def test_a_day_can_be_played_with_the_mouse(app: App) -> None:
     buy = next(k for k in focus_keys(app) if k.endswith("buy diapers"))
     click(app, button(app, buy))
     assert app.top.session.world.owned.get("diapers") == 1
+    click(app, button(app, "End the day"))
+    assert app.top.name == "confirm"
     click(app, button(app, "End the day"))
     assert app.top.name == "evening"
     click(app, button(app, "Continue"))

@@ -88,7 +88,7 @@ def test_the_evening_window_fits_its_report_instead_of_filling_the_screen(app: A
         app.pop()
     day = app.top
     day.act(Action("buy", "diapers"))
-    day.end_day()
+    day.close_day()
     settle(app)
     assert isinstance(app.top, EveningScene)
     panel = next(w for w in app.top.widgets if w.object_ids and "#dialog" in w.object_ids)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.userfiles import data_dir
-from tests.ui.drive import focus_keys, focus_on, press
+from tests.ui.drive import end_the_day, focus_keys, focus_on, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -23,8 +23,7 @@ def _play_one_day(app: App) -> None:
     buy = next(k for k in focus_keys(app) if k.endswith("buy diapers"))
     focus_on(app, buy)
     press(app, pygame.K_RETURN)
-    focus_on(app, "End the day")
-    press(app, pygame.K_RETURN)
+    end_the_day(app)
     press(app, pygame.K_RETURN)  # evening: Continue
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from game.core.content.loader import load_level
 from game.paths import level_files
-from tests.ui.drive import focus_on, press
+from tests.ui.drive import end_the_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -41,7 +41,6 @@ def test_a_shipped_level_plays_to_its_debrief(game_app: App, path: Path) -> None
             press(game_app, pygame.K_RETURN)
         else:
             assert name == "day", name
-            focus_on(game_app, "End the day")
-            press(game_app, pygame.K_RETURN)
+            end_the_day(game_app)
     assert game_app.top.name == "debrief"
     assert game_app.top.session.world.ended

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from game.ui.scenes.flow import Director
 
 TOAST_SECONDS = 4.0
-MAX_TOASTS = 4
+MAX_TOASTS = 2
 
 
 @dataclass
@@ -75,6 +75,10 @@ class DayScene(SessionScene):
         """Tabs whose cards are still being built, a little each frame while shown."""
         self.feedback = Feedback(kit)
         self.tick_wait = 0.0
+        self.phone_box: UIScrollingContainer | None = None
+        self.keep_offset = 0
+        """The list's scroll position to keep across the rebuild an action causes."""
+        self.day_shown = session.world.day
 
     @property
     def world(self) -> World:
@@ -103,7 +107,19 @@ class DayScene(SessionScene):
         self.phone_rect = pygame.Rect(px, top, w - px - m, h - top - m)
         self.phone_mark = self.mark()
         self._phone(root, self.phone_rect.inflate(-28, -28))
+        if self.world.day != self.day_shown or not self.focus.wanted:
+            self.day_shown = self.world.day
+            self._focus_first_card()
         self._maybe_prompt()
+
+    def _focus_first_card(self) -> None:
+        """A new day starts on the tab's first card, never on "End the day"."""
+        start = self.phone_mark[1] if self.phone_mark else 0
+        for key, _, _ in self.focus.items[start:]:
+            if not key.startswith("tab:"):
+                self.focus.focus_key(key)
+                self.focus.wanted = None
+                return
 
     def _top_bar(self, root: UIElement, m: int, line: int) -> int:
         w = self.size[0]
@@ -178,6 +194,13 @@ class DayScene(SessionScene):
             )
         finish_scroller(box, y)
 
+    def _phone_offset(self) -> int:
+        """How far the shown tab's list is scrolled, in pixels (0 before it exists)."""
+        job = self.phone_box
+        if job is None or not job.alive():
+            return 0
+        return max(0, -job.get_container().get_relative_rect().top)
+
     def _phone(self, root: UIElement | None, screen: pygame.Rect) -> None:
         self.phone_tab = self.tab
         widths = [self.text_width(t) + self.kit.px(16) + 8 for t in TABS]
@@ -199,7 +222,12 @@ class DayScene(SessionScene):
             rows += self._ledger_rows()
         job = Cards(box, rows, screen.width - 24)
         self.card_jobs[self.tab] = job
-        self._cards(job, box.get_relative_rect().height)
+        self.phone_box = box
+        keep, self.keep_offset = self.keep_offset, 0
+        view = box.get_relative_rect().height
+        self._cards(job, view + (keep and len(job.rows) * 1000))
+        if keep:
+            _scroll_to(box, keep, job.y)
 
     def _cards(self, job: Cards, height: int) -> None:
         """Build the next `height` pixels of cards; the scrolling area is sized once, at the end."""
@@ -227,7 +255,7 @@ class DayScene(SessionScene):
                 (x, y + 4 + r * (self.kit.line + 4)),
                 lambda a=action: self.act(a),
                 inner,
-                key=f"{i}:{action}",
+                key=str(action),
                 width=bw,
                 scroller=job.box,
             )
@@ -275,14 +303,19 @@ class DayScene(SessionScene):
         self.phone_dirty = True
 
     def act(self, action: Action) -> list[ev.Event]:
+        """Take an action; the list keeps its place and focus its card (or the next one),
+        and the run is saved at once, so no route out of the game loses it."""
+        self.keep_offset = self._phone_offset()
         events = self.session.act(action)
         self._news(events)
+        self.director.autosave(self.session)
         self.dirty = True
         return events
 
     def _news(self, events: list[ev.Event]) -> None:
         level = self.session.level
         self.feedback.push(cues_for(level, events))
+        events = _one_line_each(events)
         lines = [x for x in (present.event_line(level, e) for e in events) if x]
         self.kit.voice.say(" ".join(lines))
         for e in events:
@@ -296,6 +329,19 @@ class DayScene(SessionScene):
         self.toasts = self.toasts[-MAX_TOASTS:]
 
     def end_day(self) -> None:
+        """End the day; with actions left, ask first (Enter twice must not skip a day)."""
+        left = self.world.actions_left
+        if left > 0 and not self.world.ended:
+            from game.ui.scenes.overlays import ConfirmScene
+
+            word = "action" if left == 1 else "actions"
+            question = f"You still have {left} {word} today. End the day?"
+            self.nav.push(ConfirmScene(self.kit, self.nav, question, "End the day", self.close_day))
+            return
+        self.close_day()
+
+    def close_day(self) -> None:
+        """End the day now: the evening, then the next morning or the debrief."""
         before = len(self.session.events)
         day = self.world.day
         self.session.act(END_DAY)
@@ -487,7 +533,13 @@ class DayScene(SessionScene):
         super().draw_overlay(surface)
         self.feedback.draw(surface)
         p, size = self.kit.colours, self.kit.px(14)
-        y = self.size[1] - 16
+        focused = self.focus.focused()
+        avoid = focused.get_abs_rect() if focused is not None and focused.visible else None
+        bottom = self.size[1] - 16
+        stack = (size + 20) * len(self.toasts)
+        if avoid is not None and avoid.bottom > bottom - stack:
+            bottom = self.phone_rect.top + 40 + stack  # the focused control is low: go up top
+        y = bottom
         for toast in reversed(self.toasts):
             text = self.kit.text.render(toast.text, size, p.ink)
             slide = 0 if self.kit.settings.reduced_motion else max(0, 30 - toast.age * 200)
@@ -498,6 +550,27 @@ class DayScene(SessionScene):
             pygame.draw.rect(surface, colour, box, 3, border_radius=8)
             surface.blit(text, rect)
             y = box.top - 6
+
+
+def _one_line_each(events: list[ev.Event]) -> list[ev.Event]:
+    """The player's own befriending or unfriending is told once, by what they did."""
+    if not any(isinstance(e, ev.ActionTaken) for e in events):
+        return events
+    return [
+        e
+        for e in events
+        if not isinstance(e, ev.FriendAdded)
+        and not (isinstance(e, ev.FriendLost) and e.reason == ev.REMOVED_BY_PLAYER)
+    ]
+
+
+def _scroll_to(box: UIScrollingContainer, offset: int, height: int) -> None:
+    """Put a rebuilt list back where it was scrolled to (its cards are built by then)."""
+    finish_scroller(box, height)
+    bar = box.vert_scroll_bar
+    if bar is not None and height > 0:
+        bar.set_scroll_from_start_percentage(min(1.0, offset / height))
+        box.update(0.0)
 
 
 def _clip(kit: Kit, text: str, size: int, width: int) -> str:

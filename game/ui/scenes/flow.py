@@ -9,7 +9,14 @@ from game.core.level import Level
 from game.paths import assets_dir, level_files
 from game.ui.app import App
 from game.ui.play import DEFAULT_SEED, PlaySession
-from game.ui.store import delete_save, load_save, mark_completed, save_session
+from game.ui.store import (
+    delete_save,
+    latest_save,
+    level_slot,
+    load_save,
+    mark_completed,
+    save_session,
+)
 
 
 @dataclass
@@ -79,6 +86,24 @@ class Director:
             self.debrief(session)
             return
         self.app.replace(DayScene(self.app.kit, self.app, self, session))
+
+    def continue_offer(self) -> tuple[Level, int] | None:
+        """The latest saved run as (level, day it stopped on), if its level still loads."""
+        key = latest_save()
+        entry = next((e for e in list_levels() if e.level and level_slot(e.level) == key), None)
+        if entry is None or entry.level is None:
+            return None
+        record, _ = load_save(entry.level)
+        if record is None:
+            return None
+        return entry.level, 1 + sum(a.verb == "end_day" for a in record.actions)
+
+    def autosave(self, session: PlaySession) -> str | None:
+        """Saved after every action: quitting by any route, or a crash, loses nothing.
+        Returns why progress cannot be saved, the first time only."""
+        if session.world.ended:
+            return None
+        return self._first_warning(save_session(session.record(with_events=False)))
 
     def day_ended(self, session: PlaySession) -> str | None:
         """Autosave each evening; a finished level is remembered and its save removed.

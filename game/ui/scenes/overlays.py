@@ -96,9 +96,15 @@ class HelpScene(Dialog):
     title = "Help: playing with the keyboard"
 
     def body(self) -> str:
-        return "<br>".join(f"<b>{escape(k)}</b>: {escape(v)}" for k, v in HELP) + (
-            "<br><br>Every change to your score comes from what you do and from the regime's "
-            "rules. How much you are told depends on the regime."
+        keys = "<br>".join(f"<b>{escape(k)}</b>: {escape(v)}" for k, v in HELP)
+        labels = "<br>".join(
+            f"<b>[{escape(present.evidence_label(k))}]</b> {escape(v)}"
+            for k, v in present.EVIDENCE_MEANINGS.items()
+        )
+        return (
+            f"{keys}<br><br>Every change to your score comes from what you do and from the "
+            "regime's rules. How much you are told depends on the regime.<br><br>"
+            f"<b>What the labels in brackets mean</b><br>{labels}"
         )
 
 
@@ -179,6 +185,29 @@ class PauseScene(Dialog):
         self.nav.pop()
         if self.leave is not None:
             self.leave()
+
+
+class ConfirmScene(Dialog):
+    """A yes-or-no question before something that cannot be undone (ending a day early)."""
+
+    name = "confirm"
+    title = "Are you sure?"
+
+    def __init__(
+        self, kit: Kit, nav: Navigator, question: str, yes: str, then: Callable[[], None]
+    ) -> None:
+        super().__init__(kit, nav)
+        self.question, self.yes, self.then = question, yes, then
+
+    def body(self) -> str:
+        return f"<b>{escape(self.question)}</b>"
+
+    def buttons(self) -> list[tuple[str, Callable[[], None]]]:
+        return [("Keep playing", self.nav.pop), (self.yes, self._confirm)]
+
+    def _confirm(self) -> None:
+        self.nav.pop()
+        self.then()
 
 
 class PromptScene(Dialog):

@@ -36,9 +36,15 @@ class TitleScene(Scene):
         y += title.get_relative_rect().height + 8
         tag = self.text(TAGLINE, x, y, col, root)
         y += tag.get_relative_rect().height + 16
+        offer = self.director.continue_offer()
+        if offer is not None:
+            level, day = offer
+            label = f"Continue: {level.spec.meta.title}, day {day}"
+            self.button(label, (x, y), lambda: self.director.resume(level), root, width=col)
+            y += self.kit.line + 8
         self.button("Play", (x, y), self.director.level_select, root, width=col // 2 - 6)
         self.button("Quit", (x + col // 2 + 6, y), self.nav.quit, root, width=col // 2 - 6)
-        self.focus.focus_key("Play")
+        self.focus.focus_key(self.focus.items[0][0] if offer else "Play")
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.art is not None:

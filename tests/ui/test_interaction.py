@@ -1,0 +1,153 @@
+"""Never lose a click or a day: after an action the list keeps its place and the focus its
+card, ending a day early asks first, and every action is saved as it happens."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+import pytest
+
+from game.core import events as ev
+from game.ui.scenes.day import DayScene
+from tests.ui.drive import button, click, end_the_day, focus_keys, focus_on, press
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+SHIPPED = Path(__file__).parents[2] / "levels"
+
+
+@pytest.fixture
+def sesame(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
+    """The tutorial level (a long shop and feed) in the real app at 1280x720."""
+    folder = tmp_path / "levels"
+    folder.mkdir()
+    shutil.copy(SHIPPED / "sesame_garden.yaml", folder)
+    monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(folder))
+    from game.ui.app import App
+    from game.ui.scenes.flow import start_scenes
+
+    app = App((1280, 720))
+    app.director = start_scenes(app, None, None, None)
+    app.tick(0.016)
+    yield app
+    pygame.quit()
+
+
+def _day(app: App) -> DayScene:
+    for _ in range(3):  # Play, the level, Start day 1
+        press(app, pygame.K_RETURN)
+    while app.top.name == "prompt":
+        press(app, pygame.K_RETURN)
+    assert isinstance(app.top, DayScene)
+    return app.top
+
+
+def _offset(day: DayScene) -> int:
+    return day._phone_offset()
+
+
+def test_after_a_purchase_deep_in_the_shop_the_list_stays_where_it_was(sesame: App) -> None:
+    day = _day(sesame)
+    buys = [k for k in focus_keys(sesame) if k.startswith("buy ")]
+    focus_on(sesame, buys[-1])
+    before = _offset(day)
+    assert before > 0, "the last item should need scrolling at 1280x720"
+    press(sesame, pygame.K_RETURN)
+    assert day.session.actions, "the purchase was made"
+    assert abs(_offset(day) - before) <= 2
+
+
+def test_after_an_action_the_focus_stays_on_the_same_card(sesame: App) -> None:
+    day = _day(sesame)
+    buys = [k for k in focus_keys(sesame) if k.startswith("buy ")]
+    target = next(k for k in buys if not day.session.level.items[k.split()[1]].once)
+    focus_on(sesame, target)
+    press(sesame, pygame.K_RETURN)
+    assert sesame.top.focus.current_key() == target
+
+
+def test_when_the_card_is_gone_the_focus_moves_to_the_next_one(sesame: App) -> None:
+    day = _day(sesame)
+    press(sesame, pygame.K_2)  # Feed: a post disappears once published
+    posts = [k for k in focus_keys(sesame) if k.startswith("post ")]
+    focus_on(sesame, posts[0])
+    press(sesame, pygame.K_RETURN)
+    assert day.session.world.posted
+    assert sesame.top.focus.current_key() == posts[1]
+
+
+def test_ending_a_day_with_actions_left_asks_first(sesame: App) -> None:
+    _day(sesame)
+    focus_on(sesame, "End the day")
+    press(sesame, pygame.K_RETURN)
+    assert sesame.top.name == "confirm"
+    press(sesame, pygame.K_RETURN)  # the safe answer is focused: keep playing
+    assert sesame.top.name == "day" and sesame.top.session.world.day == 1
+
+
+def test_ending_a_day_with_no_actions_left_asks_nothing(sesame: App) -> None:
+    day = _day(sesame)
+    while day.session.world.actions_left:
+        buy = next(k for k in focus_keys(sesame) if k.startswith("buy "))
+        click(sesame, button(sesame, buy))
+    click(sesame, button(sesame, "End the day"))
+    assert sesame.top.name == "evening"
+
+
+def test_a_new_day_starts_with_the_focus_on_a_card_not_on_end_the_day(sesame: App) -> None:
+    _day(sesame)
+    end_the_day(sesame)
+    press(sesame, pygame.K_RETURN)  # evening: Continue
+    while sesame.top.name == "prompt":
+        press(sesame, pygame.K_RETURN)
+    assert sesame.top.session.world.day == 2
+    key = sesame.top.focus.current_key()
+    assert key not in (None, "End the day") and not key.startswith("tab:")
+
+
+def test_closing_the_window_mid_day_loses_no_action_and_the_title_offers_to_continue(
+    sesame: App,
+) -> None:
+    day = _day(sesame)
+    buy = next(k for k in focus_keys(sesame) if k.startswith("buy "))
+    click(sesame, button(sesame, buy))
+    kept = list(day.session.actions)
+    world = day.session.world
+    pygame.event.post(pygame.event.Event(pygame.QUIT))
+    sesame.tick(0.016)
+
+    from game.ui.app import App
+    from game.ui.scenes.flow import start_scenes
+
+    again = App((1280, 720))
+    again.director = start_scenes(again, None, None, None)
+    again.tick(0.016)
+    label = f"Continue: {world.level.spec.meta.title}, day 1"
+    assert label in focus_keys(again)
+    click(again, button(again, label))
+    while again.top.name == "prompt":
+        press(again, pygame.K_RETURN)
+    resumed = again.top.session
+    assert resumed.actions == kept
+    assert (resumed.world.money, resumed.world.score, resumed.world.actions_left) == (
+        world.money,
+        world.score,
+        world.actions_left,
+    )
+
+
+def test_befriending_someone_shows_one_toast_not_two(sesame: App) -> None:
+    day = _day(sesame)
+    press(sesame, pygame.K_3)  # Friends
+    befriend = next(k for k in focus_keys(sesame) if k.startswith("befriend "))
+    focus_on(sesame, befriend)
+    day.toasts.clear()
+    press(sesame, pygame.K_RETURN)
+    assert any(isinstance(e, ev.FriendAdded) for e in day.session.events)
+    name = day.session.level.characters[befriend.split()[1]].name
+    assert sum(name in t.text for t in day.toasts) == 1
