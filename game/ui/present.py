@@ -140,6 +140,23 @@ def _tier_label(level: Level, tier_id: str) -> str:
     return next((t.label for t in level.tiers if t.id == tier_id), tier_id)
 
 
+TIER_GLYPHS = {
+    "circle": "\u25cf",
+    "square": "\u25a0",
+    "triangle": "\u25b2",
+    "diamond": "\u25c6",
+    "star": "\u2605",
+    "cross": "\u2716",
+    "bars": "\u2261",
+    "shield": "\u25d8",
+}
+"""Each tier icon as a glyph the bundled font draws, so it sits inline in text."""
+
+
+def tier_glyph(tier: Tier) -> str:
+    return TIER_GLYPHS.get(tier.icon, "\u25cf")
+
+
 def tier_of(world: World) -> Tier:
     return next((t for t in world.level.tiers if t.id == world.tier), world.level.tiers[0])
 

@@ -151,3 +151,45 @@ def test_befriending_someone_shows_one_toast_not_two(sesame: App) -> None:
     assert any(isinstance(e, ev.FriendAdded) for e in day.session.events)
     name = day.session.level.characters[befriend.split()[1]].name
     assert sum(name in t.text for t in day.toasts) == 1
+
+
+def _score_markup(app: App) -> str:
+    from game.ui.scenes.tabs import rows_for
+
+    return " ".join(r.markup for r in rows_for("Score", app.top.session.world))
+
+
+def test_the_score_tab_shows_every_perk_with_its_evidence_label_and_caveat(sesame: App) -> None:
+    _day(sesame)
+    text = _score_markup(sesame)
+    from html import escape
+
+    for perk in sesame.top.session.level.spec.perks:
+        assert escape(perk.label) in text
+        if perk.description:
+            assert escape(perk.description) in text
+    assert "[Game abstraction]" in text or "[Documented]" in text or "[Reported]" in text
+
+
+def test_tier_icons_are_drawn_as_glyphs_not_printed_as_names(sesame: App) -> None:
+    _day(sesame)
+    text = _score_markup(sesame)
+    for tier in sesame.top.session.level.tiers:
+        assert f"[{tier.icon}]" not in text and f"({tier.icon})" not in text
+
+
+def test_someone_you_befriended_is_no_longer_called_a_stranger(sesame: App) -> None:
+    from game.ui.scenes.tabs import rows_for
+
+    day = _day(sesame)
+    level = day.session.level
+    stranger = next(c for c in level.spec.characters if c.relation == "stranger" and not c.friend)
+    day.act(ev_action("befriend", stranger.id))
+    card = next(r.markup for r in rows_for("Friends", day.session.world) if r.face == stranger.id)
+    assert "stranger" not in card and "friend" in card
+
+
+def ev_action(verb: str, target: str):
+    from game.core.actions import Action
+
+    return Action(verb, target)

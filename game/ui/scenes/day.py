@@ -13,6 +13,7 @@ from pygame_gui.elements import UIScrollingContainer
 
 from game.core import events as ev
 from game.core.actions import END_DAY, Action
+from game.core.scoring import daily_modifiers
 from game.core.world import World
 from game.ui import present
 from game.ui.dial import draw_dial
@@ -129,9 +130,12 @@ class DayScene(SessionScene):
             bw = self.text_width(label) + self.kit.px(16) + 8
             x -= bw + 8
             self.button(label, (x, m), action, root, width=bw)
+        _, extra = daily_modifiers(world)
+        income = max(0, spec.player.income + extra)
         status = (
             f"<b>{escape(spec.meta.title)}</b> \u00b7 Day {world.day} of {spec.player.days}"
-            f" \u00b7 Money {world.money} \u00b7 Actions left {world.actions_left}"
+            f" \u00b7 Money {world.money} (+{income} each evening)"
+            f" \u00b7 Actions left {world.actions_left}"
         )
         box = self.text(status, m, m, x - 2 * m, root)
         return m + max(line, box.get_relative_rect().height)
@@ -147,7 +151,8 @@ class DayScene(SessionScene):
             if present.shows_number(level)
             else ""
         )
-        return f"<b>{name}</b>{number} \u00b7 tier <b>{escape(tier.label)}</b> ({tier.icon})"
+        glyph = present.tier_glyph(tier)
+        return f"<b>{name}</b>{number} \u00b7 tier {glyph} <b>{escape(tier.label)}</b>"
 
     def _today(self, box: UIScrollingContainer, width: int) -> None:
         inner, y = box.get_container(), 0
@@ -503,6 +508,10 @@ class DayScene(SessionScene):
             return
         self.dial_key = key
         image = pygame.Surface(self.dial_rect.size, pygame.SRCALPHA)
+        if level.spec.score.max - level.spec.score.min <= 1:
+            self._draw_badge(image)
+            self.dial_image = image
+            return
         draw_dial(
             image,
             self.kit,
@@ -514,6 +523,18 @@ class DayScene(SessionScene):
             self._dial_caption(),
         )
         self.dial_image = image
+
+    def _draw_badge(self, image: pygame.Surface) -> None:
+        """A yes-or-no regime (listed or not) shows a status badge, not a gauge."""
+        tier, p = present.tier_of(self.world), self.kit.colours
+        colour = p.bad if tier.restrictions else p.good
+        rect = image.get_rect().inflate(-image.get_width() // 6, -image.get_height() // 3)
+        pygame.draw.rect(image, p.panel, rect, border_radius=18)
+        pygame.draw.rect(image, colour, rect, 6, border_radius=18)
+        text = self.kit.text.render(tier.label, self.kit.px(24), p.ink, True)
+        while text.get_width() > rect.width - 24 and text.get_height() > 8:
+            text = pygame.transform.smoothscale_by(text, 0.9)
+        image.blit(text, text.get_rect(center=rect.center))
 
     def _dial_caption(self) -> tuple[str, str] | None:
         """The number as it counts, coloured by which way it is going."""

@@ -40,12 +40,16 @@ class Dialog(Scene):
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
         return [("Close", self.nav.pop)]
 
+    def panel_height(self, window_height: int) -> int:
+        """Most dialogs take the window's height; short ones fit their few lines."""
+        return window_height - 80
+
     def build(self, root: UIElement) -> None:
         w, h = self.size
         line, m = self.kit.line, 16
-        dw, dh = min(w - 80, 760), h - 80
+        dw, dh = min(w - 80, 760), self.panel_height(h)
         panel = UIPanel(
-            pygame.Rect((w - dw) // 2, 40, dw, dh),
+            pygame.Rect((w - dw) // 2, (h - dh) // 2, dw, dh),
             manager=self.kit.manager,
             object_id="#dialog",
             starting_height=55,
@@ -201,6 +205,9 @@ class ConfirmScene(Dialog):
 
     def body(self) -> str:
         return f"<b>{escape(self.question)}</b>"
+
+    def panel_height(self, window_height: int) -> int:
+        return min(window_height - 80, 8 * self.kit.line)
 
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
         return [("Keep playing", self.nav.pop), (self.yes, self._confirm)]

@@ -99,12 +99,18 @@ def feed(w: World, table: Offers) -> list[Row]:
     return rows
 
 
+def _relation(w: World, cid: str) -> str:
+    """What they are to you now: a stranger you befriended is a friend."""
+    relation = w.level.characters[cid].relation.value
+    return "friend" if relation == "stranger" and cid in w.friends else relation
+
+
 def _person(w: World, cid: str) -> str:
     c = w.level.characters[cid]
     joined = cid in w.in_scheme
     shown = present.other_score_text(w.level, w.char_score(cid)) if joined else "not in the scheme"
     return (
-        f"<b>{escape(c.name)}</b> \u00b7 {escape(c.relation.value)} \u00b7 "
+        f"<b>{escape(c.name)}</b> \u00b7 {escape(_relation(w, cid))} \u00b7 "
         f"{escape(w.level.spec.score.name)}: {escape(shown)}<br>{escape(c.bio)}"
     )
 
@@ -161,7 +167,11 @@ def services(w: World, table: Offers) -> list[Row]:
         desc = f"<br>{escape(s.description)}" if s.description else ""
         o = table.get(("apply", s.id))
         status = _service_status(o)
-        markup = f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i>{desc}<br>{status}"
+        label = present.evidence_label(s.evidence.value)
+        markup = (
+            f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i> <i>[{label}]</i>"
+            f"{desc}<br>{status}"
+        )
         rows.append(_card(markup, [o] if o and o.allowed else []))
     return rows
 
@@ -187,14 +197,16 @@ def score(w: World) -> list[Row]:
             )
         ]
     tier = present.tier_of(w)
+    limits = [spec.label_of("restrictions", r) for r in sorted(w.restrictions)]
+    bans = f"<br>In force: {escape(', '.join(limits))}" if limits else ""
     rows = [
         Row(
             f"<b>{escape(spec.score.name)}: {escape(present.score_text(level, w.score))}"
-            f"</b> \u00b7 tier {escape(tier.label)} ({tier.icon})",
+            f"</b> \u00b7 tier {present.tier_glyph(tier)} {escape(tier.label)}{bans}",
             heading=True,
         )
     ]
-    rows += _factors(w) + _tiers(w)
+    rows += _factors(w) + _tiers(w) + _privileges(w)
     return rows
 
 
@@ -223,15 +235,25 @@ def _tiers(w: World) -> list[Row]:
         floor = f" from {spec.score.shown(t.min)}" if present.shows_number(w.level) else ""
         here = " <b>\u2190 you</b>" if t.id == w.tier else ""
         lines.append(
-            f"[{t.icon}] <b>{escape(t.label)}</b>{floor}: "
+            f"{present.tier_glyph(t)} <b>{escape(t.label)}</b>{floor}: "
             f"{escape(', '.join(gets) or 'nothing special')}{here}"
         )
-    held = [spec.label_of("perks", p) for p in sorted(w.perks)]
-    limits = [spec.label_of("restrictions", r) for r in sorted(w.restrictions)]
-    return [
-        Row("<b>Tiers</b><br>" + "<br>".join(lines)),
-        Row(
-            f"<b>Your perks:</b> {escape(', '.join(held) or 'none')}<br>"
-            f"<b>Your restrictions:</b> {escape(', '.join(limits) or 'none')}"
-        ),
-    ]
+    return [Row("<b>Tiers</b><br>" + "<br>".join(lines))]
+
+
+def _privileges(w: World) -> list[Row]:
+    """Every perk and restriction with its evidence label and its caveat, held or not."""
+    spec, rows = w.level.spec, []
+    for title, entries, held in (
+        ("Perks", spec.perks, w.perks),
+        ("Restrictions", spec.restrictions, w.restrictions),
+    ):
+        if not entries:
+            continue
+        rows.append(Row(f"<b>{title}</b>", heading=True))
+        for entry in entries:
+            mark = " <b>(you have this)</b>" if entry.id in held else ""
+            label = present.evidence_label(entry.evidence.value)
+            desc = f"<br>{escape(entry.description)}" if entry.description else ""
+            rows.append(Row(f"<b>{escape(entry.label)}</b> <i>[{label}]</i>{mark}{desc}"))
+    return rows
