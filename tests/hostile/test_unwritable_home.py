@@ -16,15 +16,14 @@ from game.core.record import SessionRecord
 from game.ui import store
 from game.userfiles import data_dir
 from tests.hostile.userfile_cases import level
-from tests.ui.drive import focus_on, press
+from tests.ui.drive import end_the_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
 
 
 def _end_a_day(app: App) -> None:
-    focus_on(app, "End the day")
-    press(app, pygame.K_RETURN)
+    end_the_day(app)  # confirms when actions are left
     press(app, pygame.K_RETURN)  # evening: Continue
 
 
@@ -42,10 +41,10 @@ def test_a_home_that_is_a_file_lets_the_game_play_on_and_says_why_once(
     app.director.new_game(level())
     app.tick(0.016)
     for _ in range(4):
-        press(app, pygame.K_RETURN)  # briefing and the first prompt
-    _end_a_day(app)
+        press(app, pygame.K_RETURN)  # briefing and the first prompt (an action: saved at once)
     warned = [t for t in _lines_on_screen(app) if "cannot be saved" in t]
     assert warned and "a file is in the way" in warned[0]
+    _end_a_day(app)
     _end_a_day(app)
     assert app.top.name == "day" and app.top.session.world.day == 3
     assert not [t for t in _lines_on_screen(app) if "cannot be saved" in t]

@@ -313,7 +313,10 @@ class DayScene(SessionScene):
         self.keep_offset = self._phone_offset()
         events = self.session.act(action)
         self._news(events)
-        self.director.autosave(self.session)
+        warning = self.director.autosave(self.session)
+        if warning:
+            self.log.append(warning)
+            self.toasts.append(Toast(warning, "bad"))
         self.dirty = True
         return events
 
