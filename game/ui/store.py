@@ -45,7 +45,7 @@ class Settings(BaseModel):
     high_contrast: bool = False
     reduced_motion: bool = False
     fullscreen: bool = False
-    volume: int = 60
+    volume: int = Field(default=60, ge=0, le=100)
     """Sound volume in percent, 0 to 100."""
     muted: bool = False
     voice: bool = False

@@ -38,7 +38,7 @@ values = st.recursive(
     max_leaves=10,
 )
 FIELDS = {
-    "settings": ["text_scale", "high_contrast", "reduced_motion", "fullscreen"],
+    "settings": ["text_scale", "high_contrast", "reduced_motion", "fullscreen", "volume", "muted"],
     "progress": ["completed"],
     "save": ["session"],
     "session": ["level_id", "level_hash", "seed", "actions", "events", "strategy", "player"],
