@@ -21,8 +21,7 @@ def evening(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
     _evening_rules(w, out, rng)
     characters_live_a_day(w, out, rng)
     _repay_loans(w, out)
-    if update_due(w):
-        land_pending(w, out)
+    land_pending(w, out, scheduled_only=not update_due(w))
     _, extra_income = daily_modifiers(w)
     income = max(0, w.level.spec.player.income + extra_income)
     change_money(w, out, income, "Daily income")

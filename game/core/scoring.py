@@ -17,8 +17,10 @@ def change_score(
     sources: tuple[str, ...],
     cause: str,
     disputable: bool = False,
+    due: int = 0,
 ) -> None:
-    """Decide a change; it lands now or at the regime's next update, per the cadence."""
+    """Decide a change; it lands now or at the regime's next update, per the cadence, or on
+    the evening of day `due` when that is later than today."""
     if delta == 0:
         return
     change = PendingChange(
@@ -31,17 +33,25 @@ def change_score(
         tuple(sources),
         cause,
         disputable,
+        due if due > w.day else 0,
     )
-    if w.level.spec.score.update == "instant":
+    if change.due:
+        w.pending = (*w.pending, change)
+    elif w.level.spec.score.update == "instant":
         _land(w, out, change)
     else:
         w.pending = (*w.pending, change)
 
 
-def land_pending(w: Draft, out: list[ev.Event]) -> None:
-    """Apply every change waiting for the evening (or weekly) update."""
-    pending, w.pending = w.pending, ()
-    for change in pending:
+def land_pending(w: Draft, out: list[ev.Event], *, scheduled_only: bool = False) -> None:
+    """Apply every change waiting for the evening (or weekly) update, except those scheduled
+    for a later evening; `scheduled_only` lands just the scheduled ones now due."""
+    if scheduled_only and not any(c.due for c in w.pending):
+        return
+    keep = tuple(c for c in w.pending if c.due > w.day or (scheduled_only and not c.due))
+    landing = [c for c in w.pending if c not in keep]
+    w.pending = keep
+    for change in landing:
         _land(w, out, change)
 
 

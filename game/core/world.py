@@ -13,7 +13,7 @@ from game.core.level import Level
 
 @dataclass(frozen=True, slots=True)
 class PendingChange:
-    """A score change decided but not landed yet (daily or weekly cadence)."""
+    """A score change decided but not landed yet (daily or weekly cadence, or scheduled)."""
 
     day: int
     delta: int
@@ -24,6 +24,8 @@ class PendingChange:
     sources: tuple[str, ...]
     cause: str
     disputable: bool
+    due: int = 0
+    """The evening it lands, whatever the cadence (a delayed dispute); 0: the next update."""
 
 
 @dataclass(frozen=True)

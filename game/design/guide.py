@@ -163,7 +163,8 @@ def _disputes() -> str:
             "action: it uses one of the day's actions, and costs `score.dispute_fee` money when "
             "one is set. It is upheld with chance `score.dispute_chance` (default 1: always), "
             "drawn from a generator seeded by the level seed and the change, so replays agree; "
-            'an upheld dispute reverses the change at once (reason "Dispute upheld"), a '
+            'an upheld dispute reverses the change (reason "Dispute upheld") at once, or on '
+            "the evening `score.dispute_delay` days later (never after the last day); a "
             "rejected one leaves it and cannot be tried again. Either way `action: dispute` "
             "rules whose `ids` name the disputed rule fire, with no tags.\n",
         ]

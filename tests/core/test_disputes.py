@@ -49,3 +49,18 @@ def test_the_chance_of_an_upheld_dispute_is_its_share_of_draws():
     wins = sum(upheld(seed, 7, 0.3) for seed in range(2000))
     assert 500 < wins < 700
     assert upheld(5, 7, 0.3) == upheld(5, 7, 0.3)
+
+
+def test_a_delayed_correction_lands_on_the_evening_two_days_later(all_features):
+    world = _disputable_world(_with_score(all_features, dispute_delay=2))
+    change_id, (_, delta, _) = next(iter(world.disputable.items()))
+    after, _ = step(world, Action("dispute", str(change_id)))
+    assert after.score == world.score and [p.delta for p in after.pending] == [-delta]
+    tomorrow, _ = step(after, Action("end_day"))
+    day_after, _ = step(tomorrow, Action("end_day"))
+    assert any(p.delta == -delta for p in day_after.pending)
+    landed, events = step(day_after, Action("end_day"))
+    assert not landed.pending and landed.day == world.day + 3
+    assert any(
+        isinstance(e, ev.ScoreChanged) and e.reason.startswith("Dispute upheld") for e in events
+    )

@@ -5,7 +5,7 @@ from typing import Self
 
 from pydantic import Field, model_validator
 
-from game.core.spec.base import MONEY_LIMIT, SCORE_LIMIT, Id, Label, Sourced, Spec, Text
+from game.core.spec.base import MAX_DAY, MONEY_LIMIT, SCORE_LIMIT, Id, Label, Sourced, Spec, Text
 from game.core.spec.conditions import Condition
 
 
@@ -73,6 +73,9 @@ class Score(Spec):
     """The chance a dispute is upheld (1: always); drawn from the level seed and the change."""
     dispute_fee: int = Field(default=0, ge=0, le=MONEY_LIMIT)
     """Money a dispute costs, upheld or not (it also uses one of the day's actions)."""
+    dispute_delay: int = Field(default=0, ge=0, le=MAX_DAY)
+    """Days before an upheld dispute's correction lands (0: at once); lands on that evening,
+    never after the last day."""
     adverse_action_notices: bool = False
     """When a service refuses because of the score, name the factors that hurt most."""
 

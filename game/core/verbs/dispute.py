@@ -1,6 +1,7 @@
 """dispute: contest a score change the regime admits may be an error (FICO-style rights).
 
-`score.dispute_chance` is the chance it is upheld, `score.dispute_fee` what it costs. The
+`score.dispute_chance` is the chance it is upheld, `score.dispute_fee` what it costs,
+`score.dispute_delay` the days before an upheld correction lands. The
 draw comes from a generator seeded by the level seed and the change, so a replay agrees and
 the world's own stream is untouched. Upheld or not, a change is disputed only once.
 """
@@ -69,8 +70,10 @@ def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
         evidence="game",
         sources=(),
         cause="Your dispute",
+        due=w.day + score.dispute_delay if score.dispute_delay else 0,
     )
-    out.append(ev.ActionTaken(w.day, str(a), "Your dispute was upheld."))
+    later = f" The correction lands in {score.dispute_delay} days." if score.dispute_delay else ""
+    out.append(ev.ActionTaken(w.day, str(a), "Your dispute was upheld." + later))
     fire_action_rules(w, out, Match("dispute", rule_id, frozenset()), "Your dispute")
 
 
