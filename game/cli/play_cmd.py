@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         actions = warp_actions(level, args)
         if actions is None:
             return 2
-    from game.ui.app import run_app  # pygame loads only for the commands that open a window
+    from game.ui.scenes.flow import run_app  # pygame loads only for commands with a window
 
     watch = args.level if args.watch else None
     return run_app(level, args.seed, watch, debug=args.debug, actions=actions)

@@ -5,12 +5,11 @@ import os
 
 import pygame
 
-from game.core.level import Level
 from game.ui.audio import quiet_stderr
 from game.ui.kit import Kit
 from game.ui.scene import Scene
+from game.ui.scenes.overlays import HelpScene
 from game.ui.store import Settings, read_settings, save_settings
-from game.userfiles import clean_stale_temp_files, data_dir
 
 MIN_SIZE = (1024, 600)
 START_SIZE = (1280, 720)
@@ -138,8 +137,6 @@ class App:
             self.resize(size)
             return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F1:
-            from game.ui.scenes.overlays import HelpScene
-
             if not isinstance(self.top, HelpScene):
                 self.push(HelpScene(self.kit, self))
             return
@@ -162,24 +159,3 @@ class App:
             await asyncio.sleep(0)
         self.kit.voice.close()
         pygame.quit()
-
-
-def run_app(
-    level: Level | None = None,
-    seed: int | None = None,
-    watch: str | None = None,
-    *,
-    debug: bool = False,
-    actions: list | None = None,
-) -> int:
-    """Open the window at the title screen, or straight into an already loaded level;
-    `watch` is the level file to reload when it is saved; `debug` turns on the designer
-    inspector; `actions` (a warp) are replayed before the first frame."""
-    from game.ui.scenes.flow import start_scenes
-
-    clean_stale_temp_files(data_dir())
-    app = App()
-    start_scenes(app, level, seed, watch, debug=debug, actions=actions)
-    app.tick()
-    asyncio.run(app.main_loop())
-    return 0

@@ -16,8 +16,8 @@ from game.ui.kit import Kit
 
 if TYPE_CHECKING:
     from game.core.spec.characters import Character
+    from game.ui.director import SceneDirector as Director
     from game.ui.play import PlaySession
-    from game.ui.scenes.flow import Director
 
 PAGE_MARGIN = 16
 MIN_BOX = 64

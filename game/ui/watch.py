@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 from game.core.content.loader import load_level
 from game.paths import assets_dir
+from game.ui.scenes.day import DayScene
+from game.ui.scenes.overlays import DroppedScene, ProblemsScene
 
 if TYPE_CHECKING:
     from game.ui.app import App
-    from game.ui.scenes.flow import Director
+    from game.ui.director import SceneDirector as Director
 
 POLL_SECONDS = 0.5
 
@@ -45,8 +47,6 @@ class LevelWatcher:
     def reload(self) -> None:
         """Replay onto the saved file; a broken file shows one problems dialog, replaced on
         each save, while the last good version keeps running."""
-        from game.ui.scenes.day import DayScene
-
         result = load_level(self.path, assets=assets_dir())
         if not result.ok:
             problems = [p.format() for p in result.problems] or [f"{self.path}: cannot load"]
@@ -70,8 +70,6 @@ class LevelWatcher:
         self, *, problems: list[str] | None = None, dropped: list[str] | None = None
     ) -> None:
         """One reload dialog at a time: a newer one replaces the one on top."""
-        from game.ui.scenes.overlays import DroppedScene, ProblemsScene
-
         if isinstance(self.app.top, ProblemsScene | DroppedScene):
             self.app.pop()
         if problems is not None:

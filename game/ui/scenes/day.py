@@ -21,10 +21,18 @@ from game.ui.feedback import Feedback, cues_for
 from game.ui.kit import Kit
 from game.ui.play import PlaySession
 from game.ui.scene import Navigator, Part, SessionScene, finish_scroller, flow
+from game.ui.scenes.inspector import InspectorScene
+from game.ui.scenes.overlays import (
+    ConfirmScene,
+    EveningScene,
+    HelpScene,
+    PauseScene,
+    PromptScene,
+)
 from game.ui.scenes.tabs import TABS, Row, rows_for
 
 if TYPE_CHECKING:
-    from game.ui.scenes.flow import Director
+    from game.ui.director import SceneDirector as Director
 
 TOAST_SECONDS = 4.0
 MAX_TOASTS = 2
@@ -340,8 +348,6 @@ class DayScene(SessionScene):
         """End the day; with actions left, ask first (Enter twice must not skip a day)."""
         left = self.world.actions_left
         if left > 0 and not self.world.ended:
-            from game.ui.scenes.overlays import ConfirmScene
-
             word = "action" if left == 1 else "actions"
             question = f"You still have {left} {word} today. End the day?"
             self.nav.push(ConfirmScene(self.kit, self.nav, question, "End the day", self.close_day))
@@ -355,7 +361,6 @@ class DayScene(SessionScene):
         self.session.act(END_DAY)
         events = self.session.events[before:]
         warning = self.director.day_ended(self.session)
-        from game.ui.scenes.overlays import EveningScene
 
         self.log = self._morning_lines(events) if not self.world.ended else []
         self.log[:0] = [warning] if warning else []
@@ -378,17 +383,14 @@ class DayScene(SessionScene):
                 return
 
     def open_prompt(self, pid: str) -> None:
-        from game.ui.scenes.overlays import PromptScene
 
         self.nav.push(PromptScene(self.kit, self.nav, self.session.level.prompts[pid], self.act))
 
     def open_pause(self) -> None:
-        from game.ui.scenes.overlays import PauseScene
 
         self.nav.push(PauseScene(self.kit, self.nav, self._save_and_leave))
 
     def open_help(self) -> None:
-        from game.ui.scenes.overlays import HelpScene
 
         self.nav.push(HelpScene(self.kit, self.nav))
 
@@ -413,7 +415,6 @@ class DayScene(SessionScene):
 
     def open_inspector(self) -> None:
         """F12 for designers (`play --watch` or `--debug`): the world's true state."""
-        from game.ui.scenes.inspector import InspectorScene
 
         self.nav.push(InspectorScene(self.kit, self.nav, self.session))
 

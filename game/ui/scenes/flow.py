@@ -1,6 +1,6 @@
 """The director: which scene follows which, and the level's save and live-reload plumbing."""
 
-from dataclasses import dataclass, field
+import asyncio
 from pathlib import Path
 
 from game.core.actions import Action
@@ -8,7 +8,13 @@ from game.core.content.loader import load_level
 from game.core.level import Level
 from game.paths import assets_dir, level_files
 from game.ui.app import App
+from game.ui.director import LevelEntry
 from game.ui.play import DEFAULT_SEED, PlaySession
+from game.ui.scenes.briefing import BriefingScene
+from game.ui.scenes.day import DayScene
+from game.ui.scenes.debrief import DebriefScene
+from game.ui.scenes.level_select import LevelSelectScene
+from game.ui.scenes.title import TitleScene
 from game.ui.store import (
     delete_save,
     latest_save,
@@ -17,15 +23,8 @@ from game.ui.store import (
     mark_completed,
     save_session,
 )
-
-
-@dataclass
-class LevelEntry:
-    """A level file as level select lists it."""
-
-    path: Path
-    level: Level | None
-    problems: list[str] = field(default_factory=list)
+from game.ui.watch import LevelWatcher
+from game.userfiles import clean_stale_temp_files, data_dir
 
 
 def list_levels() -> list[LevelEntry]:
@@ -41,7 +40,8 @@ def list_levels() -> list[LevelEntry]:
 
 
 class Director:
-    """Moves the player between scenes; scenes call it instead of knowing each other."""
+    """Moves the player between scenes (the SceneDirector protocol scenes ask); it is the one
+    module that knows every scene, so scenes never import each other."""
 
     def __init__(self, app: App, seed: int | None = None, *, designer: bool = False) -> None:
         self.app = app
@@ -54,17 +54,14 @@ class Director:
         """True once the player was told why progress cannot be saved (they are told once)."""
 
     def title(self) -> None:
-        from game.ui.scenes.title import TitleScene
 
         self.app.replace(TitleScene(self.app.kit, self.app, self))
 
     def level_select(self) -> None:
-        from game.ui.scenes.level_select import LevelSelectScene
 
         self.app.replace(LevelSelectScene(self.app.kit, self.app, self, list_levels()))
 
     def new_game(self, level: Level) -> None:
-        from game.ui.scenes.briefing import BriefingScene
 
         delete_save(level)
         session = PlaySession.start(level, DEFAULT_SEED if self.seed is None else self.seed)
@@ -80,7 +77,6 @@ class Director:
         self.play(PlaySession.start(level, record.seed, list(record.actions)))
 
     def play(self, session: PlaySession) -> None:
-        from game.ui.scenes.day import DayScene
 
         if session.world.ended:
             self.debrief(session)
@@ -130,7 +126,6 @@ class Director:
         return problem
 
     def debrief(self, session: PlaySession) -> None:
-        from game.ui.scenes.debrief import DebriefScene
 
         self.app.replace(DebriefScene(self.app.kit, self.app, self, session))
 
@@ -165,8 +160,6 @@ def start_scenes(
         director.title()
         return director
     if watch:
-        from game.ui.watch import LevelWatcher
-
         director.watch = LevelWatcher(Path(level.file), app, director)
         app.extra_tick = director.watch.poll
     if actions:
@@ -174,3 +167,22 @@ def start_scenes(
     else:
         director.new_game(level)
     return director
+
+
+def run_app(
+    level: Level | None = None,
+    seed: int | None = None,
+    watch: str | None = None,
+    *,
+    debug: bool = False,
+    actions: list | None = None,
+) -> int:
+    """Open the window at the title screen, or straight into an already loaded level;
+    `watch` is the level file to reload when it is saved; `debug` turns on the designer
+    inspector; `actions` (a warp) are replayed before the first frame."""
+    clean_stale_temp_files(data_dir())
+    app = App()
+    start_scenes(app, level, seed, watch, debug=debug, actions=actions)
+    app.tick()
+    asyncio.run(app.main_loop())
+    return 0

@@ -18,7 +18,8 @@ from game.ui.scene import Navigator, Scene, finish_scroller
 from game.ui.store import completed_levels, has_save, is_completed
 
 if TYPE_CHECKING:
-    from game.ui.scenes.flow import Director, LevelEntry
+    from game.ui.director import LevelEntry
+    from game.ui.director import SceneDirector as Director
 
 
 class LevelSelectScene(Scene):

@@ -12,7 +12,7 @@ from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene
 
 if TYPE_CHECKING:
-    from game.ui.scenes.flow import Director
+    from game.ui.director import SceneDirector as Director
 
 TAGLINE = "Live a citizen's life on a phone. Every purchase, post and friend moves your score."
 
