@@ -219,9 +219,10 @@ class Network:
             levels = [lv[keep] for lv in levels]
             if left.size == 0:
                 break
-        if not self._apply_chains(plans):
+        singles, later = _disjoint(plans)
+        if not self._apply_chains(singles):
             return False
-        return all(self._search_earlier(int(c)) for c in left)
+        return all(self._search_earlier(c) for c in [*left.tolist(), *later])
 
     def _search_earlier(self, child: int, limit: int = 20_000) -> bool:
         """Breadth-first from the child until someone earlier turns up (then rehang the path
@@ -261,6 +262,24 @@ class Network:
             for lower, upper in zip([child, *chain[:-1]], chain, strict=True):
                 parent[lower] = upper
         return True
+
+
+def _disjoint(
+    plans: list[tuple[np.ndarray, list[np.ndarray]]],
+) -> tuple[list[tuple[np.ndarray, list[np.ndarray]]], list[int]]:
+    """Chains that share no rehung citizen, one per child; children whose chain overlaps
+    an earlier one are returned to be searched again one by one."""
+    seen: set[int] = set()
+    singles, later = [], []
+    for child, chain in plans:
+        for r in range(child.size):
+            nodes = [int(child[r]), *(int(c[r]) for c in chain[:-1])]
+            if seen.isdisjoint(nodes):
+                seen.update(nodes)
+                singles.append((child[r : r + 1], [c[r : r + 1] for c in chain]))
+            else:
+                later.append(int(child[r]))
+    return singles, later
 
 
 def _chain(
