@@ -69,6 +69,13 @@ class CrossRefChecker:
         self.problems: list[Problem] = []
         self.known = _known_ids(spec)
         self.suggest = Suggester()
+        self.kind_of = {
+            ident: name
+            for name, ids in reversed(self.known.items())
+            if not name.startswith("tags:")
+            for ident in ids
+        }
+        """The collection each declared id belongs to (the first, in level order)."""
         self.broken = broken or {}
         self.incomplete = incomplete
         """Sections left out or cut short because they failed validation."""
@@ -93,9 +100,9 @@ class CrossRefChecker:
         hint = self.suggest.hint(ident, self.known[collection])
         if hint or collection.startswith("tags:"):
             return hint
-        for other, ids in self.known.items():
-            if other != collection and not other.startswith("tags:") and ident in ids:
-                return f"'{ident}' is {_a(_noun(other))}, not {_a(_noun(collection))}"
+        other = self.kind_of.get(ident)
+        if other is not None and other != collection:
+            return f"'{ident}' is {_a(_noun(other))}, not {_a(_noun(collection))}"
         return None
 
     def _strategy_verbs(self) -> None:

@@ -94,7 +94,7 @@ class Suggester:
     no suggestion past the budget).
     """
 
-    def __init__(self, budget: int = 4_000) -> None:
+    def __init__(self, budget: int = 2_000) -> None:
         self.budget = budget
         self._buckets: dict[int, dict[int, list[str]]] = {}
         self._seen: dict[tuple[int, str], str | None] = {}
