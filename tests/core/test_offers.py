@@ -116,3 +116,77 @@ def test_the_engine_dispatches_every_evening_rule_kind_through_the_registry():
     from game.core.rules import END_OF_DAY_KINDS, RULE_KINDS
 
     assert {RULE_KINDS[k] for k in END_OF_DAY_KINDS} == set(EVENING)
+
+
+GATED = """\
+format: 1
+meta: {id: gated, title: Gated, setting: Here, year: 2020, summary: A gated loan.,
+       objectives: [Explain a score.]}
+player: {name: Ana, role: You are Ana., briefing: Scores matter., days: 2, actions_per_day: 3,
+         money: 100}
+score:
+  min: 0
+  max: 100
+  start: 20
+  adverse_action_notices: true
+  factors: [{id: payments, label: Payment history}]
+tiers:
+  - {id: poor, label: Poor, min: 0, restrictions: [no_loans]}
+  - {id: good, label: Good, min: 50}
+restrictions:
+  - {id: no_loans, label: No loans}
+items:
+  - {id: tea, label: Tea, price: 10, tags: [luxury]}
+  - {id: phone, label: Premium phone, price: 50, tags: [gadget]}
+services:
+  - id: loan
+    label: Car loan
+    category: money
+    blocked_by: [no_loans]
+    outcome: Approved.
+  - id: ride
+    label: Ride home
+    category: travel
+    price: 10
+    price_if: [{if: {owns: phone}, price: 15, note: price shown to premium-phone users}]
+    outcome: Home.
+rules:
+  - id: late
+    kind: action
+    when: {action: buy, tags: [luxury]}
+    factor: payments
+    delta: -5
+    reason: Late payment.
+debrief:
+  summary: Done.
+  society: Some get loans.
+  invented: All numbers are invented.
+  cards: [{title: Loans, reality: Loans depend on scores.}]
+  questions: ["Who gets a loan?"]
+"""
+
+
+def _gated(tmp_path: Path) -> Level:
+    path = tmp_path / "gated.yaml"
+    path.write_text(GATED)
+    result = load_level(path)
+    assert result.level is not None, [p.format() for p in result.problems]
+    return result.level
+
+
+def test_a_refusal_by_a_tier_restriction_carries_the_adverse_action_notice(tmp_path: Path):
+    world, _ = new_world(_gated(tmp_path), 1)
+    world, _ = step(world, Action("buy", "tea"))
+    reason = offer_for(world, Action("apply", "loan"))
+    assert reason is not None and reason.refusal is not None
+    assert "Main factors: Payment history." in reason.refusal
+    assert _engine_refusal(world, Action("apply", "loan")) == reason.refusal
+
+
+def test_a_surcharge_is_not_called_a_perk_on_the_services_tab(tmp_path: Path):
+    from game.ui.scenes.tabs import rows_for
+
+    world, _ = new_world(_gated(tmp_path), 1)
+    world, _ = step(world, Action("buy", "phone"))
+    card = next(r.markup for r in rows_for("Services", world) if "Ride home" in r.markup)
+    assert "with a perk" not in card and "15" in card
