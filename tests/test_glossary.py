@@ -1,0 +1,25 @@
+"""docs/glossary.md explains the words a student meets in the levels."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+DOC = Path(__file__).parents[1] / "docs" / "glossary.md"
+REQUIRED = (
+    "Redlist", "Blacklist", "Joint punishment", "Credit file", "Verifiable credential",
+    "Adverse action", "Unified Social Credit Code", "Credit bureau", "Panopticon",
+    "Publicity device", "Netizens", "Fulfilment capacity", "Identity traits", "Installment loan",
+    "Credit mix", "Selective disclosure", "Predicate proof", "Zero-knowledge proof",
+    "Credit invisible", "Utilisation", "Hard inquiry", "Game number",
+)  # fmt: skip
+
+
+def _terms() -> set[str]:
+    text = DOC.read_text(encoding="utf-8")
+    return {t.strip().lower() for t in re.findall(r"\*\*([^*]+)\*\*", text)}
+
+
+@pytest.mark.parametrize("term", REQUIRED)
+def test_the_glossary_explains(term):
+    assert any(term.lower() in t for t in _terms()), term
