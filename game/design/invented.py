@@ -140,10 +140,14 @@ def _thresholds(
 ) -> list[InventedNumber]:
     out = []
     if below is not None and _invented(entry, below):
-        out.append(InventedNumber(where, str(below), f"It applies when {whose} is below {below}."))
+        out.append(
+            InventedNumber(where, str(below), f"This rule applies when {whose} is below {below}.")
+        )
     if at_least is not None and _invented(entry, at_least):
         out.append(
-            InventedNumber(where, str(at_least), f"It applies when {whose} is at least {at_least}.")
+            InventedNumber(
+                where, str(at_least), f"This rule applies when {whose} is at least {at_least}."
+            )
         )
     return out
 
@@ -172,7 +176,7 @@ def _privilege(entry: Privilege, kind: str) -> list[InventedNumber]:
         )
     return [
         InventedNumber(
-            n.where, n.number, n.sentence.replace("It applies", f"{entry.label} applies")
+            n.where, n.number, n.sentence.replace("This rule applies", f'"{entry.label}" holds')
         )
         for n in out
     ]
