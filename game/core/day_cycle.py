@@ -10,6 +10,7 @@ from game.core.money import change_money
 from game.core.network import characters_live_a_day
 from game.core.rule_runs import EVENING
 from game.core.scoring import daily_modifiers, land_pending, refresh, update_due
+from game.core.talks import morning_talks
 from game.core.verbs import answer_prompt
 from game.core.world import Draft
 
@@ -71,6 +72,7 @@ def morning(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
                 event.id,
                 event.bulletin.headline if event.bulletin else "News",
             )
+    morning_talks(w, out)
     refresh(w, out)
     check_goals(w, out)
 

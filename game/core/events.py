@@ -97,6 +97,30 @@ class PromptAnswered(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class TalkStarted(Event):
+    """A character's message that waits for the player's reply."""
+
+    talk: str
+    character: str
+
+
+@dataclass(frozen=True, slots=True)
+class TalkReplied(Event):
+    talk: str
+    reply: str
+    character: str
+
+
+@dataclass(frozen=True, slots=True)
+class CharacterReacted(Event):
+    """A character answers back, mornings after the player's reply."""
+
+    character: str
+    text: str
+    mood: str
+
+
+@dataclass(frozen=True, slots=True)
 class FriendAdded(Event):
     character: str
 

@@ -13,6 +13,7 @@ from game.core.spec.characters import Character
 from game.core.spec.score import Perk, Restriction, Tier
 from game.core.spec.services import Service
 from game.core.spec.story import Prompt, PromptOption
+from game.core.spec.talks import Talk
 
 
 @dataclass(frozen=True, repr=False)
@@ -35,6 +36,7 @@ class Level:
             "services": {s.id: s for s in spec.services},
             "prompts": {p.id: p for p in spec.prompts},
             "options": {o.id: (p, o) for p in spec.prompts for o in p.options},
+            "talks": {t.id: (c, t) for c in spec.characters for t in c.talks},
             "perks": {p.id: p for p in spec.perks},
             "restrictions": {r.id: r for r in spec.restrictions},
             "rules": {r.id: r for r in spec.rules},
@@ -60,6 +62,7 @@ class Level:
     services: Mapping[str, Service] = field(init=False)
     prompts: Mapping[str, Prompt] = field(init=False)
     options: Mapping[str, tuple[Prompt, PromptOption]] = field(init=False)
+    talks: Mapping[str, tuple[Character, Talk]] = field(init=False)
     perks: Mapping[str, Perk] = field(init=False)
     restrictions: Mapping[str, Restriction] = field(init=False)
     rules: Mapping[str, object] = field(init=False)

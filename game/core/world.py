@@ -73,6 +73,13 @@ class World:
     loans: tuple[tuple[str, int, int], ...] = ()
     """(character, amount, repay day) for loans still out."""
     messages: Mapping[str, int] = field(default_factory=dict)
+    open_talks: tuple[str, ...] = ()
+    """Characters' messages waiting for a reply, oldest first."""
+    talks_seen: frozenset[str] = frozenset()
+    talk_replies: Mapping[str, str] = field(default_factory=dict)
+    """Talk id to the reply the player chose."""
+    reactions_due: tuple[tuple[int, str, str, str], ...] = ()
+    """(day, character, text, mood) of reactions still to come."""
     disputable: Mapping[int, tuple[str, int, str]] = field(default_factory=dict)
     """Change id to (rule id, delta, factor) for errors the player may still dispute."""
     next_change_id: int = 1
@@ -137,6 +144,10 @@ class Draft:
     helped: frozenset[str]
     loans: tuple[tuple[str, int, int], ...]
     messages: dict[str, int]
+    open_talks: tuple[str, ...]
+    talks_seen: frozenset[str]
+    talk_replies: dict[str, str]
+    reactions_due: tuple[tuple[int, str, str, str], ...]
     disputable: dict[int, tuple[str, int, str]]
     next_change_id: int
     history: tuple[tuple[int, int], ...]

@@ -23,6 +23,7 @@ VERB_TAGS = {
     "befriend": "the character's `tags` and their `relation`",
     "help": "the character's `tags` and their `relation`",
     "dispute": "none; `ids` match the id of the rule whose change is disputed",
+    "reply": "the talk's id and the character's id; `ids` match the reply's id",
 }
 """What `when.tags` (and a strategy's `tags`) match for each verb; a test checks every verb."""
 

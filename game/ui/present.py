@@ -117,6 +117,15 @@ def event_line(level: Level, event: ev.Event) -> str | None:
             return event.text
         case ev.BulletinShown():
             return f"{event.headline}: {event.text} ({evidence_label(event.evidence)})"
+        case ev.TalkStarted():
+            character, talk = level.talks[event.talk]
+            return f"{character.name}: {talk.text}"
+        case ev.TalkReplied():
+            _, talk = level.talks[event.talk]
+            label = next((r.label for r in talk.replies if r.id == event.reply), event.reply)
+            return f"You replied: {label}"
+        case ev.CharacterReacted():
+            return f"{level.characters[event.character].name}: {event.text}"
         case ev.FriendAdded():
             return f"{level.characters[event.character].name} is now your friend."
         case ev.FriendLost():

@@ -50,8 +50,10 @@ def evening_report(
     report.lines = report.lines[:MAX_LINES]
     if len(report.lines) == 1 and not changes:
         report.lines = [_quiet_day(level, world)]
-    report.faces = _faces(day_events)[:MAX_FACES]
-    news = [present.event_line(level, e) for e in morning if not isinstance(e, ev.ScoreChanged)]
+    report.faces = list(dict(_faces(day_events) + _faces(morning)).items())[:MAX_FACES]
+    people = [e for e in morning if isinstance(e, ev.CharacterReacted | ev.TalkStarted)]
+    rest = [e for e in morning if e not in people and not isinstance(e, ev.ScoreChanged)]
+    news = [present.event_line(level, e) for e in people + rest]
     report.morning = [x for x in news if x][:MAX_MORNING]
     if not world.ended:
         left = level.spec.player.days - world.day + 1
@@ -87,6 +89,7 @@ def _reasons(level: Level, changes: list[ev.ScoreChanged]) -> list[str]:
 
 
 STATUS = (
+    ev.CharacterReacted,
     ev.TierChanged,
     ev.RestrictionApplied,
     ev.RestrictionLifted,
@@ -121,6 +124,10 @@ def _faces(events: list[ev.Event]) -> list[tuple[str, str]]:
                 moods[e.character] = "angry"
             case ev.FriendAdded():
                 moods.setdefault(e.character, "happy")
+            case ev.CharacterReacted():
+                moods[e.character] = e.mood
+            case ev.TalkStarted():
+                moods.setdefault(e.character, "worried")
             case ev.FeedPosted():
                 moods.setdefault(e.author, "neutral")
     return list(moods.items())

@@ -94,3 +94,16 @@ def test_the_evening_window_fits_its_report_instead_of_filling_the_screen(app: A
     panel = next(w for w in app.top.widgets if w.object_ids and "#dialog" in w.object_ids)
     assert panel.get_abs_rect().height < app.screen.get_height() * 0.75
     assert app.top.focus.current_key() == "Continue"
+
+
+def test_a_characters_reaction_leads_the_morning_news_with_their_face(all_features):
+    world, _ = new_world(all_features, 1)
+    morning = [
+        ev.Notice(2, "One."),
+        ev.Notice(2, "Two."),
+        ev.Notice(2, "Three."),
+        ev.CharacterReacted(2, "wei", "I stopped posting.", "angry"),
+    ]
+    report = evening_report(all_features, [ev.DayEnded(1, 600, 500)], morning, world)
+    assert report.morning[0] == "Wei: I stopped posting."
+    assert ("wei", "angry") in report.faces

@@ -31,6 +31,7 @@ _TARGETS_OF_ACTION = {
     "message": "characters",
     "apply": "services",
     "answer": "options",
+    "reply": "replies",
     "dispute": "rules",
 }
 
@@ -215,6 +216,12 @@ class CrossRefChecker:
         for i, prompt in enumerate(spec.prompts):
             for j, option in enumerate(prompt.options):
                 yield from _effect_refs(("prompts", i, "options", j, "effects"), option.effects)
+        for i, character in enumerate(spec.characters):
+            for j, talk in enumerate(character.talks):
+                path = ("characters", i, "talks", j)
+                yield from _condition_refs((*path, "if"), talk.when)
+                for k, reply in enumerate(talk.replies):
+                    yield from _effect_refs((*path, "replies", k, "effects"), reply.effects)
         for i, goal in enumerate(spec.goals):
             yield from _condition_refs(("goals", i, "met_if"), goal.met_if)
             yield from _condition_refs(("goals", i, "failed_if"), goal.failed_if)
@@ -329,6 +336,11 @@ def _declared_ids(spec: LevelSpec) -> Iterator[tuple[str, Path_, str]]:
     for i, prompt in enumerate(spec.prompts):
         for j, option in enumerate(prompt.options):
             yield ("prompt options", ("prompts", i, "options", j), option.id)
+    for i, character in enumerate(spec.characters):
+        for j, talk in enumerate(character.talks):
+            yield ("talks", ("characters", i, "talks", j), talk.id)
+            for k, reply in enumerate(talk.replies):
+                yield ("talk replies", ("characters", i, "talks", j, "replies", k), reply.id)
 
 
 def _known_ids(spec: LevelSpec) -> dict[str, set[str]]:
@@ -345,5 +357,8 @@ def _known_ids(spec: LevelSpec) -> dict[str, set[str]]:
     known["tags:characters"] = {t for c in spec.characters for t in (*c.tags, c.relation.value)}
     known["tags:services"] = {s.category for s in spec.services}
     known["tags:options"] = {p.id for p in spec.prompts}  # an answer carries its prompt's id
+    talks = [(c, t) for c in spec.characters for t in c.talks]
+    known["replies"] = {r.id for _, t in talks for r in t.replies}
+    known["tags:replies"] = {t.id for _, t in talks} | {c.id for c, _ in talks}
     known["tags:rules"] = set()
     return known

@@ -39,6 +39,7 @@ class ActionKind(StrEnum):
     APPLY = "apply"
     DISPUTE = "dispute"
     ANSWER = "answer"
+    REPLY = "reply"
 
 
 class When(Spec):

@@ -6,6 +6,7 @@ from typing import Literal
 from pydantic import Field
 
 from game.core.spec.base import LIST_LIMIT, MAX_DAY, MONEY_LIMIT, SCORE_LIMIT, Id, Label, Spec, Text
+from game.core.spec.talks import Talk
 
 
 class Relation(StrEnum):
@@ -80,6 +81,8 @@ class Character(Spec):
     portrait: str | None = Field(default=None, max_length=200)
     """An image under the project's assets/ folder (e.g. assets/portraits/wei.png); when left
     out, a face is drawn in code (see `face`)."""
+    talks: tuple[Talk, ...] = Field(default=(), max_length=20)
+    """Messages they send that ask for a reply, and how they react to it (see Talk)."""
     face: Face | None = None
     """Traits of the drawn portrait, e.g. `{hair: bun, hair_colour: grey, age: old,
     glasses: true}`; an image in `portrait` wins over it."""

@@ -11,13 +11,27 @@ from game.core.verbs.help import HELP
 from game.core.verbs.message import MESSAGE
 from game.core.verbs.posts import POST
 from game.core.verbs.reactions import LIKE, SHARE
+from game.core.verbs.reply import REPLY
 from game.core.verbs.services import APPLY
 from game.core.verbs.shop import BUY
 from game.core.verbs.unfriend import UNFRIEND
 
 VERBS: dict[str, Verb] = {
     v.name: v
-    for v in (ANSWER, BUY, APPLY, POST, LIKE, SHARE, UNFRIEND, MESSAGE, BEFRIEND, HELP, DISPUTE)
+    for v in (
+        ANSWER,
+        REPLY,
+        BUY,
+        APPLY,
+        POST,
+        LIKE,
+        SHARE,
+        UNFRIEND,
+        MESSAGE,
+        BEFRIEND,
+        HELP,
+        DISPUTE,
+    )
 }
 """In the order offers are listed: questions first, then spending, posts, people, disputes."""
 

@@ -37,7 +37,11 @@ Offers = dict[tuple[str, str], Offer]
 
 
 def rows_for(tab: str, w: World) -> list[Row]:
-    table: Offers = {(o.action.verb, o.action.target): o for o in offers(w)}
+    table: Offers = {}
+    for o in offers(w):
+        table[(o.action.verb, o.action.target)] = o
+        if o.action.option:
+            table[(o.action.verb, f"{o.action.target}/{o.action.option}")] = o
     build = {"Shop": shop, "Feed": feed, "Friends": friends, "Services": services}.get(tab)
     return build(w, table) if build else score(w)
 
@@ -116,7 +120,7 @@ def _person(w: World, cid: str) -> str:
 
 
 def friends(w: World, table: Offers) -> list[Row]:
-    rows = []
+    rows = messages(w, table)
     down = pulling_down(w)
     if down and not present.hidden(w.level):
         rows.append(Row("<b>Pulling your score down</b>", heading=True))
@@ -147,6 +151,19 @@ def friends(w: World, table: Offers) -> list[Row]:
         for c in group:
             found = [table.get((v, c.id)) for v in ("befriend", "message", "help")]
             rows.append(_card(_person(w, c.id), found, face=c.id))
+    return rows
+
+
+def messages(w: World, table: Offers) -> list[Row]:
+    """Characters' messages waiting for a reply, each reply a button, their face beside it."""
+    rows = []
+    for tid in w.open_talks:
+        c, talk = w.level.talks[tid]
+        found = [table.get(("reply", f"{tid}/{r.id}")) for r in talk.replies]
+        markup = f"<b>{escape(c.name)}</b> writes:<br>\u201c{escape(talk.text)}\u201d"
+        rows.append(_card(markup, found, face=c.id, mood=talk.mood.value))
+    if rows:
+        rows.insert(0, Row("<b>Waiting for your reply</b>", heading=True))
     return rows
 
 
