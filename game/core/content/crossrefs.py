@@ -214,6 +214,8 @@ class CrossRefChecker:
             yield from _condition_refs(("events", i, "if"), event.when)
             yield from _effect_refs(("events", i, "effects"), event.effects)
         for i, prompt in enumerate(spec.prompts):
+            if prompt.asked_by is not None:
+                yield (("prompts", i, "asked_by"), prompt.asked_by, "characters")
             for j, option in enumerate(prompt.options):
                 yield from _effect_refs(("prompts", i, "options", j, "effects"), option.effects)
         for i, character in enumerate(spec.characters):

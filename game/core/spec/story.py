@@ -41,6 +41,8 @@ class Prompt(Sourced):
     options: tuple[PromptOption, ...] = Field(min_length=2)
     default: Id
     """The option applied if the player ends the day without answering (a pre-ticked box)."""
+    asked_by: Id | None = None
+    """A character who asks this question (their face shows beside it)."""
 
 
 class GoalCheck(StrEnum):

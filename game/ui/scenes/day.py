@@ -13,6 +13,7 @@ from pygame_gui.elements import UIScrollingContainer
 
 from game.core import events as ev
 from game.core.actions import END_DAY, Action
+from game.core.level import Level
 from game.core.scoring import daily_modifiers
 from game.core.world import World
 from game.ui import present
@@ -55,6 +56,9 @@ class Toast:
     text: str
     tone: str
     age: float = 0.0
+    face: str | None = None
+    """The character the news is about, whose face goes beside it."""
+    mood: str = "neutral"
 
 
 class DayScene(SessionScene):
@@ -341,7 +345,7 @@ class DayScene(SessionScene):
                 if not isinstance(e, ev.BulletinShown):
                     width = max(200, self.phone_rect.width - 40)
                     text = _clip(self.kit, line, self.kit.px(14), width)
-                    self.toasts.append(Toast(text, present.toast_tone(e)))
+                    self.toasts.append(Toast(text, present.toast_tone(e), 0.0, *_speaker(level, e)))
         self.toasts = self.toasts[-MAX_TOASTS:]
 
     def end_day(self) -> None:
@@ -384,7 +388,10 @@ class DayScene(SessionScene):
 
     def open_prompt(self, pid: str) -> None:
 
-        self.nav.push(PromptScene(self.kit, self.nav, self.session.level.prompts[pid], self.act))
+        level = self.session.level
+        self.nav.push(
+            PromptScene(self.kit, self.nav, level.prompts[pid], self.act, level.characters)
+        )
 
     def open_pause(self) -> None:
 
@@ -574,7 +581,14 @@ class DayScene(SessionScene):
             colour = p.good if toast.tone == "good" else p.bad if toast.tone == "bad" else p.muted
             pygame.draw.rect(surface, colour, box, 3, border_radius=8)
             surface.blit(text, rect)
+            self._toast_face(surface, toast, box)
             y = box.top - 6
+
+    def _toast_face(self, surface: pygame.Surface, toast: Toast, box: pygame.Rect) -> None:
+        character = self.session.level.characters.get(toast.face or "")
+        if character is not None:
+            face = self.kit.faces.get(character, box.height, toast.mood)
+            surface.blit(face, face.get_rect(topright=(box.left - 4, box.top)))
 
 
 def _one_line_each(events: list[ev.Event]) -> list[ev.Event]:
@@ -596,6 +610,20 @@ def _scroll_to(box: UIScrollingContainer, offset: int, height: int) -> None:
     if bar is not None and height > 0:
         bar.set_scroll_from_start_percentage(min(1.0, offset / height))
         box.update(0.0)
+
+
+def _speaker(level: Level, e: ev.Event) -> tuple[str | None, str]:
+    """Who a piece of news is about and how they look, for the toast's face."""
+    match e:
+        case ev.TalkStarted():
+            return e.character, level.talks[e.talk][1].mood.value
+        case ev.CharacterReacted():
+            return e.character, e.mood
+        case ev.TalkReplied() | ev.FriendAdded():
+            return e.character, "neutral"
+        case ev.FriendLost():
+            return e.character, "angry"
+    return None, "neutral"
 
 
 def _clip(kit: Kit, text: str, size: int, width: int) -> str:

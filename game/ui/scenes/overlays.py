@@ -1,6 +1,6 @@
 """Modal scenes over others: help, pause and settings, prompts, the evening, load problems."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from html import escape
 
 import pygame
@@ -9,6 +9,7 @@ from pygame_gui.elements import UIPanel, UIScrollingContainer
 
 from game.core import events as ev
 from game.core.actions import Action
+from game.core.spec.characters import Character
 from game.core.spec.story import Prompt
 from game.ui import present
 from game.ui.kit import Kit
@@ -37,6 +38,10 @@ class Dialog(Scene):
     def body(self) -> str:
         return ""
 
+    def face(self) -> Character | None:
+        """Who is speaking, if anyone: their portrait goes left of the body."""
+        return None
+
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
         return [("Close", self.nav.pop)]
 
@@ -60,8 +65,15 @@ class Dialog(Scene):
         buttons = self.buttons()
         rows = self._button_rows(buttons, inner_w)
         bottom = dh - m - len(rows) * (line + 8)
-        box = self.scroller(pygame.Rect(m, m + line + 16, inner_w, bottom - m - line - 24), panel)
-        height = self.fill(box, inner_w - 24)
+        speaker, side = self.face(), 0
+        if speaker is not None:
+            side = self.kit.px(72)
+            self.portrait(speaker, pygame.Rect(m, m + line + 16, side, side), panel, "neutral")
+            side += 12
+        box = self.scroller(
+            pygame.Rect(m + side, m + line + 16, inner_w - side, bottom - m - line - 24), panel
+        )
+        height = self.fill(box, inner_w - side - 24)
         finish_scroller(box, height)
         y = bottom
         for row in rows:
@@ -228,11 +240,17 @@ class PromptScene(Dialog):
         nav: Navigator,
         prompt: Prompt,
         answer: Callable[[Action], object],
+        characters: Mapping[str, Character] | None = None,
     ) -> None:
         super().__init__(kit, nav)
         self.prompt = prompt
         self.answer = answer
         self.title = prompt.title
+        self.characters = characters or {}
+
+    def face(self) -> Character | None:
+        asker = self.prompt.asked_by
+        return self.characters.get(asker) if asker else None
 
     def body(self) -> str:
         p = self.prompt
