@@ -8,17 +8,10 @@ from game.core.level import Level
 from game.design.debrief.chart import fit_axis
 from game.ui.icons import tier_icon
 from game.ui.kit import Kit
+from game.ui.theme import NORMAL
 
-BAND_SHADES = (
-    "#8c2f39",
-    "#b86b3c",
-    "#c9a227",
-    "#7a9a3a",
-    "#2f7a5a",
-    "#2f5a7a",
-    "#5a3f7a",
-    "#3f3f3f",
-)
+BAND_SHADES = NORMAL.bands
+"""The normal palette's bands, for the key art (always drawn in the normal look)."""
 
 
 def _bounds(level: Level) -> list[tuple[float, float]]:
@@ -50,14 +43,14 @@ def draw_dial(
 ) -> None:
     """Bands per tier with their icons, a needle when the regime shows the number, and the
     number itself (text, colour) in a box over the needle when given."""
-    ink = kit.colours.ink
+    ink, bands = kit.colours.ink, kit.colours.bands
     r = max(30, min(rect.width // 2 - 30, rect.height - 40))
     cx, cy = rect.centerx, rect.top + r + 24
     thick = max(10, r // 5)
     count = len(level.tiers)
     for i, tier in enumerate(level.tiers):
         a0, a1 = math.pi * (1 - (i + 1) / count), math.pi * (1 - i / count)
-        shade = BAND_SHADES[i % len(BAND_SHADES)]
+        shade = bands[i % len(bands)]
         current = tier.id == tier_id
         box = pygame.Rect(cx - r, cy - r, 2 * r, 2 * r)
         for k in range(thick if current else thick * 2 // 3):
@@ -74,6 +67,7 @@ def draw_dial(
     if show_needle:
         a = _angle(level, value)
         tip = (cx + (r - thick - 4) * math.cos(a), cy - (r - thick - 4) * math.sin(a))
+        pygame.draw.line(surface, kit.colours.panel, (cx, cy), tip, 8)
         pygame.draw.line(surface, ink, (cx, cy), tip, 4)
     pygame.draw.circle(surface, ink, (cx, cy), 7)
     if caption is not None:

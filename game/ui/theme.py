@@ -27,6 +27,11 @@ class Palette:
     good: str
     bad: str
     focus: str
+    scroll_track: str
+    scroll_thumb: str
+    """A scroll bar's thumb stands out from its track and from the panel behind it (3:1)."""
+    bands: tuple[str, ...]
+    """The dial's tier bands, lowest tier first."""
 
 
 NORMAL = Palette(
@@ -44,6 +49,9 @@ NORMAL = Palette(
     good="#1e7a46",
     bad="#b3261e",
     focus="#f2a900",
+    scroll_track="#d9d2c3",
+    scroll_thumb="#3b4a6b",
+    bands=("#8c2f39", "#b86b3c", "#c9a227", "#7a9a3a", "#2f7a5a", "#2f5a7a", "#5a3f7a", "#3f3f3f"),
 )
 
 CONTRAST = Palette(
@@ -61,6 +69,9 @@ CONTRAST = Palette(
     good="#66ff66",
     bad="#ff6666",
     focus="#00ffff",
+    scroll_track="#3c3c3c",
+    scroll_thumb="#ffffff",
+    bands=("#ff5c5c", "#ff9a33", "#ffee00", "#9cff3c", "#33ffaa", "#33ccff", "#d29bff", "#ff8fd0"),
 )
 
 
@@ -161,4 +172,26 @@ def gui_theme(scale: int, high_contrast: bool) -> dict:
             "misc": {"border_width": "2", "shape": "rectangle"},
         },
         "scrolling_container": {"colours": {"dark_bg": "#00000000"}},
+        "vertical_scroll_bar": {
+            "colours": {"dark_bg": p.scroll_track, "normal_border": p.scroll_track}
+        },
+        "vertical_scroll_bar.#sliding_button": _thumb(p),
+        "vertical_scroll_bar.@arrow_button": _thumb(p),
+    }
+
+
+def _thumb(p: Palette) -> dict:
+    """A scroll bar's moving part and arrows: solid, so they show in both palettes."""
+    return {
+        "colours": {
+            "normal_bg": p.scroll_thumb,
+            "hovered_bg": p.focus,
+            "selected_bg": p.focus,
+            "active_bg": p.focus,
+            "normal_text": p.scroll_track,
+            "hovered_text": "#000000",
+            "selected_text": "#000000",
+            "active_text": "#000000",
+            "normal_border": p.scroll_thumb,
+        }
     }
