@@ -4,8 +4,11 @@ display and explanation settings. Pure functions, no pygame, so they are easy to
 from html import escape
 
 from game.core import events as ev
+from game.core.conditions import holds
 from game.core.level import Level
+from game.core.spec.conditions import Condition
 from game.core.spec.score import Tier
+from game.core.spec.story import Event, Goal
 from game.core.world import World
 
 EVIDENCE_LABELS = {
@@ -179,3 +182,61 @@ def toast_tone(event: ev.Event) -> str:
     if isinstance(event, ev.PerkGranted | ev.GoalMet | ev.BadgeEarned | ev.RestrictionLifted):
         return "good"
     return "neutral"
+
+
+def deadlines(level: Level, world: World) -> list[str]:
+    """Dates the player must act by, read from the level and today's state, so a bill or a
+    goal mentioned once in a morning note stays in view until its day has passed."""
+    out = [
+        f"{escape(goal.label)}: by day {day}"
+        for goal in level.spec.goals
+        if world.goals.get(goal.id) is None and (day := _goal_day(goal)) and day >= world.day
+    ]
+    for event in level.spec.events:
+        if event.day is None or event.day <= world.day or event.id in world.events_done:
+            continue
+        if event.when is not None and _harms(event):
+            ways = _ways_out(level, world, event.when)
+            if ways and _holds_ignoring_day(event.when, world):
+                out.append(f"{' or '.join(escape(w) for w in ways)}: by day {event.day - 1}")
+        elif event.when is None and event.effects is not None and event.effects.money < 0:
+            what = event.bulletin.headline if event.bulletin else "A charge"
+            out.append(f"{escape(what)}: pay {-event.effects.money} on day {event.day}")
+    return out
+
+
+def _goal_day(goal: Goal) -> int | None:
+    """The last day an open goal can still be met, when its conditions bound the day."""
+    days = []
+    if goal.met_if.day_at_most is not None:
+        days.append(goal.met_if.day_at_most)
+    if goal.failed_if is not None and goal.failed_if.day_at_least is not None:
+        days.append(goal.failed_if.day_at_least - 1)
+    return min(days, default=None)
+
+
+def _harms(event: Event) -> bool:
+    effects = event.effects
+    if effects is None:
+        return False
+    score = effects.score.delta if effects.score is not None else 0
+    return effects.money < 0 or score < 0 or bool(effects.restrict)
+
+
+def _ways_out(level: Level, world: World, when: Condition) -> list[str]:
+    """Offers on sale now whose effects make the harmful event's condition false."""
+    needed = {when.flag, *(when.flags or ())} - {None}
+    barred = {when.not_flag, *(when.not_flags or ())} - {None}
+    ways = []
+    for offer in (*level.spec.items, *level.spec.services):
+        effects = getattr(offer, "effects", None)
+        if effects is None or not holds(getattr(offer, "available", None), world):
+            continue
+        if needed & set(effects.clear_flags) or barred & set(effects.set_flags):
+            ways.append(offer.label)
+    return ways
+
+
+def _holds_ignoring_day(condition: Condition, world: World) -> bool:
+    """Whether a condition holds today, its day bounds aside (they are the deadline)."""
+    return holds(condition.model_copy(update={"day_at_least": None, "day_at_most": None}), world)

@@ -202,6 +202,15 @@ class DayScene(SessionScene):
             .height
             + 8
         )
+        due = present.deadlines(self.session.level, world)
+        if due:
+            lines = "<br>".join(f"\u2022 {line}" for line in due)
+            y += (
+                self.text(f"<b>Coming up</b><br>{lines}", 0, y, width, inner, object_id="#card")
+                .get_relative_rect()
+                .height
+                + 8
+            )
         if self.log:
             body = "<br>".join(escape(x) for x in self.log[-30:])
             y += (
