@@ -157,5 +157,10 @@ class App:
         while self.running:
             self.tick()
             await asyncio.sleep(0)
+        self.shutdown()
+
+    def shutdown(self) -> None:
+        """Close fast: silence and close the sound first, then the window."""
         self.kit.voice.close()
+        self.kit.audio.close()
         pygame.quit()

@@ -105,3 +105,12 @@ class Audio:
         if self.ready and pygame.mixer.get_init():
             pygame.mixer.stop()
         self._ambient = None
+
+    def close(self) -> None:
+        """Stop every sound, then close the device, before pygame.quit: closing a device that
+        is still playing waits for its audio thread to drain (seconds on some systems)."""
+        if pygame.mixer.get_init():
+            pygame.mixer.stop()
+            with quiet_stderr():
+                pygame.mixer.quit()
+        self.sounds, self._ambient = {}, None
