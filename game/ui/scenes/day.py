@@ -375,17 +375,29 @@ class DayScene(SessionScene):
         events = self.session.events[before:]
         warning = self.director.day_ended(self.session)
 
-        self.log = self._morning_lines(events) if not self.world.ended else []
-        self.log[:0] = [warning] if warning else []
+        morning = self._morning_lines(events) if not self.world.ended else []
+        self.log = [warning] if warning else []
         self.toasts.clear()
         self.dirty = True
         self.nav.push(
-            EveningScene(self.kit, self.nav, self.session, day, events, self._after_evening)
+            EveningScene(
+                self.kit,
+                self.nav,
+                self.session,
+                day,
+                events,
+                lambda: self._after_evening(morning),
+            )
         )
 
-    def _after_evening(self) -> None:
+    def _after_evening(self, morning: list[str]) -> None:
+        """The morning's lines join Today only once the evening report (which lists them under
+        Tomorrow) has closed, so one screen never shows them twice."""
         if self.world.ended:
             self.director.debrief(self.session)
+            return
+        self.log.extend(morning)
+        self.dirty = True
 
     def _maybe_prompt(self) -> None:
         for pid in self.world.open_prompts:

@@ -1,0 +1,51 @@
+"""The evening report's "Tomorrow" lines are not repeated in the Today panel behind it; they
+join Today once the report is closed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.ui.scenes.day import DayScene
+from game.ui.scenes.overlays import EveningScene
+from tests.ui.drive import end_the_day, press
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+
+def _on_screen(app: App) -> str:
+    sprites = app.kit.manager.get_sprite_group().sprites()
+    return " ".join(getattr(e, "html_text", "") for e in sprites if e.alive() and e.visible)
+
+
+def _evening(app: App) -> tuple[DayScene, EveningScene]:
+    for _ in range(3):  # Play, the first level, Start day 1
+        press(app, pygame.K_RETURN)
+    if app.top.name == "prompt":
+        press(app, pygame.K_ESCAPE)
+    day = app.top
+    assert isinstance(day, DayScene)
+    end_the_day(app)
+    for _ in range(5):
+        app.tick(0.016)
+    evening = app.top
+    assert isinstance(evening, EveningScene) and evening.report.morning
+    return day, evening
+
+
+def test_the_morning_lines_show_once_while_the_evening_report_is_open(app: App) -> None:
+    _, evening = _evening(app)
+    text = _on_screen(app)
+    for line in evening.report.morning:
+        assert text.count(line) == 1, line
+
+
+def test_the_morning_lines_join_today_when_the_report_closes(app: App) -> None:
+    day, evening = _evening(app)
+    news = [line for line in evening.report.morning if not line.endswith(" left.")]
+    assert news  # the report's own count of days left is not news for Today
+    press(app, pygame.K_RETURN, frames=4)
+    assert app.top is day or app.top.name == "prompt"
+    assert all(line in day.log for line in news)
