@@ -224,13 +224,14 @@ def _harms(event: Event) -> bool:
 
 
 def _ways_out(level: Level, world: World, when: Condition) -> list[str]:
-    """Offers on sale now whose effects make the harmful event's condition false."""
+    """Services open now whose effects make the harmful event's condition false (shop items
+    have no effects, so only a service can be the way out)."""
     needed = {when.flag, *(when.flags or ())} - {None}
     barred = {when.not_flag, *(when.not_flags or ())} - {None}
     ways = []
-    for offer in (*level.spec.items, *level.spec.services):
-        effects = getattr(offer, "effects", None)
-        if effects is None or not holds(getattr(offer, "available", None), world):
+    for offer in level.spec.services:
+        effects = offer.effects
+        if effects is None or not holds(offer.available, world):
             continue
         if needed & set(effects.clear_flags) or barred & set(effects.set_flags):
             ways.append(offer.label)

@@ -180,7 +180,7 @@ def gui_theme(scale: int, high_contrast: bool) -> dict:
     }
 
 
-def _thumb(p: Palette) -> dict:
+def _thumb(p: Palette) -> dict[str, dict[str, str]]:
     """A scroll bar's moving part and arrows: solid, so they show in both palettes."""
     return {
         "colours": {
