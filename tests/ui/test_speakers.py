@@ -46,8 +46,21 @@ def test_the_prompt_window_shows_the_askers_face(app, tmp_path) -> None:
     for _ in range(2):
         app.tick(0.016)
     panel = next(w for w in scene.widgets if w.object_ids and "#dialog" in w.object_ids)
-    images = [e for e in panel.get_container().elements if isinstance(e, UIImage)]
-    assert len(images) == 1
+    images = [w for w in scene.widgets if isinstance(w, UIImage)]
+    assert len(images) == 1 and panel.get_abs_rect().contains(images[0].get_abs_rect())
+
+
+def test_the_prompt_window_is_as_tall_as_its_question(app, tmp_path) -> None:
+    from game.ui.scenes.overlays import PromptScene
+
+    level = _level(tmp_path)
+    scene = PromptScene(app.kit, app, level.prompts["share_data"], lambda a: None, level.characters)
+    app.push(scene)
+    for _ in range(2):
+        app.tick(0.016)
+    panel = next(w for w in scene.widgets if w.object_ids and "#dialog" in w.object_ids)
+    assert panel.get_abs_rect().height < app.screen.get_height() * 0.6
+    assert scene.focus.current_key().startswith("\u2611")
 
 
 def test_news_about_a_person_carries_their_face_and_mood(tmp_path):

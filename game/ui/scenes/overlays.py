@@ -270,9 +270,51 @@ class PromptScene(Dialog):
         return out
 
     def build(self, root: UIElement) -> None:
-        super().build(root)
+        if not self._fitted(root):
+            super().build(root)
         default = next(o for o in self.prompt.options if o.id == self.prompt.default)
         self.focus.focus_key("\u2611 " + default.label)
+
+    def _fitted(self, root: UIElement) -> bool:
+        """A panel as tall as the question (asker's face, text, answers); False (nothing
+        built) when it would not fit the window."""
+        w, h = self.size
+        m, line = 16, self.kit.line
+        dw = min(w - 80, 760)
+        x0, inner = (w - dw) // 2, dw - 2 * m
+        speaker = self.face()
+        side = self.kit.px(72) + 12 if speaker is not None else 0
+        body = self.text(self.body(), x0 + m + side, 0, inner - side, root)
+        rows = self._button_rows(self.buttons(), inner)
+        middle = max(body.get_relative_rect().height, side - 12)
+        total = 2 * m + line + 16 + middle + 16 + len(rows) * (line + 8)
+        if total > h - 40:
+            body.kill()
+            self.widgets.remove(body)
+            return False
+        top = (h - total) // 2
+        panel = UIPanel(
+            pygame.Rect(x0, top, dw, total),
+            manager=self.kit.manager,
+            object_id="#dialog",
+            starting_height=55,
+        )
+        self.own(panel, None)
+        self.text(
+            f"<b>{escape(self.title)}</b>", x0 + m, top + m, inner, root, object_id="#heading"
+        )
+        y = top + m + line + 16
+        if speaker is not None:
+            self.portrait(speaker, pygame.Rect(x0 + m, y, side - 12, side - 12), root)
+        body.set_relative_position((x0 + m + side, y))
+        y += middle + 16
+        for row in rows:
+            x = x0 + m
+            for label, action, bw in row:
+                self.button(label, (x, y), action, root, width=bw)
+                x += bw + 8
+            y += line + 8
+        return True
 
     def _choose(self, option: str) -> None:
         self.nav.pop()
