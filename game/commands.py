@@ -13,4 +13,5 @@ COMMANDS = {
     "new-level": ("game.cli.new_level_cmd", "write a commented starter level"),
     "bench": ("game.cli.bench_cmd", "measure frame times of every scene headless"),
     "society": ("game.cli.society_cmd", "run a level's rules over a whole population"),
+    "class": ("game.cli.class_cmd", "classroom sessions: new code, serve, report"),
 }

@@ -4,8 +4,15 @@ import argparse
 import sys
 from pathlib import Path
 
+import numpy as np
+
+from game.classroom.code import CodeError, SessionCode
+from game.classroom.finish import finish_level
+from game.classroom.levels import resolve
+from game.classroom.results import nickname_problem, random_nickname
 from game.cli.common import load_or_report, non_negative_int
 from game.core.events import LevelEnded, describe
+from game.core.level import Level
 from game.core.record import SessionRecord
 from game.sim.bots import chooser_for, strategy_names
 from game.sim.runner import run_episode
@@ -13,7 +20,9 @@ from game.userfiles import write_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("level", help="a level file or the id of a shipped level")
+    parser.add_argument(
+        "level", nargs="?", help="a level file or the id of a shipped level (or use --session)"
+    )
     parser.add_argument(
         "--strategy",
         default="random",
@@ -21,10 +30,42 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--seed", type=non_negative_int, default=0)
     parser.add_argument("--record", type=Path, help="write the session record here")
+    parser.add_argument("--session", metavar="CODE", help="play a class session's scenario")
+    parser.add_argument("--results", type=Path, help="write a class results file here")
+    parser.add_argument("--nickname", help="the results' nickname (default: a random one)")
+    parser.add_argument(
+        "--bot-seed", type=non_negative_int, help="the bot's own seed (default: the level seed)"
+    )
+
+
+def _level_and_code(args: argparse.Namespace) -> tuple[Level | None, SessionCode | None]:
+    """The level to play: from the session code when one is given (its seed wins)."""
+    if args.session is None:
+        if args.level is None:
+            print("citizen-score autoplay: give a LEVEL or --session CODE", file=sys.stderr)
+            return None, None
+        return load_or_report(args.level), None
+    try:
+        code, level = resolve(args.session)
+    except CodeError as exc:
+        print(f"citizen-score autoplay: session code: {exc}", file=sys.stderr)
+        return None, None
+    if args.level is not None and args.level != level.id:
+        print(
+            f"citizen-score autoplay: the session is for {level.id}, not {args.level}",
+            file=sys.stderr,
+        )
+        return None, None
+    args.seed = code.seed
+    return level, code
 
 
 def run(args: argparse.Namespace) -> int:
-    level = load_or_report(args.level)
+    problem = nickname_problem(args.nickname) if args.nickname is not None else None
+    if problem:
+        print(f"citizen-score autoplay: --nickname: {problem}", file=sys.stderr)
+        return 2
+    level, code = _level_and_code(args)
     if level is None:
         return 1
     choose = chooser_for(level, args.strategy)
@@ -35,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    episode = run_episode(level, choose, args.seed)
+    episode = run_episode(level, choose, args.seed, args.bot_seed)
     end = next(e for e in reversed(episode.events) if isinstance(e, LevelEnded))
     print(
         f"{level.id} seed {args.seed} {args.strategy}: score {end.score} ({end.tier}); "
@@ -60,4 +101,27 @@ def run(args: argparse.Namespace) -> int:
             )
             return 1
         print(f"recorded {len(episode.actions)} actions to {args.record}")
+    if args.results or code is not None:
+        return _finish(args, level, code, episode)
     return 0
+
+
+def _finish(args: argparse.Namespace, level: Level, code: SessionCode | None, episode) -> int:
+    nickname = args.nickname or random_nickname(np.random.default_rng(args.bot_seed))
+    try:
+        finished = finish_level(
+            code,
+            nickname,
+            level,
+            args.seed,
+            episode.actions,
+            episode.outcome,
+            args.strategy,
+            args.results,
+        )
+    except ValueError as exc:
+        print(f"citizen-score autoplay: {exc}", file=sys.stderr)
+        return 2
+    for line in finished.lines():
+        print(line)
+    return 1 if finished.path is None else 0

@@ -32,13 +32,20 @@ def bot_rng(seed: int) -> np.random.Generator:
     return np.random.default_rng([seed, 0xB07])
 
 
-def run_episode(level: Level, choose: Chooser, seed: int, until_day: int | None = None) -> Episode:
+def run_episode(
+    level: Level,
+    choose: Chooser,
+    seed: int,
+    until_day: int | None = None,
+    bot_seed: int | None = None,
+) -> Episode:
     """Play a level to its end with a bot choosing among the allowed offers; with
-    `until_day`, stop on the morning of that day (a designer's warp)."""
+    `until_day`, stop on the morning of that day (a designer's warp). `bot_seed` (default:
+    the level seed) lets many bots play the same scenario differently."""
     world, events = new_world(level, seed)
     builder = OutcomeBuilder(world)
     builder.begin(events)
-    rng = bot_rng(seed)
+    rng = bot_rng(seed if bot_seed is None else bot_seed)
     taken: list[Action] = []
     all_events = list(events)
     tries = 0

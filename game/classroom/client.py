@@ -1,0 +1,63 @@
+"""The game's side of collection: post to the teacher's server with a short timeout, and say
+plainly what happened so the player knows whether to hand in the file instead."""
+
+import http.client
+import json
+from dataclasses import dataclass
+
+from game.classroom.code import SessionCode
+from game.classroom.results import Results
+
+TIMEOUT_SECONDS = 3.0
+"""How long the game waits for the teacher's computer before keeping the file only."""
+
+
+@dataclass(frozen=True)
+class Delivery:
+    ok: bool
+    message: str
+    status: int = 0
+
+
+def post_json(
+    address: tuple[str, int], path: str, data: object, timeout: float = TIMEOUT_SECONDS
+) -> Delivery:
+    """One POST; any network problem becomes a Delivery with ok False and one line."""
+    host, port = address
+    body = json.dumps(data, separators=(",", ":")).encode()
+    connection = http.client.HTTPConnection(host, port, timeout=timeout)
+    try:
+        connection.request("POST", path, body, {"Content-Type": "application/json"})
+        response = connection.getresponse()
+        raw = response.read(64 * 1024)
+    except TimeoutError:
+        return Delivery(False, f"the teacher's computer at {host}:{port} did not answer in time")
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return Delivery(False, f"cannot reach the teacher's computer at {host}:{port} ({reason})")
+    except http.client.HTTPException as exc:
+        return Delivery(False, f"the teacher's computer at {host}:{port} answered oddly ({exc})")
+    finally:
+        connection.close()
+    try:
+        message = str(json.loads(raw).get("message", ""))[:200]
+    except (ValueError, AttributeError):
+        message = raw[:200].decode("utf-8", "replace")
+    return Delivery(200 <= response.status < 300, message, response.status)
+
+
+def send_results(code: SessionCode, results: Results, timeout: float = TIMEOUT_SECONDS) -> Delivery:
+    """Post results to the code's collector (a duplicate counts as delivered)."""
+    if code.collect is None:
+        return Delivery(False, "this session collects results as files")
+    delivery = post_json(code.collect, "/results", results.to_json(), timeout)
+    if delivery.status == 409:
+        return Delivery(True, "your teacher already has these results", 409)
+    return delivery
+
+
+def send_join(code: SessionCode, nickname: str, timeout: float = TIMEOUT_SECONDS) -> Delivery:
+    """Tell the teacher's dashboard a student started (best effort)."""
+    if code.collect is None:
+        return Delivery(False, "this session collects results as files")
+    return post_json(code.collect, "/join", {"session": code.text, "nickname": nickname}, timeout)

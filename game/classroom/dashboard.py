@@ -1,0 +1,65 @@
+"""The teacher's live page: joined and finished counts per session, totals only, no names.
+It refreshes itself from /status.json (no external fetches; a meta refresh without script)."""
+
+import json
+from collections.abc import Mapping
+from html import escape
+
+_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Citizen Score class</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<noscript><meta http-equiv="refresh" content="5"></noscript>
+<style>
+body{{font-family:sans-serif;background:#14161c;color:#f2f2f2;margin:2rem;font-size:1.4rem}}
+h1{{font-size:2.2rem;margin:0 0 1rem}} .s{{background:#222632;border-radius:12px;padding:1rem 1.5rem;margin:1rem 0}}
+.n{{font-size:3rem;font-weight:bold}} .bar{{background:#3a3f4f;height:18px;border-radius:9px;overflow:hidden}}
+.bar div{{background:#5fc48a;height:100%}} code{{font-size:1.6rem;color:#ffd166}} .muted{{color:#aab}}
+</style></head><body>
+<h1>Citizen Score: class results</h1>
+<p class="muted">This page updates by itself. It shows totals only, never names.</p>
+<div id="sessions">{sessions}</div>
+<script>
+const titles = {titles};
+function render(data) {{
+  const out = [];
+  for (const [code, c] of Object.entries(data.sessions)) {{
+    const pct = c.joined ? Math.round(100 * c.finished / c.joined) : 0;
+    const box = document.createElement('div'); box.className = 's';
+    const head = document.createElement('div');
+    const codeEl = document.createElement('code'); codeEl.textContent = code;
+    head.append(codeEl, ' ' + (titles[code] || ''));
+    const nums = document.createElement('div');
+    nums.innerHTML = '<span class="n"></span> joined, <span class="n"></span> finished';
+    nums.children[0].textContent = c.joined; nums.children[1].textContent = c.finished;
+    const bar = document.createElement('div'); bar.className = 'bar';
+    const fill = document.createElement('div'); fill.style.width = pct + '%'; bar.append(fill);
+    box.append(head, nums, bar); out.push(box);
+  }}
+  const list = document.getElementById('sessions');
+  list.replaceChildren(...out);
+  list.dataset.live = 'yes';
+}}
+function refresh() {{ fetch('/status.json').then(r => r.json()).then(render).catch(() => {{}}); }}
+refresh();
+setInterval(refresh, 3000);
+</script></body></html>
+"""
+
+
+def dashboard_html(counts: Mapping[str, Mapping[str, int]], titles: Mapping[str, str]) -> str:
+    """The page as first served; the script then keeps the numbers current."""
+    blocks = []
+    for code, c in counts.items():
+        joined, finished = c["joined"], c["finished"]
+        pct = round(100 * finished / joined) if joined else 0
+        blocks.append(
+            f'<div class="s"><div><code>{escape(code)}</code> {escape(titles.get(code, ""))}</div>'
+            f'<div><span class="n">{joined}</span> joined, <span class="n">{finished}</span> finished</div>'
+            f'<div class="bar"><div style="width:{pct}%"></div></div></div>'
+        )
+    if not blocks:
+        blocks.append(
+            '<div class="s">No session yet: make one with <code>citizen-score class new</code>.</div>'
+        )
+    safe_titles = json.dumps(dict(titles)).replace("<", "\\u003c")
+    return _PAGE.format(sessions="".join(blocks), titles=safe_titles)

@@ -1,0 +1,68 @@
+"""What happens when a level ends in a class: the results file is always written (kept,
+never deleted), then sent to the teacher's computer if the code says where."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.classroom.client import TIMEOUT_SECONDS, Delivery, send_results
+from game.classroom.code import SessionCode
+from game.classroom.files import write_results
+from game.classroom.results import Results, make_results
+from game.core.actions import Action
+from game.core.level import Level
+from game.core.outcome import Outcome
+
+
+@dataclass(frozen=True)
+class Finished:
+    results: Results
+    path: Path | None
+    """Where the file went (None if it could not be written)."""
+    delivery: Delivery | None
+    """What the teacher's computer said (None when the session collects files only)."""
+    problem: str | None = None
+
+    def lines(self) -> list[str]:
+        """What to tell the student, one line each."""
+        out = []
+        if self.path is not None:
+            out.append(f"Your results are saved in {self.path}")
+        if self.problem:
+            out.append(self.problem)
+        if self.delivery is not None:
+            if self.delivery.ok:
+                out.append(f"Sent to your teacher: {self.delivery.message}")
+            else:
+                out.append(f"Not sent: {self.delivery.message}. Hand in the file instead.")
+        return out
+
+
+def finish_level(
+    code: SessionCode | None,
+    nickname: str,
+    level: Level,
+    seed: int,
+    actions: Sequence[Action],
+    outcome: Outcome,
+    strategy: str = "human",
+    path: Path | None = None,
+    timeout: float = TIMEOUT_SECONDS,
+) -> Finished:
+    results = make_results(
+        nickname,
+        code.text if code else "",
+        level.id,
+        level.content_hash,
+        seed,
+        actions,
+        outcome,
+        strategy,
+    )
+    written, problem = None, None
+    try:
+        written = write_results(results, path)
+    except OSError as exc:
+        problem = f"Could not save your results file: {exc.strerror}"
+    delivery = send_results(code, results, timeout) if code and code.collect else None
+    return Finished(results, written, delivery, problem)

@@ -1,0 +1,39 @@
+"""Which level a session code means, with a clear message when it is missing or changed."""
+
+from collections.abc import Iterable
+
+from game.classroom.code import CodeError, SessionCode, decode
+from game.core.content.loader import load_level
+from game.core.level import Level
+from game.paths import level_files
+
+
+def shipped_levels() -> list[Level]:
+    """Every level file in the levels folder that loads cleanly."""
+    out = []
+    for path in level_files():
+        result = load_level(path)
+        if result.ok and result.level is not None:
+            out.append(result.level)
+    return out
+
+
+def level_for(code: SessionCode, levels: Iterable[Level]) -> Level:
+    """The level a code was made for; CodeError if it is not here or is another version."""
+    same_id = [lv for lv in levels if code.matches_id(lv.id)]
+    for level in same_id:
+        if code.matches_hash(level.content_hash):
+            return level
+    if same_id:
+        names = ", ".join(f"'{lv.spec.meta.title}'" for lv in same_id)
+        raise CodeError(
+            f"your copy of {names} is a different version from your teacher's: "
+            "ask for a new code or update the game"
+        )
+    raise CodeError("this code is for a level this game does not have: ask your teacher")
+
+
+def resolve(text: str, levels: Iterable[Level] | None = None) -> tuple[SessionCode, Level]:
+    """A typed code and its level; CodeError (one line) for a typo, a missing or changed level."""
+    code = decode(text)
+    return code, level_for(code, shipped_levels() if levels is None else levels)

@@ -1,0 +1,288 @@
+"""The class report: many students' results merged into totals, never names.
+
+`build_report` is pure: the same results in any order give an equal report, so a report
+built from the server's database equals one built from the students' files.
+"""
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from game.classroom.results import Results
+from game.core.level import Level
+
+PERCENTILES = (10, 25, 50, 75, 90)
+CRITICAL_TAGS = frozenset({"critical", "dissent", "honest", "solidarity", "privacy"})
+"""Posts that say what the system would rather not hear (the same tags the bots read)."""
+TOP_TURNING_POINTS = 5
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How many of the class did something: `key` is a level id, `label` what students read."""
+
+    key: str
+    label: str
+    count: int
+    of: int
+
+    @property
+    def share(self) -> float:
+        return self.count / self.of if self.of else 0.0
+
+
+@dataclass(frozen=True)
+class Band:
+    """The class's scores on one day at the PERCENTILES."""
+
+    day: int
+    values: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class StudentRow:
+    """One student's line in the CSV (nickname only)."""
+
+    nickname: str
+    session: str
+    level_hash: str
+    seed: int
+    strategy: str
+    final_score: int
+    final_tier: str
+    money_end: int
+    goals: tuple[tuple[str, str], ...]
+    perks: tuple[str, ...]
+    restrictions: tuple[str, ...]
+    friends_cut: tuple[str, ...]
+    posts_written: tuple[str, ...]
+    left_default: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClassReport:
+    level_id: str
+    title: str
+    level_hash: str
+    sessions: tuple[str, ...]
+    students: int
+    bands: tuple[Band, ...]
+    tiers: tuple[tuple[str, int], ...]
+    """(label, minimum score) of the level's tiers, for the chart's lines."""
+    goals: tuple[Tally, ...]
+    perks: tuple[Tally, ...]
+    restrictions: tuple[Tally, ...]
+    choices: tuple[Tally, ...]
+    turning_points: tuple[Tally, ...]
+    prompts: tuple[str, ...]
+    rows: tuple[StudentRow, ...]
+
+
+class Labels:
+    """Names from the level when it is here; plain ids otherwise."""
+
+    def __init__(self, level: Level | None) -> None:
+        self.level = level
+
+    def goal(self, gid: str) -> str:
+        goals = {g.id: g.label for g in self.level.spec.goals} if self.level else {}
+        return goals.get(gid, gid)
+
+    def perk(self, pid: str) -> str:
+        perk = self.level.perks.get(pid) if self.level else None
+        return perk.label if perk else pid
+
+    def restriction(self, rid: str) -> str:
+        item = self.level.restrictions.get(rid) if self.level else None
+        return item.label if item else rid
+
+    def character(self, cid: str) -> str:
+        who = self.level.characters.get(cid) if self.level else None
+        return who.name if who else cid
+
+    def post(self, pid: str) -> str:
+        post = self.level.posts.get(pid) if self.level else None
+        return _short(post.text) if post else pid
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def build_report(results: Sequence[Results], level: Level | None) -> ClassReport:
+    """Merge one level's results (at least one) into the class's totals."""
+    ordered = sorted(results, key=lambda r: (r.nickname, r.digest))
+    first = ordered[0]
+    labels = Labels(level)
+    n = len(ordered)
+    goals = _goals(ordered, level, labels)
+    restrictions = _counted(
+        [list(r.outcome.restrictions_applied) for r in ordered], labels.restriction, n
+    )
+    choices = class_choices(ordered, level, labels)
+    turns = turning_points(ordered)
+    return ClassReport(
+        level_id=first.level_id,
+        title=level.spec.meta.title if level else first.level_id,
+        level_hash=first.level_hash,
+        sessions=tuple(sorted({r.session for r in ordered})),
+        students=n,
+        bands=score_bands(ordered),
+        tiers=tuple((t.label, t.min) for t in level.tiers) if level else (),
+        goals=goals,
+        perks=_counted([list(r.outcome.perks_gained) for r in ordered], labels.perk, n),
+        restrictions=restrictions,
+        choices=choices,
+        turning_points=turns,
+        prompts=discussion_prompts(choices, goals, restrictions, turns),
+        rows=tuple(_row(r) for r in ordered),
+    )
+
+
+def score_at(path: Sequence[tuple[int, int]], day: int) -> int:
+    """The score held at the end of `day` (the last one known before it)."""
+    score = path[0][1]
+    for d, s in path:
+        if d > day:
+            break
+        score = s
+    return score
+
+
+def score_bands(results: Sequence[Results]) -> tuple[Band, ...]:
+    days = max(r.outcome.path[-1][0] for r in results)
+    scores = np.array([[score_at(r.outcome.path, d) for d in range(days + 1)] for r in results])
+    cuts = np.percentile(scores, PERCENTILES, axis=0)
+    return tuple(Band(d, tuple(round(float(v)) for v in cuts[:, d])) for d in range(days + 1))
+
+
+def _counted(lists: Sequence[Sequence[str]], label, n: int) -> tuple[Tally, ...]:
+    counts = Counter(key for keys in lists for key in set(keys))
+    return tuple(
+        Tally(k, label(k), c, n) for k, c in sorted(counts.items(), key=lambda kc: (-kc[1], kc[0]))
+    )
+
+
+def _goals(results: Sequence[Results], level: Level | None, labels: Labels) -> tuple[Tally, ...]:
+    ids = [g.id for g in level.spec.goals] if level else []
+    ids += sorted({g for r in results for g in r.outcome.goals} - set(ids))
+    met = Counter(g for r in results for g, (state, _) in r.outcome.goals.items() if state == "met")
+    return tuple(Tally(g, labels.goal(g), met[g], len(results)) for g in ids)
+
+
+def low_score_friend(level: Level) -> str | None:
+    """The starting friend with the lowest score: the one the system pulls you to drop."""
+    friends = [c for c in level.spec.characters if c.friend]
+    return min(friends, key=lambda c: (c.score, c.id)).id if friends else None
+
+
+def class_choices(
+    results: Sequence[Results], level: Level | None, labels: Labels
+) -> tuple[Tally, ...]:
+    """The choices a discussion starts from: cut friends, critical posts, pre-ticked boxes."""
+    n = len(results)
+    out = []
+    low = low_score_friend(level) if level else None
+    if low is not None:
+        cut = sum(any(c == low for _, c in r.outcome.friends_cut) for r in results)
+        out.append(Tally(f"cut:{low}", f"cut {labels.character(low)}", cut, n))
+    anyone = sum(bool(r.outcome.friends_cut) for r in results)
+    out.append(Tally("cut:any", "cut at least one friend", anyone, n))
+    critical = [p.id for p in level.spec.posts if CRITICAL_TAGS & set(p.tags)] if level else []
+    written = [{p for _, p in r.outcome.posts_written} for r in results]
+    if critical:
+        some = sum(bool(w & set(critical)) for w in written)
+        out.append(Tally("post:critical", "posted something critical or honest", some, n))
+        for pid in critical:
+            out.append(
+                Tally(
+                    f"post:{pid}",
+                    f"posted \u201c{labels.post(pid)}\u201d",
+                    sum(pid in w for w in written),
+                    n,
+                )
+            )
+    for prompt in level.spec.prompts if level else ():
+        answered = [r.outcome.answers[prompt.id] for r in results if prompt.id in r.outcome.answers]
+        if answered:
+            kept = sum(by_default for _, by_default in answered)
+            default = next(
+                (o.label for o in prompt.options if o.id == prompt.default), prompt.default
+            )
+            label = (
+                f"left \u201c{_short(default, 40)}\u201d pre-ticked ({_short(prompt.title, 40)})"
+            )
+            out.append(Tally(f"default:{prompt.id}", label, kept, len(answered)))
+    return tuple(out)
+
+
+def turning_points(results: Sequence[Results]) -> tuple[Tally, ...]:
+    """The score changes that were among the largest for the most students."""
+    seen: Counter[str] = Counter()
+    reasons: dict[str, str] = {}
+    for r in results:
+        for tp in {t.rule_id: t for t in r.outcome.turning_points}.values():
+            seen[tp.rule_id] += 1
+            reasons.setdefault(tp.rule_id, tp.reason)
+    top = sorted(seen.items(), key=lambda kc: (-kc[1], kc[0]))[:TOP_TURNING_POINTS]
+    return tuple(Tally(k, _short(reasons[k], 90), c, len(results)) for k, c in top)
+
+
+def discussion_prompts(
+    choices: Sequence[Tally],
+    goals: Sequence[Tally],
+    restrictions: Sequence[Tally],
+    turns: Sequence[Tally],
+) -> tuple[str, ...]:
+    """Three questions from the class's own numbers: the most divided choices first."""
+    candidates: list[tuple[float, str, str]] = []
+    for t in choices:
+        if t.key == "cut:any" or not t.count:
+            continue
+        text = f"{t.count} of {t.of} of you {t.label}. Why?"
+        if t.key.startswith("default:"):
+            text = f"{t.count} of {t.of} of you {t.label}. Did you read it first?"
+        elif t.key.startswith("post:") and t.share < 0.5:
+            text = f"Only {t.count} of {t.of} of you {t.label}. What stopped the others?"
+        candidates.append((_divided(t) + 0.2, t.key.split(":")[0], text))
+    for t in goals:
+        text = f"{t.count} of {t.of} of you managed \u201c{t.label}\u201d. What did it cost?"
+        candidates.append((_divided(t), "goal", text))
+    for t in restrictions[:2]:
+        text = f"{t.count} of {t.of} of you were hit by \u201c{t.label}\u201d. Was it fair?"
+        candidates.append((_divided(t), "restriction", text))
+    for t in turns[:1]:
+        text = f"For {t.count} of {t.of} of you a turning point was: {t.label} Who decided that?"
+        candidates.append((t.share * 0.6, "turn", text))
+    picked: dict[str, str] = {}
+    for _, kind, text in sorted(candidates, key=lambda c: (-c[0], c[2])):
+        picked.setdefault(kind, text)
+    return tuple(picked.values())[:3]
+
+
+def _divided(t: Tally) -> float:
+    """1 when the class split half and half, 0 when everyone (or no one) did it."""
+    return 1 - abs(2 * t.share - 1) if t.of else 0.0
+
+
+def _row(r: Results) -> StudentRow:
+    o = r.outcome
+    return StudentRow(
+        nickname=r.nickname,
+        session=r.session,
+        level_hash=r.level_hash,
+        seed=r.seed,
+        strategy=r.strategy,
+        final_score=o.final_score,
+        final_tier=o.final_tier,
+        money_end=o.money_end,
+        goals=tuple(sorted((g, state) for g, (state, _) in o.goals.items())),
+        perks=tuple(sorted(o.perks_gained)),
+        restrictions=tuple(sorted(o.restrictions_applied)),
+        friends_cut=tuple(c for _, c in o.friends_cut),
+        posts_written=tuple(p for _, p in o.posts_written),
+        left_default=tuple(sorted(p for p, (_, d) in o.answers.items() if d)),
+    )

@@ -1,0 +1,60 @@
+"""The class report's CSV: one row per student (nickname, never a name), for a spreadsheet."""
+
+import csv
+import io
+
+from game.classroom.report import ClassReport
+
+COLUMNS = (
+    "nickname",
+    "session",
+    "level_id",
+    "level_hash",
+    "seed",
+    "strategy",
+    "final_score",
+    "final_tier",
+    "money_end",
+    "goals_met",
+    "goals_failed",
+    "perks_gained",
+    "restrictions_applied",
+    "friends_cut",
+    "posts_written",
+    "left_pre_ticked",
+)
+
+
+def _cell(value: object) -> str:
+    """Text a spreadsheet will not read as a formula."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def report_csv(report: ClassReport) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for r in report.rows:
+        met = [g for g, state in r.goals if state == "met"]
+        failed = [g for g, state in r.goals if state == "failed"]
+        row = (
+            r.nickname,
+            r.session,
+            report.level_id,
+            r.level_hash,
+            r.seed,
+            r.strategy,
+            r.final_score,
+            r.final_tier,
+            r.money_end,
+            ";".join(met),
+            ";".join(failed),
+            ";".join(r.perks),
+            ";".join(r.restrictions),
+            ";".join(r.friends_cut),
+            ";".join(r.posts_written),
+            ";".join(r.left_default),
+        )
+        writer.writerow([_cell(v) if isinstance(v, str) else v for v in row])
+    return out.getvalue()

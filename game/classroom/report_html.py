@@ -1,0 +1,117 @@
+"""The class report as one self-contained HTML page: inline SVG, no scripts, no external
+fetches, large type for a projector. Totals only: no nickname appears on the page."""
+
+from collections.abc import Sequence
+from html import escape
+
+from game.classroom.report import PERCENTILES, ClassReport, Tally
+
+CHART_W, CHART_H, PAD = 960, 380, 56
+
+_STYLE = """
+body{font-family:'DejaVu Sans',sans-serif;background:#14161c;color:#f4f4f4;margin:0;padding:2rem 3rem;font-size:22px;line-height:1.35}
+h1{font-size:44px;margin:0 0 .3rem} h2{font-size:32px;margin:2.2rem 0 .8rem;border-bottom:2px solid #3a3f4f;padding-bottom:.3rem}
+.muted{color:#b8bccb} .row{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr) 7.5em;gap:1rem;align-items:center;margin:.45rem 0}
+.row svg{width:100%;height:26px} .n{font-weight:bold;text-align:right;white-space:nowrap}
+ol.q li{font-size:30px;margin:.8rem 0} svg text{font-family:'DejaVu Sans',sans-serif}
+.legend span{display:inline-block;margin-right:1.5rem} .sw{display:inline-block;width:1.2em;height:.8em;margin-right:.3em;vertical-align:middle}
+"""
+
+
+def report_html(report: ClassReport) -> str:
+    sessions = ", ".join(s or "(no session)" for s in report.sessions)
+    parts = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        f"<title>Class report: {escape(report.title)}</title>",
+        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        f"<style>{_STYLE}</style></head><body>",
+        f"<h1>{escape(report.title)}: class report</h1>",
+        f"<p class='muted'>{report.students} students · session {escape(sessions)} · "
+        f"level version {escape(report.level_hash[:8])}</p>",
+        "<h2>Questions for the class</h2><ol class='q'>",
+        *(f"<li>{escape(q)}</li>" for q in report.prompts),
+        "</ol><h2>How the class's scores moved</h2>",
+        band_chart(report),
+        _section("Goals met", report.goals, "#5fc48a"),
+        _section("What the class chose", report.choices, "#ffd166"),
+        _section("Perks gained", report.perks, "#6fb3ff"),
+        _section("Restrictions hit", report.restrictions, "#ff7a6b"),
+        _section("Most common turning points", report.turning_points, "#c99cff"),
+        "</body></html>",
+    ]
+    return "\n".join(parts)
+
+
+def _section(title: str, tallies: Sequence[Tally], colour: str) -> str:
+    if not tallies:
+        return f"<h2>{escape(title)}</h2><p class='muted'>None in this class.</p>"
+    rows = "".join(_bar(t, colour) for t in tallies)
+    return f"<h2>{escape(title)}</h2>{rows}"
+
+
+def _bar(t: Tally, colour: str) -> str:
+    width = round(100 * t.share, 1)
+    return (
+        f"<div class='row'><div>{escape(t.label)}</div>"
+        f"<svg viewBox='0 0 100 10' preserveAspectRatio='none' role='img' aria-label='{t.count} of {t.of}'>"
+        f"<rect width='100' height='10' fill='#2a2f3c'/><rect width='{width}' height='10' fill='{colour}'/></svg>"
+        f"<div class='n'>{t.count} of {t.of}</div></div>"
+    )
+
+
+def band_chart(report: ClassReport) -> str:
+    """Percentile bands of the class's score by day (10-90 light, 25-75 dark, median line)."""
+    bands = report.bands
+    values = [v for b in bands for v in b.values]
+    low, high = min(values), max(values)
+    tiers = [(label, m) for label, m in report.tiers if low - 40 <= m <= high + 40]
+    low, high = min([low, *(m for _, m in tiers)]), max([high, *(m for _, m in tiers)])
+    span = max(1, high - low)
+    days = max(1, bands[-1].day)
+
+    def x(day: float) -> float:
+        return PAD + (CHART_W - 2 * PAD) * day / days
+
+    def y(score: float) -> float:
+        return CHART_H - PAD - (CHART_H - 2 * PAD) * (score - low) / span
+
+    def area(lo: int, hi: int) -> str:
+        top = [f"{x(b.day):.1f},{y(b.values[hi]):.1f}" for b in bands]
+        bottom = [f"{x(b.day):.1f},{y(b.values[lo]):.1f}" for b in reversed(bands)]
+        return " ".join(top + bottom)
+
+    median = " ".join(f"{x(b.day):.1f},{y(b.values[2]):.1f}" for b in bands)
+    out = [
+        f"<svg viewBox='0 0 {CHART_W} {CHART_H}' width='100%' role='img' "
+        "aria-label='Class score bands by day'>",
+        f"<rect width='{CHART_W}' height='{CHART_H}' fill='#1b1e27' rx='10'/>",
+    ]
+    for label, m in tiers:
+        out.append(
+            f"<line x1='{PAD}' x2='{CHART_W - PAD}' y1='{y(m):.1f}' y2='{y(m):.1f}' "
+            "stroke='#6a7086' stroke-dasharray='6 6'/>"
+            f"<text x='{CHART_W - PAD + 4}' y='{y(m) + 6:.1f}' fill='#b8bccb' font-size='16'>{m}</text>"
+            f"<text x='{PAD + 6}' y='{y(m) - 6:.1f}' fill='#b8bccb' font-size='16'>{escape(label)}</text>"
+        )
+    out += [
+        f"<polygon points='{area(0, 4)}' fill='#6fb3ff' fill-opacity='0.25'/>",
+        f"<polygon points='{area(1, 3)}' fill='#6fb3ff' fill-opacity='0.5'/>",
+        f"<polyline points='{median}' fill='none' stroke='#ffffff' stroke-width='4'/>",
+    ]
+    for b in bands:
+        out.append(
+            f"<text x='{x(b.day):.1f}' y='{CHART_H - PAD + 26}' fill='#b8bccb' font-size='16' "
+            f"text-anchor='middle'>{b.day}</text>"
+        )
+    out.append(
+        f"<text x='{CHART_W / 2}' y='{CHART_H - 8}' fill='#b8bccb' font-size='16' "
+        "text-anchor='middle'>day</text></svg>"
+    )
+    lo, hi = PERCENTILES[0], PERCENTILES[-1]
+    out.append(
+        "<p class='legend muted'><span><i class='sw' style='background:#ffffff'></i>"
+        f"median (half of you above)</span><span><i class='sw' style='background:#4f7fb7'></i>"
+        f"middle half</span><span><i class='sw' style='background:#2e4664'></i>{lo}th to "
+        f"{hi}th percentile</span></p>"
+    )
+    return "".join(out)

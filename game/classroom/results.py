@@ -1,0 +1,269 @@
+"""A student's results file: nickname, session, level version, the actions and the Outcome.
+
+The same pydantic model checks a file read from disk and a post the server receives, so
+both refuse the same things. Every list and text has a limit (below) so a hostile file
+cannot make the report or the server slow or large.
+"""
+
+import hashlib
+import json
+import re
+from collections.abc import Sequence
+from typing import Annotated, Literal
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from game.core.actions import VERBS, Action
+from game.core.outcome import Outcome
+
+RESULTS_KIND = "citizen-score-results"
+RESULTS_VERSION = 1
+MAX_RESULTS_BYTES = 256 * 1024
+"""A results file or post larger than this is refused (a real one is under 40 KB)."""
+MAX_ACTIONS = 2000
+MAX_ENTRIES = 400
+"""Longest list or mapping inside an outcome (days, perks, choices...)."""
+
+Id = Annotated[str, StringConstraints(max_length=80)]
+Line = Annotated[str, StringConstraints(max_length=400)]
+Nickname = Annotated[str, StringConstraints(pattern=r"^\w[\w \-]{0,23}$")]
+"""1 to 24 letters, digits, spaces, hyphens or underscores; never asked to be a real name."""
+Day = Annotated[int, Field(ge=0, le=10_000)]
+Amount = Annotated[int, Field(ge=-10_000_000, le=10_000_000)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TurningPoint(_Strict):
+    """One of the largest landed score changes."""
+
+    day: Day
+    delta: Amount
+    reason: Line
+    rule_id: Id
+    evidence: Id
+
+
+class ChoiceLine(_Strict):
+    day: Day
+    action: Line
+    text: Line
+    money: Amount
+    score: Amount
+
+
+class OutcomeData(_Strict):
+    """The parts of `game.core.outcome.Outcome` a class report reads."""
+
+    days: Day
+    path: list[tuple[Day, Amount]] = Field(min_length=1, max_length=MAX_ENTRIES)
+    start_tier: Id
+    final_tier: Id
+    tiers_reached: dict[Id, Day] = Field(max_length=MAX_ENTRIES)
+    perks_gained: dict[Id, Day] = Field(max_length=MAX_ENTRIES)
+    perks_held: list[Id] = Field(max_length=MAX_ENTRIES)
+    restrictions_applied: dict[Id, Day] = Field(max_length=MAX_ENTRIES)
+    restrictions_held: list[Id] = Field(max_length=MAX_ENTRIES)
+    goals: dict[Id, tuple[Literal["met", "failed"], Day]] = Field(max_length=MAX_ENTRIES)
+    money_start: Amount
+    money_end: Amount
+    spent: dict[Line, Amount] = Field(max_length=MAX_ENTRIES)
+    friends_made: list[tuple[Day, Id]] = Field(max_length=MAX_ENTRIES)
+    friends_cut: list[tuple[Day, Id]] = Field(max_length=MAX_ENTRIES)
+    posts_written: list[tuple[Day, Id]] = Field(max_length=MAX_ENTRIES)
+    posts_not_written: list[Id] = Field(max_length=MAX_ENTRIES)
+    answers: dict[Id, tuple[Id, bool]] = Field(max_length=MAX_ENTRIES)
+    turning_points: list[TurningPoint] = Field(max_length=MAX_ENTRIES)
+    choices: list[ChoiceLine] = Field(max_length=MAX_ACTIONS)
+    ended: bool
+
+    @property
+    def final_score(self) -> int:
+        return self.path[-1][1]
+
+
+class Results(_Strict):
+    """One student's finished level."""
+
+    kind: Literal["citizen-score-results"] = RESULTS_KIND
+    version: Literal[1] = RESULTS_VERSION
+    nickname: Nickname
+    session: Annotated[str, StringConstraints(max_length=40)] = ""
+    """The session code as the teacher wrote it, or "" for a level played outside a class."""
+    level_id: Id
+    level_hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8,64}$")]
+    seed: Annotated[int, Field(ge=0, le=2**63)]
+    strategy: Id = "human"
+    actions: list[list[Id]] = Field(max_length=MAX_ACTIONS)
+    outcome: OutcomeData
+
+    @property
+    def digest(self) -> str:
+        """Same student, same session, same actions: the same results (a duplicate)."""
+        key = [self.session, self.nickname, self.level_hash, self.seed, self.actions]
+        return hashlib.sha256(json.dumps(key).encode()).hexdigest()[:16]
+
+    def to_json(self) -> dict:
+        return self.model_dump(mode="json")
+
+
+def outcome_data(outcome: Outcome) -> OutcomeData:
+    """The report's view of an Outcome (ids, days and numbers; no event objects)."""
+    return OutcomeData(
+        days=outcome.days,
+        path=list(outcome.path),
+        start_tier=outcome.start_tier,
+        final_tier=outcome.final_tier,
+        tiers_reached=dict(outcome.tiers_reached),
+        perks_gained=dict(outcome.perks_gained),
+        perks_held=sorted(outcome.perks_held),
+        restrictions_applied=dict(outcome.restrictions_applied),
+        restrictions_held=sorted(outcome.restrictions_held),
+        goals=dict(outcome.goals),
+        money_start=outcome.money_start,
+        money_end=outcome.money_end,
+        spent=dict(outcome.spent),
+        friends_made=list(outcome.friends_made),
+        friends_cut=list(outcome.friends_cut),
+        posts_written=list(outcome.posts_written),
+        posts_not_written=list(outcome.posts_not_written),
+        answers=dict(outcome.answers),
+        turning_points=[
+            TurningPoint(
+                day=m.day,
+                delta=m.delta,
+                reason=m.reason[:400],
+                rule_id=m.rule_id,
+                evidence=m.evidence,
+            )
+            for m in outcome.largest_changes
+        ],
+        choices=[
+            ChoiceLine(
+                day=c.day,
+                action=str(c.action)[:400],
+                text=c.text[:400],
+                money=c.money,
+                score=c.score,
+            )
+            for c in outcome.choices[:MAX_ACTIONS]
+        ],
+        ended=outcome.ended,
+    )
+
+
+def make_results(
+    nickname: str,
+    session: str,
+    level_id: str,
+    level_hash: str,
+    seed: int,
+    actions: Sequence[Action],
+    outcome: Outcome,
+    strategy: str = "human",
+) -> Results:
+    problem = nickname_problem(nickname)
+    if problem:
+        raise ValueError(problem)
+    return Results(
+        nickname=nickname,
+        session=session,
+        level_id=level_id,
+        level_hash=level_hash,
+        seed=seed,
+        strategy=strategy,
+        actions=[a.to_json() for a in actions],
+        outcome=outcome_data(outcome),
+    )
+
+
+NICKNAME_PATTERN = re.compile(r"^\w[\w \-]{0,23}$")
+
+
+def nickname_problem(nickname: str) -> str | None:
+    """Why a nickname cannot be used, or None."""
+    if NICKNAME_PATTERN.fullmatch(nickname):
+        return None
+    return "a nickname is 1 to 24 letters, digits, spaces or hyphens (not your real name)"
+
+
+def parse_results(data: object) -> Results:
+    """Check parsed JSON; ValueError with one line naming the first problem."""
+    if not isinstance(data, dict):
+        raise ValueError("not a results object")
+    if data.get("kind") != RESULTS_KIND:
+        raise ValueError("not a Citizen Score results file")
+    version = data.get("version")
+    if isinstance(version, int) and version > RESULTS_VERSION:
+        raise ValueError(f"results version {version} is newer than this game ({RESULTS_VERSION})")
+    try:
+        results = Results.model_validate(data)
+    except ValidationError as exc:
+        raise ValueError(one_line(exc)) from None
+    for action in results.actions:
+        if not 1 <= len(action) <= 3 or action[0] not in VERBS:
+            raise ValueError(f"actions: unknown action {action!r}")
+    return results
+
+
+def one_line(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"]) or "results"
+    more = exc.error_count() - 1
+    return f"{where}: {first['msg']}" + (f" (and {more} more problems)" if more else "")
+
+
+ADJECTIVES = (
+    "amber",
+    "brave",
+    "calm",
+    "clever",
+    "curious",
+    "gentle",
+    "happy",
+    "jolly",
+    "kind",
+    "lucky",
+    "mellow",
+    "nimble",
+    "quiet",
+    "rapid",
+    "shy",
+    "silver",
+    "sunny",
+    "swift",
+    "tidy",
+    "witty",
+)
+ANIMALS = (
+    "badger",
+    "crane",
+    "dolphin",
+    "falcon",
+    "fox",
+    "gecko",
+    "heron",
+    "koala",
+    "lynx",
+    "magpie",
+    "newt",
+    "otter",
+    "panda",
+    "puffin",
+    "quail",
+    "robin",
+    "seal",
+    "tiger",
+    "wombat",
+    "yak",
+)
+
+
+def random_nickname(rng: np.random.Generator) -> str:
+    """An invented nickname such as 'swift-otter-42' (students never type their names)."""
+    adjective = ADJECTIVES[int(rng.integers(len(ADJECTIVES)))]
+    animal = ANIMALS[int(rng.integers(len(ANIMALS)))]
+    return f"{adjective}-{animal}-{int(rng.integers(10, 100))}"

@@ -1,0 +1,237 @@
+"""The teacher's collecting server: standard library `http.server` plus the pydantic model of
+a results file. Three routes need no routing library, and pydantic already validates.
+
+It accepts results only for the sessions in its store, never runs anything it receives,
+and answers every bad request with one clear 4xx line.
+"""
+
+import json
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from ipaddress import ip_address
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from game.classroom.code import CodeError, decode
+from game.classroom.dashboard import dashboard_html
+from game.classroom.results import MAX_RESULTS_BYTES, Nickname, one_line, parse_results
+from game.classroom.store import DuplicateError, FullError, Store
+
+MAX_JOIN_BYTES = 1024
+MAX_CLIENTS_TRACKED = 4096
+SOCKET_TIMEOUT = 5.0
+"""A client that sends its body slower than this is dropped (no slow-post hold-ups)."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one client may send: the body size and how many posts per window."""
+
+    max_body: int = MAX_RESULTS_BYTES
+    posts_per_window: int = 20
+    window_seconds: float = 60.0
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass
+class RateLimiter:
+    """Posts per client address in a sliding window; the table of addresses is bounded."""
+
+    limits: Limits
+    clock: Callable[[], float] = time.monotonic
+    _seen: dict[str, deque[float]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def allow(self, client: str) -> bool:
+        now = self.clock()
+        with self._lock:
+            if client not in self._seen and len(self._seen) >= MAX_CLIENTS_TRACKED:
+                self._seen.pop(next(iter(self._seen)))
+            times = self._seen.setdefault(client, deque())
+            while times and now - times[0] > self.limits.window_seconds:
+                times.popleft()
+            if len(times) >= self.limits.posts_per_window:
+                return False
+            times.append(now)
+            return True
+
+
+class Join(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    session: str
+    nickname: Nickname
+
+
+class RefusedError(Exception):
+    """An HTTP error answer with its one-line reason."""
+
+    def __init__(self, status: HTTPStatus, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class ClassServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = False
+
+    def __init__(
+        self,
+        address: tuple[str, int],
+        store: Store,
+        limits: Limits = DEFAULT_LIMITS,
+        titles: dict[str, str] | None = None,
+        log: Callable[[str], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.limits = limits
+        self.rate = RateLimiter(limits)
+        self.titles = titles or {}
+        self.log = log or (lambda line: None)
+        super().__init__(address, Handler)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}/"
+
+
+class Handler(BaseHTTPRequestHandler):
+    server: ClassServer
+    timeout = SOCKET_TIMEOUT
+    server_version = "CitizenScoreClass/1"
+    sys_version = ""
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet: the server logs what matters to the teacher through `server.log`."""
+
+    # GET --------------------------------------------------------------------------------
+    def do_GET(self) -> None:
+        path = self.path.split("?", 1)[0]
+        if path == "/":
+            page = dashboard_html(self.server.store.counts(), self.server.titles)
+            self._send(HTTPStatus.OK, page.encode(), "text/html; charset=utf-8")
+        elif path == "/status.json":
+            self._json(HTTPStatus.OK, {"sessions": self.server.store.counts()})
+        elif path == "/results.json":
+            if not ip_address(self.client_address[0]).is_loopback:
+                self._json(HTTPStatus.FORBIDDEN, {"ok": False, "message": _LOCAL_ONLY})
+                return
+            results = [r.to_json() for r in self.server.store.results()]
+            self._json(HTTPStatus.OK, {"results": results})
+        else:
+            self._json(HTTPStatus.NOT_FOUND, {"ok": False, "message": f"no page {path[:80]}"})
+
+    # POST -------------------------------------------------------------------------------
+    def do_POST(self) -> None:
+        try:
+            message, status = self._post()
+        except RefusedError as refusal:
+            self._json(refusal.status, {"ok": False, "message": str(refusal)})
+            return
+        self._json(status, {"ok": True, "message": message})
+
+    def _post(self) -> tuple[str, HTTPStatus]:
+        route = {"/results": self._results, "/join": self._join}.get(self.path)
+        if route is None:
+            raise RefusedError(HTTPStatus.NOT_FOUND, "post results to /results")
+        if not self.server.rate.allow(self.client_address[0]):
+            raise RefusedError(
+                HTTPStatus.TOO_MANY_REQUESTS, "too many posts from this computer; wait a minute"
+            )
+        limit = self.server.limits.max_body if self.path == "/results" else MAX_JOIN_BYTES
+        return route(self._body(limit))
+
+    def _body(self, limit: int) -> object:
+        if "application/json" not in self.headers.get("Content-Type", ""):
+            raise RefusedError(
+                HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "send JSON (Content-Type: application/json)"
+            )
+        length = self.headers.get("Content-Length", "")
+        if not length.isdigit():
+            raise RefusedError(HTTPStatus.LENGTH_REQUIRED, "a post needs a Content-Length")
+        if int(length) > limit:
+            self.close_connection = True
+            raise RefusedError(
+                HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"posts are limited to {limit // 1024} KB"
+            )
+        raw = self.rfile.read(int(length))
+        if len(raw) < int(length):
+            raise RefusedError(HTTPStatus.BAD_REQUEST, "the post ended early")
+        try:
+            return json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            raise RefusedError(HTTPStatus.BAD_REQUEST, "the post is not valid JSON") from None
+
+    def _session(self, text: str, level_id: str | None = None) -> str:
+        try:
+            code = decode(text).text
+        except CodeError as exc:
+            raise RefusedError(HTTPStatus.FORBIDDEN, f"session code: {exc}") from None
+        sessions = self.server.store.sessions()
+        if code not in sessions:
+            raise RefusedError(HTTPStatus.FORBIDDEN, f"this server does not collect session {code}")
+        if level_id is not None and sessions[code] != level_id:
+            raise RefusedError(
+                HTTPStatus.FORBIDDEN, f"session {code} is not for level {level_id[:80]}"
+            )
+        return code
+
+    def _results(self, data: object) -> tuple[str, HTTPStatus]:
+        try:
+            results = parse_results(data)
+        except ValueError as exc:
+            raise RefusedError(HTTPStatus.UNPROCESSABLE_ENTITY, str(exc)) from None
+        if self._session(results.session, results.level_id) != results.session:
+            raise RefusedError(
+                HTTPStatus.FORBIDDEN, "write the session code as the game does (CS-...)"
+            )
+        try:
+            self.server.store.add_results(results)
+        except DuplicateError as exc:
+            raise RefusedError(HTTPStatus.CONFLICT, str(exc)) from None
+        except FullError as exc:
+            raise RefusedError(HTTPStatus.FORBIDDEN, str(exc)) from None
+        self.server.log(f"results from {results.nickname} ({results.session})")
+        return "your teacher has your results", HTTPStatus.CREATED
+
+    def _join(self, data: object) -> tuple[str, HTTPStatus]:
+        try:
+            join = Join.model_validate(data)
+        except ValidationError as exc:
+            raise RefusedError(HTTPStatus.UNPROCESSABLE_ENTITY, one_line(exc)) from None
+        code = self._session(join.session)
+        try:
+            self.server.store.add_join(code, join.nickname)
+        except FullError as exc:
+            raise RefusedError(HTTPStatus.FORBIDDEN, str(exc)) from None
+        return "joined", HTTPStatus.OK
+
+    # answers ----------------------------------------------------------------------------
+    def _json(self, status: HTTPStatus, data: dict) -> None:
+        self._send(status, json.dumps(data).encode(), "application/json")
+
+    def _send(self, status: HTTPStatus, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Content-Security-Policy", _CSP)
+        if status == HTTPStatus.TOO_MANY_REQUESTS:
+            self.send_header("Retry-After", str(int(self.server.limits.window_seconds)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+_LOCAL_ONLY = "the results list is only given to the teacher's own computer"
+_CSP = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+    "connect-src 'self'; img-src data:"
+)

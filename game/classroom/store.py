@@ -1,0 +1,135 @@
+"""The teacher's SQLite store: one file in WAL mode, so a crash mid-write loses nothing
+already collected. Growth is bounded: at most MAX_RESULTS results and MAX_JOINS joins."""
+
+import json
+import sqlite3
+import threading
+from pathlib import Path
+
+from game.classroom.results import Results, parse_results
+
+STORE_VERSION = 1
+MAX_RESULTS = 2000
+"""Results the store keeps in all (a school year of classes); more are refused."""
+MAX_JOINS = 5000
+MAX_SESSIONS = 200
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sessions (code TEXT PRIMARY KEY, level_id TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS joins (
+    session TEXT NOT NULL, nickname TEXT NOT NULL, PRIMARY KEY (session, nickname));
+CREATE TABLE IF NOT EXISTS results (
+    id INTEGER PRIMARY KEY, session TEXT NOT NULL, nickname TEXT NOT NULL,
+    digest TEXT NOT NULL UNIQUE, body TEXT NOT NULL, UNIQUE (session, nickname));
+"""
+
+
+class StoreError(Exception):
+    """The database cannot be used (one line for the teacher)."""
+
+
+class FullError(Exception):
+    """The store holds as much as it may."""
+
+
+class DuplicateError(Exception):
+    """These results (or this nickname in this session) are already in."""
+
+
+class Store:
+    """Thread-safe access to one database file; every write is one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.executescript(_SCHEMA)
+            self._check_version()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a class database ({exc})") from None
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot open: {exc.strerror}") from None
+
+    def _check_version(self) -> None:
+        row = self._db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
+        if row is None:
+            self._db.execute("INSERT INTO meta VALUES ('version', ?)", (str(STORE_VERSION),))
+        elif not row[0].isdigit() or int(row[0]) > STORE_VERSION:
+            raise StoreError(
+                f"{self.path}: class database version {row[0]} is newer than this game"
+            )
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # sessions ---------------------------------------------------------------------------
+    def add_session(self, code: str, level_id: str) -> None:
+        with self._lock:
+            count = self._db.execute("SELECT count(*) FROM sessions").fetchone()[0]
+            if count >= MAX_SESSIONS:
+                raise FullError(f"the database already holds {MAX_SESSIONS} sessions")
+            self._db.execute("INSERT OR IGNORE INTO sessions VALUES (?, ?)", (code, level_id))
+
+    def sessions(self) -> dict[str, str]:
+        with self._lock:
+            return dict(self._db.execute("SELECT code, level_id FROM sessions ORDER BY code"))
+
+    # students ---------------------------------------------------------------------------
+    def add_join(self, session: str, nickname: str) -> None:
+        with self._lock:
+            if self._count("joins") >= MAX_JOINS:
+                raise FullError(f"the database already holds {MAX_JOINS} joins")
+            self._db.execute("INSERT OR IGNORE INTO joins VALUES (?, ?)", (session, nickname))
+
+    def add_results(self, results: Results) -> None:
+        """Store one student's results; DuplicateError or FullError say why not."""
+        body = json.dumps(results.to_json(), separators=(",", ":"))
+        with self._lock:
+            if self._count("results") >= MAX_RESULTS:
+                raise FullError(f"the database already holds {MAX_RESULTS} results")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                self._db.execute(
+                    "INSERT INTO results (session, nickname, digest, body) VALUES (?, ?, ?, ?)",
+                    (results.session, results.nickname, results.digest, body),
+                )
+                self._db.execute(
+                    "INSERT OR IGNORE INTO joins VALUES (?, ?)", (results.session, results.nickname)
+                )
+                self._db.execute("COMMIT")
+            except sqlite3.IntegrityError:
+                self._db.execute("ROLLBACK")
+                raise DuplicateError(
+                    f"'{results.nickname}' has already sent results for this session"
+                ) from None
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Per session: how many joined and how many finished (the dashboard's numbers)."""
+        with self._lock:
+            out = {
+                code: {"joined": 0, "finished": 0}
+                for code, _ in self._db.execute("SELECT code, level_id FROM sessions")
+            }
+            for session, n in self._db.execute("SELECT session, count(*) FROM joins GROUP BY 1"):
+                out.setdefault(session, {"joined": 0, "finished": 0})["joined"] = n
+            for session, n in self._db.execute("SELECT session, count(*) FROM results GROUP BY 1"):
+                out.setdefault(session, {"joined": 0, "finished": 0})["finished"] = n
+            return out
+
+    def results(self, session: str | None = None) -> list[Results]:
+        """Every stored result (of one session), checked again on the way out."""
+        query, args = "SELECT body FROM results ORDER BY id", ()
+        if session is not None:
+            query, args = "SELECT body FROM results WHERE session=? ORDER BY id", (session,)
+        with self._lock:
+            bodies = [row[0] for row in self._db.execute(query, args)]
+        return [parse_results(json.loads(b)) for b in bodies]
+
+    def _count(self, table: str) -> int:
+        return self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]

@@ -1,0 +1,163 @@
+"""`citizen-score class new|serve|report`: run a class session without accounts."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from game.cli.common import load_or_report, non_negative_int
+
+DEFAULT_PORT = 8765
+PROG = "citizen-score class"
+
+
+def default_db() -> Path:
+    from game.userfiles import data_dir
+
+    return data_dir() / "classroom" / "class.db"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="class_command", required=True, parser_class=type(parser))
+    new = sub.add_parser("new", help="make a session code for a level")
+    new.add_argument("level", help="a level file or the id of a shipped level")
+    new.add_argument("--seed", type=non_negative_int, default=1, help="0 to 65535 (default 1)")
+    new.add_argument("--hide-scores", action="store_true", help="students do not see numbers")
+    new.add_argument("--collect", metavar="HOST:PORT", help="the teacher machine's address")
+    new.add_argument("--db", type=Path, help="the class database to register the code in")
+    serve = sub.add_parser("serve", help="collect results on the school network")
+    serve.add_argument("--port", type=non_negative_int, default=DEFAULT_PORT)
+    serve.add_argument("--host", default="127.0.0.1", help="0.0.0.0 to accept other machines")
+    serve.add_argument("--db", type=Path, help="the class database (default: the user folder)")
+    serve.add_argument("--session", action="append", default=[], metavar="CODE")
+    report = sub.add_parser("report", help="merge results into an HTML page and a CSV")
+    report.add_argument("results", nargs="+", type=Path, help="files, folders or a class .db")
+    report.add_argument("--html", type=Path)
+    report.add_argument("--csv", type=Path)
+    report.add_argument("--session", metavar="CODE", help="only this session's results")
+
+
+def run(args: argparse.Namespace) -> int:
+    return {"new": run_new, "serve": run_serve, "report": run_report}[args.class_command](args)
+
+
+def _fail(message: str, status: int = 1) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return status
+
+
+def run_new(args: argparse.Namespace) -> int:
+    from game.classroom.code import CodeError, make_code
+
+    level = load_or_report(args.level)
+    if level is None:
+        return 1
+    try:
+        code = make_code(level.id, level.content_hash, args.seed, args.hide_scores, args.collect)
+    except CodeError as exc:
+        return _fail(str(exc), 2)
+    print(f"Session code: {code.text}")
+    print(
+        f"Level: {level.spec.meta.title} ({level.id}, version {level.content_hash[:8]}), seed {code.seed}"
+    )
+    print(
+        f"Students: citizen-score play --session {code.text}   (or 'Join a class' on the title screen)"
+    )
+    if code.collect_text:
+        _register(args.db or default_db(), code.text, level.id)
+        print(f"Results go to {code.collect_text}: start the collector with")
+        print(f"  citizen-score class serve --host 0.0.0.0 --port {code.collect[1]}")
+    else:
+        print("Results: students hand in the file the game shows at the end; then")
+        print("  citizen-score class report FOLDER --html report.html --csv class.csv")
+    return 0
+
+
+def _register(db: Path, code: str, level_id: str) -> None:
+    from game.classroom.store import FullError, Store, StoreError
+
+    try:
+        store = Store(db)
+        store.add_session(code, level_id)
+        store.close()
+    except (StoreError, FullError) as exc:
+        print(f"{PROG}: warning: {exc}; pass --session {code} to serve", file=sys.stderr)
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from game.classroom.code import CodeError
+    from game.classroom.levels import resolve, shipped_levels
+    from game.classroom.server import ClassServer
+    from game.classroom.store import FullError, Store, StoreError
+
+    try:
+        store = Store(args.db or default_db())
+    except StoreError as exc:
+        return _fail(str(exc))
+    levels = shipped_levels()
+    for text in args.session:
+        try:
+            code, level = resolve(text, levels)
+            store.add_session(code.text, level.id)
+        except (CodeError, FullError) as exc:
+            store.close()
+            return _fail(f"--session {text}: {exc}", 2)
+    sessions = store.sessions()
+    if not sessions:
+        store.close()
+        return _fail("no session to collect: make one with 'class new LEVEL --collect HOST:PORT'")
+    titles = {lv.id: lv.spec.meta.title for lv in levels}
+    try:
+        server = ClassServer(
+            (args.host, args.port),
+            store,
+            titles={c: titles.get(lid, lid) for c, lid in sessions.items()},
+            log=lambda line: print(line, flush=True),
+        )
+    except OSError as exc:
+        store.close()
+        if exc.errno in (98, 48, 10048):
+            return _fail(
+                f"port {args.port} on {args.host} is already in use; choose another with --port"
+            )
+        return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror}")
+    print(f"Collecting {', '.join(sessions)} into {store.path}")
+    print(f"Dashboard: {server.url}  (Ctrl+C stops; nothing collected is lost)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        store.close()
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from game.classroom.gather import gather
+    from game.classroom.levels import shipped_levels
+    from game.classroom.report import build_report
+    from game.classroom.report_csv import report_csv
+    from game.classroom.report_html import report_html
+    from game.userfiles import write_atomic
+
+    found = gather(args.results, args.session)
+    for problem in found.problems:
+        print(problem, file=sys.stderr)
+    if not found.results:
+        return _fail("no usable results: nothing to report")
+    level_id = found.results[0].level_id
+    level = next((lv for lv in shipped_levels() if lv.id == level_id), None)
+    report = build_report(found.results, level)
+    print(f"{report.title}: {report.students} students")
+    for question in report.prompts:
+        print(f"  - {question}")
+    try:
+        if args.html:
+            write_atomic(args.html, report_html(report))
+            print(f"wrote {args.html}")
+        if args.csv:
+            write_atomic(args.csv, report_csv(report))
+            print(f"wrote {args.csv}")
+    except OSError as exc:
+        return _fail(f"cannot write: {exc.strerror} ({exc.filename})")
+    return 0

@@ -1,0 +1,94 @@
+"""Class sessions on loopback only: servers on free ports, stopped after each test."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from game.classroom.code import SessionCode, make_code
+from game.classroom.levels import shipped_levels
+from game.classroom.results import Results, make_results
+from game.classroom.server import DEFAULT_LIMITS, ClassServer, Limits
+from game.classroom.store import Store
+from game.core.level import Level
+from game.sim.bots import chooser_for
+from game.sim.runner import run_episode
+
+STRATEGIES = ("random", "conformist", "dissident", "loyal_friend", "maximiser")
+
+
+@pytest.fixture(scope="session")
+def sesame() -> Level:
+    return next(lv for lv in shipped_levels() if lv.id == "sesame_garden")
+
+
+def bot_results(level: Level, code: SessionCode, student: int) -> Results:
+    """One bot student: its own strategy and bot seed, the class's scenario."""
+    strategy = STRATEGIES[student % len(STRATEGIES)]
+    episode = run_episode(level, chooser_for(level, strategy), code.seed, bot_seed=student)
+    return make_results(
+        f"student-{student:02d}",
+        code.text,
+        level.id,
+        level.content_hash,
+        code.seed,
+        episode.actions,
+        episode.outcome,
+        strategy,
+    )
+
+
+@pytest.fixture(scope="session")
+def class_results(sesame: Level) -> list[Results]:
+    code = make_code(sesame.id, sesame.content_hash, 7)
+    return [bot_results(sesame, code, i) for i in range(6)]
+
+
+class Running:
+    """A collecting server on a free loopback port, in a thread."""
+
+    def __init__(self, db: Path, limits: Limits, sessions: dict[str, str]) -> None:
+        self.store = Store(db)
+        for code, level_id in sessions.items():
+            self.store.add_session(code, level_id)
+        self.server = ClassServer(("127.0.0.1", 0), self.store, limits)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
+        self.thread.start()
+
+    @property
+    def address(self) -> tuple[str, int]:
+        return self.server.server_address[:2]
+
+    def collect_code(self, level: Level, seed: int = 7) -> SessionCode:
+        host, port = self.address
+        return make_code(level.id, level.content_hash, seed, collect=f"{host}:{port}")
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(timeout=5)
+        self.store.close()
+
+
+@pytest.fixture
+def serve(tmp_path: Path) -> Iterator:
+    running: list[Running] = []
+
+    def start(
+        sessions: dict[str, str] | None = None, limits: Limits = DEFAULT_LIMITS, db=None
+    ) -> Running:
+        r = Running(db or tmp_path / "class.db", limits, sessions or {})
+        running.append(r)
+        return r
+
+    yield start
+    for r in running:
+        r.stop()
+
+
+def rng() -> np.random.Generator:
+    return np.random.default_rng(0)

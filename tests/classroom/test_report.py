@@ -1,0 +1,119 @@
+"""The class report: totals, prompts from the class's numbers, HTML and CSV, and one line for
+every results file it cannot use."""
+
+import csv
+import io
+import json
+import re
+
+from game.classroom.files import read_results, write_results
+from game.classroom.gather import gather
+from game.classroom.report import build_report
+from game.classroom.report_csv import report_csv
+from game.classroom.report_html import report_html
+from game.classroom.results import MAX_RESULTS_BYTES
+from game.cli.main import main
+
+
+def written(tmp_path, class_results):
+    folder = tmp_path / "results"
+    for r in class_results:
+        write_results(r, folder / f"{r.nickname}.json")
+    return folder
+
+
+def test_a_results_file_reads_back_as_written(tmp_path, class_results):
+    path = write_results(class_results[0], tmp_path / "r.json")
+    assert read_results(path) == class_results[0]
+
+
+def test_the_report_is_the_same_whatever_order_the_files_come_in(sesame, class_results):
+    assert build_report(class_results, sesame) == build_report(class_results[::-1], sesame)
+
+
+def test_each_goal_counts_the_students_who_met_it(sesame, class_results):
+    report = build_report(class_results, sesame)
+    for tally in report.goals:
+        met = sum(r.outcome.goals.get(tally.key, ("", 0))[0] == "met" for r in class_results)
+        assert (tally.count, tally.of) == (met, len(class_results))
+
+
+def test_the_low_score_friend_choice_names_them_and_counts_who_cut_them(sesame, class_results):
+    report = build_report(class_results, sesame)
+    cut = next(t for t in report.choices if t.key == "cut:xiaoyu")
+    expected = sum(any(c == "xiaoyu" for _, c in r.outcome.friends_cut) for r in class_results)
+    assert cut.label == "cut Xiaoyu" and cut.count == expected
+
+
+def test_three_discussion_prompts_quote_the_class_numbers(sesame, class_results):
+    report = build_report(class_results, sesame)
+    assert len(report.prompts) == 3
+    assert all(re.search(rf"\b\d+ of {len(class_results)}\b", q) for q in report.prompts)
+
+
+def test_the_csv_has_one_row_per_student_with_nickname_and_session(sesame, class_results):
+    rows = list(csv.DictReader(io.StringIO(report_csv(build_report(class_results, sesame)))))
+    assert [r["nickname"] for r in rows] == sorted(r.nickname for r in class_results)
+    assert {r["session"] for r in rows} == {class_results[0].session}
+
+
+def test_the_html_page_fetches_nothing_and_names_no_student(sesame, class_results):
+    page = report_html(build_report(class_results, sesame))
+    assert "<svg" in page and not re.search(r"(src|href)=|url\(|@import|<script", page)
+    assert not any(r.nickname in page for r in class_results)
+
+
+def test_corrupt_foreign_duplicate_and_huge_files_are_skipped_one_line_each(
+    tmp_path, class_results
+):
+    folder = written(tmp_path, class_results)
+    (folder / "corrupt.json").write_text('{"kind": "citizen-score-results", ', encoding="utf-8")
+    (folder / "save.json").write_text(json.dumps({"kind": "citizen-score-save"}), encoding="utf-8")
+    (folder / "huge.json").write_text(" " * (MAX_RESULTS_BYTES + 1), encoding="utf-8")
+    other = class_results[0].model_copy(update={"level_hash": "0" * 12})
+    write_results(other, folder / "other_version.json")
+    write_results(class_results[1], folder / "zz_copy.json")
+    found = gather([folder])
+    assert len(found.results) == len(class_results)
+    lines = sorted(found.problems)
+    assert len(lines) == 5 and all("\n" not in line and "skipped" in line for line in lines)
+    assert "corrupt.json:1:" in lines[0] and "not valid JSON" in lines[0]
+    assert "larger than a results file" in lines[1]
+    assert "another version of sesame_garden" in lines[2]
+    assert "not a Citizen Score results file" in lines[3]
+    assert "the same results as" in lines[4]
+
+
+def test_report_writes_html_and_csv_and_exits_zero(tmp_path, class_results, capsys):
+    folder = written(tmp_path, class_results)
+    status = main(
+        [
+            "class",
+            "report",
+            str(folder),
+            "--html",
+            str(tmp_path / "r.html"),
+            "--csv",
+            str(tmp_path / "r.csv"),
+        ]
+    )
+    assert status == 0
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!doctype html>")
+    assert (
+        len((tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()) == len(class_results) + 1
+    )
+
+
+def test_report_with_no_usable_results_exits_non_zero_in_one_line(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]", encoding="utf-8")
+    assert main(["class", "report", str(bad)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and err[-1] == "citizen-score class: no usable results: nothing to report"
+
+
+def test_a_file_that_is_not_a_class_database_is_skipped(tmp_path):
+    fake = tmp_path / "class.db"
+    fake.write_text("not sqlite at all " * 100, encoding="utf-8")
+    found = gather([fake])
+    assert found.results == [] and "not a class database" in found.problems[0]

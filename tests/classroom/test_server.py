@@ -1,0 +1,169 @@
+"""The collecting server: accepts its own sessions' results, refuses everything else with a
+clear 4xx, and keeps what it has collected."""
+
+import http.client
+import json
+import socket
+import subprocess
+import sys
+
+from game.classroom.client import post_json, send_results
+from game.classroom.server import DEFAULT_LIMITS, Limits
+from game.classroom.store import MAX_RESULTS
+
+
+def raw_post(address, path, body: bytes, headers: dict) -> tuple[int, str]:
+    conn = http.client.HTTPConnection(*address, timeout=5)
+    try:
+        conn.request("POST", path, body, headers)
+        response = conn.getresponse()
+        return response.status, json.loads(response.read())["message"]
+    finally:
+        conn.close()
+
+
+def get(address, path) -> tuple[int, bytes]:
+    conn = http.client.HTTPConnection(*address, timeout=5)
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        return response.status, response.read()
+    finally:
+        conn.close()
+
+
+def started(serve, sesame, class_results, limits=DEFAULT_LIMITS):
+    session = class_results[0].session
+    running = serve({session: sesame.id}, limits)
+    return running, running.collect_code(sesame)
+
+
+def test_results_for_its_session_are_stored_and_counted(serve, sesame, class_results):
+    running, _ = started(serve, sesame, class_results)
+    delivery = post_json(running.address, "/results", class_results[0].to_json())
+    assert (delivery.ok, delivery.status) == (True, 201)
+    assert running.store.counts()[class_results[0].session] == {"joined": 1, "finished": 1}
+
+
+def test_the_same_results_twice_are_a_conflict_not_a_second_student(serve, sesame, class_results):
+    running, _ = started(serve, sesame, class_results)
+    post_json(running.address, "/results", class_results[1].to_json())
+    again = post_json(running.address, "/results", class_results[1].to_json())
+    assert again.status == 409 and "already" in again.message
+    assert len(running.store.results()) == 1
+
+
+def test_results_for_another_session_are_forbidden(serve, sesame, class_results):
+    running = serve({}, Limits())
+    running.store.add_session("CS-8E3J-SA00-014", sesame.id)
+    delivery = post_json(running.address, "/results", class_results[0].to_json())
+    assert delivery.status == 403 and "does not collect" in delivery.message
+
+
+def test_a_post_that_is_not_json_is_a_bad_request(serve, sesame, class_results):
+    running, _ = started(serve, sesame, class_results)
+    status, message = raw_post(
+        running.address, "/results", b"{not json", {"Content-Type": "application/json"}
+    )
+    assert (status, message) == (400, "the post is not valid JSON")
+
+
+def test_malformed_results_are_refused_naming_the_first_problem(serve, sesame, class_results):
+    running, _ = started(serve, sesame, class_results)
+    data = class_results[0].to_json()
+    data["outcome"]["path"] = "a lot"
+    delivery = post_json(running.address, "/results", data)
+    assert delivery.status == 422 and delivery.message.startswith("outcome.path")
+
+
+def test_an_oversized_post_is_refused_before_it_is_read(serve, sesame, class_results):
+    running, _ = started(serve, sesame, class_results, Limits(max_body=4096))
+    status, message = raw_post(
+        running.address, "/results", b"x" * 5000, {"Content-Type": "application/json"}
+    )
+    assert status == 413 and "4 KB" in message
+
+
+def test_a_post_without_length_or_json_type_is_refused(serve, sesame, class_results):
+    running, _ = started(serve, sesame, class_results)
+    conn = http.client.HTTPConnection(*running.address, timeout=5)
+    conn.putrequest("POST", "/results")
+    conn.putheader("Content-Type", "application/json")
+    conn.endheaders()
+    assert conn.getresponse().status == 411
+    conn.close()
+    status, _ = raw_post(running.address, "/results", b"{}", {"Content-Type": "text/plain"})
+    assert status == 415
+
+
+def test_a_flood_from_one_computer_is_slowed_with_429(serve, sesame, class_results):
+    running, _ = started(serve, sesame, class_results, Limits(posts_per_window=5))
+    statuses = [
+        post_json(running.address, "/results", class_results[0].to_json()).status for _ in range(8)
+    ]
+    assert statuses[0] == 201 and statuses[1:5] == [409] * 4 and statuses[5:] == [429] * 3
+
+
+def test_a_full_database_refuses_more_and_keeps_what_it_has(
+    serve, sesame, class_results, monkeypatch
+):
+    monkeypatch.setattr("game.classroom.store.MAX_RESULTS", 2)
+    running, _ = started(serve, sesame, class_results)
+    statuses = [
+        post_json(running.address, "/results", r.to_json()).status for r in class_results[:3]
+    ]
+    assert statuses == [201, 201, 403]
+    assert len(running.store.results()) == 2
+    assert MAX_RESULTS > 2
+
+
+def test_the_dashboard_shows_totals_and_no_nicknames(serve, sesame, class_results):
+    running, code = started(serve, sesame, class_results)
+    send_results(code, class_results[0])
+    status, page = get(running.address, "/")
+    assert status == 200 and b"finished" in page
+    assert class_results[0].nickname.encode() not in page
+    status, body = get(running.address, "/status.json")
+    assert json.loads(body)["sessions"][class_results[0].session] == {"joined": 1, "finished": 1}
+
+
+def test_an_unknown_page_is_not_found(serve, sesame, class_results):
+    running, _ = started(serve, sesame, class_results)
+    assert get(running.address, "/../etc/passwd")[0] == 404
+
+
+def test_the_game_client_reports_an_unreachable_teacher_in_one_line(sesame, class_results):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    delivery = post_json(("127.0.0.1", port), "/results", class_results[0].to_json(), timeout=1)
+    assert not delivery.ok and f"127.0.0.1:{port}" in delivery.message
+
+
+def test_a_port_in_use_is_one_line_and_exit_1(tmp_path, sesame, class_results):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        port = s.getsockname()[1]
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "game",
+                "class",
+                "serve",
+                "--port",
+                str(port),
+                "--db",
+                str(tmp_path / "c.db"),
+                "--session",
+                class_results[0].session,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        f"citizen-score class: port {port} on 127.0.0.1 is already in use; choose another with --port"
+    ]
