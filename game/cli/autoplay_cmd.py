@@ -41,9 +41,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _level_and_code(args: argparse.Namespace) -> tuple[Level | None, SessionCode | None]:
     """The level to play: from the session code when one is given (its seed wins)."""
     if args.session is None:
-        if args.level is None:
-            print("citizen-score autoplay: give a LEVEL or --session CODE", file=sys.stderr)
-            return None, None
         return load_or_report(args.level), None
     try:
         code, level = resolve(args.session)
@@ -64,6 +61,9 @@ def run(args: argparse.Namespace) -> int:
     problem = nickname_problem(args.nickname) if args.nickname is not None else None
     if problem:
         print(f"citizen-score autoplay: --nickname: {problem}", file=sys.stderr)
+        return 2
+    if args.level is None and args.session is None:
+        print("citizen-score autoplay: error: give a LEVEL or --session CODE", file=sys.stderr)
         return 2
     level, code = _level_and_code(args)
     if level is None:
