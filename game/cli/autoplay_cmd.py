@@ -20,9 +20,11 @@ from game.userfiles import write_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument(
         "level", nargs="?", help="a level file or the id of a shipped level (or use --session)"
     )
+    which.add_argument("--session", metavar="CODE", help="play a class session's scenario")
     parser.add_argument(
         "--strategy",
         default="random",
@@ -30,7 +32,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--seed", type=non_negative_int, default=0)
     parser.add_argument("--record", type=Path, help="write the session record here")
-    parser.add_argument("--session", metavar="CODE", help="play a class session's scenario")
     parser.add_argument("--results", type=Path, help="write a class results file here")
     parser.add_argument("--nickname", help="the results' nickname (default: a random one)")
     parser.add_argument(
@@ -47,12 +48,6 @@ def _level_and_code(args: argparse.Namespace) -> tuple[Level | None, SessionCode
     except CodeError as exc:
         print(f"citizen-score autoplay: session code: {exc}", file=sys.stderr)
         return None, None
-    if args.level is not None and args.level != level.id:
-        print(
-            f"citizen-score autoplay: the session is for {level.id}, not {args.level}",
-            file=sys.stderr,
-        )
-        return None, None
     args.seed = code.seed
     return level, code
 
@@ -61,9 +56,6 @@ def run(args: argparse.Namespace) -> int:
     problem = nickname_problem(args.nickname) if args.nickname is not None else None
     if problem:
         print(f"citizen-score autoplay: --nickname: {problem}", file=sys.stderr)
-        return 2
-    if args.level is None and args.session is None:
-        print("citizen-score autoplay: error: give a LEVEL or --session CODE", file=sys.stderr)
         return 2
     level, code = _level_and_code(args)
     if level is None:
