@@ -61,3 +61,30 @@ def send_join(code: SessionCode, nickname: str, timeout: float = TIMEOUT_SECONDS
     if code.collect is None:
         return Delivery(False, "this session collects results as files")
     return post_json(code.collect, "/join", {"session": code.text, "nickname": nickname}, timeout)
+
+
+def fetch_results(
+    address: tuple[str, int], timeout: float = TIMEOUT_SECONDS
+) -> tuple[list[object], str | None]:
+    """The collected results from the teacher's own server (it answers loopback only)."""
+    host, port = address
+    connection = http.client.HTTPConnection(host, port, timeout=timeout)
+    try:
+        connection.request("GET", "/results.json")
+        response = connection.getresponse()
+        raw = response.read(MAX_FETCH_BYTES + 1)
+    except (OSError, http.client.HTTPException) as exc:
+        return [], f"cannot reach the class server at {host}:{port} ({exc})"
+    finally:
+        connection.close()
+    if response.status != 200 or len(raw) > MAX_FETCH_BYTES:
+        return [], f"the class server at {host}:{port} refused ({response.status})"
+    try:
+        results = json.loads(raw)["results"]
+    except (ValueError, KeyError, TypeError):
+        return [], f"the class server at {host}:{port} sent something unreadable"
+    return (results, None) if isinstance(results, list) else ([], "unreadable results list")
+
+
+MAX_FETCH_BYTES = 64 * 1024 * 1024
+"""The most a results list from the class server may weigh (2,000 results at most)."""

@@ -26,10 +26,15 @@ class Gathered:
 
 def gather(inputs: Iterable[Path], session: str | None = None) -> Gathered:
     """Read every input; keep the most common level version (or `session` only)."""
-    found: list[tuple[str, Results]] = []
     problems: list[str] = []
-    for where, item in _read_all(inputs, problems):
-        found.append((where, item))
+    found = list(_read_all(inputs, problems))
+    return settle(found, problems, session)
+
+
+def settle(
+    found: list[tuple[str, Results]], problems: list[str], session: str | None = None
+) -> Gathered:
+    """Keep one session (if given), the most common level version, and no duplicates."""
     if session is not None:
         found = _only_session(found, session, problems)
     kept = _one_version(found, problems)

@@ -1,10 +1,12 @@
 """Which level a session code means, with a clear message when it is missing or changed."""
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from game.classroom.code import CodeError, SessionCode, decode
 from game.core.content.loader import load_level
 from game.core.level import Level
+from game.core.spec.score import Display
 from game.paths import level_files
 
 
@@ -37,3 +39,15 @@ def resolve(text: str, levels: Iterable[Level] | None = None) -> tuple[SessionCo
     """A typed code and its level; CodeError (one line) for a typo, a missing or changed level."""
     code = decode(text)
     return code, level_for(code, shipped_levels() if levels is None else levels)
+
+
+def as_played(level: Level, code: SessionCode) -> Level:
+    """The level as a class plays it: with --hide-scores, tiers show but numbers do not.
+    Same content hash: the rules and the scenario are unchanged, only what is shown."""
+    score = level.spec.score
+    if not code.hide_scores or score.display != Display.EXACT:
+        return level
+    spec = level.spec.model_copy(
+        update={"score": score.model_copy(update={"display": Display.TIER})}
+    )
+    return replace(level, spec=spec)

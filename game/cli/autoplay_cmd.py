@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    episode = run_episode(level, choose, args.seed, args.bot_seed)
+    episode = run_episode(level, choose, args.seed, bot_seed=args.bot_seed)
     end = next(e for e in reversed(episode.events) if isinstance(e, LevelEnded))
     print(
         f"{level.id} seed {args.seed} {args.strategy}: score {end.score} ({end.tier}); "

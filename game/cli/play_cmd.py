@@ -43,9 +43,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="with --day: replay this session record's actions instead of a bot",
     )
+    parser.add_argument("--session", metavar="CODE", help="join a class with its session code")
+    parser.add_argument("--nickname", help="your invented nickname (default: a random one)")
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.session is not None:
+        return _join(args)
     level = None
     if args.level is not None:
         level = load_or_report(args.level)
@@ -102,3 +106,27 @@ def _until_day(level: Level, seed: int, actions: list[Action], day: int) -> list
         world, _ = step(world, action)
         kept.append(action)
     return kept
+
+
+def _join(args: argparse.Namespace) -> int:
+    """Check the code and the nickname before the window opens; one line if either is wrong."""
+    import numpy as np
+
+    from game.classroom.code import CodeError
+    from game.classroom.levels import resolve
+    from game.classroom.results import nickname_problem, random_nickname
+
+    try:
+        code, level = resolve(args.session)
+    except CodeError as exc:
+        print(f"citizen-score play: session code: {exc}", file=sys.stderr)
+        return 1
+    nickname = args.nickname or random_nickname(np.random.default_rng())
+    problem = nickname_problem(nickname)
+    if problem:
+        print(f"citizen-score play: --nickname: {problem}", file=sys.stderr)
+        return 2
+    from game.ui.scenes.class_flow import Seat
+    from game.ui.scenes.flow import run_app
+
+    return run_app(level, code.seed, None, seat=Seat(code, level.id, nickname))

@@ -144,6 +144,10 @@ def gui_theme(scale: int, high_contrast: bool) -> dict:
             "colours": {"dark_bg": "#00000000", "normal_text": p.ink, "normal_border": p.screen},
             "misc": {"border_width": "0", "padding": "4,2", "shape": "rectangle"},
         },
+        "text_entry_line": {
+            "font": font(BASE_FONT),
+            "colours": {"dark_bg": p.screen, "normal_text": p.ink, "text_cursor": p.ink},
+        },
         "label": {
             "font": font(BASE_FONT),
             "colours": {"dark_bg": "#00000000", "normal_text": p.ink},

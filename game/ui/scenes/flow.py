@@ -11,6 +11,7 @@ from game.ui.app import App
 from game.ui.director import LevelEntry
 from game.ui.play import DEFAULT_SEED, PlaySession
 from game.ui.scenes.briefing import BriefingScene
+from game.ui.scenes.class_flow import ClassRoutes, Seat
 from game.ui.scenes.day import DayScene
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.level_select import LevelSelectScene
@@ -39,7 +40,7 @@ def list_levels() -> list[LevelEntry]:
     )
 
 
-class Director:
+class Director(ClassRoutes):
     """Moves the player between scenes (the SceneDirector protocol scenes ask); it is the one
     module that knows every scene, so scenes never import each other."""
 
@@ -107,6 +108,7 @@ class Director:
         Returns why progress cannot be saved, the first time only; play goes on either way.
         """
         if session.world.ended:
+            self.keep_results(session)
             problem = mark_completed(session.level)
             if problem is None:
                 delete_save(session.level)
@@ -152,10 +154,14 @@ def start_scenes(
     *,
     debug: bool = False,
     actions: list[Action] | None = None,
+    seat: Seat | None = None,
 ) -> Director:
     """The first scene: the title, or the level's briefing; with `actions` (a warp to a
     later day) straight into the day those actions reach."""
     director = Director(app, seed, designer=debug or bool(watch))
+    if seat is not None and level is not None:
+        director.start_class(seat.code, level, seat.nickname)
+        return director
     if level is None:
         director.title()
         return director
@@ -176,13 +182,15 @@ def run_app(
     *,
     debug: bool = False,
     actions: list | None = None,
+    seat: Seat | None = None,
 ) -> int:
     """Open the window at the title screen, or straight into an already loaded level;
     `watch` is the level file to reload when it is saved; `debug` turns on the designer
-    inspector; `actions` (a warp) are replayed before the first frame."""
+    inspector; `actions` (a warp) are replayed before the first frame; `seat` joins a class
+    session."""
     clean_stale_temp_files(data_dir())
     app = App()
-    start_scenes(app, level, seed, watch, debug=debug, actions=actions)
+    start_scenes(app, level, seed, watch, debug=debug, actions=actions, seat=seat)
     app.tick()
     asyncio.run(app.main_loop())
     return 0

@@ -44,6 +44,10 @@ class TitleScene(Scene):
             y += self.kit.line + 8
         self.button("Play", (x, y), self.director.level_select, root, width=col // 2 - 6)
         self.button("Quit", (x + col // 2 + 6, y), self.nav.quit, root, width=col // 2 - 6)
+        y += self.kit.line + 12
+        half = (x, y), (x + col // 2 + 6, y)
+        self.button("Join a class", half[0], self.director.join_class, root, width=col // 2 - 6)
+        self.button("Class debrief", half[1], self.director.class_debrief, root, width=col // 2 - 6)
         self.focus.focus_key(self.focus.items[0][0] if offer else "Play")
 
     def draw(self, surface: pygame.Surface) -> None:

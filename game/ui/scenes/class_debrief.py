@@ -1,0 +1,349 @@
+"""The projector debrief: the class report full screen, one chart or question at a time, in
+large type, driven by the keyboard. Totals only: no nickname is ever drawn."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import TYPE_CHECKING
+
+import pygame
+import pygame_gui
+from pygame_gui.core import UIElement
+from pygame_gui.elements import UITextEntryLine
+
+from game.classroom.report import ClassReport, Tally
+from game.classroom.source import report_from
+from game.ui.kit import Kit
+from game.ui.scene import Navigator, Scene
+
+if TYPE_CHECKING:
+    from game.ui.director import SceneDirector
+
+NEXT_KEYS = (pygame.K_RIGHT, pygame.K_SPACE, pygame.K_RETURN, pygame.K_PAGEDOWN, pygame.K_DOWN)
+BACK_KEYS = (pygame.K_LEFT, pygame.K_BACKSPACE, pygame.K_PAGEUP, pygame.K_UP)
+BAR_COLOURS = {
+    "goals": "#5fc48a",
+    "choices": "#ffd166",
+    "perks": "#6fb3ff",
+    "restrictions": "#ff7a6b",
+    "turning_points": "#c99cff",
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str
+    """"title", "bands", a ClassReport tally field name, or "prompt"."""
+    heading: str
+    text: str = ""
+
+
+def steps_of(report: ClassReport) -> list[Step]:
+    """The order a discussion follows: what happened, what you chose, then the questions."""
+    out = [Step("title", report.title), Step("bands", "How the class's scores moved")]
+    for field, heading in (
+        ("goals", "Goals met"),
+        ("choices", "What the class chose"),
+        ("perks", "Perks gained"),
+        ("restrictions", "Restrictions hit"),
+        ("turning_points", "Most common turning points"),
+    ):
+        if getattr(report, field):
+            out.append(Step(field, heading))
+    for i, question in enumerate(report.prompts, 1):
+        out.append(Step("prompt", f"Question {i} of {len(report.prompts)}", question))
+    return out
+
+
+class ClassSourceScene(Scene):
+    """Where the class's results are: a folder, a class database or http://HOST:PORT."""
+
+    name = "class_source"
+
+    def __init__(self, kit: Kit, nav: Navigator, director: SceneDirector, source: str) -> None:
+        super().__init__(kit, nav)
+        self.director = director
+        self.source = source
+        self.problems: list[str] = []
+        self.entry: UITextEntryLine | None = None
+
+    def build(self, root: UIElement) -> None:
+        w, _ = self.size
+        col = min(w - 80, 900)
+        x, y = (w - col) // 2, 24
+        for markup, oid in (
+            ("<b>Class debrief</b>", "#heading"),
+            (
+                "Where are the class's results? A folder of results files, the class database "
+                "(class.db) or the running class server (http://127.0.0.1:8765).",
+                None,
+            ),
+        ):
+            y += self.text(markup, x, y, col, root, object_id=oid).get_relative_rect().height + 8
+        self.entry = UITextEntryLine(
+            pygame.Rect(x, y, col, self.kit.line + 8),
+            manager=self.kit.manager,
+            initial_text=self.source,
+        )
+        self.entry.set_text_length_limit(1000)
+        self.own(self.entry, None)
+        y += self.kit.line + 24
+        if self.problems:
+            lines = "<br>".join(escape(p) for p in self.problems[:6])
+            colour = self.kit.colours.bad
+            y += (
+                self.text(f"<font color='{colour}'>{lines}</font>", x, y, col, root)
+                .get_relative_rect()
+                .height
+                + 8
+            )
+        self.button("Show", (x, y), self.show, root, width=col // 2 - 6)
+        self.button("Back", (x + col // 2 + 6, y), self.director.title, root, width=col // 2 - 6)
+        self.focus.focus_key("Show")
+
+    def show(self) -> None:
+        if self.entry is not None:
+            self.source = self.entry.get_text().strip()
+        report, problems = report_from(self.source)
+        if report is None:
+            self.problems = problems
+            self.dirty = True
+            return
+        self.nav.replace(ClassDebriefScene(self.kit, self.nav, self.director, report))
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED:
+            self.show()
+            return True
+        if self.entry is not None and self.entry.is_focused and event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_TAB:
+                self.entry.unfocus()
+                return True
+            if event.key != pygame.K_ESCAPE:
+                return True
+        return super().handle_event(event)
+
+    def on_escape(self) -> bool:
+        self.director.title()
+        return True
+
+
+class ClassDebriefScene(Scene):
+    """One step of the class report at a time, drawn at projector size."""
+
+    name = "class_debrief"
+
+    def __init__(
+        self, kit: Kit, nav: Navigator, director: SceneDirector, report: ClassReport
+    ) -> None:
+        super().__init__(kit, nav)
+        self.director = director
+        self.report = report
+        self.steps = steps_of(report)
+        self.index = 0
+
+    @property
+    def step(self) -> Step:
+        return self.steps[self.index]
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type != pygame.KEYDOWN:
+            return super().handle_event(event)
+        if event.key in NEXT_KEYS:
+            self.index = min(self.index + 1, len(self.steps) - 1)
+        elif event.key in BACK_KEYS:
+            self.index = max(self.index - 1, 0)
+        elif event.key == pygame.K_HOME:
+            self.index = 0
+        elif event.key == pygame.K_END:
+            self.index = len(self.steps) - 1
+        else:
+            return super().handle_event(event)
+        return True
+
+    def on_escape(self) -> bool:
+        self.director.title()
+        return True
+
+    # drawing ------------------------------------------------------------------------------
+    def draw(self, surface: pygame.Surface) -> None:
+        w, h = self.size
+        margin = max(24, w // 24)
+        top = margin + self._heading(surface, self.step.heading, margin)
+        area = pygame.Rect(margin, top, w - 2 * margin, h - top - margin - self.kit.px(22) * 2)
+        kind = self.step.kind
+        if kind == "title":
+            self._title(surface, area)
+        elif kind == "bands":
+            BandChart(self.kit, self.report).draw(surface, area)
+        elif kind == "prompt":
+            self._paragraph(
+                surface,
+                self.step.text,
+                area.inflate(0, -area.height // 4),
+                self.kit.px(48),
+                bold=True,
+            )
+        else:
+            self._tallies(surface, getattr(self.report, kind), area, BAR_COLOURS[kind])
+        self._footer(surface, margin)
+
+    def _heading(self, surface: pygame.Surface, text: str, margin: int) -> int:
+        size = self.kit.px(40)
+        line = fit(self.kit.text.font(size, True), text, self.size[0] - 2 * margin)
+        surface.blit(self.kit.text.render(line, size, self.kit.colours.ink, True), (margin, margin))
+        return self.kit.text.font(size, True).get_linesize() + size // 2
+
+    def _title(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        r = self.report
+        sessions = ", ".join(s or "no session" for s in r.sessions)
+        lines = [
+            f"{r.students} students finished",
+            f"Session {sessions}",
+            "Press the right arrow or Space to begin.",
+        ]
+        self._paragraph(surface, "\n".join(lines), area, self.kit.px(30))
+
+    def _paragraph(
+        self, surface: pygame.Surface, text: str, area: pygame.Rect, size: int, bold: bool = False
+    ) -> None:
+        font = self.kit.text.font(size, bold)
+        y = area.top
+        for para in text.split("\n"):
+            for line in wrap(font, para, area.width):
+                if y + font.get_linesize() > area.bottom:
+                    return
+                surface.blit(
+                    self.kit.text.render(line, size, self.kit.colours.ink, bold), (area.left, y)
+                )
+                y += font.get_linesize()
+            y += font.get_linesize() // 2
+
+    def _tallies(
+        self, surface: pygame.Surface, tallies: tuple[Tally, ...], area: pygame.Rect, colour: str
+    ) -> None:
+        size = self.kit.px(24)
+        font = self.kit.text.font(size)
+        line = font.get_linesize()
+        count_w = font.size("000 of 000")[0] + 16
+        label_w = int((area.width - count_w) * 0.6)
+        bar_w = area.width - count_w - label_w - 24
+        y = area.top
+        for t in tallies:
+            lines = wrap(font, t.label[0].upper() + t.label[1:], label_w)
+            if len(lines) > 2:
+                lines = [lines[0], fit(font, " ".join(lines[1:]), label_w)]
+            if y + line * len(lines) > area.bottom:
+                break
+            for i, text in enumerate(lines):
+                surface.blit(
+                    self.kit.text.render(text, size, self.kit.colours.ink),
+                    (area.left, y + i * line),
+                )
+            bar = pygame.Rect(
+                area.left + label_w + 12, y + size // 4, bar_w, font.get_height() - size // 4
+            )
+            pygame.draw.rect(surface, self.kit.colours.panel, bar, border_radius=6)
+            pygame.draw.rect(surface, self.kit.colours.muted, bar, 1, border_radius=6)
+            filled = bar.copy()
+            filled.width = round(bar.width * t.share)
+            if filled.width:
+                pygame.draw.rect(surface, colour, filled, border_radius=6)
+            count = self.kit.text.render(f"{t.count} of {t.of}", size, self.kit.colours.ink, True)
+            surface.blit(count, (area.right - count.get_width(), y))
+            y += line * len(lines) + size // 2
+
+    def _footer(self, surface: pygame.Surface, margin: int) -> None:
+        w, h = self.size
+        size = self.kit.px(20)
+        text = f"{self.index + 1} / {len(self.steps)}    \u2190 \u2192 move    Esc leaves"
+        image = self.kit.text.render(text, size, self.kit.colours.muted)
+        surface.blit(image, (w - margin - image.get_width(), h - margin - image.get_height()))
+
+
+class BandChart:
+    """The class's score bands by day: 10th-90th percentile light, middle half dark, median."""
+
+    def __init__(self, kit: Kit, report: ClassReport) -> None:
+        self.kit = kit
+        self.report = report
+
+    def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        bands = self.report.bands
+        values = [v for b in bands for v in b.values]
+        low, high = min(values), max(values)
+        tiers = [(label, m) for label, m in self.report.tiers if low - 40 <= m <= high + 40]
+        low = min([low, *(m for _, m in tiers)])
+        high = max([high, *(m for _, m in tiers)])
+        size = self.kit.px(20)
+        plot = pygame.Rect(
+            area.left + size * 3, area.top + size, area.width - size * 7, area.height - size * 5
+        )
+        days = max(1, bands[-1].day)
+
+        def point(day: int, score: float) -> tuple[int, int]:
+            x = plot.left + plot.width * day / days
+            y = plot.bottom - plot.height * (score - low) / max(1, high - low)
+            return round(x), round(y)
+
+        self._tiers(surface, plot, tiers, point, size)
+        colours = self.kit.colours
+        shades = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        accent = pygame.Color(colours.accent)
+        for lo, hi, alpha in ((0, 4, 70), (1, 3, 150)):
+            outline = [point(b.day, b.values[hi]) for b in bands]
+            outline += [point(b.day, b.values[lo]) for b in reversed(bands)]
+            pygame.draw.polygon(shades, (accent.r, accent.g, accent.b, alpha), outline)
+        surface.blit(shades, (0, 0))
+        pygame.draw.lines(
+            surface, colours.ink, False, [point(b.day, b.values[2]) for b in bands], 5
+        )
+        for b in bands:
+            label = self.kit.text.render(str(b.day), size, colours.muted)
+            x, _ = point(b.day, low)
+            surface.blit(label, (x - label.get_width() // 2, plot.bottom + 8))
+        legend = (
+            "Line: the median (half of you above it).  Darker band: the middle half.  "
+            "Lighter band: 10th to 90th percentile."
+        )
+        line = fit(self.kit.text.font(size), legend, area.width)
+        surface.blit(
+            self.kit.text.render(line, size, colours.muted), (area.left, area.bottom - size)
+        )
+
+    def _tiers(self, surface, plot, tiers, point, size) -> None:
+        colours = self.kit.colours
+        for label, minimum in tiers:
+            _, y = point(0, minimum)
+            for x in range(plot.left, plot.right, 16):
+                pygame.draw.line(surface, colours.muted, (x, y), (min(x + 8, plot.right), y), 2)
+            name = self.kit.text.render(label, size, colours.muted)
+            surface.blit(name, (plot.left + 6, y - name.get_height() - 2))
+            value = self.kit.text.render(str(minimum), size, colours.muted)
+            surface.blit(value, (plot.right + 8, y - value.get_height() // 2))
+
+
+def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
+    """Words into lines no wider than `width` (a word longer than a line is cut to fit)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}".strip()
+        if font.size(trial)[0] <= width or not current:
+            current = trial if font.size(trial)[0] <= width else fit(font, trial, width)
+        else:
+            lines.append(current)
+            current = word if font.size(word)[0] <= width else fit(font, word, width)
+    if current:
+        lines.append(current)
+    return lines
+
+
+def fit(font: pygame.font.Font, text: str, width: int) -> str:
+    """The text, or as much of it as fits followed by an ellipsis."""
+    if font.size(text)[0] <= width:
+        return text
+    while text and font.size(text + "\u2026")[0] > width:
+        text = text[:-1]
+    return text.rstrip() + "\u2026"

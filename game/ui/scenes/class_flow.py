@@ -1,0 +1,99 @@
+"""The director's class routes: joining with a code, keeping results when a level ends, and
+the projector debrief. A mixin, so the scene flow itself changes by a line or two."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from game.classroom.client import send_join
+from game.classroom.code import SessionCode
+from game.classroom.files import list_results, results_dir
+from game.classroom.finish import Finished, finish_level
+from game.classroom.levels import as_played
+from game.classroom.results import random_nickname
+from game.core.level import Level
+from game.ui.scenes.class_debrief import ClassSourceScene
+from game.ui.scenes.join import JoinScene
+from game.userfiles import data_dir
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+    from game.ui.play import PlaySession
+
+JOIN_TIMEOUT = 1.0
+"""Telling the dashboard a student joined is best effort: never hold the game up for long."""
+
+
+@dataclass(frozen=True)
+class Seat:
+    """This player's place in a class: the code and the nickname they chose."""
+
+    code: SessionCode
+    level_id: str
+    nickname: str
+
+    def covers(self, session: PlaySession) -> bool:
+        return session.level.id == self.level_id and session.seed == self.code.seed
+
+
+class ClassRoutes:
+    """Mixed into the Director (which provides app, seed, message and new_game)."""
+
+    app: App
+    seed: int | None
+    message: str | None
+    seat: Seat | None = None
+    _nickname: str | None = None
+    last_finished: Finished | None = None
+
+    def new_game(self, level: Level) -> None:  # provided by the Director
+        raise NotImplementedError
+
+    def title(self) -> None:  # provided by the Director
+        raise NotImplementedError
+
+    def nickname(self) -> str:
+        """The player's invented nickname for this run of the game."""
+        if self._nickname is None:
+            self._nickname = random_nickname(np.random.default_rng())
+        return self._nickname
+
+    def join_class(self) -> None:
+        self.app.replace(JoinScene(self.app.kit, self.app, self))  # type: ignore[arg-type]
+
+    def start_class(self, code: SessionCode, level: Level, nickname: str) -> None:
+        """Play the teacher's scenario: the code's seed, and scores hidden if it says so."""
+        self.seat = Seat(code, level.id, nickname)
+        self._nickname = nickname
+        if code.collect is not None:
+            send_join(code, nickname, JOIN_TIMEOUT)
+        self.seed = code.seed
+        self.new_game(as_played(level, code))
+
+    def keep_results(self, session: PlaySession) -> None:
+        """A finished level: write the results file (always) and send it if the class collects."""
+        seat = self.seat if self.seat is not None and self.seat.covers(session) else None
+        self.last_finished = finish_level(
+            seat.code if seat else None,
+            seat.nickname if seat else self.nickname(),
+            session.level,
+            session.seed,
+            session.actions,
+            session.outcome(),
+        )
+        self.message = " ".join(self.last_finished.lines())
+
+    def class_debrief(self) -> None:
+        scene = ClassSourceScene(self.app.kit, self.app, self, default_source())  # type: ignore[arg-type]
+        self.app.replace(scene)
+
+
+def default_source() -> str:
+    """The class database if this machine has collected one, else the kept results folder."""
+    db = data_dir() / "classroom" / "class.db"
+    if db.is_file():
+        return str(db)
+    return str(results_dir()) if list_results() else ""

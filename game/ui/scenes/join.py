@@ -1,0 +1,126 @@
+"""Join a class: type the teacher's session code and keep (or change) an invented nickname.
+Also lists the results files this computer has kept, with their folder."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+import pygame
+import pygame_gui
+from pygame_gui.core import UIElement
+from pygame_gui.elements import UITextEntryLine
+
+from game.classroom.code import MAX_CODE_CHARS, CodeError
+from game.classroom.files import list_results, results_dir
+from game.classroom.levels import resolve
+from game.classroom.results import nickname_problem
+from game.ui.kit import Kit
+from game.ui.scene import Navigator, Scene
+
+if TYPE_CHECKING:
+    from game.ui.director import SceneDirector
+
+SHOWN_RESULTS = 5
+
+
+class JoinScene(Scene):
+    name = "join"
+
+    def __init__(self, kit: Kit, nav: Navigator, director: SceneDirector) -> None:
+        super().__init__(kit, nav)
+        self.director = director
+        self.code_text = ""
+        self.nickname = director.nickname()
+        self.error: str | None = None
+        self.code_entry: UITextEntryLine | None = None
+        self.name_entry: UITextEntryLine | None = None
+
+    def build(self, root: UIElement) -> None:
+        w, _ = self.size
+        col = min(w - 80, 760)
+        x, y = (w - col) // 2, 24
+        y = self._para("<b>Join a class</b>", x, y, col, root, "#heading")
+        y = self._para(
+            "Type the code your teacher gives you, for example CS-8E3J-SA00-014.", x, y, col, root
+        )
+        self.code_entry = self._entry(self.code_text, x, y, col, MAX_CODE_CHARS)
+        y += self.kit.line + 20
+        y = self._para("Your nickname. It is invented: never type your real name.", x, y, col, root)
+        self.name_entry = self._entry(self.nickname, x, y, col, 24)
+        y += self.kit.line + 16
+        if self.error:
+            y = self._para(
+                f"<font color='{self.kit.colours.bad}'>{escape(self.error)}</font>", x, y, col, root
+            )
+        self.button("Join", (x, y), self.submit, root, width=col // 2 - 6)
+        self.button("Back", (x + col // 2 + 6, y), self.director.title, root, width=col // 2 - 6)
+        self._kept(x, y + self.kit.line + 24, col, root)
+        self.code_entry.focus()
+
+    def _para(
+        self, markup: str, x: int, y: int, col: int, root: UIElement, oid: str | None = None
+    ) -> int:
+        box = self.text(markup, x, y, col, root, object_id=oid)
+        return y + box.get_relative_rect().height + 8
+
+    def _entry(self, text: str, x: int, y: int, col: int, limit: int) -> UITextEntryLine:
+        entry = UITextEntryLine(
+            pygame.Rect(x, y, col, self.kit.line + 8), manager=self.kit.manager, initial_text=text
+        )
+        entry.set_text_length_limit(limit)
+        self.own(entry, None)
+        return entry
+
+    def _kept(self, x: int, y: int, col: int, root: UIElement) -> None:
+        files = list_results()
+        if not files:
+            return
+        names = "<br>".join(escape(p.name) for p in files[:SHOWN_RESULTS])
+        more = f"<br>and {len(files) - SHOWN_RESULTS} more" if len(files) > SHOWN_RESULTS else ""
+        self._para(
+            f"<b>Results kept on this computer</b> ({escape(str(results_dir()))}):<br>{names}{more}",
+            x,
+            y,
+            col,
+            root,
+        )
+
+    def submit(self) -> None:
+        assert self.code_entry is not None and self.name_entry is not None
+        self.code_text = self.code_entry.get_text().strip()
+        self.nickname = self.name_entry.get_text().strip()
+        try:
+            code, level = resolve(self.code_text)
+        except CodeError as exc:
+            return self._refuse(f"That code does not work: {exc}.")
+        problem = nickname_problem(self.nickname)
+        if problem:
+            return self._refuse(f"Nickname: {problem}.")
+        self.director.start_class(code, level, self.nickname)
+
+    def _refuse(self, message: str) -> None:
+        self.error = message
+        self.dirty = True
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED:
+            self.submit()
+            return True
+        typing = any(e is not None and e.is_focused for e in (self.code_entry, self.name_entry))
+        if typing and event.type == pygame.KEYDOWN and event.key != pygame.K_ESCAPE:
+            if event.key == pygame.K_TAB:
+                self._switch_entry()
+            return True
+        return super().handle_event(event)
+
+    def _switch_entry(self) -> None:
+        assert self.code_entry is not None and self.name_entry is not None
+        going_to = self.name_entry if self.code_entry.is_focused else self.code_entry
+        for entry in (self.code_entry, self.name_entry):
+            entry.unfocus()
+        going_to.focus()
+
+    def on_escape(self) -> bool:
+        self.director.title()
+        return True

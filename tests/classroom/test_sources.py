@@ -1,0 +1,43 @@
+"""Where the projector debrief reads a class from (a folder, a database, the running server),
+and what a --hide-scores code changes (what is shown, never the scenario)."""
+
+from game.classroom.client import post_json
+from game.classroom.code import make_code
+from game.classroom.files import write_results
+from game.classroom.levels import as_played
+from game.classroom.report import build_report
+from game.classroom.source import report_from
+from game.cli.main import main
+from game.core.spec.score import Display
+
+
+def test_the_report_from_the_running_server_equals_the_report_from_its_files(
+    serve, sesame, class_results, tmp_path
+):
+    running = serve({class_results[0].session: sesame.id})
+    for r in class_results:
+        post_json(running.address, "/results", r.to_json())
+        write_results(r, tmp_path / "files" / f"{r.nickname}.json")
+    host, port = running.address
+    from_server, problems = report_from(f"http://{host}:{port}")
+    assert problems == []
+    assert from_server == report_from(str(tmp_path / "files"))[0]
+    assert from_server == build_report(class_results, sesame)
+
+
+def test_an_unreachable_server_is_one_line(tmp_path):
+    report, problems = report_from("http://127.0.0.1:1")
+    assert report is None and len(problems) == 1 and "127.0.0.1:1" in problems[0]
+
+
+def test_hide_scores_shows_tiers_instead_of_numbers_and_keeps_the_scenario(sesame):
+    hidden = as_played(sesame, make_code(sesame.id, sesame.content_hash, 1, hide_scores=True))
+    assert sesame.spec.score.display == Display.EXACT
+    assert hidden.spec.score.display == Display.TIER
+    assert hidden.content_hash == sesame.content_hash and hidden.rules.keys() == sesame.rules.keys()
+
+
+def test_play_with_a_bad_code_is_one_line_before_any_window(capsys):
+    assert main(["play", "--session", "CS-0000-0000-000"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("citizen-score play: session code:")

@@ -1,0 +1,132 @@
+"""Joining a class from the title screen, keeping results when the level ends, and the
+projector debrief, all driven by posted keyboard and text events."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.classroom.code import make_code
+from game.classroom.files import list_results, write_results
+from game.classroom.results import make_results
+from game.core.content.loader import load_level
+from game.sim.bots import chooser_for
+from game.sim.runner import run_episode
+from tests.ui.drive import FRAME, focus_on, press
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+
+def type_text(app: App, text: str) -> None:
+    for char in text:
+        pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=char, window=None))
+    app.tick(FRAME)
+    app.tick(FRAME)
+
+
+def level_in(folder: Path):
+    return load_level(folder / "all_features.yaml").level
+
+
+def open_join(app: App) -> None:
+    focus_on(app, "Join a class")
+    press(app, pygame.K_RETURN)
+    assert app.top.name == "join"
+
+
+def test_a_typed_code_starts_the_teachers_scenario(app: App, levels_dir: Path) -> None:
+    level = level_in(levels_dir)
+    code = make_code(level.id, level.content_hash, 321)
+    open_join(app)
+    type_text(app, code.text.lower())
+    press(app, pygame.K_RETURN, frames=3)
+    assert app.top.name == "briefing"
+    assert app.top.session.seed == 321
+    assert app.director.seat.code == code
+
+
+def test_a_mistyped_code_says_so_and_stays_on_the_join_screen(app: App, levels_dir: Path) -> None:
+    level = level_in(levels_dir)
+    text = make_code(level.id, level.content_hash, 5).text
+    open_join(app)
+    type_text(app, text[:-1] + ("A" if text[-1] != "A" else "B"))
+    press(app, pygame.K_RETURN, frames=3)
+    assert app.top.name == "join"
+    assert "typo" in app.top.error
+
+
+def test_a_finished_class_level_keeps_a_results_file_with_the_code(
+    app: App, levels_dir: Path
+) -> None:
+    level = level_in(levels_dir)
+    code = make_code(level.id, level.content_hash, 9)
+    app.director.start_class(code, level, "brave-otter-11")
+    app.tick(FRAME)
+    press(app, pygame.K_RETURN)  # Start day 1
+    for _ in range(40):
+        if app.top.name == "debrief":
+            break
+        if app.top.name in ("prompt", "evening"):
+            press(app, pygame.K_RETURN)
+            continue
+        focus_on(app, "End the day")
+        press(app, pygame.K_RETURN)
+    assert app.top.name == "debrief"
+    files = list_results()
+    assert len(files) == 1
+    data = json.loads(files[0].read_text(encoding="utf-8"))
+    assert (data["session"], data["nickname"], data["seed"]) == (code.text, "brave-otter-11", 9)
+    assert str(files[0]) in app.director.message
+
+
+def class_of(level, seed: int, size: int) -> None:
+    code = make_code(level.id, level.content_hash, seed)
+    for i in range(size):
+        strategy = ("random", "conformist", "dissident")[i % 3]
+        episode = run_episode(level, chooser_for(level, strategy), seed, bot_seed=i)
+        write_results(
+            make_results(
+                f"pupil-{i}",
+                code.text,
+                level.id,
+                level.content_hash,
+                seed,
+                episode.actions,
+                episode.outcome,
+                strategy,
+            )
+        )
+
+
+def test_the_projector_debrief_steps_through_the_class_report(
+    app: App, levels_dir: Path, tmp_path: Path
+) -> None:
+    class_of(level_in(levels_dir), 4, 6)
+    focus_on(app, "Class debrief")
+    press(app, pygame.K_RETURN)
+    assert app.top.name == "class_source"
+    press(app, pygame.K_RETURN, frames=3)  # Show (the kept results folder is filled in)
+    scene = app.top
+    assert scene.name == "class_debrief" and scene.report.students == 6
+    kinds = []
+    for i in range(len(scene.steps)):
+        kinds.append(scene.step.kind)
+        pygame.image.save(app.screen, tmp_path / f"step{i}.png")
+        press(app, pygame.K_RIGHT)
+    assert kinds[:2] == ["title", "bands"] and kinds.count("prompt") == len(scene.report.prompts)
+    press(app, pygame.K_LEFT)
+    assert scene.index == len(scene.steps) - 2
+    press(app, pygame.K_ESCAPE)
+    assert app.top.name == "title"
+
+
+def test_the_projector_debrief_names_a_folder_with_no_results(app: App, tmp_path: Path) -> None:
+    focus_on(app, "Class debrief")
+    press(app, pygame.K_RETURN)
+    focus_on(app, "Show")
+    press(app, pygame.K_RETURN, frames=3)
+    assert app.top.name == "class_source" and app.top.problems
