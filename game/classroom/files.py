@@ -43,8 +43,8 @@ def read_results(path: Path) -> Results:
         raise FileFormatError(
             f"{path}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}"
         ) from None
-    except RecursionError:
-        raise FileFormatError(f"{path}: nested too deeply to be a results file") from None
+    except (ValueError, RecursionError) as exc:  # a 5,000-digit number, or nesting too deep
+        raise FileFormatError(f"{path}: not a usable results file ({type(exc).__name__})") from None
     try:
         return parse_results(data)
     except ValueError as exc:

@@ -220,15 +220,14 @@ def class_choices(
 
 
 def turning_points(results: Sequence[Results]) -> tuple[Tally, ...]:
-    """The score changes that were among the largest for the most students."""
+    """The score changes that were among the largest for the most students (grouped by the
+    reason students read, so two rules saying the same thing count once)."""
     seen: Counter[str] = Counter()
-    reasons: dict[str, str] = {}
     for r in results:
-        for tp in {t.rule_id: t for t in r.outcome.turning_points}.values():
-            seen[tp.rule_id] += 1
-            reasons.setdefault(tp.rule_id, tp.reason)
+        for reason in {" ".join(t.reason.split()) for t in r.outcome.turning_points}:
+            seen[reason] += 1
     top = sorted(seen.items(), key=lambda kc: (-kc[1], kc[0]))[:TOP_TURNING_POINTS]
-    return tuple(Tally(k, _short(reasons[k], 90), c, len(results)) for k, c in top)
+    return tuple(Tally(k, _short(k, 90), c, len(results)) for k, c in top)
 
 
 def discussion_prompts(

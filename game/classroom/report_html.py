@@ -1,6 +1,7 @@
 """The class report as one self-contained HTML page: inline SVG, no scripts, no external
 fetches, large type for a projector. Totals only: no nickname appears on the page."""
 
+import base64
 from collections.abc import Sequence
 from html import escape
 
@@ -18,12 +19,14 @@ ol.q li{font-size:30px;margin:.8rem 0} svg text{font-family:'DejaVu Sans',sans-s
 """
 
 
-def report_html(report: ClassReport) -> str:
+def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
+    """The page; `society_png` (the level's rules over a modelled town) adds a last section."""
     sessions = ", ".join(s or "(no session)" for s in report.sessions)
     parts = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>Class report: {escape(report.title)}</title>",
-        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; "
+        "style-src 'unsafe-inline'; img-src data:\">",
         f"<style>{_STYLE}</style></head><body>",
         f"<h1>{escape(report.title)}: class report</h1>",
         f"<p class='muted'>{report.students} students · session {escape(sessions)} · "
@@ -37,9 +40,23 @@ def report_html(report: ClassReport) -> str:
         _section("Perks gained", report.perks, "#6fb3ff"),
         _section("Restrictions hit", report.restrictions, "#ff7a6b"),
         _section("Most common turning points", report.turning_points, "#c99cff"),
+        _society(society_png),
         "</body></html>",
     ]
     return "\n".join(parts)
+
+
+def _society(png: bytes | None) -> str:
+    if png is None:
+        return ""
+    data = base64.b64encode(png).decode("ascii")
+    return (
+        "<h2>The same rules over a whole town</h2><p class='muted'>A model of many citizens "
+        "under this level's rules (not your class): scores, inequality, who only knows their "
+        "equals, and who still speaks up.</p>"
+        f"<img alt='The level's rules over a modelled town' style='width:100%;background:#fff;"
+        f"border-radius:10px' src='data:image/png;base64,{data}'>"
+    )
 
 
 def _section(title: str, tallies: Sequence[Tally], colour: str) -> str:

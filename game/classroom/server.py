@@ -128,6 +128,11 @@ class Handler(BaseHTTPRequestHandler):
         else:
             self._json(HTTPStatus.NOT_FOUND, {"ok": False, "message": f"no page {path[:80]}"})
 
+    def _not_allowed(self) -> None:
+        self._json(HTTPStatus.METHOD_NOT_ALLOWED, {"ok": False, "message": "only GET and POST"})
+
+    do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815 (the standard library names them)
+
     # POST -------------------------------------------------------------------------------
     def do_POST(self) -> None:
         try:
@@ -166,7 +171,7 @@ class Handler(BaseHTTPRequestHandler):
             raise RefusedError(HTTPStatus.BAD_REQUEST, "the post ended early")
         try:
             return json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        except (ValueError, RecursionError):  # bad UTF-8, bad JSON, or a 5,000-digit number
             raise RefusedError(HTTPStatus.BAD_REQUEST, "the post is not valid JSON") from None
 
     def _session(self, text: str, level_id: str | None = None) -> str:

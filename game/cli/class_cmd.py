@@ -34,6 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     report.add_argument("--html", type=Path)
     report.add_argument("--csv", type=Path)
     report.add_argument("--session", metavar="CODE", help="only this session's results")
+    report.add_argument(
+        "--society",
+        action="store_true",
+        help="add the level's rules over a modelled town of 2,000 to the HTML (a few seconds)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -153,7 +158,8 @@ def run_report(args: argparse.Namespace) -> int:
         print(f"  - {question}")
     try:
         if args.html:
-            write_atomic(args.html, report_html(report))
+            society = _society_png(level) if args.society and level is not None else None
+            write_atomic(args.html, report_html(report, society))
             print(f"wrote {args.html}")
         if args.csv:
             write_atomic(args.csv, report_csv(report))
@@ -161,3 +167,14 @@ def run_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(f"cannot write: {exc.strerror} ({exc.filename})")
     return 0
+
+
+SOCIETY_CITIZENS = 2000
+
+
+def _society_png(level) -> bytes:
+    from game.sim.society.chart import society_png
+    from game.sim.society.model import run_society
+
+    result = run_society(level, SOCIETY_CITIZENS, level.spec.society.days, seed=1)
+    return society_png(result, f"{level.spec.meta.title}: the same rules over a town")

@@ -117,3 +117,20 @@ def test_a_file_that_is_not_a_class_database_is_skipped(tmp_path):
     fake.write_text("not sqlite at all " * 100, encoding="utf-8")
     found = gather([fake])
     assert found.results == [] and "not a class database" in found.problems[0]
+
+
+def test_report_with_society_embeds_the_modelled_town_as_an_inline_image(tmp_path, class_results):
+    folder = written(tmp_path, class_results)
+    html = tmp_path / "r.html"
+    assert main(["class", "report", str(folder), "--html", str(html), "--society"]) == 0
+    page = html.read_text(encoding="utf-8")
+    assert "src='data:image/png;base64," in page and "http" not in page.split("<body>")[1]
+
+
+def test_a_results_file_with_a_huge_number_is_skipped_in_one_line(tmp_path):
+    bad = tmp_path / "digits.json"
+    bad.write_text(
+        '{"kind": "citizen-score-results", "seed": ' + "9" * 5000 + "}", encoding="utf-8"
+    )
+    found = gather([bad])
+    assert found.results == [] and "not a usable results file" in found.problems[0]

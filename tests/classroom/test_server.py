@@ -167,3 +167,22 @@ def test_a_port_in_use_is_one_line_and_exit_1(tmp_path, sesame, class_results):
     assert done.stderr.strip().splitlines() == [
         f"citizen-score class: port {port} on 127.0.0.1 is already in use; choose another with --port"
     ]
+
+
+def test_hostile_json_is_a_bad_request_not_a_crash(serve, sesame, class_results):
+    running, _ = started(serve, sesame, class_results)
+    for body in (b"[" * 100_000, b'{"seed": ' + b"9" * 5000 + b"}", b"\xff\xfe"):
+        status, _ = raw_post(
+            running.address, "/results", body, {"Content-Type": "application/json"}
+        )
+        assert status == 400
+    status, body = get(running.address, "/status.json")
+    assert status == 200
+
+
+def test_other_methods_are_not_allowed(serve, sesame, class_results):
+    running, _ = started(serve, sesame, class_results)
+    conn = http.client.HTTPConnection(*running.address, timeout=5)
+    conn.request("DELETE", "/results")
+    assert conn.getresponse().status == 405
+    conn.close()

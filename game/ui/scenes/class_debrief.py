@@ -14,8 +14,12 @@ from pygame_gui.elements import UITextEntryLine
 
 from game.classroom.report import ClassReport, Tally
 from game.classroom.source import report_from
+from game.core.content.loader import load_level
+from game.core.level import Level
+from game.paths import assets_dir, resolve_level
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene
+from game.ui.society_view import SocietyView
 
 if TYPE_CHECKING:
     from game.ui.director import SceneDirector
@@ -29,6 +33,16 @@ BAR_COLOURS = {
     "restrictions": "#ff7a6b",
     "turning_points": "#c99cff",
 }
+
+
+SOCIETY_CITIZENS = 3000
+SOCIETY_BUDGET_MS = 6.0
+
+
+def _level(level_id: str) -> Level | None:
+    path = resolve_level(level_id)
+    result = load_level(path, assets=assets_dir()) if path is not None else None
+    return result.level if result is not None and result.ok else None
 
 
 @dataclass(frozen=True)
@@ -51,6 +65,7 @@ def steps_of(report: ClassReport) -> list[Step]:
     ):
         if getattr(report, field):
             out.append(Step(field, heading))
+    out.append(Step("society", "Over a whole town (ringed: class median)"))
     for i, question in enumerate(report.prompts, 1):
         out.append(Step("prompt", f"Question {i} of {len(report.prompts)}", question))
     return out
@@ -142,6 +157,8 @@ class ClassDebriefScene(Scene):
         self.report = report
         self.steps = steps_of(report)
         self.index = 0
+        self.society: SocietyView | None = None
+        self.society_missing = False
 
     @property
     def step(self) -> Step:
@@ -166,6 +183,36 @@ class ClassDebriefScene(Scene):
         self.director.title()
         return True
 
+    def update(self, dt: float) -> None:
+        super().update(dt)
+        if self.step.kind == "society":
+            view = self._society_view()
+            if view is not None:
+                view.update(budget_ms=SOCIETY_BUDGET_MS)
+
+    def _society_view(self) -> SocietyView | None:
+        """The level's rules over a modelled town, built when the step is first shown."""
+        if self.society is None and not self.society_missing:
+            level = _level(self.report.level_id)
+            if level is None:
+                self.society_missing = True
+                return None
+            median = self.report.bands[-1].values[2]
+            w, h = self.size
+            margin = max(24, w // 24)
+            top = margin + self.kit.px(40) * 2
+            rect = pygame.Rect(margin, top, w - 2 * margin, h - top - margin - self.kit.px(22) * 2)
+            self.society = SocietyView(
+                level,
+                1,
+                rect,
+                median,
+                citizens=SOCIETY_CITIZENS,
+                text=self.kit.text,
+                colours=self.kit.colours,
+            )
+        return self.society
+
     # drawing ------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
         w, h = self.size
@@ -177,6 +224,8 @@ class ClassDebriefScene(Scene):
             self._title(surface, area)
         elif kind == "bands":
             BandChart(self.kit, self.report).draw(surface, area)
+        elif kind == "society":
+            self._draw_society(surface, area)
         elif kind == "prompt":
             self._paragraph(
                 surface,
@@ -188,6 +237,18 @@ class ClassDebriefScene(Scene):
         else:
             self._tallies(surface, getattr(self.report, kind), area, BAR_COLOURS[kind])
         self._footer(surface, margin)
+
+    def _draw_society(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        if self.society is None:
+            text = "This level is not on this computer, so its town cannot be modelled."
+            self._paragraph(
+                surface,
+                text if self.society_missing else "Building the town\u2026",
+                area,
+                self.kit.px(28),
+            )
+            return
+        self.society.draw(surface)
 
     def _heading(self, surface: pygame.Surface, text: str, margin: int) -> int:
         size = self.kit.px(40)
