@@ -4,9 +4,9 @@ appear word for word, so a changed question reminds the author to update the ans
 import pytest
 
 from game.classroom.levels import shipped_levels
-from game.paths import PROJECT_ROOT
+from game.paths import shipped
 
-GUIDE = PROJECT_ROOT / "docs" / "teacher-guide.md"
+GUIDE = shipped("docs") / "teacher-guide.md"
 
 
 def _flat(text: str) -> str:
