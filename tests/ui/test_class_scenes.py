@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
+import pygame_gui
 
 from game.classroom.code import make_code
 from game.classroom.files import list_results, write_results
@@ -130,3 +131,30 @@ def test_the_projector_debrief_names_a_folder_with_no_results(app: App, tmp_path
     focus_on(app, "Show")
     press(app, pygame.K_RETURN, frames=3)
     assert app.top.name == "class_source" and app.top.problems
+
+
+def test_a_kept_result_can_be_saved_to_a_chosen_folder(
+    app: App, levels_dir: Path, tmp_path: Path
+) -> None:
+    class_of(level_in(levels_dir), 2, 1)
+    open_join(app)
+    press(app, pygame.K_TAB)  # code box to nickname box
+    press(app, pygame.K_TAB)  # to the buttons
+    assert app.top.focus.current_key() == "Join"
+    focus_on(app, "Save a copy of the newest to...")
+    press(app, pygame.K_RETURN)
+    scene = app.top
+    assert scene.dialog is not None and scene.dialog.alive()
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    event = pygame.event.Event(
+        pygame_gui.UI_FILE_DIALOG_PATH_PICKED, text=str(usb), ui_element=scene.dialog
+    )
+    pygame.event.post(event)
+    app.tick(FRAME)
+    app.tick(FRAME)
+    copied = list(usb.glob("*.json"))
+    assert len(copied) == 1 and copied[0].read_text(encoding="utf-8") == list_results()[
+        0
+    ].read_text(encoding="utf-8")
+    assert "Saved a copy" in scene.saved

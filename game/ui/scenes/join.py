@@ -4,12 +4,14 @@ Also lists the results files this computer has kept, with their folder."""
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
 import pygame_gui
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UITextEntryLine
+from pygame_gui.windows import UIFileDialog
 
 from game.classroom.code import MAX_CODE_CHARS, CodeError
 from game.classroom.files import list_results, results_dir
@@ -17,6 +19,7 @@ from game.classroom.levels import resolve
 from game.classroom.results import nickname_problem
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene
+from game.userfiles import write_atomic
 
 if TYPE_CHECKING:
     from game.ui.director import SceneDirector
@@ -33,6 +36,8 @@ class JoinScene(Scene):
         self.code_text = ""
         self.nickname = director.nickname()
         self.error: str | None = None
+        self.saved: str | None = None
+        self.dialog: UIFileDialog | None = None
         self.code_entry: UITextEntryLine | None = None
         self.name_entry: UITextEntryLine | None = None
 
@@ -78,13 +83,38 @@ class JoinScene(Scene):
             return
         names = "<br>".join(escape(p.name) for p in files[:SHOWN_RESULTS])
         more = f"<br>and {len(files) - SHOWN_RESULTS} more" if len(files) > SHOWN_RESULTS else ""
-        self._para(
-            f"<b>Results kept on this computer</b> ({escape(str(results_dir()))}):<br>{names}{more}",
-            x,
-            y,
-            col,
-            root,
+        if self.saved:
+            more += f"<br><b>{escape(self.saved)}</b>"
+        folder = escape(str(results_dir()))
+        y = self._para(
+            f"<b>Results kept on this computer</b> ({folder}):<br>{names}{more}", x, y, col, root
         )
+        self.button("Save a copy of the newest to...", (x, y), self.choose_folder, root)
+
+    def choose_folder(self) -> None:
+        """A folder picker; the newest results file is copied there (a USB stick, a share)."""
+        w, h = self.size
+        rect = pygame.Rect(w // 2 - 320, h // 2 - 240, 640, 480)
+        self.dialog = UIFileDialog(
+            rect,
+            self.kit.manager,
+            "Save a copy of your results to",
+            initial_file_path=str(Path.home()),
+            allow_picking_directories=True,
+        )
+        self.own(self.dialog, None)
+
+    def save_copy(self, folder: Path) -> None:
+        files = list_results()
+        if not files:
+            return
+        target = (folder if folder.is_dir() else folder.parent) / files[0].name
+        try:
+            write_atomic(target, files[0].read_text(encoding="utf-8"))
+            self.saved = f"Saved a copy to {target}"
+        except OSError as exc:
+            self.saved = f"Could not save to {target.parent}: {exc.strerror}"
+        self.dirty = True
 
     def submit(self) -> None:
         assert self.code_entry is not None and self.name_entry is not None
@@ -104,6 +134,11 @@ class JoinScene(Scene):
         self.dirty = True
 
     def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame_gui.UI_FILE_DIALOG_PATH_PICKED and event.ui_element is self.dialog:
+            self.save_copy(Path(event.text))
+            return True
+        if self.dialog is not None and self.dialog.alive():
+            return False  # the picker has the keyboard
         if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED:
             self.submit()
             return True
@@ -115,11 +150,15 @@ class JoinScene(Scene):
         return super().handle_event(event)
 
     def _switch_entry(self) -> None:
+        """Tab: code box, then nickname box, then the buttons (the focus ring's Tab)."""
         assert self.code_entry is not None and self.name_entry is not None
-        going_to = self.name_entry if self.code_entry.is_focused else self.code_entry
+        leaving_name = self.name_entry.is_focused
         for entry in (self.code_entry, self.name_entry):
             entry.unfocus()
-        going_to.focus()
+        if leaving_name:
+            self.focus.focus_key("Join")
+        else:
+            self.name_entry.focus()
 
     def on_escape(self) -> bool:
         self.director.title()
