@@ -145,7 +145,15 @@ def run_report(args: argparse.Namespace) -> int:
     from game.classroom.report_html import report_html
     from game.userfiles import write_atomic
 
-    found = gather(args.results, args.session)
+    session = args.session
+    if session is not None:
+        from game.classroom.code import CodeError, decode
+
+        try:
+            session = decode(session).text
+        except CodeError as exc:
+            return _fail(f"--session {args.session}: {exc}", 2)
+    found = gather(args.results, session)
     for problem in found.problems:
         print(problem, file=sys.stderr)
     if not found.results:

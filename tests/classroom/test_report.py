@@ -134,3 +134,11 @@ def test_a_results_file_with_a_huge_number_is_skipped_in_one_line(tmp_path):
     )
     found = gather([bad])
     assert found.results == [] and "not a usable results file" in found.problems[0]
+
+
+def test_report_session_filter_reads_the_code_however_it_was_typed(tmp_path, class_results, capsys):
+    folder = written(tmp_path, class_results)
+    typed = class_results[0].session.lower().replace("-", " ")
+    assert main(["class", "report", str(folder), "--session", typed]) == 0
+    assert f"{len(class_results)} students" in capsys.readouterr().out
+    assert main(["class", "report", str(folder), "--session", "CS-1234"]) == 2
