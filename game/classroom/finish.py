@@ -5,10 +5,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from game.classroom.client import TIMEOUT_SECONDS, Delivery, send_results
 from game.classroom.code import SessionCode
 from game.classroom.files import write_results
-from game.classroom.results import Results, make_results
+from game.classroom.results import Results, make_results, one_line
 from game.core.actions import Action
 from game.core.level import Level
 from game.core.outcome import Outcome
@@ -49,16 +51,19 @@ def finish_level(
     path: Path | None = None,
     timeout: float = TIMEOUT_SECONDS,
 ) -> Finished:
-    results = make_results(
-        nickname,
-        code.text if code else "",
-        level.id,
-        level.content_hash,
-        seed,
-        actions,
-        outcome,
-        strategy,
-    )
+    try:
+        results = make_results(
+            nickname,
+            code.text if code else "",
+            level.id,
+            level.content_hash,
+            seed,
+            actions,
+            outcome,
+            strategy,
+        )
+    except ValidationError as exc:
+        raise ValueError(one_line(exc)) from None
     written, problem = None, None
     try:
         written = write_results(results, path)

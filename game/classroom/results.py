@@ -30,7 +30,10 @@ Line = Annotated[str, StringConstraints(max_length=400)]
 Nickname = Annotated[str, StringConstraints(pattern=r"^\w[\w \-]{0,23}$")]
 """1 to 24 letters, digits, spaces, hyphens or underscores; never asked to be a real name."""
 Day = Annotated[int, Field(ge=0, le=10_000)]
-Amount = Annotated[int, Field(ge=-10_000_000, le=10_000_000)]
+AMOUNT_LIMIT = 10**12
+"""Money and score numbers a result may hold: far beyond what a level allows (money up to
+a billion plus 30 days of income, scores up to a million), so every valid run fits."""
+Amount = Annotated[int, Field(ge=-AMOUNT_LIMIT, le=AMOUNT_LIMIT)]
 
 
 class _Strict(BaseModel):
@@ -125,7 +128,7 @@ def outcome_data(outcome: Outcome) -> OutcomeData:
         goals=dict(outcome.goals),
         money_start=outcome.money_start,
         money_end=outcome.money_end,
-        spent=dict(outcome.spent),
+        spent={reason[:400]: amount for reason, amount in outcome.spent.items()},
         friends_made=list(outcome.friends_made),
         friends_cut=list(outcome.friends_cut),
         posts_written=list(outcome.posts_written),

@@ -76,14 +76,18 @@ class ClassRoutes:
     def keep_results(self, session: PlaySession) -> None:
         """A finished level: write the results file (always) and send it if the class collects."""
         seat = self.seat if self.seat is not None and self.seat.covers(session) else None
-        self.last_finished = finish_level(
-            seat.code if seat else None,
-            seat.nickname if seat else self.nickname(),
-            session.level,
-            session.seed,
-            session.actions,
-            session.outcome(),
-        )
+        try:
+            self.last_finished = finish_level(
+                seat.code if seat else None,
+                seat.nickname if seat else self.nickname(),
+                session.level,
+                session.seed,
+                session.actions,
+                session.outcome(),
+            )
+        except ValueError as exc:  # a run a results file cannot describe: say so, play on
+            self.message = f"Your results could not be kept: {exc}"
+            return
         self.message = " ".join(self.last_finished.lines())
 
     def class_debrief(self) -> None:
