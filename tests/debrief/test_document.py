@@ -121,3 +121,8 @@ def test_the_chart_axis_fits_the_run_with_the_start_and_nearby_tier_lines(level:
     assert axis.hi - axis.lo < level.spec.score.max - level.spec.score.min
     assert axis.tiers == ((530, "Trusted"),)
     assert axis.ticks == tuple(sorted(axis.ticks)) and len(axis.ticks) >= 2
+
+
+def test_the_money_line_names_what_the_money_went_on(level: Level):
+    doc = build_debrief(level, 1, KEPT_JUN)
+    assert doc.money == "Money: 100 at the start, 60 at the end. Spent most on: Bought Diapers 40."

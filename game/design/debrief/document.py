@@ -111,7 +111,7 @@ def build_debrief(
         perks_won=tuple(spec.label_of("perks", p) for p, day in o.perks_gained.items() if day),
         perks_lost=tuple(spec.label_of("perks", p) for p in o.perks_lost),
         restrictions=tuple(spec.label_of("restrictions", r) for r in o.restrictions_applied),
-        money=f"Money: {o.money_start} at the start, {o.money_end} at the end.",
+        money=_money(o),
         points=points,
         costs=tuple(costs),
         evidence=EVIDENCE_MEANINGS,
@@ -142,6 +142,14 @@ def _tier_label(level: Level, tier_id: str) -> str:
 def _final(level: Level, o: Outcome) -> str:
     score = level.spec.score
     return f"{score.name}: {score.shown(o.final_score)} ({_tier_label(level, o.final_tier)})"
+
+
+def _money(o: Outcome, shown: int = 3) -> str:
+    """Start and end money, and what most of it went on."""
+    top = sorted(o.spent.items(), key=lambda kv: -kv[1])[:shown]
+    most = "; ".join(f"{reason.rstrip('.')} {amount}" for reason, amount in top)
+    spent = f" Spent most on: {most}." if most else ""
+    return f"Money: {o.money_start} at the start, {o.money_end} at the end.{spent}"
 
 
 def _goals(level: Level, o: Outcome) -> tuple[GoalView, ...]:
