@@ -20,6 +20,9 @@ from game.core.world import World
 
 MIN_POINTS, MAX_POINTS = 3, 5
 """How many turning points the debrief shows (fewer only when the run has fewer)."""
+GOAL_LOST, GOAL_WON = 100, 35
+"""A goal a choice lost matters most; one a choice won (usually by using a service) is
+rarely a surprise, so it comes after choices that moved the score."""
 
 
 @dataclass(frozen=True)
@@ -210,7 +213,8 @@ def _goals(
             had_you, alt = f"Had you not {_do(level, action)}", _without(actions, index)
             if action.verb == "answer":
                 had_you, alt = _answered_otherwise(level, actions, index)
-            yield TurningPoint(day, "goal", line, 100, had_you, alt)
+            weight = GOAL_LOST if state != "met" else GOAL_WON
+            yield TurningPoint(day, "goal", line, weight, had_you, alt)
         elif state != "met":
             why = _refused_for(goal.met_if.model_dump(), outcome)
             yield TurningPoint(day, "goal", f"'{goal.label}' was missed{why}.", 50)

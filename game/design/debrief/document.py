@@ -32,6 +32,7 @@ class Debrief:
     path: tuple[tuple[int, int], ...]
     final: str
     """The final score as players read it, with its tier."""
+    final_tier: str
     summary: str
     reveal: str
     goals: tuple[GoalView, ...]
@@ -102,6 +103,7 @@ def build_debrief(
         seed=seed,
         path=o.path,
         final=_final(level, o),
+        final_tier=_tier_label(level, o.final_tier),
         summary=spec.debrief.summary,
         reveal=spec.debrief.reveal or "",
         goals=_goals(level, o),

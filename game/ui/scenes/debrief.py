@@ -14,7 +14,7 @@ from pygame_gui.elements import UIImage, UITextBox
 
 from game.design.debrief import Debrief, build_debrief, render_html, with_cost
 from game.design.debrief.text import ledger_line, rule_line
-from game.sim.turning_points import Counterfactual, counterfactuals
+from game.sim.turning_points import MIN_POINTS, Counterfactual, counterfactuals
 from game.ui.dial import draw_chart
 from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller, flow
 from game.ui.society_view import SocietyView
@@ -53,12 +53,26 @@ def export_path(doc: Debrief, level_id: str) -> Path:
     return data_dir() / "debriefs" / f"{level_id}-seed{doc.seed}.html"
 
 
-def _names(items: tuple[str, ...], limit: int = 2) -> str:
-    """'A, B, C and 4 more', so a long list stays one or two lines on the first screen."""
+def _names(items: tuple[str, ...], budget: int = 50) -> str:
+    """'A, B and 4 more' within about `budget` characters, so a long list stays one or two
+    lines on the first screen (the full lists are in the ledger and the export)."""
     if not items:
         return "none"
-    shown = ", ".join(items[:limit])
-    return shown if len(items) <= limit else f"{shown} and {len(items) - limit} more"
+    shown = [items[0]]
+    for item in items[1:]:
+        if len(", ".join([*shown, item])) > budget:
+            break
+        shown.append(item)
+    rest = len(items) - len(shown)
+    return ", ".join(shown) + (f" and {rest} more" if rest else "")
+
+
+def _path(tiers: tuple[str, ...], final: str) -> str:
+    """'Start -> end', with how many tiers the run passed through (the chart shows them)."""
+    if len(tiers) <= 1:
+        return final
+    more = f" ({len(tiers)} reached)" if len(tiers) > 2 or tiers[-1] != final else ""
+    return f"{tiers[0]}{ARROW}{final}{more}"
 
 
 class DebriefScene(SessionScene):
@@ -76,6 +90,8 @@ class DebriefScene(SessionScene):
         self.status = ""
         self.points_box: UITextBox | None = None
         self.stacked = False
+        self.shown = len(self.doc.points)
+        """How many turning points fit the first screen (the lightest give way first)."""
         self.society_view: SocietyView | None = None
         """True when large text puts the first screen in one scrolling column."""
         self.layout: dict[str, pygame.Rect] = {}
@@ -111,9 +127,7 @@ class DebriefScene(SessionScene):
         m, line = PAGE_MARGIN, self.kit.line
         col = min(w - 2 * m, 1200)
         x = (w - col) // 2
-        title = f"<b>Debrief: {escape(self.doc.title)}</b>"
-        self.text(title, x, m, col, root, object_id="#heading")
-        top = self._tabs(x, m + line + 8, col, root)
+        top = self._tabs(x, m, col, root)
         bottom = h - m - line - 10
         body = pygame.Rect(x, top, col, bottom - top)
         self.points_box, self.layout = None, {}
@@ -152,8 +166,8 @@ class DebriefScene(SessionScene):
         ]
         for label, action in buttons:
             nx += self.button(label, (nx, y), action, root).get_relative_rect().width + 8
-        if self.status:
-            self.text(escape(self.status), nx + 8, y, max(100, x + width - nx - 8), root)
+        note = escape(self.status) or f"<b>Debrief: {escape(self.doc.title)}</b>"
+        self.text(note, nx + 8, y, max(100, x + width - nx - 8), root)
 
     def show(self, page: str) -> None:
         self.current = page
@@ -210,7 +224,7 @@ class DebriefScene(SessionScene):
         lines = [
             f"<b>{escape(d.final)}</b>",
             *goals,
-            f"<b>Tiers:</b> {escape(ARROW.join(d.tiers))}",
+            f"<b>Tiers:</b> {escape(_path(d.tiers, d.final_tier))}",
             f"<b>Perks won:</b> {escape(_names(d.perks_won))}",
             f"<b>Perks lost:</b> {escape(_names(d.perks_lost))}",
             f"<b>Restrictions:</b> {escape(_names(d.restrictions))}",
@@ -219,7 +233,9 @@ class DebriefScene(SessionScene):
 
     def _points_markup(self) -> str:
         items = ["<b>Turning points</b>"]
-        for point, cost in zip(self.doc.points, self.doc.costs, strict=True):
+        pairs = list(zip(self.doc.points, self.doc.costs, strict=True))
+        kept = sorted(pairs, key=lambda pc: -pc[0].weight)[: self.shown]
+        for point, cost in (pc for pc in pairs if pc in kept):
             items.append(f"\u2022 {escape(point.line)}")
             if point.alternative is not None:
                 items.append(f"    <i>{escape(cost or WORKING)}</i>")
@@ -232,6 +248,11 @@ class DebriefScene(SessionScene):
             self.dirty = True  # the column's height follows its text: build it again
         elif self.points_box is not None and self.points_box.alive():
             self.points_box.set_text(self._points_markup())
+            while self.costs_done and self.points_box.scroll_bar is not None:
+                if self.shown <= MIN_POINTS:
+                    break
+                self.shown -= 1  # the lightest point gives way; the export keeps them all
+                self.points_box.set_text(self._points_markup())
 
     # the other pages ---------------------------------------------------------------------
     def _page(self, body: pygame.Rect, root: UIElement) -> None:
