@@ -126,3 +126,9 @@ def test_the_chart_axis_fits_the_run_with_the_start_and_nearby_tier_lines(level:
 def test_the_money_line_names_what_the_money_went_on(level: Level):
     doc = build_debrief(level, 1, KEPT_JUN)
     assert doc.money == "Money: 100 at the start, 60 at the end. Spent most on: Bought Diapers 40."
+
+
+@pytest.mark.parametrize("path", LEVELS, ids=lambda p: p.stem)
+def test_every_shipped_card_states_its_verdict(path: Path):
+    missing = [c.title for c in _shipped(path).spec.debrief.cards if c.verdict is None]
+    assert missing == []

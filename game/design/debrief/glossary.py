@@ -9,7 +9,7 @@ from game.paths import PROJECT_ROOT
 
 _BOLD = re.compile(r"^\s*[-*]?\s*\*\*(?P<term>[^*]{1,60})\*\*\s*[:\u2014-]\s*(?P<text>.+)$")
 _ROW = re.compile(r"^\s*\|\s*(?P<term>[^|]{1,60}?)\s*\|\s*(?P<text>[^|]+?)\s*\|\s*$")
-MAX_TERMS = 12
+MAX_TERMS = 20
 
 
 def glossary_text() -> str:
