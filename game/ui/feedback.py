@@ -196,7 +196,7 @@ class Feedback:
         """Red ink on a tilted frame, like a rubber stamp on a form."""
         kit, red = self.kit, self.kit.colours.bad
         title = kit.text.render(cue.title.upper(), kit.px(44), red, True)
-        body = kit.text.render(_clip(kit, cue.text, kit.px(20), 560), kit.px(20), red, True)
+        body = kit.text.render(clip_line(kit, cue.text, kit.px(20), 560), kit.px(20), red, True)
         w = max(title.get_width(), body.get_width()) + 56
         h = title.get_height() + body.get_height() + 36
         flat = pygame.Surface((w, h), pygame.SRCALPHA)
@@ -250,11 +250,12 @@ def _wrap(kit: Kit, text: str, size: int, width: int, lines: int = 3) -> list[st
             line = trial
     out.append(line)
     if len(out) > lines:
-        out = [*out[: lines - 1], _clip(kit, " ".join(out[lines - 1 :]), size, width)]
+        out = [*out[: lines - 1], clip_line(kit, " ".join(out[lines - 1 :]), size, width)]
     return out
 
 
-def _clip(kit: Kit, text: str, size: int, width: int) -> str:
+def clip_line(kit: Kit, text: str, size: int, width: int) -> str:
+    """One line of text that fits `width`, ending with an ellipsis when cut."""
     font = kit.text.font(size)
     if font.size(text)[0] <= width:
         return text

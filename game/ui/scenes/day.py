@@ -18,7 +18,7 @@ from game.core.scoring import daily_modifiers
 from game.core.world import World
 from game.ui import present
 from game.ui.dial import draw_dial
-from game.ui.feedback import Feedback, cues_for
+from game.ui.feedback import Feedback, clip_line, cues_for
 from game.ui.kit import Kit
 from game.ui.play import PlaySession
 from game.ui.scene import Navigator, Part, SessionScene, finish_scroller, flow
@@ -353,7 +353,7 @@ class DayScene(SessionScene):
                 self.log.append(line)
                 if not isinstance(e, ev.BulletinShown):
                     width = max(200, self.phone_rect.width - 40)
-                    text = _clip(self.kit, line, self.kit.px(14), width)
+                    text = clip_line(self.kit, line, self.kit.px(14), width)
                     self.toasts.append(Toast(text, present.toast_tone(e), 0.0, *_speaker(level, e)))
         self.toasts = self.toasts[-MAX_TOASTS:]
 
@@ -645,13 +645,3 @@ def _speaker(level: Level, e: ev.Event) -> tuple[str | None, str]:
         case ev.FriendLost():
             return e.character, "angry"
     return None, "neutral"
-
-
-def _clip(kit: Kit, text: str, size: int, width: int) -> str:
-    """Toasts are one line; long ones end with an ellipsis (the full line is in Today)."""
-    font = kit.text.font(size)
-    if font.size(text)[0] <= width:
-        return text
-    while text and font.size(text + "\u2026")[0] > width:
-        text = text[:-1]
-    return text + "\u2026"

@@ -5,7 +5,7 @@ from html import escape
 
 import pygame
 from pygame_gui.core import UIElement
-from pygame_gui.elements import UIPanel, UIScrollingContainer
+from pygame_gui.elements import UIPanel, UIScrollingContainer, UITextBox
 
 from game.core import events as ev
 from game.core.actions import Action
@@ -101,6 +101,30 @@ class Dialog(Scene):
             rows[-1].append((label, action, bw))
             used += bw + 8
         return rows
+
+    def _fitted_panel(
+        self, root: UIElement, body: UITextBox, total: int, box: tuple[int, int, int, int]
+    ) -> int | None:
+        """A panel as tall as its content, centred, with the title; None (and the body
+        removed) when it would not fit the window, so the scrolling layout is used."""
+        x0, dw, m, inner = box
+        h = self.size[1]
+        if total > h - 40:
+            body.kill()
+            self.widgets.remove(body)
+            return None
+        top = (h - total) // 2
+        panel = UIPanel(
+            pygame.Rect(x0, top, dw, total),
+            manager=self.kit.manager,
+            object_id="#dialog",
+            starting_height=55,
+        )
+        self.own(panel, None)
+        self.text(
+            f"<b>{escape(self.title)}</b>", x0 + m, top + m, inner, root, object_id="#heading"
+        )
+        return top
 
     def on_escape(self) -> bool:
         self.nav.pop()
@@ -278,7 +302,7 @@ class PromptScene(Dialog):
     def _fitted(self, root: UIElement) -> bool:
         """A panel as tall as the question (asker's face, text, answers); False (nothing
         built) when it would not fit the window."""
-        w, h = self.size
+        w = self.size[0]
         m, line = 16, self.kit.line
         dw = min(w - 80, 760)
         x0, inner = (w - dw) // 2, dw - 2 * m
@@ -288,21 +312,9 @@ class PromptScene(Dialog):
         rows = self._button_rows(self.buttons(), inner)
         middle = max(body.get_relative_rect().height, side - 12)
         total = 2 * m + line + 16 + middle + 16 + len(rows) * (line + 8)
-        if total > h - 40:
-            body.kill()
-            self.widgets.remove(body)
+        top = self._fitted_panel(root, body, total, (x0, dw, m, inner))
+        if top is None:
             return False
-        top = (h - total) // 2
-        panel = UIPanel(
-            pygame.Rect(x0, top, dw, total),
-            manager=self.kit.manager,
-            object_id="#dialog",
-            starting_height=55,
-        )
-        self.own(panel, None)
-        self.text(
-            f"<b>{escape(self.title)}</b>", x0 + m, top + m, inner, root, object_id="#heading"
-        )
         y = top + m + line + 16
         if speaker is not None:
             self.portrait(speaker, pygame.Rect(x0 + m, y, side - 12, side - 12), root)
@@ -362,7 +374,7 @@ class EveningScene(Dialog):
 
     def _compact(self, root: UIElement) -> bool:
         """A panel fitted to the report; False (nothing built) when it would not fit."""
-        w, h = self.size
+        w = self.size[0]
         m, line = 16, self.kit.line
         dw = min(w - 80, 720)
         x0, inner = (w - dw) // 2, dw - 2 * m
@@ -372,21 +384,9 @@ class EveningScene(Dialog):
         faces_h = face + name_h + 6 if face else 0
         total = 2 * m + line + 12 + faces_h + body.get_relative_rect().height
         total += 12 + line
-        if total > h - 40:
-            body.kill()
-            self.widgets.remove(body)
+        top = self._fitted_panel(root, body, total, (x0, dw, m, inner))
+        if top is None:
             return False
-        top = (h - total) // 2
-        panel = UIPanel(
-            pygame.Rect(x0, top, dw, total),
-            manager=self.kit.manager,
-            object_id="#dialog",
-            starting_height=55,
-        )
-        self.own(panel, None)
-        self.text(
-            f"<b>{escape(self.title)}</b>", x0 + m, top + m, inner, root, object_id="#heading"
-        )
         y = top + m + line + 12
         for i, (cid, mood) in enumerate(self.report.faces):
             character = self.session.level.characters.get(cid)
