@@ -10,8 +10,9 @@ from game.core.content.loader import load_level, printable_name
 from game.core.content.problems import Problem, excerpt
 from game.core.content.yaml_source import MAX_BYTES
 from game.core.level import Level
-from game.core.record import SessionRecord
+from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord
 from game.paths import assets_dir, level_files, levels_dir, resolve_level
+from game.userfiles import FileFormatError, read_json
 
 
 def level_of_record(record: SessionRecord, explicit: str | None, prog: str) -> Level | None:
@@ -98,3 +99,14 @@ def _source_lines(path: Path) -> list[str]:
         return path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return []
+
+
+def read_record(path: Path, prog: str) -> SessionRecord | None:
+    """A session record from a file, or None after one line on stderr saying what is wrong."""
+    try:
+        return SessionRecord.from_json(read_json(path, SESSION_KIND, SESSION_VERSION))
+    except FileFormatError as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+    except ValueError as exc:
+        print(f"{prog}: {path}: {exc}", file=sys.stderr)
+    return None

@@ -5,10 +5,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.common import level_of_record
-from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord
+from game.cli.common import level_of_record, read_record
 from game.design.debrief import build_debrief, render_html, render_text
-from game.userfiles import FileFormatError, read_json, write_atomic
+from game.userfiles import write_atomic
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,13 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        record = SessionRecord.from_json(read_json(args.record, SESSION_KIND, SESSION_VERSION))
-    except FileFormatError as exc:
-        print(f"citizen-score debrief: {exc}", file=sys.stderr)
-        return 1
-    except ValueError as exc:
-        print(f"citizen-score debrief: {args.record}: {exc}", file=sys.stderr)
+    record = read_record(args.record, "citizen-score debrief")
+    if record is None:
         return 1
     level = level_of_record(record, args.level, "citizen-score debrief")
     if level is None:

@@ -4,9 +4,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.common import level_of_record
-from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord, comparable, replay
-from game.userfiles import FileFormatError, read_json
+from game.cli.common import level_of_record, read_record
+from game.core.record import comparable, replay
 
 PROG = "citizen-score replay"
 
@@ -23,13 +22,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        record = SessionRecord.from_json(read_json(args.record, SESSION_KIND, SESSION_VERSION))
-    except FileFormatError as exc:
-        print(f"citizen-score replay: {exc}", file=sys.stderr)
-        return 1
-    except ValueError as exc:
-        print(f"citizen-score replay: {args.record}: {exc}", file=sys.stderr)
+    record = read_record(args.record, PROG)
+    if record is None:
         return 1
     level = level_of_record(record, args.level, PROG)
     if level is None:
