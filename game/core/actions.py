@@ -14,6 +14,7 @@ VERBS = (
     "apply",
     "dispute",
     "answer",
+    "reply",
     "end_day",
 )
 
