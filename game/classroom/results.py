@@ -14,8 +14,9 @@ from typing import Annotated, Literal
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from game.core.actions import VERBS, Action
+from game.core.actions import Action
 from game.core.outcome import Outcome
+from game.core.record import action_from_json
 
 RESULTS_KIND = "citizen-score-results"
 RESULTS_VERSION = 1
@@ -207,8 +208,10 @@ def parse_results(data: object) -> Results:
     except ValidationError as exc:
         raise ValueError(one_line(exc)) from None
     for action in results.actions:
-        if not 1 <= len(action) <= 3 or action[0] not in VERBS:
-            raise ValueError(f"actions: unknown action {action!r}")
+        try:
+            action_from_json(list(action))
+        except ValueError:
+            raise ValueError(f"actions: unknown action {action!r}") from None
     return results
 
 

@@ -1,6 +1,7 @@
 """Helpers the commands share: loading a level by path or id, with problems printed."""
 
 import argparse
+import os
 import re
 import stat
 import sys
@@ -109,4 +110,27 @@ def read_record(path: Path, prog: str) -> SessionRecord | None:
         print(f"{prog}: {exc}", file=sys.stderr)
     except ValueError as exc:
         print(f"{prog}: {path}: {exc}", file=sys.stderr)
+    return None
+
+
+def outputs_writable(targets: tuple[Path | None, ...], prog: str) -> bool:
+    """Check the files a long run will write before it starts; one line for the first that
+    cannot be written there."""
+    for target in targets:
+        problem = target and _unwritable(target)
+        if problem:
+            print(f"{prog}: cannot write {target}: {problem}", file=sys.stderr)
+            return False
+    return True
+
+
+def _unwritable(path: Path) -> str | None:
+    """Why a file could not be written there, checked before a long run; None if it can."""
+    if path.is_dir():
+        return "it is a folder"
+    folder = path.parent
+    if not folder.is_dir():
+        return f"no folder {folder}"
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return "permission denied"
     return None

@@ -9,12 +9,11 @@ the rules that moved the score, the actions chosen most, and why goals were miss
 import argparse
 import csv
 import io
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-from game.cli.common import load_or_report, non_negative_int
+from game.cli.common import load_or_report, non_negative_int, outputs_writable
 from game.core.level import Level
 from game.paths import resolve_level
 from game.sim.batch import simulate
@@ -101,11 +100,8 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    for target in (args.csv, args.png):
-        problem = target and _unwritable(target)
-        if problem:
-            print(f"{PROG}: cannot write {target}: {problem}", file=sys.stderr)
-            return 1
+    if not outputs_writable((args.csv, args.png), PROG):
+        return 1
     seeds = range(args.seed, args.seed + args.runs)
     path = resolve_level(args.level)
     assert path is not None, "load_or_report resolved it"
@@ -174,18 +170,6 @@ def _sweep(
     print(f"{level.id}: {args.runs} runs per strategy and value, seeds {seeds[0]}..{seeds[-1]}")
     print(format_sweep(sweep.text, sweep.values, names, per_value))
     return 0
-
-
-def _unwritable(path: Path) -> str | None:
-    """Why a file could not be written there, checked before a long run; None if it can."""
-    if path.is_dir():
-        return "it is a folder"
-    folder = path.parent
-    if not folder.is_dir():
-        return f"no folder {folder}"
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        return "permission denied"
-    return None
 
 
 def _write_outputs(

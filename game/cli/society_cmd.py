@@ -9,8 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.common import load_or_report, non_negative_int
-from game.cli.simulate_cmd import _unwritable
+from game.cli.common import load_or_report, non_negative_int, outputs_writable
 from game.sim.society import SocietyError, run_society
 from game.sim.society.model import MAX_CITIZENS, MAX_DAYS, MIN_CITIZENS
 from game.userfiles import write_atomic
@@ -50,11 +49,8 @@ def run(args: argparse.Namespace) -> int:
     level = load_or_report(args.level)
     if level is None:
         return 1
-    for target in (args.csv, args.png):
-        problem = target and _unwritable(target)
-        if problem:
-            print(f"{PROG}: cannot write {target}: {problem}", file=sys.stderr)
-            return 1
+    if not outputs_writable((args.csv, args.png), PROG):
+        return 1
     days = args.days or level.spec.society.days
     try:
         result = run_society(level, args.citizens, days, args.seed)

@@ -4,9 +4,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from game.core import events as ev
-from game.core.actions import Action
+from game.core.actions import END_DAY, Action
 from game.core.engine import new_world, step
 from game.core.level import Level
+from game.core.verbs import VERBS
 from game.core.world import World
 
 SESSION_KIND = "citizen-score-session"
@@ -57,7 +58,7 @@ class SessionRecord:
                 level_id=str(data["level_id"]),
                 level_hash=str(data["level_hash"]),
                 seed=seed,
-                actions=tuple(Action.from_json(a) for a in actions),
+                actions=tuple(action_from_json(a) for a in actions),
                 events=tuple(str(e) for e in data.get("events", [])),
                 strategy=str(data.get("strategy", "human")),
                 player=str(data.get("player", "")),
@@ -65,6 +66,14 @@ class SessionRecord:
             )
         except KeyError as exc:
             raise ValueError(f"missing field {exc.args[0]!r}") from None
+
+
+def action_from_json(value: object) -> Action:
+    """A recorded action whose verb the engine knows (the verb registry, or ending the day)."""
+    action = Action.from_json(value)
+    if action.verb not in VERBS and action != END_DAY:
+        raise ValueError(f"unknown action {value!r}")
+    return action
 
 
 def replay(level: Level, seed: int, actions: list[Action]) -> tuple[World, list[ev.Event]]:
