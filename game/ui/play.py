@@ -1,5 +1,6 @@
 """One level being played: the world, the actions taken and every event, replayable."""
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from game.core import events as ev
@@ -33,21 +34,30 @@ class PlaySession:
     @classmethod
     def start(cls, level: Level, seed: int, actions: list[Action] | None = None) -> "PlaySession":
         """A fresh run, or a resumed one when recorded actions are given."""
-        session = cls(level, seed, replay(level, seed, [])[0])
+        world, _ = replay(level, seed, [])
+        session = cls(level, seed, world)
         session._rebuild(actions or [])
         return session
 
     def _rebuild(self, actions: list[Action]) -> None:
+        for _ in self.replaying(actions):
+            pass
+
+    def replaying(self, actions: list[Action]) -> Iterator[int]:
+        """Start the level again and play `actions` onto it, yielding how many are done after
+        each one, so a long resume can be spread over frames; run to the end, it is exactly
+        `start` with these actions."""
         world, events = replay(self.level, self.seed, [])
         self.world, self.events, self.actions = world, list(events), []
         self.script, self.dropped = [], []
         self.builder = OutcomeBuilder(world)
         self.builder.begin(events)
-        for action in actions:
+        for done, action in enumerate(actions, 1):
             self.script.append(action)
             events = self._step(action)
             if events and isinstance(events[0], ev.ActionRefused):
                 self.dropped.append((action, events[0].reason))
+            yield done
 
     def act(self, action: Action) -> list[ev.Event]:
         """Send one action to the engine; refused actions are not recorded."""

@@ -115,6 +115,17 @@ def has_save(level: Level) -> bool:
     return _find_save(level) is not None
 
 
+def save_stamp(level: Level) -> tuple[str, int, int] | None:
+    """Which save file, and its change time and size: a record read while the stamp is the
+    same need not be read again (a long save takes tens of milliseconds to read)."""
+    path = _find_save(level)
+    try:
+        info = path.stat() if path is not None else None
+    except OSError:
+        return None
+    return (str(path), info.st_mtime_ns, info.st_size) if info is not None else None
+
+
 def delete_save(level: Level) -> None:
     for path in (_save_path(level_slot(level)), _legacy_save_path(level)):
         try:

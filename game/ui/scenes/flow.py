@@ -6,6 +6,7 @@ from pathlib import Path
 from game.core.actions import Action
 from game.core.content.loader import load_level
 from game.core.level import Level
+from game.core.record import SessionRecord
 from game.paths import assets_dir, level_files
 from game.ui.app import App
 from game.ui.director import LevelEntry
@@ -15,6 +16,7 @@ from game.ui.scenes.class_flow import ClassRoutes, Seat
 from game.ui.scenes.day import DayScene
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.level_select import LevelSelectScene
+from game.ui.scenes.resume import ResumeScene
 from game.ui.scenes.title import TitleScene
 from game.ui.store import (
     delete_save,
@@ -23,6 +25,7 @@ from game.ui.store import (
     load_save,
     mark_completed,
     save_session,
+    save_stamp,
 )
 from game.ui.watch import LevelWatcher
 from game.userfiles import clean_stale_temp_files, data_dir
@@ -53,6 +56,9 @@ class Director(ClassRoutes):
         """Designer tools on (`--watch` or `--debug`): F12 opens the inspector."""
         self.save_warned = False
         """True once the player was told why progress cannot be saved (they are told once)."""
+        self._read: tuple[tuple[str, int, int], SessionRecord] | None = None
+        """The save last read and its stamp: the title reads it to offer Continue, and
+        pressing Continue then need not read it again."""
 
     def title(self) -> None:
 
@@ -69,13 +75,15 @@ class Director(ClassRoutes):
         self.app.replace(BriefingScene(self.app.kit, self.app, self, session))
 
     def resume(self, level: Level) -> None:
-        """Continue from the autosave, or start over with a message if it is unusable."""
-        record, problem = load_save(level)
+        """Continue from the autosave, or start over with a message if it is unusable. The
+        save is replayed a slice per frame (a long one would otherwise freeze the window)."""
+        record, problem = self._load_save(level)
         if record is None:
             self.message = problem
             self.new_game(level)
             return
-        self.play(PlaySession.start(level, record.seed, list(record.actions)))
+        scene = ResumeScene(self.app.kit, self.app, self, level, record.seed, list(record.actions))
+        self.app.replace(scene)
 
     def play(self, session: PlaySession) -> None:
 
@@ -90,10 +98,19 @@ class Director(ClassRoutes):
         entry = next((e for e in list_levels() if e.level and level_slot(e.level) == key), None)
         if entry is None or entry.level is None:
             return None
-        record, _ = load_save(entry.level)
+        record, _ = self._load_save(entry.level)
         if record is None:
             return None
         return entry.level, 1 + sum(a.verb == "end_day" for a in record.actions)
+
+    def _load_save(self, level: Level) -> tuple[SessionRecord | None, str | None]:
+        """The level's save, read again only when the file changed since the last read."""
+        stamp = save_stamp(level)
+        if stamp is not None and self._read is not None and self._read[0] == stamp:
+            return self._read[1], None
+        record, problem = load_save(level)
+        self._read = (stamp, record) if stamp is not None and record is not None else None
+        return record, problem
 
     def autosave(self, session: PlaySession) -> str | None:
         """Saved after every action: quitting by any route, or a crash, loses nothing.

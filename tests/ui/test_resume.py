@@ -1,0 +1,143 @@
+"""Continue replays a long save a slice per frame, lands on the same world as a one-shot replay,
+and Esc during the replay goes back to the title with the save kept."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+import pytest
+
+from game.core import events as ev
+from game.core.actions import END_DAY, Action
+from game.core.content.loader import load_level
+from game.core.level import Level
+from game.core.record import SessionRecord, replay
+from game.sim.bots import chooser_for
+from game.sim.runner import run_episode
+from game.ui.scenes.resume import SLICE_ACTIONS
+from game.ui.store import MAX_SAVE_ACTIONS, save_session
+from game.userfiles import data_dir
+from tests.ui.conftest import FIXTURE
+from tests.ui.drive import FRAME, click, focus_keys, focus_on, press
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+LONG_SAVE = 3_000
+SEED = 1
+
+
+def long_level(folder: Path) -> Level:
+    """The fixture level at the longest a level may be: 30 days of 10 actions."""
+    text = FIXTURE.read_text(encoding="utf-8")
+    text = text.replace("\n  days: 8\n", "\n  days: 30\n", 1)
+    text = text.replace("\n  actions_per_day: 3\n", "\n  actions_per_day: 10\n", 1)
+    path = folder / "all_features.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = load_level(path)
+    assert result.ok and result.level is not None
+    return result.level
+
+
+def long_actions(level: Level, total: int) -> list[Action]:
+    """A bot's run up to the last morning, each of its actions (not the day ends) sent again
+    and again until the save holds `total`, as a hand-edited save might; most repeats are
+    refused by the engine, and the run still stops on the last morning."""
+    run = list(run_episode(level, chooser_for(level, "maximiser"), SEED, until_day=30).actions)
+    extra = total - len(run)
+    assert extra > 0
+    each = extra // sum(a != END_DAY for a in run) + 1
+    out: list[Action] = []
+    for action in run:
+        out.append(action)
+        if action != END_DAY and extra > 0:
+            out += [action] * min(each, extra)
+            extra -= min(each, extra)
+    assert len(out) == total
+    return out
+
+
+@pytest.fixture
+def saved(app: App, levels_dir: Path) -> tuple[Level, list[Action], Path]:
+    """A 3,000-action save of the long level, written by the game's own save code, with the
+    title offering to continue it."""
+    level = long_level(levels_dir)
+    actions = long_actions(level, LONG_SAVE)
+    record = SessionRecord(level.id, level.content_hash, SEED, tuple(actions))
+    assert save_session(record) is None
+    (path,) = (data_dir() / "saves").glob("all_features.*.json")
+    app.director.title()
+    app.tick(FRAME)
+    return level, actions, path
+
+
+def _continue(app: App) -> None:
+    focus_on(app, next(k for k in focus_keys(app) if k.startswith("Continue:")))
+    press(app, pygame.K_RETURN, frames=0)
+
+
+def test_a_long_save_is_replayed_a_slice_per_frame(app: App, saved) -> None:
+    _continue(app)
+    per_frame = []
+    while app.top.name in ("title", "resume"):
+        before = len(app.top.session.script) if app.top.name == "resume" else 0
+        app.tick(FRAME)
+        if app.top.name == "resume":
+            per_frame.append(len(app.top.session.script) - before)
+        else:
+            per_frame.append(LONG_SAVE - before)
+    assert sum(per_frame) == LONG_SAVE
+    assert max(per_frame) <= SLICE_ACTIONS <= MAX_SAVE_ACTIONS // 16
+    assert len(per_frame) >= math.ceil(LONG_SAVE / SLICE_ACTIONS)
+
+
+def test_a_resumed_long_save_equals_a_one_shot_replay(app: App, saved) -> None:
+    _, actions, _ = saved
+    _continue(app)
+    for _ in range(2 * LONG_SAVE):
+        if app.top.name not in ("title", "resume"):
+            break
+        app.tick(FRAME)
+    assert app.top.name == "day"
+    session = app.top.session
+    world, events = replay(session.level, SEED, actions)
+    assert session.world == world
+    assert [ev.describe(e) for e in session.events] == [ev.describe(e) for e in events]
+    assert session.script == actions
+    assert session.world.day == 30 and not session.world.ended
+
+
+def test_escape_while_resuming_goes_to_the_title_and_keeps_the_save(app: App, saved) -> None:
+    _, _, path = saved
+    before = path.read_bytes()
+    _continue(app)
+    app.tick(FRAME)
+    assert app.top.name == "resume"
+    assert 0 < len(app.top.session.script) < LONG_SAVE
+    press(app, pygame.K_ESCAPE)
+    assert app.top.name == "title"
+    assert path.read_bytes() == before
+    assert any(k.startswith("Continue:") for k in focus_keys(app))
+
+
+def test_the_back_button_while_resuming_goes_to_the_title(app: App, saved) -> None:
+    _continue(app)
+    app.tick(FRAME)
+    assert app.top.name == "resume"
+    click(app, next(e for k, e, _ in app.top.focus.items if k == "Back to title"))
+    assert app.top.name == "title"
+
+
+def test_continue_reads_the_save_again_when_it_changed_after_the_title_read_it(
+    app: App, saved
+) -> None:
+    level, actions, _ = saved
+    shorter = tuple(actions[:40])
+    assert save_session(SessionRecord(level.id, level.content_hash, SEED, shorter)) is None
+    _continue(app)
+    app.tick(FRAME)
+    assert app.top.name == "day"
+    assert tuple(app.top.session.script) == shorter
