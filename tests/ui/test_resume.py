@@ -141,3 +141,26 @@ def test_continue_reads_the_save_again_when_it_changed_after_the_title_read_it(
     app.tick(FRAME)
     assert app.top.name == "day"
     assert tuple(app.top.session.script) == shorter
+
+
+def test_the_resume_screen_fits_the_smallest_window_at_the_largest_text(levels_dir: Path) -> None:
+    from game.ui.app import App
+    from game.ui.scenes.flow import start_scenes
+    from game.ui.store import Settings
+
+    level = long_level(levels_dir)
+    actions = long_actions(level, LONG_SAVE)
+    assert save_session(SessionRecord(level.id, level.content_hash, SEED, tuple(actions))) is None
+    small = App((1024, 600), Settings(text_scale=200))
+    try:
+        start_scenes(small, None, None, None)
+        small.tick(FRAME)
+        _continue(small)
+        small.tick(FRAME)
+        scene = small.top
+        assert scene.name == "resume"
+        back = next(e for k, e, _ in scene.focus.items if k == "Back to title").get_abs_rect()
+        assert scene.progress_area.bottom <= back.top
+        assert small.screen.get_rect().contains(back)
+    finally:
+        pygame.quit()

@@ -50,7 +50,7 @@ class ResumeScene(Scene):
         self.per_frame: list[int] = []
         """How many actions each frame replayed (tests and the bench read it)."""
         self._steps: Iterator[int] | None = self.session.replaying(actions)
-        self._progress = pygame.Rect(0, 0, 0, 0)
+        self.progress_area = pygame.Rect(0, 0, 0, 0)
         """Where build left room for the progress line and bar."""
 
     def build(self, root: UIElement) -> None:
@@ -62,8 +62,8 @@ class ResumeScene(Scene):
         y = int(h * 0.3)
         head = self.text(f"<b>Resuming {title}</b>", x, y, col, root, object_id="#heading")
         y += head.get_relative_rect().height + 8
-        self._progress = pygame.Rect(x, y, col, self.kit.line * 2)
-        y += self._progress.height + 16
+        self.progress_area = pygame.Rect(x, y, col, self.kit.line * 2)
+        y += self.progress_area.height + 16
         self.text("Esc goes back to the title. Your save is kept.", x, y, col, root)
         y += self.kit.line + 16
         self.button("Back to title", (x, y), self.cancel, root)
@@ -107,7 +107,7 @@ class ResumeScene(Scene):
         return True
 
     def draw(self, surface: pygame.Surface) -> None:
-        x, y, col = self._progress.x, self._progress.y, self._progress.width
+        x, y, col = self.progress_area.x, self.progress_area.y, self.progress_area.width
         size = self.kit.px(16)
         days = self.session.level.spec.player.days
         label = f"Day {self.day} of {days}: {self.done} of {self.total} actions replayed"
