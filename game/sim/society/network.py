@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
-from scipy.sparse.csgraph import breadth_first_order, connected_components
 
 
 @dataclass(frozen=True)
@@ -32,6 +30,8 @@ class Network:
         self.degree = degree
         n, width = rows.shape
         self.n, self.width = n, width
+        import scipy.sparse as sp  # here, not at import: the game's screens never need it
+
         indptr = np.arange(0, n * width + 1, width, dtype=np.int32)
         data = np.ones(n * width, dtype=np.int32)
         self.matrix = sp.csr_matrix((data, rows.reshape(-1), indptr), shape=(n, n), copy=False)
@@ -95,6 +95,8 @@ class Network:
         which all come later), and only when none exists is everything recomputed.
         """
         if self._labels is None:
+            from scipy.sparse.csgraph import breadth_first_order, connected_components
+
             # Rows are symmetric, so strong components are the connected components and
             # scipy needs no transposed copy.
             _, labels = connected_components(self.matrix, directed=True, connection="strong")
