@@ -11,7 +11,8 @@ second piece it expects to overrun; one piece takes a few milliseconds at 10,000
 left to right by score, so groups pulling apart show as clusters drifting apart; faint lines
 are real ties, which shorten as people drop friends who score lower. Below, two curves with
 one sentence each: the share still posting critically, and how much people only know their
-equals (score assortativity). The player's own final score is one ringed dot among them.
+equals (score assortativity). One ringed dot marks a score: the player's own ("You"), or on
+the projector the class median.
 """
 
 from __future__ import annotations
@@ -51,9 +52,12 @@ class SocietyView:
         days: int | None = None,
         text: TextCache | None = None,
         colours: Palette = NORMAL,
+        marker: str = "You",
     ) -> None:
         self.level, self.seed, self.rect = level, seed, pygame.Rect(rect)
         self.player_score = player_score
+        self.marker = marker
+        """Who the ringed dot stands for ("You"; a class debrief rings the class median)."""
         self.days = days or level.spec.society.days
         self.text = text or TextCache()
         self.colours = colours
@@ -211,13 +215,13 @@ class SocietyView:
         x, y = self._score_x(self.player_score, area), area.centery
         pygame.draw.circle(surface, self.colours.screen, (x, y), 9)
         pygame.draw.circle(surface, self.colours.ink, (x, y), 9, 3)
-        label = self.text.render(
-            f"You ({self.level.spec.score.shown(self.player_score)})",
-            13,
-            self.colours.ink,
-            bold=True,
-        )
+        label = self.text.render(self.marker_label, 13, self.colours.ink, bold=True)
         surface.blit(label, label.get_rect(midbottom=(x, y - 11)).clamp(area))
+
+    @property
+    def marker_label(self) -> str:
+        """The words beside the ringed dot: who it is and the score it marks."""
+        return f"{self.marker} ({self.level.spec.score.shown(self.player_score)})"
 
     def _draw_curve(
         self,

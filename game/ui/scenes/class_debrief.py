@@ -210,6 +210,7 @@ class ClassDebriefScene(Scene):
                 citizens=SOCIETY_CITIZENS,
                 text=self.kit.text,
                 colours=self.kit.colours,
+                marker="Class median",
             )
         return self.society
 

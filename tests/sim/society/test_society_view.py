@@ -93,3 +93,47 @@ def test_the_player_is_drawn_as_one_ringed_dot_at_their_score(app, level):
     x = view._score_x(612, area)
     ring = app.screen.get_at((x + 8, area.centery))
     assert pygame.Color(ring) == pygame.Color(view.colours.ink)
+
+
+def _class_report(level, students=3):
+    from game.classroom.code import make_code
+    from game.classroom.report import build_report
+    from game.classroom.results import make_results
+    from game.sim.bots import chooser_for
+    from game.sim.runner import run_episode
+
+    code = make_code(level.id, level.content_hash, 4)
+    results = []
+    for i in range(students):
+        episode = run_episode(level, chooser_for(level, "random"), 4, bot_seed=i)
+        results.append(
+            make_results(
+                f"pupil-{i}",
+                code.text,
+                level.id,
+                level.content_hash,
+                4,
+                episode.actions,
+                episode.outcome,
+            )
+        )
+    return build_report(results, level)
+
+
+def test_the_projector_debrief_labels_its_ringed_dot_as_the_class_median(app, level):
+    from game.ui.scenes.class_debrief import ClassDebriefScene
+    from game.ui.scenes.flow import start_scenes
+    from tests.ui.drive import press
+
+    report = _class_report(level)
+    scene = ClassDebriefScene(app.kit, app, start_scenes(app, None, None, None), report)
+    app.push(scene)
+    while scene.step.kind != "society":
+        press(app, pygame.K_RIGHT)
+    shown = level.spec.score.shown(report.bands[-1].values[2])
+    assert scene.society.marker_label == f"Class median ({shown})"
+
+
+def test_the_players_own_debrief_labels_the_ringed_dot_as_them(level):
+    view = _view(level)
+    assert view.marker_label == f"You ({level.spec.score.shown(612)})"
