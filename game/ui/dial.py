@@ -5,7 +5,7 @@ import math
 import pygame
 
 from game.core.level import Level
-from game.design.debrief.chart import fit_axis
+from game.design.debrief.chart import fit_axis, short_label, spread_labels
 from game.ui.icons import tier_icon
 from game.ui.kit import Kit
 from game.ui.theme import NORMAL
@@ -90,7 +90,7 @@ def draw_chart(
     font = kit.text.font(small)
     axis = fit_axis(level, points)
     score = level.spec.score
-    labels = [f"{_short(label)} {score.shown(v)}" for v, label in axis.tiers]
+    labels = [f"{short_label(label, 16)} {score.shown(v)}" for v, label in axis.tiers]
     left = 12 + max(font.size(score.shown(v))[0] for v in (axis.lo, axis.hi, *axis.ticks))
     right = 12 + max((font.size(t)[0] for t in labels), default=0)
     top, bottom = 10 + small // 2, 12 + small * 2
@@ -106,12 +106,17 @@ def draw_chart(
         _, y = xy(0, value)
         label = kit.text.render(score.shown(value), small, p.muted)
         surface.blit(label, (left - 6 - label.get_width(), y - label.get_height() // 2))
-    for (value, _), text in zip(axis.tiers, labels, strict=True):
-        _, y = xy(0, value)
+    ys = [xy(0, value)[1] for value, _ in axis.tiers]
+    spots = spread_labels(ys, font.get_linesize(), top, h - bottom)
+    for y, text, spot in zip(ys, labels, spots, strict=True):
         for x0 in range(int(left), int(w - right), 10):
             pygame.draw.line(surface, p.muted, (x0, y), (min(x0 + 5, w - right), y), 1)
+        if spot is None:
+            continue
+        if abs(spot - y) > 2:
+            pygame.draw.line(surface, p.muted, (w - right, y), (w - right + 5, spot), 1)
         label = kit.text.render(text, small, p.ink)
-        surface.blit(label, (w - right + 6, y - label.get_height() // 2))
+        surface.blit(label, (w - right + 6, spot - label.get_height() // 2))
     step = 1 if days <= 15 else 5
     for day in range(0, days + 1, step):
         x, _ = xy(day, axis.lo)
@@ -121,9 +126,3 @@ def draw_chart(
         pygame.draw.lines(surface, p.accent, False, [xy(d, s) for d, s in points], 3)
     for i, (d, s) in enumerate(points):
         pygame.draw.circle(surface, p.ink, xy(d, s), 5 if i == 0 else 4, 2 if i == 0 else 0)
-
-
-def _short(label: str, limit: int = 16) -> str:
-    """A tier label for a chart line: without its bracketed range (the line shows it)."""
-    label = label.split(" (")[0]
-    return label if len(label) <= limit else label[: limit - 1] + "\u2026"

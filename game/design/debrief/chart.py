@@ -5,6 +5,7 @@ both show the same window onto the score.
 """
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -42,6 +43,34 @@ def fit_axis(level: Level, path: tuple[tuple[int, int], ...] | list[tuple[int, i
     ticks = tuple(range(_ceil(lo, step), hi + 1, step))
     tiers = tuple((t.min, t.label) for t in level.tiers if lo < t.min <= hi and t.min > score.min)
     return Axis(lo, hi, ticks, tiers)
+
+
+def spread_labels(ys: Sequence[float], gap: float, top: float, bottom: float) -> list[float | None]:
+    """Where to put each tier line's label: at least `gap` apart and inside [top, bottom], as
+    near its line as that allows, so close thresholds (A 1000, A+ 1025, AA 1050) stay readable.
+    When more labels than fit, an evenly spread subset keeps theirs; the rest get None."""
+    order = sorted(range(len(ys)), key=lambda i: ys[i])
+    room = max(1, int((bottom - top) // gap) + 1)
+    if len(order) > room:
+        order = [order[round(k * (len(order) - 1) / max(1, room - 1))] for k in range(room)]
+    placed: list[float] = []
+    for i in order:
+        placed.append(max(ys[i], top, placed[-1] + gap if placed else top))
+    limit = bottom
+    for j in reversed(range(len(placed))):
+        if placed[j] > limit + 1e-6:  # only a real overflow moves a label up
+            placed[j] = limit
+        limit = placed[j] - gap
+    out: list[float | None] = [None] * len(ys)
+    for i, y in zip(order, placed, strict=True):
+        out[i] = y
+    return out
+
+
+def short_label(label: str, limit: int = 18) -> str:
+    """A tier label for a chart line: without its bracketed range (the line shows it)."""
+    label = label.split(" (")[0]
+    return label if len(label) <= limit else label[: limit - 1] + "\u2026"
 
 
 def _nice_step(raw: float) -> int:
@@ -90,13 +119,17 @@ def chart_svg(
             f'<text x="{left - 6}" y="{y(value) + 4:.1f}" text-anchor="end" '
             f'class="tick">{escape(score.shown(value))}</text>'
         )
-    for value, label in axis.tiers:
+    spots = spread_labels([y(v) for v, _ in axis.tiers], 14, top, height - bottom)
+    for (value, label), spot in zip(axis.tiers, spots, strict=True):
         out.append(
             f'<line x1="{left}" x2="{width - right}" y1="{y(value):.1f}" y2="{y(value):.1f}" '
             f'stroke="#777" stroke-dasharray="5 4"/>'
-            f'<text x="{width - right + 6}" y="{y(value) + 4:.1f}" class="tier">'
-            f"{escape(_short(label))} {escape(score.shown(value))}</text>"
         )
+        if spot is not None:
+            out.append(
+                f'<text x="{width - right + 6}" y="{spot + 4:.1f}" class="tier">'
+                f"{escape(short_label(label))} {escape(score.shown(value))}</text>"
+            )
     for day in range(days + 1):
         out.append(
             f'<text x="{x(day):.1f}" y="{height - bottom + 16}" text-anchor="middle" '
@@ -117,9 +150,3 @@ def chart_svg(
         )
     out.append("</svg>")
     return "\n".join(out)
-
-
-def _short(label: str, limit: int = 18) -> str:
-    """A tier label for a chart line: without its bracketed range (the line shows it)."""
-    label = label.split(" (")[0]
-    return label if len(label) <= limit else label[: limit - 1] + "\u2026"
