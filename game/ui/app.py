@@ -4,9 +4,11 @@ import asyncio
 import os
 
 import pygame
+import pygame_gui
 
 from game.ui.audio import quiet_stderr
 from game.ui.kit import Kit
+from game.ui.label_tips import LINK, PINNED_SECONDS, LabelTip, hovered_label
 from game.ui.scene import Scene
 from game.ui.scenes.overlays import HelpScene
 from game.ui.store import Settings, read_settings, save_settings
@@ -41,6 +43,10 @@ class App:
         self.running = True
         self.frames = 0
         self.extra_tick = None  # a callable run once a frame (the level watcher)
+        self.elapsed = 0.0
+        self.tip = LabelTip()
+        self._pointer_moved = False
+        self._tip_focus: object = None
 
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
         if self.settings.fullscreen and os.environ.get("SDL_VIDEODRIVER") != "dummy":
@@ -115,10 +121,33 @@ class App:
             if self.top is top:
                 break
         self.kit.manager.update(dt)
+        self.elapsed += dt
+        self._follow_tip()
         self._voice_focus()
         self.draw(self.screen)
         pygame.display.flip()
         self.frames += 1
+
+    def _follow_tip(self) -> None:
+        """An evidence label's meaning under the mouse, or beside the focused card's button."""
+        if self._pointer_moved:
+            self._pointer_moved = False
+            found = hovered_label(self.kit.manager)
+            if found is not None:
+                self.tip.show(found[0], pygame.mouse.get_pos())
+                return
+            self.tip.hide(self.elapsed)
+        top = self.top
+        element = top.focus.focused() if top is not None else None
+        if element is self._tip_focus:
+            return
+        self._tip_focus = element
+        key = top.focus_tip() if top is not None else None
+        if key is not None and element is not None:
+            rect = element.get_abs_rect()
+            self.tip.show(key, (rect.right, rect.top - 10))
+        else:
+            self.tip.hide(self.elapsed)
 
     def _voice_focus(self) -> None:
         """Self-voicing reads the control that keyboard focus lands on."""
@@ -140,6 +169,13 @@ class App:
             if not isinstance(self.top, HelpScene):
                 self.push(HelpScene(self.kit, self))
             return
+        if event.type == pygame.MOUSEMOTION:
+            self._pointer_moved = True
+        if event.type == pygame_gui.UI_TEXT_BOX_LINK_CLICKED and event.link_target.startswith(LINK):
+            key = event.link_target.removeprefix(LINK)
+            self.tip.show(key, pygame.mouse.get_pos(), self.elapsed + PINNED_SECONDS)
+            self.kit.voice.say(self.tip.text())
+            return
         self.kit.manager.process_events(event)
         for scene in reversed(self.stack):
             if scene.handle_event(event) or scene.modal or not self.running:
@@ -152,6 +188,7 @@ class App:
         self.kit.manager.draw_ui(surface)
         if self.top is not None:
             self.top.draw_overlay(surface)
+        self.tip.draw(surface, self.kit)
 
     async def main_loop(self) -> None:
         while self.running:

@@ -13,6 +13,7 @@ from pygame_gui.elements import UIButton, UIImage, UIPanel, UIScrollingContainer
 
 from game.ui.focus import FocusItem, FocusRing
 from game.ui.kit import Kit
+from game.ui.label_tips import labels_in, linkify
 
 if TYPE_CHECKING:
     from game.core.spec.characters import Character
@@ -66,6 +67,8 @@ class Scene:
         self.root: UIElement | None = None
         self.widgets: list[UIElement] = []
         self.dirty = True
+        self.label_of: dict[str, str] = {}
+        """Focus key to the evidence label of the card that button acts on (see `focus_tip`)."""
 
     # lifecycle ---------------------------------------------------------------------------
     def on_enter(self) -> None:
@@ -123,6 +126,20 @@ class Scene:
 
     def on_escape(self) -> bool:
         return False
+
+    def focus_tip(self) -> str | None:
+        """The evidence label to explain while the focused control is focused, if any."""
+        key = self.focus.current_key()
+        return self.label_of.get(key) if key is not None else None
+
+    def label_buttons(self, markup: str, keys: list[str]) -> None:
+        """Buttons acting on a card explain the card's first evidence label when focused."""
+        found = labels_in(markup)
+        for key in keys:
+            if found:
+                self.label_of[key] = found[0]
+            else:
+                self.label_of.pop(key, None)
 
     # widgets -----------------------------------------------------------------------------
     @property
@@ -218,7 +235,7 @@ class Scene:
     ) -> UITextBox:
         """Wrapped text whose height follows its content (width clamped like a scroller's)."""
         box = UITextBox(
-            markup,
+            linkify(markup),
             pygame.Rect(x, y, max(width, MIN_BOX), -1),
             manager=self.kit.manager,
             container=self.place(container),

@@ -1,0 +1,112 @@
+"""What an evidence label means, where the player meets it: a player sees "[Reported]" on
+nearly every line, so hovering, clicking or focusing one shows its meaning in a short tip.
+
+Labels in any text box become links (`linkify`); the tip itself is drawn over everything, not a
+widget, so showing it never rebuilds a screen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pygame
+import pygame_gui
+from pygame_gui.elements import UITextBox
+
+from game.ui.kit import Kit
+from game.ui.present import EVIDENCE_LABELS, evidence_meaning
+
+LINK = "evidence:"
+_BY_LABEL = {label: key for key, label in EVIDENCE_LABELS.items()}
+_LABEL_RE = re.compile(r"\[(" + "|".join(map(re.escape, _BY_LABEL)) + r")\]")
+PINNED_SECONDS = 6.0
+"""How long a clicked label's tip stays when the mouse moves on."""
+
+
+def linkify(markup: str) -> str:
+    """Each "[Label]" in text markup as a link the tip can find (once; links are not nested)."""
+    if LINK in markup:
+        return markup
+    return _LABEL_RE.sub(
+        lambda m: f"<a href='{LINK}{_BY_LABEL[m.group(1)]}'>{m.group(0)}</a>", markup
+    )
+
+
+def labels_in(markup: str) -> list[str]:
+    """The evidence keys named in some markup, in order, once each."""
+    return list(dict.fromkeys(_BY_LABEL[m.group(1)] for m in _LABEL_RE.finditer(markup)))
+
+
+def tip_text(key: str) -> str:
+    return f"{EVIDENCE_LABELS[key]}: {evidence_meaning(key)}"
+
+
+def hovered_label(manager: pygame_gui.UIManager) -> tuple[str, pygame.Rect] | None:
+    """The evidence label under the mouse in any visible text box, with the box's rect."""
+    for sprite in manager.get_sprite_group().sprites():
+        if not isinstance(sprite, UITextBox) or not sprite.visible:
+            continue
+        for chunk in sprite.link_hover_chunks:
+            if chunk.is_hovered and chunk.href.startswith(LINK):
+                key = chunk.href.removeprefix(LINK)
+                if key in EVIDENCE_LABELS:
+                    return key, sprite.get_abs_rect()
+    return None
+
+
+@dataclass
+class LabelTip:
+    """The one tip on screen: which label, where, and until when a click keeps it."""
+
+    key: str | None = None
+    anchor: tuple[int, int] = (0, 0)
+    pinned_until: float = 0.0
+
+    def show(self, key: str, anchor: tuple[int, int], pin_until: float = 0.0) -> None:
+        self.key, self.anchor, self.pinned_until = key, anchor, pin_until
+
+    def text(self) -> str:
+        return tip_text(self.key) if self.key is not None else ""
+
+    def hide(self, now: float) -> None:
+        if now >= self.pinned_until:
+            self.key = None
+
+    def draw(self, surface: pygame.Surface, kit: Kit) -> None:
+        if self.key is None:
+            return
+        p = kit.colours
+        font = kit.text.font(kit.px(14))
+        width = min(surface.get_width() - 16, kit.px(14) * 24)
+        lines = wrap(tip_text(self.key), font, width - 16)
+        height = len(lines) * font.get_linesize() + 12
+        box = pygame.Rect(0, 0, width, height)
+        box.topleft = (self.anchor[0] + 12, self.anchor[1] + 18)
+        if box.bottom > surface.get_height() - 4:
+            box.bottom = self.anchor[1] - 8
+        box.clamp_ip(surface.get_rect().inflate(-8, -8))
+        pygame.draw.rect(surface, p.panel, box, border_radius=6)
+        pygame.draw.rect(surface, p.ink, box, 2, border_radius=6)
+        for i, line in enumerate(lines):
+            text = kit.text.render(line, kit.px(14), p.ink)
+            surface.blit(text, (box.x + 8, box.y + 6 + i * font.get_linesize()))
+
+
+def wrap(text: str, font: pygame.font.Font, width: int) -> list[str]:
+    """Greedy word wrap; a word longer than the line is cut, never left to overflow."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while font.size(word)[0] > width and len(word) > 1:
+            cut = next((i for i in range(len(word), 1, -1) if font.size(word[:i])[0] <= width), 1)
+            lines.extend([line] if line else [])
+            lines.append(word[:cut])
+            line, word = "", word[cut:]
+        candidate = f"{line} {word}".strip()
+        if font.size(candidate)[0] <= width:
+            line = candidate
+        else:
+            lines.append(line)
+            line = word
+    return [*lines, line] if line else lines
