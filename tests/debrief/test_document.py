@@ -132,3 +132,10 @@ def test_the_money_line_names_what_the_money_went_on(level: Level):
 def test_every_shipped_card_states_its_verdict(path: Path):
     missing = [c.title for c in _shipped(path).spec.debrief.cards if c.verdict is None]
     assert missing == []
+
+
+def test_the_final_score_line_names_the_tier_without_brackets_inside_brackets():
+    level = _shipped(FIXTURES.parents[2] / "levels" / "fico_country.yaml")
+    final = build_debrief(level, 1, (END_DAY,) * level.spec.player.days).final
+    assert "((" not in final.replace(" ", "") and "))" not in final
+    assert ", tier " in final

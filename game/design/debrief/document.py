@@ -143,7 +143,8 @@ def _tier_label(level: Level, tier_id: str) -> str:
 
 def _final(level: Level, o: Outcome) -> str:
     score = level.spec.score
-    return f"{score.name}: {score.shown(o.final_score)} ({_tier_label(level, o.final_tier)})"
+    tier = _tier_label(level, o.final_tier)
+    return f"{score.name}: {score.shown(o.final_score)}, tier {tier}"
 
 
 def _money(o: Outcome, shown: int = 3) -> str:
