@@ -5,11 +5,12 @@ built from the server's database equals one built from the students' files.
 """
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from game.classroom.code import CodeError, decode
 from game.classroom.results import Results
 from game.core.level import Level
 
@@ -78,6 +79,9 @@ class ClassReport:
     turning_points: tuple[Tally, ...]
     prompts: tuple[str, ...]
     rows: tuple[StudentRow, ...]
+    hide_scores: bool = False
+    """A session code here hid scores from its students (`class new --hide-scores`): what
+    the class is shown (the page, the projector) gives tiers without score numbers."""
 
 
 class Labels:
@@ -139,7 +143,20 @@ def build_report(results: Sequence[Results], level: Level | None) -> ClassReport
         turning_points=turns,
         prompts=discussion_prompts(choices, goals, restrictions, turns),
         rows=tuple(_row(r) for r in ordered),
+        hide_scores=hides_scores(r.session for r in ordered),
     )
+
+
+def hides_scores(sessions: Iterable[str]) -> bool:
+    """True when any of these session codes hid scores from students (a code that cannot be
+    read, or no code, hid nothing)."""
+    for text in sessions:
+        try:
+            if text and decode(text).hide_scores:
+                return True
+        except CodeError:
+            continue
+    return False
 
 
 def score_at(path: Sequence[tuple[int, int]], day: int) -> int:

@@ -1,4 +1,5 @@
-"""The class report's CSV: one row per student (nickname, never a name), for a spreadsheet."""
+"""The class report's CSV: one row per student (nickname, never a name), for a spreadsheet.
+A session that hid scores from its students leaves final_score empty (the tier stays)."""
 
 import csv
 import io
@@ -45,7 +46,7 @@ def report_csv(report: ClassReport) -> str:
             r.level_hash,
             r.seed,
             r.strategy,
-            r.final_score,
+            "" if report.hide_scores else r.final_score,
             r.final_tier,
             r.money_end,
             ";".join(met),

@@ -34,6 +34,7 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         "<h2>Questions for the class</h2><ol class='q'>",
         *(f"<li>{escape(q)}</li>" for q in report.prompts),
         "</ol><h2>How the class's scores moved</h2>",
+        _hidden_note(report),
         band_chart(report),
         _section("Goals met", report.goals, "#5fc48a"),
         _section("What the class chose", report.choices, "#ffd166"),
@@ -44,6 +45,15 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         "</body></html>",
     ]
     return "\n".join(parts)
+
+
+def _hidden_note(report: ClassReport) -> str:
+    if not report.hide_scores:
+        return ""
+    return (
+        "<p class='muted'>Scores were hidden from students in this session, so the chart "
+        "shows where the class stood against the tiers, without score numbers.</p>"
+    )
 
 
 def _society(png: bytes | None) -> str:
@@ -104,10 +114,16 @@ def band_chart(report: ClassReport) -> str:
         f"<rect width='{CHART_W}' height='{CHART_H}' fill='#1b1e27' rx='10'/>",
     ]
     for label, m in tiers:
+        number = (
+            ""
+            if report.hide_scores
+            else f"<text x='{CHART_W - PAD + 4}' y='{y(m) + 6:.1f}' fill='#b8bccb' "
+            f"font-size='16'>{m}</text>"
+        )
         out.append(
             f"<line x1='{PAD}' x2='{CHART_W - PAD}' y1='{y(m):.1f}' y2='{y(m):.1f}' "
             "stroke='#6a7086' stroke-dasharray='6 6'/>"
-            f"<text x='{CHART_W - PAD + 4}' y='{y(m) + 6:.1f}' fill='#b8bccb' font-size='16'>{m}</text>"
+            f"{number}"
             f"<text x='{PAD + 6}' y='{y(m) - 6:.1f}' fill='#b8bccb' font-size='16'>{escape(label)}</text>"
         )
     out += [

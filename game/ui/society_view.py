@@ -53,11 +53,14 @@ class SocietyView:
         text: TextCache | None = None,
         colours: Palette = NORMAL,
         marker: str = "You",
+        show_score: bool = True,
     ) -> None:
         self.level, self.seed, self.rect = level, seed, pygame.Rect(rect)
         self.player_score = player_score
         self.marker = marker
         """Who the ringed dot stands for ("You"; a class debrief rings the class median)."""
+        self.show_score = show_score
+        """False when the players were shown tiers only: the ring is labelled without a number."""
         self.days = days or level.spec.society.days
         self.text = text or TextCache()
         self.colours = colours
@@ -220,7 +223,10 @@ class SocietyView:
 
     @property
     def marker_label(self) -> str:
-        """The words beside the ringed dot: who it is and the score it marks."""
+        """The words beside the ringed dot: who it is and, unless scores are hidden, the score
+        it marks."""
+        if not self.show_score:
+            return self.marker
         return f"{self.marker} ({self.level.spec.score.shown(self.player_score)})"
 
     def _draw_curve(

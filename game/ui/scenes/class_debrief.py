@@ -211,6 +211,7 @@ class ClassDebriefScene(Scene):
                 text=self.kit.text,
                 colours=self.kit.colours,
                 marker="Class median",
+                show_score=not self.report.hide_scores,
             )
         return self.society
 
@@ -382,8 +383,9 @@ class BandChart:
                 pygame.draw.line(surface, colours.muted, (x, y), (min(x + 8, plot.right), y), 2)
             name = self.kit.text.render(label, size, colours.muted)
             surface.blit(name, (plot.left + 6, y - name.get_height() - 2))
-            value = self.kit.text.render(str(minimum), size, colours.muted)
-            surface.blit(value, (plot.right + 8, y - value.get_height() // 2))
+            if not self.report.hide_scores:  # the class saw tiers only: no score numbers
+                value = self.kit.text.render(str(minimum), size, colours.muted)
+                surface.blit(value, (plot.right + 8, y - value.get_height() // 2))
 
 
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
