@@ -2,7 +2,8 @@
 "Nothing changed." evening after another.
 
 A beat is an event on that day (scripted, or one that fires for a player who only ends each
-day, in every seed tried), a message asking for a choice (a prompt, a friend asking for help),
+day, in every seed tried), a message asking for a choice (a prompt, a friend asking for help,
+a character's message waiting for a reply),
 a deadline (a condition's `day_at_most`), or something that starts that day (`day_at_least`:
 a price, an item, a rule). Day 1 always counts: the briefing is its beat.
 """
@@ -34,6 +35,8 @@ NEWS = (
     ev.GoalMet,
     ev.GoalFailed,
     ev.PostPublished,
+    ev.TalkStarted,
+    ev.CharacterReacted,
 )
 """What a player notices without doing anything."""
 DAYS = ("player", "days")
@@ -54,6 +57,9 @@ def static_beats(spec: LevelSpec) -> dict[int, list[str]]:
     for character in spec.characters:
         if character.help is not None:
             add(character.help.from_day, f"{character.id} asks for help")
+        for talk in character.talks:
+            if talk.when is None:
+                add(talk.day, f"{character.id} sends a message ({talk.id})")
     for path, condition in conditions(spec):
         where = ".".join(str(p) for p in path[:2])
         add(condition.day_at_least, f"something starts ({where})")
