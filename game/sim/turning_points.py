@@ -31,7 +31,7 @@ class TurningPoint:
 
     day: int
     kind: str
-    """choice, goal, friend, answer, post or happening."""
+    """choice, goal, friend, answer, reply, post or happening."""
     line: str
     weight: int
     """How much it mattered; the largest are shown."""
@@ -69,6 +69,7 @@ def turning_points(
         *_choices(level, actions, worlds),
         *_goals(level, outcome, actions, worlds),
         *_answers(level, outcome, actions, worlds),
+        *_replies(level, actions, worlds),
         *_unwritten(level, outcome, actions, worlds),
         *_happenings(level, outcome),
     ]
@@ -150,7 +151,7 @@ def _choices(
     """Choices that moved the score (now or at the next update), and every friend cut."""
     for i, action in enumerate(actions):
         before, after = worlds[i], worlds[i + 1]
-        if action.verb in {"end_day", "answer"} or not _taken(before, after):
+        if action.verb in {"end_day", "answer", "reply"} or not _taken(before, after):
             continue
         moved = _moved(before, after)
         if action.verb == "unfriend":
@@ -213,6 +214,8 @@ def _goals(
             had_you, alt = f"Had you not {_do(level, action)}", _without(actions, index)
             if action.verb == "answer":
                 had_you, alt = _answered_otherwise(level, actions, index)
+            elif action.verb == "reply":
+                had_you, alt = _replied_otherwise(level, actions, index)
             weight = GOAL_LOST if state != "met" else GOAL_WON
             yield TurningPoint(day, "goal", line, weight, had_you, alt)
         elif state != "met":
@@ -272,6 +275,36 @@ def _answered_otherwise(
     other = next(o for o in prompt.options if o.id != action.option)
     swapped = Action("answer", action.target, other.id)
     return f"Had you answered '{other.label}'", _with(_without(actions, index), index, swapped)
+
+
+REPLY_WEIGHT = 40
+"""A reply to a friend rarely moves the score, but the debrief should still name it: after
+the regime's questions and cut friends, before a post never written."""
+
+
+def _replies(
+    level: Level, actions: tuple[Action, ...], worlds: list[World]
+) -> Iterator[TurningPoint]:
+    """Each message the player answered, in their own words, with the other reply as the
+    counterfactual."""
+    for i, action in enumerate(actions):
+        if action.verb != "reply" or not _taken(worlds[i], worlds[i + 1]):
+            continue
+        day, moved = worlds[i].day, _moved(worlds[i], worlds[i + 1])
+        line = f"Day {day}: {_did(level, action)}{_points(level, moved)}."
+        had_you, alt = _replied_otherwise(level, actions, i)
+        yield TurningPoint(day, "reply", line, REPLY_WEIGHT + abs(moved), had_you, alt)
+
+
+def _replied_otherwise(
+    level: Level, actions: tuple[Action, ...], index: int
+) -> tuple[str, tuple[Action, ...]]:
+    """The same message answered with the first other reply it offered."""
+    action = actions[index]
+    _, talk = level.talks[action.target]
+    other = next(r for r in talk.replies if r.id != action.option)
+    swapped = Action("reply", action.target, other.id)
+    return f"Had you replied '{other.label}'", _with(_without(actions, index), index, swapped)
 
 
 def _unwritten(
@@ -360,6 +393,7 @@ def _phrase(level: Level, a: Action, *, past: bool) -> str:
         "apply": ("used", "used"),
         "dispute": ("disputed", "disputed"),
         "answer": ("answered", "answered"),
+        "reply": ("replied", "replied"),
     }
     verb = forms.get(a.verb, (a.verb, a.verb))[0 if past else 1]
     return f"{verb} {_what(level, a)}"
@@ -377,6 +411,10 @@ def _what(level: Level, a: Action) -> str:
         return f"{author}'s post" if author else _quote(post.text)
     if t in level.characters:
         return level.characters[t].name
+    if a.verb == "reply" and t in level.talks:
+        character, talk = level.talks[t]
+        label = next((r.label for r in talk.replies if r.id == a.option), a.option)
+        return f"'{label}' to {character.name}"
     if a.verb == "apply" and t in level.services:
         return level.services[t].label
     if a.verb == "dispute":

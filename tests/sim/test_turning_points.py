@@ -105,3 +105,30 @@ def test_every_shipped_level_gives_one_line_points_and_counterfactuals(path):
     assert 1 <= len(points) <= MAX_POINTS
     assert all("\n" not in p.line and p.line.endswith(".") for p in points)
     assert all(c.line.startswith("Had you ") for c in found)
+
+
+@pytest.fixture(scope="module")
+def sesame() -> Level:
+    result = load_level(FIXTURES.parents[2] / "levels" / "sesame_garden.yaml")
+    assert result.level is not None, [p.format() for p in result.problems]
+    return result.level
+
+
+TRUTH = (*[END_DAY] * 3, Action("reply", "xiaoyu_be_honest", "xiaoyu_truth"), *[END_DAY] * 4)
+
+
+def test_a_reply_to_a_friend_is_a_turning_point_in_the_players_own_words(sesame: Level):
+    (reply,) = [p for p in turning_points(sesame, 1, TRUTH) if p.kind == "reply"]
+    assert reply.line == "Day 4: you replied 'Yes. It says you pull me down.' to Xiaoyu."
+    assert reply.had_you == "Had you replied 'No. Don't worry about it.'"
+
+
+def test_the_reply_counterfactual_replays_the_run_with_the_other_reply(sesame: Level):
+    (reply,) = [p for p in turning_points(sesame, 1, TRUTH) if p.kind == "reply"]
+    assert reply.alternative == (
+        *[END_DAY] * 3,
+        Action("reply", "xiaoyu_be_honest", "xiaoyu_comfort"),
+        *[END_DAY] * 4,
+    )
+    (line,) = [c.line for c in counterfactuals(sesame, 1, TRUTH, [reply])]
+    assert line.startswith("Had you replied 'No. Don't worry about it.': ")
