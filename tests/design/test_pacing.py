@@ -1,8 +1,11 @@
 """The pacing check: a beat every day, never two 'Nothing changed.' evenings in a row."""
 
+import pytest
+
 from game.core.content.loader import load_level
 from game.design.check_pacing import failing_days, static_beats
 from game.design.lint import lint_file
+from game.paths import level_files, levels_dir
 
 LONGER = "  days: 4\n"
 LONELY = "    tags: [noisy]\n"
@@ -48,3 +51,24 @@ def test_lint_reports_pacing_as_a_warning_at_the_days_setting(write_level, tutor
     path = write_level(_flat(tutorial_text))
     problems = [p for p in lint_file(path) if "brings nothing new" in p.message]
     assert problems and all(p.line == 20 and p.severity.value == "warning" for p in problems)
+
+
+SHIPPED = level_files()
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[p.stem for p in SHIPPED])
+def test_every_shipped_level_has_a_beat_each_day_and_no_two_quiet_evenings(path):
+    result = load_level(path)
+    assert result.ok, [p.format() for p in result.problems]
+    assert failing_days(result.level) == []
+
+
+def test_a_message_waiting_for_a_reply_is_a_beat_for_its_day():
+    result = load_level(levels_dir() / "nosedive.yaml")
+    assert "mum sends a message (mum_two_stars)" in static_beats(result.level.spec)[5]
+
+
+def test_a_message_that_waits_on_a_condition_is_not_a_scheduled_beat():
+    result = load_level(levels_dir() / "sesame_garden.yaml")
+    beats = static_beats(result.level.spec)
+    assert not any("xiaoyu_be_honest" in what for day in beats.values() for what in day)
