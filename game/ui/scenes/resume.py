@@ -47,8 +47,6 @@ class ResumeScene(Scene):
         self.total = len(actions)
         self.done = 0
         self.budget_ms = budget_ms
-        self.per_frame: list[int] = []
-        """How many actions each frame replayed (tests and the bench read it)."""
         self._steps: Iterator[int] | None = self.session.replaying(actions)
         self.progress_area = pygame.Rect(0, 0, 0, 0)
         """Where build left room for the progress line and bar."""
@@ -64,8 +62,8 @@ class ResumeScene(Scene):
         y += head.get_relative_rect().height + 8
         self.progress_area = pygame.Rect(x, y, col, self.kit.line * 2)
         y += self.progress_area.height + 16
-        self.text("Esc goes back to the title. Your save is kept.", x, y, col, root)
-        y += self.kit.line + 16
+        note = self.text("Esc goes back to the title. Your save is kept.", x, y, col, root)
+        y += note.get_relative_rect().height + 16
         self.button("Back to title", (x, y), self.cancel, root)
 
     def update(self, dt: float) -> None:
@@ -90,8 +88,7 @@ class ResumeScene(Scene):
                 finished = True
                 break
             self.done = done
-        self.per_frame.append(self.done - start)
-        return finished
+        return finished or self.done == self.total
 
     @property
     def day(self) -> int:
