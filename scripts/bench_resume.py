@@ -62,9 +62,9 @@ def long_actions(level: Level, total: int) -> tuple[list[Action], int]:
     return out, len(run)
 
 
-def resume_frames(level: Level, actions: list[Action]) -> tuple[list[float], int]:
-    """Press Continue on the title: each frame's ms until the day shows, and the most
-    actions one frame replayed."""
+def resume_frames(level: Level, actions: list[Action]) -> tuple[list[float], list[bool], int]:
+    """Press Continue on the title: each frame's ms until the day shows, whether a full
+    garbage collection ran in it, and the most actions one frame replayed."""
     from game.ui.app import App
     from game.ui.scenes.flow import start_scenes
     from game.ui.store import save_session
@@ -80,16 +80,18 @@ def resume_frames(level: Level, actions: list[Action]) -> tuple[list[float], int
         key = next(k for k, _, _ in app.top.focus.items if k.startswith("Continue:"))
         app.top.focus.focus_key(key)
         pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0))
-        times, most, done = [], 0, 0
+        times, collected, most, done = [], [], 0, 0
         while app.top is None or app.top.name in ("title", "resume"):
+            full = gc.get_stats()[2]["collections"]
             start = time.perf_counter()
             app.tick(FRAME)
             times.append((time.perf_counter() - start) * 1000)
+            collected.append(gc.get_stats()[2]["collections"] > full)
             now = len(app.top.session.script) if app.top.name == "resume" else len(actions)
             most, done = max(most, now - done), now
         if app.top.name != "day":
             sys.exit(f"the resume ended on {app.top.name!r}, not the day")
-        return times, most
+        return times, collected, most
     finally:
         pygame.quit()
 
@@ -130,14 +132,16 @@ def main() -> None:
         level = long_level(folder)
         actions, own = long_actions(level, args.actions)
         print(f"save: {len(actions)} actions ({own} from the bot's 30-day run, the rest repeats)")
-        press, middle, last, count, most = [], [], [], [], 0
+        press, middle, last, count, most, clean = [], [], [], [], 0, []
         full = Collections()
         for _ in range(args.repeats):
             gc.callbacks.append(full)
-            times, slice_most = resume_frames(level, actions)
+            times, collected, slice_most = resume_frames(level, actions)
             gc.callbacks.remove(full)
             press.append(times[0])
             middle += times[1:-1]
+            pairs = zip(times[1:-1], collected[1:-1], strict=True)
+            clean += [t for t, gc_ran in pairs if not gc_ran]
             last.append(times[-1])
             count.append(len(times))
             most = max(most, slice_most)
@@ -146,7 +150,13 @@ def main() -> None:
     print(f"frames from Continue to the day: median {med(count)}; most actions in one: {most}")
     print(f"  frame that pressed Continue: median {med(press):.1f} ms")
     if middle:
-        print(f"  resume frames: max {max(middle):.1f} ms, median {med(middle):.1f} ms")
+        p95 = statistics.quantiles(middle, n=20)[-1] if len(middle) > 1 else middle[0]
+        print(
+            f"  resume frames: max {max(middle):.1f} ms, 95th percentile {p95:.1f} ms, "
+            f"median {med(middle):.1f} ms"
+        )
+    if clean:
+        print(f"  resume frames without a full collection: max {max(clean):.1f} ms")
     print(f"  frame that hands over (builds the day screen): median {med(last):.1f} ms")
     if full.ms:
         print(
