@@ -40,7 +40,7 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         _section("What the class chose", report.choices, "#ffd166"),
         _section("Perks gained", report.perks, "#6fb3ff"),
         _section("Restrictions hit", report.restrictions, "#ff7a6b"),
-        _section("Most common turning points", report.turning_points, "#c99cff"),
+        _section("Biggest score changes, most common first", report.turning_points, "#c99cff"),
         _society(society_png),
         "</body></html>",
     ]

@@ -61,7 +61,7 @@ def steps_of(report: ClassReport) -> list[Step]:
         ("choices", "What the class chose"),
         ("perks", "Perks gained"),
         ("restrictions", "Restrictions hit"),
-        ("turning_points", "Most common turning points"),
+        ("turning_points", "Biggest score changes, most common first"),
     ):
         if getattr(report, field):
             out.append(Step(field, heading))
