@@ -138,7 +138,10 @@ def test_continue_reads_the_save_again_when_it_changed_after_the_title_read_it(
     shorter = tuple(actions[:40])
     assert save_session(SessionRecord(level.id, level.content_hash, SEED, shorter)) is None
     _continue(app)
-    app.tick(FRAME)
+    for _ in range(len(shorter) + 1):  # the replay's slices depend on the machine's speed
+        app.tick(FRAME)
+        if app.top.name == "day":
+            break
     assert app.top.name == "day"
     assert tuple(app.top.session.script) == shorter
 
