@@ -55,6 +55,18 @@ class FocusRing:
         del self.items[length:]
         return taken
 
+    def all_items(self) -> list[FocusItem]:
+        """Every item with the list that scrolls to it, in focus order."""
+        return [(k, e, a, self.scroller.get(id(e))) for k, e, a in self.items]
+
+    def reorder(self, items: list[FocusItem]) -> None:
+        """Swap in the items of a screen updated in place: focus stays on its key, or when
+        that button is gone, on the one now in its place."""
+        self.clear()
+        for item in items:
+            self.add(*item)
+        self.settle()
+
     def current_key(self) -> str | None:
         return self.items[self.index][0] if 0 <= self.index < len(self.items) else None
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 from pygame_gui.core import UIElement
-from pygame_gui.elements import UIScrollingContainer
+from pygame_gui.elements import UIScrollingContainer, UITextBox
 
 from game.core import events as ev
 from game.core.actions import END_DAY, Action
@@ -22,6 +22,7 @@ from game.ui.feedback import Feedback, clip_line, cues_for
 from game.ui.kit import Kit
 from game.ui.play import PlaySession
 from game.ui.scene import Navigator, Part, SessionScene, finish_scroller, flow
+from game.ui.scenes.cards import ALL, Card, CardList
 from game.ui.scenes.inspector import InspectorScene
 from game.ui.scenes.overlays import (
     ConfirmScene,
@@ -37,18 +38,6 @@ if TYPE_CHECKING:
 
 TOAST_SECONDS = 4.0
 MAX_TOASTS = 2
-
-
-@dataclass
-class Cards:
-    """A tab's cards: the first screenful is built at once, the rest a little each frame, so a
-    long list (the ledger, the feed) never stalls one frame; focus order is unchanged."""
-
-    box: UIScrollingContainer
-    rows: list[Row]
-    width: int
-    next: int = 0
-    y: int = 0
 
 
 @dataclass
@@ -84,11 +73,20 @@ class DayScene(SessionScene):
         self.hidden_phones: dict[str, Part] = {}
         """Tabs shown since the last full rebuild, hidden: the world has not changed since, so
         going back to one shows it again instead of building its cards anew."""
-        self.card_jobs: dict[str, Cards] = {}
+        self.phones: dict[str, CardList] = {}
+        """The cards of the shown tab and of the hidden ones."""
+        self.card_jobs: dict[str, CardList] = {}
         """Tabs whose cards are still being built, a little each frame while shown."""
+        self.left: CardList | None = None
+        """The left panel's cards: score, open questions, goals, coming up, today's news."""
+        self.left_mark = 0
+        """Where the left panel's buttons start in the focus order."""
+        self.status: tuple[UITextBox, str] | None = None
+        """The top bar's status line and the markup it shows."""
+        self.stale = False
+        """An action changed the world: show it in place, changing only what changed."""
         self.feedback = Feedback(kit)
         self.tick_wait = 0.0
-        self.phone_box: UIScrollingContainer | None = None
         self.keep_offset = 0
         """The list's scroll position to keep across the rebuild an action causes."""
         self.day_shown = session.world.day
@@ -96,6 +94,12 @@ class DayScene(SessionScene):
     @property
     def world(self) -> World:
         return self.session.world
+
+    @property
+    def phone_box(self) -> UIScrollingContainer | None:
+        """The shown tab's scrolling list."""
+        cards = self.phones.get(self.phone_tab)
+        return cards.box if cards is not None else None
 
     def _morning_lines(self, events: list[ev.Event]) -> list[str]:
         start = max((i for i, e in enumerate(events) if isinstance(e, ev.DayStarted)), default=0)
@@ -108,14 +112,17 @@ class DayScene(SessionScene):
         m, line = 12, self.kit.line
         top = self._top_bar(root, m, line) + m
         left_w = max(300, int(w * 0.33))
-        dial_h = min(int(left_w * 0.5), int(h * 0.28))
+        end_y = h - m - line
+        room = end_y - m - top - 2 * line  # the left list keeps at least two lines
+        dial_h = max(0, min(int(left_w * 0.5), int(h * 0.28), room))
         self.dial_rect = pygame.Rect(m, top, left_w, dial_h)
-        tier = self.text(self._tier_markup(), m, top + dial_h, left_w, root)
-        y = top + dial_h + tier.get_relative_rect().height + 4
-        end = self.button("End the day", (m, h - m - line), self.end_day, root, width=left_w)
-        del end
-        box = self.scroller(pygame.Rect(m, y, left_w, h - y - line - 2 * m), root)
-        self._today(box, left_w - 24)
+        self.button("End the day", (m, end_y), self.end_day, root, width=left_w)
+        self.left_mark = len(self.focus.items)
+        y = top + dial_h + 4
+        box = self.scroller(pygame.Rect(m, y, left_w, end_y - m - y), root)
+        self.left = CardList(box, left_w - 24, self._make_card, self.focus, self._answer, gap=6)
+        self.left.show(self._left_rows())
+        self.left.grow(ALL)
         px = m + left_w + 2 * m
         self.phone_rect = pygame.Rect(px, top, w - px - m, h - top - m)
         self.phone_mark = self.mark()
@@ -136,21 +143,28 @@ class DayScene(SessionScene):
 
     def _top_bar(self, root: UIElement, m: int, line: int) -> int:
         w = self.size[0]
-        spec, world = self.session.level.spec, self.world
         x = w - m
         for label, action in (("Menu (Esc)", self.open_pause), ("Help (F1)", self.open_help)):
             bw = self.text_width(label) + self.kit.px(16) + 8
             x -= bw + 8
             self.button(label, (x, m), action, root, width=bw)
+        status = self._status_markup(x - 2 * m)
+        box = self.text(status, m, m, x - 2 * m, root)
+        self.status = (box, status)
+        return m + max(line, box.get_relative_rect().height)
+
+    def _status_markup(self, width: int) -> str:
+        """The level, day, money and actions; a long title is cut to one line, so the bar
+        never pushes the rest of the screen off."""
+        spec, world = self.session.level.spec, self.world
         _, extra = daily_modifiers(world)
         income = max(0, spec.player.income + extra)
-        status = (
-            f"<b>{escape(spec.meta.title)}</b> \u00b7 Day {world.day} of {spec.player.days}"
+        title = clip_line(self.kit, spec.meta.title, self.kit.px(16), max(40, width - 24))
+        return (
+            f"<b>{escape(title)}</b> \u00b7 Day {world.day} of {spec.player.days}"
             f" \u00b7 Money {world.money} (+{income} each evening)"
             f" \u00b7 Actions left {world.actions_left}"
         )
-        box = self.text(status, m, m, x - 2 * m, root)
-        return m + max(line, box.get_relative_rect().height)
 
     def _tier_markup(self) -> str:
         level = self.session.level
@@ -166,59 +180,39 @@ class DayScene(SessionScene):
         glyph = present.tier_glyph(tier)
         return f"<b>{name}</b>{number} \u00b7 tier {glyph} <b>{escape(tier.label)}</b>"
 
-    def _today(self, box: UIScrollingContainer, width: int) -> None:
-        inner, y = box.get_container(), 0
+    def _left_rows(self) -> list[Row]:
+        """The score, a way back to open questions (their titles stay in the question
+        itself, never twice on one screen), goals, what is coming up and today's news."""
         world, spec = self.world, self.session.level.spec
-        for pid in world.open_prompts:
-            prompt = self.session.level.prompts[pid]
-            card = self.text(
-                f"<b>Waiting for your answer:</b> {escape(prompt.title)}",
-                0,
-                y,
-                width,
-                inner,
-                object_id="#card",
-            )
-            y += card.get_relative_rect().height + 4
-            self.button(
-                "Answer",
-                (0, y),
-                lambda p=pid: self.open_prompt(p),
-                inner,
-                key=f"prompt:{pid}",
-                scroller=box,
-            )
-            y += self.kit.line + 8
+        rows = [Row(self._tier_markup(), plain=True)]
+        if world.open_prompts:
+            rows.append(Row("", ((self._answer_label(), Action("answer", world.open_prompts[0])),)))
         goals = []
         for g in spec.goals:
             state = world.goals.get(g.id)
             mark = {"met": "\u2713 met", "failed": "\u2717 missed"}.get(state, "open")
             goals.append(f"\u2022 {escape(g.label)}: <i>{mark}</i>")
-        y += (
-            self.text(
-                "<b>Your goals</b><br>" + "<br>".join(goals), 0, y, width, inner, object_id="#card"
-            )
-            .get_relative_rect()
-            .height
-            + 8
-        )
+        rows.append(Row("<b>Your goals</b><br>" + "<br>".join(goals)))
         due = present.deadlines(self.session.level, world)
         if due:
             lines = "<br>".join(f"\u2022 {line}" for line in due)
-            y += (
-                self.text(f"<b>Coming up</b><br>{lines}", 0, y, width, inner, object_id="#card")
-                .get_relative_rect()
-                .height
-                + 8
-            )
+            rows.append(Row(f"<b>Coming up</b><br>{lines}"))
         if self.log:
-            body = "<br>".join(escape(x) for x in self.log[-30:])
-            y += (
-                self.text(f"<b>Today</b><br>{body}", 0, y, width, inner, object_id="#card")
-                .get_relative_rect()
-                .height
-            )
-        finish_scroller(box, y)
+            # a line each, so news adds a line instead of setting the whole day's text again
+            rows.append(Row("<b>Today</b>", heading=True))
+            rows += [Row(f"\u2022 {escape(x)}", plain=True) for x in self.log[-30:]]
+        return rows
+
+    def _answer_label(self) -> str:
+        """The longest wording that fits the panel at this text size."""
+        n = len(self.world.open_prompts)
+        s = "s" if n > 1 else ""
+        room = (self.left.width if self.left else 0) - self.kit.px(16) - 12
+        labels = (f"Answer the open question{s} ({n})", f"Open question{s} ({n})", f"Answer ({n})")
+        return next((x for x in labels if self.text_width(x) <= room), labels[-1])
+
+    def _answer(self, action: Action) -> None:
+        self.open_prompt(action.target)
 
     def _phone_offset(self) -> int:
         """How far the shown tab's list is scrolled, in pixels (0 before it exists)."""
@@ -243,58 +237,66 @@ class DayScene(SessionScene):
             )
         top = screen.y + (places[-1][1] + 1) * (self.kit.line + 6) + 4
         box = self.scroller(pygame.Rect(screen.x, top, screen.width, screen.bottom - top), root)
-        rows = rows_for(self.tab, self.world)
-        if self.tab == "Score":
-            rows += self._ledger_rows()
-        job = Cards(box, rows, screen.width - 24)
-        self.card_jobs[self.tab] = job
-        self.phone_box = box
+        cards = CardList(box, screen.width - 24, self._make_card, self.focus, self.act)
+        self.phones[self.tab] = cards
+        cards.show(self._phone_rows(self.tab))
         keep, self.keep_offset = self.keep_offset, 0
-        view = box.get_relative_rect().height
-        self._cards(job, view + (keep and len(job.rows) * 1000))
+        self._lay_out(self.tab, keep, box.get_relative_rect().height)
+
+    def _phone_rows(self, tab: str) -> list[Row]:
+        rows = rows_for(tab, self.world)
+        return rows + self._ledger_rows() if tab == "Score" else rows
+
+    def _lay_out(self, tab: str, keep: int, height: int) -> None:
+        """Lay out the first `height` pixels of a tab's cards (all of them when the list is
+        scrolled to `keep`, then scrolled back there); the rest come a little each frame."""
+        cards = self.phones[tab]
+        cards.grow(ALL if keep else height)
+        if cards.done:
+            self.card_jobs.pop(tab, None)
+        else:
+            self.card_jobs[tab] = cards
         if keep:
-            _scroll_to(box, keep, job.y)
+            _scroll_to(cards.box, keep, cards.y)
 
-    def _cards(self, job: Cards, height: int) -> None:
-        """Build the next `height` pixels of cards; the scrolling area is sized once, at the end."""
-        inner, stop = job.box.get_container(), job.y + height
-        while job.next < len(job.rows) and job.y < stop:
-            job.y = self._card(job, job.next, inner) + 10
-            job.next += 1
-        if job.next == len(job.rows):
-            finish_scroller(job.box, job.y)
-            self.card_jobs = {t: j for t, j in self.card_jobs.items() if j is not job}
+    def _make_card(self, cards: CardList, row: Row, y: int) -> Card:
+        """One row's card: its face, its text and its buttons, which do `cards.press`."""
+        inner, width, first = cards.box.get_container(), cards.width, len(self.focus.items)
+        face, x = self._face(row, y, inner)
+        widgets: list[UIElement] = [face] if face is not None else []
+        bottom = y
+        if row.markup:
+            oid = None if row.heading or row.plain else "#card"
+            text = self.text(row.markup, x, y, width - x, inner, object_id=oid)
+            widgets.append(text)
+            bottom += max(text.get_relative_rect().height, x - 8)
+        if row.buttons:
+            bottom += 4
+            sizes = [self.text_width(b[0]) + self.kit.px(16) + 8 for b in row.buttons]
+            places = flow(sizes, 0, width, 8)
+            for (label, action), (bx, r), bw in zip(row.buttons, places, sizes, strict=True):
+                widgets.append(
+                    self.button(
+                        label,
+                        (bx, bottom + r * (self.kit.line + 4)),
+                        lambda a=action: cards.press(a),
+                        inner,
+                        key=str(action),
+                        width=bw,
+                        scroller=cards.box,
+                    )
+                )
+            bottom += (places[-1][1] + 1) * (self.kit.line + 4) + 4
+        items = [(k, e, a, cards.box) for k, e, a in self.focus.items[first:]]
+        return Card(row, widgets, items, y, bottom - y)
 
-    def _card(self, job: Cards, i: int, inner: UIElement) -> int:
-        row, y, width = job.rows[i], job.y, job.width
-        oid = None if row.heading else "#card"
-        x = self._face(row, y, inner)
-        text = self.text(row.markup, x, y, width - x, inner, object_id=oid)
-        y += max(text.get_relative_rect().height, x - 8)
-        if not row.buttons:
-            return y
-        widths = [self.text_width(b[0]) + self.kit.px(16) + 8 for b in row.buttons]
-        places = flow(widths, 0, width, 8)
-        for (label, action), (x, r), bw in zip(row.buttons, places, widths, strict=True):
-            self.button(
-                label,
-                (x, y + 4 + r * (self.kit.line + 4)),
-                lambda a=action: self.act(a),
-                inner,
-                key=str(action),
-                width=bw,
-                scroller=job.box,
-            )
-        return y + (places[-1][1] + 1) * (self.kit.line + 4) + 4
-
-    def _face(self, row: Row, y: int, inner: UIElement) -> int:
-        """The row's portrait at its left; returns where its text starts."""
+    def _face(self, row: Row, y: int, inner: UIElement) -> tuple[UIElement | None, int]:
+        """The row's portrait at its left, and where its text starts."""
         character = self.session.level.characters.get(row.face or "")
         if character is None:
-            return 0
+            return None, 0
         size = self.kit.px(56)
-        self.portrait(character, pygame.Rect(0, y, size, size), inner, row.mood)
-        return size + 8
+        return self.portrait(character, pygame.Rect(0, y, size, size), inner, row.mood), size + 8
 
     def _ledger_rows(self) -> list[Row]:
         level, world = self.session.level, self.world
@@ -338,8 +340,43 @@ class DayScene(SessionScene):
         if warning:
             self.log.append(warning)
             self.toasts.append(Toast(warning, "bad"))
-        self.dirty = True
+        self.stale = True
         return events
+
+    def _refresh(self) -> bool:
+        """Show what an action changed in place: the cards whose rows are unchanged keep their
+        widgets, the hidden tabs are dropped (they are built anew when shown), focus stays on
+        its card. False when the layout itself must be built anew."""
+        if self.phone_mark is None or self.left is None or self.status is None:
+            return False
+        if self.world.day != self.day_shown or self.phone_tab not in self.phones:
+            return False
+        box, markup = self.status
+        now = self._status_markup(box.get_relative_rect().width)
+        if now != markup:
+            height = box.get_relative_rect().height
+            box.set_text(now)
+            self.status = (box, now)
+            if box.get_relative_rect().height != height:
+                return False
+        for tab in list(self.hidden_phones):
+            self.hidden_phones.pop(tab).kill()
+            self.phones.pop(tab, None)
+            self.card_jobs.pop(tab, None)
+        items = self.focus.all_items()
+        fixed = items[: self.left_mark]
+        tabs = items[self.phone_mark[1] : self.phone_mark[1] + len(TABS)]
+        self.left.show(self._left_rows())
+        self.left.grow(ALL)
+        cards = self.phones[self.phone_tab]
+        laid_out = cards.y
+        cards.show(self._phone_rows(self.phone_tab))
+        keep, self.keep_offset = self.keep_offset, 0
+        self._lay_out(self.phone_tab, keep, max(laid_out, cards.box.get_relative_rect().height))
+        self.focus.reorder(fixed + self.left.items() + tabs + cards.items())
+        self.phone_mark = (self.phone_mark[0], self.left_mark + len(self.left.items()))
+        self._maybe_prompt()
+        return True
 
     def _news(self, events: list[ev.Event]) -> None:
         level = self.session.level
@@ -448,14 +485,19 @@ class DayScene(SessionScene):
 
     # frame ---------------------------------------------------------------------------------
     def update(self, dt: float) -> None:
-        built = self.dirty or self.phone_dirty
+        built = self.dirty or self.phone_dirty or self.stale
+        if self.stale and not self.dirty and not self._refresh():
+            self.dirty = True
+        self.stale = False
         if self.phone_dirty and not self.dirty and self.phone_mark is not None:
             self._switch_phone(self.phone_mark)
         self.phone_dirty = False
         super().update(dt)
         job = self.card_jobs.get(self.phone_tab)
         if job is not None and not built:
-            self._cards(job, job.box.get_relative_rect().height // 2)
+            job.grow(job.box.get_relative_rect().height // 2)
+            if job.done:
+                del self.card_jobs[self.phone_tab]
         target = float(self.world.score)
         self._count(target, dt)
         self.feedback.update(dt)
@@ -514,7 +556,8 @@ class DayScene(SessionScene):
             part.kill()
         self.hidden_phones.clear()
         self.card_jobs.clear()
-        self.phone_mark = None
+        self.phones.clear()
+        self.left, self.status, self.phone_mark = None, None, None
 
     def _render_phone(self) -> None:
         """The phone's frame, drawn once per layout (big rounded rectangles are slow)."""

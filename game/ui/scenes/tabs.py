@@ -30,6 +30,8 @@ class Row:
     """A character id: their portrait goes beside the text."""
     mood: str = "neutral"
     """The portrait's expression (see game.ui.portraits.EXPRESSIONS)."""
+    plain: bool = False
+    """Text without a card around it, like a heading's (a line of a list)."""
 
 
 Offers = dict[tuple[str, str], Offer]

@@ -1,0 +1,159 @@
+"""A scrolling list of cards that an action updates in place.
+
+Building pygame_gui text boxes is what makes a screen slow, so each card is keyed (by its first
+button's action, or by its text) and a new list of rows keeps every card whose row is unchanged,
+only moving it if its place shifted; just the cards that changed are built anew. A long list is
+built a screenful at a time, a little more each frame, in the same order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pygame_gui.core import UIElement
+from pygame_gui.core.ui_element import UIElement as Element
+from pygame_gui.elements import UIScrollingContainer
+
+from game.core.actions import Action
+from game.ui.focus import FocusItem, FocusRing
+from game.ui.scene import finish_scroller
+from game.ui.scenes.tabs import Row
+
+
+@dataclass
+class Card:
+    """One row's widgets inside a list, and the focus items of its buttons."""
+
+    row: Row
+    widgets: list[UIElement]
+    items: list[FocusItem]
+    y: int
+    height: int
+
+    def move_to(self, y: int) -> None:
+        """Shift the card's widgets down or up; nothing is drawn anew."""
+        dy, self.y = y - self.y, y
+        if dy:
+            for element in self.widgets:
+                rect = element.get_relative_rect()
+                element.set_relative_position((rect.x, rect.y + dy))
+
+    def kill(self) -> None:
+        for element in self.widgets:
+            element.kill()
+
+
+Maker = Callable[["CardList", Row, int], Card]
+"""Builds one row's card at a height inside a list."""
+
+ALL = 1 << 30
+"""A height that lays out every card at once."""
+
+
+@dataclass
+class CardList:
+    """The cards of one scrolling box: those built so far, in row order, and spares kept from
+    the last rows until the new rows have been laid out."""
+
+    box: UIScrollingContainer
+    width: int
+    make: Maker
+    focus: FocusRing
+    press: Callable[[Action], object]
+    """What a card's button does with its action."""
+    gap: int = 10
+    rows: list[Row] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    cards: list[Card] = field(default_factory=list)
+    spare: dict[str, Card] = field(default_factory=dict)
+    y: int = 0
+    built: int = 0
+    """How many cards have been built anew since the list was made (for tests and profiles)."""
+
+    @property
+    def done(self) -> bool:
+        return len(self.cards) == len(self.rows)
+
+    def show(self, rows: list[Row]) -> None:
+        """Lay out these rows next: the cards built so far become spares, to be reused
+        wherever their row comes back unchanged."""
+        for key, card in zip(self.keys, self.cards, strict=False):
+            self.spare[key] = card
+        self.rows, self.keys, self.cards, self.y = rows, row_keys(rows), [], 0
+
+    def grow(self, height: int) -> None:
+        """Lay out the next `height` pixels of cards; the scrolling area is sized at the end."""
+        stop = self.y + height
+        while not self.done and self.y < stop:
+            i = len(self.cards)
+            card = self._reuse(self.keys[i], self.rows[i])
+            if card is None:
+                card = self.make(self, self.rows[i], self.y)
+                self.built += 1
+            self.cards.append(card)
+            self.y = card.y + card.height + self.gap
+        if self.done:
+            for card in self.spare.values():
+                card.kill()
+            self.spare.clear()
+            fit_height(self.box, self.y)
+
+    def _reuse(self, key: str, row: Row) -> Card | None:
+        card = self.spare.pop(key, None)
+        if card is not None and card.row != row:
+            card.kill()
+            card = None
+        if card is not None:
+            card.move_to(self.y)
+            for item in card.items:
+                self.focus.add(*item)
+        return card
+
+    def items(self) -> list[FocusItem]:
+        """The focus items of the cards laid out so far, in order."""
+        return [item for card in self.cards for item in card.items]
+
+    def card_for(self, key: str) -> Card | None:
+        return next((c for k, c in zip(self.keys, self.cards, strict=False) if k == key), None)
+
+
+def row_keys(rows: list[Row]) -> list[str]:
+    """A key per row: its first button's action (what a player's focus follows), else its text;
+    repeats are numbered, so every key in a list is unique."""
+    seen: dict[str, int] = {}
+    keys = []
+    for row in rows:
+        base = str(row.buttons[0][1]) if row.buttons else row.markup
+        seen[base] = seen.get(base, -1) + 1
+        keys.append(f"{base}#{seen[base]}")
+    return keys
+
+
+def fit_height(box: UIScrollingContainer, height: int) -> None:
+    """Size a list's scrolling area to its cards, keeping where it is scrolled to.
+
+    pygame_gui's own resize moves every widget in the list three times over (10 ms and more for
+    a long list, on every action); when the scroll bar is there before and after, only the
+    area's height and the bar's proportions change, so just those are set."""
+    inner = box.get_container()
+    size = (box.get_relative_rect().width - 20, max(1, height))
+    now = inner.get_relative_rect()
+    if now.size == size:
+        return
+    view = getattr(box, "_view_container", None)
+    bar = box.vert_scroll_bar
+    recalculate = getattr(box, "_calculate_scrolling_dimensions", None)
+    if (
+        view is None
+        or bar is None
+        or recalculate is None
+        or now.width != size[0]
+        or min(now.height, size[1]) <= view.rect.height
+    ):
+        finish_scroller(box, height)
+        return
+    Element.set_dimensions(inner, size)  # the area alone, not every widget in it
+    recalculate()
+    bar.set_visible_percentage(view.rect.height / box.scrolling_height)
+    bar.set_scroll_from_start_percentage((view.rect.top - inner.rect.top) / box.scrolling_height)
