@@ -116,3 +116,15 @@ def test_answering_the_open_question_removes_its_button(app: App) -> None:
     press(app, pygame.K_RETURN)  # the ticked answer is focused
     assert app.top is day and not day.world.open_prompts
     assert not any(k.startswith("answer ") for k in focus_keys(app))
+
+
+def test_closing_the_pause_menu_keeps_every_widget_of_the_day(app: App) -> None:
+    day = _day(app)
+    widgets = [id(w) for w in day.widgets]
+    cards = {m: [id(w) for w in ws] for m, ws in _cards(day).items()}
+    press(app, pygame.K_ESCAPE)
+    assert app.top is not None and app.top.name == "pause"
+    press(app, pygame.K_ESCAPE)
+    assert app.top is day
+    assert [id(w) for w in day.widgets] == widgets
+    assert {m: [id(w) for w in ws] for m, ws in _cards(day).items()} == cards

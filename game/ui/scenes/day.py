@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from game.ui.director import SceneDirector as Director
 
 TOAST_SECONDS = 4.0
+LOG_LINES = 30
+"""Today's news shows at least this many of the latest lines (and fewer than ten more)."""
 MAX_TOASTS = 2
 
 
@@ -198,9 +200,11 @@ class DayScene(SessionScene):
             lines = "<br>".join(f"\u2022 {line}" for line in due)
             rows.append(Row(f"<b>Coming up</b><br>{lines}"))
         if self.log:
-            # a line each, so news adds a line instead of setting the whole day's text again
+            # a line each, so news adds a line instead of setting the whole day's text again;
+            # the oldest go ten at a time, so the lines kept do not move on every action
             rows.append(Row("<b>Today</b>", heading=True))
-            rows += [Row(f"\u2022 {escape(x)}", plain=True) for x in self.log[-30:]]
+            start = max(0, len(self.log) - LOG_LINES) // 10 * 10
+            rows += [Row(f"\u2022 {escape(x)}", plain=True) for x in self.log[start:]]
         return rows
 
     def _answer_label(self) -> str:
@@ -324,6 +328,10 @@ class DayScene(SessionScene):
         self.dial_key = ()
         self.dirty = True
 
+    def on_resume(self) -> None:
+        """Back from a dialog: whatever it changed is shown in place, nothing else rebuilt."""
+        self.stale = True
+
     # actions -------------------------------------------------------------------------------
     def show_tab(self, tab: str) -> None:
         """Only the phone shows the tab, so only the phone is rebuilt."""
@@ -369,10 +377,14 @@ class DayScene(SessionScene):
         self.left.show(self._left_rows())
         self.left.grow(ALL)
         cards = self.phones[self.phone_tab]
-        laid_out = cards.y
         cards.show(self._phone_rows(self.phone_tab))
+        # what is in view now, the rest in the next frames; the list stays where it was
         keep, self.keep_offset = self.keep_offset, 0
-        self._lay_out(self.phone_tab, keep, max(laid_out, cards.box.get_relative_rect().height))
+        cards.grow(keep + cards.box.get_relative_rect().height)
+        if cards.done:
+            self.card_jobs.pop(self.phone_tab, None)
+        else:
+            self.card_jobs[self.phone_tab] = cards
         self.focus.reorder(fixed + self.left.items() + tabs + cards.items())
         self.phone_mark = (self.phone_mark[0], self.left_mark + len(self.left.items()))
         self._maybe_prompt()
