@@ -128,3 +128,17 @@ def test_closing_the_pause_menu_keeps_every_widget_of_the_day(app: App) -> None:
     assert app.top is day
     assert [id(w) for w in day.widgets] == widgets
     assert {m: [id(w) for w in ws] for m, ws in _cards(day).items()} == cards
+
+
+def test_the_phone_shows_an_action_in_its_frame_and_the_left_panel_in_the_next(
+    app: App,
+) -> None:
+    day = _day(app)
+    key = next(k for k in focus_keys(app) if k.startswith("buy "))
+    focus_on(app, key)
+    press(app, pygame.K_RETURN, frames=1)
+    assert any("you own 1" in m for m in _cards(day))
+    assert day.status is not None and f"Money {day.world.money} " in day.status[0].html_text
+    assert not _news_lines(day)
+    app.tick(0.016)
+    assert html.escape(day.log[-1]) in _news_lines(day)[-1].row.markup

@@ -87,6 +87,8 @@ class DayScene(SessionScene):
         """The top bar's status line and the markup it shows."""
         self.stale = False
         """An action changed the world: show it in place, changing only what changed."""
+        self.left_stale = False
+        """The left panel is still to show the change, in the frame after the phone."""
         self.feedback = Feedback(kit)
         self.tick_wait = 0.0
         self.keep_offset = 0
@@ -125,6 +127,7 @@ class DayScene(SessionScene):
         self.left = CardList(box, left_w - 24, self._make_card, self.focus, self._answer, gap=6)
         self.left.show(self._left_rows())
         self.left.grow(ALL)
+        self.left_stale = False
         px = m + left_w + 2 * m
         self.phone_rect = pygame.Rect(px, top, w - px - m, h - top - m)
         self.phone_mark = self.mark()
@@ -354,7 +357,8 @@ class DayScene(SessionScene):
     def _refresh(self) -> bool:
         """Show what an action changed in place: the cards whose rows are unchanged keep their
         widgets, the hidden tabs are dropped (they are built anew when shown), focus stays on
-        its card. False when the layout itself must be built anew."""
+        its card. The phone and the status line change in this frame, the left panel in the
+        next (the news is in the toasts already). False when the layout must be built anew."""
         if self.phone_mark is None or self.left is None or self.status is None:
             return False
         if self.world.day != self.day_shown or self.phone_tab not in self.phones:
@@ -372,10 +376,8 @@ class DayScene(SessionScene):
             self.phones.pop(tab, None)
             self.card_jobs.pop(tab, None)
         items = self.focus.all_items()
-        fixed = items[: self.left_mark]
+        before = items[: self.phone_mark[1]]
         tabs = items[self.phone_mark[1] : self.phone_mark[1] + len(TABS)]
-        self.left.show(self._left_rows())
-        self.left.grow(ALL)
         cards = self.phones[self.phone_tab]
         cards.show(self._phone_rows(self.phone_tab))
         # what is in view now, the rest in the next frames; the list stays where it was
@@ -385,10 +387,22 @@ class DayScene(SessionScene):
             self.card_jobs.pop(self.phone_tab, None)
         else:
             self.card_jobs[self.phone_tab] = cards
-        self.focus.reorder(fixed + self.left.items() + tabs + cards.items())
-        self.phone_mark = (self.phone_mark[0], self.left_mark + len(self.left.items()))
+        self.focus.reorder(before + tabs + cards.items())
+        self.left_stale = True
         self._maybe_prompt()
         return True
+
+    def _refresh_left(self) -> None:
+        """The left panel's cards in place: the score, open questions, goals and news."""
+        self.left_stale = False
+        if self.left is None or self.phone_mark is None:
+            return
+        items = self.focus.all_items()
+        fixed, phone = items[: self.left_mark], items[self.phone_mark[1] :]
+        self.left.show(self._left_rows())
+        self.left.grow(ALL)
+        self.focus.reorder(fixed + self.left.items() + phone)
+        self.phone_mark = (self.phone_mark[0], self.left_mark + len(self.left.items()))
 
     def _news(self, events: list[ev.Event]) -> None:
         level = self.session.level
@@ -498,6 +512,9 @@ class DayScene(SessionScene):
     # frame ---------------------------------------------------------------------------------
     def update(self, dt: float) -> None:
         built = self.dirty or self.phone_dirty or self.stale
+        if self.left_stale and not built:
+            self._refresh_left()
+            built = True
         if self.stale and not self.dirty and not self._refresh():
             self.dirty = True
         self.stale = False
