@@ -49,6 +49,7 @@ class App:
         self._tip_focus: object = None
 
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
+        self.fullscreen = self.settings.fullscreen
         if self.settings.fullscreen and os.environ.get("SDL_VIDEODRIVER") != "dummy":
             return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
@@ -95,7 +96,9 @@ class App:
     # settings and window --------------------------------------------------------------------
     def apply_settings(self) -> None:
         save_settings(self.settings)  # when it cannot be written, the settings still apply now
-        self.screen = self._open_window(self.windowed_size)
+        if self.settings.fullscreen != self.fullscreen:
+            # only fullscreen needs a new window: opening one blanks it (and takes a while)
+            self.screen = self._open_window(self.windowed_size)
         self.resize(self.screen.get_size())
 
     def resize(self, size: tuple[int, int]) -> None:
