@@ -142,3 +142,13 @@ def test_the_phone_shows_an_action_in_its_frame_and_the_left_panel_in_the_next(
     assert not _news_lines(day)
     app.tick(0.016)
     assert html.escape(day.log[-1]) in _news_lines(day)[-1].row.markup
+
+
+def test_a_focused_button_on_a_card_with_an_evidence_label_shows_what_it_means(
+    app: App,
+) -> None:
+    _day(app)
+    press(app, pygame.K_4)  # Services: every card carries its evidence label
+    focus_on(app, next(k for k in focus_keys(app) if k.startswith("apply ")))
+    app.tick(0.016)
+    assert app.tip.key is not None

@@ -20,6 +20,7 @@ from game.ui import present
 from game.ui.dial import draw_dial
 from game.ui.feedback import Feedback, clip_line, cues_for
 from game.ui.kit import Kit
+from game.ui.label_tips import linkify
 from game.ui.play import PlaySession
 from game.ui.scene import Navigator, Part, SessionScene, finish_scroller, flow
 from game.ui.scenes.cards import ALL, Card, CardList
@@ -295,6 +296,7 @@ class DayScene(SessionScene):
                 )
             bottom += (places[-1][1] + 1) * (self.kit.line + 4) + 4
         items = [(k, e, a, cards.box) for k, e, a in self.focus.items[first:]]
+        self.label_buttons(row.markup, [k for k, _, _, _ in items])
         return Card(row, widgets, items, y, bottom - y)
 
     def _face(self, row: Row, y: int, inner: UIElement) -> tuple[UIElement | None, int]:
@@ -367,7 +369,7 @@ class DayScene(SessionScene):
         now = self._status_markup(box.get_relative_rect().width)
         if now != markup:
             height = box.get_relative_rect().height
-            box.set_text(now)
+            box.set_text(linkify(now))
             self.status = (box, now)
             if box.get_relative_rect().height != height:
                 return False
