@@ -14,18 +14,18 @@ from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
 from game.core.level import Level
+from game.sim.society.acts import REWARDED_CHANCE
 from game.sim.society.measures import assortativity, gini_from_counts, percentiles_from_counts
-from game.sim.society.model import REWARDED_CHANCE, Society
+from game.sim.society.model import Society
 
 
 class Citizen(mesa.Agent):
     """One citizen: habits, conditioning, score and friends."""
 
-    def __init__(self, model: MesaSociety, index: int, habits: list[float], fixed: list[float]):
+    def __init__(self, model: MesaSociety, index: int, habits: list[float]):
         super().__init__(model)
         self.index = index
         self.habits = habits
-        self.fixed = fixed
         self.score = 0
         self.conform = 0.5
         self.conditioned = 0.0
@@ -44,15 +44,14 @@ class Citizen(mesa.Agent):
         follows = r.random() < self.conditioned
         scored = 0
         for k, channel in enumerate(m.acts):
-            chance = m.targets[k] if follows else self.habits[k]
+            chance = m.targets[k] if follows and channel.learnable else self.habits[k]
             if r.random() < chance and active:
                 self.change += channel.delta
-                scored += 1
+                scored += channel.learnable
                 self.critical |= channel.critical
-        for k, channel in enumerate(m.fixed):
-            if r.random() < self.fixed[k]:
+        for channel in m.chances:
+            if r.random() < channel.chance:
                 self.change += channel.delta
-                self.critical |= channel.critical and active
         self.conditioned += regime.society.learning * self.conform * scored * (1 - self.conditioned)
         self.conditioned = min(self.conditioned, 1.0)
         if self.friends:
@@ -71,17 +70,27 @@ class Citizen(mesa.Agent):
         self.score = int(min(max(self.score + round(self.change), 0), regime.points - 1))
         self.income = max(0, self.base_income + int(regime.income_change[self.score]))
 
+    def costly(self) -> bool:
+        """Whether friends lose points for knowing this citizen (a penalising rule counts them)."""
+        rules = self.model.regime.associations
+        return any(
+            rule.delta < 0 and rule.counts[self.score] and (not self.tagged or self.tagged[k])
+            for k, rule in enumerate(rules)
+        )
+
     def cut_ties(self) -> None:
         m, r = self.model, self.model.random
         if not self.friends or r.random() >= m.regime.society.cut_ties:
             return
         band = m.regime.band
         friend = r.choice(self.friends)
-        if band[friend.score] >= band[self.score]:
+        if band[friend.score] >= band[self.score] and not friend.costly():
             return
         for _ in range(8):
             other = r.choice(m.citizens)
             if other is self or other in self.friends or band[other.score] < band[self.score]:
+                continue
+            if other.costly():
                 continue
             self.friends.remove(friend)
             friend.friends.remove(self)
@@ -97,14 +106,13 @@ class MesaSociety(mesa.Model):
         super().__init__(seed=seed)
         start = Society(level, citizens, 1, np.random.default_rng(seed))
         self.regime = start.regime
-        self.acts = [c for c in self.regime.channels if c.learnable]
-        self.fixed = [c for c in self.regime.channels if not c.learnable]
+        self.acts = [c for c in self.regime.channels if c.chance is None]
+        self.chances = [c for c in self.regime.channels if c.chance is not None]
         self.targets = [REWARDED_CHANCE if c.delta > 0 else 0.0 for c in self.acts]
         self.citizens: list[Citizen] = []
         for i in range(citizens):
             habits = (start.habits[i, : len(self.acts)] / 256).tolist()
-            fixed = (start.fixed_habits[i, : len(self.fixed)] / 256).tolist()
-            agent = Citizen(self, i, habits, fixed)
+            agent = Citizen(self, i, habits)
             agent.score = int(start.v[i])
             agent.conform = float(start.conform[i])
             agent.base_income = int(start.base_income[i])

@@ -52,15 +52,27 @@ def assortativity(values: np.ndarray, neighbour_sums: np.ndarray, degree: np.nda
     exact = x.dtype.kind in "iu" and np.asarray(neighbour_sums).dtype.kind in "iu"
     wide = np.int64 if exact else np.float64
     kx = k.astype(wide) * x
-    ends = float(k.sum(dtype=wide))
+    moments = kx.sum(), (kx * x).sum(), (x.astype(wide) * neighbour_sums).sum()
+    return assortativity_of(k.sum(dtype=wide), *moments)
+
+
+def assortativity_of(ends: float, kx: float, kxx: float, xs: float) -> float:
+    """The same from its sums over citizens: degrees (tie ends), degree x value, degree x
+    value squared, and value x friends' value sum. Whole-number sums give an exact result."""
     if ends == 0:
         return 0.0
-    mean = float(kx.sum()) / ends
-    spread = float((kx * x).sum()) / ends - mean * mean
+    if all(isinstance(s, int | np.integer) for s in (ends, kx, kxx, xs)):
+        # Exact: the mean and moments as fractions over ends**2 before one division.
+        e, a, b, c = int(ends), int(kx), int(kxx), int(xs)
+        exact_spread = b * e - a * a
+        if exact_spread <= 0:
+            return 0.0
+        return (c * e - a * a) / exact_spread
+    mean = float(kx) / float(ends)
+    spread = float(kxx) / float(ends) - mean * mean
     if spread <= 1e-12 * max(1.0, mean * mean):
         return 0.0
-    joint = float((x.astype(wide) * neighbour_sums).sum()) / ends
-    return float((joint - mean * mean) / spread)
+    return float((float(xs) / float(ends) - mean * mean) / spread)
 
 
 def component_sizes(labels: np.ndarray) -> np.ndarray:

@@ -11,14 +11,15 @@ below a line the regime draws and befriend someone at least as high.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from game.core.level import Level
+from game.sim.society.acts import Acts, chance_bytes, hit_by_chance
+from game.sim.society.friends import Friends
 from game.sim.society.measures import (
-    assortativity,
+    assortativity_of,
     gini_from_counts,
     percentiles_from_counts,
     value_at_rank,
@@ -29,13 +30,11 @@ from game.sim.society.result import SocietyResult
 
 MIN_CITIZENS, MAX_CITIZENS = 100, 2_000_000
 MAX_DAYS = 365
-REWARDED_CHANCE = 0.6
-"""Daily chance a fully conditioned citizen does each rewarded act (a game abstraction)."""
 CANDIDATES = 8
 """Strangers a citizen looks at when replacing a dropped friend."""
-_MAGIC = np.uint64(0x0102040810204080)
-"""Multiplying eight 0/1 bytes by this gathers them into one byte (a distinct code each)."""
 _INCOME_CAP = 50
+_ONE = 65536
+"""Daily draws that need no more than 16 bits of chance compare a 16-bit random number."""
 
 
 def check_size(citizens: int, days: int) -> None:
@@ -44,52 +43,6 @@ def check_size(citizens: int, days: int) -> None:
         raise ValueError(f"citizens must be {MIN_CITIZENS} to {MAX_CITIZENS}, not {citizens}")
     if not 1 <= days <= MAX_DAYS:
         raise ValueError(f"days must be 1 to {MAX_DAYS}, not {days}")
-
-
-@dataclass
-class _Acts:
-    """Channels of one kind laid out 8 to a byte-group, with per-code lookup tables."""
-
-    columns: int
-    delta: np.ndarray
-    """groups x 256: score change for each code."""
-    count: np.ndarray
-    """groups x 256: how many scored acts each code holds (for conditioning)."""
-
-    @classmethod
-    def of(cls, channels: list[Channel], learn: bool) -> _Acts:
-        groups = -(-len(channels) // 8)
-        patterns = ((np.arange(256)[:, None] >> np.arange(8)) & 1).astype(np.uint8)
-        codes = _codes(patterns.view(bool))[:, 0]
-        delta = np.zeros((groups, 256), np.float32)
-        count = np.zeros((groups, 256), np.float32)
-        for g in range(groups):
-            part = channels[8 * g : 8 * g + 8]
-            d = np.array([c.delta for c in part] + [0.0] * (8 - len(part)))
-            scored = np.array(
-                [float(learn and c.delta != 0) for c in part] + [0.0] * (8 - len(part))
-            )
-            delta[g, codes] = patterns @ d
-            count[g, codes] = patterns @ scored
-        return cls(groups * 8, delta, count)
-
-    def apply(self, done: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        codes = _codes(done)
-        n = done.shape[0]
-        if codes.shape[1] == 0:
-            return np.zeros(n, np.float32), np.zeros(n, np.float32)
-        delta = self.delta[0][codes[:, 0]]
-        count = self.count[0][codes[:, 0]]
-        for g in range(1, codes.shape[1]):
-            delta += self.delta[g][codes[:, g]]
-            count += self.count[g][codes[:, g]]
-        return delta, count
-
-
-def _codes(done: np.ndarray) -> np.ndarray:
-    """Rows of 0/1 bytes (width a multiple of 8) to one byte-code per group of eight."""
-    words = np.ascontiguousarray(done).view(np.uint64)
-    return ((words * _MAGIC) >> np.uint64(56)).astype(np.intp)
 
 
 class Society:
@@ -126,14 +79,17 @@ class Society:
         yield
         u, v, width = small_world_edges(self.n, setup.mean_degree, setup.shortcuts, self.rng)
         yield
-        self.network = Network.from_edges(self.n, u, v, width)
+        self.network = yield from Network.built(self.n, u, v, width)
         yield
         yield from self._init_citizens(regime)
-        self._init_packing()
+        self.friends = Friends(regime, self.tags, self.network.width, self.n)
+        self._init_tables(regime)
         self._records: dict[str, list[Any]] = {}
         self._bottom: np.ndarray | None = None
         self._critical_today = self._expected_critical()
         yield
+        if self.measure_components:
+            yield from self.network.counted()
         self._measure()
 
     # setup ------------------------------------------------------------------------------
@@ -144,27 +100,16 @@ class Society:
         self.v = start.clip(0, regime.points - 1).astype(np.int32)
         self.conform = _beta(rng, setup.conform, n)
         self.conditioned = np.zeros(n, np.float32)
-        acts = [c for c in regime.channels if c.learnable]
-        fixed = [c for c in regime.channels if not c.learnable]
-        self.learned = _Acts.of(acts, learn=True)
-        self.fixed = _Acts.of(fixed, learn=False)
-        self.habits = np.zeros((n, self.learned.columns), np.uint8)
+        self.acts = acts = Acts.of(regime.channels)
+        self.habits = np.zeros((n, 8 * acts.words), np.uint8)
         interest: dict[str, np.ndarray] = {}
-        for k, channel in enumerate(acts):
+        for k, channel in enumerate(acts.channels):
             self.habits[:, k] = self._habit(channel, interest)
             yield
-        self.target = np.zeros(self.learned.columns, np.uint8)
-        self.target[: len(acts)] = [_byte(REWARDED_CHANCE) if c.delta > 0 else 0 for c in acts]
-        self.fixed_habits = np.zeros((n, self.fixed.columns), np.uint8)
-        for k, channel in enumerate(fixed):
-            if channel.chance is not None:
-                self.fixed_habits[:, k] = _byte(channel.chance)
-            else:
-                self.fixed_habits[:, k] = self._habit(channel, interest)
-                yield
-        everything = [*acts, *fixed]
-        where = next(k for k, c in enumerate(everything) if c.critical)
-        self._critical = (where < len(acts), where if where < len(acts) else where - len(acts))
+        words = self.habits.view(np.uint64)
+        self._followed = (words & ~acts.follow) | acts.target
+        """Each citizen's chances on a day they follow the score (fixed, so made once)."""
+        self.chances = [(c.chance, np.float32(c.delta)) for c in regime.channels if c.chance]
         scale = max(regime.income, 1)
         base = regime.income * rng.lognormal(0.0, setup.income_spread, n) if regime.income else 0
         self.base_income = np.clip(np.rint(base), 0, _INCOME_CAP * scale).astype(np.int32)
@@ -177,52 +122,44 @@ class Society:
         """A citizen's own daily chance of an act; buying shares one interest per tag."""
         mean = self.regime.society.critical if channel.critical else self.regime.society.act_chance
         if channel.critical or not channel.tags or not channel.label.startswith("buy"):
-            return _bytes(_beta(self.rng, mean, self.n))
+            return chance_bytes(_beta(self.rng, mean, self.n))
         for tag in channel.tags:
             if tag not in interest:
                 interest[tag] = _beta(self.rng, mean, self.n)
-        return _bytes(np.max([interest[t] for t in channel.tags], axis=0))
+        return chance_bytes(np.max([interest[t] for t in channel.tags], axis=0))
 
-    def _init_packing(self) -> None:
-        """Score sums and per-rule friend counts share one integer sparse product per day."""
-        width = self.network.width
-        count_bits = int(width).bit_length()
-        score_bits = int((self.regime.points - 1) * width).bit_length()
-        self._fields: list[list[tuple[int, int]]] = [[]]
-        used = score_bits
-        for k in range(len(self.regime.associations)):
-            if used + count_bits > 31:
-                self._fields.append([])
-                used = 0
-            self._fields[-1].append((k, used))
-            used += count_bits
-        self._score_mask = (1 << score_bits) - 1
-        self._count_mask = (1 << count_bits) - 1
+    def _init_tables(self, regime: Regime) -> None:
+        """Per-score tables the day reads, in the types it computes in."""
+        self._learning = (regime.society.learning * self.conform).astype(np.float32)
+        self._active = None if regime.act_factor.min() >= 1 else regime.act_factor * _ONE
+        self._daily = regime.daily.astype(np.float32) if regime.daily.any() else None
+        self._cut = round(regime.society.cut_ties * _ONE)
+        penalising = [k for k, a in enumerate(regime.associations) if a.delta < 0]
+        costly = np.zeros(regime.points, bool)
+        self._costly_tagged: list[tuple[np.ndarray, np.ndarray]] = []
+        for k in penalising:
+            carriers = self.tags[k]
+            if carriers is None:
+                costly |= regime.associations[k].counts
+            else:
+                self._costly_tagged.append((regime.associations[k].counts, carriers))
+        self._fit = np.where(costly, -1, regime.band).astype(np.int16)
+        """A friend's band by score, -1 where a penalising rule counts everyone there."""
+        self._income_tables(regime)
+        self._products_fit = self.network.width * (regime.points - 1) ** 2 < 2**31
+        """Whether degree x score x score fits 32 bits (the assortativity's products)."""
 
-    def _neighbours(self) -> None:
-        """Friends' score sums and, per association rule, how many friends count."""
-        v, regime = self.v, self.regime
-        counts: list[np.ndarray | None] = [None] * len(regime.associations)
-        for p, fields in enumerate(self._fields):
-            packed = v.copy() if p == 0 else np.zeros(self.n, np.int32)
-            for k, shift in fields:
-                rule = regime.associations[k]
-                flag = rule.counts[v]
-                if self.tags[k] is not None:
-                    flag &= self.tags[k]
-                packed |= flag.astype(np.int32) << shift
-            sums = self.network.neighbour_sums(packed)
-            if p == 0:
-                self.friend_sum = sums & self._score_mask
-            for k, shift in fields:
-                counts[k] = (sums >> shift) & self._count_mask
-        self.friend_counts = [c for c in counts if c is not None]  # every slot was filled
+    def _income_tables(self, regime: Regime) -> None:
+        """Incomes are a citizen's base plus one of a few changes set by the score, so the
+        day's income histogram is one count over (change, base) pairs."""
+        self._changes, which = np.unique(regime.income_change, return_inverse=True)
+        self._bases = int(self.base_income.max()) + 1
+        self._income_key = (which * self._bases).astype(np.int32)
 
     def _expected_critical(self) -> float:
-        learned, column = self._critical
-        habits = self.habits if learned else self.fixed_habits
+        column = self.acts.critical
         factor = self.regime.act_factor[self.v]
-        return float((habits[:, column] / 256.0 * factor).mean())
+        return float((self.habits[:, column] / 256.0 * factor).mean())
 
     # one day ----------------------------------------------------------------------------
     @property
@@ -231,112 +168,154 @@ class Society:
 
     def step(self) -> None:
         """One day: acts, conditioning, friends, daily rules, ties cut and made, measures."""
-        regime, v, n, rng = self.regime, self.v, self.n, self.rng
-        active = rng.random(n, dtype=np.float32) < regime.act_factor[v]
-        follows = rng.random(n, dtype=np.float32) < self.conditioned
-        columns = self.learned.columns + self.fixed.columns
-        raw = rng.bit_generator.random_raw(n * columns // 8).view(np.uint8).reshape(n, columns)
-        own = raw[:, : self.learned.columns]
-        # Each row's chances: the target's for citizens following the score today, their own
-        # habits otherwise; selected eight bytes at a time.
-        mask = (follows.astype(np.uint64) * np.uint64(0xFFFFFFFFFFFFFFFF))[:, None]
-        habits, target = self.habits.view(np.uint64), self.target.view(np.uint64)
-        done = own < (habits ^ ((habits ^ target) & mask)).view(np.uint8)
-        fixed_done = raw[:, self.learned.columns :] < self.fixed_habits
-        act_delta, scored = self.learned.apply(done)
-        chance_delta, _ = self.fixed.apply(fixed_done)
-        act_delta *= active
-        learned, column = self._critical
-        critical = (done if learned else fixed_done)[:, column] & active
-        self._critical_today = float(critical.mean())
-        rate = regime.society.learning * self.conform * (scored * active)
-        self.conditioned += rate * (1 - self.conditioned)
-        np.minimum(self.conditioned, 1, out=self.conditioned)
-        total = act_delta + chance_delta + self._friend_terms()
-        self.v = np.clip(v + np.rint(total).astype(np.int32), 0, regime.points - 1)
-        self._cut_ties()
+        n, rng = self.n, self.rng
+        draws = rng.bit_generator.random_raw(n).view(np.uint16).reshape(n, 4)
+        total = self._acts(draws)
+        for chance, delta in self.chances:
+            total[hit_by_chance(rng, n, chance)] += delta
+        self._friend_terms(total)
+        np.rint(total, out=total)
+        self.v += total.astype(np.int32)
+        np.clip(self.v, 0, self.regime.points - 1, out=self.v)
+        self._cut_ties(draws)
         self.day += 1
         self._measure()
 
-    def _friend_terms(self) -> np.ndarray:
+    def _acts(self, draws: np.ndarray) -> np.ndarray:
+        """Each citizen's acts today (their habits, or the score's wishes on a day they follow
+        it) and the score change they bring; conditioning grows with every scored act."""
+        n, acts = self.n, self.acts
+        follows = draws[:, 0] < self.conditioned * np.float32(_ONE)
+        chances = np.where(follows[:, None], self._followed, self.habits.view(np.uint64))
+        if self._active is not None:
+            active = draws[:, 1] < self._active.take(self.v)
+            chances *= active[:, None]
+        own = self.rng.bit_generator.random_raw(n * acts.words).view(np.uint8)
+        done = own.reshape(n, -1) < chances.view(np.uint8)
+        self._critical_today = np.count_nonzero(done[:, acts.critical]) / n
+        total = np.zeros(n, np.float32)
+        scored = acts.apply(done, total)
+        scored *= self._learning
+        scored *= 1 - self.conditioned
+        self.conditioned += scored
+        np.minimum(self.conditioned, 1, out=self.conditioned)
+        return total
+
+    def _friend_terms(self, total: np.ndarray) -> None:
+        """Add the daily rules, friends' pull and association rules to `total` (float32)."""
         regime, v = self.regime, self.v
-        out = regime.daily[v]
+        if self._daily is not None:
+            total += self._daily.take(v)
         if regime.pulls:
             degree = self.network.degree
-            mean = self.friend_sum.astype(np.float32) / np.maximum(degree, 1).astype(np.float32)
-            gap = (mean - v) * (degree > 0)
+            gap = np.divide(self.friend_sum, np.maximum(degree, 1), dtype=np.float32)
+            np.subtract(gap, v, out=gap, dtype=np.float32)
+            gap[degree == 0] = 0
             for weight, max_step in regime.pulls:
-                out = out + np.clip(np.rint(np.float32(weight) * gap), -max_step, max_step)
-        for k, rule in enumerate(regime.associations):
-            counted = np.minimum(self.friend_counts[k], rule.max_people)
-            if rule.scale != 1:
-                counted = np.rint(counted * np.float32(rule.scale))
-            out = out + counted * (rule.gate[v] * rule.delta)
-        return out
+                pull = gap * np.float32(weight)
+                np.rint(pull, out=pull)
+                np.clip(pull, -max_step, max_step, out=pull)
+                total += pull
+        self.friends.add_terms(self._sums, v, total)
 
-    def _cut_ties(self) -> None:
+    def _cut_ties(self, draws: np.ndarray) -> None:
         """Some citizens drop a friend who costs them (below their band, or counted by a
         rule that penalises such friends) and befriend someone at least as high who does not."""
-        rate = self.regime.society.cut_ties
-        if rate <= 0:
+        if self._cut <= 0:
             return
-        rng, net = self.rng, self.network
-        who = np.flatnonzero(rng.random(self.n, dtype=np.float32) < rate)
-        who = who[net.degree[who] > 0]
-        slot, friend = net.random_friend(who, rng)
-        band = self.regime.band[self.v]
-        drop = (band[friend] < band[who]) | self._costly(friend)
-        who, slot = who[drop], slot[drop]
+        net, band, v = self.network, self.regime.band, self.v
+        who = np.flatnonzero(draws[:, 2] < self._cut)
+        degree = net.degree.take(who)
+        who, degree = who[degree > 0], degree[degree > 0]
+        slot = (draws[:, 3].take(who).astype(np.int32) * degree) >> 16
+        friend = net.rows[who, slot]
+        mine = band.take(v.take(who))
+        drop = ~self._fits(friend, mine)
+        who, slot, mine = who[drop], slot[drop], mine[drop]
         if who.size == 0:
             return
-        candidates = rng.integers(0, self.n, size=(who.size, CANDIDATES))
-        fits = (band[candidates] >= band[who][:, None]) & ~self._costly(candidates)
+        candidates = self.rng.integers(0, self.n, size=(who.size, CANDIDATES), dtype=np.int32)
+        fits = self._fits(candidates, mine[:, None])
         pick = np.argmax(fits, axis=1)
-        found = fits[np.arange(who.size), pick]
-        net.rewire(who[found], slot[found], candidates[np.arange(who.size), pick][found])
+        rows = np.arange(who.size)
+        found = fits[rows, pick]
+        net.rewire(who[found], slot[found], candidates[rows, pick][found])
 
-    def _costly(self, people: np.ndarray) -> np.ndarray:
-        """Whether each person counts against their friends under a penalising rule."""
-        costly = np.zeros(people.shape, bool)
-        for k, rule in enumerate(self.regime.associations):
-            if rule.delta < 0:
-                counted = rule.counts[self.v[people]]
-                tagged = self.tags[k]
-                if tagged is not None:
-                    counted &= tagged[people]
-                costly |= counted
-        return costly
+    def _fits(self, people: np.ndarray, band: np.ndarray) -> np.ndarray:
+        """Whether each person is in at least this band and costs their friends nothing
+        (no rule that penalises friends counts them)."""
+        fits: np.ndarray = self._fit.take(self.v.take(people)) >= band
+        for counts, carriers in self._costly_tagged:
+            fits &= ~(counts.take(self.v.take(people)) & carriers.take(people))
+        return fits
 
     # measures ---------------------------------------------------------------------------
+    def _neighbours(self) -> None:
+        """Friends' score sums and, per association rule, how many friends count."""
+        self._sums = self.friends.sums(self.v, self.network)
+        self.friend_sum = self._sums[0] & self.friends.score_mask
+
     def _measure(self) -> None:
-        regime, v = self.regime, self.v
+        regime, v, n = self.regime, self.v, self.n
         self._neighbours()
         hist = np.bincount(v, minlength=regime.points)
-        income = np.maximum(self.base_income + regime.income_change[v], 0)
         sizes = np.bincount(self.network.components()) if self.measure_components else None
         if self.day == 1:
-            self._bottom = np.argpartition(v, self.n // 5)[: self.n // 5]
+            self._bottom = np.argpartition(v, n // 5)[: n // 5]
         mobility = np.nan
         if self._bottom is not None:
-            line = value_at_rank(hist, self.n // 5 - 1)
-            mobility = float((v[self._bottom] > line).mean())
+            line = value_at_rank(hist, n // 5 - 1)
+            mobility = np.count_nonzero(v.take(self._bottom) > line) / self._bottom.size
         row = {
             "percentiles": percentiles_from_counts(hist) + regime.low,
-            "mean_score": float(hist @ np.arange(regime.points)) / self.n + regime.low,
+            "mean_score": float(hist @ np.arange(regime.points)) / n + regime.low,
             "tier_share": np.bincount(regime.tier_of, weights=hist, minlength=len(regime.tier_ids))
-            / self.n,
-            "restriction_share": (regime.restricted @ hist) / self.n,
+            / n,
+            "restriction_share": (regime.restricted @ hist) / n,
             "gini_score": gini_from_counts(hist),
-            "gini_income": gini_from_counts(np.bincount(income)),
-            "assortativity": assortativity(v, self.friend_sum, self.network.degree),
+            "gini_income": gini_from_counts(self._income_counts()),
+            "assortativity": self._assortativity(),
             "components": np.nan if sizes is None else sizes.size,
-            "largest_component": np.nan if sizes is None else sizes.max() / self.n,
+            "largest_component": np.nan if sizes is None else sizes.max() / n,
             "critical_share": self._critical_today,
             "mobility": mobility,
-            "conditioned": float(self.conditioned.mean()),
+            "conditioned": float(self.conditioned.mean(dtype=np.float64)),
         }
         for key, value in row.items():
             self._records.setdefault(key, []).append(value)
+
+    def _income_counts(self) -> np.ndarray:
+        """How many citizens have each income today (incomes never go below 0)."""
+        key = self._income_key.take(self.v)
+        key += self.base_income
+        pairs = np.bincount(key, minlength=self._changes.size * self._bases)
+        pairs = pairs.reshape(self._changes.size, self._bases)
+        top = max(self._bases - 1 + int(self._changes.max()), 0)
+        counts = np.zeros(top + 1, np.int64)
+        for change, row in zip(self._changes.tolist(), pairs, strict=True):
+            income = np.arange(self._bases) + change
+            low = int(np.searchsorted(income, 0))
+            counts[0] += row[:low].sum()
+            counts[income[low:]] += row[low:]
+        return counts
+
+    def _assortativity(self) -> float:
+        """Newman's score assortativity from the friend sums (see measures.assortativity)."""
+        v, sums, degree = self.v, self.friend_sum, self.network.degree
+        ends = int(degree.sum(dtype=np.int64))
+        if not self._products_fit:
+            x = v.astype(np.float64)
+            return assortativity_of(
+                ends, float(sums.sum()), float(degree @ (x * x)), float(x @ sums)
+            )
+        kx = degree * v
+        np.multiply(kx, v, out=kx)
+        return assortativity_of(
+            ends,
+            int(sums.sum(dtype=np.int64)),
+            int(kx.sum(dtype=np.int64)),
+            int(np.multiply(v, sums).sum(dtype=np.int64)),
+        )
 
     def result(self, seed: int) -> SocietyResult:
         """The measures so far as arrays per day."""
@@ -365,15 +344,6 @@ def _beta(rng: np.random.Generator, mean: float, n: int) -> np.ndarray:
         return np.full(n, float(np.clip(mean, 0, 1)), np.float32)
     a = 2.0
     return rng.beta(a, a * (1 - mean) / mean, n).astype(np.float32)
-
-
-def _byte(chance: float) -> int:
-    return int(np.clip(round(chance * 256), 0, 255))
-
-
-def _bytes(chance: np.ndarray) -> np.ndarray:
-    packed: np.ndarray = np.clip(np.rint(chance * 256), 0, 255).astype(np.uint8)
-    return packed
 
 
 def run_society(level: Level, citizens: int, days: int, seed: int) -> SocietyResult:

@@ -8,9 +8,19 @@ can be cut or made by writing two slots, so the network can change every day.
 
 from __future__ import annotations
 
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
+
+MEND_HOPS = 8
+"""Longest chain of friends searched when mending the spanning tree (then: recount)."""
+MEND_FRONTIER = 200_000
+"""Most citizens the mending search holds at once before it gives up and recounts."""
+MEND_ROUNDS = 4
+MEND_CLIMB = 64
+"""Most ancestors climbed from a friend when mending the spanning tree."""
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,10 @@ class Network:
         self.matrix = sp.csr_matrix((data, rows.reshape(-1), indptr), shape=(n, n), copy=False)
         self.matrix.indices = rows.reshape(-1)  # share memory: edits to rows show in the matrix
         self._labels: np.ndarray | None = None
+        self._outside = 0
+        """Citizens outside the largest component (0: every change is inside it)."""
+        self._mark = np.zeros(n, bool)
+        """Scratch flags, all False between uses."""
         self.recomputes = 0
         """How often the components were computed from scratch (a benchmark figure)."""
 
@@ -53,22 +67,41 @@ class Network:
     @classmethod
     def from_edges(cls, n: int, u: np.ndarray, v: np.ndarray, width: int) -> Network:
         """Rows from an edge list (each tie once); self-loops and repeated ties are dropped."""
+        stages = cls.built(n, u, v, width)
+        while True:
+            try:
+                next(stages)
+            except StopIteration as finished:
+                network: Network = finished.value
+                return network
+
+    @classmethod
+    def built(
+        cls, n: int, u: np.ndarray, v: np.ndarray, width: int
+    ) -> Generator[None, None, Network]:
+        """`from_edges` in short stages (a view builds it across frames); returns the network."""
         u, v = np.asarray(u, np.int64), np.asarray(v, np.int64)
         keep = u != v
-        lo, hi = np.minimum(u[keep], v[keep]), np.maximum(u[keep], v[keep])
-        key = np.sort(lo * n + hi)
-        key = key[np.concatenate([[True], key[1:] != key[:-1]])]
-        lo, hi = key // n, key % n
-        src, dst = np.concatenate([lo, hi]), np.concatenate([hi, lo])
-        order = np.argsort(src, kind="stable")
-        src, dst = src[order], dst[order]
-        degree = np.bincount(src, minlength=n).astype(np.int32)
+        key = np.minimum(u[keep], v[keep]) * n + np.maximum(u[keep], v[keep])
+        key.sort()
+        yield
+        key = key[_firsts(key)]
+        lo, hi = (key // n).astype(np.int32), (key % n).astype(np.int32)
+        yield
+        degree = np.bincount(lo, minlength=n) + np.bincount(hi, minlength=n)
         width = max(width, int(degree.max(initial=0)))
         rows = np.repeat(np.arange(n, dtype=np.int32)[:, None], width, axis=1)
-        starts = np.concatenate([[0], np.cumsum(degree)[:-1]])
-        slot = np.arange(src.size) - np.repeat(starts, degree)
-        rows[src, slot] = dst
-        return cls(rows, degree)
+        # The lo ends come sorted; each citizen's ties as the higher end follow its own.
+        first = np.bincount(lo, minlength=n)
+        starts = np.concatenate([[0], np.cumsum(first)[:-1]])
+        rows[lo, np.arange(lo.size) - np.repeat(starts, first)] = hi
+        yield
+        order = np.argsort(hi, kind="stable")
+        by_hi, from_lo = hi[order], lo[order]
+        later = np.bincount(by_hi, minlength=n)
+        starts = np.concatenate([[0], np.cumsum(later)[:-1]])
+        rows[by_hi, first[by_hi] + np.arange(by_hi.size) - np.repeat(starts, later)] = from_lo
+        return cls(rows, degree.astype(np.int32))
 
     # reading ----------------------------------------------------------------------------
     def neighbour_sums(self, values: np.ndarray) -> np.ndarray:
@@ -94,24 +127,33 @@ class Network:
         any other tie from the child to an earlier citizen (never one of its descendants,
         which all come later), and only when none exists is everything recomputed.
         """
-        if self._labels is None:
-            from scipy.sparse.csgraph import breadth_first_order, connected_components
-
-            # Rows are symmetric, so strong components are the connected components and
-            # scipy needs no transposed copy.
-            _, labels = connected_components(self.matrix, directed=True, connection="strong")
-            giant = int(np.argmax(np.bincount(labels)))
-            root = int(np.argmax(labels == giant))
-            order, parent = breadth_first_order(
-                self.matrix, root, directed=True, return_predecessors=True
-            )
-            self._rank = np.full(self.n, -1.0)
-            self._rank[order] = np.arange(order.size, dtype=np.float64)
-            self._parent = parent
-            self._giant = giant
-            self._labels = labels
-            self.recomputes += 1
+        for _ in self.counted():
+            pass
+        assert self._labels is not None
         return self._labels
+
+    def counted(self) -> Iterator[None]:
+        """Count the components from scratch if they are not known, in two stages."""
+        if self._labels is not None:
+            return
+        from scipy.sparse.csgraph import breadth_first_order, connected_components
+
+        # Rows are symmetric, so strong components are the connected components and
+        # scipy needs no transposed copy.
+        _, labels = connected_components(self.matrix, directed=True, connection="strong")
+        yield
+        giant = int(np.argmax(np.bincount(labels)))
+        root = int(np.argmax(labels == giant))
+        order, parent = breadth_first_order(
+            self.matrix, root, directed=True, return_predecessors=True
+        )
+        self._rank = np.full(self.n, -1.0)
+        self._rank[order] = np.arange(order.size, dtype=np.float64)
+        self._parent = parent
+        self._giant = giant
+        self._labels = labels
+        self._outside = self.n - order.size
+        self.recomputes += 1
 
     # changing ---------------------------------------------------------------------------
     def random_friend(
@@ -135,9 +177,11 @@ class Network:
         old = self.rows[i, slot]
         ok = (new != i) & (new != old) & (self.degree[new] < self.width) & ~self.has_tie(i, new)
         i, slot, old, new = i[ok], slot[ok], old[ok], new[ok]
-        touched = np.concatenate([i, old, new])
-        count = np.bincount(touched, minlength=self.n)
-        ok = (count[i] == 1) & (count[old] == 1) & (count[new] == 1)
+        touched = np.sort(np.concatenate([i, old, new]))
+        mark = self._mark
+        mark[touched[1:][touched[1:] == touched[:-1]]] = True
+        ok = ~(mark.take(i) | mark.take(old) | mark.take(new))
+        mark[touched] = False
         i, slot, old, new = i[ok], slot[ok], old[ok], new[ok]
         if i.size == 0:
             return Rewired(i, old, new)
@@ -159,17 +203,19 @@ class Network:
         if self._labels is None:
             return
         labels, giant = self._labels, self._giant
-        joined = (labels[new] != giant) & (self.degree[new] == 1)
-        if joined.any():
-            self._join(new[joined], i[joined])
-        if self._labels is None or (labels[np.concatenate([i, old, new])] != giant).any():
-            self._labels = None  # a change outside the largest component: recount
-            return
+        if self._outside:
+            joined = (labels[new] != giant) & (self.degree[new] == 1)
+            if joined.any():
+                self._join(new[joined], i[joined])
+            if self._labels is None or (labels[np.concatenate([i, old, new])] != giant).any():
+                self._labels = None  # a change outside the largest component: recount
+                return
         parent, rank = self._parent, self._rank
         child = np.concatenate([old[parent[old] == i], i[parent[i] == old]])
         alone = child[self.degree[child] == 0]
         labels[alone] = self._labels.max() + 1 + np.arange(alone.size)
         rank[alone], parent[alone] = -1.0, -9999
+        self._outside += alone.size
         child = child[self.degree[child] > 0]
         if child.size == 0:
             return
@@ -178,7 +224,7 @@ class Network:
         earlier = real & (rank[friends] < rank[child][:, None])
         found = earlier.any(axis=1)
         parent[child[found]] = friends[found, np.argmax(earlier[found], axis=1)]
-        if not found.all() and not self._mend_through_friends(child[~found]):
+        if not found.all() and not self._mend(child[~found]):
             self._labels = None
 
     def _join(self, loners: np.ndarray, hosts: np.ndarray) -> None:
@@ -190,107 +236,147 @@ class Network:
             self._labels = None
             return
         labels[loners] = self._giant
+        self._outside -= loners.size
         self._parent[loners] = hosts
         self._rank[loners] = self._rank.max() + 1 + np.arange(loners.size)
 
-    def _mend_through_friends(self, child: np.ndarray, hops: int = 2) -> bool:
-        """Hang each child under a chain of friends (up to `hops` ties) that reaches someone
-        z earlier than the child: z is outside the child's subtree, so the chain is rehung
-        from z down to the child. The chain's citizens all came after the child (else a
-        shorter chain would have been found), so their numbers only move down, evenly
-        between z's and the child's, and every parent still comes before its child."""
-        rank, width = self._rank, self.width
-        plans = []
-        left = child
-        level = left[:, None]
-        alive = np.ones((left.size, 1), bool)
-        levels: list[np.ndarray] = []
-        for _ in range(hops):
-            step = self.rows[level]
-            real = np.arange(width) < self.degree[level][..., None]
-            level = step.reshape(left.size, -1)
-            alive = (alive[..., None] & real).reshape(left.size, -1) & (level != left[:, None])
-            levels.append(level)
-            ok = alive & (rank[level] < rank[left][:, None])
-            found = ok.any(axis=1)
-            if found.any():
-                picks = np.argmax(ok[found], axis=1)
-                plans.append(_chain(left[found], [lv[found] for lv in levels], picks, width))
-            keep = ~found
-            left, level, alive = left[keep], level[keep], alive[keep]
-            levels = [lv[keep] for lv in levels]
-            if left.size == 0:
-                break
-        singles, later = _disjoint(plans)
-        if not self._apply_chains(singles):
-            return False
-        return all(self._search_earlier(c) for c in [*left.tolist(), *later])
+    def _mend(self, child: np.ndarray) -> bool:
+        """Hang each child (left with no earlier friend) under the nearest chain of friends
+        that reaches someone z earlier than it; False when some cannot be (then recount).
 
-    def _search_earlier(self, child: int, limit: int = 20_000) -> bool:
-        """Breadth-first from the child until someone earlier turns up (then rehang the path
-        like a chain), or give up after `limit` citizens and let the caller recount."""
-        rank = self._rank
-        came_from = {child: -1}
-        frontier = np.array([child])
-        while frontier.size and len(came_from) < limit:
-            friends = self.rows[frontier]
-            real = np.arange(self.width)[None, :] < self.degree[frontier][:, None]
-            nodes, index = np.unique(friends[real], return_index=True)
-            preds = np.repeat(frontier, self.degree[frontier])[index]
-            fresh = np.array([n not in came_from for n in nodes.tolist()], bool)
-            nodes, preds = nodes[fresh], preds[fresh]
-            came_from.update(zip(nodes.tolist(), preds.tolist(), strict=True))
-            earlier = np.flatnonzero(rank[nodes] < rank[child])
-            if earlier.size:
-                path = [int(nodes[earlier[0]])]
-                while came_from[path[-1]] != child:
-                    path.append(came_from[path[-1]])
-                chain = [np.array([n]) for n in reversed(path)]
-                return self._apply_chains([(np.array([child]), chain)])
-            frontier = nodes
+        z is outside the child's subtree, so the chain is rehung from z down to the child.
+        The chain's citizens all came after the child (else a shorter chain would have been
+        found), so their numbers only move down, evenly between z's and the child's, and
+        every parent still comes before its child. Chains that would move the same citizen
+        twice wait for the next round, searched again from the mended tree.
+        """
+        for _ in range(MEND_ROUNDS):
+            plans, child = self._up_from_friends(child)
+            if child.size:
+                found, lost = self._nearest_earlier(child)
+                if lost:
+                    return False
+                plans += found
+            child = self._apply_chains(plans) if plans else child[:0]
+            if child.size == 0:
+                return True
         return False
 
-    def _apply_chains(self, plans: list[tuple[np.ndarray, list[np.ndarray]]]) -> bool:
-        if not plans:
-            return True
-        moved = np.concatenate([np.concatenate([c, *chain[:-1]]) for c, chain in plans])
-        if np.unique(moved).size != moved.size:
-            return False
+    def _up_from_friends(self, child: np.ndarray) -> tuple[list[list[np.ndarray]], np.ndarray]:
+        """Chains that climb the tree: from a later friend f up through f's ancestors to the
+        first one earlier than the child. f is outside the child's subtree exactly when that
+        climb does not pass through the child. Returns the shortest chain per child, and the
+        children whose every friend lies in their own subtree."""
         rank, parent = self._rank, self._parent
-        for child, chain in plans:
-            top, bottom, steps = rank[chain[-1]], rank[child], len(chain)
-            for k, node in enumerate(chain[:-1]):
-                rank[node] = top + (bottom - top) * (steps - 1 - k) / steps
-            for lower, upper in zip([child, *chain[:-1]], chain, strict=True):
+        degree = self.degree[child]
+        owner = np.repeat(np.arange(child.size), degree)
+        x = self.rows[child][np.arange(self.width) < degree[:, None]]
+        walked, bar, me = [x], rank[child][owner], child[owner]
+        ends = np.full(x.size, -1)
+        alive = np.ones(x.size, bool)
+        for step in range(1, MEND_CLIMB + 1):
+            x = np.where(alive, parent[x], x)
+            walked.append(x)
+            reached = alive & (rank[x] < bar)
+            ends[reached] = step
+            alive &= ~reached & (x != me)
+            if not alive.any():
+                break
+        ok = ends > 0
+        best = np.full(child.size, MEND_CLIMB + 1)
+        np.minimum.at(best, owner[ok], ends[ok])
+        pick = np.flatnonzero(ok & (ends == best[owner]))
+        pick = pick[_firsts(owner[pick])]
+        plans = []
+        for length in np.unique(ends[pick]).tolist():
+            w = pick[ends[pick] == length]
+            plans.append([child[owner[w]], *(walked[k][w] for k in range(length + 1))])
+        return plans, child[best > MEND_CLIMB]
+
+    def _nearest_earlier(self, child: np.ndarray) -> tuple[list[list[np.ndarray]], bool]:
+        """A breadth-first search from every child at once, one hop per round, each keeping
+        its own visited set (keys child-number x n + citizen). Returns the paths found (per
+        hop count, [child, x1, ..., z]) and whether some child found none within bounds."""
+        n, rank, width = self.n, self._rank, self.width
+        before = rank[child]
+        source, frontier = np.arange(child.size), child
+        seen = np.sort(source * n + frontier)
+        levels: list[tuple[np.ndarray, np.ndarray]] = []
+        plans: list[list[np.ndarray]] = []
+        for _ in range(MEND_HOPS):
+            degree = self.degree[frontier]
+            real = np.arange(width) < degree[:, None]
+            nodes = self.rows[frontier][real]
+            came = np.repeat(frontier, degree)
+            keys = np.repeat(source, degree) * n + nodes
+            order = np.argsort(keys)
+            keys, came = keys[order], came[order]
+            fresh = ~_sorted_has(seen, keys)
+            fresh[1:] &= keys[1:] != keys[:-1]
+            keys, came = keys[fresh], came[fresh]
+            levels.append((keys, came))
+            source, frontier = keys // n, keys % n
+            hit = rank[frontier] < before[source]
+            if hit.any():
+                plans.append(self._paths(levels, keys[hit], child))
+                left = ~_sorted_has(source[hit], source)
+                source, frontier = source[left], frontier[left]
+            if frontier.size == 0 or frontier.size > MEND_FRONTIER:
+                break
+            seen = np.sort(np.concatenate([seen, keys]))
+        return plans, frontier.size > 0 or sum(p[0].size for p in plans) < child.size
+
+    def _paths(
+        self, levels: list[tuple[np.ndarray, np.ndarray]], ends: np.ndarray, child: np.ndarray
+    ) -> list[np.ndarray]:
+        """[child, x1, ..., z] for the first earlier citizen z each source reached."""
+        n = self.n
+        source = ends // n
+        first = _firsts(source)
+        source = source[first]
+        path = [ends[first] % n]
+        for keys, came in reversed(levels):
+            at = np.searchsorted(keys, source * n + path[-1])
+            path.append(came[at])
+        path[-1] = child[source]  # the level-0 step lands on the child itself
+        return path[::-1]
+
+    def _apply_chains(self, plans: list[list[np.ndarray]]) -> np.ndarray:
+        """Rehang every chain that moves no citizen another one moves; return the children
+        whose chains must wait."""
+        moved = np.sort(np.concatenate([np.concatenate(path[:-1]) for path in plans]))
+        twice = moved[1:][moved[1:] == moved[:-1]]
+        rank, parent, mark = self._rank, self._parent, self._mark
+        mark[twice] = True
+        waiting = []
+        for path in plans:
+            clash = np.zeros(path[0].size, bool)
+            for step in path[:-1]:
+                clash |= mark.take(step)
+            waiting.append(path[0][clash])
+            path = [step[~clash] for step in path]
+            child, top, steps = path[0], rank[path[-1]], len(path) - 1
+            bottom = rank[child]
+            for k, node in enumerate(path[1:-1], start=1):
+                rank[node] = bottom + (top - bottom) * k / steps
+            for lower, upper in pairwise(path):
                 parent[lower] = upper
-        return True
+        mark[twice] = False
+        return np.concatenate(waiting)
 
 
-def _disjoint(
-    plans: list[tuple[np.ndarray, list[np.ndarray]]],
-) -> tuple[list[tuple[np.ndarray, list[np.ndarray]]], list[int]]:
-    """Chains that share no rehung citizen, one per child; children whose chain overlaps
-    an earlier one are returned to be searched again one by one."""
-    seen: set[int] = set()
-    singles, later = [], []
-    for child, chain in plans:
-        for r in range(child.size):
-            nodes = [int(child[r]), *(int(c[r]) for c in chain[:-1])]
-            if seen.isdisjoint(nodes):
-                seen.update(nodes)
-                singles.append((child[r : r + 1], [c[r : r + 1] for c in chain]))
-            else:
-                later.append(int(child[r]))
-    return singles, later
+def _firsts(ordered: np.ndarray) -> np.ndarray:
+    """Where each run of equal values in a sorted array starts."""
+    first: np.ndarray = np.ones(ordered.size, bool)
+    first[1:] = ordered[1:] != ordered[:-1]
+    return first
 
 
-def _chain(
-    child: np.ndarray, levels: list[np.ndarray], pick: np.ndarray, width: int
-) -> tuple[np.ndarray, list[np.ndarray]]:
-    """The path child -> chain[0] -> ... -> chain[-1] behind each picked candidate."""
-    rows, depth = np.arange(child.size), len(levels)
-    chain = [levels[k][rows, pick // width ** (depth - 1 - k)] for k in range(depth)]
-    return child, chain
+def _sorted_has(ordered: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Whether each key is in the sorted array."""
+    at = np.minimum(np.searchsorted(ordered, keys), ordered.size - 1)
+    found: np.ndarray = ordered[at] == keys
+    return found
 
 
 def small_world_edges(
