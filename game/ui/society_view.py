@@ -6,9 +6,10 @@ view.update(budget_ms=4)   # once a frame: computes a little of the model, moves
 view.draw(surface)         # pure drawing
 ```
 The model runs in the background across frames: `update` steps it in pieces (a stage of
-building the population, or one day) only while the frame's budget lasts, never starting a
-second piece it expects to overrun; one piece takes a few milliseconds at 10,000 citizens. Each dot is a citizen placed
-left to right by score, so groups pulling apart show as clusters drifting apart; faint lines
+building the population, or a third of a day) only while the frame's budget lasts, never starting a
+second piece it expects to overrun; one piece (a third of a day at most) takes a few
+milliseconds at 10,000 citizens, whose friend sums and components need no scipy. Each dot
+is a citizen placed left to right by score, so groups pulling apart show as clusters drifting apart; faint lines
 are real ties, which shorten as people drop friends who score lower. Below, two curves with
 one sentence each: the share still posting critically, and how much people only know their
 equals (score assortativity). One ringed dot marks a score: the player's own ("You"), or on
@@ -33,6 +34,8 @@ CITIZENS = 10_000
 TIES_SHOWN = 160
 SENTENCE_LINES = 2
 """Lines kept for each curve's sentence, so both plots line up."""
+PIECE_MARGIN = 1.25
+"""A second piece starts only if this many times the recent slowest piece still fits."""
 EASE = 0.18
 """Share of the way each dot moves toward its new place per frame."""
 TIER_COLOURS = ("#b3261e", "#d9822b", "#8a8f3c", "#2f7d6d", "#3b4a6b", "#6a3d9a", "#1e7a46")
@@ -89,14 +92,14 @@ class SocietyView:
         ran = False
         while not self.done:
             spent = (time.perf_counter() - start) * 1000
-            if ran and spent + self._piece_ms > budget_ms:
+            if ran and spent + self._piece_ms * PIECE_MARGIN > budget_ms:
                 break
             ran = True
             began = time.perf_counter()
             self.society = next(self._work, self.society)
-            self._piece_ms = max(self._piece_ms * 0.8, (time.perf_counter() - began) * 1000)
             if self.society is not None:
                 self._take_positions(self.society)
+            self._piece_ms = max(self._piece_ms * 0.8, (time.perf_counter() - began) * 1000)
         if self._x is not None and self._target is not None:
             self._x += (self._target - self._x) * EASE
         self.slowest_ms = max(self.slowest_ms, (time.perf_counter() - start) * 1000)

@@ -134,25 +134,39 @@ class Society:
         self._active = None if regime.act_factor.min() >= 1 else regime.act_factor * _ONE
         self._daily = regime.daily.astype(np.float32) if regime.daily.any() else None
         self._cut = round(regime.society.cut_ties * _ONE)
-        penalising = [k for k, a in enumerate(regime.associations) if a.delta < 0]
-        costly = np.zeros(regime.points, bool)
-        self._costly_tagged: list[tuple[np.ndarray, np.ndarray]] = []
-        for k in penalising:
-            carriers = self.tags[k]
-            if carriers is None:
-                costly |= regime.associations[k].counts
-            else:
-                self._costly_tagged.append((regime.associations[k].counts, carriers))
-        self._fit = np.where(costly, -1, regime.band).astype(np.int16)
-        """A friend's band by score, -1 where a penalising rule counts everyone there."""
+        self._init_fit(regime)
         self._income_tables(regime)
         self._products_fit = self.network.width * (regime.points - 1) ** 2 < 2**31
         """Whether degree x score x score fits 32 bits (the assortativity's products)."""
 
+    def _init_fit(self, regime: Regime) -> None:
+        """A friend's band by score (and, when penalising rules have tags, by which of those
+        tags they carry), -1 where a rule that penalises knowing them counts them."""
+        costly = np.zeros(regime.points, bool)
+        tagged: list[tuple[np.ndarray, np.ndarray]] = []
+        for k, rule in enumerate(regime.associations):
+            carriers = self.tags[k]
+            if rule.delta < 0 and carriers is None:
+                costly |= rule.counts
+            elif rule.delta < 0 and carriers is not None:
+                tagged.append((rule.counts, carriers))
+        self._tagcode: np.ndarray | None = None
+        self._tagcodes = 1 << len(tagged)
+        counted = np.zeros((regime.points, self._tagcodes), bool)
+        if tagged:
+            self._tagcode = np.zeros(self.n, np.int32)
+            for j, (counts, carriers) in enumerate(tagged):
+                self._tagcode |= carriers.astype(np.int32) << j
+                holds = (np.arange(self._tagcodes) >> j) & 1
+                counted |= counts[:, None] & holds[None, :].astype(bool)
+        counted |= costly[:, None]
+        self._fit = np.where(counted, -1, regime.band[:, None]).astype(np.int16).reshape(-1)
+
     def _income_tables(self, regime: Regime) -> None:
         """Incomes are a citizen's base plus one of a few changes set by the score, so the
         day's income histogram is one count over (change, base) pairs."""
-        self._changes, which = np.unique(regime.income_change, return_inverse=True)
+        self._changes = np.array(sorted(set(regime.income_change.tolist())), np.int32)
+        which = np.searchsorted(self._changes, regime.income_change)
         self._bases = int(self.base_income.max()) + 1
         self._income_key = (which * self._bases).astype(np.int32)
 
@@ -168,6 +182,12 @@ class Society:
 
     def step(self) -> None:
         """One day: acts, conditioning, friends, daily rules, ties cut and made, measures."""
+        for _ in self.day_parts():
+            pass
+
+    def day_parts(self) -> Iterator[None]:
+        """One day in three parts (acts and rules; ties cut and made; measures), so that a
+        view can spread a day across frames."""
         n, rng = self.n, self.rng
         draws = rng.bit_generator.random_raw(n).view(np.uint16).reshape(n, 4)
         total = self._acts(draws)
@@ -177,7 +197,9 @@ class Society:
         np.rint(total, out=total)
         self.v += total.astype(np.int32)
         np.clip(self.v, 0, self.regime.points - 1, out=self.v)
+        yield
         self._cut_ties(draws)
+        yield
         self.day += 1
         self._measure()
 
@@ -235,18 +257,26 @@ class Society:
         if who.size == 0:
             return
         candidates = self.rng.integers(0, self.n, size=(who.size, CANDIDATES), dtype=np.int32)
-        fits = self._fits(candidates, mine[:, None])
-        pick = np.argmax(fits, axis=1)
-        rows = np.arange(who.size)
-        found = fits[rows, pick]
-        net.rewire(who[found], slot[found], candidates[rows, pick][found])
+        new = np.full(who.size, -1, np.int32)
+        left = np.arange(who.size)
+        for column in candidates.T:  # the first stranger who fits, looked at in turn
+            stranger = column.take(left)
+            fits = self._fits(stranger, mine.take(left))
+            new[left[fits]] = stranger[fits]
+            left = left[~fits]
+            if left.size == 0:
+                break
+        found = new >= 0
+        net.rewire(who[found], slot[found], new[found])
 
     def _fits(self, people: np.ndarray, band: np.ndarray) -> np.ndarray:
         """Whether each person is in at least this band and costs their friends nothing
         (no rule that penalises friends counts them)."""
-        fits: np.ndarray = self._fit.take(self.v.take(people)) >= band
-        for counts, carriers in self._costly_tagged:
-            fits &= ~(counts.take(self.v.take(people)) & carriers.take(people))
+        key = self.v.take(people)
+        if self._tagcode is not None:
+            key *= self._tagcodes
+            key += self._tagcode.take(people)
+        fits: np.ndarray = self._fit.take(key) >= band
         return fits
 
     # measures ---------------------------------------------------------------------------
@@ -356,11 +386,13 @@ def run_society(level: Level, citizens: int, days: int, seed: int) -> SocietyRes
 
 def society_days(level: Level, citizens: int, days: int, seed: int) -> Iterator[Society | None]:
     """The same run in short pieces for views that compute it across frames: None while the
-    population is being built, then the society after its start and after each day."""
+    population is being built, then the society after its start and after each part of
+    each day."""
     society = Society(level, citizens, days, np.random.default_rng(seed), staged=True)
     for _ in society.build:
         yield None
     yield society
     while not society.done:
-        society.step()
+        for _ in society.day_parts():
+            yield society
         yield society

@@ -11,9 +11,12 @@ from __future__ import annotations
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 
+SPARSE_FROM = 50_000
+"""From this many citizens friend sums use scipy's sparse product."""
 MEND_HOPS = 8
 """Longest chain of friends searched when mending the spanning tree (then: recount)."""
 MEND_FRONTIER = 200_000
@@ -40,14 +43,9 @@ class Network:
         self.degree = degree
         n, width = rows.shape
         self.n, self.width = n, width
-        import scipy.sparse as sp  # here, not at import: the game's screens never need it
-
-        indptr = np.arange(0, n * width + 1, width, dtype=np.int32)
-        data = np.ones(n * width, dtype=np.int32)
-        self.matrix = sp.csr_matrix((data, rows.reshape(-1), indptr), shape=(n, n), copy=False)
-        self.matrix.indices = rows.reshape(-1)  # share memory: edits to rows show in the matrix
+        self._matrix: Any = None
         self._labels: np.ndarray | None = None
-        self._outside = 0
+        self._outside = self._next_label = 0
         """Citizens outside the largest component (0: every change is inside it)."""
         self._mark = np.zeros(n, bool)
         """Scratch flags, all False between uses."""
@@ -104,9 +102,28 @@ class Network:
         return cls(rows, degree.astype(np.int32))
 
     # reading ----------------------------------------------------------------------------
+    @property
+    def matrix(self) -> Any:
+        """The rows as a scipy CSR matrix sharing their memory (edits show in it)."""
+        if self._matrix is None:
+            import scipy.sparse as sp  # here, not at import: most of the game never needs it
+
+            n, width = self.n, self.width
+            indptr = np.arange(0, n * width + 1, width, dtype=np.int32)
+            data = np.ones(n * width, dtype=np.int32)
+            flat = self.rows.reshape(-1)
+            self._matrix = sp.csr_matrix((data, flat, indptr), shape=(n, n), copy=False)
+            self._matrix.indices = flat  # share memory, not a copy
+        return self._matrix
+
     def neighbour_sums(self, values: np.ndarray) -> np.ndarray:
-        """Sum of `values` over each citizen's friends (one sparse product)."""
-        total: np.ndarray = self.matrix @ values
+        """Sum of `values` over each citizen's friends: one sparse product for large
+        networks, a plain gather below SPARSE_FROM citizens (as fast there, and the game's
+        own views never load scipy)."""
+        if self.n >= SPARSE_FROM:
+            total: np.ndarray = self.matrix @ values
+        else:
+            total = values.take(self.rows).sum(axis=1, dtype=values.dtype)
         total -= (self.width - self.degree).astype(values.dtype) * values
         return total
 
@@ -133,27 +150,61 @@ class Network:
         return self._labels
 
     def counted(self) -> Iterator[None]:
-        """Count the components from scratch if they are not known, in two stages."""
+        """Count the components from scratch if they are not known, a stage per large
+        component: a breadth-first search from each citizen not yet reached, the largest
+        component's search kept as the spanning tree."""
         if self._labels is not None:
             return
-        from scipy.sparse.csgraph import breadth_first_order, connected_components
-
-        # Rows are symmetric, so strong components are the connected components and
-        # scipy needs no transposed copy.
-        _, labels = connected_components(self.matrix, directed=True, connection="strong")
-        yield
-        giant = int(np.argmax(np.bincount(labels)))
-        root = int(np.argmax(labels == giant))
-        order, parent = breadth_first_order(
-            self.matrix, root, directed=True, return_predecessors=True
-        )
+        labels = np.full(self.n, -1, np.int32)
+        lone = np.flatnonzero(self.degree == 0)
+        labels[lone] = np.arange(lone.size, dtype=np.int32)
+        label, best = lone.size, (np.zeros(0, np.int64), np.zeros(0, np.int64))
+        start, self._giant = 0, 0
+        claim = np.full(self.n, -1, np.int64)
+        """Who reached each citizen first (-1: not reached yet)."""
+        while True:
+            unreached = np.flatnonzero(labels[start:] < 0)
+            if unreached.size == 0:
+                break
+            start += int(unreached[0])
+            order, parent = self._breadth_first(start, claim)
+            labels[order] = label
+            label += 1
+            if order.size > best[0].size:
+                best = order, parent
+                self._giant = label - 1
+            if order.size > 1000:
+                yield
+        order, parent = best
         self._rank = np.full(self.n, -1.0)
         self._rank[order] = np.arange(order.size, dtype=np.float64)
-        self._parent = parent
-        self._giant = giant
+        self._parent = np.full(self.n, -9999, np.int64)
+        self._parent[order] = parent
         self._labels = labels
         self._outside = self.n - order.size
+        self._next_label = label
         self.recomputes += 1
+        yield
+
+    def _breadth_first(self, root: int, claim: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Everyone reachable from root in breadth-first order, and who reached each first
+        (the root's own entry is -9999); `claim` marks who has been reached."""
+        claim[root] = root
+        order, parent = [np.array([root])], [np.array([-9999])]
+        frontier = order[0]
+        while frontier.size:
+            degree = self.degree[frontier]
+            nodes = self.rows[frontier][np.arange(self.width) < degree[:, None]]
+            came = np.repeat(frontier, degree)
+            fresh = claim[nodes] < 0
+            nodes, came = nodes[fresh], came[fresh]
+            claim[nodes[::-1]] = np.arange(nodes.size)[::-1]  # the first to reach it wins
+            first = claim[nodes] == np.arange(nodes.size)
+            frontier = nodes[first]
+            claim[frontier] = came[first]
+            order.append(frontier)
+            parent.append(came[first])
+        return np.concatenate(order), np.concatenate(parent)
 
     # changing ---------------------------------------------------------------------------
     def random_friend(
@@ -213,7 +264,8 @@ class Network:
         parent, rank = self._parent, self._rank
         child = np.concatenate([old[parent[old] == i], i[parent[i] == old]])
         alone = child[self.degree[child] == 0]
-        labels[alone] = self._labels.max() + 1 + np.arange(alone.size)
+        labels[alone] = self._next_label + np.arange(alone.size)
+        self._next_label += alone.size
         rank[alone], parent[alone] = -1.0, -9999
         self._outside += alone.size
         child = child[self.degree[child] > 0]
@@ -232,7 +284,8 @@ class Network:
         labels = self._labels
         if labels is None:
             return
-        if (labels[hosts] != self._giant).any() or np.unique(loners).size != loners.size:
+        ordered = np.sort(loners)
+        if (labels[hosts] != self._giant).any() or not _firsts(ordered).all():
             self._labels = None
             return
         labels[loners] = self._giant
@@ -247,20 +300,48 @@ class Network:
         z is outside the child's subtree, so the chain is rehung from z down to the child.
         The chain's citizens all came after the child (else a shorter chain would have been
         found), so their numbers only move down, evenly between z's and the child's, and
-        every parent still comes before its child. Chains that would move the same citizen
-        twice wait for the next round, searched again from the mended tree.
+        every parent still comes before its child. A child whose search runs out of friends
+        to visit has been cut off with everyone it reached: they become a new component.
+        Children waiting to be hung are flagged, since their parent tie may be gone.
         """
-        for _ in range(MEND_ROUNDS):
-            plans, child = self._up_from_friends(child)
-            if child.size:
-                found, lost = self._nearest_earlier(child)
-                if lost:
-                    return False
-                plans += found
-            child = self._apply_chains(plans) if plans else child[:0]
-            if child.size == 0:
-                return True
-        return False
+        pending = self._mark
+        pending[child] = True
+        try:
+            for _ in range(MEND_ROUNDS):
+                plans, rest = self._up_from_friends(child)
+                if rest.size:
+                    found, pieces, lost = self._nearest_earlier(rest)
+                    if lost:
+                        return False
+                    plans += found
+                    if pieces:
+                        plans = self._split_off(pieces, plans)
+                pending[child] = False
+                child = self._apply_chains(plans) if plans else child[:0]
+                pending[child] = True
+                if child.size == 0:
+                    return True
+            return False
+        finally:
+            pending[child] = False
+
+    def _split_off(
+        self, pieces: list[np.ndarray], plans: list[list[np.ndarray]]
+    ) -> list[list[np.ndarray]]:
+        """Citizens no longer connected to the largest component form a component each
+        piece (two children cut off together share one); returns the plans for children
+        still in the largest component."""
+        labels = self._labels
+        assert labels is not None
+        for nodes in pieces:
+            if labels[nodes[0]] != self._giant:
+                continue
+            labels[nodes] = self._next_label
+            self._next_label += 1
+            self._rank[nodes], self._parent[nodes] = -1.0, -9999
+            self._outside += nodes.size
+        kept = [[step[labels[path[0]] == self._giant] for step in path] for path in plans]
+        return [path for path in kept if path[0].size]
 
     def _up_from_friends(self, child: np.ndarray) -> tuple[list[list[np.ndarray]], np.ndarray]:
         """Chains that climb the tree: from a later friend f up through f's ancestors to the
@@ -271,15 +352,17 @@ class Network:
         degree = self.degree[child]
         owner = np.repeat(np.arange(child.size), degree)
         x = self.rows[child][np.arange(self.width) < degree[:, None]]
-        walked, bar, me = [x], rank[child][owner], child[owner]
+        walked, bar = [x], rank[child][owner]
         ends = np.full(x.size, -1)
         alive = np.ones(x.size, bool)
+        pending = self._mark
         for step in range(1, MEND_CLIMB + 1):
+            alive &= ~pending[x]  # its parent tie may be one just cut
             x = np.where(alive, parent[x], x)
             walked.append(x)
             reached = alive & (rank[x] < bar)
             ends[reached] = step
-            alive &= ~reached & (x != me)
+            alive &= ~reached
             if not alive.any():
                 break
         ok = ends > 0
@@ -288,22 +371,27 @@ class Network:
         pick = np.flatnonzero(ok & (ends == best[owner]))
         pick = pick[_firsts(owner[pick])]
         plans = []
-        for length in np.unique(ends[pick]).tolist():
+        for length in sorted(set(ends[pick].tolist())):
             w = pick[ends[pick] == length]
             plans.append([child[owner[w]], *(walked[k][w] for k in range(length + 1))])
         return plans, child[best > MEND_CLIMB]
 
-    def _nearest_earlier(self, child: np.ndarray) -> tuple[list[list[np.ndarray]], bool]:
+    def _nearest_earlier(
+        self, child: np.ndarray
+    ) -> tuple[list[list[np.ndarray]], list[np.ndarray], bool]:
         """A breadth-first search from every child at once, one hop per round, each keeping
         its own visited set (keys child-number x n + citizen). Returns the paths found (per
-        hop count, [child, x1, ..., z]) and whether some child found none within bounds."""
+        hop count, [child, x1, ..., z]), the citizens each exhausted search reached (a piece
+        cut off), and whether some search ran out of bounds."""
         n, rank, width = self.n, self._rank, self.width
         before = rank[child]
         source, frontier = np.arange(child.size), child
         seen = np.sort(source * n + frontier)
         levels: list[tuple[np.ndarray, np.ndarray]] = []
         plans: list[list[np.ndarray]] = []
+        pieces: list[np.ndarray] = []
         for _ in range(MEND_HOPS):
+            searching = source[_firsts(source)]
             degree = self.degree[frontier]
             real = np.arange(width) < degree[:, None]
             nodes = self.rows[frontier][real]
@@ -316,6 +404,9 @@ class Network:
             keys, came = keys[fresh], came[fresh]
             levels.append((keys, came))
             source, frontier = keys // n, keys % n
+            for ended in searching[~_sorted_has(source, searching)].tolist():
+                lo, hi = np.searchsorted(seen, [ended * n, (ended + 1) * n])
+                pieces.append(seen[lo:hi] % n)
             hit = rank[frontier] < before[source]
             if hit.any():
                 plans.append(self._paths(levels, keys[hit], child))
@@ -324,7 +415,7 @@ class Network:
             if frontier.size == 0 or frontier.size > MEND_FRONTIER:
                 break
             seen = np.sort(np.concatenate([seen, keys]))
-        return plans, frontier.size > 0 or sum(p[0].size for p in plans) < child.size
+        return plans, pieces, frontier.size > 0
 
     def _paths(
         self, levels: list[tuple[np.ndarray, np.ndarray]], ends: np.ndarray, child: np.ndarray
@@ -342,27 +433,37 @@ class Network:
         return path[::-1]
 
     def _apply_chains(self, plans: list[list[np.ndarray]]) -> np.ndarray:
-        """Rehang every chain that moves no citizen another one moves; return the children
-        whose chains must wait."""
+        """Rehang every chain; chains that would move a citizen another one moves are hung
+        one by one after the rest, and those then clashing wait (their children returned)."""
         moved = np.sort(np.concatenate([np.concatenate(path[:-1]) for path in plans]))
         twice = moved[1:][moved[1:] == moved[:-1]]
-        rank, parent, mark = self._rank, self._parent, self._mark
-        mark[twice] = True
-        waiting = []
+        clashing = []
         for path in plans:
             clash = np.zeros(path[0].size, bool)
-            for step in path[:-1]:
-                clash |= mark.take(step)
-            waiting.append(path[0][clash])
-            path = [step[~clash] for step in path]
-            child, top, steps = path[0], rank[path[-1]], len(path) - 1
-            bottom = rank[child]
-            for k, node in enumerate(path[1:-1], start=1):
-                rank[node] = bottom + (top - bottom) * k / steps
-            for lower, upper in pairwise(path):
-                parent[lower] = upper
-        mark[twice] = False
-        return np.concatenate(waiting)
+            if twice.size:
+                for step in path[:-1]:
+                    clash |= _sorted_has(twice, step)
+            self._rehang([step[~clash] for step in path])
+            clashing += [[int(step[r]) for step in path] for r in np.flatnonzero(clash)]
+        taken: set[int] = set()
+        waiting = []
+        for row in clashing:
+            if taken.isdisjoint(row[:-1]):
+                taken.update(row[:-1])
+                self._rehang([np.array([node]) for node in row])
+            else:
+                waiting.append(row[0])
+        return np.array(waiting, dtype=np.int64)
+
+    def _rehang(self, path: list[np.ndarray]) -> None:
+        """Hang path[0] under path[1] under ... path[-1], numbering the middle evenly."""
+        rank, parent = self._rank, self._parent
+        child, top, steps = path[0], rank[path[-1]], len(path) - 1
+        bottom = rank[child]
+        for k, node in enumerate(path[1:-1], start=1):
+            rank[node] = bottom + (top - bottom) * k / steps
+        for lower, upper in pairwise(path):
+            parent[lower] = upper
 
 
 def _firsts(ordered: np.ndarray) -> np.ndarray:
@@ -374,6 +475,8 @@ def _firsts(ordered: np.ndarray) -> np.ndarray:
 
 def _sorted_has(ordered: np.ndarray, keys: np.ndarray) -> np.ndarray:
     """Whether each key is in the sorted array."""
+    if ordered.size == 0:
+        return np.zeros(keys.shape, bool)
     at = np.minimum(np.searchsorted(ordered, keys), ordered.size - 1)
     found: np.ndarray = ordered[at] == keys
     return found

@@ -3,6 +3,7 @@
 import numpy as np
 from scipy.sparse.csgraph import connected_components
 
+from game.sim.society.measures import component_sizes
 from game.sim.society.network import Network
 
 
@@ -71,3 +72,16 @@ def test_dropped_ties_are_mended_in_the_spanning_tree_instead_of_recounting():
     assert _same_partition(fresh, net.components())
     _check_tree(net)
     assert net.recomputes <= 2  # of 31 counts: dropped ties are mended instead
+
+
+def test_a_group_cut_off_becomes_its_own_component_without_recounting():
+    ring = np.arange(10)
+    u = np.concatenate([ring, [9, 10, 11, 12, 13]])
+    v = np.concatenate([(ring + 1) % 10, [10, 11, 12, 13, 10]])
+    net = Network.from_edges(14, u, v, 4)
+    assert component_sizes(net.components()).tolist() == [14]
+    i = np.array([10])
+    net.rewire(i, np.flatnonzero(net.rows[10] == 9), np.array([12]))
+    assert component_sizes(net.components()).tolist() == [10, 4]
+    _, fresh = connected_components(net.matrix, directed=False)
+    assert _same_partition(fresh, net.components()) and net.recomputes == 1

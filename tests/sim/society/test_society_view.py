@@ -137,3 +137,17 @@ def test_the_projector_debrief_labels_its_ringed_dot_as_the_class_median(app, le
 def test_the_players_own_debrief_labels_the_ringed_dot_as_them(level):
     view = _view(level)
     assert view.marker_label == f"You ({level.spec.score.shown(612)})"
+
+
+def test_a_town_the_size_of_the_views_is_modelled_without_loading_scipy():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from game.core.content.loader import load_level; "
+        "from game.sim.society import run_society; "
+        f"run_society(load_level({str(LEVEL)!r}).level, 2000, 3, seed=0); "
+        "print(sorted(m for m in sys.modules if m.startswith('scipy')))"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == "[]"
