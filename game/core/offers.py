@@ -8,6 +8,7 @@ from game.core.verbs import VERBS, Offer, State
 from game.core.world import World
 
 NO_TIME = "No time left today. End the day to continue."
+_END_DAY = Offer(END_DAY, "End the day", frozenset())
 
 
 def refusal(w: State, action: Action) -> str | None:
@@ -33,13 +34,26 @@ def offers(w: World) -> list[Offer]:
         tired = not verb.free and w.actions_left <= 0
         for o in verb.candidates(w):
             out.append(o if not tired else _refused(o, NO_TIME))
-    out.append(Offer(END_DAY, "End the day", frozenset()))
+    out.append(_END_DAY)
     return out
 
 
 def allowed(w: World) -> list[Offer]:
-    """The offers that would be taken now (what a bot chooses from)."""
-    return [o for o in offers(w) if o.refusal is None]
+    """The offers that would be taken now (what a bot chooses from): those of `offers` without
+    a refusal, in the same order. Once the day's actions are used up, every verb that costs
+    one is refused, so its candidates are not even listed."""
+    if w.ended:
+        return []
+    tired = w.actions_left <= 0
+    out = [
+        o
+        for verb in VERBS.values()
+        if verb.free or not tired
+        for o in verb.candidates(w)
+        if o.refusal is None
+    ]
+    out.append(_END_DAY)
+    return out
 
 
 def _refused(o: Offer, reason: str) -> Offer:

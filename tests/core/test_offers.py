@@ -63,6 +63,12 @@ def test_every_offer_says_what_the_engine_says(path: Path, seed: int):
             assert offer.refusal == _engine_refusal(world, offer.action), offer
 
 
+@pytest.mark.parametrize("path", LEVELS, ids=lambda p: p.stem)
+def test_allowed_lists_the_offers_without_a_refusal_in_their_order(path: Path):
+    for world in _walk(_level(path), 7, 80):
+        assert allowed(world) == [o for o in offers(world) if o.allowed]
+
+
 @pytest.mark.parametrize("path", LEVELS[:3], ids=lambda p: p.stem)
 def test_an_action_not_offered_is_refused_by_the_engine(path: Path):
     world, _ = new_world(_level(path), 1)
