@@ -21,16 +21,29 @@ _CRITICAL = frozenset({"critical", "dissent", "honest", "solidarity", "privacy"}
 
 def static_delta(world: World, offer: Offer) -> int:
     """What the action rules that could fire now say this offer is worth."""
-    action = offer.action
-    if action.verb in ("end_day", "answer", "dispute"):
-        return 20 if action.verb == "dispute" else 0
-    rules = [
-        r for r in world.level.action_rules.get(action.verb, ()) if r.id in world.enabled_rules
-    ]
-    if not rules:
-        return 0
-    match = Match(action.verb, action.target, offer.tags, offer.target_score)
-    return sum(r.delta for r in rules if r.matches(match) and _may_fire(world, r))
+    return rule_values(world)(offer)
+
+
+def rule_values(world: World) -> Callable[[Offer], int]:
+    """`static_delta` for the offers of one world: which rules may fire is the same for every
+    offer of a verb, so it is worked out once per verb, not once per offer."""
+    may_fire: dict[str, list[ActionRule]] = {}
+
+    def value(offer: Offer) -> int:
+        action = offer.action
+        verb = action.verb
+        if verb in ("end_day", "answer", "dispute"):
+            return 20 if verb == "dispute" else 0
+        rules = may_fire.get(verb)
+        if rules is None:
+            listening = world.level.action_rules.get(verb, ())
+            rules = may_fire[verb] = [r for r in listening if _may_fire(world, r)]
+        if not rules:
+            return 0
+        match = Match(verb, action.target, offer.tags, offer.target_score)
+        return sum(r.delta for r in rules if r.matches(match))
+
+    return value
 
 
 def _may_fire(world: World, rule: ActionRule) -> bool:
@@ -67,6 +80,7 @@ def conformist_bot(world: World, offers: Sequence[Offer], rng: np.random.Generat
     answer = _answer_first(offers, lambda a: _default_option(world, a))
     if answer:
         return answer
+    worth = rule_values(world)
 
     def value(o: Offer) -> float:
         verb = o.action.verb
@@ -75,7 +89,7 @@ def conformist_bot(world: World, offers: Sequence[Offer], rng: np.random.Generat
         bonus = 2 if verb == "apply" else 0
         if verb == "unfriend" and (o.target_score or 0) < world.score:
             bonus += 3
-        return static_delta(world, o) + bonus - (5 if verb == "help" else 0)
+        return worth(o) + bonus - (5 if verb == "help" else 0)
 
     return _best(offers, value, rng)
 
