@@ -14,8 +14,8 @@ def _friends_mean(w: Any) -> float | None:
 
 
 def _post_tags(w: Any) -> set[str]:
-    posts = w.level.posts
-    return {t for p in w.posted for t in (*posts[p].tags, posts[p].tone)}
+    tags = w.level.post_tags
+    return {t for p in w.posted for t in tags[p]}
 
 
 CHECKS: dict[str, Callable[[Any, Any], bool]] = {

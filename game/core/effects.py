@@ -48,7 +48,7 @@ def apply_effects(
 
 
 def _change_character(w: Draft, out: list[ev.Event], change: CharacterChange, cause: str) -> None:
-    index = w.level.character_ids.index(change.id)
+    index = w.level.character_index[change.id]
     if change.score:
         scores = list(w.char_scores)
         scores[index] += change.score
@@ -70,11 +70,11 @@ def _change_character(w: Draft, out: list[ev.Event], change: CharacterChange, ca
 
 def publish_post(w: Draft, out: list[ev.Event], post_id: str, *, fabricated: bool) -> None:
     """A post in the player's name; post rules fire whoever wrote it."""
-    post = w.level.posts[post_id]
+    tags = w.level.post_tags[post_id]
     w.posted = (*w.posted, post_id)
     if fabricated:
         w.fabricated = w.fabricated | {post_id}
     out.append(ev.PostPublished(w.day, post_id, fabricated))
-    match = Match("post", post_id, frozenset((*post.tags, post.tone)))
+    match = Match("post", post_id, tags)
     cause = "A post in your name" if fabricated else "Your post"
     fire_action_rules(w, out, match, cause)

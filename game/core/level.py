@@ -16,6 +16,16 @@ from game.core.spec.story import Prompt, PromptOption
 from game.core.spec.talks import Talk
 
 
+def character_tags(c: Character) -> frozenset[str]:
+    """A character's traits plus their relation (family, colleague...), as rules match them."""
+    return frozenset((*c.tags, c.relation.value))
+
+
+def post_tags(p: Post) -> frozenset[str]:
+    """A post's tags plus its tone, as rules and conditions see a post the player published."""
+    return frozenset((*p.tags, p.tone))
+
+
 @dataclass(frozen=True, repr=False)
 class Level:
     """Immutable: content never changes while a world runs on it."""
@@ -42,6 +52,14 @@ class Level:
             "rules": {r.id: r for r in spec.rules},
             "tiers": tuple(sorted(spec.tiers, key=lambda t: t.min)),
             "character_ids": tuple(c.id for c in spec.characters),
+            "character_index": {c.id: i for i, c in enumerate(spec.characters)},
+            "character_tags": {c.id: character_tags(c) for c in spec.characters},
+            "post_tags": {p.id: post_tags(p) for p in spec.posts},
+            "feed_tags": {p.id: frozenset(p.tags) for p in spec.feed},
+            "item_tags": {i.id: frozenset(i.tags) for i in spec.items},
+            "factor_labels": {f.id: f.label for f in spec.score.factors},
+            "conditional_perks": tuple(p for p in spec.perks if p.when is not None),
+            "conditional_restrictions": tuple(r for r in spec.restrictions if r.when is not None),
         }
         by_kind: dict[str, list[ActionRule]] = {}
         for rule in spec.rules:
@@ -68,6 +86,17 @@ class Level:
     rules: Mapping[str, object] = field(init=False)
     tiers: tuple[Tier, ...] = field(init=False)
     character_ids: tuple[str, ...] = field(init=False)
+    character_index: Mapping[str, int] = field(init=False)
+    """Character id to its place in `character_ids` (and in a world's `char_scores`)."""
+    character_tags: Mapping[str, frozenset[str]] = field(init=False)
+    """What rules see of each character (`character_tags`), worked out once."""
+    post_tags: Mapping[str, frozenset[str]] = field(init=False)
+    feed_tags: Mapping[str, frozenset[str]] = field(init=False)
+    item_tags: Mapping[str, frozenset[str]] = field(init=False)
+    factor_labels: Mapping[str, str] = field(init=False)
+    conditional_perks: tuple[Perk, ...] = field(init=False)
+    """Perks also held whenever their condition holds (`refresh` checks them on every change)."""
+    conditional_restrictions: tuple[Restriction, ...] = field(init=False)
     action_rules: Mapping[str, tuple[ActionRule, ...]] = field(init=False)
     evening_rules: tuple[Rule, ...] = field(init=False)
     """Rules the evening runs, in file order (each draws one roll)."""

@@ -105,11 +105,9 @@ def refresh(w: Draft, out: list[ev.Event]) -> None:
             out.append(ev.TierChanged(w.day, w.tier, tier.id))
         w.tier = tier.id
     perks = {*tier.perks, *w.granted}
-    perks.update(p.id for p in level.spec.perks if p.when is not None and holds(p.when, w))
+    perks.update(p.id for p in level.conditional_perks if holds(p.when, w))
     restrictions = {*tier.restrictions, *w.imposed}
-    restrictions.update(
-        r.id for r in level.spec.restrictions if r.when is not None and holds(r.when, w)
-    )
+    restrictions.update(r.id for r in level.conditional_restrictions if holds(r.when, w))
     if perks != w.perks:
         _report_changes(out, w.day, w.perks, perks, ev.PerkGranted, ev.PerkLost)
         w.perks = frozenset(perks)
@@ -137,6 +135,6 @@ def daily_modifiers(w: Draft) -> tuple[int, int]:
 
 def worst_factors(w: World | Draft, n: int = 2) -> list[str]:
     """The factors that cost the most so far, for adverse-action notices."""
-    labels = {f.id: f.label for f in w.level.spec.score.factors}
+    labels = w.level.factor_labels
     worst = sorted((v, k) for k, v in w.factors.items() if v < 0)[:n]
     return [labels.get(k, k) for _, k in worst]

@@ -88,7 +88,7 @@ class World:
     ended: bool = False
 
     def char_score(self, character: str) -> int:
-        return round(self.char_scores[self.level.character_ids.index(character)])
+        return round(self.char_scores[self.level.character_index[character]])
 
 
 _FIELDS = tuple(World.__dataclass_fields__)
@@ -166,4 +166,4 @@ class Draft:
         return world
 
     def char_score(self, character: str) -> int:
-        return round(self.char_scores[self.level.character_ids.index(character)])
+        return round(self.char_scores[self.level.character_index[character]])

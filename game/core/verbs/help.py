@@ -23,7 +23,7 @@ def _candidates(w: World) -> Iterator[Offer]:
             yield Offer(
                 action,
                 f"Lend {c.help.amount}",
-                character_tags(c),
+                w.level.character_tags[c.id],
                 _refusal(w, action),
                 c.help.amount,
                 target_score=w.char_score(c.id),
@@ -46,7 +46,7 @@ def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
     assert c.help is not None  # checked by _refusal
     change_money(w, out, -c.help.amount, f"Lent to {c.name}")
     w.helped = w.helped | {c.id}
-    index = w.level.character_ids.index(c.id)
+    index = w.level.character_index[c.id]
     w.char_scores = tuple(
         s + (c.help.score_boost if i == index else 0) for i, s in enumerate(w.char_scores)
     )

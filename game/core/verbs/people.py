@@ -1,14 +1,11 @@
 """What the people verbs share: how rules see a character."""
 
+from game.core.level import character_tags
 from game.core.level_spec import LevelSpec
 from game.core.rules.action import Match
-from game.core.spec.characters import Character
 from game.core.verbs.base import State
 
-
-def character_tags(c: Character) -> frozenset[str]:
-    """A character's traits plus their relation (family, colleague...), as rules match them."""
-    return frozenset((*c.tags, c.relation.value))
+__all__ = ["character_match", "character_tags", "people"]
 
 
 def people(spec: LevelSpec) -> dict[str, frozenset[str]]:
@@ -16,5 +13,4 @@ def people(spec: LevelSpec) -> dict[str, frozenset[str]]:
 
 
 def character_match(w: State, verb: str, cid: str) -> Match:
-    c = w.level.characters[cid]
-    return Match(verb, cid, character_tags(c), w.char_score(cid))
+    return Match(verb, cid, w.level.character_tags[cid], w.char_score(cid))

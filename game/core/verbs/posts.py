@@ -6,21 +6,21 @@ from game.core import events as ev
 from game.core.actions import Action
 from game.core.conditions import holds
 from game.core.effects import publish_post
+from game.core.level import post_tags
 from game.core.level_spec import LevelSpec
 from game.core.verbs.base import Offer, State, Verb
 from game.core.world import Draft, World
 
 
 def _targets(spec: LevelSpec) -> dict[str, frozenset[str]]:
-    return {p.id: frozenset({*p.tags, p.tone}) for p in spec.posts}
+    return {p.id: post_tags(p) for p in spec.posts}
 
 
 def _candidates(w: World) -> Iterator[Offer]:
     for post in w.level.spec.posts:
         if post.id not in w.posted and holds(post.available, w):
             action = Action("post", post.id)
-            tags = frozenset({*post.tags, post.tone})
-            yield Offer(action, "Post", tags, _refusal(w, action))
+            yield Offer(action, "Post", w.level.post_tags[post.id], _refusal(w, action))
 
 
 def _refusal(w: State, a: Action) -> str | None:

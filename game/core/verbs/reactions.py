@@ -35,7 +35,7 @@ def _candidates(verb: str, w: World) -> Iterator[Offer]:
             yield Offer(
                 action,
                 verb.capitalize(),
-                frozenset(post.tags),
+                w.level.feed_tags[pid],
                 _refusal(w, action),
                 target_score=w.char_score(post.author),
             )
@@ -55,7 +55,7 @@ def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
     author = w.level.characters[post.author]
     done = _PAST[a.verb]
     out.append(ev.ActionTaken(w.day, str(a), f"You {done} {author.name}'s post."))
-    match = Match(a.verb, post.id, frozenset(post.tags), w.char_score(post.author))
+    match = Match(a.verb, post.id, w.level.feed_tags[post.id], w.char_score(post.author))
     fire_action_rules(w, out, match, f"You {done} a post by {author.name}")
 
 

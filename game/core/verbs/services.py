@@ -16,6 +16,7 @@ from game.core.pricing import price_for
 from game.core.rules.action import Match
 from game.core.scoring import worst_factors
 from game.core.spec.conditions import Condition
+from game.core.spec.services import Service
 from game.core.verbs.base import Offer, State, Verb
 from game.core.world import Draft, World
 
@@ -27,10 +28,11 @@ def _targets(spec: LevelSpec) -> dict[str, frozenset[str]]:
 def _candidates(w: World) -> Iterator[Offer]:
     for s in w.level.spec.services:
         if holds(s.available, w) and not (s.once and s.id in w.used_services):
-            action = Action("apply", s.id)
             price, note = price_for(s, w)
-            tags = frozenset({s.category})
-            yield Offer(action, "Apply", tags, _refusal(w, action), price, note)
+            refusal = _gate_refusal(w, s, price)
+            yield Offer(
+                Action("apply", s.id), "Apply", frozenset({s.category}), refusal, price, note
+            )
 
 
 def _refusal(w: State, a: Action) -> str | None:
@@ -39,6 +41,12 @@ def _refusal(w: State, a: Action) -> str | None:
         return "That service is not offered."
     if s.once and s.id in w.used_services:
         return f"You already have: {s.label}."
+    price, _ = price_for(s, w)
+    return _gate_refusal(w, s, price)
+
+
+def _gate_refusal(w: State, s: Service, price: int) -> str | None:
+    """The checks of `_refusal` a service on offer can still fail: gates, then the price."""
     blocked = [r for r in s.blocked_by if r in w.restrictions]
     if blocked:
         r = w.level.restrictions[blocked[0]]
@@ -47,7 +55,6 @@ def _refusal(w: State, a: Action) -> str | None:
         return text + (_adverse_action_notice(w) if by_score else "")
     if s.requires is not None and not holds(s.requires, w):
         return s.refusal + (_adverse_action_notice(w) if _score_gated(s.requires) else "")
-    price, _ = price_for(s, w)
     if price > w.money:
         return f"{s.label} costs {price}; you have {w.money}."
     return None

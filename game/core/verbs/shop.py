@@ -10,6 +10,7 @@ from game.core.level_spec import LevelSpec
 from game.core.money import change_money
 from game.core.pricing import price_for
 from game.core.rules.action import Match
+from game.core.spec.catalog import Item
 from game.core.verbs.base import Offer, State, Verb
 from game.core.world import Draft, World
 
@@ -19,12 +20,12 @@ def _targets(spec: LevelSpec) -> dict[str, frozenset[str]]:
 
 
 def _candidates(w: World) -> Iterator[Offer]:
+    tags = w.level.item_tags
     for item in w.level.spec.items:
         if holds(item.available, w) and not (item.once and w.owned.get(item.id)):
-            action = Action("buy", item.id)
             price, note = price_for(item, w)
-            tags = frozenset(item.tags)
-            yield Offer(action, "Buy", tags, _refusal(w, action), price, note)
+            refusal = _unaffordable(w, item, price)
+            yield Offer(Action("buy", item.id), "Buy", tags[item.id], refusal, price, note)
 
 
 def _refusal(w: State, a: Action) -> str | None:
@@ -34,9 +35,12 @@ def _refusal(w: State, a: Action) -> str | None:
     if item.once and w.owned.get(item.id, 0):
         return f"You already have {item.label}."
     price, _ = price_for(item, w)
-    if price > w.money:
-        return f"{item.label} costs {price}; you have {w.money}."
-    return None
+    return _unaffordable(w, item, price)
+
+
+def _unaffordable(w: State, item: Item, price: int) -> str | None:
+    """The last check of `_refusal`, the only one an item on offer can still fail."""
+    return f"{item.label} costs {price}; you have {w.money}." if price > w.money else None
 
 
 def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
@@ -46,7 +50,9 @@ def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
     w.owned[item.id] = w.owned.get(item.id, 0) + 1
     extra = f" ({note})" if note else ""
     out.append(ev.ActionTaken(w.day, str(a), f"You bought {item.label} for {price}{extra}."))
-    fire_action_rules(w, out, Match("buy", item.id, frozenset(item.tags)), f"Bought {item.label}")
+    fire_action_rules(
+        w, out, Match("buy", item.id, w.level.item_tags[item.id]), f"Bought {item.label}"
+    )
 
 
 BUY = Verb("buy", _targets, _candidates, _refusal, _apply)

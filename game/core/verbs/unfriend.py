@@ -6,18 +6,17 @@ from game.core import events as ev
 from game.core.actions import Action
 from game.core.firing import fire_action_rules
 from game.core.verbs.base import Offer, State, Verb
-from game.core.verbs.people import character_match, character_tags, people
+from game.core.verbs.people import character_match, people
 from game.core.world import Draft, World
 
 
 def _candidates(w: World) -> Iterator[Offer]:
+    tags = w.level.character_tags
     for c in w.level.spec.characters:
         if c.id in w.friends:
             action = Action("unfriend", c.id)
             score = w.char_score(c.id)
-            yield Offer(
-                action, "Unfriend", character_tags(c), _refusal(w, action), target_score=score
-            )
+            yield Offer(action, "Unfriend", tags[c.id], _refusal(w, action), target_score=score)
 
 
 def _refusal(w: State, a: Action) -> str | None:
