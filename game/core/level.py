@@ -3,6 +3,8 @@
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from game.core.level_spec import LevelSpec
 from game.core.rules import END_OF_DAY_KINDS, Rule
 from game.core.rules.action import ActionRule
@@ -14,6 +16,12 @@ from game.core.spec.score import Perk, Restriction, Tier
 from game.core.spec.services import Service
 from game.core.spec.story import Prompt, PromptOption
 from game.core.spec.talks import Talk
+
+
+def _frozen_array(values: list[float]) -> np.ndarray:
+    array = np.array(values, dtype=float)
+    array.flags.writeable = False
+    return array
 
 
 def character_tags(c: Character) -> frozenset[str]:
@@ -58,6 +66,8 @@ class Level:
             "feed_tags": {p.id: frozenset(p.tags) for p in spec.feed},
             "item_tags": {i.id: frozenset(i.tags) for i in spec.items},
             "factor_labels": {f.id: f.label for f in spec.score.factors},
+            "character_drift": _frozen_array([c.drift for c in spec.characters]),
+            "character_volatility": _frozen_array([c.volatility for c in spec.characters]),
             "conditional_perks": tuple(p for p in spec.perks if p.when is not None),
             "conditional_restrictions": tuple(r for r in spec.restrictions if r.when is not None),
         }
@@ -94,6 +104,9 @@ class Level:
     feed_tags: Mapping[str, frozenset[str]] = field(init=False)
     item_tags: Mapping[str, frozenset[str]] = field(init=False)
     factor_labels: Mapping[str, str] = field(init=False)
+    character_drift: np.ndarray = field(init=False)
+    """Each character's daily score drift, in character order (read-only)."""
+    character_volatility: np.ndarray = field(init=False)
     conditional_perks: tuple[Perk, ...] = field(init=False)
     """Perks also held whenever their condition holds (`refresh` checks them on every change)."""
     conditional_restrictions: tuple[Restriction, ...] = field(init=False)

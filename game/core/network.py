@@ -10,49 +10,49 @@ from game.core.world import Draft, World
 State = World | Draft
 
 
-def _mask(w: State, relation: str | None, include_family: bool) -> np.ndarray:
-    """Which characters count: friends, optionally limited to a relation (family always counts)."""
-    chars = w.level.spec.characters
-    return np.array(
-        [
-            (c.id in w.friends or (include_family and c.relation == "family"))
-            and (relation is None or c.relation == relation)
-            for c in chars
-        ],
-        dtype=bool,
-    )
+def _mask(w: State, relation: str | None, include_family: bool) -> list[bool]:
+    """Which characters count: friends, optionally limited to a relation (family always counts).
+
+    Plain lists, not arrays: a level has a handful of characters, and numpy's per-call cost
+    would outweigh the work on every evening."""
+    friends = w.friends
+    return [
+        (c.id in friends or (include_family and c.relation == "family"))
+        and (relation is None or c.relation == relation)
+        for c in w.level.spec.characters
+    ]
 
 
 def pull_delta(w: State, rule: FriendPullRule) -> int:
     """`weight` of the gap to the friends' mean, capped at `max_step`; 0 with no friends."""
     mask = _mask(w, rule.relation.value if rule.relation else None, rule.relation == "family")
-    if not mask.any():
+    counted = [s for s, m in zip(w.char_scores, mask, strict=True) if m]
+    if not counted:
         return 0
-    mean = float(np.asarray(w.char_scores)[mask].mean())
+    # numpy's sum (pairwise, as ndarray.mean sums) divided by the count: ndarray.mean exactly
+    mean = float(np.add.reduce(np.array(counted))) / len(counted)
     delta = round(rule.weight * (mean - w.score))
     return max(-rule.max_step, min(rule.max_step, delta))  # np.clip costs 12 us on one int
 
 
-def association_mask(w: State, rule: AssociationRule) -> np.ndarray:
+def associated(w: State, rule: AssociationRule) -> list[bool]:
     """Which characters this association rule counts against the player now (filters AND)."""
     relation = rule.relation.value if rule.relation else None
     mask = _mask(w, relation, relation == "family")
-    scores = np.asarray(w.char_scores)
-    if rule.score_below is not None:
-        mask &= scores < rule.score_below
-    if rule.score_at_least is not None:
-        mask &= scores >= rule.score_at_least
-    if rule.tags:
-        wanted = set(rule.tags)
-        mask &= np.array(
-            [not wanted.isdisjoint(c.tags) for c in w.level.spec.characters], dtype=bool
-        )
-    return mask
+    below, at_least = rule.score_below, rule.score_at_least
+    wanted = set(rule.tags)
+    return [
+        m
+        and (below is None or s < below)
+        and (at_least is None or s >= at_least)
+        and (not wanted or not wanted.isdisjoint(c.tags))
+        for m, s, c in zip(mask, w.char_scores, w.level.spec.characters, strict=True)
+    ]
 
 
 def association_count(w: State, rule: AssociationRule) -> int:
     """How many connected people match the rule, capped at `max_people`."""
-    return min(int(association_mask(w, rule).sum()), rule.max_people)
+    return min(sum(associated(w, rule)), rule.max_people)
 
 
 def pulling_down(w: State) -> list[tuple[str, str]]:
@@ -64,13 +64,15 @@ def pulling_down(w: State) -> list[tuple[str, str]]:
         if rule.id not in w.enabled_rules:
             continue
         if isinstance(rule, AssociationRule) and rule.delta < 0:
-            for i in np.flatnonzero(association_mask(w, rule)):
-                why.setdefault(chars[i].id, []).append(rule.reason)
+            for c, hit in zip(chars, associated(w, rule), strict=True):
+                if hit:
+                    why.setdefault(c.id, []).append(rule.reason)
         elif isinstance(rule, FriendPullRule) and rule.weight > 0:
             relation = rule.relation.value if rule.relation else None
             mask = _mask(w, relation, rule.relation == "family")
-            for i in np.flatnonzero(mask & (np.asarray(w.char_scores) < w.score)):
-                why.setdefault(chars[i].id, []).append("their score is below yours")
+            for c, m, s in zip(chars, mask, w.char_scores, strict=True):
+                if m and s < w.score:
+                    why.setdefault(c.id, []).append("their score is below yours")
     return [(c.id, "; ".join(why[c.id])) for c in chars if c.id in why]
 
 
@@ -84,9 +86,8 @@ def characters_live_a_day(w: Draft, out: list[ev.Event], rng: np.random.Generato
     if n == 0:
         return
     noise, post_roll, pick_roll = rng.standard_normal(n), rng.random(n), rng.random(n)
-    drift = np.array([c.drift for c in chars])
-    spread = np.array([c.volatility for c in chars])
-    w.char_scores = tuple(float(s) for s in np.asarray(w.char_scores) + drift + spread * noise)
+    drift, spread = w.level.character_drift, w.level.character_volatility
+    w.char_scores = tuple((np.array(w.char_scores) + drift + spread * noise).tolist())
     published = {pid for _, pid in w.feed}
     for i, c in enumerate(chars):
         if post_roll[i] < c.post_chance:
