@@ -156,4 +156,7 @@ def fit_height(box: UIScrollingContainer, height: int) -> None:
     Element.set_dimensions(inner, size)  # the area alone, not every widget in it
     recalculate()
     bar.set_visible_percentage(view.rect.height / box.scrolling_height)
-    bar.set_scroll_from_start_percentage((view.rect.top - inner.rect.top) / box.scrolling_height)
+    offset = view.rect.top - inner.rect.top
+    bar.set_scroll_from_start_percentage(offset / box.scrolling_height)
+    if abs(bar.start_percentage * box.scrolling_height - offset) < 1:
+        bar.has_moved_recently = False  # still where it was: moving it would redo every widget
