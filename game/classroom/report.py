@@ -271,7 +271,9 @@ def discussion_prompts(
         text = f"{t.count} of {t.of} of you were hit by \u201c{t.label}\u201d. Was it fair?"
         candidates.append((_divided(t), "restriction", text))
     for t in turns[:1]:
-        text = f"For {t.count} of {t.of} of you, a big score change was: {t.label} Who decided that?"
+        text = (
+            f"For {t.count} of {t.of} of you, a big score change was: {t.label} Who decided that?"
+        )
         candidates.append((t.share * 0.6, "turn", text))
     picked: dict[str, str] = {}
     for _, kind, text in sorted(candidates, key=lambda c: (-c[0], c[2])):

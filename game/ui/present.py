@@ -184,11 +184,17 @@ def toast_tone(event: ev.Event) -> str:
     return "neutral"
 
 
+def _by_day(what: str, day: int) -> str:
+    """'Pay the rent: by day 6', unless the label already ends with its day."""
+    said = f"by day {day}" in what.lower()
+    return escape(what) if said else f"{escape(what)}: by day {day}"
+
+
 def deadlines(level: Level, world: World) -> list[str]:
     """Dates the player must act by, read from the level and today's state, so a bill or a
     goal mentioned once in a morning note stays in view until its day has passed."""
     out = [
-        f"{escape(goal.label)}: by day {day}"
+        _by_day(goal.label, day)
         for goal in level.spec.goals
         if world.goals.get(goal.id) is None and (day := _goal_day(goal)) and day >= world.day
     ]
@@ -198,7 +204,7 @@ def deadlines(level: Level, world: World) -> list[str]:
         if event.when is not None and _harms(event):
             ways = _ways_out(level, world, event.when)
             if ways and _holds_ignoring_day(event.when, world):
-                out.append(f"{' or '.join(escape(w) for w in ways)}: by day {event.day - 1}")
+                out.append(_by_day(" or ".join(ways), event.day - 1))
         elif event.when is None and event.effects is not None and event.effects.money < 0:
             what = event.bulletin.headline if event.bulletin else "A charge"
             out.append(f"{escape(what)}: pay {-event.effects.money} on day {event.day}")

@@ -50,7 +50,6 @@ def evening_report(
     report.lines = report.lines[:MAX_LINES]
     if len(report.lines) == 1 and not changes:
         report.lines = [_quiet_day(level, world)]
-    report.faces = list(dict(_faces(day_events) + _faces(morning)).items())[:MAX_FACES]
     people = [e for e in morning if isinstance(e, ev.CharacterReacted | ev.TalkStarted)]
     rest = [e for e in morning if e not in people and not isinstance(e, ev.ScoreChanged)]
     news = [present.event_line(level, e) for e in people + rest]
@@ -58,7 +57,16 @@ def evening_report(
     if not world.ended:
         left = level.spec.player.days - world.day + 1
         report.morning.append(f"{left} day{'s' if left != 1 else ''} left.")
+    said = " ".join(report.lines + report.morning)
+    faces = dict(_faces(day_events) + _faces(morning))
+    report.faces = [(c, m) for c, m in faces.items() if _named_in(level, c, said)][:MAX_FACES]
     return report
+
+
+def _named_in(level: Level, cid: str, text: str) -> bool:
+    """A face belongs beside the report only when the report speaks of that person."""
+    character = level.characters.get(cid)
+    return character is not None and character.name in text
 
 
 def _score_line(level: Level, changes: list[ev.ScoreChanged], end: ev.DayEnded | None) -> str:

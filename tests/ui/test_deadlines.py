@@ -81,3 +81,11 @@ def test_the_day_screen_keeps_the_bill_in_view_until_it_is_repaid(app: App) -> N
     focus_on(app, str(Action("apply", "repay_huabei")))
     press(app, pygame.K_RETURN, frames=3)
     assert BILL not in _screen_text(app)
+
+
+def test_a_goal_whose_label_already_names_its_day_is_not_dated_twice():
+    level = load_level(SHIPPED / "the_list.yaml").level
+    world, _ = new_world(level, seed=1)
+    listed = present.deadlines(level, world)
+    assert any("by day 6" in line for line in listed)
+    assert not any("by day 6: by day 6" in line for line in listed)

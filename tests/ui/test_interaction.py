@@ -193,3 +193,14 @@ def ev_action(verb: str, target: str):
     from game.core.actions import Action
 
     return Action(verb, target)
+
+
+def test_a_friend_you_cut_is_called_a_friend_not_on_your_list(sesame: App) -> None:
+    from game.ui.scenes.tabs import rows_for
+
+    day = _day(sesame)
+    level = day.session.level
+    friend = next(c for c in level.spec.characters if c.relation == "friend" and c.friend)
+    day.act(ev_action("unfriend", friend.id))
+    card = next(r.markup for r in rows_for("Friends", day.session.world) if r.face == friend.id)
+    assert "friend, not on your list" in card

@@ -23,3 +23,15 @@ def test_a_tier_only_regime_shows_tiers_not_numbers(all_features):
         spec=spec.model_copy(update={"score": spec.score.model_copy(update={"display": "tier"})}),
     )
     assert present.score_text(tier_only, 720) == "Trusted"
+
+
+def test_a_tier_whose_label_gives_its_range_is_not_given_a_second_floor():
+    from game.core.content.loader import load_level
+    from game.core.engine import new_world
+    from game.ui.scenes.tabs import rows_for
+
+    level = load_level(levels_dir() / "fico_country.yaml").level
+    world, _ = new_world(level, seed=1)
+    text = " ".join(r.markup for r in rows_for("Score", world))
+    assert "Good (670 to 739)</b>:" in text
+    assert "(670 to 739)</b> from" not in text

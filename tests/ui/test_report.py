@@ -107,3 +107,11 @@ def test_a_characters_reaction_leads_the_morning_news_with_their_face(all_featur
     report = evening_report(all_features, [ev.DayEnded(1, 600, 500)], morning, world)
     assert report.morning[0] == "Wei: I stopped posting."
     assert ("wei", "angry") in report.faces
+
+
+def test_a_face_appears_only_beside_a_report_that_speaks_of_that_person(all_features):
+    world, _ = new_world(all_features, 1)
+    posted = ev.FeedPosted(1, "wei_post", "wei")
+    report = evening_report(all_features, [posted, ev.DayEnded(1, 600, 500)], [], world)
+    assert "Wei" not in " ".join(report.lines + report.morning)
+    assert report.faces == []

@@ -106,9 +106,12 @@ def feed(w: World, table: Offers) -> list[Row]:
 
 
 def _relation(w: World, cid: str) -> str:
-    """What they are to you now: a stranger you befriended is a friend."""
+    """What they are to you now: a stranger you befriended is a friend; a friend who is off
+    your list (never added, cut, or gone) says so next to the Befriend button."""
     relation = w.level.characters[cid].relation.value
-    return "friend" if relation == "stranger" and cid in w.friends else relation
+    if cid in w.friends:
+        return "friend" if relation == "stranger" else relation
+    return "friend, not on your list" if relation == "friend" else relation
 
 
 def _person(w: World, cid: str) -> str:
@@ -251,7 +254,9 @@ def _tiers(w: World) -> list[Row]:
     for t in reversed(w.level.tiers):
         gets = [spec.label_of("perks", p) for p in t.perks]
         gets += [spec.label_of("restrictions", r) for r in t.restrictions]
-        floor = f" from {spec.score.shown(t.min)}" if present.shows_number(w.level) else ""
+        ranged = "(" in t.label  # "Good (670 to 739)" already says where it starts
+        shown = present.shows_number(w.level) and not ranged
+        floor = f" from {spec.score.shown(t.min)}" if shown else ""
         here = " <b>\u2190 you</b>" if t.id == w.tier else ""
         lines.append(
             f"{present.tier_glyph(t)} <b>{escape(t.label)}</b>{floor}: "
