@@ -104,8 +104,37 @@ def compare(level: Level, real: Outcome, point: TurningPoint, other: Outcome) ->
     parts += [f"'{g}' met" for g in gained] + [f"'{g}' missed" for g in missed]
     if tier:
         parts.append(f"{tier} tier at the end")
+    parts += _consequences(level, real, other)[:MAX_CONSEQUENCES]
     line = f"{point.had_you}: {', '.join(parts)}."
     return Counterfactual(point, score, money, gained, missed, tier, line)
+
+
+MAX_CONSEQUENCES = 2
+"""Plain consequences named after the score, goals and tier, so a line stays one sentence."""
+
+
+def _consequences(level: Level, real: Outcome, other: Outcome) -> list[str]:
+    """What the other choice would have changed in the player's life at the end: perks,
+    restrictions and money, in plain words."""
+    spec = level.spec
+    out = [
+        f"with '{spec.label_of('perks', p)}'" for p in sorted(other.perks_held - real.perks_held)
+    ]
+    out += [
+        f"without '{spec.label_of('perks', p)}'" for p in sorted(real.perks_held - other.perks_held)
+    ]
+    out += [
+        f"under '{spec.label_of('restrictions', r)}'"
+        for r in sorted(other.restrictions_held - real.restrictions_held)
+    ]
+    out += [
+        f"free of '{spec.label_of('restrictions', r)}'"
+        for r in sorted(real.restrictions_held - other.restrictions_held)
+    ]
+    money = other.money_end - real.money_end
+    if money:
+        out.append(f"{abs(money)} {'more' if money > 0 else 'less'} money")
+    return out
 
 
 def _score_words(level: Level, delta: int) -> str:

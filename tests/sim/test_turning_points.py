@@ -50,7 +50,10 @@ def test_keeping_the_friend_in_debt_costs_two_evenings_and_keeps_the_goal(level:
 
 
 def test_a_purchase_that_raised_the_score_is_undone_in_its_counterfactual(level: Level):
-    assert _lines(level, DECLINED)["choice"] == "Had you not bought Diapers: -20 City score."
+    assert (
+        _lines(level, DECLINED)["choice"]
+        == "Had you not bought Diapers: -20 City score, 40 more money."
+    )
 
 
 def test_the_critical_post_not_written_is_written_on_the_first_day_it_could_be(level: Level):
@@ -132,3 +135,20 @@ def test_the_reply_counterfactual_replays_the_run_with_the_other_reply(sesame: L
     )
     (line,) = [c.line for c in counterfactuals(sesame, 1, TRUTH, [reply])]
     assert line.startswith("Had you replied 'No. Don't worry about it.': ")
+
+
+def test_a_counterfactual_names_the_perks_and_money_it_would_have_changed():
+    from dataclasses import replace
+
+    from game.sim.turning_points import compare
+
+    sesame = load_level(FIXTURES.parents[2] / "levels" / "sesame_garden.yaml").level
+    assert sesame is not None
+    real = outcome_of(sesame, 1, (END_DAY,))
+    perk = next(p for p in sesame.spec.perks if p.id not in real.perks_held)
+    other = replace(real, perks_held=real.perks_held | {perk.id})
+    point = next(p for p in turning_points(sesame, 1, TRUTH) if p.alternative is not None)
+    line = compare(sesame, real, point, other).line
+    assert f"with '{perk.label}'" in line
+    richer = compare(sesame, real, point, replace(real, money_end=real.money_end + 50)).line
+    assert "50 more money" in richer
