@@ -46,6 +46,8 @@ class Network:
         self._matrix: Any = None
         self._labels: np.ndarray | None = None
         self._outside = self._next_label = 0
+        self._sizes = np.zeros(0, np.int64)
+        """Citizens per component label (0 for labels no longer used)."""
         """Citizens outside the largest component (0: every change is inside it)."""
         self._mark = np.zeros(n, bool)
         """Scratch flags, all False between uses."""
@@ -183,6 +185,7 @@ class Network:
         self._labels = labels
         self._outside = self.n - order.size
         self._next_label = label
+        self._sizes = np.bincount(labels, minlength=label).astype(np.int64)
         self.recomputes += 1
         yield
 
@@ -264,10 +267,8 @@ class Network:
         parent, rank = self._parent, self._rank
         child = np.concatenate([old[parent[old] == i], i[parent[i] == old]])
         alone = child[self.degree[child] == 0]
-        labels[alone] = self._next_label + np.arange(alone.size)
-        self._next_label += alone.size
-        rank[alone], parent[alone] = -1.0, -9999
-        self._outside += alone.size
+        if alone.size:
+            self._new_components(alone, np.ones(alone.size, np.int64))
         child = child[self.degree[child] > 0]
         if child.size == 0:
             return
@@ -279,6 +280,24 @@ class Network:
         if not found.all() and not self._mend(child[~found]):
             self._labels = None
 
+    def _new_components(self, nodes: np.ndarray, which: np.ndarray) -> None:
+        """Move citizens out of the largest component into new components (`which`
+        numbers them from 0 up; citizens with the same number share one)."""
+        assert self._labels is not None
+        count = int(which.max()) + 1
+        self._labels[nodes] = self._next_label + which
+        self._next_label += count
+        self._sizes = np.concatenate([self._sizes, np.bincount(which, minlength=count)])
+        self._sizes[self._giant] -= nodes.size
+        self._rank[nodes], self._parent[nodes] = -1.0, -9999
+        self._outside += nodes.size
+
+    def component_sizes(self) -> np.ndarray:
+        """Citizens in each connected component (an isolated citizen counts as one)."""
+        self.components()
+        sizes: np.ndarray = self._sizes[self._sizes > 0]
+        return sizes
+
     def _join(self, loners: np.ndarray, hosts: np.ndarray) -> None:
         """Citizens who had no friend and now have one join that friend's component."""
         labels = self._labels
@@ -288,6 +307,8 @@ class Network:
         if (labels[hosts] != self._giant).any() or not _firsts(ordered).all():
             self._labels = None
             return
+        self._sizes[labels[loners]] = 0
+        self._sizes[self._giant] += loners.size
         labels[loners] = self._giant
         self._outside -= loners.size
         self._parent[loners] = hosts
@@ -336,10 +357,7 @@ class Network:
         for nodes in pieces:
             if labels[nodes[0]] != self._giant:
                 continue
-            labels[nodes] = self._next_label
-            self._next_label += 1
-            self._rank[nodes], self._parent[nodes] = -1.0, -9999
-            self._outside += nodes.size
+            self._new_components(nodes, np.zeros(nodes.size, np.int64))
         kept = [[step[labels[path[0]] == self._giant] for step in path] for path in plans]
         return [path for path in kept if path[0].size]
 

@@ -46,6 +46,7 @@ def test_rewiring_keeps_the_graph_simple_and_the_components_exact():
         _check_consistent(net)
         _, fresh = connected_components(net.matrix, directed=False)
         assert _same_partition(fresh, net.components())
+        assert sorted(net.component_sizes()) == sorted(np.bincount(fresh))
         _check_tree(net)
 
 
@@ -83,5 +84,6 @@ def test_a_group_cut_off_becomes_its_own_component_without_recounting():
     i = np.array([10])
     net.rewire(i, np.flatnonzero(net.rows[10] == 9), np.array([12]))
     assert component_sizes(net.components()).tolist() == [10, 4]
+    assert sorted(net.component_sizes()) == [4, 10]
     _, fresh = connected_components(net.matrix, directed=False)
     assert _same_partition(fresh, net.components()) and net.recomputes == 1
