@@ -560,7 +560,7 @@ class DayScene(SessionScene):
         if present.hidden(level):
             self._draw_hidden(surface)
             return
-        if self.dial_image is not None:
+        if self.dial_image is not None and self.dial_rect.height > 0:
             surface.blit(self.dial_image, self.dial_rect.move(self.feedback.shake()))
 
     def restyle(self) -> None:
@@ -610,7 +610,7 @@ class DayScene(SessionScene):
             self.kit.settings.high_contrast,
             self._dial_caption(),
         )
-        if key == self.dial_key or self.dial_rect.width <= 0 or present.hidden(level):
+        if key == self.dial_key or min(self.dial_rect.size) <= 0 or present.hidden(level):
             return
         self.dial_key = key
         image = pygame.Surface(self.dial_rect.size, pygame.SRCALPHA)
