@@ -87,3 +87,13 @@ def test_a_group_cut_off_becomes_its_own_component_without_recounting():
     assert sorted(net.component_sizes()) == [4, 10]
     _, fresh = connected_components(net.matrix, directed=False)
     assert _same_partition(fresh, net.components()) and net.recomputes == 1
+
+
+def test_a_large_network_sums_friends_by_sparse_product_to_the_same_totals():
+    from game.sim.society.network import SPARSE_FROM
+
+    net = Network.small_world(SPARSE_FROM + 1, 6, 0.5, np.random.default_rng(6))
+    values = (np.arange(net.n, dtype=np.int32) * 7) % 101
+    u, v = net.edges()
+    expected = np.bincount(u, values[v], net.n) + np.bincount(v, values[u], net.n)
+    assert net.neighbour_sums(values).tolist() == expected.astype(int).tolist()
