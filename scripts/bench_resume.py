@@ -62,10 +62,12 @@ def long_actions(level: Level, total: int) -> tuple[list[Action], int]:
     return out, len(run)
 
 
-def resume_frames(level: Level, actions: list[Action]) -> tuple[list[float], list[bool], int]:
+def resume_frames(
+    level: Level, actions: list[Action], freeze: bool = True
+) -> tuple[list[float], list[bool], int]:
     """Press Continue on the title: each frame's ms until the day shows, whether a full
     garbage collection ran in it, and the most actions one frame replayed."""
-    from game.ui.app import App
+    from game.ui.app import App, freeze_startup
     from game.ui.scenes.flow import start_scenes
     from game.ui.store import save_session
 
@@ -77,6 +79,8 @@ def resume_frames(level: Level, actions: list[Action]) -> tuple[list[float], lis
     try:
         start_scenes(app, None, None, None)
         app.tick(FRAME)
+        if freeze:
+            freeze_startup()
         key = next(k for k, _, _ in app.top.focus.items if k.startswith("Continue:"))
         app.top.focus.focus_key(key)
         pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0))
@@ -123,6 +127,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actions", type=int, default=5000)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--no-freeze", action="store_true", help="skip gc.freeze() after start-up, to compare"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "levels"
@@ -136,7 +143,7 @@ def main() -> None:
         full = Collections()
         for _ in range(args.repeats):
             gc.callbacks.append(full)
-            times, collected, slice_most = resume_frames(level, actions)
+            times, collected, slice_most = resume_frames(level, actions, not args.no_freeze)
             gc.callbacks.remove(full)
             press.append(times[0])
             middle += times[1:-1]
