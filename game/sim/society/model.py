@@ -33,6 +33,8 @@ MAX_DAYS = 365
 CANDIDATES = 8
 """Strangers a citizen looks at when replacing a dropped friend."""
 _INCOME_CAP = 50
+_TAGS_IN_TABLE = 6
+"""Penalising rules with tags folded into the tie-cutting table (it doubles with each)."""
 _ONE = 65536
 """Daily draws that need no more than 16 bits of chance compare a 16-bit random number."""
 
@@ -150,6 +152,9 @@ class Society:
                 costly |= rule.counts
             elif rule.delta < 0 and carriers is not None:
                 tagged.append((rule.counts, carriers))
+        self._tagged_apart = tagged[_TAGS_IN_TABLE:]
+        """Tagged penalising rules beyond the table's width, checked one by one."""
+        tagged = tagged[:_TAGS_IN_TABLE]
         self._tagcode: np.ndarray | None = None
         self._tagcodes = 1 << len(tagged)
         counted = np.zeros((regime.points, self._tagcodes), bool)
@@ -283,6 +288,8 @@ class Society:
             key *= self._tagcodes
             key += self._tagcode.take(people)
         fits: np.ndarray = self._fit.take(key) >= band
+        for counts, carriers in self._tagged_apart:
+            fits &= ~(counts.take(self.v.take(people)) & carriers.take(people))
         return fits
 
     # measures ---------------------------------------------------------------------------

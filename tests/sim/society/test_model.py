@@ -86,3 +86,23 @@ def test_a_score_range_too_wide_for_the_tables_is_refused():
     level = load_level_text(MINIMAL.replace("max: 100\n", "max: 900000\n")).level
     with pytest.raises(SocietyError, match="score range of at most"):
         run_society(level, 200, 3, seed=0)
+
+
+def test_more_tagged_rules_against_friends_than_one_table_holds_still_run():
+    from tests.core.levels import MINIMAL
+
+    tags = [f"t{k}" for k in range(9)]
+    cast = "characters:\n" + "".join(
+        f"  - {{id: c{k}, name: C{k}, bio: Someone., score: 40, tags: [{t}]}}\n"
+        for k, t in enumerate(tags)
+    )
+    rules = "".join(
+        f"  - {{id: r{k}, kind: association, tags: [{t}], score_below: 60, delta: -1,"
+        f" reason: Knowing {t} costs.}}\n"
+        for k, t in enumerate(tags)
+    )
+    text = MINIMAL.replace("rules:\n", cast + "rules:\n" + rules)
+    loaded = load_level_text(text)
+    assert loaded.ok, [p.format() for p in loaded.problems]
+    r = run_society(loaded.level, 400, 5, seed=3)
+    assert r.days == 5 and ((r.largest_component > 0) & (r.largest_component <= 1)).all()
