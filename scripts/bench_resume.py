@@ -67,7 +67,7 @@ def resume_frames(
 ) -> tuple[list[float], list[bool], int]:
     """Press Continue on the title: each frame's ms until the day shows, whether a full
     garbage collection ran in it, and the most actions one frame replayed."""
-    from game.ui.app import App, freeze_startup
+    from game.ui.app import App
     from game.ui.scenes.flow import start_scenes
     from game.ui.store import save_session
 
@@ -76,11 +76,11 @@ def resume_frames(
     if problem:
         sys.exit(problem)
     app = App()
+    if freeze:
+        app.settle_memory()
     try:
         start_scenes(app, None, None, None)
         app.tick(FRAME)
-        if freeze:
-            freeze_startup()
         key = next(k for k, _, _ in app.top.focus.items if k.startswith("Continue:"))
         app.top.focus.focus_key(key)
         pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0))
@@ -128,7 +128,9 @@ def main() -> None:
     parser.add_argument("--actions", type=int, default=5000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument(
-        "--no-freeze", action="store_true", help="skip gc.freeze() after start-up, to compare"
+        "--no-freeze",
+        action="store_true",
+        help="skip App.settle_memory() (gc.freeze and collections at scene changes), to compare",
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

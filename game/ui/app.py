@@ -3,6 +3,7 @@
 import asyncio
 import gc
 import os
+import weakref
 
 import pygame
 import pygame_gui
@@ -46,8 +47,11 @@ class App:
         self.extra_tick = None  # a callable run once a frame (the level watcher)
         self.elapsed = 0.0
         self.tip = LabelTip()
+        self.collect_on_exit = False
+        """After `settle_memory`: collect garbage whenever a scene leaves (see there)."""
         self._pointer_moved = False
-        self._tip_focus: object = None
+        self._tip_focus: weakref.ref | None = None
+        """The control the tip last followed (weak: a closed scene's widgets must be freed)."""
 
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
         self.fullscreen = self.settings.fullscreen
@@ -56,18 +60,34 @@ class App:
         size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
         return pygame.display.set_mode(size, pygame.RESIZABLE)
 
+    def settle_memory(self) -> None:
+        """For a playing session (not tests): objects made at start-up (modules, models, fonts,
+        the theme) live all session, so they are frozen out of the collector's generations and
+        each full collection stays short (a few ms). A scene's killed widgets hold their
+        surfaces in reference cycles until a collection runs; collecting when a scene leaves
+        frees them at once instead of in some later frame, which keeps peak memory down."""
+        gc.collect()
+        gc.freeze()
+        self.collect_on_exit = True
+
+    def _collect(self) -> None:
+        if self.collect_on_exit:
+            gc.collect()
+
     # navigation ---------------------------------------------------------------------------
     def push(self, scene: Scene) -> None:
         if self.stack:
             self.stack[-1].on_pause()
             if not scene.modal:
                 self.stack[-1].on_exit()
+                self._collect()
         self.stack.append(scene)
         scene.on_enter()
 
     def pop(self) -> None:
         if self.stack:
             self.stack.pop().on_exit()
+            self._collect()
         if self.stack:
             self.stack[-1].on_resume()
         else:
@@ -76,6 +96,7 @@ class App:
     def replace(self, scene: Scene) -> None:
         while self.stack:
             self.stack.pop().on_exit()
+        self._collect()
         self.push(scene)
 
     def quit(self) -> None:
@@ -143,9 +164,9 @@ class App:
             self.tip.hide(self.elapsed)
         top = self.top
         element = top.focus.focused() if top is not None else None
-        if element is self._tip_focus:
+        if element is (self._tip_focus() if self._tip_focus is not None else None):
             return
-        self._tip_focus = element
+        self._tip_focus = weakref.ref(element) if element is not None else None
         key = top.focus_tip() if top is not None else None
         if key is not None and element is not None:
             rect = element.get_abs_rect()
@@ -205,11 +226,3 @@ class App:
         self.kit.voice.close()
         self.kit.audio.close()
         pygame.quit()
-
-
-def freeze_startup() -> None:
-    """Objects made at start-up (levels, fonts, the theme) live all session. Moving them out of
-    the collector's generations keeps each full collection short; such a pause lands in
-    whatever frame is running, so it shows up as a dropped frame."""
-    gc.collect()
-    gc.freeze()

@@ -12,7 +12,7 @@ from game.core.level import Level
 from game.core.offers import allowed
 from game.core.world import World
 from game.paths import assets_dir, level_files, resolve_level
-from game.ui.app import App, freeze_startup
+from game.ui.app import App
 from game.ui.play import DEFAULT_SEED, PlaySession
 from game.ui.scenes.day import DayScene
 from game.ui.scenes.flow import Director, start_scenes
@@ -24,10 +24,10 @@ def measure(
 ) -> dict:
     level = _level(level_name)
     app = App(size)
+    app.settle_memory()  # as run_app does before the first scene
     director = start_scenes(app, None, None, None)
     app.tick(0.016)
     first_frame = time.perf_counter() - process_start
-    freeze_startup()  # as run_app does after the first frame
     scenes: dict[str, dict] = {"title": _time(app, frames)}
     director.level_select()
     scenes["level_select"] = _time(app, frames)

@@ -86,16 +86,37 @@ def change_line(level: Level, change: ev.ScoreChanged, full: bool = False) -> st
 def ledger_markup(level: Level, change: ev.ScoreChanged, full: bool = False) -> str:
     """A ledger row as pygame_gui markup."""
     mode = "full" if full else explains(level)
-    day = f"<b>Day {change.day}</b>"
+    sep = " \u00b7 " if mode == "full" else ": "
+    return f"<b>Day {change.day}</b>{sep}{ledger_entry(level, change, full)}"
+
+
+def ledger_entry(level: Level, change: ev.ScoreChanged, full: bool = False) -> str:
+    """What a ledger row says after its day, as much as the regime explains."""
+    mode = "full" if full else explains(level)
     if mode == "none":
-        return f"{day}: your score changed."
+        return "your score changed."
     amount = f"<b>{escape(signed(level, change.delta))}</b>"
     if mode == "amount":
-        return f"{day}: {amount}"
+        return amount
     return (
-        f"{day} \u00b7 {escape(change.cause)}: {amount} {escape(change.reason)} "
+        f"{escape(change.cause)}: {amount} {escape(change.reason)} "
         f"<i>[{escape(evidence_label(change.evidence))}]</i>"
     )
+
+
+def ledger_earlier_markup(level: Level, changes: list[ev.ScoreChanged]) -> str:
+    """One card for the changes of earlier days, the same entry once with its days and count,
+    so the phone's ledger stays short late in a level (the debrief keeps every line)."""
+    days: dict[str, list[int]] = {}
+    for change in changes:
+        days.setdefault(ledger_entry(level, change), []).append(change.day)
+    lines = []
+    for entry, when in days.items():
+        first, last = min(when), max(when)
+        span = f"Day {first}" if first == last else f"Days {first}-{last}"
+        times = f", \u00d7{len(when)}" if len(when) > 1 else ""
+        lines.append(f"\u2022 <b>{span}</b>{times}: {entry}")
+    return "<b>Earlier days</b><br>" + "<br>".join(lines)
 
 
 def event_line(level: Level, event: ev.Event) -> str | None:

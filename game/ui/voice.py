@@ -10,6 +10,7 @@ import contextlib
 import io
 import shutil
 import tempfile
+import weakref
 from pathlib import Path
 
 import pygame
@@ -38,7 +39,8 @@ class Voice:
         self._engine: object | None = None
         self._folder: Path | None = None
         self._channel: pygame.mixer.Channel | None = None
-        self._focus_seen: object | None = None
+        self._focus_seen: weakref.ref | None = None
+        """The control last read out (weak: a closed scene's widgets must be freed)."""
 
     @property
     def on(self) -> bool:
@@ -91,9 +93,10 @@ class Voice:
 
     def follow_focus(self, element: object | None, label: str) -> None:
         """Say a control's label when keyboard focus lands on a new one."""
-        if element is self._focus_seen:
+        seen = self._focus_seen() if self._focus_seen is not None else None
+        if element is seen:
             return
-        self._focus_seen = element
+        self._focus_seen = weakref.ref(element) if element is not None else None
         if element is not None and label:
             self.say(label)
 

@@ -308,22 +308,33 @@ class DayScene(SessionScene):
         return self.portrait(character, pygame.Rect(0, y, size, size), inner, row.mood), size + 8
 
     def _ledger_rows(self) -> list[Row]:
+        """Today's and yesterday's changes get a card each; so does any the player may still
+        dispute (its button is on it). Earlier days share one card, each entry once with its days."""
         level, world = self.session.level, self.world
         if present.hidden(level):
             return []
         rows = [Row("<b>Ledger: every change so far</b>", heading=True)]
+        older: list[ev.ScoreChanged] = []
         for change in reversed(self.session.changes()):
-            buttons: tuple = ()
-            if (
-                level.spec.score.dispute
-                and change.disputable
-                and change.change_id in world.disputable
-            ):
-                buttons = (("Dispute", Action("dispute", str(change.change_id))),)
-            rows.append(Row(present.ledger_markup(level, change), buttons))
+            buttons = self._dispute_button(change)
+            if change.day >= world.day - 1 or buttons:
+                rows.append(Row(present.ledger_markup(level, change), buttons))
+            else:
+                older.append(change)
+        if older:
+            rows.append(Row(present.ledger_earlier_markup(level, older)))
         if len(rows) == 1:
             rows.append(Row("No changes yet."))
         return rows
+
+    def _dispute_button(self, change: ev.ScoreChanged) -> tuple[tuple[str, Action], ...]:
+        """A Dispute button for a change the player may still dispute, else none."""
+        disputable = (
+            self.session.level.spec.score.dispute
+            and change.disputable
+            and change.change_id in self.world.disputable
+        )
+        return (("Dispute", Action("dispute", str(change.change_id))),) if disputable else ()
 
     def session_reloaded(self) -> None:
         """Live reload replaced the session's world: show it, on the same tab, focus kept."""

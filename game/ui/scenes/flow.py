@@ -8,7 +8,7 @@ from game.core.content.loader import load_level
 from game.core.level import Level
 from game.core.record import SessionRecord
 from game.paths import assets_dir, level_files
-from game.ui.app import App, freeze_startup
+from game.ui.app import App
 from game.ui.director import LevelEntry
 from game.ui.play import DEFAULT_SEED, PlaySession
 from game.ui.scenes.briefing import BriefingScene
@@ -207,8 +207,8 @@ def run_app(
     session."""
     clean_stale_temp_files(data_dir())
     app = App()
+    app.settle_memory()
     start_scenes(app, level, seed, watch, debug=debug, actions=actions, seat=seat)
     app.tick()
-    freeze_startup()
     asyncio.run(app.main_loop())
     return 0
