@@ -73,7 +73,7 @@ def pulling_down(w: State) -> list[tuple[str, str]]:
             for c, m, s in zip(chars, mask, w.char_scores, strict=True):
                 if m and s < w.score:
                     why.setdefault(c.id, []).append("their score is below yours")
-    return [(c.id, "; ".join(why[c.id])) for c in chars if c.id in why]
+    return [(c.id, "; ".join(r.rstrip(". ") for r in why[c.id])) for c in chars if c.id in why]
 
 
 def characters_live_a_day(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:

@@ -114,7 +114,7 @@ def test_the_evening_charges_exactly_the_people_the_friends_tab_names():
 
 
 def rule_reason(level: Level) -> str:
-    return next(r.reason for r in level.spec.rules if r.id == "parent_record")
+    return next(r.reason for r in level.spec.rules if r.id == "parent_record").rstrip(". ")
 
 
 def test_the_engine_dispatches_every_evening_rule_kind_through_the_registry():
@@ -196,3 +196,10 @@ def test_a_surcharge_is_not_called_a_perk_on_the_services_tab(tmp_path: Path):
     world, _ = step(world, Action("buy", "phone"))
     card = next(r.markup for r in rows_for("Services", world) if "Ride home" in r.markup)
     assert "with a perk" not in card and "15" in card
+
+
+def test_reasons_for_one_person_pulling_you_down_join_without_stray_full_stops():
+    level = _level(Path("levels/nosedive.yaml"))
+    for world in _walk(level, 3, 40):
+        for _, why in pulling_down(world):
+            assert ".;" not in why and not why.endswith(".")
