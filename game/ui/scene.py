@@ -273,8 +273,7 @@ class Scene:
         out.blit(face, (0, 0))
         small = self.kit.px(12)
         font = self.kit.text.font(small)
-        while len(name) > 1 and font.size(name)[0] > size[0]:
-            name = name[:-1]
+        name = fit_name(name, lambda t: font.size(t)[0] <= size[0])
         label = self.kit.text.render(name, small, self.kit.colours.ink)
         out.blit(label, ((size[0] - label.get_width()) // 2, face.get_height() + 2))
         return out
@@ -311,6 +310,19 @@ class Scene:
 
     def _height(self) -> int:
         return 60 if self.modal else 1
+
+
+def fit_name(name: str, fits: Callable[[str], bool]) -> str:
+    """A name under a face: whole if it fits, else the first name, else cut with an ellipsis
+    ('Lucia Ortega' -> 'Lucia', never 'Lucia Orte')."""
+    if fits(name):
+        return name
+    first = name.split()[0] if name.split() else name
+    if fits(first):
+        return first
+    while len(first) > 1 and not fits(first + "\u2026"):
+        first = first[:-1]
+    return first + "\u2026"
 
 
 def flow(widths: list[int], x: int, width: int, gap: int) -> list[tuple[int, int]]:
