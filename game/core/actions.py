@@ -2,7 +2,10 @@
 
 from dataclasses import dataclass
 
+from game.core.values import quick_init
 
+
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Action:
     """A verb with what it is about: an item, post, feed post, character, service, change id

@@ -2,7 +2,10 @@
 
 from dataclasses import dataclass
 
+from game.core.values import quick_init
 
+
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Event:
     """Base of all events; `day` is when it happened."""
@@ -10,6 +13,7 @@ class Event:
     day: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ScoreChanged(Event):
     """The only way a score ever changes, with why and on what evidence."""
@@ -29,38 +33,45 @@ class ScoreChanged(Event):
     disputable: bool = False
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TierChanged(Event):
     old: str
     new: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PerkGranted(Event):
     perk: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PerkLost(Event):
     perk: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class RestrictionApplied(Event):
     restriction: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class RestrictionLifted(Event):
     restriction: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ActionRefused(Event):
     action: str
     reason: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ActionTaken(Event):
     action: str
@@ -68,6 +79,7 @@ class ActionTaken(Event):
     """What happened, for the player ("You bought Diapers for 40.")."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class BulletinShown(Event):
     event_id: str
@@ -77,6 +89,7 @@ class BulletinShown(Event):
     sources: tuple[str, ...]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Notice(Event):
     """A line of story: a reply, a consequence, a message from the regime."""
@@ -84,11 +97,13 @@ class Notice(Event):
     text: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PromptShown(Event):
     prompt: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PromptAnswered(Event):
     prompt: str
@@ -96,6 +111,7 @@ class PromptAnswered(Event):
     by_default: bool
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TalkStarted(Event):
     """A character's message that waits for the player's reply."""
@@ -104,6 +120,7 @@ class TalkStarted(Event):
     character: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TalkReplied(Event):
     talk: str
@@ -111,6 +128,7 @@ class TalkReplied(Event):
     character: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CharacterReacted(Event):
     """A character answers back, mornings after the player's reply."""
@@ -120,6 +138,7 @@ class CharacterReacted(Event):
     mood: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class FriendAdded(Event):
     character: str
@@ -129,24 +148,28 @@ REMOVED_BY_PLAYER = "You removed them."
 """FriendLost's reason when the player cut the tie (every other reason is theirs or the story's)."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class FriendLost(Event):
     character: str
     reason: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class FeedPosted(Event):
     post: str
     author: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PostPublished(Event):
     post: str
     fabricated: bool
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ServiceUsed(Event):
     service: str
@@ -154,6 +177,7 @@ class ServiceUsed(Event):
     text: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class MoneyChanged(Event):
     """Money bought, earned, lent, repaid or charged, with why (the only way money moves)."""
@@ -163,32 +187,38 @@ class MoneyChanged(Event):
     balance: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class BadgeEarned(Event):
     badge: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class GoalMet(Event):
     goal: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class GoalFailed(Event):
     goal: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DayStarted(Event):
     actions: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DayEnded(Event):
     score: int
     money: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class LevelEnded(Event):
     goals_met: tuple[str, ...]

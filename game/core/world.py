@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from game.core.level import Level
+from game.core.values import quick_init
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PendingChange:
     """A score change decided but not landed yet (daily or weekly cadence, or scheduled)."""

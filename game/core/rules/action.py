@@ -23,6 +23,7 @@ from pydantic import Field
 
 from game.core.rules.base import RuleBase
 from game.core.spec.base import COUNT_LIMIT, SCORE_LIMIT, Id, Spec
+from game.core.values import quick_init
 
 
 class ActionKind(StrEnum):
@@ -74,6 +75,7 @@ class When(Spec):
         )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Match:
     """What an action was about, as rules see it."""

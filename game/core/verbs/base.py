@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from game.core import events as ev
 from game.core.actions import Action
 from game.core.level_spec import LevelSpec
+from game.core.values import quick_init
 from game.core.world import Draft, World
 
 State = World | Draft
 """A snapshot or the draft being changed: verbs read the same fields from either."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Offer:
     """One thing the player could do now, or could see and not do (then `refusal` says why)."""
@@ -38,6 +40,7 @@ class Offer:
         return self.refusal is None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Verb:
     """A player verb: `candidates` lists what it can act on now (refusals included),
