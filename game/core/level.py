@@ -68,6 +68,8 @@ class Level:
             "factor_labels": {f.id: f.label for f in spec.score.factors},
             "character_drift": _frozen_array([c.drift for c in spec.characters]),
             "character_volatility": _frozen_array([c.volatility for c in spec.characters]),
+            "tier_perks": {t.id: frozenset(t.perks) for t in spec.tiers},
+            "tier_restrictions": {t.id: frozenset(t.restrictions) for t in spec.tiers},
             "conditional_perks": tuple(p for p in spec.perks if p.when is not None),
             "conditional_restrictions": tuple(r for r in spec.restrictions if r.when is not None),
         }
@@ -107,6 +109,8 @@ class Level:
     character_drift: np.ndarray = field(init=False)
     """Each character's daily score drift, in character order (read-only)."""
     character_volatility: np.ndarray = field(init=False)
+    tier_perks: Mapping[str, frozenset[str]] = field(init=False)
+    tier_restrictions: Mapping[str, frozenset[str]] = field(init=False)
     conditional_perks: tuple[Perk, ...] = field(init=False)
     """Perks also held whenever their condition holds (`refresh` checks them on every change)."""
     conditional_restrictions: tuple[Restriction, ...] = field(init=False)

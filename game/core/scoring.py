@@ -104,22 +104,29 @@ def refresh(w: Draft, out: list[ev.Event]) -> None:
         if w.tier:
             out.append(ev.TierChanged(w.day, w.tier, tier.id))
         w.tier = tier.id
-    perks = {*tier.perks, *w.granted}
-    perks.update(p.id for p in level.conditional_perks if holds(p.when, w))
-    restrictions = {*tier.restrictions, *w.imposed}
-    restrictions.update(r.id for r in level.conditional_restrictions if holds(r.when, w))
+    perks = level.tier_perks[tier.id] | w.granted
+    if level.conditional_perks:
+        perks |= {p.id for p in level.conditional_perks if holds(p.when, w)}
+    restrictions = level.tier_restrictions[tier.id] | w.imposed
+    if level.conditional_restrictions:
+        restrictions |= {r.id for r in level.conditional_restrictions if holds(r.when, w)}
     if perks != w.perks:
         _report_changes(out, w.day, w.perks, perks, ev.PerkGranted, ev.PerkLost)
-        w.perks = frozenset(perks)
+        w.perks = perks
     if restrictions != w.restrictions:
         _report_changes(
             out, w.day, w.restrictions, restrictions, ev.RestrictionApplied, ev.RestrictionLifted
         )
-        w.restrictions = frozenset(restrictions)
+        w.restrictions = restrictions
 
 
 def _report_changes(
-    out: list[ev.Event], day: int, old: frozenset[str], new: set[str], gained: type, lost: type
+    out: list[ev.Event],
+    day: int,
+    old: frozenset[str],
+    new: frozenset[str],
+    gained: type,
+    lost: type,
 ) -> None:
     """Events for what was added, then what was removed, each in id order (stable replays)."""
     out.extend(gained(day, ident) for ident in sorted(new - old))

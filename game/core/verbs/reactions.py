@@ -28,17 +28,14 @@ def _targets(spec: LevelSpec) -> dict[str, frozenset[str]]:
 
 
 def _candidates(verb: str, w: World) -> Iterator[Offer]:
+    """Each post in the feed not yet reacted to this way: `_refusal`'s two checks are the
+    loop's own, so none of these is refused."""
+    label = verb.capitalize()
+    posts, tags = w.level.feed, w.level.feed_tags
     for _, pid in w.feed:
         if f"{verb}:{pid}" not in w.reacted:
-            post = w.level.feed[pid]
-            action = Action(verb, pid)
-            yield Offer(
-                action,
-                verb.capitalize(),
-                w.level.feed_tags[pid],
-                _refusal(w, action),
-                target_score=w.char_score(post.author),
-            )
+            score = w.char_score(posts[pid].author)
+            yield Offer(Action(verb, pid), label, tags[pid], None, target_score=score)
 
 
 def _refusal(w: State, a: Action) -> str | None:
