@@ -166,9 +166,16 @@ class OutcomeBuilder:
     def _choice(
         self, action: Action, before: World, after: World, events: Sequence[ev.Event]
     ) -> Choice:
-        landed = sum(e.delta for e in events if isinstance(e, ev.ScoreChanged))
+        landed = 0
+        text = None
+        for e in events:  # one pass: a step can make many events
+            if isinstance(e, ev.ScoreChanged):
+                landed += e.delta
+            elif text is None and isinstance(e, ev.ActionTaken):
+                text = e.text
         decided = sum(p.delta for p in after.pending[len(before.pending) :])
-        text = next((e.text for e in events if isinstance(e, ev.ActionTaken)), str(action))
+        if text is None:
+            text = str(action)
         return Choice(before.day, action, text, after.money - before.money, landed + decided)
 
     def _note_posts(self, w: World) -> None:
