@@ -95,3 +95,23 @@ def test_settings_persist_in_the_user_data_folder(app: App) -> None:
     press(app, pygame.K_RETURN)
     saved = load_settings()
     assert (saved.text_scale, saved.high_contrast) == (125, True)
+
+
+def test_the_title_offers_continue_for_a_copy_saved_under_another_file_name(
+    app: App, levels_dir: Path
+) -> None:
+    from game.core.content.loader import load_level
+    from game.core.record import SessionRecord
+    from game.ui.store import save_session
+
+    original = levels_dir / "all_features.yaml"
+    copy = levels_dir / "my_variant.yaml"
+    text = original.read_text(encoding="utf-8")
+    copy.write_text(text.replace("  title: ", "  title: Variant of ", 1), encoding="utf-8")
+    level = load_level(copy).level
+    assert level is not None and level.id == "all_features"
+    record = SessionRecord(level.id, level.content_hash, 1, ())
+    assert save_session(record) is None
+    offer = app.director.continue_offer()
+    assert load_level(original).level.content_hash != level.content_hash
+    assert offer is not None and offer[0].content_hash == level.content_hash

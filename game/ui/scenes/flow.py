@@ -43,6 +43,19 @@ def list_levels() -> list[LevelEntry]:
     )
 
 
+def _level_for_slot(key: str) -> Level | None:
+    """The level a save slot belongs to. The file named for the level's id is tried first, so
+    the title loads one level instead of all of them; other files only if that one differs
+    (a copy of a level under another name)."""
+    level_id = key.split("@")[0]
+    files = level_files()
+    for path in sorted(files, key=lambda p: p.stem != level_id):
+        result = load_level(path, assets=assets_dir())
+        if result.ok and result.level is not None and level_slot(result.level) == key:
+            return result.level
+    return None
+
+
 class Director(ClassRoutes):
     """Moves the player between scenes (the SceneDirector protocol scenes ask); it is the one
     module that knows every scene, so scenes never import each other."""
@@ -95,13 +108,13 @@ class Director(ClassRoutes):
     def continue_offer(self) -> tuple[Level, int] | None:
         """The latest saved run as (level, day it stopped on), if its level still loads."""
         key = latest_save()
-        entry = next((e for e in list_levels() if e.level and level_slot(e.level) == key), None)
-        if entry is None or entry.level is None:
+        level = _level_for_slot(key) if key is not None else None
+        if level is None:
             return None
-        record, _ = self._load_save(entry.level)
+        record, _ = self._load_save(level)
         if record is None:
             return None
-        return entry.level, 1 + sum(a.verb == "end_day" for a in record.actions)
+        return level, 1 + sum(a.verb == "end_day" for a in record.actions)
 
     def _load_save(self, level: Level) -> tuple[SessionRecord | None, str | None]:
         """The level's save, read again only when the file changed since the last read."""
