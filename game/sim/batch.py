@@ -20,6 +20,9 @@ from game.sim.stats import RunSummary, summarize
 
 PARALLEL_FROM = 200
 """Below this many episodes in total, starting workers costs more than it saves."""
+CHUNKS_PER_WORKER = 16
+"""Small chunks, so the workers finish together: with a few large ones, one worker could sit
+idle for most of a chunk at the end (a chunk of seeds costs about a millisecond to hand over)."""
 
 _worker_level: Level | None = None
 _worker_problem = ""
@@ -46,7 +49,7 @@ def simulate(
         workers = min(os.cpu_count() or 1, 8) if total >= PARALLEL_FROM else 1
     if workers <= 1:
         return {name: play_seeds(level, name, seeds) for name in strategies}
-    chunks = _chunks(list(seeds), workers * 4)
+    chunks = _chunks(list(seeds), workers * CHUNKS_PER_WORKER)
     context = multiprocessing.get_context()
     # A Pool, not an executor: leaving the block terminates the workers, so Ctrl-C stops a
     # long batch at once instead of waiting for every queued chunk.
