@@ -1,5 +1,6 @@
 """A loaded level: the validated spec plus indexes the engine reads on every step."""
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -59,6 +60,7 @@ class Level:
             "restrictions": {r.id: r for r in spec.restrictions},
             "rules": {r.id: r for r in spec.rules},
             "tiers": tuple(sorted(spec.tiers, key=lambda t: t.min)),
+            "tier_mins": tuple(sorted(t.min for t in spec.tiers)),
             "character_ids": tuple(c.id for c in spec.characters),
             "character_index": {c.id: i for i, c in enumerate(spec.characters)},
             "character_tags": {c.id: character_tags(c) for c in spec.characters},
@@ -68,6 +70,7 @@ class Level:
             "factor_labels": {f.id: f.label for f in spec.score.factors},
             "character_drift": _frozen_array([c.drift for c in spec.characters]),
             "character_volatility": _frozen_array([c.volatility for c in spec.characters]),
+            "instant": spec.score.update == "instant",
             "tier_perks": {t.id: frozenset(t.perks) for t in spec.tiers},
             "tier_restrictions": {t.id: frozenset(t.restrictions) for t in spec.tiers},
             "conditional_perks": tuple(p for p in spec.perks if p.when is not None),
@@ -97,6 +100,8 @@ class Level:
     restrictions: Mapping[str, Restriction] = field(init=False)
     rules: Mapping[str, object] = field(init=False)
     tiers: tuple[Tier, ...] = field(init=False)
+    tier_mins: tuple[int, ...] = field(init=False)
+    """Each tier's minimum, in `tiers` order (for a binary search)."""
     character_ids: tuple[str, ...] = field(init=False)
     character_index: Mapping[str, int] = field(init=False)
     """Character id to its place in `character_ids` (and in a world's `char_scores`)."""
@@ -109,6 +114,8 @@ class Level:
     character_drift: np.ndarray = field(init=False)
     """Each character's daily score drift, in character order (read-only)."""
     character_volatility: np.ndarray = field(init=False)
+    instant: bool = field(init=False)
+    """Score changes land when they are decided (else at the daily or weekly update)."""
     tier_perks: Mapping[str, frozenset[str]] = field(init=False)
     tier_restrictions: Mapping[str, frozenset[str]] = field(init=False)
     conditional_perks: tuple[Perk, ...] = field(init=False)
@@ -134,12 +141,9 @@ class Level:
         return factors[0].id if factors else "score"
 
     def tier_for(self, score: int) -> Tier:
-        """The highest tier whose minimum the score reaches."""
-        current = self.tiers[0]
-        for tier in self.tiers:
-            if score >= tier.min:
-                current = tier
-        return current
+        """The highest tier whose minimum the score reaches (of tiers with the same minimum,
+        the last in the file); the lowest tier when the score is below every minimum."""
+        return self.tiers[max(0, bisect_right(self.tier_mins, score) - 1)]
 
     def source_of(self, ident: str) -> str:
         return self.rule_sources.get(ident, f"{self.file}:?")

@@ -35,9 +35,7 @@ def change_score(
         disputable,
         due if due > w.day else 0,
     )
-    if change.due:
-        w.pending = (*w.pending, change)
-    elif w.level.spec.score.update == "instant":
+    if not change.due and w.level.instant:
         _land(w, out, change)
     else:
         w.pending = (*w.pending, change)

@@ -164,3 +164,12 @@ def test_a_refusal_unrelated_to_the_score_names_no_factors(all_features):
     world = replace(world, factors={"behaviour": -40}, money=0)
     _, events = step(world, Action("apply", "train"))
     assert "Main factors" not in events[0].reason
+
+
+def test_the_tier_is_the_highest_whose_minimum_the_score_reaches(all_features):
+    tiers = all_features.tiers
+    for tier in tiers:
+        assert all_features.tier_for(tier.min).min == tier.min
+        assert all_features.tier_for(tier.min - 1).min < tier.min or tier is tiers[0]
+    assert all_features.tier_for(tiers[0].min - 1000) is tiers[0]
+    assert all_features.tier_for(tiers[-1].min + 1000) is tiers[-1]
