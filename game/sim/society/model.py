@@ -165,7 +165,10 @@ class Society:
                 holds = (np.arange(self._tagcodes) >> j) & 1
                 counted |= counts[:, None] & holds[None, :].astype(bool)
         counted |= costly[:, None]
-        self._fit = np.where(counted, -1, regime.band[:, None]).astype(np.int16).reshape(-1)
+        fit = np.where(counted, -1, regime.band[:, None]).reshape(-1)
+        self._fit = fit.astype(np.int8 if fit.max(initial=0) < 128 else np.int16)
+        self._level: np.ndarray = self._fit[:0]
+        """Today's `_fit` entry per citizen (one small array for the random look-ups)."""
 
     def _income_tables(self, regime: Regime) -> None:
         """Incomes are a citizen's base plus one of a few changes set by the score, so the
@@ -251,11 +254,12 @@ class Society:
         if self._cut <= 0:
             return
         net, band, v = self.network, self.regime.band, self.v
+        self._level = self._fit.take(self._fit_keys(v))
         who = np.flatnonzero(draws[:, 2] < self._cut)
         degree = net.degree.take(who)
         who, degree = who[degree > 0], degree[degree > 0]
         slot = (draws[:, 3].take(who).astype(np.int32) * degree) >> 16
-        friend = net.rows[who, slot]
+        friend = net.rows.reshape(-1).take(who * net.width + slot)
         mine = band.take(v.take(who))
         drop = ~self._fits(friend, mine)
         who, slot, mine = who[drop], slot[drop], mine[drop]
@@ -280,14 +284,18 @@ class Society:
         drawn = (bits.astype(np.uint64) * np.uint64(self.n)) >> np.uint64(32)
         return drawn.astype(np.int32).reshape(count, CANDIDATES)
 
+    def _fit_keys(self, v: np.ndarray) -> np.ndarray:
+        """Each citizen's row in `_fit`: their score, and the penalised tags they carry."""
+        if self._tagcode is None:
+            return v
+        key = v * self._tagcodes
+        key += self._tagcode
+        return key
+
     def _fits(self, people: np.ndarray, band: np.ndarray) -> np.ndarray:
         """Whether each person is in at least this band and costs their friends nothing
         (no rule that penalises friends counts them)."""
-        key = self.v.take(people)
-        if self._tagcode is not None:
-            key *= self._tagcodes
-            key += self._tagcode.take(people)
-        fits: np.ndarray = self._fit.take(key) >= band
+        fits: np.ndarray = self._level.take(people) >= band
         for counts, carriers in self._tagged_apart:
             fits &= ~(counts.take(self.v.take(people)) & carriers.take(people))
         return fits

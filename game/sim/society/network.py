@@ -218,8 +218,17 @@ class Network:
         return slot, self.rows[who, slot]
 
     def has_tie(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        tied: np.ndarray = (self.rows[a] == b[:, None]).any(axis=1) & (a != b)
+        tied = np.zeros(a.size, bool)
+        tied[self._slots_holding(a, b) // self.width] = True
+        tied &= a != b
         return tied
+
+    def _slots_holding(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Flat positions (pair k x width + slot) where row a[k] holds b[k], ascending.
+        A row gather by `take` and `flatnonzero` are several times faster than fancy
+        indexing and a reduction along the short rows."""
+        found: np.ndarray = np.flatnonzero(np.take(self.rows, a, axis=0) == b[:, None])
+        return found
 
     def rewire(self, i: np.ndarray, slot: np.ndarray, new: np.ndarray) -> Rewired:
         """Citizen i drops the friend in `slot` and befriends `new` instead.
@@ -228,7 +237,8 @@ class Network:
         citizen per batch), so a vectorised batch never writes one slot twice; the rest are
         dropped and their citizens simply try again on a later day.
         """
-        old = self.rows[i, slot]
+        flat, width = self.rows.reshape(-1), self.width  # flat indices: cheaper than pairs
+        old = flat.take(i * width + slot)
         ok = (new != i) & (new != old) & (self.degree[new] < self.width) & ~self.has_tie(i, new)
         i, slot, old, new = i[ok], slot[ok], old[ok], new[ok]
         touched = np.sort(np.concatenate([i, old, new]))
@@ -239,13 +249,13 @@ class Network:
         i, slot, old, new = i[ok], slot[ok], old[ok], new[ok]
         if i.size == 0:
             return Rewired(i, old, new)
-        self.rows[i, slot] = new
-        where = np.argmax(self.rows[old] == i[:, None], axis=1)
-        last = self.degree[old] - 1
-        self.rows[old, where] = self.rows[old, last]
-        self.rows[old, last] = old
+        flat[i * width + slot] = new
+        where = old * width + self._slots_holding(old, i) % width  # i is in old's row once
+        last = old * width + self.degree.take(old) - 1
+        flat[where] = flat.take(last)
+        flat[last] = old
         self.degree[old] -= 1
-        self.rows[new, self.degree[new]] = i
+        flat[new * width + self.degree.take(new)] = i
         self.degree[new] += 1
         self._forget_components(i, old, new)
         return Rewired(i, old, new)
