@@ -37,6 +37,8 @@ class Friends:
         self.count_mask = (1 << count_bits) - 1
         self.packs, self.masks = self._pack_tables(tags, n)
         self.table = self._rule_table(count_bits)
+        self._out: list[np.ndarray] = []
+        """Output arrays reused day after day (the sums are read before the next count)."""
         self.gates = [(r.gate * r.delta).astype(np.float32) for r in regime.associations]
 
     def _pack_tables(
@@ -93,11 +95,13 @@ class Friends:
 
     def sums(self, v: np.ndarray, network: Network) -> list[np.ndarray]:
         """One packed friend sum per pack (pack 0 holds the score sum in its low bits)."""
+        if len(self._out) != len(self.packs):
+            self._out = [np.zeros(v.size, np.int32) for _ in self.packs]
         out = []
-        for table, mask in zip(self.packs, self.masks, strict=True):
+        for table, mask, buffer in zip(self.packs, self.masks, self._out, strict=True):
             packed = table.take(v)
             packed &= mask
-            out.append(network.neighbour_sums(packed))
+            out.append(network.neighbour_sums(packed, out=buffer))
         return out
 
     def counts(self, sums: list[np.ndarray], k: int) -> np.ndarray:

@@ -106,27 +106,37 @@ class Network:
     # reading ----------------------------------------------------------------------------
     @property
     def matrix(self) -> Any:
-        """The rows as a scipy CSR matrix sharing their memory (edits show in it)."""
+        """The rows as a scipy CSR matrix sharing their memory (edits show in it). Slots past
+        a citizen's degree hold 0 in its data, so a product sums friends alone; `rewire`
+        keeps those zeros in step with the degrees."""
         if self._matrix is None:
             import scipy.sparse as sp  # here, not at import: most of the game never needs it
 
             n, width = self.n, self.width
             indptr = np.arange(0, n * width + 1, width, dtype=np.int32)
-            data = np.ones(n * width, dtype=np.int32)
+            real = np.arange(width, dtype=np.int32)[None, :] < self.degree[:, None]
+            data = real.astype(np.int32).reshape(-1)
             flat = self.rows.reshape(-1)
             self._matrix = sp.csr_matrix((data, flat, indptr), shape=(n, n), copy=False)
-            self._matrix.indices = flat  # share memory, not a copy
+            self._matrix.indices, self._matrix.data = flat, data  # share memory, not copies
         return self._matrix
 
-    def neighbour_sums(self, values: np.ndarray) -> np.ndarray:
-        """Sum of `values` over each citizen's friends: one sparse product for large
-        networks, a plain gather below SPARSE_FROM citizens (as fast there, and the game's
-        own views never load scipy)."""
-        if self.n >= SPARSE_FROM:
-            total: np.ndarray = self.matrix @ values
-        else:
-            total = values.take(self.rows).sum(axis=1, dtype=values.dtype)
-        total -= (self.width - self.degree).astype(values.dtype) * values
+    def neighbour_sums(self, values: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+        """Sum of `values` over each citizen's friends (into `out` if given): one sparse
+        product for large networks, a plain gather below SPARSE_FROM citizens (as fast
+        there, and the game's own views never load scipy)."""
+        if self.n < SPARSE_FROM:
+            total: np.ndarray = values.take(self.rows).sum(axis=1, dtype=values.dtype, out=out)
+            total -= (self.width - self.degree).astype(values.dtype) * values
+            return total
+        matrix = self.matrix
+        if values.dtype != matrix.data.dtype or (out is not None and out.dtype != values.dtype):
+            product: np.ndarray = matrix @ values
+            return product
+        total = np.zeros(self.n, values.dtype) if out is None else out
+        if out is not None:
+            total.fill(0)
+        _csr_matvec(self.n, self.n, matrix.indptr, matrix.indices, matrix.data, values, total)
         return total
 
     def edges(self) -> tuple[np.ndarray, np.ndarray]:
@@ -255,8 +265,11 @@ class Network:
         flat[where] = flat.take(last)
         flat[last] = old
         self.degree[old] -= 1
-        flat[new * width + self.degree.take(new)] = i
+        gained = new * width + self.degree.take(new)
+        flat[gained] = i
         self.degree[new] += 1
+        if self._matrix is not None:
+            self._matrix.data[last], self._matrix.data[gained] = 0, 1
         self._forget_components(i, old, new)
         return Rewired(i, old, new)
 
@@ -383,14 +396,17 @@ class Network:
         walked, bar = [x], rank[child][owner]
         ends = np.full(x.size, -1)
         alive = np.ones(x.size, bool)
+        solved = np.zeros(child.size, bool)
         pending = self._mark
         for step in range(1, MEND_CLIMB + 1):
             alive &= ~pending[x]  # its parent tie may be one just cut
             x = np.where(alive, parent[x], x)
             walked.append(x)
             reached = alive & (rank[x] < bar)
-            ends[reached] = step
-            alive &= ~reached
+            if reached.any():  # a child's other climbs can only find longer chains now
+                ends[reached] = step
+                solved[owner[reached]] = True
+                alive &= ~solved.take(owner)
             if not alive.any():
                 break
         ok = ends > 0
@@ -492,6 +508,14 @@ class Network:
             rank[node] = bottom + (top - bottom) * k / steps
         for lower, upper in pairwise(path):
             parent[lower] = upper
+
+
+def _csr_matvec(*args: Any) -> None:
+    """scipy's CSR product kernel, adding into a given output array (no new array and no
+    checks per call; the product sums rows of 0/1 data over the values)."""
+    from scipy.sparse import _sparsetools
+
+    _sparsetools.csr_matvec(*args)
 
 
 def _firsts(ordered: np.ndarray) -> np.ndarray:
