@@ -133,7 +133,11 @@ class Society:
     def _init_tables(self, regime: Regime) -> None:
         """Per-score tables the day reads, in the types it computes in."""
         self._learning = (regime.society.learning * self.conform).astype(np.float32)
-        self._active = None if regime.act_factor.min() >= 1 else regime.act_factor * _ONE
+        self._active: np.ndarray | None = None
+        """16-bit draws below which a citizen acts at all, per score (a draw is a whole
+        number, so comparing with the ceiling is the same as with the exact chance)."""
+        if regime.act_factor.min() < 1:
+            self._active = np.ceil(regime.act_factor * _ONE).astype(np.int32)
         self._daily = regime.daily.astype(np.float32) if regime.daily.any() else None
         self._cut = round(regime.society.cut_ties * _ONE)
         self._init_fit(regime)
@@ -218,8 +222,8 @@ class Society:
         follows = draws[:, 0] < self.conditioned * np.float32(_ONE)
         chances = np.where(follows[:, None], self._followed, self.habits.view(np.uint64))
         if self._active is not None:
-            active = draws[:, 1] < self._active.take(self.v)
-            chances *= active[:, None]
+            idle = draws[:, 1] >= self._active.take(self.v)
+            np.copyto(chances, 0, where=idle[:, None])
         own = self.rng.bit_generator.random_raw(n * acts.words).view(np.uint8)
         done = own.reshape(n, -1) < chances.view(np.uint8)
         self._critical_today = np.count_nonzero(done[:, acts.critical]) / n
@@ -267,13 +271,15 @@ class Society:
             return
         strangers = self._strangers(who.size)
         new = strangers[:, 0].copy()
-        fits = self._fits(new, mine)  # most take the first stranger; the rest look further
+        fits = self._fits(new, mine)  # the first stranger for everyone, the rest for some
         left = np.flatnonzero(~fits)
         others = strangers[left, 1:]
-        more = self._fits(others, mine.take(left)[:, None])
-        pick = np.argmax(more, axis=1)
-        rows = np.arange(left.size)
-        new[left] = np.where(more[rows, pick], others[rows, pick], -1)
+        hits = np.flatnonzero(self._fits(others, mine.take(left)[:, None]))
+        row = hits // (CANDIDATES - 1)  # the first stranger who fits, in each row with one
+        first = np.ones(row.size, bool)
+        first[1:] = row[1:] != row[:-1]
+        new[left] = -1
+        new[left.take(row[first])] = others.ravel().take(hits[first])
         found = new >= 0
         net.rewire(who[found], slot[found], new[found])
 

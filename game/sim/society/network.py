@@ -51,6 +51,8 @@ class Network:
         """Citizens outside the largest component (0: every change is inside it)."""
         self._mark = np.zeros(n, bool)
         """Scratch flags, all False between uses."""
+        self._stamp = np.zeros(n, np.int32)
+        """Scratch positions for finding citizens named twice in a batch (no sort)."""
         self.recomputes = 0
         """How often the components were computed from scratch (a benchmark figure)."""
 
@@ -251,11 +253,14 @@ class Network:
         old = flat.take(i * width + slot)
         ok = (new != i) & (new != old) & (self.degree[new] < self.width) & ~self.has_tie(i, new)
         i, slot, old, new = i[ok], slot[ok], old[ok], new[ok]
-        touched = np.sort(np.concatenate([i, old, new]))
+        touched = np.concatenate([i, old, new])
+        order = np.arange(touched.size, dtype=np.int32)
+        self._stamp[touched] = order  # a citizen named twice keeps one of its positions
+        twice = touched[self._stamp.take(touched) != order]
         mark = self._mark
-        mark[touched[1:][touched[1:] == touched[:-1]]] = True
+        mark[twice] = True
         ok = ~(mark.take(i) | mark.take(old) | mark.take(new))
-        mark[touched] = False
+        mark[twice] = False
         i, slot, old, new = i[ok], slot[ok], old[ok], new[ok]
         if i.size == 0:
             return Rewired(i, old, new)
