@@ -66,16 +66,16 @@ class Acts:
             acts, words, delta, count, follow.view(np.uint64), target.view(np.uint64), critical
         )
 
-    def apply(self, done: np.ndarray, delta: np.ndarray) -> np.ndarray:
-        """Add each citizen's score change from the acts done to `delta`; return how many
-        scored acts each did (float32)."""
+    def apply(self, done: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each citizen's score change from the acts done, and how many scored acts each
+        did (both float32)."""
         codes = byte_codes(done)
         scored: np.ndarray = self.count[0].take(codes[:, 0])
-        delta += self.delta[0].take(codes[:, 0])
+        delta: np.ndarray = self.delta[0].take(codes[:, 0])
         for g in range(1, self.words):
             delta += self.delta[g].take(codes[:, g])
             scored += self.count[g].take(codes[:, g])
-        return scored
+        return delta, scored
 
 
 def byte_codes(done: np.ndarray) -> np.ndarray:

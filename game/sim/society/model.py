@@ -169,7 +169,9 @@ class Society:
                 holds = (np.arange(self._tagcodes) >> j) & 1
                 counted |= counts[:, None] & holds[None, :].astype(bool)
         counted |= costly[:, None]
-        fit = np.where(counted, -1, regime.band[:, None]).reshape(-1)
+        fit = np.where(counted, -1, regime.band[:, None]).T.reshape(-1)  # by tags, then score
+        if self._tagcode is not None:
+            self._tagcode *= regime.points  # the offset of each citizen's tags in `_fit`
         self._fit = fit.astype(np.int8 if fit.max(initial=0) < 128 else np.int16)
         self._level: np.ndarray = self._fit[:0]
         """Today's `_fit` entry per citizen (one small array for the random look-ups)."""
@@ -227,8 +229,7 @@ class Society:
         own = self.rng.bit_generator.random_raw(n * acts.words).view(np.uint8)
         done = own.reshape(n, -1) < chances.view(np.uint8)
         self._critical_today = np.count_nonzero(done[:, acts.critical]) / n
-        total = np.zeros(n, np.float32)
-        scored = acts.apply(done, total)
+        total, scored = acts.apply(done)
         scored *= self._learning
         scored *= 1 - self.conditioned
         self.conditioned += scored
@@ -291,11 +292,10 @@ class Society:
         return drawn.astype(np.int32).reshape(count, CANDIDATES)
 
     def _fit_keys(self, v: np.ndarray) -> np.ndarray:
-        """Each citizen's row in `_fit`: their score, and the penalised tags they carry."""
+        """Each citizen's entry in `_fit`: the penalised tags they carry, and their score."""
         if self._tagcode is None:
             return v
-        key = v * self._tagcodes
-        key += self._tagcode
+        key: np.ndarray = v + self._tagcode
         return key
 
     def _fits(self, people: np.ndarray, band: np.ndarray) -> np.ndarray:

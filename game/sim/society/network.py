@@ -209,7 +209,7 @@ class Network:
         frontier = order[0]
         while frontier.size:
             degree = self.degree[frontier]
-            nodes = self.rows[frontier][np.arange(self.width) < degree[:, None]]
+            nodes = np.take(self.rows, frontier, axis=0)[np.arange(self.width) < degree[:, None]]
             came = np.repeat(frontier, degree)
             fresh = claim[nodes] < 0
             nodes, came = nodes[fresh], came[fresh]
@@ -300,11 +300,14 @@ class Network:
         child = child[self.degree[child] > 0]
         if child.size == 0:
             return
-        friends = self.rows[child]
-        real = np.arange(self.width)[None, :] < self.degree[child][:, None]
-        earlier = real & (rank[friends] < rank[child][:, None])
-        found = earlier.any(axis=1)
-        parent[child[found]] = friends[found, np.argmax(earlier[found], axis=1)]
+        friends = np.take(self.rows, child, axis=0)
+        real = np.arange(self.width)[None, :] < self.degree.take(child)[:, None]
+        earlier = real & (rank.take(friends) < rank.take(child)[:, None])
+        hits = np.flatnonzero(earlier)  # the first earlier friend in each row that has one
+        first = hits[_firsts(hits // self.width)]
+        found = np.zeros(child.size, bool)
+        found[first // self.width] = True
+        parent[child.take(first // self.width)] = friends.ravel().take(first)
         if not found.all() and not self._mend(child[~found]):
             self._labels = None
 
@@ -397,7 +400,7 @@ class Network:
         rank, parent = self._rank, self._parent
         degree = self.degree[child]
         owner = np.repeat(np.arange(child.size), degree)
-        x = self.rows[child][np.arange(self.width) < degree[:, None]]
+        x = np.take(self.rows, child, axis=0)[np.arange(self.width) < degree[:, None]]
         walked, bar = [x], rank[child][owner]
         ends = np.full(x.size, -1)
         alive = np.ones(x.size, bool)
@@ -443,7 +446,7 @@ class Network:
             searching = source[_firsts(source)]
             degree = self.degree[frontier]
             real = np.arange(width) < degree[:, None]
-            nodes = self.rows[frontier][real]
+            nodes = np.take(self.rows, frontier, axis=0)[real]
             came = np.repeat(frontier, degree)
             keys = np.repeat(source, degree) * n + nodes
             order = np.argsort(keys)
