@@ -133,11 +133,7 @@ class Society:
     def _init_tables(self, regime: Regime) -> None:
         """Per-score tables the day reads, in the types it computes in."""
         self._learning = (regime.society.learning * self.conform).astype(np.float32)
-        self._active: np.ndarray | None = None
-        """16-bit draws below which a citizen acts at all, per score (a draw is a whole
-        number, so comparing with the ceiling is the same as with the exact chance)."""
-        if regime.act_factor.min() < 1:
-            self._active = np.ceil(regime.act_factor * _ONE).astype(np.int32)
+        self._active = None if regime.act_factor.min() >= 1 else regime.act_factor * _ONE
         self._daily = regime.daily.astype(np.float32) if regime.daily.any() else None
         self._cut = round(regime.society.cut_ties * _ONE)
         self._init_fit(regime)
@@ -224,8 +220,8 @@ class Society:
         follows = draws[:, 0] < self.conditioned * np.float32(_ONE)
         chances = np.where(follows[:, None], self._followed, self.habits.view(np.uint64))
         if self._active is not None:
-            idle = draws[:, 1] >= self._active.take(self.v)
-            np.copyto(chances, 0, where=idle[:, None])
+            active = draws[:, 1] < self._active.take(self.v)
+            chances *= active[:, None]
         own = self.rng.bit_generator.random_raw(n * acts.words).view(np.uint8)
         done = own.reshape(n, -1) < chances.view(np.uint8)
         self._critical_today = np.count_nonzero(done[:, acts.critical]) / n
