@@ -8,6 +8,7 @@ built a screenful at a time, a little more each frame, in the same order.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -82,10 +83,16 @@ class CardList:
             self.spare[key] = card
         self.rows, self.keys, self.cards, self.y = rows, row_keys(rows), [], 0
 
-    def grow(self, height: int) -> None:
-        """Lay out the next `height` pixels of cards; the scrolling area is sized at the end."""
+    def grow(self, height: int, budget_s: float | None = None) -> None:
+        """Lay out the next `height` pixels of cards, or as many as `budget_s` seconds allow
+        (at least one), so a frame that also draws stays short; the scrolling area is sized
+        at the end."""
         stop = self.y + height
+        deadline = time.perf_counter() + budget_s if budget_s is not None else None
+        first = len(self.cards)
         while not self.done and self.y < stop:
+            if deadline is not None and len(self.cards) > first and time.perf_counter() > deadline:
+                break
             i = len(self.cards)
             card = self._reuse(self.keys[i], self.rows[i])
             if card is None:

@@ -53,6 +53,10 @@ class Toast:
     mood: str = "neutral"
 
 
+GROW_BUDGET_S = 0.003
+"""Time a frame spends laying out the rest of a long list (a card's build can take a few ms)."""
+
+
 class DayScene(SessionScene):
     name = "day"
 
@@ -537,7 +541,7 @@ class DayScene(SessionScene):
         super().update(dt)
         job = self.card_jobs.get(self.phone_tab)
         if job is not None and not built:
-            job.grow(job.box.get_relative_rect().height // 2)
+            job.grow(job.box.get_relative_rect().height // 2, budget_s=GROW_BUDGET_S)
             if job.done:
                 del self.card_jobs[self.phone_tab]
         target = float(self.world.score)
