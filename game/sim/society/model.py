@@ -100,6 +100,10 @@ class Society:
         spread = rng.normal(0.0, setup.start_spread, n) if setup.start_spread else np.zeros(n)
         start = np.rint(regime.start - regime.low + spread)
         self.v = start.clip(0, regime.points - 1).astype(np.int32)
+        self._index = self.v.astype(np.intp)
+        """The scores as machine-size integers: numpy's take and bincount read those several
+        times faster than int32 (they would convert them first, slowly), so the day's
+        per-score look-ups share this one copy."""
         self.conform = _beta(rng, setup.conform, n)
         self.conditioned = np.zeros(n, np.float32)
         self.acts = acts = Acts.of(regime.channels)
@@ -159,9 +163,9 @@ class Society:
         self._tagcodes = 1 << len(tagged)
         counted = np.zeros((regime.points, self._tagcodes), bool)
         if tagged:
-            self._tagcode = np.zeros(self.n, np.int32)
+            self._tagcode = np.zeros(self.n, np.intp)
             for j, (counts, carriers) in enumerate(tagged):
-                self._tagcode |= carriers.astype(np.int32) << j
+                self._tagcode |= carriers.astype(np.intp) << j
                 holds = (np.arange(self._tagcodes) >> j) & 1
                 counted |= counts[:, None] & holds[None, :].astype(bool)
         counted |= costly[:, None]
@@ -207,6 +211,7 @@ class Society:
         np.rint(total, out=total)
         self.v += total.astype(np.int32)
         np.clip(self.v, 0, self.regime.points - 1, out=self.v)
+        self._index = self.v.astype(np.intp)
         yield
         self._cut_ties(draws)
         yield
@@ -220,7 +225,7 @@ class Society:
         follows = draws[:, 0] < self.conditioned * np.float32(_ONE)
         chances = np.where(follows[:, None], self._followed, self.habits.view(np.uint64))
         if self._active is not None:
-            active = draws[:, 1] < self._active.take(self.v)
+            active = draws[:, 1] < self._active.take(self._index)
             chances *= active[:, None]
         own = self.rng.bit_generator.random_raw(n * acts.words).view(np.uint8)
         done = own.reshape(n, -1) < chances.view(np.uint8)
@@ -236,7 +241,7 @@ class Society:
         """Add the daily rules, friends' pull and association rules to `total` (float32)."""
         regime, v = self.regime, self.v
         if self._daily is not None:
-            total += self._daily.take(v)
+            total += self._daily.take(self._index)
         if regime.pulls:
             degree = self.network.degree
             gap = np.divide(self.friend_sum, np.maximum(degree, 1), dtype=np.float32)
@@ -247,7 +252,7 @@ class Society:
                 np.rint(pull, out=pull)
                 np.clip(pull, -max_step, max_step, out=pull)
                 total += pull
-        self.friends.add_terms(self._sums, v, total)
+        self.friends.add_terms(self._sums, self._index, total)
 
     def _cut_ties(self, draws: np.ndarray) -> None:
         """Some citizens drop a friend who costs them (below their band, or counted by a
@@ -255,7 +260,7 @@ class Society:
         if self._cut <= 0:
             return
         net, band, v = self.network, self.regime.band, self.v
-        self._level = self._fit.take(self._fit_keys(v))
+        self._level = self._fit.take(self._fit_keys(self._index))
         who = np.flatnonzero(draws[:, 2] < self._cut)
         degree = net.degree.take(who)
         who, degree = who[degree > 0], degree[degree > 0]
@@ -305,13 +310,13 @@ class Society:
     # measures ---------------------------------------------------------------------------
     def _neighbours(self) -> None:
         """Friends' score sums and, per association rule, how many friends count."""
-        self._sums = self.friends.sums(self.v, self.network)
+        self._sums = self.friends.sums(self._index, self.network)
         self.friend_sum = self._sums[0] & self.friends.score_mask
 
     def _measure(self) -> None:
         regime, v, n = self.regime, self.v, self.n
         self._neighbours()
-        hist = np.bincount(v, minlength=regime.points)
+        hist = np.bincount(self._index, minlength=regime.points)
         sizes = self.network.component_sizes() if self.measure_components else None
         if self.day == 1:
             self._bottom = np.argpartition(v, n // 5)[: n // 5]
@@ -339,9 +344,10 @@ class Society:
 
     def _income_counts(self) -> np.ndarray:
         """How many citizens have each income today (incomes never go below 0)."""
-        key = self._income_key.take(self.v)
+        key = self._income_key.take(self._index)
         key += self.base_income
-        pairs = np.bincount(key, minlength=self._changes.size * self._bases)
+        # Counting machine-size integers: numpy's own conversion of int32 is much slower.
+        pairs = np.bincount(key.astype(np.intp), minlength=self._changes.size * self._bases)
         pairs = pairs.reshape(self._changes.size, self._bases)
         top = max(self._bases - 1 + int(self._changes.max()), 0)
         counts = np.zeros(top + 1, np.int64)
