@@ -20,46 +20,17 @@ from pathlib import Path
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.ui.long_save
 
 import pygame
 
-from game.core.actions import END_DAY, Action
-from game.core.content.loader import load_level
+from game.core.actions import Action
 from game.core.level import Level
 from game.core.record import SessionRecord
-from game.paths import PROJECT_ROOT
-from game.sim.bots import chooser_for
-from game.sim.runner import run_episode
 from game.ui.play import PlaySession
+from tests.ui.long_save import long_actions, long_level
 
-EXAMPLE = PROJECT_ROOT / "tests" / "fixtures" / "levels" / "all_features.yaml"
 FRAME = 0.016
-
-
-def long_level(folder: Path) -> Level:
-    text = EXAMPLE.read_text(encoding="utf-8")
-    text = text.replace("\n  days: 8\n", "\n  days: 30\n", 1)
-    text = text.replace("\n  actions_per_day: 3\n", "\n  actions_per_day: 10\n", 1)
-    path = folder / "all_features.yaml"
-    path.write_text(text, encoding="utf-8")
-    result = load_level(path)
-    if result.level is None:
-        sys.exit("the long variant of the example level does not load")
-    return result.level
-
-
-def long_actions(level: Level, total: int) -> tuple[list[Action], int]:
-    """The padded run, and how many actions the bot's own run had."""
-    run = list(run_episode(level, chooser_for(level, "maximiser"), 1, until_day=30).actions)
-    extra = max(0, total - len(run))
-    each = extra // max(1, sum(a != END_DAY for a in run)) + 1
-    out: list[Action] = []
-    for action in run:
-        out.append(action)
-        if action != END_DAY and extra > 0:
-            out += [action] * min(each, extra)
-            extra -= min(each, extra)
-    return out, len(run)
 
 
 def resume_frames(
@@ -139,6 +110,8 @@ def main() -> None:
         os.environ["CITIZEN_SCORE_LEVELS"] = str(folder)
         os.environ["CITIZEN_SCORE_HOME"] = str(Path(tmp) / "home")
         level = long_level(folder)
+        if level is None:
+            sys.exit("the long variant of the example level does not load")
         actions, own = long_actions(level, args.actions)
         print(f"save: {len(actions)} actions ({own} from the bot's 30-day run, the rest repeats)")
         press, middle, last, count, most, clean = [], [], [], [], 0, []

@@ -11,17 +11,14 @@ import pygame
 import pytest
 
 from game.core import events as ev
-from game.core.actions import END_DAY, Action
-from game.core.content.loader import load_level
+from game.core.actions import Action
 from game.core.level import Level
 from game.core.record import SessionRecord, replay
-from game.sim.bots import chooser_for
-from game.sim.runner import run_episode
 from game.ui.scenes.resume import SLICE_ACTIONS
 from game.ui.store import MAX_SAVE_ACTIONS, save_session
 from game.userfiles import data_dir
-from tests.ui.conftest import FIXTURE
 from tests.ui.drive import FRAME, click, focus_keys, focus_on, press
+from tests.ui.long_save import long_actions, long_level
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -30,42 +27,19 @@ LONG_SAVE = 3_000
 SEED = 1
 
 
-def long_level(folder: Path) -> Level:
-    """The fixture level at the longest a level may be: 30 days of 10 actions."""
-    text = FIXTURE.read_text(encoding="utf-8")
-    text = text.replace("\n  days: 8\n", "\n  days: 30\n", 1)
-    text = text.replace("\n  actions_per_day: 3\n", "\n  actions_per_day: 10\n", 1)
-    path = folder / "all_features.yaml"
-    path.write_text(text, encoding="utf-8")
-    result = load_level(path)
-    assert result.ok and result.level is not None
-    return result.level
-
-
-def long_actions(level: Level, total: int) -> list[Action]:
-    """A bot's run up to the last morning, each of its actions (not the day ends) sent again
-    and again until the save holds `total`, as a hand-edited save might; most repeats are
-    refused by the engine, and the run still stops on the last morning."""
-    run = list(run_episode(level, chooser_for(level, "maximiser"), SEED, until_day=30).actions)
-    extra = total - len(run)
-    assert extra > 0
-    each = extra // sum(a != END_DAY for a in run) + 1
-    out: list[Action] = []
-    for action in run:
-        out.append(action)
-        if action != END_DAY and extra > 0:
-            out += [action] * min(each, extra)
-            extra -= min(each, extra)
-    assert len(out) == total
-    return out
+def _long_save(folder: Path) -> tuple[Level, list[Action]]:
+    level = long_level(folder)
+    assert level is not None
+    actions, own = long_actions(level, LONG_SAVE, SEED)
+    assert own < LONG_SAVE and len(actions) == LONG_SAVE
+    return level, actions
 
 
 @pytest.fixture
 def saved(app: App, levels_dir: Path) -> tuple[Level, list[Action], Path]:
     """A 3,000-action save of the long level, written by the game's own save code, with the
     title offering to continue it."""
-    level = long_level(levels_dir)
-    actions = long_actions(level, LONG_SAVE)
+    level, actions = _long_save(levels_dir)
     record = SessionRecord(level.id, level.content_hash, SEED, tuple(actions))
     assert save_session(record) is None
     (path,) = (data_dir() / "saves").glob("all_features.*.json")
@@ -151,8 +125,7 @@ def test_the_resume_screen_fits_the_smallest_window_at_the_largest_text(levels_d
     from game.ui.scenes.flow import start_scenes
     from game.ui.store import Settings
 
-    level = long_level(levels_dir)
-    actions = long_actions(level, LONG_SAVE)
+    level, actions = _long_save(levels_dir)
     assert save_session(SessionRecord(level.id, level.content_hash, SEED, tuple(actions))) is None
     small = App((1024, 600), Settings(text_scale=200))
     try:
