@@ -66,10 +66,10 @@ class Acts:
             acts, words, delta, count, follow.view(np.uint64), target.view(np.uint64), critical
         )
 
-    def apply(self, done: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    def apply(self, done: np.ndarray, in_place: bool = False) -> tuple[np.ndarray, np.ndarray]:
         """Each citizen's score change from the acts done, and how many scored acts each
-        did (both float32)."""
-        codes = byte_codes(done)
+        did (both float32). `in_place` lets the codes overwrite `done` (no new array)."""
+        codes = byte_codes(done, in_place)
         scored: np.ndarray = self.count[0].take(codes[:, 0])
         delta: np.ndarray = self.delta[0].take(codes[:, 0])
         for g in range(1, self.words):
@@ -78,11 +78,15 @@ class Acts:
         return delta, scored
 
 
-def byte_codes(done: np.ndarray) -> np.ndarray:
-    """Rows of 0/1 bytes (width a multiple of 8) to one byte-code per group of eight."""
-    words = np.ascontiguousarray(done).view(np.uint64)
-    codes: np.ndarray = ((words * _MAGIC) >> np.uint64(56)).view(np.int64)
-    return codes
+def byte_codes(done: np.ndarray, in_place: bool = False) -> np.ndarray:
+    """Rows of 0/1 bytes (width a multiple of 8) to one byte-code per group of eight;
+    `in_place` writes them over `done` (which must then be contiguous)."""
+    words = (done if in_place else np.ascontiguousarray(done)).view(np.uint64)
+    out = words if in_place else None
+    codes = np.multiply(words, _MAGIC, out=out)
+    np.right_shift(codes, np.uint64(56), out=codes)
+    found: np.ndarray = codes.view(np.int64)
+    return found
 
 
 def hit_by_chance(rng: np.random.Generator, n: int, chance: float) -> np.ndarray:

@@ -99,13 +99,14 @@ class Society:
         rng, n, setup = self.rng, self.n, regime.society
         spread = rng.normal(0.0, setup.start_spread, n) if setup.start_spread else np.zeros(n)
         start = np.rint(regime.start - regime.low + spread)
-        self.v = start.clip(0, regime.points - 1).astype(np.int32)
-        self._index = self.v.astype(np.intp)
-        """The scores as machine-size integers: numpy's take and bincount read those several
-        times faster than int32 (they would convert them first, slowly), so the day's
-        per-score look-ups share this one copy."""
+        self.v = start.clip(0, regime.points - 1).astype(np.intp)
+        """Scores from 0, as machine-size integers: numpy's take and bincount read those
+        several times faster than int32 (they would convert them first, slowly)."""
         self.conform = _beta(rng, setup.conform, n)
-        self.conditioned = np.zeros(n, np.float32)
+        self._follow_at = np.zeros(n, np.float32)
+        """How conditioned each citizen is (0 to 1) times 65536: the 16-bit draw below which
+        they follow the score today. Scaling by a power of two is exact in float32, so this
+        holds the very numbers the share would, without a multiplication each day."""
         self.acts = acts = Acts.of(regime.channels)
         self.habits = np.zeros((n, 8 * acts.words), np.uint8)
         interest: dict[str, np.ndarray] = {}
@@ -113,8 +114,9 @@ class Society:
             self.habits[:, k] = self._habit(channel, interest)
             yield
         words = self.habits.view(np.uint64)
-        self._followed = (words & ~acts.follow) | acts.target
-        """Each citizen's chances on a day they follow the score (fixed, so made once)."""
+        self._switch = words ^ ((words & ~acts.follow) | acts.target)
+        """The bits that turn a citizen's own chances into those of a day they follow the
+        score (fixed, so made once): multiplied by 0 or 1 and xored in, without a branch."""
         self.chances = [(c.chance, np.float32(c.delta)) for c in regime.channels if c.chance]
         scale = max(regime.income, 1)
         base = regime.income * rng.lognormal(0.0, setup.income_spread, n) if regime.income else 0
@@ -137,13 +139,20 @@ class Society:
     def _init_tables(self, regime: Regime) -> None:
         """Per-score tables the day reads, in the types it computes in."""
         self._learning = (regime.society.learning * self.conform).astype(np.float32)
+        most = float(self._learning.max(initial=0)) * float(self.acts.count.max(initial=0))
+        self._capped = most >= 0.999
+        """Whether a day's conditioning can reach past 1 (else the cap is skipped): it adds
+        at most that share of what is left to 1."""
+        n, words = self.n, self.acts.words
+        self._chances = np.zeros((n, words), np.uint64)
+        self._done = np.zeros((n, 8 * words), bool)
+        self._spare = np.zeros(n, np.float32)
+        """Work arrays the day reuses (written before each read)."""
         self._active = None if regime.act_factor.min() >= 1 else regime.act_factor * _ONE
         self._daily = regime.daily.astype(np.float32) if regime.daily.any() else None
         self._cut = round(regime.society.cut_ties * _ONE)
         self._init_fit(regime)
         self._income_tables(regime)
-        self._products_fit = self.network.width * (regime.points - 1) ** 2 < 2**31
-        """Whether degree x score x score fits 32 bits (the assortativity's products)."""
 
     def _init_fit(self, regime: Regime) -> None:
         """A friend's band by score (and, when penalising rules have tags, by which of those
@@ -173,8 +182,6 @@ class Society:
         if self._tagcode is not None:
             self._tagcode *= regime.points  # the offset of each citizen's tags in `_fit`
         self._fit = fit.astype(np.int8 if fit.max(initial=0) < 128 else np.int16)
-        self._level: np.ndarray = self._fit[:0]
-        """Today's `_fit` entry per citizen (one small array for the random look-ups)."""
 
     def _income_tables(self, regime: Regime) -> None:
         """Incomes are a citizen's base plus one of a few changes set by the score, so the
@@ -182,7 +189,8 @@ class Society:
         self._changes = np.array(sorted(set(regime.income_change.tolist())), np.int32)
         which = np.searchsorted(self._changes, regime.income_change)
         self._bases = int(self.base_income.max()) + 1
-        self._income_key = (which * self._bases).astype(np.int32)
+        self._income_key = (which * self._bases).astype(np.intp)
+        self._income_base = self.base_income.astype(np.intp)
 
     def _expected_critical(self) -> float:
         column = self.acts.critical
@@ -209,9 +217,8 @@ class Society:
             total[hit_by_chance(rng, n, chance)] += delta
         self._friend_terms(total)
         np.rint(total, out=total)
-        self.v += total.astype(np.int32)
+        np.add(self.v, total, out=self.v, casting="unsafe")  # whole numbers: exact
         np.clip(self.v, 0, self.regime.points - 1, out=self.v)
-        self._index = self.v.astype(np.intp)
         yield
         self._cut_ties(draws)
         yield
@@ -221,38 +228,42 @@ class Society:
     def _acts(self, draws: np.ndarray) -> np.ndarray:
         """Each citizen's acts today (their habits, or the score's wishes on a day they follow
         it) and the score change they bring; conditioning grows with every scored act."""
-        n, acts = self.n, self.acts
-        follows = draws[:, 0] < self.conditioned * np.float32(_ONE)
-        chances = np.where(follows[:, None], self._followed, self.habits.view(np.uint64))
+        n, acts, follow_at = self.n, self.acts, self._follow_at
+        follows = draws[:, 0] < follow_at
+        chances = np.multiply(self._switch, follows[:, None], out=self._chances)
+        chances ^= self.habits.view(np.uint64)  # a random choice is slow as a branch
         if self._active is not None:
-            active = draws[:, 1] < self._active.take(self._index)
-            chances *= active[:, None]
+            chances *= (draws[:, 1] < self._active.take(self.v))[:, None]
         own = self.rng.bit_generator.random_raw(n * acts.words).view(np.uint8)
-        done = own.reshape(n, -1) < chances.view(np.uint8)
+        done = np.less(own.reshape(n, -1), chances.view(np.uint8), out=self._done)
         self._critical_today = np.count_nonzero(done[:, acts.critical]) / n
-        total, scored = acts.apply(done)
+        total, scored = acts.apply(done, in_place=True)
         scored *= self._learning
-        scored *= 1 - self.conditioned
-        self.conditioned += scored
-        np.minimum(self.conditioned, 1, out=self.conditioned)
+        scored *= np.subtract(_ONE, follow_at, out=self._spare)
+        follow_at += scored
+        if self._capped:
+            np.minimum(follow_at, _ONE, out=follow_at)
         return total
 
     def _friend_terms(self, total: np.ndarray) -> None:
         """Add the daily rules, friends' pull and association rules to `total` (float32)."""
         regime, v = self.regime, self.v
         if self._daily is not None:
-            total += self._daily.take(self._index)
+            total += self._daily.take(v)
         if regime.pulls:
-            degree = self.network.degree
-            gap = np.divide(self.friend_sum, np.maximum(degree, 1), dtype=np.float32)
+            net = self.network
+            degree = net.degree if net.loners == 0 else np.maximum(net.degree, 1)
+            gap = np.divide(self.friend_sum, degree, dtype=np.float32)
             np.subtract(gap, v, out=gap, dtype=np.float32)
-            gap[degree == 0] = 0
+            if net.loners:
+                gap[net.degree == 0] = 0
+            pull = self._spare
             for weight, max_step in regime.pulls:
-                pull = gap * np.float32(weight)
+                np.multiply(gap, np.float32(weight), out=pull)
                 np.rint(pull, out=pull)
                 np.clip(pull, -max_step, max_step, out=pull)
                 total += pull
-        self.friends.add_terms(self._sums, self._index, total)
+        self.friends.add_terms(self._sums, v, total)
 
     def _cut_ties(self, draws: np.ndarray) -> None:
         """Some citizens drop a friend who costs them (below their band, or counted by a
@@ -260,7 +271,6 @@ class Society:
         if self._cut <= 0:
             return
         net, band, v = self.network, self.regime.band, self.v
-        self._level = self._fit.take(self._fit_keys(self._index))
         who = np.flatnonzero(draws[:, 2] < self._cut)
         degree = net.degree.take(who)
         who, degree = who[degree > 0], degree[degree > 0]
@@ -292,17 +302,17 @@ class Society:
         drawn = (bits.astype(np.uint64) * np.uint64(self.n)) >> np.uint64(32)
         return drawn.astype(np.int32).reshape(count, CANDIDATES)
 
-    def _fit_keys(self, v: np.ndarray) -> np.ndarray:
-        """Each citizen's entry in `_fit`: the penalised tags they carry, and their score."""
-        if self._tagcode is None:
-            return v
-        key: np.ndarray = v + self._tagcode
+    def _fit_keys(self, people: np.ndarray) -> np.ndarray:
+        """Each person's entry in `_fit`: the penalised tags they carry, and their score."""
+        key: np.ndarray = self.v.take(people)
+        if self._tagcode is not None:
+            key += self._tagcode.take(people)
         return key
 
     def _fits(self, people: np.ndarray, band: np.ndarray) -> np.ndarray:
         """Whether each person is in at least this band and costs their friends nothing
         (no rule that penalises friends counts them)."""
-        fits: np.ndarray = self._level.take(people) >= band
+        fits: np.ndarray = self._fit.take(self._fit_keys(people)) >= band
         for counts, carriers in self._tagged_apart:
             fits &= ~(counts.take(self.v.take(people)) & carriers.take(people))
         return fits
@@ -310,13 +320,13 @@ class Society:
     # measures ---------------------------------------------------------------------------
     def _neighbours(self) -> None:
         """Friends' score sums and, per association rule, how many friends count."""
-        self._sums = self.friends.sums(self._index, self.network)
+        self._sums = self.friends.sums(self.v, self.network)
         self.friend_sum = self._sums[0] & self.friends.score_mask
 
     def _measure(self) -> None:
         regime, v, n = self.regime, self.v, self.n
         self._neighbours()
-        hist = np.bincount(self._index, minlength=regime.points)
+        hist = np.bincount(v, minlength=regime.points)
         sizes = self.network.component_sizes() if self.measure_components else None
         if self.day == 1:
             self._bottom = np.argpartition(v, n // 5)[: n // 5]
@@ -337,17 +347,16 @@ class Society:
             "largest_component": np.nan if sizes is None else sizes.max() / n,
             "critical_share": self._critical_today,
             "mobility": mobility,
-            "conditioned": float(self.conditioned.mean(dtype=np.float64)),
+            "conditioned": float(self._follow_at.mean(dtype=np.float64)) / _ONE,
         }
         for key, value in row.items():
             self._records.setdefault(key, []).append(value)
 
     def _income_counts(self) -> np.ndarray:
         """How many citizens have each income today (incomes never go below 0)."""
-        key = self._income_key.take(self._index)
-        key += self.base_income
-        # Counting machine-size integers: numpy's own conversion of int32 is much slower.
-        pairs = np.bincount(key.astype(np.intp), minlength=self._changes.size * self._bases)
+        key = self._income_key.take(self.v)
+        key += self._income_base  # machine-size integers: bincount converts int32 slowly
+        pairs = np.bincount(key, minlength=self._changes.size * self._bases)
         pairs = pairs.reshape(self._changes.size, self._bases)
         top = max(self._bases - 1 + int(self._changes.max()), 0)
         counts = np.zeros(top + 1, np.int64)
@@ -360,20 +369,13 @@ class Society:
 
     def _assortativity(self) -> float:
         """Newman's score assortativity from the friend sums (see measures.assortativity)."""
-        v, sums, degree = self.v, self.friend_sum, self.network.degree
-        ends = int(degree.sum(dtype=np.int64))
-        if not self._products_fit:
-            x = v.astype(np.float64)
-            return assortativity_of(
-                ends, float(sums.sum()), float(degree @ (x * x)), float(x @ sums)
-            )
-        kx = degree * v
+        v, net = self.v, self.network
+        kx = np.multiply(net.degree, v)  # 64 bits: no product or sum overflows
+        # Summed over citizens, their friends' scores are each score times its degree.
+        ends, friends_scores = net.ends, int(kx.sum())
         np.multiply(kx, v, out=kx)
         return assortativity_of(
-            ends,
-            int(sums.sum(dtype=np.int64)),
-            int(kx.sum(dtype=np.int64)),
-            int(np.multiply(v, sums).sum(dtype=np.int64)),
+            ends, friends_scores, int(kx.sum()), int(np.multiply(v, self.friend_sum).sum())
         )
 
     def result(self, seed: int) -> SocietyResult:

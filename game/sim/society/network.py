@@ -41,6 +41,10 @@ class Network:
     def __init__(self, rows: np.ndarray, degree: np.ndarray) -> None:
         self.rows = rows
         self.degree = degree
+        self.ends = int(degree.sum(dtype=np.int64))
+        """Tie ends (twice the ties): a rewiring moves an end, so this never changes."""
+        self.loners = int(np.count_nonzero(degree == 0))
+        """Citizens without a friend, kept by `rewire` (most days there are none)."""
         n, width = rows.shape
         self.n, self.width = n, width
         self._matrix: Any = None
@@ -273,6 +277,8 @@ class Network:
         gained = new * width + self.degree.take(new)
         flat[gained] = i
         self.degree[new] += 1
+        self.loners += int(np.count_nonzero(last == old * width))  # left with no friend
+        self.loners -= int(np.count_nonzero(gained == new * width))  # first friend
         if self._matrix is not None:
             self._matrix.data[last], self._matrix.data[gained] = 0, 1
         self._forget_components(i, old, new)

@@ -50,6 +50,21 @@ def test_rewiring_keeps_the_graph_simple_and_the_components_exact():
         _check_tree(net)
 
 
+def test_rewiring_keeps_the_counts_of_friendless_citizens_and_tie_ends():
+    rng = np.random.default_rng(4)
+    net = Network.small_world(100, 2, 0.5, rng, slack=2)
+    ends, seen = net.ends, set()
+    for _ in range(80):
+        who = np.unique(rng.integers(0, 100, 30))
+        who = who[net.degree[who] > 0]
+        slot, _ = net.random_friend(who, rng)
+        net.rewire(who, slot, rng.integers(0, 100, who.size))
+        assert net.loners == np.count_nonzero(net.degree == 0)
+        assert net.ends == ends == net.degree.sum()
+        seen.add(net.loners)
+    assert len(seen) > 2  # the count went up and down
+
+
 def _check_tree(net: Network) -> None:
     """Every member of the largest component but its root hangs under an earlier friend."""
     members = np.flatnonzero(net.components() == net._giant)
