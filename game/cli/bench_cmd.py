@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
         for name, figures in result["scenes"].items():
             print(
                 f"{name:16} median {figures['median_ms']:6.2f} ms  p99 {figures['p99_ms']:6.2f} ms"
+                f"  (CPU p99 {figures['cpu_p99_ms']:6.2f} ms)"
             )
         print(f"first frame {result['first_frame_s']} s, peak RSS {result['peak_rss_mb']} MB")
     return 0

@@ -6,7 +6,7 @@ while playing (or `outcome_of` for a record) so each step's events stay tied to 
 that caused them.
 """
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -288,10 +288,25 @@ _HANDLERS: dict[type, Callable[[OutcomeBuilder, Any], object]] = {
 
 def outcome_of(level: Level, seed: int, actions: Sequence[Action]) -> Outcome:
     """Replay a record's actions and reduce them (the same as building while playing)."""
+    replay = outcome_steps(level, seed, actions)
+    while True:
+        try:
+            next(replay)
+        except StopIteration as finished:
+            outcome: Outcome = finished.value
+            return outcome
+
+
+def outcome_steps(
+    level: Level, seed: int, actions: Sequence[Action]
+) -> Generator[None, None, Outcome]:
+    """`outcome_of` one action at a time: it pauses after each, so a screen can spread a
+    replay over frames, and returns the outcome."""
     world, events = new_world(level, seed)
     builder = OutcomeBuilder(world)
     builder.begin(events)
     for action in actions:
+        yield
         world, events = step(world, action)
         builder.add(action, world, events)
     return builder.build()

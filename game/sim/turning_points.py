@@ -8,14 +8,14 @@ engine runs, so the same record always gives the same lines; `counterfactuals` y
 per call so a screen can spread them over frames.
 """
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 
 from game.core.actions import Action
 from game.core.engine import new_world, step
 from game.core.level import Level
 from game.core.offers import refusal
-from game.core.outcome import Outcome, outcome_of
+from game.core.outcome import Outcome, outcome_of, outcome_steps
 from game.core.world import World
 
 MIN_POINTS, MAX_POINTS = 3, 5
@@ -84,10 +84,25 @@ def counterfactuals(
     outcome: Outcome | None = None,
 ) -> Iterator[Counterfactual]:
     """One counterfactual per `next()` (one replay each), for the points that have one."""
+    for found in counterfactual_steps(level, seed, actions, points, outcome):
+        if found is not None:
+            yield found
+
+
+def counterfactual_steps(
+    level: Level,
+    seed: int,
+    actions: Sequence[Action],
+    points: Sequence[TurningPoint],
+    outcome: Outcome | None = None,
+) -> Generator[Counterfactual | None, None, None]:
+    """`counterfactuals` an action at a time: None after each replayed action, so a screen
+    can replay within a frame's budget, and each counterfactual as it is found."""
     real = outcome or outcome_of(level, seed, actions)
     for point in points:
         if point.alternative is not None:
-            yield compare(level, real, point, outcome_of(level, seed, point.alternative))
+            other = yield from outcome_steps(level, seed, point.alternative)
+            yield compare(level, real, point, other)
 
 
 def compare(level: Level, real: Outcome, point: TurningPoint, other: Outcome) -> Counterfactual:

@@ -18,6 +18,9 @@ from game.ui.store import Settings, read_settings, save_settings
 MIN_SIZE = (1024, 600)
 START_SIZE = (1280, 720)
 FPS = 60
+HOVER_NEWS = frozenset({pygame_gui.UI_BUTTON_ON_HOVERED, pygame_gui.UI_BUTTON_ON_UNHOVERED})
+"""pygame_gui's notices that the pointer entered or left a button: nothing here reads them,
+and each event costs a pass over every widget (hiding a tab's phone posts one per button)."""
 
 
 class App:
@@ -181,6 +184,8 @@ class App:
             self.kit.voice.follow_focus(element, getattr(element, "text", "") or "")
 
     def dispatch(self, event: pygame.event.Event) -> None:
+        if event.type in HOVER_NEWS or _old_style(event):
+            return
         if event.type == pygame.QUIT:
             self.running = False
             return
@@ -226,3 +231,9 @@ class App:
         self.kit.voice.close()
         self.kit.audio.close()
         pygame.quit()
+
+
+def _old_style(event: pygame.event.Event) -> bool:
+    """pygame_gui posts each of its events twice, once in an old form it keeps for older
+    programs (a USEREVENT with a `user_type`); the game reads only the new form."""
+    return event.type == pygame.USEREVENT and hasattr(event, "user_type")

@@ -146,3 +146,22 @@ def test_shift_tab_from_the_first_button_reaches_the_last_card_after_a_switch(ap
     press(app, pygame.K_TAB, mod=pygame.KMOD_SHIFT, frames=1)
     assert app.top is not None and app.top.focus.current_key() == focus_keys(app)[-1]
     assert focus_keys(app)[-1] not in ("tab:Feed", "End the day")
+
+
+def test_the_rest_of_a_long_tab_comes_a_widget_at_a_time_and_settles_in_a_later_frame(
+    app: App,
+) -> None:
+    day = _day(app)
+    app.kit.settings.text_scale = 200  # large text: the ledger is longer than one screen
+    app.resize((1024, 600))
+    press(app, pygame.K_5, frames=1)
+    cards = day.phones["Score"]
+    before, steps = cards.built, 0
+    while len(cards.cards) < len(cards.rows):
+        cards.grow(10_000, budget_s=0.0)  # the least a frame does: one widget
+        steps += 1
+    assert cards.built > before
+    assert steps > cards.built - before  # a card took more than one step
+    assert not cards.done  # sizing the scrolling area waits for a step of its own
+    cards.grow(10_000, budget_s=0.0)
+    assert cards.done

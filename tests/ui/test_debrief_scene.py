@@ -36,7 +36,7 @@ def _open(size: tuple[int, int], level_id: str, strategy: str = "conformist") ->
     return app
 
 
-def _settled(app: App, limit: int = 30) -> None:
+def _settled(app: App, limit: int = 300) -> None:
     for _ in range(limit):
         app.tick(FRAME)
         if app.top.costs_done:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
+import pygame_gui
 import pytest
 
 from game.core import events as ev
@@ -204,3 +205,18 @@ def test_a_friend_you_cut_is_called_a_friend_not_on_your_list(sesame: App) -> No
     day.act(ev_action("unfriend", friend.id))
     card = next(r.markup for r in rows_for("Friends", day.session.world) if r.face == friend.id)
     assert "friend, not on your list" in card
+
+
+def test_pygame_gui_hover_notices_and_old_style_events_never_reach_the_scenes(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[int] = []
+    scene = app.top
+    handle = scene.handle_event
+    monkeypatch.setattr(scene, "handle_event", lambda e: seen.append(e.type) or handle(e))
+    for kind in (pygame_gui.UI_BUTTON_ON_HOVERED, pygame_gui.UI_BUTTON_ON_UNHOVERED):
+        pygame.event.post(pygame.event.Event(kind, ui_element=None))
+    pygame.event.post(pygame.event.Event(pygame.USEREVENT, user_type="old"))
+    pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_DOWN, mod=0, unicode=""))
+    app.tick(0.016)
+    assert seen == [pygame.KEYDOWN]

@@ -3,13 +3,15 @@
 Building pygame_gui text boxes is what makes a screen slow, so each card is keyed (by its first
 button's action, or by its text) and a new list of rows keeps every card whose row is unchanged,
 only moving it if its place shifted; just the cards that changed are built anew. A long list is
-built a screenful at a time, a little more each frame, in the same order.
+built a screenful at a time, then a little more each frame, in the same order: a card is built
+one widget at a time (a card's text box alone takes a few milliseconds), and sizing the
+scrolling area at the end gets a frame of its own.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 
 from pygame_gui.core import UIElement
@@ -45,7 +47,10 @@ class Card:
             element.kill()
 
 
-Maker = Callable[["CardList", Row, int], Card]
+CardBuild = Generator[None, None, Card]
+"""A card being built: it pauses after each widget and returns the finished card."""
+
+Maker = Callable[["CardList", Row, int], CardBuild]
 """Builds one row's card at a height inside a list."""
 
 ALL = 1 << 30
@@ -71,40 +76,70 @@ class CardList:
     y: int = 0
     built: int = 0
     """How many cards have been built anew since the list was made (for tests and profiles)."""
+    pending: CardBuild | None = None
+    """The card being built, when a frame's budget ran out in the middle of it."""
+    settled: bool = True
+    """Whether the spares are gone and the scrolling area fits the cards."""
 
     @property
     def done(self) -> bool:
-        return len(self.cards) == len(self.rows)
+        return self.settled and len(self.cards) == len(self.rows)
 
     def show(self, rows: list[Row]) -> None:
         """Lay out these rows next: the cards built so far become spares, to be reused
-        wherever their row comes back unchanged."""
+        wherever their row comes back unchanged (a half-built card is finished first)."""
+        if self.pending is not None:
+            self._finish(_run(self.pending))
         for key, card in zip(self.keys, self.cards, strict=False):
             self.spare[key] = card
         self.rows, self.keys, self.cards, self.y = rows, row_keys(rows), [], 0
+        self.settled = False
 
     def grow(self, height: int, budget_s: float | None = None) -> None:
-        """Lay out the next `height` pixels of cards, or as many as `budget_s` seconds allow
-        (at least one), so a frame that also draws stays short; the scrolling area is sized
-        at the end."""
+        """Lay out the next `height` pixels of cards, or as many widgets as `budget_s` seconds
+        allow (at least one), so a frame that also draws stays short. The spares go and the
+        scrolling area is sized at the end, in a frame of their own when on a budget."""
         stop = self.y + height
         deadline = time.perf_counter() + budget_s if budget_s is not None else None
-        first = len(self.cards)
-        while not self.done and self.y < stop:
-            if deadline is not None and len(self.cards) > first and time.perf_counter() > deadline:
-                break
-            i = len(self.cards)
-            card = self._reuse(self.keys[i], self.rows[i])
-            if card is None:
-                card = self.make(self, self.rows[i], self.y)
-                self.built += 1
-            self.cards.append(card)
-            self.y = card.y + card.height + self.gap
-        if self.done:
-            for card in self.spare.values():
-                card.kill()
-            self.spare.clear()
-            fit_height(self.box, self.y)
+        worked = False
+        while len(self.cards) < len(self.rows) and self.y < stop:
+            if deadline is not None and worked and time.perf_counter() > deadline:
+                return
+            if self.pending is None:
+                i = len(self.cards)
+                card = self._reuse(self.keys[i], self.rows[i])
+                if card is not None:
+                    self._place(card)
+                    continue
+                self.pending = self.make(self, self.rows[i], self.y)
+            worked = True
+            try:
+                next(self.pending)
+            except StopIteration as finished:
+                self._finish(finished.value)
+        built_all = len(self.cards) == len(self.rows)
+        if built_all and not self.settled and (deadline is None or not worked):
+            self._settle()
+        elif not built_all and deadline is None:
+            # the scroll bar now, while the list is short: sizing it later, with every card
+            # in, would move them all; from then on only the area and the bar change
+            fit_height(self.box, self.y + 1)
+
+    def _finish(self, card: Card) -> None:
+        self.pending = None
+        self.built += 1
+        self._place(card)
+
+    def _place(self, card: Card) -> None:
+        self.cards.append(card)
+        self.y = card.y + card.height + self.gap
+
+    def _settle(self) -> None:
+        for card in self.spare.values():
+            card.kill()
+        self.spare.clear()
+        fit_height(self.box, self.y)
+        self.settled = True
 
     def _reuse(self, key: str, row: Row) -> Card | None:
         card = self.spare.pop(key, None)
@@ -123,6 +158,15 @@ class CardList:
 
     def card_for(self, key: str) -> Card | None:
         return next((c for k, c in zip(self.keys, self.cards, strict=False) if k == key), None)
+
+
+def _run(build: CardBuild) -> Card:
+    """Finish building a card at once."""
+    while True:
+        try:
+            next(build)
+        except StopIteration as finished:
+            return finished.value
 
 
 def row_keys(rows: list[Row]) -> list[str]:

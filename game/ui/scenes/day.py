@@ -19,11 +19,12 @@ from game.core.world import World
 from game.ui import present
 from game.ui.dial import draw_dial
 from game.ui.feedback import Feedback, clip_line, cues_for
+from game.ui.focus import FocusItem
 from game.ui.kit import Kit
 from game.ui.label_tips import linkify
 from game.ui.play import PlaySession
 from game.ui.scene import Navigator, Part, SessionScene, finish_scroller, flow
-from game.ui.scenes.cards import ALL, Card, CardList
+from game.ui.scenes.cards import ALL, Card, CardBuild, CardList
 from game.ui.scenes.inspector import InspectorScene
 from game.ui.scenes.overlays import (
     ConfirmScene,
@@ -53,8 +54,9 @@ class Toast:
     mood: str = "neutral"
 
 
-GROW_BUDGET_S = 0.003
-"""Time a frame spends laying out the rest of a long list (a card's build can take a few ms)."""
+GROW_BUDGET_S = 0.002
+"""Time a frame spends laying out the rest of a long list, a widget at a time (at least one: a
+card's text box alone can take 3 ms, and its first drawing follows in the same frame)."""
 
 
 class DayScene(SessionScene):
@@ -271,13 +273,16 @@ class DayScene(SessionScene):
         if keep:
             _scroll_to(cards.box, keep, cards.y)
 
-    def _make_card(self, cards: CardList, row: Row, y: int) -> Card:
-        """One row's card: its face, its text and its buttons, which do `cards.press`."""
-        inner, width, first = cards.box.get_container(), cards.width, len(self.focus.items)
+    def _make_card(self, cards: CardList, row: Row, y: int) -> CardBuild:
+        """One row's card: its face, its text and its buttons, which do `cards.press`; it
+        pauses after each widget, so a long list can be laid out a little each frame."""
+        inner, width = cards.box.get_container(), cards.width
         face, x = self._face(row, y, inner)
         widgets: list[UIElement] = [face] if face is not None else []
+        items: list[FocusItem] = []
         bottom = y
         if row.markup:
+            yield
             oid = None if row.heading or row.plain else "#card"
             text = self.text(row.markup, x, y, width - x, inner, object_id=oid)
             widgets.append(text)
@@ -287,6 +292,8 @@ class DayScene(SessionScene):
             sizes = [self.text_width(b[0]) + self.kit.px(16) + 8 for b in row.buttons]
             places = flow(sizes, 0, width, 8)
             for (label, action), (bx, r), bw in zip(row.buttons, places, sizes, strict=True):
+                yield
+                first = len(self.focus.items)
                 widgets.append(
                     self.button(
                         label,
@@ -298,8 +305,8 @@ class DayScene(SessionScene):
                         scroller=cards.box,
                     )
                 )
+                items += [(k, e, a, cards.box) for k, e, a in self.focus.items[first:]]
             bottom += (places[-1][1] + 1) * (self.kit.line + 4) + 4
-        items = [(k, e, a, cards.box) for k, e, a in self.focus.items[first:]]
         self.label_buttons(row.markup, [k for k, _, _, _ in items])
         return Card(row, widgets, items, y, bottom - y)
 

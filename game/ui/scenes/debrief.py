@@ -1,9 +1,11 @@
 """The debrief: one screen first (your days: chart, outcome, turning points and what each
 choice cost), then pages for the regime's truth, questions, what is invented, glossary,
-society and the full ledger. Counterfactuals are replayed one per frame, so it never stalls."""
+society and the full ledger. Counterfactuals are replayed a few milliseconds each frame, so it
+never stalls."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from html import escape
 from pathlib import Path
@@ -14,7 +16,7 @@ from pygame_gui.elements import UIImage, UITextBox
 
 from game.design.debrief import Debrief, build_debrief, render_html, with_cost
 from game.design.debrief.text import ledger_line, rule_line
-from game.sim.turning_points import MIN_POINTS, Counterfactual, counterfactuals
+from game.sim.turning_points import MIN_POINTS, Counterfactual, counterfactual_steps
 from game.ui.dial import draw_chart
 from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller, flow
 from game.ui.society_view import SocietyView
@@ -40,6 +42,9 @@ TABS = {
 }
 ARROW = " \u2192 "
 SOCIETY_BUDGET_MS = 4.0
+REPLAY_BUDGET_S = 0.003
+"""Replay time per frame for the "had you..." lines; a finished line is shown in a frame with
+no more replaying, since laying out the points' text costs a few milliseconds too."""
 """Milliseconds a frame gives the society model on its page."""
 SOCIETY_MIN_HEIGHT = 260
 """Below this the society page shows its paragraph only (very large text)."""
@@ -83,11 +88,13 @@ class DebriefScene(SessionScene):
         s = self.session
         outcome = s.outcome()
         self.doc = build_debrief(s.level, s.seed, s.actions, outcome, with_costs=False)
-        self._costs: Iterator[Counterfactual] | None = counterfactuals(
+        self._costs: Iterator[Counterfactual | None] | None = counterfactual_steps(
             s.level, s.seed, s.actions, self.doc.points, outcome
         )
         self.current = "days"
         self.status = ""
+        self._unshown = False
+        """Every cost is in but the turning points do not show them yet."""
         self.points_box: UITextBox | None = None
         self.stacked = False
         self.shown = len(self.doc.points)
@@ -100,26 +107,33 @@ class DebriefScene(SessionScene):
     # frame ---------------------------------------------------------------------------------
     def update(self, dt: float) -> None:
         super().update(dt)
-        self.compute_one_cost()
+        self.compute_costs()
         if self._showing_society() and self.society_view is not None:
             self.society_view.update(SOCIETY_BUDGET_MS)
 
-    def compute_one_cost(self) -> bool:
-        """One counterfactual replay (one per frame); False once all are done."""
+    def compute_costs(self, budget_s: float = REPLAY_BUDGET_S) -> bool:
+        """One frame's step in working out what each choice cost: it either replays for about
+        `budget_s` seconds (at least one action) or, once every cost is in, lays out the turning
+        points' text again (a few milliseconds itself), never both. False once all is shown."""
+        if self._unshown:
+            self._unshown = self._show_points()
+            return True
         if self._costs is None:
             return False
-        found = next(self._costs, None)
-        if found is None:
+        deadline = time.perf_counter() + budget_s
+        found = next(self._costs, False)
+        while found is None and time.perf_counter() < deadline:
+            found = next(self._costs, False)
+        if found is False:
             self._costs = None
-            self._show_points()
-            return False
-        self.doc = with_cost(self.doc, found.point, found.line)
-        self._show_points()
+            self._unshown = True  # all at once: laying out the text again costs a frame's work
+        elif found is not None:
+            self.doc = with_cost(self.doc, found.point, found.line)
         return True
 
     @property
     def costs_done(self) -> bool:
-        return self._costs is None
+        return self._costs is None and not self._unshown
 
     # building --------------------------------------------------------------------------------
     def build(self, root: UIElement) -> None:
@@ -243,16 +257,21 @@ class DebriefScene(SessionScene):
             items.append("Nothing you did moved the score.")
         return "<br>".join(items)
 
-    def _show_points(self) -> None:
+    def _show_points(self) -> bool:
+        """Lay out the turning points' text once; True when it must be laid out again: every
+        cost is in but the text needs scrolling, so the lightest point gives way (one a frame;
+        the export keeps them all)."""
         if self.stacked and self.current == "days":
             self.dirty = True  # the column's height follows its text: build it again
-        elif self.points_box is not None and self.points_box.alive():
-            self.points_box.set_text(self._points_markup())
-            while self.costs_done and self.points_box.scroll_bar is not None:
-                if self.shown <= MIN_POINTS:
-                    break
-                self.shown -= 1  # the lightest point gives way; the export keeps them all
-                self.points_box.set_text(self._points_markup())
+            return False
+        if self.points_box is None or not self.points_box.alive():
+            return False
+        self.points_box.set_text(self._points_markup())
+        crowded = self.points_box.scroll_bar is not None and self.shown > MIN_POINTS
+        if self._costs is None and crowded:
+            self.shown -= 1
+            return True
+        return False
 
     # the other pages ---------------------------------------------------------------------
     def _page(self, body: pygame.Rect, root: UIElement) -> None:
