@@ -54,8 +54,7 @@ def holds(condition: Condition | None, world: Any) -> bool:
     """True when every key set in the condition holds (an absent condition always holds)."""
     if condition is None:
         return True
-    for key in condition.model_fields_set:
-        value = getattr(condition, key)
-        if value is not None and not CHECKS[key](world, value):
+    for key, value in condition.given:
+        if not CHECKS[key](world, value):
             return False
     return True

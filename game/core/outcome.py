@@ -15,12 +15,14 @@ from game.core.actions import Action
 from game.core.conditions import holds
 from game.core.engine import new_world, step
 from game.core.level import Level
+from game.core.values import quick_init
 from game.core.world import World
 
 LARGEST = 8
 """How many of the largest score changes an Outcome keeps."""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ScoreMove:
     """One landed score change, with why and what caused it."""
@@ -33,6 +35,7 @@ class ScoreMove:
     evidence: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Choice:
     """One action the player took and what it did at once (money, decided score change)."""

@@ -23,22 +23,15 @@ def change_score(
     the evening of day `due` when that is later than today."""
     if delta == 0:
         return
+    factor = factor or w.level.default_factor
+    due = due if due > w.day else 0
+    if not due and w.level.instant:
+        _land(w, out, delta, factor, reason, rule_id, evidence, tuple(sources), cause, disputable)
+        return
     change = PendingChange(
-        w.day,
-        delta,
-        factor or w.level.default_factor,
-        reason,
-        rule_id,
-        evidence,
-        tuple(sources),
-        cause,
-        disputable,
-        due if due > w.day else 0,
+        w.day, delta, factor, reason, rule_id, evidence, tuple(sources), cause, disputable, due
     )
-    if not change.due and w.level.instant:
-        _land(w, out, change)
-    else:
-        w.pending = (*w.pending, change)
+    w.pending = (*w.pending, change)
 
 
 def land_pending(w: Draft, out: list[ev.Event], *, scheduled_only: bool = False) -> None:
@@ -49,8 +42,19 @@ def land_pending(w: Draft, out: list[ev.Event], *, scheduled_only: bool = False)
     keep = tuple(c for c in w.pending if c.due > w.day or (scheduled_only and not c.due))
     landing = [c for c in w.pending if c not in keep]
     w.pending = keep
-    for change in landing:
-        _land(w, out, change)
+    for c in landing:
+        _land(
+            w,
+            out,
+            c.delta,
+            c.factor,
+            c.reason,
+            c.rule_id,
+            c.evidence,
+            c.sources,
+            c.cause,
+            c.disputable,
+        )
 
 
 def update_due(w: Draft) -> bool:
@@ -60,32 +64,44 @@ def update_due(w: Draft) -> bool:
     return cadence == "daily" or last_day or (cadence == "weekly" and w.day % 7 == 0)
 
 
-def _land(w: Draft, out: list[ev.Event], c: PendingChange) -> None:
+def _land(
+    w: Draft,
+    out: list[ev.Event],
+    delta: int,
+    factor: str,
+    reason: str,
+    rule_id: str,
+    evidence: str,
+    sources: tuple[str, ...],
+    cause: str,
+    disputable: bool,
+) -> None:
+    """Apply a decided change (a PendingChange's fields: an instant one never becomes one)."""
     spec = w.level.spec.score
     before = w.score
-    w.score = max(spec.min, min(spec.max, w.score + c.delta))
+    w.score = max(spec.min, min(spec.max, before + delta))
     applied = w.score - before
     if applied == 0:
         return
-    w.factors[c.factor] = w.factors.get(c.factor, 0) + applied
+    w.factors[factor] = w.factors.get(factor, 0) + applied
     change_id = w.next_change_id
     w.next_change_id += 1
-    if c.disputable:
-        w.disputable[change_id] = (c.rule_id, applied, c.factor)
+    if disputable:
+        w.disputable[change_id] = (rule_id, applied, factor)
     out.append(
         ev.ScoreChanged(
-            day=w.day,
-            delta=applied,
-            factor=c.factor,
-            reason=c.reason,
-            rule_id=c.rule_id,
-            source=w.level.source_of(c.rule_id),
-            evidence=c.evidence,
-            sources=c.sources,
-            score_after=w.score,
-            cause=c.cause,
-            change_id=change_id,
-            disputable=c.disputable,
+            w.day,
+            applied,
+            factor,
+            reason,
+            rule_id,
+            w.level.source_of(rule_id),
+            evidence,
+            sources,
+            w.score,
+            cause,
+            change_id,
+            disputable,
         )
     )
     refresh(w, out)

@@ -93,7 +93,6 @@ class World:
         return round(self.char_scores[self.level.character_index[character]])
 
 
-_FIELDS = tuple(World.__dataclass_fields__)
 _DICT_FIELDS = tuple(
     name for name, f in World.__dataclass_fields__.items() if f.default_factory is dict
 )
@@ -156,15 +155,16 @@ class Draft:
     ended: bool
 
     def __init__(self, world: World) -> None:
-        values = world.__dict__.copy()
+        values = self.__dict__
+        values.update(world.__dict__)
         for name in _DICT_FIELDS:
             values[name] = dict(values[name])
-        self.__dict__.update(values)
 
     def freeze(self) -> World:
+        """A World of the draft's fields (the annotations above, so mypy lets the engine set
+        nothing else on a draft)."""
         world = object.__new__(World)
-        mine = self.__dict__
-        world.__dict__.update({name: mine[name] for name in _FIELDS})
+        world.__dict__.update(self.__dict__)
         return world
 
     def char_score(self, character: str) -> int:

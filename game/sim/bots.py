@@ -28,26 +28,26 @@ def rule_values(world: World) -> Callable[[Offer], int]:
     """`static_delta` for the offers of one world: which rules may fire is the same for every
     offer of a verb, so it is worked out once per verb, not once per offer."""
     may_fire: dict[str, list[ActionRule]] = {}
+    listening = world.level.action_rules
 
     def value(offer: Offer) -> int:
         action = offer.action
         verb = action.verb
-        if verb in ("end_day", "answer", "dispute"):
+        if verb in _UNRULED:
             return 20 if verb == "dispute" else 0
         rules = may_fire.get(verb)
         if rules is None:
-            listening = world.level.action_rules.get(verb, ())
-            rules = may_fire[verb] = [r for r in listening if _may_fire(world, r)]
-        if not rules:
-            return 0
-        match = Match(verb, action.target, offer.tags, offer.target_score)
+            rules = may_fire[verb] = [r for r in listening.get(verb, ()) if _may_fire(world, r)]
         total = 0
         for rule in rules:
-            if rule.when.matches(match):  # ActionRule.matches, without the extra call
+            if rule.when.matches_target(action.target, offer.tags, offer.target_score):
                 total += rule.delta
         return total
 
     return value
+
+
+_UNRULED = frozenset({"end_day", "answer", "dispute"})
 
 
 def _may_fire(world: World, rule: ActionRule) -> bool:
@@ -72,10 +72,13 @@ def random_bot(world: World, offers: Sequence[Offer], rng: np.random.Generator) 
 def _best(
     offers: Sequence[Offer], value: Callable[[Offer], float], rng: np.random.Generator
 ) -> Action:
-    """A uniformly drawn one of the best-valued offers (plain lists: a handful of values)."""
+    """A uniformly drawn one of the best-valued offers (plain lists: a handful of values).
+    A single best one takes no draw (a draw among one would not advance the generator)."""
     values = [value(o) for o in offers]
     top = max(values)
     best = [i for i, v in enumerate(values) if v == top]
+    if len(best) == 1:
+        return offers[best[0]].action
     return offers[best[int(rng.integers(len(best)))]].action
 
 
@@ -85,15 +88,19 @@ def conformist_bot(world: World, offers: Sequence[Offer], rng: np.random.Generat
     if answer:
         return answer
     worth = rule_values(world)
+    score = world.score
 
     def value(o: Offer) -> float:
         verb = o.action.verb
         if verb == "end_day":
             return 0.5
-        bonus = 2 if verb == "apply" else 0
-        if verb == "unfriend" and (o.target_score or 0) < world.score:
-            bonus += 3
-        return worth(o) + bonus - (5 if verb == "help" else 0)
+        if verb == "apply":
+            return worth(o) + 2
+        if verb == "help":
+            return worth(o) - 5
+        if verb == "unfriend" and (o.target_score or 0) < score:
+            return worth(o) + 3
+        return worth(o)
 
     return _best(offers, value, rng)
 

@@ -56,6 +56,6 @@ def run_episode(
         builder.add(action, world, events)
         taken.append(action)
         all_events.extend(events)
-        if action == END_DAY:
+        if action is END_DAY or action == END_DAY:  # bots hand back the offer's own object
             tries = 0
     return Episode(seed, tuple(taken), tuple(all_events), world, builder.build())

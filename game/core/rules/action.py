@@ -58,13 +58,16 @@ class When(Spec):
 
     def matches(self, match: "Match") -> bool:
         """True if the action is one this `when` describes (every filter must hold)."""
-        if match.action != self.action:
+        return match.action == self.action and self.matches_target(
+            match.target, match.tags, match.target_score
+        )
+
+    def matches_target(self, target: str, tags: frozenset[str], score: int | None) -> bool:
+        """`matches` for an action already known to be of this kind (no `Match` to build)."""
+        if self.ids and target not in self.ids:
             return False
-        if self.ids and match.target not in self.ids:
+        if self.tags and tags.isdisjoint(self.tags):
             return False
-        if self.tags and match.tags.isdisjoint(self.tags):
-            return False
-        score = match.target_score
         if self.target_score_below is not None and (
             score is None or score >= self.target_score_below
         ):

@@ -5,6 +5,9 @@ if: {score_below: 600, day_at_least: 3, flag: tracked, is_friend: wei}
 ```
 """
 
+from functools import cached_property
+from typing import Any
+
 from pydantic import Field
 
 from game.core.spec.base import COUNT_LIMIT, MAX_DAY, MONEY_LIMIT, SCORE_LIMIT, Id, Spec
@@ -69,3 +72,13 @@ class Condition(Spec):
     """The player picked this prompt option id (ids are unique across prompts)."""
     actions_today_at_least: int | None = Field(default=None, ge=0, le=COUNT_LIMIT)
     """The player has taken at least this many actions today (for idle or busy checks)."""
+
+    @cached_property
+    def given(self) -> tuple[tuple[str, Any], ...]:
+        """(key, value) of each check given, worked out once: conditions are checked on every
+        step, and reading the set fields through pydantic each time costs more than the checks."""
+        return tuple(
+            (key, value)
+            for key in sorted(self.model_fields_set)
+            if (value := getattr(self, key)) is not None
+        )
