@@ -9,7 +9,7 @@ from game.core.actions import END_DAY, Action
 from game.core.conditions import holds
 from game.core.engine import step
 from game.core.level import Level
-from game.core.rules.action import ActionRule, Match
+from game.core.rules.action import ActionRule
 from game.core.spec.story import Preference, Strategy
 from game.core.verbs import Offer
 from game.core.world import World

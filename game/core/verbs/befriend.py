@@ -11,12 +11,12 @@ from game.core.world import Draft, World
 
 
 def _candidates(w: World) -> Iterator[Offer]:
-    tags = w.level.character_tags
-    for c in w.level.spec.characters:
-        if c.id not in w.friends:
+    """Everyone not yet a friend: `_refusal`'s checks are the loop's own, so none is refused."""
+    tags, friends, scores = w.level.character_tags, w.friends, w.char_scores
+    for i, c in enumerate(w.level.spec.characters):  # char_scores are in this order
+        if c.id not in friends:
             action = Action("befriend", c.id)
-            score = w.char_score(c.id)
-            yield Offer(action, "Befriend", tags[c.id], _refusal(w, action), target_score=score)
+            yield Offer(action, "Befriend", tags[c.id], None, target_score=round(scores[i]))
 
 
 def _refusal(w: State, a: Action) -> str | None:

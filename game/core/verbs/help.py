@@ -7,6 +7,7 @@ from game.core.actions import Action
 from game.core.firing import fire_action_rules
 from game.core.level_spec import LevelSpec
 from game.core.money import change_money
+from game.core.spec.characters import Character
 from game.core.verbs.base import Offer, State, Verb
 from game.core.verbs.people import character_match, character_tags
 from game.core.world import Draft, World
@@ -17,16 +18,17 @@ def _targets(spec: LevelSpec) -> dict[str, frozenset[str]]:
 
 
 def _candidates(w: World) -> Iterator[Offer]:
-    for c in w.level.spec.characters:
-        if c.help and w.day >= c.help.from_day and c.id not in w.helped:
-            action = Action("help", c.id)
+    """Who asked and was not helped yet; of `_refusal`'s checks only the money one is left."""
+    tags, day, helped, scores = w.level.character_tags, w.day, w.helped, w.char_scores
+    for i, c in enumerate(w.level.spec.characters):  # char_scores are in this order
+        if c.help and day >= c.help.from_day and c.id not in helped:
             yield Offer(
-                action,
+                Action("help", c.id),
                 f"Lend {c.help.amount}",
-                w.level.character_tags[c.id],
-                _refusal(w, action),
+                tags[c.id],
+                _unaffordable(w, c),
                 c.help.amount,
-                target_score=w.char_score(c.id),
+                target_score=round(scores[i]),
             )
 
 
@@ -36,9 +38,15 @@ def _refusal(w: State, a: Action) -> str | None:
         return "They have not asked for help."
     if c.id in w.helped:
         return f"You already helped {c.name}."
-    if c.help.amount > w.money:
-        return f"{c.name} needs {c.help.amount}; you have {w.money}."
-    return None
+    return _unaffordable(w, c)
+
+
+def _unaffordable(w: State, c: Character) -> str | None:
+    """The last check of `_refusal`, the only one a request on offer can still fail."""
+    assert c.help is not None
+    return (
+        f"{c.name} needs {c.help.amount}; you have {w.money}." if c.help.amount > w.money else None
+    )
 
 
 def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:

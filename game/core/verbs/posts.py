@@ -17,10 +17,11 @@ def _targets(spec: LevelSpec) -> dict[str, frozenset[str]]:
 
 
 def _candidates(w: World) -> Iterator[Offer]:
+    """Today's posts not yet published: `_refusal`'s checks are the loop's own."""
+    tags, posted = w.level.post_tags, w.posted
     for post in w.level.spec.posts:
-        if post.id not in w.posted and holds(post.available, w):
-            action = Action("post", post.id)
-            yield Offer(action, "Post", w.level.post_tags[post.id], _refusal(w, action))
+        if post.id not in posted and (post.available is None or holds(post.available, w)):
+            yield Offer(Action("post", post.id), "Post", tags[post.id], None)
 
 
 def _refusal(w: State, a: Action) -> str | None:

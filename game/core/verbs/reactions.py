@@ -31,10 +31,11 @@ def _candidates(verb: str, w: World) -> Iterator[Offer]:
     """Each post in the feed not yet reacted to this way: `_refusal`'s two checks are the
     loop's own, so none of these is refused."""
     label = verb.capitalize()
-    posts, tags = w.level.feed, w.level.feed_tags
+    level, reacted, scores = w.level, w.reacted, w.char_scores
+    posts, tags, index = level.feed, level.feed_tags, level.character_index
     for _, pid in w.feed:
-        if f"{verb}:{pid}" not in w.reacted:
-            score = w.char_score(posts[pid].author)
+        if f"{verb}:{pid}" not in reacted:
+            score = round(scores[index[posts[pid].author]])  # as World.char_score reads it
             yield Offer(Action(verb, pid), label, tags[pid], None, target_score=score)
 
 

@@ -26,8 +26,10 @@ def _targets(spec: LevelSpec) -> dict[str, frozenset[str]]:
 
 
 def _candidates(w: World) -> Iterator[Offer]:
+    used = w.used_services
     for s in w.level.spec.services:
-        if holds(s.available, w) and not (s.once and s.id in w.used_services):
+        available = s.available is None or holds(s.available, w)
+        if available and not (s.once and s.id in used):
             price, note = price_for(s, w)
             refusal = _gate_refusal(w, s, price)
             yield Offer(

@@ -20,9 +20,10 @@ def _targets(spec: LevelSpec) -> dict[str, frozenset[str]]:
 
 
 def _candidates(w: World) -> Iterator[Offer]:
-    tags = w.level.item_tags
+    tags, owned = w.level.item_tags, w.owned
     for item in w.level.spec.items:
-        if holds(item.available, w) and not (item.once and w.owned.get(item.id)):
+        available = item.available is None or holds(item.available, w)
+        if available and not (item.once and owned.get(item.id)):
             price, note = price_for(item, w)
             refusal = _unaffordable(w, item, price)
             yield Offer(Action("buy", item.id), "Buy", tags[item.id], refusal, price, note)
