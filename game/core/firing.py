@@ -12,7 +12,9 @@ def fire(
     w: Draft, out: list[ev.Event], rule: RuleBase, cause: str, delta: int | None = None
 ) -> bool:
     """Apply a rule's change if it may fire now; True if it fired."""
-    if rule.id not in w.enabled_rules or not holds(rule.when_also, w):
+    if rule.id not in w.enabled_rules:
+        return False
+    if rule.when_also is not None and not holds(rule.when_also, w):
         return False
     fired = w.rule_fires.get(rule.id, 0)
     if rule.max_times is not None and fired >= rule.max_times:

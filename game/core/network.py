@@ -25,7 +25,8 @@ def _mask(w: State, relation: str | None, include_family: bool) -> list[bool]:
 
 def pull_delta(w: State, rule: FriendPullRule) -> int:
     """`weight` of the gap to the friends' mean, capped at `max_step`; 0 with no friends."""
-    mask = _mask(w, rule.relation.value if rule.relation else None, rule.relation == "family")
+    relation = rule.relation  # a str enum: compares with the characters' relations as is
+    mask = _mask(w, relation, relation == "family")
     counted = [s for s, m in zip(w.char_scores, mask, strict=True) if m]
     if not counted:
         return 0
@@ -37,7 +38,7 @@ def pull_delta(w: State, rule: FriendPullRule) -> int:
 
 def associated(w: State, rule: AssociationRule) -> list[bool]:
     """Which characters this association rule counts against the player now (filters AND)."""
-    relation = rule.relation.value if rule.relation else None
+    relation = rule.relation  # a str enum: compares with the characters' relations as is
     mask = _mask(w, relation, relation == "family")
     below, at_least = rule.score_below, rule.score_at_least
     wanted = set(rule.tags)
@@ -89,15 +90,16 @@ def characters_live_a_day(w: Draft, out: list[ev.Event], rng: np.random.Generato
     drift, spread = w.level.character_drift, w.level.character_volatility
     w.char_scores = tuple((np.array(w.char_scores) + drift + spread * noise).tolist())
     published = {pid for _, pid in w.feed}
+    posts, picks = post_roll.tolist(), pick_roll.tolist()  # the same doubles, as Python floats
     for i, c in enumerate(chars):
-        if post_roll[i] < c.post_chance:
+        if posts[i] < c.post_chance:
             options = [
                 p.id
                 for p in w.level.spec.feed
                 if p.author == c.id and p.day is None and p.id not in published
             ]
             if options:
-                pid = options[int(pick_roll[i] * len(options))]
+                pid = options[int(picks[i] * len(options))]
                 w.feed = (*w.feed, (w.day, pid))
                 out.append(ev.FeedPosted(w.day, pid, c.id))
         if c.id in w.friends and c.unfriends_below is not None and w.score < c.unfriends_below:

@@ -2,6 +2,7 @@
 
 from game.core import events as ev
 from game.core.conditions import holds
+from game.core.spec.score import Perk, Restriction
 from game.core.world import Draft, PendingChange, World
 
 
@@ -113,17 +114,15 @@ def refresh(w: Draft, out: list[ev.Event]) -> None:
     Runs after every score change, so the usual case (nothing changed) skips the diffing.
     """
     level = w.level
-    tier = level.tier_for(w.score)
-    if tier.id != w.tier:
+    tier = level.tier_for(w.score).id
+    if tier != w.tier:
         if w.tier:
-            out.append(ev.TierChanged(w.day, w.tier, tier.id))
-        w.tier = tier.id
-    perks = level.tier_perks[tier.id] | w.granted
-    if level.conditional_perks:
-        perks |= {p.id for p in level.conditional_perks if holds(p.when, w)}
-    restrictions = level.tier_restrictions[tier.id] | w.imposed
-    if level.conditional_restrictions:
-        restrictions |= {r.id for r in level.conditional_restrictions if holds(r.when, w)}
+            out.append(ev.TierChanged(w.day, w.tier, tier))
+        w.tier = tier
+    perks = _held(level.tier_perks[tier], w.granted, level.conditional_perks, w)
+    restrictions = _held(
+        level.tier_restrictions[tier], w.imposed, level.conditional_restrictions, w
+    )
     if perks != w.perks:
         _report_changes(out, w.day, w.perks, perks, ev.PerkGranted, ev.PerkLost)
         w.perks = perks
@@ -132,6 +131,18 @@ def refresh(w: Draft, out: list[ev.Event]) -> None:
             out, w.day, w.restrictions, restrictions, ev.RestrictionApplied, ev.RestrictionLifted
         )
         w.restrictions = restrictions
+
+
+def _held(
+    by_tier: frozenset[str],
+    given: frozenset[str],
+    conditional: tuple[Perk, ...] | tuple[Restriction, ...],
+    w: Draft,
+) -> frozenset[str]:
+    """What the tier brings, what effects gave, and what is held while its condition holds."""
+    held = by_tier | given if given else by_tier
+    extra = [c.id for c in conditional if holds(c.when, w)]
+    return held.union(extra) if extra else held
 
 
 def _report_changes(
