@@ -49,7 +49,7 @@ def morning(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
             w.feed = (*w.feed, (w.day, post.id))
             out.append(ev.FeedPosted(w.day, post.id, post.author))
     events = w.level.spec.events
-    rolls = rng.random(len(events))
+    rolls = rng.random(len(events)).tolist()  # the same doubles, compared as Python floats
     for event, roll in zip(events, rolls, strict=True):
         if event.once and event.id in w.events_done:
             continue
@@ -79,9 +79,9 @@ def morning(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
 
 def _evening_rules(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
     rules = w.level.evening_rules
-    rolls = rng.random(len(rules))
+    rolls = rng.random(len(rules)).tolist()  # the same doubles as Python floats
     for rule, roll in zip(rules, rolls, strict=True):
-        EVENING[type(rule)](w, out, rule, float(roll))
+        EVENING[type(rule)](w, out, rule, roll)
 
 
 def _repay_loans(w: Draft, out: list[ev.Event]) -> None:

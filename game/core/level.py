@@ -146,4 +146,5 @@ class Level:
         return self.tiers[max(0, bisect_right(self.tier_mins, score) - 1)]
 
     def source_of(self, ident: str) -> str:
-        return self.rule_sources.get(ident, f"{self.file}:?")
+        source = self.rule_sources.get(ident)  # every score change asks: no default to format
+        return f"{self.file}:?" if source is None else source

@@ -167,6 +167,9 @@ def daily_modifiers(w: Draft) -> tuple[int, int]:
 
 def worst_factors(w: World | Draft, n: int = 2) -> list[str]:
     """The factors that cost the most so far, for adverse-action notices."""
+    worst = [(v, k) for k, v in w.factors.items() if v < 0]
+    if not worst:
+        return []
+    worst.sort()
     labels = w.level.factor_labels
-    worst = sorted((v, k) for k, v in w.factors.items() if v < 0)[:n]
-    return [labels.get(k, k) for _, k in worst]
+    return [labels.get(k, k) for _, k in worst[:n]]

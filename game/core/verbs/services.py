@@ -49,7 +49,7 @@ def _refusal(w: State, a: Action) -> str | None:
 
 def _gate_refusal(w: State, s: Service, price: int) -> str | None:
     """The checks of `_refusal` a service on offer can still fail: gates, then the price."""
-    blocked = [r for r in s.blocked_by if r in w.restrictions]
+    blocked = [r for r in s.blocked_by if r in w.restrictions] if s.blocked_by else None
     if blocked:
         r = w.level.restrictions[blocked[0]]
         text = f"{s.label} refused: {r.label}." + (f" {r.description}" if r.description else "")
