@@ -75,6 +75,7 @@ class Level:
             "tier_restrictions": {t.id: frozenset(t.restrictions) for t in spec.tiers},
             "conditional_perks": tuple(p for p in spec.perks if p.when is not None),
             "conditional_restrictions": tuple(r for r in spec.restrictions if r.when is not None),
+            "made": {},
         }
         by_kind: dict[str, list[ActionRule]] = {}
         for rule in spec.rules:
@@ -126,6 +127,9 @@ class Level:
     """Rules the evening runs, in file order (each draws one roll)."""
     streak_rules: tuple[StreakRule, ...] = field(init=False)
     friend_joined_rules: tuple[FriendJoinedRule, ...] = field(init=False)
+    made: dict[tuple[object, ...], object] = field(init=False, compare=False)
+    """Immutable values made while playing, by what they were made from (`verbs.base.offer`):
+    a cache, not content; steps list a dozen offers each, mostly those of the step before."""
 
     def __repr__(self) -> str:
         return f"Level({self.id!r}, {self.file!r})"

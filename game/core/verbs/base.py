@@ -40,6 +40,35 @@ class Offer:
         return self.refusal is None
 
 
+MADE_AT_MOST = 4096
+"""Offers a level keeps for reuse; past this it forgets them all and starts again."""
+
+
+def offer(
+    w: State,
+    verb: str,
+    target: str,
+    label: str,
+    tags: frozenset[str],
+    refusal: str | None = None,
+    price: int = 0,
+    price_note: str | None = None,
+    target_score: int | None = None,
+) -> Offer:
+    """`Offer(Action(verb, target), ...)`, made once per level and then reused: offers are
+    immutable values, and making one costs several times looking it up."""
+    key = ("offer", verb, target, label, tags, refusal, price, price_note, target_score)
+    made = w.level.made
+    found = made.get(key)
+    if isinstance(found, Offer):
+        return found
+    if len(made) >= MADE_AT_MOST:
+        made.clear()
+    action = Action(verb, target)
+    made[key] = new = Offer(action, label, tags, refusal, price, price_note, target_score)
+    return new
+
+
 @quick_init
 @dataclass(frozen=True, slots=True)
 class Verb:

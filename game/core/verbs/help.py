@@ -8,7 +8,7 @@ from game.core.firing import fire_action_rules
 from game.core.level_spec import LevelSpec
 from game.core.money import change_money
 from game.core.spec.characters import Character
-from game.core.verbs.base import Offer, State, Verb
+from game.core.verbs.base import Offer, State, Verb, offer
 from game.core.verbs.people import character_match, character_tags
 from game.core.world import Draft, World
 
@@ -22,8 +22,10 @@ def _candidates(w: World) -> Iterator[Offer]:
     tags, day, helped, scores = w.level.character_tags, w.day, w.helped, w.char_scores
     for i, c in enumerate(w.level.spec.characters):  # char_scores are in this order
         if c.help and day >= c.help.from_day and c.id not in helped:
-            yield Offer(
-                Action("help", c.id),
+            yield offer(
+                w,
+                "help",
+                c.id,
                 f"Lend {c.help.amount}",
                 tags[c.id],
                 _unaffordable(w, c),

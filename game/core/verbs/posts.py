@@ -8,7 +8,7 @@ from game.core.conditions import holds
 from game.core.effects import publish_post
 from game.core.level import post_tags
 from game.core.level_spec import LevelSpec
-from game.core.verbs.base import Offer, State, Verb
+from game.core.verbs.base import Offer, State, Verb, offer
 from game.core.world import Draft, World
 
 
@@ -21,7 +21,7 @@ def _candidates(w: World) -> Iterator[Offer]:
     tags, posted = w.level.post_tags, w.posted
     for post in w.level.spec.posts:
         if post.id not in posted and (post.available is None or holds(post.available, w)):
-            yield Offer(Action("post", post.id), "Post", tags[post.id], None)
+            yield offer(w, "post", post.id, "Post", tags[post.id])
 
 
 def _refusal(w: State, a: Action) -> str | None:

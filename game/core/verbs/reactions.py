@@ -8,7 +8,7 @@ from game.core.actions import Action
 from game.core.firing import fire_action_rules
 from game.core.level_spec import LevelSpec
 from game.core.rules.action import Match
-from game.core.verbs.base import Offer, State, Verb
+from game.core.verbs.base import Offer, State, Verb, offer
 from game.core.world import Draft, World
 
 _PAST = {"like": "liked", "share": "shared"}
@@ -36,7 +36,7 @@ def _candidates(verb: str, w: World) -> Iterator[Offer]:
     for _, pid in w.feed:
         if f"{verb}:{pid}" not in reacted:
             score = round(scores[index[posts[pid].author]])  # as World.char_score reads it
-            yield Offer(Action(verb, pid), label, tags[pid], None, target_score=score)
+            yield offer(w, verb, pid, label, tags[pid], target_score=score)
 
 
 def _refusal(w: State, a: Action) -> str | None:

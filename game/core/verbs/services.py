@@ -17,7 +17,7 @@ from game.core.rules.action import Match
 from game.core.scoring import worst_factors
 from game.core.spec.conditions import Condition
 from game.core.spec.services import Service
-from game.core.verbs.base import Offer, State, Verb
+from game.core.verbs.base import Offer, State, Verb, offer
 from game.core.world import Draft, World
 
 
@@ -32,9 +32,7 @@ def _candidates(w: World) -> Iterator[Offer]:
         if available and not (s.once and s.id in used):
             price, note = price_for(s, w)
             refusal = _gate_refusal(w, s, price)
-            yield Offer(
-                Action("apply", s.id), "Apply", frozenset({s.category}), refusal, price, note
-            )
+            yield offer(w, "apply", s.id, "Apply", frozenset({s.category}), refusal, price, note)
 
 
 def _refusal(w: State, a: Action) -> str | None:

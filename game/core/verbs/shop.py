@@ -11,7 +11,7 @@ from game.core.money import change_money
 from game.core.pricing import price_for
 from game.core.rules.action import Match
 from game.core.spec.catalog import Item
-from game.core.verbs.base import Offer, State, Verb
+from game.core.verbs.base import Offer, State, Verb, offer
 from game.core.world import Draft, World
 
 
@@ -26,7 +26,7 @@ def _candidates(w: World) -> Iterator[Offer]:
         if available and not (item.once and owned.get(item.id)):
             price, note = price_for(item, w)
             refusal = _unaffordable(w, item, price)
-            yield Offer(Action("buy", item.id), "Buy", tags[item.id], refusal, price, note)
+            yield offer(w, "buy", item.id, "Buy", tags[item.id], refusal, price, note)
 
 
 def _refusal(w: State, a: Action) -> str | None:

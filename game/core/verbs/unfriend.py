@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from game.core import events as ev
 from game.core.actions import Action
 from game.core.firing import fire_action_rules
-from game.core.verbs.base import Offer, State, Verb
+from game.core.verbs.base import Offer, State, Verb, offer
 from game.core.verbs.people import character_match, people
 from game.core.world import Draft, World
 
@@ -15,8 +15,7 @@ def _candidates(w: World) -> Iterator[Offer]:
     tags, friends, scores = w.level.character_tags, w.friends, w.char_scores
     for i, c in enumerate(w.level.spec.characters):  # char_scores are in this order
         if c.id in friends:
-            action = Action("unfriend", c.id)
-            yield Offer(action, "Unfriend", tags[c.id], None, target_score=round(scores[i]))
+            yield offer(w, "unfriend", c.id, "Unfriend", tags[c.id], target_score=round(scores[i]))
 
 
 def _refusal(w: State, a: Action) -> str | None:
