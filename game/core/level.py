@@ -4,8 +4,6 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from game.core.level_spec import LevelSpec
 from game.core.rules import END_OF_DAY_KINDS, Rule
 from game.core.rules.action import ActionRule
@@ -17,12 +15,6 @@ from game.core.spec.score import Perk, Restriction, Tier
 from game.core.spec.services import Service
 from game.core.spec.story import Prompt, PromptOption
 from game.core.spec.talks import Talk
-
-
-def _frozen_array(values: list[float]) -> np.ndarray:
-    array = np.array(values, dtype=float)
-    array.flags.writeable = False
-    return array
 
 
 def character_tags(c: Character) -> frozenset[str]:
@@ -68,8 +60,8 @@ class Level:
             "feed_tags": {p.id: frozenset(p.tags) for p in spec.feed},
             "item_tags": {i.id: frozenset(i.tags) for i in spec.items},
             "factor_labels": {f.id: f.label for f in spec.score.factors},
-            "character_drift": _frozen_array([c.drift for c in spec.characters]),
-            "character_volatility": _frozen_array([c.volatility for c in spec.characters]),
+            "character_drift": tuple(float(c.drift) for c in spec.characters),
+            "character_volatility": tuple(float(c.volatility) for c in spec.characters),
             "instant": spec.score.update == "instant",
             "tier_perks": {t.id: frozenset(t.perks) for t in spec.tiers},
             "tier_restrictions": {t.id: frozenset(t.restrictions) for t in spec.tiers},
@@ -112,9 +104,9 @@ class Level:
     feed_tags: Mapping[str, frozenset[str]] = field(init=False)
     item_tags: Mapping[str, frozenset[str]] = field(init=False)
     factor_labels: Mapping[str, str] = field(init=False)
-    character_drift: np.ndarray = field(init=False)
-    """Each character's daily score drift, in character order (read-only)."""
-    character_volatility: np.ndarray = field(init=False)
+    character_drift: tuple[float, ...] = field(init=False)
+    """Each character's daily score drift, in character order."""
+    character_volatility: tuple[float, ...] = field(init=False)
     instant: bool = field(init=False)
     """Score changes land when they are decided (else at the daily or weekly update)."""
     tier_perks: Mapping[str, frozenset[str]] = field(init=False)

@@ -86,11 +86,18 @@ def characters_live_a_day(w: Draft, out: list[ev.Event], rng: np.random.Generato
     n = len(chars)
     if n == 0:
         return
-    noise, post_roll, pick_roll = rng.standard_normal(n), rng.random(n), rng.random(n)
-    drift, spread = w.level.character_drift, w.level.character_volatility
-    w.char_scores = tuple((np.array(w.char_scores) + drift + spread * noise).tolist())
+    noise = rng.standard_normal(n).tolist()
+    rolls = rng.random(2 * n).tolist()  # the draws of random(n) twice: posting, then picking
+    posts, picks = rolls[:n], rolls[n:]
+    level = w.level
+    # the same double operations numpy does elementwise: (score + drift) + volatility * noise
+    w.char_scores = tuple(
+        s + d + v * z
+        for s, d, v, z in zip(
+            w.char_scores, level.character_drift, level.character_volatility, noise, strict=True
+        )
+    )
     published = {pid for _, pid in w.feed}
-    posts, picks = post_roll.tolist(), pick_roll.tolist()  # the same doubles, as Python floats
     for i, c in enumerate(chars):
         if posts[i] < c.post_chance:
             options = [
