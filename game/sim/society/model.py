@@ -182,6 +182,8 @@ class Society:
         if self._tagcode is not None:
             self._tagcode *= regime.points  # the offset of each citizen's tags in `_fit`
         self._fit = fit.astype(np.int8 if fit.max(initial=0) < 128 else np.int16)
+        self._level: np.ndarray = self._fit[:0]
+        """Today's `_fit` entry per citizen."""
 
     def _income_tables(self, regime: Regime) -> None:
         """Incomes are a citizen's base plus one of a few changes set by the score, so the
@@ -271,6 +273,8 @@ class Society:
         if self._cut <= 0:
             return
         net, band, v = self.network, self.regime.band, self.v
+        # One small array for the many random look-ups below (a byte per citizen).
+        self._level = self._fit.take(self._fit_keys(v))
         who = np.flatnonzero(draws[:, 2] < self._cut)
         degree = net.degree.take(who)
         who, degree = who[degree > 0], degree[degree > 0]
@@ -302,17 +306,17 @@ class Society:
         drawn = (bits.astype(np.uint64) * np.uint64(self.n)) >> np.uint64(32)
         return drawn.astype(np.int32).reshape(count, CANDIDATES)
 
-    def _fit_keys(self, people: np.ndarray) -> np.ndarray:
-        """Each person's entry in `_fit`: the penalised tags they carry, and their score."""
-        key: np.ndarray = self.v.take(people)
-        if self._tagcode is not None:
-            key += self._tagcode.take(people)
+    def _fit_keys(self, v: np.ndarray) -> np.ndarray:
+        """Each citizen's entry in `_fit`: the penalised tags they carry, and their score."""
+        if self._tagcode is None:
+            return v
+        key: np.ndarray = v + self._tagcode
         return key
 
     def _fits(self, people: np.ndarray, band: np.ndarray) -> np.ndarray:
         """Whether each person is in at least this band and costs their friends nothing
         (no rule that penalises friends counts them)."""
-        fits: np.ndarray = self._fit.take(self._fit_keys(people)) >= band
+        fits: np.ndarray = self._level.take(people) >= band
         for counts, carriers in self._tagged_apart:
             fits &= ~(counts.take(self.v.take(people)) & carriers.take(people))
         return fits
