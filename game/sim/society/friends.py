@@ -116,7 +116,8 @@ class Friends:
     def add_terms(self, sums: list[np.ndarray], v: np.ndarray, out: np.ndarray) -> None:
         """Add every association rule's score change to `out` (float32)."""
         if self.table is not None:
-            out += self.table.take((sums[0] >> self.score_bits).astype(np.intp))
+            counts = np.right_shift(sums[0], self.score_bits, dtype=np.intp)  # take reads intp
+            out += self.table.take(counts)
             return
         for k, gate in enumerate(self.gates):
             out += self.counted(k, self.counts(sums, k)) * gate.take(v)

@@ -150,7 +150,7 @@ class Society:
         """Work arrays the day reuses (written before each read)."""
         self._active = None if regime.act_factor.min() >= 1 else regime.act_factor * _ONE
         self._daily = regime.daily.astype(np.float32) if regime.daily.any() else None
-        self._cut = round(regime.society.cut_ties * _ONE)
+        self._cut = regime.society.cut_ties
         self._init_fit(regime)
         self._income_tables(regime)
 
@@ -213,7 +213,8 @@ class Society:
         """One day in three parts (acts and rules; ties cut and made; measures), so that a
         view can spread a day across frames."""
         n, rng = self.n, self.rng
-        draws = rng.bit_generator.random_raw(n).view(np.uint16).reshape(n, 4)
+        # Two 16-bit draws per citizen (follow the score today; act at all today).
+        draws = rng.bit_generator.random_raw(-(-n // 2)).view(np.uint16)[: 2 * n].reshape(n, 2)
         total = self._acts(draws)
         for chance, delta in self.chances:
             total[hit_by_chance(rng, n, chance)] += delta
@@ -222,7 +223,7 @@ class Society:
         np.add(self.v, total, out=self.v, casting="unsafe")  # whole numbers: exact
         np.clip(self.v, 0, self.regime.points - 1, out=self.v)
         yield
-        self._cut_ties(draws)
+        self._cut_ties()
         yield
         self.day += 1
         self._measure()
@@ -267,7 +268,7 @@ class Society:
                 total += pull
         self.friends.add_terms(self._sums, v, total)
 
-    def _cut_ties(self, draws: np.ndarray) -> None:
+    def _cut_ties(self) -> None:
         """Some citizens drop a friend who costs them (below their band, or counted by a
         rule that penalises such friends) and befriend someone at least as high who does not."""
         if self._cut <= 0:
@@ -275,10 +276,11 @@ class Society:
         net, band, v = self.network, self.regime.band, self.v
         # One small array for the many random look-ups below (a byte per citizen).
         self._level = self._fit.take(self._fit_keys(v))
-        who = np.flatnonzero(draws[:, 2] < self._cut)
+        who = hit_by_chance(self.rng, self.n, self._cut)  # a few: drawn by the gaps between
         degree = net.degree.take(who)
         who, degree = who[degree > 0], degree[degree > 0]
-        slot = (draws[:, 3].take(who).astype(np.int32) * degree) >> 16
+        bits = self.rng.bit_generator.random_raw(-(-who.size // 4)).view(np.uint16)
+        slot = (bits[: who.size].astype(np.int32) * degree) >> 16
         friend = net.rows.reshape(-1).take(who * net.width + slot)
         mine = band.take(v.take(who))
         drop = ~self._fits(friend, mine)
