@@ -7,7 +7,7 @@ from game.core.conditions import holds
 from game.core.effects import apply_effects
 from game.core.goals import check_goals, final_goals
 from game.core.money import change_money
-from game.core.network import characters_live_a_day
+from game.core.network import characters_live_a_day, post_for_a_quiet_evening
 from game.core.rule_runs import EVENING
 from game.core.scoring import daily_modifiers, land_pending, refresh, update_due
 from game.core.talks import morning_talks
@@ -17,6 +17,7 @@ from game.core.world import Draft
 
 def evening(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
     """Close the day; on the last day, close the level."""
+    start = len(out)
     for prompt_id in w.open_prompts:
         answer_prompt(w, out, prompt_id, w.level.prompts[prompt_id].default, by_default=True)
     _evening_rules(w, out, rng)
@@ -28,6 +29,7 @@ def evening(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
     change_money(w, out, income, "Daily income")
     refresh(w, out)
     check_goals(w, out)
+    _no_second_quiet_evening(w, out[start:], out)
     w.history = (*w.history, (w.day, w.score))
     out.append(ev.DayEnded(w.day, w.score, w.money))
     if w.day >= w.level.spec.player.days:
@@ -35,6 +37,16 @@ def evening(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
     else:
         w.day += 1
         morning(w, out, rng)
+
+
+def _no_second_quiet_evening(w: Draft, tonight: list[ev.Event], out: list[ev.Event]) -> None:
+    """Two evenings in a row with nothing to hear leave a player with nothing to react to: on
+    the second, a character posts (chosen without a random draw, so the stream is unchanged)."""
+    shown = w.level.spec.score.display != "hidden"
+    quiet = not any(ev.is_news(e, shown) for e in tonight)
+    if quiet and w.quiet_evening:
+        quiet = not post_for_a_quiet_evening(w, out)
+    w.quiet_evening = quiet
 
 
 def morning(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:

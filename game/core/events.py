@@ -227,6 +227,35 @@ class LevelEnded(Event):
     tier: str
 
 
+NEWS: tuple[type[Event], ...] = (
+    BulletinShown,
+    PromptShown,
+    FeedPosted,
+    Notice,
+    FriendLost,
+    FriendAdded,
+    TierChanged,
+    PerkGranted,
+    PerkLost,
+    RestrictionApplied,
+    RestrictionLifted,
+    GoalMet,
+    GoalFailed,
+    PostPublished,
+    TalkStarted,
+    CharacterReacted,
+)
+"""What a player hears about. An evening with none of these and no score change they can see
+is a quiet one."""
+
+
+def is_news(event: Event, score_shown: bool) -> bool:
+    """Whether a player hears of this event (a score change only when the score is shown)."""
+    if isinstance(event, NEWS):
+        return True
+    return score_shown and isinstance(event, ScoreChanged) and event.delta != 0
+
+
 def describe(event: Event) -> str:
     """A stable one-line rendering, used by replay diffs and the CLI."""
     fields = ", ".join(f"{k}={getattr(event, k)!r}" for k in event.__dataclass_fields__)

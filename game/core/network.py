@@ -113,3 +113,22 @@ def characters_live_a_day(w: Draft, out: list[ev.Event], rng: np.random.Generato
             w.friends = w.friends - {c.id}
             reason = f"{c.name} cut ties: your score is below {c.unfriends_below}."
             out.append(ev.FriendLost(w.day, c.id, reason))
+
+
+def post_for_a_quiet_evening(w: Draft, out: list[ev.Event]) -> bool:
+    """A character posts one of their undated posts not published yet, taking turns by day
+    (friends first, since their posts are the ones a player follows); False when none is left."""
+    published = {pid for _, pid in w.feed}
+    waiting = [
+        p
+        for p in w.level.spec.feed
+        if p.day is None and p.id not in published and p.author in w.level.character_index
+    ]
+    friends = [p for p in waiting if p.author in w.friends]
+    choices = friends or waiting
+    if not choices:
+        return False
+    post = choices[w.day % len(choices)]
+    w.feed = (*w.feed, (w.day, post.id))
+    out.append(ev.FeedPosted(w.day, post.id, post.author))
+    return True

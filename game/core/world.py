@@ -87,6 +87,8 @@ class World:
     next_change_id: int = 1
     history: tuple[tuple[int, int], ...] = ()
     """(day, score) at the end of each day."""
+    quiet_evening: bool = False
+    """The last evening brought the player no news (the next quiet one gets a post)."""
     ended: bool = False
 
     def char_score(self, character: str) -> int:
@@ -152,6 +154,7 @@ class Draft:
     disputable: dict[int, tuple[str, int, str]]
     next_change_id: int
     history: tuple[tuple[int, int], ...]
+    quiet_evening: bool
     ended: bool
 
     def __init__(self, world: World) -> None:

@@ -37,13 +37,13 @@ def referenced(spec: LevelSpec) -> set[str]:
 
 
 def hidden_feed(spec: LevelSpec) -> Iterator[Finding]:
-    """Feed posts that never appear: no day within the level, and an author who never posts."""
+    """Feed posts that never appear: a day after the level ends."""
     for i, post in enumerate(spec.feed):
         if not feed_post_appears(spec, post.id):
             yield Finding(
                 ("feed", i, "id"),
                 f"feed post '{post.id}' never appears",
-                "give it a day within player.days, or its author a post_chance above 0",
+                "give it a day within player.days, or no day (its author posts it by chance)",
             )
 
 

@@ -15,6 +15,7 @@ MAX_REASONS = 3
 MAX_LINES = 6
 MAX_MORNING = 3
 MAX_FACES = 4
+MAX_POSTS = 2
 
 
 @dataclass
@@ -49,7 +50,8 @@ def evening_report(
     report.lines += _status(level, day_events)
     report.lines = report.lines[:MAX_LINES]
     if len(report.lines) == 1 and not changes:
-        report.lines = [_quiet_day(level, world)]
+        posts = _posts(level, day_events)
+        report.lines = report.lines + posts if posts else [_quiet_day(level, world)]
     people = [e for e in morning if isinstance(e, ev.CharacterReacted | ev.TalkStarted)]
     rest = [e for e in morning if e not in people and not isinstance(e, ev.ScoreChanged)]
     news = [present.event_line(level, e) for e in people + rest]
@@ -139,6 +141,19 @@ def _faces(events: list[ev.Event]) -> list[tuple[str, str]]:
             case ev.FeedPosted():
                 moods.setdefault(e.author, "neutral")
     return list(moods.items())
+
+
+def _posts(level: Level, events: list[ev.Event]) -> list[str]:
+    """On a day with nothing else to tell, what people posted (the engine makes sure a second
+    quiet evening in a row has a post while any is left)."""
+    texts = {p.id: p.text for p in level.spec.feed}
+    lines = []
+    for e in events:
+        if isinstance(e, ev.FeedPosted) and e.post in texts:
+            character = level.characters.get(e.author)
+            name = character.name if character is not None else e.author
+            lines.append(f"{name} posted: \u201c{texts[e.post]}\u201d")
+    return lines[:MAX_POSTS]
 
 
 def _quiet_day(level: Level, world: World) -> str:

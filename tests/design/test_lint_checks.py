@@ -124,9 +124,16 @@ def test_character_nothing_involves_is_reported(write_level, tutorial_text):
     assert any(m.startswith("character 'ghost' is not a friend") for m in messages)
 
 
-def test_feed_post_that_never_appears_is_reported(write_level, tutorial_text):
-    text = tutorial_text + "feed:\n  - {id: rant, author: jun, text: Too loud here.}\n"
+def test_feed_post_dated_after_the_last_day_is_reported(write_level, tutorial_text):
+    text = tutorial_text + "feed:\n  - {id: rant, author: jun, day: 29, text: Too loud here.}\n"
     assert "feed post 'rant' never appears" in lint_messages(write_level, text)
+
+
+def test_undated_post_of_a_character_who_never_posts_by_chance_is_kept_for_quiet_evenings(
+    write_level, tutorial_text
+):
+    text = tutorial_text + "feed:\n  - {id: rant, author: jun, text: Too loud here.}\n"
+    assert not [m for m in lint_messages(write_level, text) if "'rant'" in m]
 
 
 def test_bulletin_claim_without_sources_is_an_error_like_a_rule(write_level, tutorial_text):

@@ -2,7 +2,10 @@
 
 import pytest
 
+from game.core import events as ev
+from game.core.actions import END_DAY
 from game.core.content.loader import load_level
+from game.core.engine import new_world, step
 from game.design.check_pacing import failing_days, static_beats
 from game.design.lint import lint_file
 from game.paths import level_files, levels_dir
@@ -18,8 +21,8 @@ def _flat(text: str) -> str:
     return text.replace(LONGER, "  days: 9\n").replace("    friend: true\n" + LONELY, LONELY)
 
 
-def _level(write_level, text: str):
-    result = load_level(write_level(text))
+def _level(write_level, text: str, name: str = "level.yaml"):
+    result = load_level(write_level(text, name))
     assert result.ok, [p.format() for p in result.problems]
     return result.level
 
@@ -72,3 +75,39 @@ def test_a_message_that_waits_on_a_condition_is_not_a_scheduled_beat():
     result = load_level(levels_dir() / "sesame_garden.yaml")
     beats = static_beats(result.level.spec)
     assert not any("xiaoyu_be_honest" in what for day in beats.values() for what in day)
+
+
+POSTS = (
+    "feed:\n"
+    "  - {id: jun_bass, author: jun, text: New bass strings. Sorry in advance.}\n"
+    "  - {id: jun_quiet, author: jun, text: Quiet night. Just me and my headphones.}\n"
+)
+"""Undated posts by Jun, who never posts by chance: kept for quiet evenings."""
+
+
+def _evenings(level) -> list[tuple[list[str], dict]]:
+    """(posts published that evening, random state after it) for each day of an idle run."""
+    world, _ = new_world(level, 1)
+    out = []
+    while not world.ended:
+        world, events = step(world, END_DAY)
+        evening = events[
+            : next((i for i, e in enumerate(events) if isinstance(e, ev.DayStarted)), None)
+        ]
+        out.append(([e.post for e in evening if isinstance(e, ev.FeedPosted)], world.rng_state))
+    return out
+
+
+def test_the_second_quiet_evening_in_a_row_brings_an_undated_post(write_level, tutorial_text):
+    level = _level(write_level, _flat(tutorial_text) + POSTS)
+    posts = [posts for posts, _ in _evenings(level)]
+    assert posts[:4] == [[], ["jun_bass"], [], ["jun_quiet"]]  # then none is left
+    quiet = [m for m in failing_days(level) if "both say 'Nothing changed.'" in m]
+    assert quiet and not any(f"days {a} and {a + 1} " in m for m in quiet for a in (1, 2, 3, 4))
+
+
+def test_a_quiet_evening_post_takes_no_random_draw(write_level, tutorial_text):
+    plain = _evenings(_level(write_level, _flat(tutorial_text), name="plain.yaml"))
+    posted = _evenings(_level(write_level, _flat(tutorial_text) + POSTS))
+    assert [state for _, state in plain] == [state for _, state in posted]
+    assert [p for p, _ in posted] != [p for p, _ in plain]

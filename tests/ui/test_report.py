@@ -45,6 +45,16 @@ def test_a_day_without_changes_points_at_an_open_goal(all_features):
     assert report.lines == [f"A quiet day. Still open: {all_features.spec.goals[0].label}."]
 
 
+def test_a_day_without_changes_but_with_a_post_tells_the_post_beside_its_face(all_features):
+    world, _ = new_world(all_features, 1)
+    post = all_features.spec.feed[0]
+    author = all_features.characters[post.author]
+    day = [ev.FeedPosted(1, post.id, post.author), ev.DayEnded(1, 600, 500)]
+    report = evening_report(all_features, day, [], world)
+    assert report.lines[1:] == [f"{author.name} posted: \u201c{post.text}\u201d"]
+    assert (post.author, "neutral") in report.faces
+
+
 def test_the_report_never_runs_past_six_lines(all_features):
     world, _ = new_world(all_features, 1)
     events = [_change(-i, f"Reason {i}", 600 - i) for i in range(1, 9)]

@@ -53,4 +53,5 @@ class FeedPost(Spec):
     text: Text
     tags: tuple[Id, ...] = ()
     day: int | None = Field(default=None, ge=1, le=MAX_DAY)
-    """Appears on this day; without a day the author may post it any day (see post_chance)."""
+    """Appears on this day. Without a day the author may post it any evening (see post_chance),
+    and on the second quiet evening in a row someone posts one (a friend's first)."""

@@ -69,7 +69,8 @@ class Character(Spec):
     volatility: float = Field(default=0.0, ge=0, le=SCORE_LIMIT)
     """Standard deviation of their daily score change."""
     post_chance: float = Field(default=0.0, ge=0, le=1)
-    """Chance each day that they publish one of their undated feed posts."""
+    """Chance each day that they publish one of their undated feed posts. At 0 their undated
+    posts are kept for quiet evenings: the second in a row with no news brings one."""
     unfriends_below: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """They drop the player when the player's score falls below this (caste formation)."""
     suggested: bool = False
