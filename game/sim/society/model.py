@@ -375,14 +375,12 @@ class Society:
 
     def _assortativity(self) -> float:
         """Newman's score assortativity from the friend sums (see measures.assortativity)."""
-        v, net = self.v, self.network
-        kx = np.multiply(net.degree, v)  # 64 bits: no product or sum overflows
-        # Summed over citizens, their friends' scores are each score times its degree.
-        ends, friends_scores = net.ends, int(kx.sum())
-        np.multiply(kx, v, out=kx)
-        return assortativity_of(
-            ends, friends_scores, int(kx.sum()), int(np.multiply(v, self.friend_sum).sum())
-        )
+        v, sums = self.v, self.friend_sum
+        kx = np.multiply(self.network.degree, v)  # 64 bits: no product or sum overflows
+        # Summed over citizens, the friends' score sums count each score once per tie end,
+        # as degree x score does; numpy's integer dot needs no product array.
+        kxx, xs = int(np.dot(kx, v)), int(np.dot(v, sums))
+        return assortativity_of(self.network.ends, int(sums.sum(dtype=np.int64)), kxx, xs)
 
     def result(self, seed: int) -> SocietyResult:
         """The measures so far as arrays per day."""
