@@ -27,6 +27,10 @@ def post_tags(p: Post) -> frozenset[str]:
     return frozenset((*p.tags, p.tone))
 
 
+MADE_AT_MOST = 4096
+"""Values a level keeps for reuse (`Level.made`) before it forgets them and starts again."""
+
+
 @dataclass(frozen=True, repr=False)
 class Level:
     """Immutable: content never changes while a world runs on it."""
@@ -140,6 +144,13 @@ class Level:
         """The highest tier whose minimum the score reaches (of tiers with the same minimum,
         the last in the file); the lowest tier when the score is below every minimum."""
         return self.tiers[max(0, bisect_right(self.tier_mins, score) - 1)]
+
+    def remember(self, key: tuple[object, ...], value: object) -> None:
+        """Keep a value made while playing for reuse (`made`); past MADE_AT_MOST of them, forget
+        them all first, so a long session does not grow without bound."""
+        if len(self.made) >= MADE_AT_MOST:
+            self.made.clear()
+        self.made[key] = value
 
     def source_of(self, ident: str) -> str:
         source = self.rule_sources.get(ident)  # every score change asks: no default to format

@@ -25,22 +25,21 @@ def static_delta(world: World, offer: Offer) -> int:
 
 
 def rule_values(world: World) -> Callable[[Offer], int]:
-    """`static_delta` for the offers of one world: which rules may fire is the same for every
-    offer of a verb, so it is worked out once per verb, not once per offer."""
-    may_fire: dict[str, list[ActionRule]] = {}
-    listening = world.level.action_rules
+    """`static_delta` for the offers of one world: whether a rule may fire is the same for
+    every offer, so it is worked out once per rule, not once per offer."""
+    level = world.level
+    may_fire: dict[str, bool] = {}
 
     def value(offer: Offer) -> int:
-        action = offer.action
-        verb = action.verb
+        verb = offer.action.verb
         if verb in _UNRULED:
             return 20 if verb == "dispute" else 0
-        rules = may_fire.get(verb)
-        if rules is None:
-            rules = may_fire[verb] = [r for r in listening.get(verb, ()) if _may_fire(world, r)]
         total = 0
-        for rule in rules:
-            if rule.when.matches_target(action.target, offer.tags, offer.target_score):
+        for rule in matching_rules(level, offer):
+            may = may_fire.get(rule.id)
+            if may is None:
+                may = may_fire[rule.id] = _may_fire(world, rule)
+            if may:
                 total += rule.delta
         return total
 
@@ -48,6 +47,22 @@ def rule_values(world: World) -> Callable[[Offer], int]:
 
 
 _UNRULED = frozenset({"end_day", "answer", "dispute"})
+
+
+def matching_rules(level: Level, offer: Offer) -> tuple[ActionRule, ...]:
+    """The action rules whose `when` this offer's action matches, worked out once per level
+    (`Level.made`): what the offer is about never changes, only whether rules may fire."""
+    action = offer.action
+    key = ("rules", action.verb, action.target, offer.tags, offer.target_score)
+    found = level.made.get(key)
+    if isinstance(found, tuple):
+        return found
+    listening = level.action_rules.get(action.verb, ())
+    rules = tuple(
+        r for r in listening if r.when.matches_target(action.target, offer.tags, offer.target_score)
+    )
+    level.remember(key, rules)
+    return rules
 
 
 def _may_fire(world: World, rule: ActionRule) -> bool:

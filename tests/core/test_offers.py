@@ -13,10 +13,11 @@ from game.core import events as ev
 from game.core.actions import END_DAY, Action
 from game.core.content.loader import load_level
 from game.core.engine import new_world, step
-from game.core.level import Level
+from game.core.level import MADE_AT_MOST, Level
 from game.core.network import association_count, pulling_down
 from game.core.offers import allowed, offer_for, offers
 from game.core.rules.association import AssociationRule
+from game.core.verbs import base as verbs_base
 from game.core.world import World
 
 LEVELS = sorted(Path("levels").glob("*.yaml"))
@@ -206,22 +207,18 @@ def test_reasons_for_one_person_pulling_you_down_join_without_stray_full_stops()
 
 
 def test_an_offer_made_again_with_the_same_values_is_the_one_made_before(all_features):
-    from game.core.verbs.base import offer
-
     world, _ = new_world(all_features, 0)
-    first = offer(world, "buy", "diapers", "Buy", frozenset({"responsible"}), None, 40)
-    again = offer(world, "buy", "diapers", "Buy", frozenset({"responsible"}), None, 40)
+    first = verbs_base.offer(world, "buy", "diapers", "Buy", frozenset({"responsible"}), None, 40)
+    again = verbs_base.offer(world, "buy", "diapers", "Buy", frozenset({"responsible"}), None, 40)
     assert again is first
     assert first == replace(first)  # a plain value, equal to a fresh copy
     assert first.action == Action("buy", "diapers") and first.price == 40
 
 
 def test_a_level_that_made_too_many_offers_forgets_them_and_makes_equal_ones(all_features):
-    from game.core.verbs.base import MADE_AT_MOST, offer
-
     world, _ = new_world(all_features, 0)
-    kept = offer(world, "post", "cat", "Post", frozenset({"personal"}))
+    kept = verbs_base.offer(world, "post", "cat", "Post", frozenset({"personal"}))
     for i in range(MADE_AT_MOST + 1):
-        offer(world, "buy", "diapers", "Buy", frozenset(), f"refused {i}")
+        verbs_base.offer(world, "buy", "diapers", "Buy", frozenset(), f"refused {i}")
     assert len(all_features.made) <= MADE_AT_MOST
-    assert offer(world, "post", "cat", "Post", frozenset({"personal"})) == kept
+    assert verbs_base.offer(world, "post", "cat", "Post", frozenset({"personal"})) == kept

@@ -40,10 +40,6 @@ class Offer:
         return self.refusal is None
 
 
-MADE_AT_MOST = 4096
-"""Offers a level keeps for reuse; past this it forgets them all and starts again."""
-
-
 def offer(
     w: State,
     verb: str,
@@ -62,10 +58,8 @@ def offer(
     found = made.get(key)
     if isinstance(found, Offer):
         return found
-    if len(made) >= MADE_AT_MOST:
-        made.clear()
-    action = Action(verb, target)
-    made[key] = new = Offer(action, label, tags, refusal, price, price_note, target_score)
+    new = Offer(Action(verb, target), label, tags, refusal, price, price_note, target_score)
+    w.level.remember(key, new)
     return new
 
 
