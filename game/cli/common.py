@@ -80,14 +80,18 @@ def add_brief_argument(parser: argparse.ArgumentParser) -> None:
 def print_problems(problems: list[Problem], path: Path, *, brief: bool = False) -> None:
     """Each problem as file:line:column, then its source line with a caret under the column."""
     lines = [] if brief else _source_lines(path)
+    out = []  # written at once: a crafted file can have tens of thousands of problems
     for problem in problems:
-        print(problem.format())
-        for line in excerpt(problem, lines):
-            print(_printable(line))
+        out.append(problem.format())
+        out.extend(_printable(line) for line in excerpt(problem, lines))
+    if out:
+        sys.stdout.write("\n".join(out) + "\n")
 
 
 def _printable(line: str) -> str:
     """A source line safe for a terminal: control characters (escape sequences) shown as \\x.."""
+    if line.isprintable():  # the usual line, checked at C speed
+        return line
     return "".join(c if c.isprintable() or c == "\t" else f"\\x{ord(c):02x}" for c in line)
 
 

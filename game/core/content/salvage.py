@@ -35,13 +35,18 @@ class RemappedPositions(Positions):
     def __init__(self, original: Positions, kept: dict[Path_, list[int]]) -> None:
         super().__init__(original.values, original.keys)
         self.kept = kept
+        self._by_head: dict[object, list[tuple[Path_, list[int]]]] = {}
+        """The kept prefixes by their first key: a crafted file can report tens of thousands
+        of problems, each looked up here."""
+        for prefix, indices in kept.items():
+            self._by_head.setdefault(prefix[0], []).append((prefix, indices))
 
     def of(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         return super().of(self.original_path(path), key=key)
 
     def original_path(self, path: Path_) -> Path_:
         """The path as written in the file, before broken entries were left out."""
-        for prefix, indices in self.kept.items():
+        for prefix, indices in self._by_head.get(path[0], ()) if path else ():
             n = len(prefix)
             if path[:n] == prefix and len(path) > n and isinstance(path[n], int):
                 index = path[n]
