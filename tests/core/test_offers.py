@@ -65,6 +65,21 @@ def test_every_offer_says_what_the_engine_says(path: Path, seed: int):
 
 
 @pytest.mark.parametrize("path", LEVELS, ids=lambda p: p.stem)
+@settings(
+    max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(seed=st.integers(0, 2**16))
+def test_offers_reused_from_earlier_steps_equal_a_fresh_listing(path: Path, seed: int):
+    level = _level(path)  # its kept offers (Level.made) carry over from every earlier walk
+    unused = replace(level)  # the same level with nothing kept
+    for world in _walk(level, seed, 60):
+        unused.made.clear()
+        fresh = replace(world, level=unused)
+        assert offers(world) == offers(fresh)
+        assert allowed(world) == allowed(fresh)
+
+
+@pytest.mark.parametrize("path", LEVELS, ids=lambda p: p.stem)
 def test_allowed_lists_the_offers_without_a_refusal_in_their_order(path: Path):
     for world in _walk(_level(path), 7, 80):
         assert allowed(world) == [o for o in offers(world) if o.allowed]
