@@ -97,6 +97,8 @@ def _evening_rules(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> N
 
 
 def _repay_loans(w: Draft, out: list[ev.Event]) -> None:
+    if not w.loans:
+        return
     due = [loan for loan in w.loans if loan[2] <= w.day]
     w.loans = tuple(loan for loan in w.loans if loan[2] > w.day)
     for cid, amount, _ in due:

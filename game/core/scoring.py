@@ -38,7 +38,7 @@ def change_score(
 def land_pending(w: Draft, out: list[ev.Event], *, scheduled_only: bool = False) -> None:
     """Apply every change waiting for the evening (or weekly) update, except those scheduled
     for a later evening; `scheduled_only` lands just the scheduled ones now due."""
-    if scheduled_only and not any(c.due for c in w.pending):
+    if not w.pending or (scheduled_only and not any(c.due for c in w.pending)):
         return
     keep = tuple(c for c in w.pending if c.due > w.day or (scheduled_only and not c.due))
     landing = [c for c in w.pending if c not in keep]
@@ -160,9 +160,15 @@ def _report_changes(
 
 def daily_modifiers(w: Draft) -> tuple[int, int]:
     """(extra actions, extra income) from the perks and restrictions now held."""
+    key = ("modifiers", w.perks, w.restrictions)  # twice a day, from a few sets held
     level = w.level
+    found = level.made.get(key)
+    if isinstance(found, tuple):
+        return found
     held = [level.perks[p] for p in w.perks] + [level.restrictions[r] for r in w.restrictions]
-    return sum(h.actions for h in held), sum(h.income for h in held)
+    modifiers = sum(h.actions for h in held), sum(h.income for h in held)
+    level.remember(key, modifiers)
+    return modifiers
 
 
 def worst_factors(w: World | Draft, n: int = 2) -> list[str]:
