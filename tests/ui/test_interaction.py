@@ -44,8 +44,13 @@ def _day(app: App) -> DayScene:
         press(app, pygame.K_RETURN)
     while app.top.name == "prompt":
         press(app, pygame.K_RETURN)
-    assert isinstance(app.top, DayScene)
-    return app.top
+    day = app.top
+    assert isinstance(day, DayScene)
+    for _ in range(500):  # the rest of a long list comes a little each frame
+        if day.phone_tab not in day.card_jobs:
+            return day
+        app.tick(0.016)
+    raise AssertionError("the shop's cards were never finished")
 
 
 def _offset(day: DayScene) -> int:
