@@ -6,6 +6,7 @@ and answers every bad request with one clear 4xx line.
 """
 
 import json
+import socket
 import threading
 import time
 from collections import deque
@@ -35,6 +36,9 @@ class Limits:
     max_body: int = MAX_RESULTS_BYTES
     posts_per_window: int = 20
     window_seconds: float = 60.0
+    connections: int = 64
+    """Requests handled at once (a thread each); more are answered 503 at once, so a flood of
+    idle connections cannot pile up threads (each idle one is dropped after SOCKET_TIMEOUT)."""
 
 
 DEFAULT_LIMITS = Limits()
@@ -92,6 +96,7 @@ class ClassServer(ThreadingHTTPServer):
         self.store = store
         self.limits = limits
         self.rate = RateLimiter(limits)
+        self.slots = threading.BoundedSemaphore(limits.connections)
         self.titles = titles or {}
         self.log = log or (lambda line: None)
         super().__init__(address, Handler)
@@ -100,6 +105,40 @@ class ClassServer(ThreadingHTTPServer):
     def url(self) -> str:
         host, port = self.server_address[:2]
         return f"http://{host}:{port}/"
+
+    def process_request(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
+        """A thread per request while slots last; past the limit, a 503 without a thread."""
+        if not self.slots.acquire(blocking=False):
+            _busy(request)
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
+
+
+BUSY = json.dumps({"ok": False, "message": "the server is busy; try again in a moment"}).encode()
+
+
+def _busy(request: socket.socket) -> None:
+    """Answer 503 straight on the socket (no thread, no reading the request)."""
+    head = (
+        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(BUSY)}\r\nRetry-After: 1\r\nConnection: close\r\n\r\n"
+    )
+    try:
+        request.settimeout(0.5)
+        request.sendall(head.encode() + BUSY)
+    except OSError:
+        pass  # the client is gone or not reading: nothing more is owed
 
 
 class Handler(BaseHTTPRequestHandler):

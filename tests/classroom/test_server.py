@@ -6,6 +6,7 @@ import json
 import socket
 import subprocess
 import sys
+import time
 
 from game.classroom.client import post_json, send_results
 from game.classroom.server import DEFAULT_LIMITS, Limits
@@ -186,3 +187,22 @@ def test_other_methods_are_not_allowed(serve, sesame, class_results):
     conn.request("DELETE", "/results")
     assert conn.getresponse().status == 405
     conn.close()
+
+
+def test_connections_past_the_limit_get_503_and_the_server_recovers_when_they_close(
+    serve, sesame, class_results
+):
+    running, _ = started(serve, sesame, class_results, Limits(connections=2))
+    idle = [socket.create_connection(running.address, timeout=5) for _ in range(2)]
+    try:  # connections are taken up in the order they open: the idle two hold both slots
+        status, body = get(running.address, "/status.json")
+        assert status == 503 and b"busy" in body
+    finally:
+        for conn in idle:
+            conn.close()
+    for _ in range(50):  # their threads end as soon as they see the connections closed
+        status, _ = get(running.address, "/status.json")
+        if status == 200:
+            break
+        time.sleep(0.05)
+    assert status == 200
