@@ -30,10 +30,22 @@ def pull_delta(w: State, rule: FriendPullRule) -> int:
     counted = [s for s, m in zip(w.char_scores, mask, strict=True) if m]
     if not counted:
         return 0
-    # numpy's sum (pairwise, as ndarray.mean sums) divided by the count: ndarray.mean exactly
-    mean = float(np.add.reduce(np.array(counted))) / len(counted)
+    mean = numpy_mean(counted)
     delta = round(rule.weight * (mean - w.score))
     return max(-rule.max_step, min(rule.max_step, delta))  # np.clip costs 12 us on one int
+
+
+def numpy_mean(values: list[float]) -> float:
+    """`np.mean(values)` to the last bit: numpy's sum divided by the count. Below 8 numbers
+    numpy adds them one after another, so plain additions give the same double without
+    making an array (the evening's pull has a handful of friends); from 8 it adds in pairs."""
+    if len(values) < 8:
+        total = 0.0
+        for value in values:
+            total += value
+    else:
+        total = float(np.add.reduce(np.array(values)))
+    return total / len(values)
 
 
 def associated(w: State, rule: AssociationRule) -> list[bool]:

@@ -1,6 +1,9 @@
 """Each rule kind moves the score with its reason, rule id, source location and evidence."""
 
+import numpy as np
+
 from game.core import events as ev
+from game.core.network import numpy_mean
 from tests.core.levels import with_replaced
 from tests.core.play import level_from, of_type, play
 
@@ -79,3 +82,11 @@ def test_streak_rule_awards_its_badge_after_consecutive_days():
     )
     assert world.badges == ("Apple Fan",) and of_type(events, ev.BadgeEarned)
     assert world.score == 50 + 5 + 5 + 7
+
+
+def test_the_friends_mean_is_numpys_mean_to_the_last_bit():
+    rng = np.random.default_rng(4)
+    for count in range(1, 20):
+        for _ in range(200):
+            scores = (rng.normal(500, 300, count) * rng.choice([1, 1e-3, 1e3])).tolist()
+            assert numpy_mean(scores) == float(np.mean(scores)), scores
