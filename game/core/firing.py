@@ -41,8 +41,9 @@ def fire(
 
 def fire_action_rules(w: Draft, out: list[ev.Event], match: Match, cause: str) -> None:
     """Fire every action rule listening to this action, and note it for streaks."""
-    for rule in w.level.action_rules.get(match.action, ()):
-        if rule.matches(match):
+    target, tags, score = match.target, match.tags, match.target_score
+    for rule in w.level.action_rules.get(match.action, ()):  # rules listening to this verb
+        if rule.when.matches_target(target, tags, score):
             fire(w, out, rule, cause)
     for streak in w.level.streak_rules:
         if streak.matches(match):
