@@ -335,7 +335,8 @@ class Society:
         hist = np.bincount(v, minlength=regime.points)
         sizes = self.network.component_sizes() if self.measure_components else None
         if self.day == 1:
-            self._bottom = np.argpartition(v, n // 5)[: n // 5]
+            # In citizen order, so the daily look-up reads the scores front to back.
+            self._bottom = np.sort(np.argpartition(v, n // 5)[: n // 5])
         mobility = np.nan
         if self._bottom is not None:
             line = value_at_rank(hist, n // 5 - 1)
