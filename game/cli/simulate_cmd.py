@@ -37,7 +37,7 @@ PROG = "citizen-score simulate"
 
 
 MAX_RUNS = 10_000
-"""Runs per strategy at most: percentiles are steady long before, and a run takes ~10 ms."""
+"""Runs per strategy at most: percentiles are steady long before, and a run takes ~5 ms."""
 
 
 def positive_int(text: str) -> int:
