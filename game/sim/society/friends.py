@@ -1,10 +1,14 @@
 """What a citizen's friends add up to: score sums and, per association rule, how many count.
 
-Scores and the per-rule flags ("this friend counts") are packed side by side into one
-integer per citizen, so a single sparse product over the network sums them all; each field
-is wide enough that the sums never spill into the next. The packed value is one lookup in a
-per-score table masked by the citizen's own tags, and the rules' effect is then one lookup
-by the packed counts when no rule has its own score condition.
+The per-rule flags ("this friend counts") are packed side by side into integers, each field
+wide enough that the sums never spill into the next; a citizen's packed value is one lookup
+in a per-score table masked by their own tags. Below SPLIT_FROM citizens the score rides in
+the low bits of the first pack, so a single sparse product a day sums everything. From
+SPLIT_FROM on, the product is limited by memory traffic: the scores are summed alone in
+16-bit integers when the sums fit (half the bytes), and the packed counts are kept from day
+to day, since few citizens cross a rule's line on a day: ties cut and made and the citizens
+whose flags changed are added in, and everything is recounted when many changed. The rules'
+effect is then one lookup by the packed counts when no rule has its own score condition.
 """
 
 from __future__ import annotations
@@ -14,8 +18,12 @@ import numpy as np
 from game.sim.society.network import Network
 from game.sim.society.regime import Regime
 
+SPLIT_FROM = 250_000
+"""From this many citizens the scores are summed alone and the counts kept day to day."""
 _TABLE_BITS = 16
 """Count fields at most this wide together are priced by one table lookup."""
+_RECOUNT_SHARE = 4
+"""Recount the packed counts when more than one citizen in this many changed flags."""
 
 
 class Friends:
@@ -24,9 +32,13 @@ class Friends:
     def __init__(self, regime: Regime, tags: list[np.ndarray | None], width: int, n: int) -> None:
         self.regime = regime
         count_bits = int(width).bit_length()
-        self.score_bits = int((regime.points - 1) * width).bit_length()
-        self.fields: list[list[tuple[int, int]]] = [[]]
-        used = self.score_bits
+        score_bits = int((regime.points - 1) * width).bit_length()
+        self.split = n >= SPLIT_FROM and score_bits < 16
+        """Whether the scores are summed alone (16 bits) and the counts kept day to day."""
+        self.score_bits = 0 if self.split else score_bits
+        """Where the count fields start in the first pack (above the score sum, if there)."""
+        self.fields: list[list[tuple[int, int]]] = [] if self.split else [[]]
+        used = 31 if self.split else self.score_bits
         for k in range(len(regime.associations)):
             if used + count_bits > 31:
                 self.fields.append([])
@@ -37,8 +49,12 @@ class Friends:
         self.count_mask = (1 << count_bits) - 1
         self.packs, self.masks = self._pack_tables(tags, n)
         self.table = self._rule_table(count_bits)
-        self._out: list[np.ndarray] = []
-        """Output arrays reused day after day (the sums are read before the next count)."""
+        self.packed: list[np.ndarray] = []
+        """Per pack, the packed sums over each citizen's friends (empty before the first)."""
+        self._flags: list[np.ndarray] = []
+        """Each citizen's packed flags when the counts were last brought up to date."""
+        self._scores = np.zeros(n if self.split else 0, np.int16)
+        self._sums = np.zeros(n if self.split else 0, np.int16)
         self.gates = [(r.gate * r.delta).astype(np.float32) for r in regime.associations]
 
     def _pack_tables(
@@ -48,9 +64,10 @@ class Friends:
         fields that may count them (a rule with tags counts only carriers)."""
         packs, masks = [], []
         for p, fields in enumerate(self.fields):
-            table = np.arange(self.regime.points, dtype=np.int32) if p == 0 else None
+            scored = p == 0 and not self.split
+            table = np.arange(self.regime.points, dtype=np.int32) if scored else None
             table = np.zeros(self.regime.points, np.int32) if table is None else table
-            untagged = self.score_mask if p == 0 else 0
+            untagged = self.score_mask if scored else 0
             tagged: list[tuple[np.ndarray, int]] = []
             for k, shift in fields:
                 table |= self.regime.associations[k].counts.astype(np.int32) << shift
@@ -93,31 +110,64 @@ class Friends:
             counted = np.rint(counted * np.float32(rule.scale))
         return counted
 
-    def sums(self, v: np.ndarray, network: Network) -> list[np.ndarray]:
-        """One packed friend sum per pack (pack 0 holds the score sum in its low bits)."""
-        if len(self._out) != len(self.packs):
-            self._out = [np.zeros(v.size, np.int32) for _ in self.packs]
-        out = []
-        for table, mask, buffer in zip(self.packs, self.masks, self._out, strict=True):
+    def refresh(self, v: np.ndarray, network: Network) -> np.ndarray:
+        """Bring the sums up to date with today's scores and ties; returns each citizen's
+        friends' score sum (an array reused: read it before the next refresh)."""
+        flags = []
+        for table, mask in zip(self.packs, self.masks, strict=True):
             packed = table.take(v)
             packed &= mask
-            out.append(network.neighbour_sums(packed, out=buffer))
-        return out
+            flags.append(packed)
+        if not self.split:
+            self.packed = [network.neighbour_sums(packed) for packed in flags]
+            score: np.ndarray = self.packed[0] & self.score_mask
+            return score
+        self._count(flags, network)
+        np.copyto(self._scores, v, casting="unsafe")  # sums fit 16 bits: checked when made
+        return network.neighbour_sums(self._scores, out=self._sums)
 
-    def counts(self, sums: list[np.ndarray], k: int) -> np.ndarray:
+    def _count(self, flags: list[np.ndarray], network: Network) -> None:
+        """Add in the citizens whose flags changed, or recount when many did."""
+        changed = np.zeros(0, np.intp)
+        for new, old in zip(flags, self._flags if self.packed else flags, strict=True):
+            moved = np.flatnonzero(new != old)
+            changed = np.union1d(changed, moved) if changed.size else moved
+        if not self.packed or changed.size * _RECOUNT_SHARE > network.n:
+            self.packed = [network.neighbour_sums(packed) for packed in flags]
+        elif changed.size:
+            degree = network.degree.take(changed)
+            rows = np.take(network.rows, changed, axis=0)
+            friends = rows[np.arange(network.width) < degree[:, None]]
+            for total, new, old in zip(self.packed, flags, self._flags, strict=True):
+                change = new.take(changed) - old.take(changed)
+                np.add.at(total, friends, np.repeat(change, degree))
+        self._flags = flags
+
+    def rewired(self, i: np.ndarray, old: np.ndarray, new: np.ndarray) -> None:
+        """Citizen i dropped old and befriended new (every citizen named once at most): when
+        the counts are kept day to day, move their flags, as last counted, between them."""
+        if not self.split:
+            return
+        for total, flags in zip(self.packed, self._flags, strict=True):
+            mine = flags.take(i)
+            total[i] += flags.take(new) - flags.take(old)
+            total[old] -= mine
+            total[new] += mine
+
+    def counts(self, k: int) -> np.ndarray:
         """How many of each citizen's friends rule k counts."""
         for p, fields in enumerate(self.fields):
             for rule, shift in fields:
                 if rule == k:
-                    found: np.ndarray = (sums[p] >> shift) & self.count_mask
+                    found: np.ndarray = (self.packed[p] >> shift) & self.count_mask
                     return found
         raise IndexError(k)
 
-    def add_terms(self, sums: list[np.ndarray], v: np.ndarray, out: np.ndarray) -> None:
+    def add_terms(self, v: np.ndarray, out: np.ndarray) -> None:
         """Add every association rule's score change to `out` (float32)."""
         if self.table is not None:
-            counts = np.right_shift(sums[0], self.score_bits, dtype=np.intp)  # take reads intp
-            out += self.table.take(counts)
+            counts = np.right_shift(self.packed[0], self.score_bits, dtype=np.intp)  # take reads
+            out += self.table.take(counts)  # machine-size integers faster
             return
         for k, gate in enumerate(self.gates):
-            out += self.counted(k, self.counts(sums, k)) * gate.take(v)
+            out += self.counted(k, self.counts(k)) * gate.take(v)

@@ -266,7 +266,7 @@ class Society:
                 np.rint(pull, out=pull)
                 np.clip(pull, -max_step, max_step, out=pull)
                 total += pull
-        self.friends.add_terms(self._sums, v, total)
+        self.friends.add_terms(v, total)
 
     def _cut_ties(self) -> None:
         """Some citizens drop a friend who costs them (below their band, or counted by a
@@ -299,7 +299,8 @@ class Society:
         new[left] = -1
         new[left.take(row[first])] = others.ravel().take(hits[first])
         found = new >= 0
-        net.rewire(who[found], slot[found], new[found])
+        changed = net.rewire(who[found], slot[found], new[found])
+        self.friends.rewired(changed.i, changed.old, changed.new)
 
     def _strangers(self, count: int) -> np.ndarray:
         """count x CANDIDATES citizens drawn at random (32 random bits each, scaled to the
@@ -326,8 +327,7 @@ class Society:
     # measures ---------------------------------------------------------------------------
     def _neighbours(self) -> None:
         """Friends' score sums and, per association rule, how many friends count."""
-        self._sums = self.friends.sums(self.v, self.network)
-        self.friend_sum = self._sums[0] & self.friends.score_mask
+        self.friend_sum = self.friends.refresh(self.v, self.network)
 
     def _measure(self) -> None:
         regime, v, n = self.regime, self.v, self.n

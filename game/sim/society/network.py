@@ -48,6 +48,8 @@ class Network:
         n, width = rows.shape
         self.n, self.width = n, width
         self._matrix: Any = None
+        self._data: dict[str, np.ndarray] = {}
+        """The matrix's 0/1 data in other integer types, for products in those types."""
         self._labels: np.ndarray | None = None
         self._outside = self._next_label = 0
         self._sizes = np.zeros(0, np.int64)
@@ -136,13 +138,18 @@ class Network:
             total -= (self.width - self.degree).astype(values.dtype) * values
             return total
         matrix = self.matrix
-        if values.dtype != matrix.data.dtype or (out is not None and out.dtype != values.dtype):
+        if out is not None and out.dtype != values.dtype:
             product: np.ndarray = matrix @ values
             return product
+        data = matrix.data
+        if values.dtype != data.dtype:  # the kernel reads data and values in one type
+            if values.dtype.str not in self._data:
+                self._data[values.dtype.str] = data.astype(values.dtype)
+            data = self._data[values.dtype.str]
         total = np.zeros(self.n, values.dtype) if out is None else out
         if out is not None:
             total.fill(0)
-        _csr_matvec(self.n, self.n, matrix.indptr, matrix.indices, matrix.data, values, total)
+        _csr_matvec(self.n, self.n, matrix.indptr, matrix.indices, data, values, total)
         return total
 
     def edges(self) -> tuple[np.ndarray, np.ndarray]:
@@ -280,7 +287,8 @@ class Network:
         self.loners += int(np.count_nonzero(last == old * width))  # left with no friend
         self.loners -= int(np.count_nonzero(gained == new * width))  # first friend
         if self._matrix is not None:
-            self._matrix.data[last], self._matrix.data[gained] = 0, 1
+            for data in (self._matrix.data, *self._data.values()):
+                data[last], data[gained] = 0, 1
         self._forget_components(i, old, new)
         return Rewired(i, old, new)
 
