@@ -17,7 +17,7 @@ from game.core.level_spec import LevelSpec
 from game.core.money import change_money
 from game.core.rules.action import Match
 from game.core.scoring import change_score
-from game.core.verbs.base import Offer, State, Verb
+from game.core.verbs.base import Offer, State, Verb, offer
 from game.core.world import Draft, World
 
 
@@ -26,10 +26,14 @@ def _targets(spec: LevelSpec) -> dict[str, frozenset[str]]:
 
 
 def _candidates(w: World) -> Iterator[Offer]:
+    """Each change still disputable: of `_refusal`'s checks only the fee is left."""
     if w.level.spec.score.dispute:
+        refusal = _unaffordable(w)
         for change_id in sorted(w.disputable):
-            action = Action("dispute", str(change_id))
-            yield Offer(action, "Dispute", frozenset(), _refusal(w, action))
+            yield offer(w, "dispute", str(change_id), "Dispute", _NO_TAGS, refusal)
+
+
+_NO_TAGS: frozenset[str] = frozenset()
 
 
 def _refusal(w: State, a: Action) -> str | None:
@@ -39,9 +43,13 @@ def _refusal(w: State, a: Action) -> str | None:
     change_id = int(a.target) if a.target.isdigit() else -1
     if change_id not in w.disputable:
         return "That change cannot be disputed."
-    if score.dispute_fee > w.money:
-        return f"A dispute costs {score.dispute_fee}; you have {w.money}."
-    return None
+    return _unaffordable(w)
+
+
+def _unaffordable(w: State) -> str | None:
+    """The last check of `_refusal`, the only one a change on offer can still fail."""
+    fee = w.level.spec.score.dispute_fee
+    return f"A dispute costs {fee}; you have {w.money}." if fee > w.money else None
 
 
 def upheld(seed: int, change_id: int, chance: float) -> bool:
