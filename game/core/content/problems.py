@@ -4,6 +4,8 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from game.core.values import quick_init
+
 
 class Severity(StrEnum):
     """Errors stop a level from loading; warnings are design advice."""
@@ -12,6 +14,7 @@ class Severity(StrEnum):
     WARNING = "warning"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One thing wrong with a file, at a 1-based line and column."""

@@ -34,6 +34,7 @@ _STANDARD_SCALARS = {
 }
 _NUMBERS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 _MAP = "tag:yaml.org,2002:map"
+_STR = "tag:yaml.org,2002:str"
 _SEQ = "tag:yaml.org,2002:seq"
 
 
@@ -250,6 +251,8 @@ class _Builder:
         return result
 
     def _scalar(self, node: yaml.ScalarNode) -> object:
+        if node.tag == _STR:  # what PyYAML's safe constructor returns for a string, directly
+            return node.value
         if node.tag not in _STANDARD_SCALARS:
             self.problem(node, f"tag '{node.tag}' is not allowed in level files", "remove the tag")
             return None
