@@ -77,13 +77,22 @@ def add_brief_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+EXCERPTS = 100
+"""Problems shown with their source line and caret; the rest get their one line each (a
+designer fixes the first ones first, and a file with tens of thousands still prints fast)."""
+
+
 def print_problems(problems: list[Problem], path: Path, *, brief: bool = False) -> None:
-    """Each problem as file:line:column, then its source line with a caret under the column."""
+    """Each problem as file:line:column, then (for the first EXCERPTS) its source line with a
+    caret under the column."""
     lines = [] if brief else _source_lines(path)
     out = []  # written at once: a crafted file can have tens of thousands of problems
-    for problem in problems:
+    for problem in problems[:EXCERPTS]:
         out.append(problem.format())
         out.extend(_printable(line) for line in excerpt(problem, lines))
+    out.extend(problem.format() for problem in problems[EXCERPTS:])
+    if lines and len(problems) > EXCERPTS:
+        out.append(f"({len(problems)} problems; source lines shown for the first {EXCERPTS})")
     if out:
         sys.stdout.write("\n".join(out) + "\n")
 

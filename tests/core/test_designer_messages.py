@@ -203,3 +203,23 @@ HOSTILE = sorted((Path(__file__).parents[1] / "fixtures" / "hostile" / "levels")
 def test_no_message_about_a_hostile_file_uses_library_wording(path):
     for problem in load_level(path).problems:
         assert not LIBRARY_WORDING.search(problem.format()), problem.format()
+
+
+def test_validate_shows_source_lines_for_the_first_problems_and_one_line_for_the_rest(
+    tmp_path, capsys
+):
+    from game.cli.common import EXCERPTS, print_problems
+
+    items = "".join(f"  - {{id: item_{i:04d}, label: I, price: 1}}\n" for i in range(150))
+    ids = ", ".join(f"itme_{i:04d}" for i in range(EXCERPTS + 50))
+    text = MINIMAL.replace("items:\n", "items:\n" + items, 1).replace(
+        "ids: [apple]", f"ids: [{ids}]", 1
+    )
+    path = tmp_path / "lvl.yaml"
+    path.write_text(text, encoding="utf-8")
+    problems = load_level_text(text, str(path)).problems
+    print_problems(problems, path)
+    out = capsys.readouterr().out.splitlines()
+    assert sum("unknown item" in line for line in out) == EXCERPTS + 50
+    assert sum(line.strip().endswith("^") for line in out) == EXCERPTS
+    assert out[-1] == f"({EXCERPTS + 50} problems; source lines shown for the first {EXCERPTS})"
