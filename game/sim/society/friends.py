@@ -135,12 +135,8 @@ class Friends:
         if not self.packed or changed.size * _RECOUNT_SHARE > network.n:
             self.packed = [network.neighbour_sums(packed) for packed in flags]
         elif changed.size:
-            degree = network.degree.take(changed)
-            rows = np.take(network.rows, changed, axis=0)
-            friends = rows[np.arange(network.width) < degree[:, None]]
             for total, new, old in zip(self.packed, flags, self._flags, strict=True):
-                change = new.take(changed) - old.take(changed)
-                np.add.at(total, friends, np.repeat(change, degree))
+                network.add_to_friends(changed, new.take(changed) - old.take(changed), total)
         self._flags = flags
 
     def rewired(self, i: np.ndarray, old: np.ndarray, new: np.ndarray) -> None:

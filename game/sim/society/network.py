@@ -152,6 +152,16 @@ class Network:
         _csr_matvec(self.n, self.n, matrix.indptr, matrix.indices, data, values, total)
         return total
 
+    def add_to_friends(self, who: np.ndarray, values: np.ndarray, out: np.ndarray) -> None:
+        """Add values[k] to `out` at every friend of who[k] (all three of one integer type):
+        the transposed sparse product over those citizens' rows, so no list of their
+        friends is made. Loads scipy."""
+        rows = np.take(self.rows, who, axis=0)
+        real = np.arange(self.width) < self.degree.take(who)[:, None]
+        starts = np.arange(0, rows.size + 1, self.width, dtype=np.int32)
+        flat = real.astype(values.dtype).reshape(-1)
+        _csc_matvec(self.n, who.size, starts, rows.reshape(-1), flat, values, out)
+
     def edges(self) -> tuple[np.ndarray, np.ndarray]:
         """Each tie once, as two arrays (u < v)."""
         slots = np.arange(self.width)[None, :] < self.degree[:, None]
@@ -538,6 +548,14 @@ def _csr_matvec(*args: Any) -> None:
     from scipy.sparse import _sparsetools
 
     _sparsetools.csr_matvec(*args)
+
+
+def _csc_matvec(*args: Any) -> None:
+    """scipy's CSC product kernel, adding into a given output array: each column's values
+    times its entry of the vector are added at the column's rows."""
+    from scipy.sparse import _sparsetools
+
+    _sparsetools.csc_matvec(*args)
 
 
 def _firsts(ordered: np.ndarray) -> np.ndarray:
