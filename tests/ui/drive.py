@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 import pygame
 from pygame_gui.core import UIElement
 
+from game.ui.scenes.day import DayScene
+
 if TYPE_CHECKING:
     from game.ui.app import App
 
@@ -18,6 +20,17 @@ def press(app: App, key: int, mod: int = 0, frames: int = 2) -> None:
     pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
     for _ in range(frames):
         app.tick(FRAME)
+
+
+def open_first_day(app: App, answer: int = pygame.K_ESCAPE) -> DayScene:
+    """From the title: Play, the first level, Start day 1; each opening question is left for
+    later (Escape) or answered as ticked (Enter)."""
+    for _ in range(3):
+        press(app, pygame.K_RETURN)
+    while app.top is not None and app.top.name == "prompt":
+        press(app, answer)
+    assert isinstance(app.top, DayScene)
+    return app.top
 
 
 def focus_on(app: App, key: str, limit: int = 200) -> None:

@@ -11,19 +11,14 @@ import pygame
 from pygame_gui.elements import UITextBox
 
 from game.ui.scenes.day import DayScene
-from tests.ui.drive import focus_keys, focus_on, press
+from tests.ui.drive import focus_keys, focus_on, open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
 
 
 def _day(app: App) -> DayScene:
-    for _ in range(3):  # Play, the first level, Start day 1
-        press(app, pygame.K_RETURN)
-    if app.top is not None and app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)  # decide later: the question stays open
-    assert isinstance(app.top, DayScene)
-    return app.top
+    return open_first_day(app)
 
 
 def _cards(day: DayScene) -> dict[str, list]:

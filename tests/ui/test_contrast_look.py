@@ -9,7 +9,7 @@ import pytest
 
 from game.ui.scenes.day import DayScene
 from game.ui.theme import CONTRAST, NORMAL, palette
-from tests.ui.drive import press
+from tests.ui.drive import open_first_day, press
 from tests.ui.test_theme import contrast
 
 if TYPE_CHECKING:
@@ -19,11 +19,7 @@ if TYPE_CHECKING:
 def _day(app: App, high_contrast: bool) -> DayScene:
     app.settings.high_contrast = high_contrast
     app.resize(app.screen.get_size())
-    for _ in range(3):  # Play, the first level, Start day 1
-        press(app, pygame.K_RETURN)
-    if app.top is not None and app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)
-    assert isinstance(app.top, DayScene)
+    open_first_day(app)
     press(app, pygame.K_2, frames=30)  # Feed: a list long enough to scroll
     return app.top
 

@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from game.ui.scenes.day import DayScene
-from tests.ui.drive import focus_keys, focus_on, press
+from tests.ui.drive import focus_keys, focus_on, open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -45,12 +45,7 @@ def _day_at(size: tuple[int, int], scale: int) -> tuple[App, DayScene]:
     app.resize(size)
     app.director = start_scenes(app, None, None, None)
     app.tick(0.016)
-    for _ in range(3):  # Play, the level, Start day 1
-        press(app, pygame.K_RETURN)
-    while app.top is not None and app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)
-    assert isinstance(app.top, DayScene)
-    return app, app.top
+    return app, open_first_day(app)
 
 
 def _rects(day: DayScene) -> list[tuple[str, pygame.Rect]]:

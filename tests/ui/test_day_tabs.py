@@ -9,19 +9,14 @@ import pygame
 
 from game.ui.scenes.day import DayScene
 from game.ui.scenes.tabs import TABS, rows_for
-from tests.ui.drive import focus_keys, focus_on, press
+from tests.ui.drive import focus_keys, focus_on, open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
 
 
 def _day(app: App) -> DayScene:
-    for _ in range(3):  # Play, the first level, Start day 1
-        press(app, pygame.K_RETURN)
-    if app.top is not None and app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)  # decide later
-    assert isinstance(app.top, DayScene)
-    return app.top
+    return open_first_day(app)
 
 
 def _split(day: DayScene) -> tuple[list, list]:

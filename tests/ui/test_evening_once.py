@@ -9,7 +9,7 @@ import pygame
 
 from game.ui.scenes.day import DayScene
 from game.ui.scenes.overlays import EveningScene
-from tests.ui.drive import end_the_day, press
+from tests.ui.drive import end_the_day, open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -21,12 +21,7 @@ def _on_screen(app: App) -> str:
 
 
 def _evening(app: App) -> tuple[DayScene, EveningScene]:
-    for _ in range(3):  # Play, the first level, Start day 1
-        press(app, pygame.K_RETURN)
-    if app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)
-    day = app.top
-    assert isinstance(day, DayScene)
+    day = open_first_day(app)
     end_the_day(app)
     for _ in range(5):
         app.tick(0.016)

@@ -8,19 +8,14 @@ import pygame
 from pygame_gui.elements import UIImage
 
 from game.ui.scenes.day import DayScene
-from tests.ui.drive import press
+from tests.ui.drive import open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
 
 
 def _day(app: App) -> DayScene:
-    for _ in range(3):  # Play, the first level, Start day 1
-        press(app, pygame.K_RETURN)
-    if app.top is not None and app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)
-    assert isinstance(app.top, DayScene)
-    return app.top
+    return open_first_day(app)
 
 
 def _images(day: DayScene) -> list[UIImage]:

@@ -11,7 +11,7 @@ from game.core import events as ev
 from game.core.actions import Action
 from game.ui.feedback import SECONDS, cues_for
 from game.ui.scenes.day import DayScene
-from tests.ui.drive import press
+from tests.ui.drive import open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -20,12 +20,7 @@ FRAME = 0.016
 
 
 def _day(app: App) -> DayScene:
-    for _ in range(3):  # Play, the first level, Start day 1
-        press(app, pygame.K_RETURN)
-    if app.top is not None and app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)
-    assert isinstance(app.top, DayScene)
-    return app.top
+    return open_first_day(app)
 
 
 EVENTS = [

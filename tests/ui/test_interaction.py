@@ -14,7 +14,7 @@ import pytest
 
 from game.core import events as ev
 from game.ui.scenes.day import DayScene
-from tests.ui.drive import button, click, end_the_day, focus_keys, focus_on, press
+from tests.ui.drive import button, click, end_the_day, focus_keys, focus_on, open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -40,12 +40,7 @@ def sesame(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
 
 
 def _day(app: App) -> DayScene:
-    for _ in range(3):  # Play, the level, Start day 1
-        press(app, pygame.K_RETURN)
-    while app.top.name == "prompt":
-        press(app, pygame.K_RETURN)
-    day = app.top
-    assert isinstance(day, DayScene)
+    day = open_first_day(app, answer=pygame.K_RETURN)
     for _ in range(500):  # the rest of a long list comes a little each frame
         if day.phone_tab not in day.card_jobs:
             return day

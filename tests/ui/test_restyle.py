@@ -8,17 +8,14 @@ from typing import TYPE_CHECKING
 import pygame
 import pytest
 
-from tests.ui.drive import focus_on, press
+from tests.ui.drive import focus_on, open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
 
 
 def _pause(app: App) -> None:
-    for _ in range(3):  # Play, the first level, Start day 1
-        press(app, pygame.K_RETURN)
-    while app.top is not None and app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)
+    open_first_day(app)
     press(app, pygame.K_ESCAPE)
     assert app.top is not None and app.top.name == "pause"
 

@@ -10,7 +10,7 @@ import pytest
 
 from game.core.actions import END_DAY
 from tests.core.test_verb_reply import ANCHOR, FIXTURE, TALKS
-from tests.ui.drive import focus_on, press
+from tests.ui.drive import focus_on, open_first_day, press
 
 
 @pytest.fixture
@@ -31,11 +31,7 @@ def talk_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator:
 
 
 def _day_two(app):
-    for _ in range(3):  # Play, the level, Start day 1
-        press(app, pygame.K_RETURN)
-    if app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)
-    day = app.top
+    day = open_first_day(app)
     day.session.act(END_DAY)
     day.dirty = True
     app.tick(0.016)
