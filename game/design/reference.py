@@ -144,9 +144,12 @@ def _errors() -> str:
             "```\n",
             "Errors stop a level from loading. `citizen-score lint` adds warnings: tiers, "
             "perks or goals no bot reaches, restrictions that never lift, rules nothing "
-            "triggers, content nothing uses, flags never set, and "
-            "text too long for the phone screen. `--strict` makes warnings fail. Lengths "
-            "the screen holds:\n",
+            "triggers, content nothing uses, flags never set, "
+            "text too long for the phone screen, and pacing: a day that brings nothing new, "
+            "or two quiet evenings in a row, for a player who only ends each day, in any of "
+            "three seeds (the second quiet evening in a row brings one of a character's "
+            "undated feed posts while any is left, so undated posts are the simplest cure). "
+            "`--strict` makes warnings fail. Lengths the screen holds:\n",
             "| text | most characters |\n|---|---|",
             limit_rows + "\n",
         ]
