@@ -29,6 +29,8 @@ def quick_init(cls: type[T]) -> type[T]:
     if hasattr(cls, "__post_init__") or "__slots__" not in cls.__dict__:
         raise TypeError(f"{cls.__name__}: quick_init takes slotted classes without __post_init__")
     body = "".join(f"\n    _set_{n}(self, {n})" for n in names) or "\n    pass"
+    # the source is made from the class's own field names, never from level data (the way
+    # `dataclasses` makes its `__init__`)
     exec(f"def __init__(self, {', '.join(params)}):{body}", scope)
     init = scope["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
