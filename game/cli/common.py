@@ -2,46 +2,15 @@
 
 import argparse
 import os
-import re
 import stat
 import sys
 from pathlib import Path
 
-from game.core.content.loader import load_level, printable_name
+from game.core.content.loader import load_level
 from game.core.content.problems import Problem, excerpt
 from game.core.content.yaml_source import MAX_BYTES
 from game.core.level import Level
-from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord
-from game.paths import assets_dir, level_files, levels_dir, resolve_level
-from game.userfiles import FileFormatError, read_json
-
-
-def level_of_record(record: SessionRecord, explicit: str | None, prog: str) -> Level | None:
-    """The level a record was played on: `explicit` (a path or id from the command line), or
-    the level with the record's id (and, by preference, hash) inside the levels folder.
-
-    A record is shared data: its level id is never used as a path.
-    """
-    if explicit:
-        return load_or_report(explicit)
-    if not re.fullmatch(r"[a-z][a-z0-9_]{0,47}", record.level_id):
-        shown = printable_name(record.level_id[:60])
-        print(f"{prog}: the record names '{shown}', not a level id", file=sys.stderr)
-        return None
-    found = []
-    for path in level_files():
-        result = load_level(path, assets=assets_dir())
-        if result.ok and result.level is not None and result.level.id == record.level_id:
-            found.append(result.level)
-    found.sort(key=lambda lv: lv.content_hash != record.level_hash)
-    if not found:
-        print(
-            f"{prog}: no level with id '{record.level_id}' in {levels_dir()}"
-            " (give the file with --level PATH)",
-            file=sys.stderr,
-        )
-        return None
-    return found[0]
+from game.paths import assets_dir, level_files, resolve_level
 
 
 def load_or_report(name: str) -> Level | None:
@@ -113,17 +82,6 @@ def _source_lines(path: Path) -> list[str]:
         return path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return []
-
-
-def read_record(path: Path, prog: str) -> SessionRecord | None:
-    """A session record from a file, or None after one line on stderr saying what is wrong."""
-    try:
-        return SessionRecord.from_json(read_json(path, SESSION_KIND, SESSION_VERSION))
-    except FileFormatError as exc:
-        print(f"{prog}: {exc}", file=sys.stderr)
-    except ValueError as exc:
-        print(f"{prog}: {path}: {exc}", file=sys.stderr)
-    return None
 
 
 def outputs_writable(targets: tuple[Path | None, ...], prog: str) -> bool:

@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.common import level_of_record, read_record
+from game.cli.records import level_of_record, read_record
 from game.design.debrief import build_debrief, render_html, render_text
 from game.userfiles import write_atomic
 

@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.common import level_of_record, read_record
+from game.cli.records import level_of_record, read_record
 from game.core.record import comparable, replay
 
 PROG = "citizen-score replay"

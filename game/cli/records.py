@@ -1,0 +1,55 @@
+"""Session records on the command line: reading one, and finding the level it was played on.
+
+Kept apart from `common` so commands that never read a record (validate, lint, simulate)
+do not load the engine and NumPy just to start.
+"""
+
+import re
+import sys
+from pathlib import Path
+
+from game.cli.common import load_or_report
+from game.core.content.loader import load_level, printable_name
+from game.core.level import Level
+from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord
+from game.paths import assets_dir, level_files, levels_dir
+from game.userfiles import FileFormatError, read_json
+
+
+def level_of_record(record: SessionRecord, explicit: str | None, prog: str) -> Level | None:
+    """The level a record was played on: `explicit` (a path or id from the command line), or
+    the level with the record's id (and, by preference, hash) inside the levels folder.
+
+    A record is shared data: its level id is never used as a path.
+    """
+    if explicit:
+        return load_or_report(explicit)
+    if not re.fullmatch(r"[a-z][a-z0-9_]{0,47}", record.level_id):
+        shown = printable_name(record.level_id[:60])
+        print(f"{prog}: the record names '{shown}', not a level id", file=sys.stderr)
+        return None
+    found = []
+    for path in level_files():
+        result = load_level(path, assets=assets_dir())
+        if result.ok and result.level is not None and result.level.id == record.level_id:
+            found.append(result.level)
+    found.sort(key=lambda lv: lv.content_hash != record.level_hash)
+    if not found:
+        print(
+            f"{prog}: no level with id '{record.level_id}' in {levels_dir()}"
+            " (give the file with --level PATH)",
+            file=sys.stderr,
+        )
+        return None
+    return found[0]
+
+
+def read_record(path: Path, prog: str) -> SessionRecord | None:
+    """A session record from a file, or None after one line on stderr saying what is wrong."""
+    try:
+        return SessionRecord.from_json(read_json(path, SESSION_KIND, SESSION_VERSION))
+    except FileFormatError as exc:
+        print(f"{prog}: {exc}", file=sys.stderr)
+    except ValueError as exc:
+        print(f"{prog}: {path}: {exc}", file=sys.stderr)
+    return None
