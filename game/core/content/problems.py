@@ -73,8 +73,8 @@ def edit_distance(a: str, b: str, most: int) -> int:
     return row[-1]
 
 
-def plausible(word: str, candidate: str) -> bool:
-    """True when `candidate` is what a designer probably meant by `word`.
+def _slips(word: str, candidate: str) -> int | None:
+    """The typing slips from `word` to `candidate` when it is a plausible typo, else None.
 
     A few slips for the word's length; a short id found whole at the start or end of a longer
     one names something else (`jun` is not a slip for the character `june`).
@@ -84,9 +84,10 @@ def plausible(word: str, candidate: str) -> bool:
         and len(candidate) > len(word)
         and (candidate.startswith(word) or candidate.endswith(word))
     ):
-        return False
+        return None
     most = _allowed_edits(word)
-    return edit_distance(word, candidate, most) <= most
+    slips = edit_distance(word, candidate, most)
+    return slips if slips <= most else None
 
 
 class Suggester:
@@ -126,8 +127,9 @@ class Suggester:
                 self.budget -= 1
                 if self.budget < 0:
                     return min(found)[1] if found else None
-                if plausible(word, name):
-                    found.append((edit_distance(word, name, most), name))
+                slips = _slips(word, name)
+                if slips is not None:
+                    found.append((slips, name))
         return min(found)[1] if found else None
 
 
