@@ -147,6 +147,8 @@ class Society:
         self._chances = np.zeros((n, words), np.uint64)
         self._done = np.zeros((n, 8 * words), bool)
         self._spare = np.zeros(n, np.float32)
+        self._change = np.zeros(n, np.int32)
+        self._key = np.zeros(n, np.intp)
         """Work arrays the day reuses (written before each read)."""
         self._active = None if regime.act_factor.min() >= 1 else regime.act_factor * _ONE
         self._daily = regime.daily.astype(np.float32) if regime.daily.any() else None
@@ -220,7 +222,9 @@ class Society:
             total[hit_by_chance(rng, n, chance)] += delta
         self._friend_terms(total)
         np.rint(total, out=total)
-        np.add(self.v, total, out=self.v, casting="unsafe")  # whole numbers: exact
+        change = self._change
+        np.copyto(change, total, casting="unsafe")  # whole numbers: exact
+        np.add(self.v, change, out=self.v)  # (an int32 step: twice as fast as float into int)
         np.clip(self.v, 0, self.regime.points - 1, out=self.v)
         yield
         self._cut_ties()
@@ -332,7 +336,8 @@ class Society:
     def _measure(self) -> None:
         regime, v, n = self.regime, self.v, self.n
         self._neighbours()
-        hist = np.bincount(v, minlength=regime.points)
+        by_degree = self._by_degree()
+        hist = by_degree.sum(axis=0)
         sizes = self.network.component_sizes() if self.measure_components else None
         if self.day == 1:
             # In citizen order, so the daily look-up reads the scores front to back.
@@ -349,7 +354,7 @@ class Society:
             "restriction_share": (regime.restricted @ hist) / n,
             "gini_score": gini_from_counts(hist),
             "gini_income": gini_from_counts(self._income_counts()),
-            "assortativity": self._assortativity(),
+            "assortativity": self._assortativity(by_degree),
             "components": np.nan if sizes is None else sizes.size,
             "largest_component": np.nan if sizes is None else sizes.max() / n,
             "critical_share": self._critical_today,
@@ -374,14 +379,25 @@ class Society:
             counts[income[low:]] += row[low:]
         return counts
 
-    def _assortativity(self) -> float:
-        """Newman's score assortativity from the friend sums (see measures.assortativity)."""
-        v, sums = self.v, self.friend_sum
-        kx = np.multiply(self.network.degree, v)  # 64 bits: no product or sum overflows
-        # Summed over citizens, the friends' score sums count each score once per tie end,
-        # as degree x score does; numpy's integer dot needs no product array.
-        kxx, xs = int(np.dot(kx, v)), int(np.dot(v, sums))
-        return assortativity_of(self.network.ends, int(sums.sum(dtype=np.int64)), kxx, xs)
+    def _by_degree(self) -> np.ndarray:
+        """Citizens by number of friends and score: one count gives the score histogram and
+        the degree-weighted moments that assortativity needs."""
+        points = self.regime.points
+        key = np.multiply(self.network.degree, points, out=self._key)
+        key += self.v
+        counts = np.bincount(key, minlength=(self.network.width + 1) * points)
+        by_degree: np.ndarray = counts.reshape(-1, points)
+        return by_degree
+
+    def _assortativity(self, by_degree: np.ndarray) -> float:
+        """Newman's score assortativity from the friend sums (see measures.assortativity).
+        Summed over citizens, the friends' score sums count each score once per tie end,
+        as degree x score does, so that sum comes from the histogram too."""
+        degrees, scores = np.arange(by_degree.shape[0]), np.arange(by_degree.shape[1])
+        per_score = degrees @ by_degree  # 64-bit integers: no product or sum overflows
+        kx, kxx = int(per_score @ scores), int(per_score @ (scores * scores))
+        xs = int(np.dot(self.v, self.friend_sum))  # numpy's integer dot: no product array
+        return assortativity_of(self.network.ends, kx, kxx, xs)
 
     def result(self, seed: int) -> SocietyResult:
         """The measures so far as arrays per day."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -513,33 +512,44 @@ class Network:
         one by one after the rest, and those then clashing wait (their children returned)."""
         moved = np.sort(np.concatenate([np.concatenate(path[:-1]) for path in plans]))
         twice = moved[1:][moved[1:] == moved[:-1]]
-        clashing = []
+        if twice.size == 0:
+            self._rehang(plans)
+            return moved[:0]
+        clashing, kept = [], []
         for path in plans:
             clash = np.zeros(path[0].size, bool)
-            if twice.size:
-                for step in path[:-1]:
-                    clash |= _sorted_has(twice, step)
-            self._rehang([step[~clash] for step in path])
+            for step in path[:-1]:
+                clash |= _sorted_has(twice, step)
+            kept.append([step[~clash] for step in path])
             clashing += [[int(step[r]) for step in path] for r in np.flatnonzero(clash)]
+        self._rehang(kept)
         taken: set[int] = set()
         waiting = []
         for row in clashing:
             if taken.isdisjoint(row[:-1]):
                 taken.update(row[:-1])
-                self._rehang([np.array([node]) for node in row])
+                self._rehang([[np.array([node]) for node in row]])
             else:
                 waiting.append(row[0])
         return np.array(waiting, dtype=np.int64)
 
-    def _rehang(self, path: list[np.ndarray]) -> None:
-        """Hang path[0] under path[1] under ... path[-1], numbering the middle evenly."""
+    def _rehang(self, paths: list[list[np.ndarray]]) -> None:
+        """Hang path[0] under path[1] under ... path[-1], numbering the middle evenly, for
+        chains that move disjoint citizens. Every number read is taken before any is
+        written: moved numbers only go down, so an old one read is still a valid bound."""
         rank, parent = self._rank, self._parent
-        child, top, steps = path[0], rank[path[-1]], len(path) - 1
-        bottom = rank[child]
-        for k, node in enumerate(path[1:-1], start=1):
-            rank[node] = bottom + (top - bottom) * k / steps
-        for lower, upper in pairwise(path):
-            parent[lower] = upper
+        nodes, numbers, lower, upper = [], [], [], []
+        for path in paths:
+            chain = np.concatenate(path).reshape(len(path), -1)  # step x chain
+            bottom, top = rank.take(chain[0]), rank.take(chain[-1])
+            steps = len(path) - 1
+            share = (np.arange(1.0, steps) / steps)[:, None]
+            nodes.append(chain[1:-1].ravel())
+            numbers.append((bottom + (top - bottom) * share).ravel())
+            lower.append(chain[:-1].ravel())
+            upper.append(chain[1:].ravel())
+        rank[np.concatenate(nodes)] = np.concatenate(numbers)
+        parent[np.concatenate(lower)] = np.concatenate(upper)
 
 
 def _csr_matvec(*args: Any) -> None:
