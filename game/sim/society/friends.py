@@ -13,6 +13,8 @@ effect is then one lookup by the packed counts when no rule has its own score co
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from game.sim.society.network import Network
@@ -65,12 +67,13 @@ class Friends:
         packs, masks = [], []
         for p, fields in enumerate(self.fields):
             scored = p == 0 and not self.split
-            table = np.arange(self.regime.points, dtype=np.int32) if scored else None
-            table = np.zeros(self.regime.points, np.int32) if table is None else table
+            kind = self._pack_type(fields)
+            table = np.arange(self.regime.points, dtype=kind) if scored else None
+            table = np.zeros(self.regime.points, kind) if table is None else table
             untagged = self.score_mask if scored else 0
             tagged: list[tuple[np.ndarray, int]] = []
             for k, shift in fields:
-                table |= self.regime.associations[k].counts.astype(np.int32) << shift
+                table |= self.regime.associations[k].counts.astype(kind) << shift
                 carriers = tags[k]
                 if carriers is None:
                     untagged |= 1 << shift
@@ -78,13 +81,19 @@ class Friends:
                     tagged.append((carriers, shift))
             mask: np.ndarray | int = untagged
             if tagged:
-                per = np.full(n, untagged, np.int32)
+                per = np.full(n, untagged, kind)
                 for carriers, shift in tagged:
-                    per |= carriers.astype(np.int32) << shift
+                    per |= carriers.astype(kind) << shift
                 mask = per
             packs.append(table)
             masks.append(mask)
         return packs, masks
+
+    def _pack_type(self, fields: list[tuple[int, int]]) -> type[np.signedinteger[Any]]:
+        """16-bit integers for a pack of counts alone that fits them (the sums and the
+        network's 0/1 data then take half the memory), else 32-bit."""
+        top = max((shift for _, shift in fields), default=0) + self.count_mask.bit_length()
+        return np.int16 if self.split and top <= 15 else np.int32
 
     def _rule_table(self, count_bits: int) -> np.ndarray | None:
         """Score change by packed counts, when one pack holds every rule, no rule has its own

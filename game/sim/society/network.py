@@ -48,7 +48,9 @@ class Network:
         self.n, self.width = n, width
         self._matrix: Any = None
         self._data: dict[str, np.ndarray] = {}
-        """The matrix's 0/1 data in other integer types, for products in those types."""
+        """0/1 per slot (1: a friend) in each type a product has used, made when first
+        needed: a product reads data and values in one type, and `rewire` writes each."""
+        self._indptr = np.zeros(0, np.int32)
         self._labels: np.ndarray | None = None
         self._outside = self._next_label = 0
         self._sizes = np.zeros(0, np.int64)
@@ -119,14 +121,20 @@ class Network:
         if self._matrix is None:
             import scipy.sparse as sp  # here, not at import: most of the game never needs it
 
-            n, width = self.n, self.width
-            indptr = np.arange(0, n * width + 1, width, dtype=np.int32)
-            real = np.arange(width, dtype=np.int32)[None, :] < self.degree[:, None]
-            data = real.astype(np.int32).reshape(-1)
-            flat = self.rows.reshape(-1)
-            self._matrix = sp.csr_matrix((data, flat, indptr), shape=(n, n), copy=False)
+            data, flat, n = self._ones(np.dtype(np.int32)), self.rows.reshape(-1), self.n
+            self._matrix = sp.csr_matrix((data, flat, self._indptr), shape=(n, n), copy=False)
             self._matrix.indices, self._matrix.data = flat, data  # share memory, not copies
         return self._matrix
+
+    def _ones(self, dtype: np.dtype[Any]) -> np.ndarray:
+        """The 0/1 slot data in this type (made on first use; only the types used are kept
+        up to date, so a population summed in 16 bits never holds a 32-bit copy)."""
+        if dtype.str not in self._data:
+            n, width = self.n, self.width
+            self._indptr = np.arange(0, n * width + 1, width, dtype=np.int32)
+            real = np.arange(width, dtype=np.int32)[None, :] < self.degree[:, None]
+            self._data[dtype.str] = real.astype(dtype).reshape(-1)
+        return self._data[dtype.str]
 
     def neighbour_sums(self, values: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
         """Sum of `values` over each citizen's friends (into `out` if given): one sparse
@@ -136,19 +144,14 @@ class Network:
             total: np.ndarray = values.take(self.rows).sum(axis=1, dtype=values.dtype, out=out)
             total -= (self.width - self.degree).astype(values.dtype) * values
             return total
-        matrix = self.matrix
         if out is not None and out.dtype != values.dtype:
-            product: np.ndarray = matrix @ values
+            product: np.ndarray = self.matrix @ values
             return product
-        data = matrix.data
-        if values.dtype != data.dtype:  # the kernel reads data and values in one type
-            if values.dtype.str not in self._data:
-                self._data[values.dtype.str] = data.astype(values.dtype)
-            data = self._data[values.dtype.str]
+        data = self._ones(values.dtype)  # the kernel reads data and values in one type
         total = np.zeros(self.n, values.dtype) if out is None else out
         if out is not None:
             total.fill(0)
-        _csr_matvec(self.n, self.n, matrix.indptr, matrix.indices, data, values, total)
+        _csr_matvec(self.n, self.n, self._indptr, self.rows.reshape(-1), data, values, total)
         return total
 
     def add_to_friends(self, who: np.ndarray, values: np.ndarray, out: np.ndarray) -> None:
@@ -295,9 +298,8 @@ class Network:
         self.degree[new] += 1
         self.loners += int(np.count_nonzero(last == old * width))  # left with no friend
         self.loners -= int(np.count_nonzero(gained == new * width))  # first friend
-        if self._matrix is not None:
-            for data in (self._matrix.data, *self._data.values()):
-                data[last], data[gained] = 0, 1
+        for data in self._data.values():
+            data[last], data[gained] = 0, 1
         self._forget_components(i, old, new)
         return Rewired(i, old, new)
 
