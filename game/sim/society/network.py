@@ -321,7 +321,7 @@ class Network:
         child = np.concatenate([old[parent[old] == i], i[parent[i] == old]])
         alone = child[self.degree[child] == 0]
         if alone.size:
-            self._new_components(alone, np.ones(alone.size, np.int64))
+            self._new_components(alone, np.arange(alone.size))  # one component each
         child = child[self.degree[child] > 0]
         if child.size == 0:
             return

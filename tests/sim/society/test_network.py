@@ -104,6 +104,16 @@ def test_a_group_cut_off_becomes_its_own_component_without_recounting():
     assert _same_partition(fresh, net.components()) and net.recomputes == 1
 
 
+def test_two_citizens_left_friendless_in_one_batch_are_two_components_of_one():
+    # The path 1-0-2-3-4-5: 0 drops 1 for 3 and 4 drops 5 for 2 in the same batch.
+    net = Network.from_edges(6, np.array([0, 4, 0, 2, 3]), np.array([1, 5, 2, 3, 4]), 4)
+    assert net.component_sizes().tolist() == [6]
+    slot = np.array([np.flatnonzero(net.rows[0] == 1)[0], np.flatnonzero(net.rows[4] == 5)[0]])
+    net.rewire(np.array([0, 4]), slot, np.array([3, 2]))
+    assert sorted(net.component_sizes()) == [1, 1, 4]
+    assert net.recomputes == 1  # kept without counting again
+
+
 def test_a_large_network_sums_friends_by_sparse_product_to_the_same_totals():
     from game.sim.society.network import SPARSE_FROM
 
