@@ -23,6 +23,9 @@ MEND_FRONTIER = 200_000
 MEND_ROUNDS = 4
 MEND_CLIMB = 64
 """Most ancestors climbed from a friend when mending the spanning tree."""
+MEND_GAP = 1e-6
+"""Least gap between the numbers of a chain's ends: the citizens between are numbered
+evenly in it, and floats this far apart still leave each its own number."""
 
 
 @dataclass(frozen=True)
@@ -387,6 +390,9 @@ class Network:
             for _ in range(MEND_ROUNDS):
                 plans, rest = self._up_from_friends(child)
                 if rest.size:
+                    more, rest = self._up_from_friends(rest, hops=2)
+                    plans += more
+                if rest.size:
                     found, pieces, lost = self._nearest_earlier(rest)
                     if lost:
                         return False
@@ -417,32 +423,60 @@ class Network:
         kept = [[step[labels[path[0]] == self._giant] for step in path] for path in plans]
         return [path for path in kept if path[0].size]
 
-    def _up_from_friends(self, child: np.ndarray) -> tuple[list[list[np.ndarray]], np.ndarray]:
-        """Chains that climb the tree: from a later friend f up through f's ancestors to the
-        first one earlier than the child. f is outside the child's subtree exactly when that
-        climb does not pass through the child. Returns the shortest chain per child, and the
-        children whose every friend lies in their own subtree."""
-        rank, parent = self._rank, self._parent
-        degree = self.degree[child]
-        owner = np.repeat(np.arange(child.size), degree)
-        x = np.take(self.rows, child, axis=0)[np.arange(self.width) < degree[:, None]]
-        walked, bar = [x], rank[child][owner]
-        ends = np.full(x.size, -1)
-        alive = np.ones(x.size, bool)
+    def _up_from_friends(
+        self, child: np.ndarray, hops: int = 1
+    ) -> tuple[list[list[np.ndarray]], np.ndarray]:
+        """Chains that climb the tree: from a later friend f (or, with two hops, a friend of
+        a friend reached through d) up through f's ancestors to the first citizen earlier
+        than the child. f is outside the child's subtree exactly when that climb does not
+        pass through the child. Returns the shortest chain per child, and the children for
+        whom no climb got there."""
+        rank, pending = self._rank, self._mark
+        owner, x = np.arange(child.size), child
+        via: list[np.ndarray] = []
+        for _ in range(hops):
+            degree = self.degree[x]
+            real = np.arange(self.width) < degree[:, None]
+            owner = np.repeat(owner, degree)
+            via = [*(np.repeat(step, degree) for step in via), np.repeat(x, degree)]
+            x = np.take(self.rows, x, axis=0)[real]
+        via = via[1:]  # the first is the child itself
+        if via:  # d moves up the chain: only a later one keeps every parent first
+            keep = (rank[via[0]] > rank[child][owner]) & ~pending[via[0]]
+            owner, x, via = owner[keep], x[keep], [via[0][keep]]
+        guarded = np.unique(np.concatenate(via)) if via else x[:0]
+        guarded = guarded[~pending[guarded]]
+        pending[guarded] = True  # a climb through its own d would visit d twice
+        try:
+            return self._climb(child, owner, via, x)
+        finally:
+            pending[guarded] = False
+
+    def _climb(
+        self, child: np.ndarray, owner: np.ndarray, via: list[np.ndarray], x: np.ndarray
+    ) -> tuple[list[list[np.ndarray]], np.ndarray]:
+        """Climb from each x (a start for child[owner]) to the first citizen earlier than its
+        child, never through a flagged one (its parent tie may be one just cut)."""
+        rank, parent, pending = self._rank, self._parent, self._mark
+        walked, bar = [x], rank[child][owner] - MEND_GAP
+        alive = ~pending[x]
+        reached = alive & (rank[x] < bar)
+        ends = np.where(reached, 0, -1)
         solved = np.zeros(child.size, bool)
-        pending = self._mark
+        solved[owner[reached]] = True
+        alive &= ~solved.take(owner)
         for step in range(1, MEND_CLIMB + 1):
-            alive &= ~pending[x]  # its parent tie may be one just cut
+            if not alive.any():
+                break
             x = np.where(alive, parent[x], x)
             walked.append(x)
             reached = alive & (rank[x] < bar)
+            alive &= ~pending[x]
             if reached.any():  # a child's other climbs can only find longer chains now
                 ends[reached] = step
                 solved[owner[reached]] = True
                 alive &= ~solved.take(owner)
-            if not alive.any():
-                break
-        ok = ends > 0
+        ok = ends >= 0
         best = np.full(child.size, MEND_CLIMB + 1)
         np.minimum.at(best, owner[ok], ends[ok])
         pick = np.flatnonzero(ok & (ends == best[owner]))
@@ -450,7 +484,8 @@ class Network:
         plans = []
         for length in sorted(set(ends[pick].tolist())):
             w = pick[ends[pick] == length]
-            plans.append([child[owner[w]], *(walked[k][w] for k in range(length + 1))])
+            steps = [step[w] for step in via] + [walked[k][w] for k in range(length + 1)]
+            plans.append([child[owner[w]], *steps])
         return plans, child[best > MEND_CLIMB]
 
     def _nearest_earlier(
@@ -461,7 +496,7 @@ class Network:
         hop count, [child, x1, ..., z]), the citizens each exhausted search reached (a piece
         cut off), and whether some search ran out of bounds."""
         n, rank, width = self.n, self._rank, self.width
-        before = rank[child]
+        before = rank[child] - MEND_GAP
         source, frontier = np.arange(child.size), child
         seen = np.sort(source * n + frontier)
         levels: list[tuple[np.ndarray, np.ndarray]] = []
