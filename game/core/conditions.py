@@ -1,6 +1,6 @@
 """Evaluate a `Condition` against a world; each key is one small check."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from game.core.spec.conditions import Condition
@@ -48,6 +48,44 @@ CHECKS: dict[str, Callable[[Any, Any], bool]] = {
     "chose": lambda w, v: v in w.answers.values(),
     "actions_today_at_least": lambda w, v: w.actions_today >= v,
 }
+
+READS: dict[str, tuple[str, ...]] = {
+    "score_at_least": ("score",),
+    "score_below": ("score",),
+    "tier_in": ("tier",),
+    "day_at_least": ("day",),
+    "day_at_most": ("day",),
+    "flag": ("flags",),
+    "not_flag": ("flags",),
+    "flags": ("flags",),
+    "not_flags": ("flags",),
+    "money_at_least": ("money",),
+    "money_below": ("money",),
+    "owns": ("owned",),
+    "not_owns": ("owned",),
+    "posted": ("posted",),
+    "posted_tag": ("posted",),
+    "not_posted_tag": ("posted",),
+    "is_friend": ("friends",),
+    "not_friend": ("friends",),
+    "helped": ("helped",),
+    "friends_at_least": ("friends",),
+    "friends_mean_below": ("friends", "char_scores"),
+    "friends_mean_at_least": ("friends", "char_scores"),
+    "has_perk": ("perks",),
+    "has_restriction": ("restrictions",),
+    "used_service": ("used_services",),
+    "answered": ("answers",),
+    "chose": ("answers",),
+    "actions_today_at_least": ("actions_today",),
+}
+"""The world fields each check reads (the level's own data aside), so a result that depends
+only on conditions can be reused while those fields are unchanged."""
+
+
+def reads(conditions: Iterable[Condition | None]) -> frozenset[str]:
+    """Every world field these conditions read."""
+    return frozenset(f for c in conditions if c is not None for k, _ in c.given for f in READS[k])
 
 
 def holds(condition: Condition | None, world: Any) -> bool:

@@ -23,11 +23,41 @@ def _mask(w: State, relation: str | None, include_family: bool) -> list[bool]:
     ]
 
 
+Fit = tuple[tuple[str, bool, bool], ...]
+"""Per character: (id, whether the rule's relation and tags let them count at all, whether
+they count without being a friend, as family)."""
+
+
+def _fit(w: State, rule_id: str, relation: str | None, tags: tuple[str, ...] = ()) -> Fit:
+    """The parts of a rule's mask that never change during a level, worked out once per level
+    (`Level.made`): every evening only friendship and scores are left to check."""
+    key = ("fit", rule_id)
+    found = w.level.made.get(key)
+    if isinstance(found, tuple):
+        return found
+    family = relation == "family"  # a str enum: compares with the relations as is
+    wanted = set(tags)
+    fit = tuple(
+        (
+            c.id,
+            (relation is None or c.relation == relation)
+            and (not wanted or not wanted.isdisjoint(c.tags)),
+            family and c.relation == "family",
+        )
+        for c in w.level.spec.characters
+    )
+    w.level.remember(key, fit)
+    return fit
+
+
 def pull_delta(w: State, rule: FriendPullRule) -> int:
     """`weight` of the gap to the friends' mean, capped at `max_step`; 0 with no friends."""
-    relation = rule.relation  # a str enum: compares with the characters' relations as is
-    mask = _mask(w, relation, relation == "family")
-    counted = [s for s, m in zip(w.char_scores, mask, strict=True) if m]
+    friends = w.friends
+    counted = [
+        s
+        for (cid, fits, kin), s in zip(_fit(w, rule.id, rule.relation), w.char_scores, strict=True)
+        if fits and (kin or cid in friends)
+    ]
     if not counted:
         return 0
     mean = numpy_mean(counted)
@@ -50,16 +80,15 @@ def numpy_mean(values: list[float]) -> float:
 
 def associated(w: State, rule: AssociationRule) -> list[bool]:
     """Which characters this association rule counts against the player now (filters AND)."""
-    relation = rule.relation  # a str enum: compares with the characters' relations as is
-    mask = _mask(w, relation, relation == "family")
+    friends = w.friends
+    fit = _fit(w, rule.id, rule.relation, rule.tags)
     below, at_least = rule.score_below, rule.score_at_least
-    wanted = set(rule.tags)
     return [
-        m
+        fits
+        and (kin or cid in friends)
         and (below is None or s < below)
         and (at_least is None or s >= at_least)
-        and (not wanted or not wanted.isdisjoint(c.tags))
-        for m, s, c in zip(mask, w.char_scores, w.level.spec.characters, strict=True)
+        for (cid, fits, kin), s in zip(fit, w.char_scores, strict=True)
     ]
 
 

@@ -1,7 +1,8 @@
 """Score changes, cadence, tiers, perks and restrictions: the only code that moves a score."""
 
 from game.core import events as ev
-from game.core.conditions import holds
+from game.core.conditions import holds, reads
+from game.core.level import Level
 from game.core.spec.score import Perk, Restriction
 from game.core.world import Draft, PendingChange, World
 
@@ -119,10 +120,7 @@ def refresh(w: Draft, out: list[ev.Event]) -> None:
         if w.tier:
             out.append(ev.TierChanged(w.day, w.tier, tier))
         w.tier = tier
-    perks = _held(level.tier_perks[tier], w.granted, level.conditional_perks, w)
-    restrictions = _held(
-        level.tier_restrictions[tier], w.imposed, level.conditional_restrictions, w
-    )
+    perks, restrictions = _holdings(w, tier)
     if perks != w.perks:
         _report_changes(out, w.day, w.perks, perks, ev.PerkGranted, ev.PerkLost)
         w.perks = perks
@@ -131,6 +129,49 @@ def refresh(w: Draft, out: list[ev.Event]) -> None:
             out, w.day, w.restrictions, restrictions, ev.RestrictionApplied, ev.RestrictionLifted
         )
         w.restrictions = restrictions
+
+
+_FEW_VALUES = frozenset(
+    {"tier", "day", "flags", "perks", "restrictions", "used_services", "helped", "friends"}
+)
+"""World fields that are hashable and take few values in a level: a key made of them finds
+the perks and restrictions held again instead of re-checking every condition."""
+
+
+def _holdings(w: Draft, tier: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(perks, restrictions) held now, reused (`Level.made`) when the same tier, effects and
+    condition inputs come back: `refresh` runs after every score change."""
+    level = w.level
+    fields = _condition_fields(level)
+    key = None
+    if fields is not None:
+        key = ("held", tier, w.granted, w.imposed, *[getattr(w, f) for f in fields])
+        found = level.made.get(key)
+        if isinstance(found, tuple):
+            return found
+    perks = _held(level.tier_perks[tier], w.granted, level.conditional_perks, w)
+    restrictions = _held(
+        level.tier_restrictions[tier], w.imposed, level.conditional_restrictions, w
+    )
+    if key is not None:
+        level.remember(key, (perks, restrictions))
+    return perks, restrictions
+
+
+def _condition_fields(level: Level) -> tuple[str, ...] | None:
+    """The fields the conditional perks and restrictions read, or None when one of them takes
+    too many values to key on (a score, money, characters' scores)."""
+    key = ("held fields",)
+    found = level.made.get(key)
+    if found is False:
+        return None
+    if isinstance(found, tuple):
+        return found
+    conditional = (*level.conditional_perks, *level.conditional_restrictions)
+    fields = reads(c.when for c in conditional)
+    result = tuple(sorted(fields)) if fields <= _FEW_VALUES else None
+    level.remember(key, result if result is not None else False)
+    return result
 
 
 def _held(

@@ -2,9 +2,10 @@
 
 from dataclasses import replace
 
-from game.core.conditions import CHECKS, holds
+from game.core.conditions import CHECKS, READS, holds
 from game.core.engine import new_world
 from game.core.spec.conditions import Condition
+from game.core.world import World
 
 
 def test_every_condition_field_has_a_check():
@@ -30,3 +31,8 @@ def test_helped_holds_once_the_player_lent_money(all_features):
     world = new_world(all_features, 1)[0]
     assert not holds(Condition(helped="wei"), world)
     assert holds(Condition(helped="wei"), replace(world, helped=frozenset({"wei"})))
+
+
+def test_every_check_names_the_world_fields_it_reads():
+    assert set(READS) == set(CHECKS)
+    assert {f for fields in READS.values() for f in fields} <= set(World.__dataclass_fields__)

@@ -5,6 +5,8 @@ from dataclasses import replace
 from game.core import events as ev
 from game.core.actions import Action
 from game.core.engine import new_world, step
+from game.core.scoring import refresh
+from game.core.world import Draft
 from tests.core.levels import with_replaced
 from tests.core.play import level_from, of_type, play
 
@@ -173,3 +175,16 @@ def test_the_tier_is_the_highest_whose_minimum_the_score_reaches(all_features):
         assert all_features.tier_for(tier.min - 1).min < tier.min or tier is tiers[0]
     assert all_features.tier_for(tiers[0].min - 1000) is tiers[0]
     assert all_features.tier_for(tiers[-1].min + 1000) is tiers[-1]
+
+
+def test_a_perk_held_by_a_flag_follows_the_flag_each_time_it_changes(all_features):
+    """`refresh` reuses what it worked out for the same tier and flags: set, cleared and set
+    again, the flag still decides."""
+    world, _ = new_world(all_features, 1)
+    draft, out = Draft(world), []
+    held = []
+    for flags in ({"verified"}, set(), {"verified"}, set()):
+        draft.flags = frozenset(flags)
+        refresh(draft, out)
+        held.append("verified" in draft.perks)
+    assert held == [True, False, True, False]
