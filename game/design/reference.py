@@ -13,11 +13,12 @@ from pydantic.fields import FieldInfo
 
 from game.commands import COMMANDS
 from game.core.content.loader import load_level_text
-from game.core.content.problems import excerpt
+from game.core.content.problems import MAX_PROBLEMS, excerpt
+from game.core.content.yaml_source import MAX_BYTES, MAX_DEPTH, MAX_NODES
 from game.core.level_spec import LEVEL_FORMAT, LevelSpec
 from game.core.rules import RULE_KINDS
 from game.core.rules.base import RuleBase
-from game.core.spec.base import SOURCED_EVIDENCE, Evidence
+from game.core.spec.base import LIST_LIMIT, SOURCED_EVIDENCE, Evidence
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Effects
 from game.design import limits, tutorial
@@ -129,7 +130,11 @@ def _errors() -> str:
             "column (`--brief` leaves those out). `validate` and `lint` report all problems at "
             "once: a reference to an unknown id is reported in the same run as a wrong type "
             "elsewhere. 'Did you mean' offers only a close id of the same kind, or says when "
-            "the id is of another kind. For this file:\n",
+            f"the id is of another kind. The first {MAX_PROBLEMS:,} problems of a file are "
+            "listed, then one line counts the rest. A few limits come first and are reported "
+            f"alone: a file over {MAX_BYTES // 1024} KiB, more than {MAX_NODES:,} values, "
+            f"lists and mappings nested more than {MAX_DEPTH} deep, and any list with more "
+            f"than {LIST_LIMIT} entries (see docs/reliability.md). For this file:\n",
             "```yaml",
             BROKEN_EXAMPLE.rstrip(),
             "```\n",

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from game.core.content.loader import load_level, load_level_text
-from game.core.content.problems import Problem, Suggester, did_you_mean, excerpt
+from game.core.content.problems import MAX_PROBLEMS, Problem, Suggester, did_you_mean, excerpt
+from game.core.spec.base import LIST_LIMIT
 from tests.core.levels import MINIMAL, line_of, with_replaced
 
 RULE_END = "    reason: Apples are healthy."
@@ -167,15 +168,37 @@ def test_did_you_mean_stops_comparing_once_its_budget_is_spent():
     assert suggester.budget < 0 and hints.count(None) > 990
 
 
-def test_thousands_of_unknown_ids_are_all_reported_with_bounded_suggestions():
+def _rules_naming_unknown_ids(rules: int, per_rule: int) -> str:
+    """MINIMAL with 150 items and `rules` rules, each naming `per_rule` unknown item ids."""
     items = "".join(f"  - {{id: item_{i:04d}, label: I, price: 1}}\n" for i in range(150))
-    ids = ", ".join(f"itme_{i:04d}" for i in range(2000))
-    text = MINIMAL.replace("items:\n", "items:\n" + items, 1).replace(
-        "ids: [apple]", f"ids: [{ids}]", 1
-    )
+    text = MINIMAL.replace("items:\n", "items:\n" + items, 1)
+    lines = []
+    for r in range(rules):
+        ids = ", ".join(f"itme_{r * per_rule + i:04d}" for i in range(per_rule))
+        lines.append(f"  - {{id: r{r}, kind: action, when: {{action: buy, ids: [{ids}]}},")
+        lines.append(" delta: 1, reason: x}\n")
+    return text.replace("rules:\n", "rules:\n" + "".join(lines), 1)
+
+
+def test_hundreds_of_unknown_ids_are_all_reported_with_bounded_suggestions():
+    problems = load_level_text(_rules_naming_unknown_ids(4, 200), "lvl.yaml").problems
+    assert len(problems) == 800
+    assert 0 < sum(p.hint is not None for p in problems) < 800
+
+
+def test_past_a_thousand_problems_one_line_counts_the_rest():
+    problems = load_level_text(_rules_naming_unknown_ids(10, 200), "lvl.yaml").problems
+    assert len(problems) == MAX_PROBLEMS + 1
+    assert problems[-1].message == f"1000 more problems not listed (at most {MAX_PROBLEMS} are)"
+
+
+def test_a_list_past_the_limit_is_reported_alone_at_the_list():
+    ids = ", ".join(f"itme_{i:04d}" for i in range(LIST_LIMIT + 1))
+    text = MINIMAL.replace("ids: [apple]", f"ids: [{ids}]", 1)
     problems = load_level_text(text, "lvl.yaml").problems
-    assert len(problems) == 2000
-    assert 0 < sum(p.hint is not None for p in problems) < 2000
+    assert [p.message for p in problems] == [
+        f"rules.0.when.ids: has {LIST_LIMIT + 1} entries; at most {LIST_LIMIT}"
+    ]
 
 
 def test_the_excerpt_puts_a_caret_under_the_column():

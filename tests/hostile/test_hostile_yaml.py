@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from game.core.content import yaml_source
 from game.core.content.loader import load_level_text
+from game.core.content.problems import MAX_PROBLEMS
 from tests.core.levels import MINIMAL
 from tests.hostile.budget import examples
 
@@ -65,3 +66,23 @@ def test_the_pure_python_parser_reports_hostile_yaml_too(key: str, value: str):
     finally:
         yaml_source._FAST_LOADER = fast
     assert result.ok or result.problems
+
+
+def test_more_values_than_the_limit_are_refused_before_anything_is_built():
+    values = ",".join("1" * (yaml_source.MAX_NODES + 1))
+    text = MINIMAL.replace("items:\n", f"items:\n  - [{values}]\n", 1)
+    problems = load_level_text(text, "hostile.yaml").problems
+    assert [p.message for p in problems] == [
+        f"YAML refused: more than {yaml_source.MAX_NODES} values"
+    ]
+
+
+def test_validation_errors_past_the_listed_ones_are_counted_in_one_line():
+    entry = "  - {{id: 'X{i}', label: '', price: q, tags: [1, 2, 3, 4, 5, 6, 7, 8]}}\n"
+    items = "".join(entry.format(i=i) for i in range(150))
+    problems = load_level_text(
+        MINIMAL.replace("items:\n", "items:\n" + items, 1), "h.yaml"
+    ).problems
+    assert len(problems) == MAX_PROBLEMS + 1
+    assert problems[-1].message.endswith(f"more problems not listed (at most {MAX_PROBLEMS} are)")
+    assert problems[-2].line <= problems[-1].line

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from game.core.content.problems import Problem, Suggester, did_you_mean
+from game.core.content.problems import MAX_PROBLEMS, Problem, Suggester, did_you_mean
 from game.core.content.yaml_source import Path_, Positions
 from game.core.level_spec import LevelSpec
 from game.core.rules.action import ActionKind, ActionRule, When
@@ -68,6 +68,8 @@ class CrossRefChecker:
         self.positions = positions
         self.file = file
         self.problems: list[Problem] = []
+        self.unlisted = 0
+        """Unknown ids found past MAX_PROBLEMS, counted but not worked out."""
         self.known = _known_ids(spec)
         self.suggest = Suggester()
         self.kind_of = {
@@ -87,6 +89,9 @@ class CrossRefChecker:
         for path, ident, collection in self._refs():
             known = self.known[collection]
             if ident not in known and ident not in self.broken.get(collection, ()):
+                if len(self.problems) >= MAX_PROBLEMS:
+                    self.unlisted += 1
+                    continue
                 message = f"unknown {_noun(collection)} '{ident}'"
                 self.report(path, message, self._hint(ident, collection))
         self._tiers()

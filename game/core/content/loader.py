@@ -11,12 +11,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from game.core.content.crossrefs import CrossRefChecker
-from game.core.content.model_errors import problems_from_validation
-from game.core.content.problems import Problem, Severity, sort_problems
+from game.core.content.model_errors import problems_from_validation, where
+from game.core.content.problems import MAX_PROBLEMS, Problem, Severity, listed, sort_problems
 from game.core.content.salvage import RemappedPositions, salvage
-from game.core.content.yaml_source import Parsed, parse_yaml_file, parse_yaml_text
+from game.core.content.yaml_source import Parsed, Path_, parse_yaml_file, parse_yaml_text
 from game.core.level import Level
 from game.core.level_spec import LEVEL_FORMAT, LevelSpec
+from game.core.spec.base import LIST_LIMIT
 
 
 @dataclass
@@ -87,28 +88,54 @@ def _finish(parsed: Parsed, file: str, digest: str, assets: Path | None) -> Load
     version_problem = _check_format(data, parsed, file)
     if version_problem:
         return LoadResult(None, [version_problem])
+    problems = _long_lists(data, parsed, file)
+    if problems:
+        return LoadResult(None, listed(problems, file))
     try:
         spec = LevelSpec.model_validate(data)
     except ValidationError as exc:
-        problems = problems_from_validation(exc, data, parsed.positions, file, LevelSpec)
-        problems += _salvaged_problems(data, parsed, file, assets)
-        return LoadResult(None, sort_problems(list(dict.fromkeys(problems))))
-    problems = CrossRefChecker(spec, parsed.positions, file, assets).run()
+        problems += problems_from_validation(exc, data, parsed.positions, file, LevelSpec)
+        unlisted = max(0, exc.error_count() - MAX_PROBLEMS)
+        checker = _salvage_checker(data, parsed, file, assets)
+        problems += checker.run()
+        more = unlisted + checker.unlisted
+        return LoadResult(None, listed(list(dict.fromkeys(problems)), file, more))
+    checker = CrossRefChecker(spec, parsed.positions, file, assets)
+    problems += checker.run()
     if problems:
-        return LoadResult(None, sort_problems(problems))
+        return LoadResult(None, listed(problems, file, checker.unlisted))
     return LoadResult(Level(spec, file, digest, _rule_sources(spec, parsed, file)))
 
 
-def _salvaged_problems(
+def _long_lists(data: object, parsed: Parsed, file: str) -> list[Problem]:
+    """A problem for each list longer than LIST_LIMIT. Reported alone, before the models run:
+    they would check every entry of a list they refuse anyway, and a list cut short would
+    make references to its later entries look unknown."""
+    problems = []
+    stack: list[tuple[object, Path_]] = [(data, ())]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, dict):
+            stack.extend((value, (*path, key)) for key, value in node.items())
+        elif isinstance(node, list):
+            if len(node) > LIST_LIMIT:
+                line, col = parsed.positions.of(path)
+                message = f"{where(path)}: has {len(node)} entries; at most {LIST_LIMIT}"
+                problems.append(Problem(file, line, col, message, "split it or remove entries"))
+            stack.extend((value, (*path, i)) for i, value in enumerate(node))
+    return problems
+
+
+def _salvage_checker(
     data: dict[str, Any], parsed: Parsed, file: str, assets: Path | None
-) -> list[Problem]:
-    """Reference problems in the parts of a level that did validate, in the same run."""
+) -> CrossRefChecker:
+    """A reference checker for the parts of a level that did validate, so their problems are
+    reported in the same run as the others."""
     kept = salvage(data)
     positions = RemappedPositions(parsed.positions, kept.kept)
-    checker = CrossRefChecker(
+    return CrossRefChecker(
         kept.spec, positions, file, assets, kept.broken, frozenset(kept.incomplete)
     )
-    return checker.run()
 
 
 def _check_format(data: dict[str, Any], parsed: Parsed, file: str) -> Problem | None:

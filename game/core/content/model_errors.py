@@ -12,7 +12,7 @@ from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from game.core.content.problems import Problem, did_you_mean
+from game.core.content.problems import MAX_PROBLEMS, Problem, did_you_mean
 from game.core.content.yaml_source import Path_, Positions
 
 Loc = tuple[int | str, ...]
@@ -25,9 +25,10 @@ _MAPPING_EXAMPLE = "write a mapping like {key: value}"
 def problems_from_validation(
     exc: ValidationError, data: object, positions: Positions, file: str, root: type[BaseModel]
 ) -> list[Problem]:
-    """One problem per pydantic error, located by walking the error's path through the data."""
+    """One problem per pydantic error, located by walking the error's path through the data;
+    past MAX_PROBLEMS errors the rest are only counted (`listed` says how many)."""
     problems = []
-    for error in exc.errors():
+    for error in exc.errors(include_url=False)[:MAX_PROBLEMS]:
         path = _data_path(error["loc"], data)
         kind = error["type"]
         line, col = positions.of(path, key=kind == "extra_forbidden" or _is_mapping(data, path))

@@ -138,6 +138,24 @@ def sort_problems(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=lambda p: (p.file, p.line, p.column, p.message))
 
 
+MAX_PROBLEMS = 1000
+"""Problems listed per file at most: past a thousand nobody reads on, and working out each
+one's place and hint is what keeps a crafted file busy."""
+
+
+def listed(problems: list[Problem], file: str, unlisted: int = 0) -> list[Problem]:
+    """The first MAX_PROBLEMS in file order, then one line saying how many more there are
+    (`unlisted` counts those found but never worked out)."""
+    ordered = sort_problems(problems)
+    more = unlisted + max(0, len(ordered) - MAX_PROBLEMS)
+    kept = ordered[:MAX_PROBLEMS]
+    if more:
+        last = kept[-1] if kept else Problem(file, 1, 1, "")
+        message = f"{more} more problems not listed (at most {MAX_PROBLEMS} are)"
+        kept.append(Problem(file, last.line, last.column, message, "fix these first"))
+    return kept
+
+
 EXCERPT_WIDTH = 100
 """Longest source line shown under a problem; longer lines are cut around the column."""
 

@@ -16,7 +16,9 @@ from game.core.content.problems import Problem
 
 MAX_BYTES = 512 * 1024
 MAX_ALIASES = 64
-MAX_NODES = 100_000
+MAX_NODES = 50_000
+"""Values (scalars, lists, mappings) in a file, written or expanded from aliases; the largest
+shipped level has under 2,000, and this many take about half a second to read."""
 MAX_DEPTH = 40
 """Mappings and lists nested deeper than this are refused (levels need about 8)."""
 MAX_NUMBER_CHARS = 40
@@ -69,16 +71,20 @@ _FAST_LOADER = getattr(yaml, "CSafeLoader", None)
 """LibYAML's safe loader when installed: the same nodes and marks, several times faster."""
 
 
+class _Refused(yaml.MarkedYAMLError):
+    """A limit of ours, met before anything was built: reported as refused, not as a typo."""
+
+
 def _too_many_aliases(mark: Any) -> yaml.MarkedYAMLError:
-    return yaml.MarkedYAMLError(
-        problem=f"more than {MAX_ALIASES} aliases (alias bomb?)", problem_mark=mark
-    )
+    return _Refused(problem=f"more than {MAX_ALIASES} aliases (alias bomb?)", problem_mark=mark)
+
+
+def _too_many_values(mark: Any) -> yaml.MarkedYAMLError:
+    return _Refused(problem=f"more than {MAX_NODES} values", problem_mark=mark)
 
 
 def _too_deep(mark: Any) -> yaml.MarkedYAMLError:
-    return yaml.MarkedYAMLError(
-        problem=f"nested more than {MAX_DEPTH} levels deep", problem_mark=mark
-    )
+    return _Refused(problem=f"nested more than {MAX_DEPTH} levels deep", problem_mark=mark)
 
 
 def _loader_class() -> type:
@@ -94,18 +100,23 @@ def _make_loader(text: str) -> yaml.SafeLoader:
     flat event stream first: no deep or bomb-like file ever reaches a recursive step.
     """
     loader_class = _loader_class()
-    aliases = depth = 0
+    aliases = depth = values = 0
     for event in yaml.parse(text, Loader=loader_class):
-        if isinstance(event, yaml.AliasEvent):
+        if isinstance(event, yaml.ScalarEvent):
+            values += 1
+        elif isinstance(event, yaml.AliasEvent):
             aliases += 1
             if aliases > MAX_ALIASES:
                 raise _too_many_aliases(event.start_mark)
         elif isinstance(event, yaml.CollectionStartEvent):
             depth += 1
+            values += 1
             if depth > MAX_DEPTH:
                 raise _too_deep(event.start_mark)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+        if values > MAX_NODES:  # written out already, before any alias is expanded
+            raise _too_many_values(event.start_mark)
     loader: yaml.SafeLoader = loader_class(text)
     return loader
 
@@ -149,7 +160,7 @@ def parse_yaml_text(text: str, file: str) -> Parsed:
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         if "nesting depth" in str(exc.problem):  # LibYAML's own limit, met while scanning
             exc.problem = _too_deep(mark).problem
-        if any(word in str(exc.problem) for word in ("alias", "nested")):
+        if isinstance(exc, _Refused) or any(w in str(exc.problem) for w in ("alias", "nested")):
             parsed.problems.append(Problem(file, line, col, f"YAML refused: {exc.problem}"))
         else:
             message = f"YAML syntax error: {exc.problem or exc}"
