@@ -282,13 +282,14 @@ class Society:
         self._level = self._fit.take(self._fit_keys(v))
         who = hit_by_chance(self.rng, self.n, self._cut)  # a few: drawn by the gaps between
         degree = net.degree.take(who)
-        who, degree = who[degree > 0], degree[degree > 0]
+        if net.loners:
+            who, degree = who[degree > 0], degree[degree > 0]
         bits = self.rng.bit_generator.random_raw(-(-who.size // 4)).view(np.uint16)
         slot = (bits[: who.size].astype(np.int32) * degree) >> 16
         friend = net.rows.reshape(-1).take(who * net.width + slot)
         mine = band.take(v.take(who))
         drop = ~self._fits(friend, mine)
-        who, slot, mine = who[drop], slot[drop], mine[drop]
+        who, slot, mine, friend = who[drop], slot[drop], mine[drop], friend[drop]
         if who.size == 0:
             return
         strangers = self._strangers(who.size)
@@ -303,7 +304,7 @@ class Society:
         new[left] = -1
         new[left.take(row[first])] = others.ravel().take(hits[first])
         found = new >= 0
-        changed = net.rewire(who[found], slot[found], new[found])
+        changed = net.rewire(who[found], slot[found], new[found], friend[found])
         self.friends.rewired(changed.i, changed.old, changed.new)
 
     def _strangers(self, count: int) -> np.ndarray:

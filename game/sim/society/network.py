@@ -268,25 +268,27 @@ class Network:
         found: np.ndarray = np.flatnonzero(np.take(self.rows, a, axis=0) == b[:, None])
         return found
 
-    def rewire(self, i: np.ndarray, slot: np.ndarray, new: np.ndarray) -> Rewired:
-        """Citizen i drops the friend in `slot` and befriends `new` instead.
+    def rewire(
+        self, i: np.ndarray, slot: np.ndarray, new: np.ndarray, old: np.ndarray | None = None
+    ) -> Rewired:
+        """Citizen i drops the friend in `slot` (`old`, if the caller has read it already)
+        and befriends `new` instead.
 
         Changes are applied only where they touch disjoint rows (at most one change per
         citizen per batch), so a vectorised batch never writes one slot twice; the rest are
         dropped and their citizens simply try again on a later day.
         """
         flat, width = self.rows.reshape(-1), self.width  # flat indices: cheaper than pairs
-        old = flat.take(i * width + slot)
-        ok = (new != i) & (new != old) & (self.degree[new] < self.width) & ~self.has_tie(i, new)
+        old = flat.take(i * width + slot) if old is None else old
+        ok = (new != i) & (new != old) & (self.degree.take(new) < width)
+        ok[self._slots_holding(i, new) // width] = False  # already friends
         i, slot, old, new = i[ok], slot[ok], old[ok], new[ok]
         touched = np.concatenate([i, old, new])
         order = np.arange(touched.size, dtype=np.int32)
-        self._stamp[touched] = order  # a citizen named twice keeps one of its positions
-        twice = touched[self._stamp.take(touched) != order]
-        mark = self._mark
-        mark[twice] = True
-        ok = ~(mark.take(i) | mark.take(old) | mark.take(new))
-        mark[twice] = False
+        stamp = self._stamp
+        stamp[touched] = order  # a citizen named twice keeps one of its positions
+        stamp[touched[stamp.take(touched) != order]] = -1  # then all of them lose it
+        ok = (stamp.take(touched) >= 0).reshape(3, -1).all(axis=0)
         i, slot, old, new = i[ok], slot[ok], old[ok], new[ok]
         if i.size == 0:
             return Rewired(i, old, new)
