@@ -54,6 +54,8 @@ class Network:
         """0/1 per slot (1: a friend) in each type a product has used, made when first
         needed: a product reads data and values in one type, and `rewire` writes each."""
         self._indptr = np.zeros(0, np.int32)
+        self._unit: dict[str, np.ndarray] = {}
+        """Ones in each type `add_to_friends` has used (as long as the most rows it read)."""
         self._labels: np.ndarray | None = None
         self._outside = self._next_label = 0
         self._sizes = np.zeros(0, np.int64)
@@ -158,14 +160,18 @@ class Network:
         return total
 
     def add_to_friends(self, who: np.ndarray, values: np.ndarray, out: np.ndarray) -> None:
-        """Add values[k] to `out` at every friend of who[k] (all three of one integer type):
-        the transposed sparse product over those citizens' rows, so no list of their
-        friends is made. Loads scipy."""
+        """Add values[k] to `out` at every friend of who[k] (all three of one integer type;
+        each citizen named once): the transposed sparse product over those citizens' rows,
+        so no list of their friends is made. Every slot counts, so the spare ones (holding
+        the citizen itself) are taken back after. Loads scipy."""
         rows = np.take(self.rows, who, axis=0)
-        real = np.arange(self.width) < self.degree.take(who)[:, None]
         starts = np.arange(0, rows.size + 1, self.width, dtype=np.int32)
-        flat = real.astype(values.dtype).reshape(-1)
-        _csc_matvec(self.n, who.size, starts, rows.reshape(-1), flat, values, out)
+        unit = self._unit.get(values.dtype.str, values[:0])
+        if unit.size < rows.size:
+            unit = self._unit[values.dtype.str] = np.ones(2 * rows.size, values.dtype)
+        _csc_matvec(self.n, who.size, starts, rows.reshape(-1), unit, values, out)
+        spare = self.width - self.degree.take(who)
+        out[who] -= spare.astype(values.dtype) * values
 
     def edges(self) -> tuple[np.ndarray, np.ndarray]:
         """Each tie once, as two arrays (u < v)."""
