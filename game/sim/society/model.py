@@ -286,10 +286,13 @@ class Society:
             who, degree = who[degree > 0], degree[degree > 0]
         bits = self.rng.bit_generator.random_raw(-(-who.size // 4)).view(np.uint16)
         slot = (bits[: who.size].astype(np.int32) * degree) >> 16
-        friend = net.rows.reshape(-1).take(who * net.width + slot)
+        held = np.take(net.rows, who, axis=0)  # whole rows: rewiring checks them for ties
+        friend = held.reshape(-1).take(np.arange(0, held.size, net.width) + slot)
         mine = band.take(v.take(who))
-        drop = ~self._fits(friend, mine)
-        who, slot, mine, friend = who[drop], slot[drop], mine[drop], friend[drop]
+        drop = np.flatnonzero(~self._fits(friend, mine))
+        who, slot, mine, friend, held = (
+            a.take(drop, axis=0) for a in (who, slot, mine, friend, held)
+        )
         if who.size == 0:
             return
         strangers = self._strangers(who.size)
@@ -303,8 +306,11 @@ class Society:
         first[1:] = row[1:] != row[:-1]
         new[left] = -1
         new[left.take(row[first])] = others.ravel().take(hits[first])
-        found = new >= 0
-        changed = net.rewire(who[found], slot[found], new[found], friend[found])
+        found = np.flatnonzero(new >= 0)
+        who, slot, new, friend, held = (
+            a.take(found, axis=0) for a in (who, slot, new, friend, held)
+        )
+        changed = net.rewire(who, slot, new, friend, held)
         self.friends.rewired(changed.i, changed.old, changed.new)
 
     def _strangers(self, count: int) -> np.ndarray:

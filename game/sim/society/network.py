@@ -275,10 +275,15 @@ class Network:
         return found
 
     def rewire(
-        self, i: np.ndarray, slot: np.ndarray, new: np.ndarray, old: np.ndarray | None = None
+        self,
+        i: np.ndarray,
+        slot: np.ndarray,
+        new: np.ndarray,
+        old: np.ndarray | None = None,
+        held: np.ndarray | None = None,
     ) -> Rewired:
-        """Citizen i drops the friend in `slot` (`old`, if the caller has read it already)
-        and befriends `new` instead.
+        """Citizen i drops the friend in `slot` and befriends `new` instead (`old` and `held`:
+        that friend and i's whole row, if the caller has read them already).
 
         Changes are applied only where they touch disjoint rows (at most one change per
         citizen per batch), so a vectorised batch never writes one slot twice; the rest are
@@ -286,16 +291,18 @@ class Network:
         """
         flat, width = self.rows.reshape(-1), self.width  # flat indices: cheaper than pairs
         old = flat.take(i * width + slot) if old is None else old
-        ok = (new != i) & (new != old) & (self.degree.take(new) < width)
-        ok[self._slots_holding(i, new) // width] = False  # already friends
-        i, slot, old, new = i[ok], slot[ok], old[ok], new[ok]
+        held = np.take(self.rows, i, axis=0) if held is None else held
+        room = self.degree.take(new)
+        ok = (new != i) & (new != old) & (room < width)
+        ok[np.flatnonzero(held == new[:, None]) // width] = False  # already friends
+        i, slot, old, new, room = i[ok], slot[ok], old[ok], new[ok], room[ok]
         touched = np.concatenate([i, old, new])
         order = np.arange(touched.size, dtype=np.int32)
         stamp = self._stamp
         stamp[touched] = order  # a citizen named twice keeps one of its positions
         stamp[touched[stamp.take(touched) != order]] = -1  # then all of them lose it
         ok = (stamp.take(touched) >= 0).reshape(3, -1).all(axis=0)
-        i, slot, old, new = i[ok], slot[ok], old[ok], new[ok]
+        i, slot, old, new, room = i[ok], slot[ok], old[ok], new[ok], room[ok]
         if i.size == 0:
             return Rewired(i, old, new)
         flat[i * width + slot] = new
@@ -304,7 +311,7 @@ class Network:
         flat[where] = flat.take(last)
         flat[last] = old
         self.degree[old] -= 1
-        gained = new * width + self.degree.take(new)
+        gained = new * width + room  # new's degree: no one in the batch changed it
         flat[gained] = i
         self.degree[new] += 1
         self.loners += int(np.count_nonzero(last == old * width))  # left with no friend
