@@ -149,6 +149,9 @@ class Society:
         self._spare = np.zeros(n, np.float32)
         self._change = np.zeros(n, np.int32)
         self._key = np.zeros(n, np.intp)
+        self._degree_key = self.network.degree * np.intp(regime.points)
+        """Each citizen's number of friends times the score points, kept by `_cut_ties`:
+        the row of `_by_degree` it counts in."""
         """Work arrays the day reuses (written before each read)."""
         self._active = None if regime.act_factor.min() >= 1 else regime.act_factor * _ONE
         self._daily = regime.daily.astype(np.float32) if regime.daily.any() else None
@@ -312,6 +315,8 @@ class Society:
         )
         changed = net.rewire(who, slot, new, friend, held)
         self.friends.rewired(changed.i, changed.old, changed.new)
+        self._degree_key[changed.old] -= self.regime.points  # each named once in a batch
+        self._degree_key[changed.new] += self.regime.points
 
     def _strangers(self, count: int) -> np.ndarray:
         """count x CANDIDATES citizens drawn at random (32 random bits each, scaled to the
@@ -390,8 +395,7 @@ class Society:
         """Citizens by number of friends and score: one count gives the score histogram and
         the degree-weighted moments that assortativity needs."""
         points = self.regime.points
-        key = np.multiply(self.network.degree, points, out=self._key)
-        key += self.v
+        key = np.add(self._degree_key, self.v, out=self._key)
         counts = np.bincount(key, minlength=(self.network.width + 1) * points)
         by_degree: np.ndarray = counts.reshape(-1, points)
         return by_degree
