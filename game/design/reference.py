@@ -22,6 +22,7 @@ from game.core.spec.base import LIST_LIMIT, SOURCED_EVIDENCE, Evidence
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Effects
 from game.design import limits, tutorial
+from game.design.field_docs import field_docs
 from game.design.guide import guide
 from game.design.schema import SCHEMA_COMMENT
 from game.design.types_text import default_text, field_type, nested_models
@@ -193,7 +194,7 @@ def _field_table(model: type[BaseModel], skip: set[str]) -> str:
         if name in skip:
             continue
         key = field.alias or name
-        kind, meaning = field_type(field), _meaning(field)
+        kind, meaning = field_type(field), _meaning(model, name, field)
         if name == "rules" and model is LevelSpec:
             kind = "list of rules (see [Rules](#rules))"
             meaning = "What moves the score; `kind` picks one of " + ", ".join(RULE_KINDS) + "."
@@ -202,10 +203,11 @@ def _field_table(model: type[BaseModel], skip: set[str]) -> str:
     return "\n".join(rows) + "\n"
 
 
-def _meaning(field: FieldInfo) -> str:
-    """The field's own docstring, or else the first line of the model it holds."""
-    if field.description:
-        return field.description
+def _meaning(model: type[BaseModel], name: str, field: FieldInfo) -> str:
+    """The field's description or docstring, or else the first line of the model it holds."""
+    doc = field.description or field_docs(model).get(name)
+    if doc:
+        return doc
     models = nested_models(field)
     doc = inspect.getdoc(models[0]) if models else None
     return doc.splitlines()[0] if doc else ""

@@ -9,6 +9,7 @@ import json
 import sys
 
 from game.core.level_spec import LEVEL_FORMAT, LevelSpec
+from game.design.field_docs import all_models, field_docs
 
 SCHEMA_ID = f"urn:citizen-score:level-format:{LEVEL_FORMAT}"
 SCHEMA_TITLE = f"Citizen Score level (format {LEVEL_FORMAT})"
@@ -19,12 +20,27 @@ SCHEMA_COMMENT = "# yaml-language-server: $schema=../docs/level.schema.json"
 def level_schema() -> dict:
     """The schema of a level file, keys as a designer writes them (aliases such as `if`)."""
     schema = LevelSpec.model_json_schema(by_alias=True)
+    _add_field_docs(schema)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         **schema,
         "title": SCHEMA_TITLE,
     }
+
+
+def _add_field_docs(schema: dict) -> None:
+    """Give each property its field's docstring, where pydantic gave no description (the
+    models do not read their docstrings: see game.design.field_docs)."""
+    for model in all_models(LevelSpec):
+        target = schema if model is LevelSpec else schema["$defs"].get(model.__name__)
+        properties = target.get("properties", {}) if target else {}
+        for name, doc in field_docs(model).items():
+            field = model.model_fields[name]
+            prop = properties.get(field.alias or name)
+            if prop is not None and "description" not in prop:
+                prop["description"] = doc
+                properties[field.alias or name] = dict(sorted(prop.items()))  # as pydantic sorts
 
 
 def schema_text() -> str:

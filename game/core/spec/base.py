@@ -70,11 +70,13 @@ Label = Annotated[
 
 
 class Spec(BaseModel):
-    """Base of every level model: unknown keys are errors and loaded levels never change."""
+    """Base of every level model: unknown keys are errors and loaded levels never change.
 
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, use_attribute_docstrings=True, allow_inf_nan=False
-    )
+    Field docstrings are for designers: the reference and the schema read them from source
+    (game.design.field_docs), so the game does not parse every model's source as it starts.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Evidence(StrEnum):
