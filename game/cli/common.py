@@ -61,7 +61,9 @@ def print_problems(problems: list[Problem], path: Path, *, brief: bool = False) 
         out.extend(_printable(line) for line in excerpt(problem, lines))
     out.extend(problem.format() for problem in problems[EXCERPTS:])
     if lines and len(problems) > EXCERPTS:
-        out.append(f"({len(problems)} problems; source lines shown for the first {EXCERPTS})")
+        out.append(
+            f"({len(problems)} problems listed; source lines shown for the first {EXCERPTS})"
+        )
     if out:
         sys.stdout.write("\n".join(out) + "\n")
 

@@ -245,4 +245,6 @@ def test_validate_shows_source_lines_for_the_first_problems_and_one_line_for_the
     out = capsys.readouterr().out.splitlines()
     assert sum("unknown item" in line for line in out) == EXCERPTS + 50
     assert sum(line.strip().endswith("^") for line in out) == EXCERPTS
-    assert out[-1] == f"({EXCERPTS + 50} problems; source lines shown for the first {EXCERPTS})"
+    assert (
+        out[-1] == f"({EXCERPTS + 50} problems listed; source lines shown for the first {EXCERPTS})"
+    )
