@@ -61,3 +61,8 @@ def test_commands_keep_the_pygame_banner_out_of_their_output():
 def test_validate_with_no_level_files_is_a_usage_error(tmp_path, capsys):
     assert main(["validate", str(tmp_path)]) == 2
     assert "no level files found" in capsys.readouterr().out
+
+
+def test_validate_takes_a_shipped_level_id(capsys):
+    assert main(["validate", "nosedive"]) == 0
+    assert capsys.readouterr().out.strip().endswith("nosedive.yaml: OK")

@@ -6,11 +6,32 @@ import stat
 import sys
 from pathlib import Path
 
-from game.core.content.loader import load_level
+from game.core.content.loader import load_folder, load_level
 from game.core.content.problems import Problem, excerpt
 from game.core.content.yaml_source import MAX_BYTES
 from game.core.level import Level
 from game.paths import assets_dir, level_files, resolve_level
+
+
+def level_paths(paths: list[Path]) -> list[Path]:
+    """Files as given and folders expanded; a name that is neither, but is a shipped level's
+    id, stands for that level (as `simulate` and `play` take it)."""
+    return load_folder([_shipped_or_given(path) for path in paths])
+
+
+def no_such_level(name: str) -> str:
+    """The line for a path that is neither a file, a folder nor a shipped level id."""
+    shipped = ", ".join(p.stem for p in level_files()) or "none"
+    return f"{name}:1:1: error: no such file (hint: shipped level ids: {shipped})"
+
+
+def _shipped_or_given(path: Path) -> Path:
+    try:
+        if path.exists():
+            return path
+    except (OSError, ValueError):  # a name too long for the system, or holding NUL
+        return path
+    return resolve_level(str(path)) or path
 
 
 def load_or_report(name: str) -> Level | None:

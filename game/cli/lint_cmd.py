@@ -3,27 +3,29 @@
 import argparse
 from pathlib import Path
 
-from game.cli.common import add_brief_argument, print_problems
-from game.core.content.loader import file_missing, load_folder
+from game.cli.common import add_brief_argument, level_paths, no_such_level, print_problems
+from game.core.content.loader import file_missing
 from game.core.content.problems import Severity
 from game.design.lint import lint_file
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", type=Path, help="level files or folders")
+    parser.add_argument(
+        "paths", nargs="+", type=Path, help="level files, folders or shipped level ids"
+    )
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
     add_brief_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    files = load_folder(args.paths)
+    files = level_paths(args.paths)
     if not files:
         print("citizen-score lint: no level files found in the given paths")
         return 2
     failed = ok = warnings = 0
     for path in files:
         if file_missing(path):
-            print(f"{path}:1:1: error: no such file")
+            print(no_such_level(str(path)))
             failed += 1
             continue
         problems = lint_file(path)

@@ -5,11 +5,10 @@ With no path it checks the shipped levels (wherever the game is installed)."""
 import argparse
 from pathlib import Path
 
-from game.cli.common import add_brief_argument, print_problems
+from game.cli.common import add_brief_argument, level_paths, no_such_level, print_problems
 from game.core.content.loader import (
     duplicate_ids,
     file_missing,
-    load_folder,
     load_level,
     printable_name,
 )
@@ -18,13 +17,16 @@ from game.paths import assets_dir, levels_dir
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "paths", nargs="*", type=Path, help="level files or folders (default: the shipped levels)"
+        "paths",
+        nargs="*",
+        type=Path,
+        help="level files, folders or shipped level ids (default: the shipped levels)",
     )
     add_brief_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    files = load_folder(args.paths or [levels_dir()])
+    files = level_paths(args.paths or [levels_dir()])
     if not files:
         print("citizen-score validate: no level files found in the given paths")
         return 2
@@ -33,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     for path in files:
         name = printable_name(str(path))
         if file_missing(path):
-            print(f"{name}:1:1: error: no such file")
+            print(no_such_level(name))
             bad += 1
             continue
         result = load_level(path, assets=assets_dir())

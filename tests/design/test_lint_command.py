@@ -57,3 +57,13 @@ def test_no_paths_is_a_bad_argument():
     with pytest.raises(SystemExit) as stopped:
         main(["lint"])
     assert stopped.value.code == 2
+
+
+def test_a_shipped_level_id_is_linted_like_its_file(capsys):
+    assert main(["lint", "nosedive"]) == 0
+    assert capsys.readouterr().out.strip().endswith("1 file OK")
+
+
+def test_a_missing_file_names_the_shipped_level_ids(tmp_path, capsys):
+    main(["lint", str(tmp_path / "nope.yaml")])
+    assert "(hint: shipped level ids: " in capsys.readouterr().out
