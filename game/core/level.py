@@ -4,6 +4,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from game.core.conditions import reads
 from game.core.level_spec import LevelSpec
 from game.core.rules import END_OF_DAY_KINDS, Rule
 from game.core.rules.action import ActionRule
@@ -71,6 +72,9 @@ class Level:
             "tier_restrictions": {t.id: frozenset(t.restrictions) for t in spec.tiers},
             "conditional_perks": tuple(p for p in spec.perks if p.when is not None),
             "conditional_restrictions": tuple(r for r in spec.restrictions if r.when is not None),
+            "condition_fields": tuple(
+                sorted(reads(h.when for h in (*spec.perks, *spec.restrictions)))
+            ),
             "made": {},
         }
         by_kind: dict[str, list[ActionRule]] = {}
@@ -118,6 +122,8 @@ class Level:
     conditional_perks: tuple[Perk, ...] = field(init=False)
     """Perks also held whenever their condition holds (`refresh` checks them on every change)."""
     conditional_restrictions: tuple[Restriction, ...] = field(init=False)
+    condition_fields: tuple[str, ...] = field(init=False)
+    """The world fields the conditional perks and restrictions read (`conditions.READS`)."""
     action_rules: Mapping[str, tuple[ActionRule, ...]] = field(init=False)
     evening_rules: tuple[Rule, ...] = field(init=False)
     """Rules the evening runs, in file order (each draws one roll)."""

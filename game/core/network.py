@@ -10,19 +10,6 @@ from game.core.world import Draft, World
 State = World | Draft
 
 
-def _mask(w: State, relation: str | None, include_family: bool) -> list[bool]:
-    """Which characters count: friends, optionally limited to a relation (family always counts).
-
-    Plain lists, not arrays: a level has a handful of characters, and numpy's per-call cost
-    would outweigh the work on every evening."""
-    friends = w.friends
-    return [
-        (c.id in friends or (include_family and c.relation == "family"))
-        and (relation is None or c.relation == relation)
-        for c in w.level.spec.characters
-    ]
-
-
 Fit = tuple[tuple[str, bool, bool], ...]
 """Per character: (id, whether the rule's relation and tags let them count at all, whether
 they count without being a friend, as family)."""
@@ -50,14 +37,16 @@ def _fit(w: State, rule_id: str, relation: str | None, tags: tuple[str, ...] = (
     return fit
 
 
+def pulled_by(w: State, rule: FriendPullRule) -> list[bool]:
+    """Which characters this friend-pull rule counts: friends, optionally of one relation
+    (family counts as family whether befriended or not)."""
+    friends = w.friends
+    return [fits and (kin or cid in friends) for cid, fits, kin in _fit(w, rule.id, rule.relation)]
+
+
 def pull_delta(w: State, rule: FriendPullRule) -> int:
     """`weight` of the gap to the friends' mean, capped at `max_step`; 0 with no friends."""
-    friends = w.friends
-    counted = [
-        s
-        for (cid, fits, kin), s in zip(_fit(w, rule.id, rule.relation), w.char_scores, strict=True)
-        if fits and (kin or cid in friends)
-    ]
+    counted = [s for s, m in zip(w.char_scores, pulled_by(w, rule), strict=True) if m]
     if not counted:
         return 0
     mean = numpy_mean(counted)
@@ -110,9 +99,7 @@ def pulling_down(w: State) -> list[tuple[str, str]]:
                 if hit:
                     why.setdefault(c.id, []).append(rule.reason)
         elif isinstance(rule, FriendPullRule) and rule.weight > 0:
-            relation = rule.relation.value if rule.relation else None
-            mask = _mask(w, relation, rule.relation == "family")
-            for c, m, s in zip(chars, mask, w.char_scores, strict=True):
+            for c, m, s in zip(chars, pulled_by(w, rule), w.char_scores, strict=True):
                 if m and s < w.score:
                     why.setdefault(c.id, []).append("their score is below yours")
     return [(c.id, "; ".join(r.rstrip(". ") for r in why[c.id])) for c in chars if c.id in why]

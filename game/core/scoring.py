@@ -1,8 +1,7 @@
 """Score changes, cadence, tiers, perks and restrictions: the only code that moves a score."""
 
 from game.core import events as ev
-from game.core.conditions import holds, reads
-from game.core.level import Level
+from game.core.conditions import holds
 from game.core.spec.score import Perk, Restriction
 from game.core.world import Draft, PendingChange, World
 
@@ -142,9 +141,9 @@ def _holdings(w: Draft, tier: str) -> tuple[frozenset[str], frozenset[str]]:
     """(perks, restrictions) held now, reused (`Level.made`) when the same tier, effects and
     condition inputs come back: `refresh` runs after every score change."""
     level = w.level
-    fields = _condition_fields(level)
+    fields = level.condition_fields
     key = None
-    if fields is not None:
+    if _FEW_VALUES.issuperset(fields):
         key = ("held", tier, w.granted, w.imposed, *[getattr(w, f) for f in fields])
         found = level.made.get(key)
         if isinstance(found, tuple):
@@ -156,22 +155,6 @@ def _holdings(w: Draft, tier: str) -> tuple[frozenset[str], frozenset[str]]:
     if key is not None:
         level.remember(key, (perks, restrictions))
     return perks, restrictions
-
-
-def _condition_fields(level: Level) -> tuple[str, ...] | None:
-    """The fields the conditional perks and restrictions read, or None when one of them takes
-    too many values to key on (a score, money, characters' scores)."""
-    key = ("held fields",)
-    found = level.made.get(key)
-    if found is False:
-        return None
-    if isinstance(found, tuple):
-        return found
-    conditional = (*level.conditional_perks, *level.conditional_restrictions)
-    fields = reads(c.when for c in conditional)
-    result = tuple(sorted(fields)) if fields <= _FEW_VALUES else None
-    level.remember(key, result if result is not None else False)
-    return result
 
 
 def _held(
