@@ -66,16 +66,16 @@ class Acts:
             acts, words, delta, count, follow.view(np.uint64), target.view(np.uint64), critical
         )
 
-    def apply(self, done: np.ndarray, in_place: bool = False) -> tuple[np.ndarray, np.ndarray]:
-        """Each citizen's score change from the acts done, and how many scored acts each
-        did (both float32). `in_place` lets the codes overwrite `done` (no new array)."""
-        codes = byte_codes(done, in_place)
+    def apply(self, done: np.ndarray, out: np.ndarray) -> np.ndarray:
+        """Each citizen's score change from the acts done, into `out`, and how many scored
+        acts each did (both float32). The codes overwrite `done` (contiguous rows)."""
+        codes = byte_codes(done, in_place=True)
         scored: np.ndarray = self.count[0].take(codes[:, 0])
-        delta: np.ndarray = self.delta[0].take(codes[:, 0])
+        self.delta[0].take(codes[:, 0], out=out)
         for g in range(1, self.words):
-            delta += self.delta[g].take(codes[:, g])
+            out += self.delta[g].take(codes[:, g])
             scored += self.count[g].take(codes[:, g])
-        return delta, scored
+        return scored
 
 
 def byte_codes(done: np.ndarray, in_place: bool = False) -> np.ndarray:

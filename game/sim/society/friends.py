@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from game.sim.society.halves import Halves, in_parts
 from game.sim.society.network import Network
 from game.sim.society.regime import Regime
 
@@ -119,20 +120,25 @@ class Friends:
             counted = np.rint(counted * np.float32(rule.scale))
         return counted
 
-    def refresh(self, v: np.ndarray, network: Network) -> np.ndarray:
+    def refresh(self, v: np.ndarray, network: Network, halves: Halves | None = None) -> np.ndarray:
         """Bring the sums up to date with today's scores and ties; returns each citizen's
-        friends' score sum (an array reused: read it before the next refresh)."""
-        flags = []
-        for table, mask in zip(self.packs, self.masks, strict=True):
-            packed = table.take(v)
-            packed &= mask
-            flags.append(packed)
+        friends' score sum (an array reused: read it before the next refresh). `halves`
+        works out each half of the population's flags at once."""
+        flags = [np.empty(v.size, table.dtype) for table in self.packs]
+
+        def flag(p: slice) -> None:
+            for table, mask, packed in zip(self.packs, self.masks, flags, strict=True):
+                table.take(v[p], out=packed[p])
+                packed[p] &= mask if isinstance(mask, int) else mask[p]
+            if self.split:
+                np.copyto(self._scores[p], v[p], casting="unsafe")  # sums fit 16 bits
+
+        in_parts(halves, flag)
         if not self.split:
             self.packed = [network.neighbour_sums(packed) for packed in flags]
             score: np.ndarray = self.packed[0] & self.score_mask
             return score
         self._count(flags, network)
-        np.copyto(self._scores, v, casting="unsafe")  # sums fit 16 bits: checked when made
         return network.neighbour_sums(self._scores, out=self._sums)
 
     def _count(self, flags: list[np.ndarray], network: Network) -> None:
@@ -168,11 +174,13 @@ class Friends:
                     return found
         raise IndexError(k)
 
-    def add_terms(self, v: np.ndarray, out: np.ndarray) -> None:
-        """Add every association rule's score change to `out` (float32)."""
+    def add_terms(self, v: np.ndarray, out: np.ndarray, part: slice = slice(None)) -> None:
+        """Add every association rule's score change to `out` (float32) for the citizens in
+        `part`, whose scores are `v`."""
         if self.table is not None:
-            counts = np.right_shift(self.packed[0], self.score_bits, dtype=np.intp)  # take reads
+            packed = self.packed[0][part]
+            counts = np.right_shift(packed, self.score_bits, dtype=np.intp)  # take reads
             out += self.table.take(counts)  # machine-size integers faster
             return
         for k, gate in enumerate(self.gates):
-            out += self.counted(k, self.counts(k)) * gate.take(v)
+            out += self.counted(k, self.counts(k)[part]) * gate.take(v)

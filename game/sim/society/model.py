@@ -18,6 +18,7 @@ import numpy as np
 from game.core.level import Level
 from game.sim.society.acts import Acts, chance_bytes, hit_by_chance
 from game.sim.society.friends import Friends
+from game.sim.society.halves import TWO_HALVES_FROM, Halves, in_parts
 from game.sim.society.measures import (
     assortativity_of,
     gini_from_counts,
@@ -59,15 +60,18 @@ class Society:
         *,
         staged: bool = False,
         components: bool = True,
+        halves: bool | None = None,
     ) -> None:
         """Build the population at once, or with `staged` leave `build` to be stepped.
 
         `components=False` skips the connected components (recorded as NaN): the benchmark
-        uses it to show what that one measure costs.
+        uses it to show what that one measure costs. `halves` splits each day's work in two
+        halves run at once (None: from TWO_HALVES_FROM citizens); the results are the same.
         """
         check_size(citizens, days)
         self.level, self.n, self.days, self.rng = level, citizens, days, rng
         self.measure_components = components
+        self._in_halves = citizens >= TWO_HALVES_FROM if halves is None else halves
         self.day = 0
         self.build = self._stages()
         """Setup in short stages (views step it across frames); exhausted when ready."""
@@ -85,6 +89,8 @@ class Society:
         yield
         yield from self._init_citizens(regime)
         self.friends = Friends(regime, self.tags, self.network.width, self.n)
+        self._halves = Halves(self.n) if self._in_halves else None
+        self.network.halves = self._halves
         self._init_tables(regime)
         self._records: dict[str, list[Any]] = {}
         self._bottom: np.ndarray | None = None
@@ -119,7 +125,11 @@ class Society:
         score (fixed, so made once): multiplied by 0 or 1 and xored in, without a branch."""
         self.chances = [(c.chance, np.float32(c.delta)) for c in regime.channels if c.chance]
         scale = max(regime.income, 1)
-        base = regime.income * rng.lognormal(0.0, setup.income_spread, n) if regime.income else 0
+        base = (
+            regime.income * rng.lognormal(0.0, setup.income_spread, n)
+            if regime.income
+            else np.zeros(n)
+        )
         self.base_income = np.clip(np.rint(base), 0, _INCOME_CAP * scale).astype(np.int32)
         self.tags = [
             rng.random(n) < a.tag_share if a.tag_share is not None else None
@@ -147,6 +157,7 @@ class Society:
         self._chances = np.zeros((n, words), np.uint64)
         self._done = np.zeros((n, 8 * words), bool)
         self._spare = np.zeros(n, np.float32)
+        self._total = np.zeros(n, np.float32)
         self._change = np.zeros(n, np.int32)
         self._key = np.zeros(n, np.intp)
         self._degree_key = self.network.degree * np.intp(regime.points)
@@ -187,7 +198,7 @@ class Society:
         if self._tagcode is not None:
             self._tagcode *= regime.points  # the offset of each citizen's tags in `_fit`
         self._fit = fit.astype(np.int8 if fit.max(initial=0) < 128 else np.int16)
-        self._level: np.ndarray = self._fit[:0]
+        self._level = np.zeros(self.n, self._fit.dtype)
         """Today's `_fit` entry per citizen."""
 
     def _income_tables(self, regime: Regime) -> None:
@@ -217,63 +228,77 @@ class Society:
     def day_parts(self) -> Iterator[None]:
         """One day in three parts (acts and rules; ties cut and made; measures), so that a
         view can spread a day across frames."""
-        n, rng = self.n, self.rng
-        # Two 16-bit draws per citizen (follow the score today; act at all today).
+        n, rng, words = self.n, self.rng, self.acts.words
+        # Two 16-bit draws per citizen (follow the score today; act at all today), then a
+        # byte per citizen and act: all drawn before the work is split in halves.
         draws = rng.bit_generator.random_raw(-(-n // 2)).view(np.uint16)[: 2 * n].reshape(n, 2)
-        total = self._acts(draws)
+        own = rng.bit_generator.random_raw(n * words).view(np.uint8).reshape(n, -1)
+        total = self._total
+        critical = in_parts(self._halves, lambda p: self._acts(draws[p], own[p], p, total[p]))
+        self._critical_today = sum(critical) / n
         for chance, delta in self.chances:
             total[hit_by_chance(rng, n, chance)] += delta
-        self._friend_terms(total)
-        np.rint(total, out=total)
-        change = self._change
-        np.copyto(change, total, casting="unsafe")  # whole numbers: exact
-        np.add(self.v, change, out=self.v)  # (an int32 step: twice as fast as float into int)
-        np.clip(self.v, 0, self.regime.points - 1, out=self.v)
+        in_parts(self._halves, lambda p: self._settle(total, p))
         yield
         self._cut_ties()
         yield
         self.day += 1
         self._measure()
 
-    def _acts(self, draws: np.ndarray) -> np.ndarray:
-        """Each citizen's acts today (their habits, or the score's wishes on a day they follow
-        it) and the score change they bring; conditioning grows with every scored act."""
-        n, acts, follow_at = self.n, self.acts, self._follow_at
+    def _acts(self, draws: np.ndarray, own: np.ndarray, p: slice, total: np.ndarray) -> int:
+        """The acts of the citizens in `p` today (their habits, or the score's wishes on a day
+        they follow it) and the score change they bring, into `total`; conditioning grows
+        with every scored act. Returns how many of them spoke critically."""
+        acts, follow_at = self.acts, self._follow_at[p]
         follows = draws[:, 0] < follow_at
-        chances = np.multiply(self._switch, follows[:, None], out=self._chances)
-        chances ^= self.habits.view(np.uint64)  # a random choice is slow as a branch
+        chances = np.multiply(self._switch[p], follows[:, None], out=self._chances[p])
+        chances ^= self.habits[p].view(np.uint64)  # a random choice is slow as a branch
         if self._active is not None:
-            chances *= (draws[:, 1] < self._active.take(self.v))[:, None]
-        own = self.rng.bit_generator.random_raw(n * acts.words).view(np.uint8)
-        done = np.less(own.reshape(n, -1), chances.view(np.uint8), out=self._done)
-        self._critical_today = np.count_nonzero(done[:, acts.critical]) / n
-        total, scored = acts.apply(done, in_place=True)
-        scored *= self._learning
-        scored *= np.subtract(_ONE, follow_at, out=self._spare)
+            chances *= (draws[:, 1] < self._active.take(self.v[p]))[:, None]
+        done = np.less(own, chances.view(np.uint8), out=self._done[p])
+        critical = int(np.count_nonzero(done[:, acts.critical]))
+        scored = acts.apply(done, total)
+        scored *= self._learning[p]
+        scored *= np.subtract(_ONE, follow_at, out=self._spare[p])
         follow_at += scored
         if self._capped:
             np.minimum(follow_at, _ONE, out=follow_at)
-        return total
+        return critical
 
-    def _friend_terms(self, total: np.ndarray) -> None:
-        """Add the daily rules, friends' pull and association rules to `total` (float32)."""
-        regime, v = self.regime, self.v
+    def _settle(self, total: np.ndarray, p: slice) -> None:
+        """Add the friend terms to the day's change of the citizens in `p` and move their
+        scores by it, in whole points within the scale."""
+        part = total[p]
+        self._friend_terms(part, p)
+        np.rint(part, out=part)
+        change = self._change[p]
+        np.copyto(change, part, casting="unsafe")  # whole numbers: exact
+        v = self.v[p]
+        np.add(v, change, out=v)  # (an int32 step: twice as fast as float into int)
+        np.clip(v, 0, self.regime.points - 1, out=v)
+
+    def _friend_terms(self, total: np.ndarray, p: slice) -> None:
+        """Add the daily rules, friends' pull and association rules of the citizens in `p`
+        to their `total` (float32)."""
+        regime, v = self.regime, self.v[p]
         if self._daily is not None:
             total += self._daily.take(v)
         if regime.pulls:
             net = self.network
-            degree = net.degree if net.loners == 0 else np.maximum(net.degree, 1)
-            gap = np.divide(self.friend_sum, degree, dtype=np.float32)
+            degree = net.degree[p]
+            if net.loners:
+                degree = np.maximum(degree, 1)
+            gap = np.divide(self.friend_sum[p], degree, dtype=np.float32)
             np.subtract(gap, v, out=gap, dtype=np.float32)
             if net.loners:
-                gap[net.degree == 0] = 0
-            pull = self._spare
+                gap[net.degree[p] == 0] = 0
+            pull = self._spare[p]
             for weight, max_step in regime.pulls:
                 np.multiply(gap, np.float32(weight), out=pull)
                 np.rint(pull, out=pull)
                 np.clip(pull, -max_step, max_step, out=pull)
                 total += pull
-        self.friends.add_terms(v, total)
+        self.friends.add_terms(v, total, p)
 
     def _cut_ties(self) -> None:
         """Some citizens drop a friend who costs them (below their band, or counted by a
@@ -282,7 +307,7 @@ class Society:
             return
         net, band, v = self.network, self.regime.band, self.v
         # One small array for the many random look-ups below (a byte per citizen).
-        self._level = self._fit.take(self._fit_keys(v))
+        in_parts(self._halves, self._fit_level)
         who = hit_by_chance(self.rng, self.n, self._cut)  # a few: drawn by the gaps between
         degree = net.degree.take(who)
         if net.loners:
@@ -325,12 +350,11 @@ class Society:
         drawn = (bits.astype(np.uint64) * np.uint64(self.n)) >> np.uint64(32)
         return drawn.astype(np.int32).reshape(count, CANDIDATES)
 
-    def _fit_keys(self, v: np.ndarray) -> np.ndarray:
-        """Each citizen's entry in `_fit`: the penalised tags they carry, and their score."""
-        if self._tagcode is None:
-            return v
-        key: np.ndarray = v + self._tagcode
-        return key
+    def _fit_level(self, p: slice) -> None:
+        """Today's `_fit` entry of the citizens in `p`, by the penalised tags they carry and
+        their score."""
+        key = self.v[p] if self._tagcode is None else self.v[p] + self._tagcode[p]
+        self._fit.take(key, out=self._level[p])
 
     def _fits(self, people: np.ndarray, band: np.ndarray) -> np.ndarray:
         """Whether each person is in at least this band and costs their friends nothing
@@ -343,7 +367,7 @@ class Society:
     # measures ---------------------------------------------------------------------------
     def _neighbours(self) -> None:
         """Friends' score sums and, per association rule, how many friends count."""
-        self.friend_sum = self.friends.refresh(self.v, self.network)
+        self.friend_sum = self.friends.refresh(self.v, self.network, self._halves)
 
     def _measure(self) -> None:
         regime, v, n = self.regime, self.v, self.n
@@ -378,9 +402,14 @@ class Society:
 
     def _income_counts(self) -> np.ndarray:
         """How many citizens have each income today (incomes never go below 0)."""
-        key = self._income_key.take(self.v)
-        key += self._income_base  # machine-size integers: bincount converts int32 slowly
-        pairs = np.bincount(key, minlength=self._changes.size * self._bases)
+        size = self._changes.size * self._bases
+
+        def count(p: slice) -> np.ndarray:
+            key = self._income_key.take(self.v[p])
+            key += self._income_base[p]  # machine-size integers: bincount converts int32 slowly
+            return np.bincount(key, minlength=size)
+
+        pairs = _summed(in_parts(self._halves, count))
         pairs = pairs.reshape(self._changes.size, self._bases)
         top = max(self._bases - 1 + int(self._changes.max()), 0)
         counts = np.zeros(top + 1, np.int64)
@@ -395,9 +424,13 @@ class Society:
         """Citizens by number of friends and score: one count gives the score histogram and
         the degree-weighted moments that assortativity needs."""
         points = self.regime.points
-        key = np.add(self._degree_key, self.v, out=self._key)
-        counts = np.bincount(key, minlength=(self.network.width + 1) * points)
-        by_degree: np.ndarray = counts.reshape(-1, points)
+        size = (self.network.width + 1) * points
+
+        def count(p: slice) -> np.ndarray:
+            key = np.add(self._degree_key[p], self.v[p], out=self._key[p])
+            return np.bincount(key, minlength=size)
+
+        by_degree: np.ndarray = _summed(in_parts(self._halves, count)).reshape(-1, points)
         return by_degree
 
     def _assortativity(self, by_degree: np.ndarray) -> float:
@@ -429,6 +462,14 @@ class Society:
     def scores(self) -> np.ndarray:
         """Each citizen's score today."""
         return self.v + self.regime.low
+
+
+def _summed(counts: tuple[np.ndarray, ...]) -> np.ndarray:
+    """Counts made over the parts of the population, added up."""
+    total = counts[0]
+    for more in counts[1:]:
+        total += more
+    return total
 
 
 def _beta(rng: np.random.Generator, mean: float, n: int) -> np.ndarray:

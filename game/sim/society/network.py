@@ -14,6 +14,8 @@ from typing import Any
 
 import numpy as np
 
+from game.sim.society.halves import Halves, in_parts
+
 SPARSE_FROM = 50_000
 """From this many citizens friend sums use scipy's sparse product."""
 MEND_HOPS = 8
@@ -67,6 +69,8 @@ class Network:
         """Scratch positions for finding citizens named twice in a batch (no sort)."""
         self.recomputes = 0
         """How often the components were computed from scratch (a benchmark figure)."""
+        self.halves: Halves | None = None
+        """When set, sparse products run in two halves of the rows at once."""
 
     # building ---------------------------------------------------------------------------
     @classmethod
@@ -156,8 +160,16 @@ class Network:
         total = np.zeros(self.n, values.dtype) if out is None else out
         if out is not None:
             total.fill(0)
-        _csr_matvec(self.n, self.n, self._indptr, self.rows.reshape(-1), data, values, total)
+        in_parts(self.halves, lambda part: self._sum_rows(part, data, values, total))
         return total
+
+    def _sum_rows(self, part: slice, data: np.ndarray, values: np.ndarray, out: np.ndarray) -> None:
+        """The sparse product for a run of rows into out[part]: rows are fixed-width, so the
+        first row pointers serve any run of rows."""
+        start, end, _ = part.indices(self.n)
+        slots = slice(start * self.width, end * self.width)
+        flat = self.rows.reshape(-1)
+        _csr_matvec(end - start, self.n, self._indptr, flat[slots], data[slots], values, out[part])
 
     def add_to_friends(self, who: np.ndarray, values: np.ndarray, out: np.ndarray) -> None:
         """Add values[k] to `out` at every friend of who[k] (all three of one integer type;

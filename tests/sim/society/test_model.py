@@ -106,3 +106,15 @@ def test_more_tagged_rules_against_friends_than_one_table_holds_still_run():
     assert loaded.ok, [p.format() for p in loaded.problems]
     r = run_society(loaded.level, 400, 5, seed=3)
     assert r.days == 5 and ((r.largest_component > 0) & (r.largest_component <= 1)).all()
+
+
+@pytest.mark.parametrize("path", LEVELS, ids=lambda p: p.stem)
+def test_a_day_worked_in_two_halves_at_once_gives_the_same_society(path):
+    level = _level(path)
+    runs = []
+    for halves in (False, True):
+        society = Society(level, 3000, 8, np.random.default_rng(4), halves=halves)
+        while not society.done:
+            society.step()
+        runs.append(society.result(4).csv_text())
+    assert runs[0] == runs[1]

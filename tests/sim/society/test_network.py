@@ -122,3 +122,14 @@ def test_a_large_network_sums_friends_by_sparse_product_to_the_same_totals():
     u, v = net.edges()
     expected = np.bincount(u, values[v], net.n) + np.bincount(v, values[u], net.n)
     assert net.neighbour_sums(values).tolist() == expected.astype(int).tolist()
+
+
+def test_a_sparse_product_in_two_halves_at_once_gives_the_same_totals():
+    from game.sim.society.halves import Halves
+    from game.sim.society.network import SPARSE_FROM
+
+    net = Network.small_world(SPARSE_FROM + 1, 6, 0.5, np.random.default_rng(6))
+    values = (np.arange(net.n, dtype=np.int16) * 7) % 101
+    whole = net.neighbour_sums(values).copy()
+    net.halves = Halves(net.n)
+    assert net.neighbour_sums(values).tolist() == whole.tolist()

@@ -1,0 +1,46 @@
+"""Work on a large population in two halves at once: this thread takes the first half and one
+helper thread the second.
+
+NumPy's loops and scipy's sparse kernel let go of the interpreter lock, so on two cores the
+halves of a day's per-citizen arithmetic run side by side. Each half reads and writes only
+its own citizens' entries and draws no random numbers (the draws are made before, in one
+stream), so the results are the very numbers one thread would compute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
+
+TWO_HALVES_FROM = 250_000
+"""From this many citizens a day's per-citizen work is split in two: below it, handing a
+half to the helper thread costs about as much as it saves (the benchmark shows both)."""
+
+T = TypeVar("T")
+
+
+class Halves:
+    """The two halves of a population of n and the helper thread that works on the second."""
+
+    def __init__(self, n: int) -> None:
+        self.parts = (slice(0, n // 2), slice(n // 2, n))
+        self._helper = ThreadPoolExecutor(1, thread_name_prefix="society-half")
+        """Exits when this object is collected (the executor's own weak reference)."""
+
+    def run(self, body: Callable[[slice], T]) -> tuple[T, T]:
+        """body(first half) here and body(second half) on the helper, at once. Both have
+        finished when this returns, even when one raises (the error is raised here)."""
+        later = self._helper.submit(body, self.parts[1])
+        try:
+            first = body(self.parts[0])
+        finally:
+            second = later.result()
+        return first, second
+
+
+def in_parts(halves: Halves | None, body: Callable[[slice], T]) -> tuple[T, ...]:
+    """body over the whole population, in two halves at once when `halves` is given."""
+    if halves is None:
+        return (body(slice(None)),)
+    return halves.run(body)

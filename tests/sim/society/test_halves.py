@@ -1,0 +1,33 @@
+"""Work split in two halves of the population runs both halves, and a failure is not lost."""
+
+import threading
+
+import pytest
+
+from game.sim.society.halves import Halves, in_parts
+
+
+def test_each_half_runs_once_and_the_second_on_another_thread():
+    seen = []
+    Halves(11).run(lambda part: seen.append((part, threading.current_thread().name)))
+    parts = sorted(seen, key=lambda s: s[0].start)
+    assert [p for p, _ in parts] == [slice(0, 5), slice(5, 11)]
+    assert parts[0][1] == threading.current_thread().name != parts[1][1]
+
+
+def test_without_halves_the_work_covers_everyone_at_once():
+    assert in_parts(None, lambda part: part) == (slice(None),)
+
+
+def test_a_failing_half_is_raised_after_the_other_half_has_finished():
+    finished = threading.Event()
+
+    def body(part: slice) -> None:
+        if part.start == 0:
+            raise ValueError("first half failed")
+        finished.wait(0.05)
+        finished.set()
+
+    with pytest.raises(ValueError, match="first half failed"):
+        Halves(10).run(body)
+    assert finished.is_set()
