@@ -120,10 +120,10 @@ class Friends:
             counted = np.rint(counted * np.float32(rule.scale))
         return counted
 
-    def refresh(self, v: np.ndarray, network: Network, halves: Halves | None = None) -> np.ndarray:
-        """Bring the sums up to date with today's scores and ties; returns each citizen's
-        friends' score sum (an array reused: read it before the next refresh). `halves`
-        works out each half of the population's flags at once."""
+    def flags_of(self, v: np.ndarray, halves: Halves | None = None) -> list[np.ndarray]:
+        """Per pack, each citizen's packed flags by today's scores (and, when the scores are
+        summed alone, their 16-bit copy). They read the scores alone, so they can be made
+        while ties are still changing; `halves` makes each half at once."""
         flags = [np.empty(v.size, table.dtype) for table in self.packs]
 
         def flag(p: slice) -> None:
@@ -134,6 +134,11 @@ class Friends:
                 np.copyto(self._scores[p], v[p], casting="unsafe")  # sums fit 16 bits
 
         in_parts(halves, flag)
+        return flags
+
+    def refresh(self, flags: list[np.ndarray], network: Network) -> np.ndarray:
+        """Bring the sums up to date with today's flags (`flags_of`) and ties; returns each
+        citizen's friends' score sum (an array reused: read it before the next refresh)."""
         if not self.split:
             self.packed = [network.neighbour_sums(packed) for packed in flags]
             score: np.ndarray = self.packed[0] & self.score_mask

@@ -9,6 +9,7 @@ stream), so the results are the very numbers one thread would compute.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
@@ -18,6 +19,7 @@ TWO_HALVES_FROM = 250_000
 half to the helper thread costs about as much as it saves (the benchmark shows both)."""
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 class Halves:
@@ -25,15 +27,30 @@ class Halves:
 
     def __init__(self, n: int) -> None:
         self.parts = (slice(0, n // 2), slice(n // 2, n))
-        self._helper = ThreadPoolExecutor(1, thread_name_prefix="society-half")
+        self._helper_id = 0
+        self._helper = ThreadPoolExecutor(
+            1, thread_name_prefix="society-half", initializer=self._note_helper
+        )
         """Exits when this object is collected (the executor's own weak reference)."""
+
+    def _note_helper(self) -> None:
+        self._helper_id = threading.get_ident()
 
     def run(self, body: Callable[[slice], T]) -> tuple[T, T]:
         """body(first half) here and body(second half) on the helper, at once. Both have
-        finished when this returns, even when one raises (the error is raised here)."""
-        later = self._helper.submit(body, self.parts[1])
+        finished when this returns, even when one raises (the error is raised here).
+        Called on the helper itself, it runs the halves one after the other."""
+        first, second = self.parts
+        if threading.get_ident() == self._helper_id:
+            return body(first), body(second)
+        return self.together(lambda: body(first), lambda: body(second))
+
+    def together(self, here: Callable[[], T], there: Callable[[], U]) -> tuple[T, U]:
+        """here() on this thread and there() on the helper, at once; as `run`, both have
+        finished when this returns."""
+        later = self._helper.submit(there)
         try:
-            first = body(self.parts[0])
+            first = here()
         finally:
             second = later.result()
         return first, second
@@ -44,3 +61,12 @@ def in_parts(halves: Halves | None, body: Callable[[slice], T]) -> tuple[T, ...]
     if halves is None:
         return (body(slice(None)),)
     return halves.run(body)
+
+
+def side_by_side(
+    halves: Halves | None, here: Callable[[], T], there: Callable[[], U]
+) -> tuple[T, U]:
+    """here() and there(), at once when `halves` is given (there() on its helper)."""
+    if halves is None:
+        return here(), there()
+    return halves.together(here, there)

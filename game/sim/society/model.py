@@ -11,6 +11,7 @@ below a line the regime draws and befriend someone at least as high.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -18,7 +19,7 @@ import numpy as np
 from game.core.level import Level
 from game.sim.society.acts import Acts, chance_bytes, hit_by_chance
 from game.sim.society.friends import Friends
-from game.sim.society.halves import TWO_HALVES_FROM, Halves, in_parts
+from game.sim.society.halves import TWO_HALVES_FROM, Halves, in_parts, side_by_side
 from game.sim.society.measures import (
     assortativity_of,
     gini_from_counts,
@@ -46,6 +47,18 @@ def check_size(citizens: int, days: int) -> None:
         raise ValueError(f"citizens must be {MIN_CITIZENS} to {MAX_CITIZENS}, not {citizens}")
     if not 1 <= days <= MAX_DAYS:
         raise ValueError(f"days must be 1 to {MAX_DAYS}, not {days}")
+
+
+@dataclass(frozen=True)
+class _ByScores:
+    """What a day's measures read from the scores alone (not the ties)."""
+
+    flags: list[np.ndarray]
+    """Each citizen's packed flags (`Friends.flags_of`)."""
+    incomes: np.ndarray
+    """How many citizens have each income."""
+    conditioned: float
+    """The mean share of days citizens follow the score."""
 
 
 class Society:
@@ -93,6 +106,7 @@ class Society:
         self.network.halves = self._halves
         self._init_tables(regime)
         self._records: dict[str, list[Any]] = {}
+        self._early: _ByScores | None = None
         self._bottom: np.ndarray | None = None
         self._critical_today = self._expected_critical()
         yield
@@ -240,7 +254,8 @@ class Society:
             total[hit_by_chance(rng, n, chance)] += delta
         in_parts(self._halves, lambda p: self._settle(total, p))
         yield
-        self._cut_ties()
+        # The measures that read the scores alone are made while ties are cut and made.
+        _, self._early = side_by_side(self._halves, self._cut_ties, self._by_scores)
         yield
         self.day += 1
         self._measure()
@@ -276,6 +291,8 @@ class Society:
         v = self.v[p]
         np.add(v, change, out=v)  # (an int32 step: twice as fast as float into int)
         np.clip(v, 0, self.regime.points - 1, out=v)
+        if self._cut > 0:
+            self._fit_level(p)
 
     def _friend_terms(self, total: np.ndarray, p: slice) -> None:
         """Add the daily rules, friends' pull and association rules of the citizens in `p`
@@ -306,8 +323,6 @@ class Society:
         if self._cut <= 0:
             return
         net, band, v = self.network, self.regime.band, self.v
-        # One small array for the many random look-ups below (a byte per citizen).
-        in_parts(self._halves, self._fit_level)
         who = hit_by_chance(self.rng, self.n, self._cut)  # a few: drawn by the gaps between
         degree = net.degree.take(who)
         if net.loners:
@@ -352,7 +367,8 @@ class Society:
 
     def _fit_level(self, p: slice) -> None:
         """Today's `_fit` entry of the citizens in `p`, by the penalised tags they carry and
-        their score."""
+        their score: one small array for the many random look-ups of `_cut_ties` (a byte
+        per citizen)."""
         key = self.v[p] if self._tagcode is None else self.v[p] + self._tagcode[p]
         self._fit.take(key, out=self._level[p])
 
@@ -365,13 +381,17 @@ class Society:
         return fits
 
     # measures ---------------------------------------------------------------------------
-    def _neighbours(self) -> None:
-        """Friends' score sums and, per association rule, how many friends count."""
-        self.friend_sum = self.friends.refresh(self.v, self.network, self._halves)
+    def _by_scores(self) -> _ByScores:
+        return _ByScores(
+            self.friends.flags_of(self.v, self._halves),
+            self._income_counts(),
+            float(self._follow_at.mean(dtype=np.float64)) / _ONE,
+        )
 
     def _measure(self) -> None:
         regime, v, n = self.regime, self.v, self.n
-        self._neighbours()
+        early, self._early = self._early or self._by_scores(), None
+        self.friend_sum = self.friends.refresh(early.flags, self.network)
         by_degree = self._by_degree()
         hist = by_degree.sum(axis=0)
         sizes = self.network.component_sizes() if self.measure_components else None
@@ -389,13 +409,13 @@ class Society:
             / n,
             "restriction_share": (regime.restricted @ hist) / n,
             "gini_score": gini_from_counts(hist),
-            "gini_income": gini_from_counts(self._income_counts()),
+            "gini_income": gini_from_counts(early.incomes),
             "assortativity": self._assortativity(by_degree),
             "components": np.nan if sizes is None else sizes.size,
             "largest_component": np.nan if sizes is None else sizes.max() / n,
             "critical_share": self._critical_today,
             "mobility": mobility,
-            "conditioned": float(self._follow_at.mean(dtype=np.float64)) / _ONE,
+            "conditioned": early.conditioned,
         }
         for key, value in row.items():
             self._records.setdefault(key, []).append(value)
