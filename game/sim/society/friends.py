@@ -143,8 +143,10 @@ class Friends:
             self.packed = [network.neighbour_sums(packed) for packed in flags]
             score: np.ndarray = self.packed[0] & self.score_mask
             return score
-        self._count(flags, network)
-        return network.neighbour_sums(self._scores, out=self._sums)
+        # The counts are brought up to date while the helper, if any, starts on the sums.
+        return network.neighbour_sums(
+            self._scores, out=self._sums, first=lambda: self._count(flags, network)
+        )
 
     def _count(self, flags: list[np.ndarray], network: Network) -> None:
         """Add in the citizens whose flags changed, or recount when many did."""

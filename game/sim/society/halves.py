@@ -18,6 +18,9 @@ TWO_HALVES_FROM = 250_000
 """From this many citizens a day's per-citizen work is split in two: below it, handing a
 half to the helper thread costs about as much as it saves (the benchmark shows both)."""
 
+SHARED_RUNS = 16
+"""Runs of rows work shared by both threads is cut into (`Halves.shared`)."""
+
 T = TypeVar("T")
 U = TypeVar("U")
 
@@ -44,6 +47,35 @@ class Halves:
         if threading.get_ident() == self._helper_id:
             return body(first), body(second)
         return self.together(lambda: body(first), lambda: body(second))
+
+    def shared(
+        self, n: int, body: Callable[[slice], None], first: Callable[[], None] | None = None
+    ) -> None:
+        """body over runs of the n rows, taken in turn by this thread and the helper until
+        none are left; this thread first does `first()` (other work), so it takes fewer.
+        Each run is done once, by one thread: for row-wise work the results are the same
+        whoever does which."""
+        size = -(-n // SHARED_RUNS)
+        starts = iter(range(0, n, size))
+        lock = threading.Lock()
+
+        def take() -> None:
+            while True:
+                with lock:
+                    start = next(starts, None)
+                if start is None:
+                    return
+                body(slice(start, min(start + size, n)))
+
+        def mine() -> None:
+            if first is not None:
+                first()
+            take()
+
+        if threading.get_ident() == self._helper_id:
+            mine()
+        else:
+            self.together(mine, take)
 
     def together(self, here: Callable[[], T], there: Callable[[], U]) -> tuple[T, U]:
         """here() on this thread and there() on the helper, at once; as `run`, both have

@@ -61,6 +61,18 @@ class _ByScores:
     """The mean share of days citizens follow the score."""
 
 
+@dataclass(frozen=True)
+class _ActDraws:
+    """One day's random draws for the acts (none depends on the day before)."""
+
+    draws: np.ndarray
+    """Two 16-bit draws per citizen: follow the score today; act at all today."""
+    own: np.ndarray
+    """A byte per citizen and act, compared with their chance of it."""
+    hits: list[np.ndarray]
+    """Per chance rule, the citizens it hits today."""
+
+
 class Society:
     """A population living under one regime; `step()` runs one day and records its measures."""
 
@@ -149,6 +161,12 @@ class Society:
             rng.random(n) < a.tag_share if a.tag_share is not None else None
             for a in regime.associations
         ]
+        self._act_rng = np.random.default_rng(rng.bit_generator.random_raw(4))
+        """The acts' own random stream (seeded from the main one): each day takes the same
+        share of it whenever it is drawn, so a day's acts can be drawn ahead, during the
+        day before, at no change to any result."""
+        self._drawn: _ActDraws | None = None
+        """The next day's act draws, when drawn ahead."""
 
     def _habit(self, channel: Channel, interest: dict[str, np.ndarray]) -> np.ndarray:
         """A citizen's own daily chance of an act; buying shares one interest per tag."""
@@ -242,23 +260,37 @@ class Society:
     def day_parts(self) -> Iterator[None]:
         """One day in three parts (acts and rules; ties cut and made; measures), so that a
         view can spread a day across frames."""
-        n, rng, words = self.n, self.rng, self.acts.words
-        # Two 16-bit draws per citizen (follow the score today; act at all today), then a
-        # byte per citizen and act: all drawn before the work is split in halves.
-        draws = rng.bit_generator.random_raw(-(-n // 2)).view(np.uint16)[: 2 * n].reshape(n, 2)
-        own = rng.bit_generator.random_raw(n * words).view(np.uint8).reshape(n, -1)
-        total = self._total
+        drawn, self._drawn = self._drawn or self._act_draws(), None
+        draws, own, total = drawn.draws, drawn.own, self._total
         critical = in_parts(self._halves, lambda p: self._acts(draws[p], own[p], p, total[p]))
-        self._critical_today = sum(critical) / n
-        for chance, delta in self.chances:
-            total[hit_by_chance(rng, n, chance)] += delta
+        self._critical_today = sum(critical) / self.n
+        for hit, (_, delta) in zip(drawn.hits, self.chances, strict=True):
+            total[hit] += delta
         in_parts(self._halves, lambda p: self._settle(total, p))
         yield
-        # The measures that read the scores alone are made while ties are cut and made.
-        _, self._early = side_by_side(self._halves, self._cut_ties, self._by_scores)
+        # The measures that read the scores alone (and, in halves, the next day's act draws)
+        # are made while ties are cut and made.
+        _, self._early = side_by_side(self._halves, self._cut_ties, self._ahead)
         yield
         self.day += 1
         self._measure()
+
+    def _act_draws(self) -> _ActDraws:
+        """A day's draws for the acts, made before the work is split in halves."""
+        n, rng = self.n, self._act_rng
+        bits = rng.bit_generator
+        return _ActDraws(
+            bits.random_raw(-(-n // 2)).view(np.uint16)[: 2 * n].reshape(n, 2),
+            bits.random_raw(n * self.acts.words).view(np.uint8).reshape(n, -1),
+            [hit_by_chance(rng, n, chance) for chance, _ in self.chances],
+        )
+
+    def _ahead(self) -> _ByScores:
+        """What can be made while ties change: the measures that read the scores alone,
+        and, when the day's work is split, the next day's act draws."""
+        if self._halves is not None and self.day + 1 < self.days:
+            self._drawn = self._act_draws()
+        return self._by_scores()
 
     def _acts(self, draws: np.ndarray, own: np.ndarray, p: slice, total: np.ndarray) -> int:
         """The acts of the citizens in `p` today (their habits, or the score's wishes on a day

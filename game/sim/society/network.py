@@ -8,13 +8,13 @@ can be cut or made by writing two slots, so the network can change every day.
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from game.sim.society.halves import Halves, in_parts
+from game.sim.society.halves import Halves
 
 SPARSE_FROM = 50_000
 """From this many citizens friend sums use scipy's sparse product."""
@@ -145,10 +145,20 @@ class Network:
             self._data[dtype.str] = real.astype(dtype).reshape(-1)
         return self._data[dtype.str]
 
-    def neighbour_sums(self, values: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+    def neighbour_sums(
+        self,
+        values: np.ndarray,
+        out: np.ndarray | None = None,
+        first: Callable[[], None] | None = None,
+    ) -> np.ndarray:
         """Sum of `values` over each citizen's friends (into `out` if given): one sparse
         product for large networks, a plain gather below SPARSE_FROM citizens (as fast
-        there, and the game's own views never load scipy)."""
+        there, and the game's own views never load scipy). `first` is other work to do
+        before: with `halves`, the helper starts on the rows meanwhile (so it must not
+        change the network, `values` or `out`)."""
+        if first is not None and (self.halves is None or self.n < SPARSE_FROM):
+            first()
+            first = None
         if self.n < SPARSE_FROM:
             total: np.ndarray = values.take(self.rows).sum(axis=1, dtype=values.dtype, out=out)
             total -= (self.width - self.degree).astype(values.dtype) * values
@@ -160,7 +170,10 @@ class Network:
         total = np.zeros(self.n, values.dtype) if out is None else out
         if out is not None:
             total.fill(0)
-        in_parts(self.halves, lambda part: self._sum_rows(part, data, values, total))
+        if self.halves is None:
+            self._sum_rows(slice(None), data, values, total)
+        else:
+            self.halves.shared(self.n, lambda p: self._sum_rows(p, data, values, total), first)
         return total
 
     def _sum_rows(self, part: slice, data: np.ndarray, values: np.ndarray, out: np.ndarray) -> None:
