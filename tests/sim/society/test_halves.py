@@ -31,3 +31,23 @@ def test_a_failing_half_is_raised_after_the_other_half_has_finished():
     with pytest.raises(ValueError, match="first half failed"):
         Halves(10).run(body)
     assert finished.is_set()
+
+
+def test_shared_runs_cover_every_row_once_and_the_other_work_runs_once():
+    done: list[tuple[int, int]] = []
+    order: list[str] = []
+
+    def body(part: slice) -> None:
+        done.append((part.start, part.stop))
+        order.append("row")
+
+    Halves(1000).shared(1000, body, first=lambda: order.append("first"))
+    covered = sorted(i for start, stop in done for i in range(start, stop))
+    assert covered == list(range(1000))
+    assert order.count("first") == 1
+
+
+def test_halves_asked_for_on_the_helper_itself_run_there_one_after_the_other():
+    halves = Halves(10)
+    inner = halves.together(lambda: None, lambda: halves.run(lambda part: part))[1]
+    assert inner == (slice(0, 5), slice(5, 10))

@@ -118,3 +118,17 @@ def test_a_day_worked_in_two_halves_at_once_gives_the_same_society(path):
             society.step()
         runs.append(society.result(4).csv_text())
     assert runs[0] == runs[1]
+
+
+def test_a_large_society_in_two_halves_gives_the_same_measures_as_one_thread(citizen_score):
+    from game.sim.society.friends import SPLIT_FROM
+
+    runs = []
+    for halves in (False, True):
+        society = Society(
+            citizen_score, SPLIT_FROM + 10, 3, np.random.default_rng(2), halves=halves
+        )
+        while not society.done:
+            society.step()
+        runs.append(society.result(2).csv_text())
+    assert runs[0] == runs[1]
