@@ -1,10 +1,11 @@
-"""Work on a large population in two halves at once: this thread takes the first half and one
-helper thread the second.
+"""Work on a large population in two threads at once: this one and one helper.
 
 NumPy's loops and scipy's sparse kernel let go of the interpreter lock, so on two cores the
-halves of a day's per-citizen arithmetic run side by side. Each half reads and writes only
-its own citizens' entries and draws no random numbers (the draws are made before, in one
-stream), so the results are the very numbers one thread would compute.
+halves of a day's per-citizen arithmetic run side by side (`run`), the rows of a sparse
+product are shared (`shared`), and two independent pieces of work run together
+(`together`). Each piece reads and writes only its own entries and draws no random numbers
+(the draws are made before, in one stream), so the results are the very numbers one thread
+would compute.
 """
 
 from __future__ import annotations

@@ -414,6 +414,8 @@ class Society:
 
     # measures ---------------------------------------------------------------------------
     def _by_scores(self) -> _ByScores:
+        """The day's measures that read the scores alone, so that they can be made while
+        ties are cut and made (on the helper, when the work is split)."""
         return _ByScores(
             self.friends.flags_of(self.v, self._halves),
             self._income_counts(),

@@ -70,7 +70,7 @@ class Network:
         self.recomputes = 0
         """How often the components were computed from scratch (a benchmark figure)."""
         self.halves: Halves | None = None
-        """When set, sparse products run in two halves of the rows at once."""
+        """When set, both threads share the rows of sparse products (`Halves.shared`)."""
 
     # building ---------------------------------------------------------------------------
     @classmethod
@@ -156,7 +156,8 @@ class Network:
         there, and the game's own views never load scipy). `first` is other work to do
         before: with `halves`, the helper starts on the rows meanwhile (so it must not
         change the network, `values` or `out`)."""
-        if first is not None and (self.halves is None or self.n < SPARSE_FROM):
+        kernel = self.n >= SPARSE_FROM and (out is None or out.dtype == values.dtype)
+        if first is not None and (self.halves is None or not kernel):
             first()
             first = None
         if self.n < SPARSE_FROM:
