@@ -62,8 +62,8 @@ class _ByScores:
 
 
 @dataclass(frozen=True)
-class _ActDraws:
-    """One day's random draws for the acts (none depends on the day before)."""
+class _Draws:
+    """One day's random draws (none depends on the day before)."""
 
     draws: np.ndarray
     """Two 16-bit draws per citizen: follow the score today; act at all today."""
@@ -71,6 +71,12 @@ class _ActDraws:
     """A byte per citizen and act, compared with their chance of it."""
     hits: list[np.ndarray]
     """Per chance rule, the citizens it hits today."""
+    cutters: np.ndarray
+    """The citizens who consider dropping a friend today."""
+    slots: np.ndarray
+    """A 16-bit draw per cutter: which of their friends they consider."""
+    strangers: np.ndarray
+    """CANDIDATES strangers per cutter, for those who drop a friend."""
 
 
 class Society:
@@ -161,12 +167,12 @@ class Society:
             rng.random(n) < a.tag_share if a.tag_share is not None else None
             for a in regime.associations
         ]
-        self._act_rng = np.random.default_rng(rng.bit_generator.random_raw(4))
-        """The acts' own random stream (seeded from the main one): each day takes the same
-        share of it whenever it is drawn, so a day's acts can be drawn ahead, during the
-        day before, at no change to any result."""
-        self._drawn: _ActDraws | None = None
-        """The next day's act draws, when drawn ahead."""
+        self._day_rng = np.random.default_rng(rng.bit_generator.random_raw(4))
+        """The days' own random stream (seeded from the main one, which only builds): each
+        day takes the same share of it whenever it is drawn, so a day's draws can be made
+        ahead, during the day before, at no change to any result."""
+        self._drawn: _Draws | None = None
+        """The next day's draws, when drawn ahead."""
 
     def _habit(self, channel: Channel, interest: dict[str, np.ndarray]) -> np.ndarray:
         """A citizen's own daily chance of an act; buying shares one interest per tag."""
@@ -260,7 +266,7 @@ class Society:
     def day_parts(self) -> Iterator[None]:
         """One day in three parts (acts and rules; ties cut and made; measures), so that a
         view can spread a day across frames."""
-        drawn, self._drawn = self._drawn or self._act_draws(), None
+        drawn, self._drawn = self._drawn or self._day_draws(), None
         draws, own, total = drawn.draws, drawn.own, self._total
         critical = in_parts(self._halves, lambda p: self._acts(draws[p], own[p], p, total[p]))
         self._critical_today = sum(critical) / self.n
@@ -268,28 +274,29 @@ class Society:
             total[hit] += delta
         in_parts(self._halves, lambda p: self._settle(total, p))
         yield
-        # The measures that read the scores alone (and, in halves, the next day's act draws)
-        # are made while ties are cut and made.
-        _, self._early = side_by_side(self._halves, self._cut_ties, self._ahead)
+        # The measures that read the scores alone (and, in halves, the next day's draws) are
+        # made while ties are cut and made.
+        _, self._early = side_by_side(self._halves, lambda: self._cut_ties(drawn), self._ahead)
         yield
         self.day += 1
         self._measure()
 
-    def _act_draws(self) -> _ActDraws:
-        """A day's draws for the acts, made before the work is split in halves."""
-        n, rng = self.n, self._act_rng
+    def _day_draws(self) -> _Draws:
+        """A day's random draws, made before the work is split in halves."""
+        n, rng = self.n, self._day_rng
         bits = rng.bit_generator
-        return _ActDraws(
-            bits.random_raw(-(-n // 2)).view(np.uint16)[: 2 * n].reshape(n, 2),
-            bits.random_raw(n * self.acts.words).view(np.uint8).reshape(n, -1),
-            [hit_by_chance(rng, n, chance) for chance, _ in self.chances],
-        )
+        draws = bits.random_raw(-(-n // 2)).view(np.uint16)[: 2 * n].reshape(n, 2)
+        own = bits.random_raw(n * self.acts.words).view(np.uint8).reshape(n, -1)
+        hits = [hit_by_chance(rng, n, chance) for chance, _ in self.chances]
+        cutters = hit_by_chance(rng, n, self._cut)  # a few: drawn by the gaps between
+        slots = bits.random_raw(-(-cutters.size // 4)).view(np.uint16)[: cutters.size]
+        return _Draws(draws, own, hits, cutters, slots, self._strangers(cutters.size))
 
     def _ahead(self) -> _ByScores:
         """What can be made while ties change: the measures that read the scores alone,
         and, when the day's work is split, the next day's act draws."""
         if self._halves is not None and self.day + 1 < self.days:
-            self._drawn = self._act_draws()
+            self._drawn = self._day_draws()
         return self._by_scores()
 
     def _acts(self, draws: np.ndarray, own: np.ndarray, p: slice, total: np.ndarray) -> int:
@@ -349,18 +356,18 @@ class Society:
                 total += pull
         self.friends.add_terms(v, total, p)
 
-    def _cut_ties(self) -> None:
+    def _cut_ties(self, drawn: _Draws) -> None:
         """Some citizens drop a friend who costs them (below their band, or counted by a
         rule that penalises such friends) and befriend someone at least as high who does not."""
         if self._cut <= 0:
             return
         net, band, v = self.network, self.regime.band, self.v
-        who = hit_by_chance(self.rng, self.n, self._cut)  # a few: drawn by the gaps between
+        who, bits = drawn.cutters, drawn.slots
         degree = net.degree.take(who)
         if net.loners:
-            who, degree = who[degree > 0], degree[degree > 0]
-        bits = self.rng.bit_generator.random_raw(-(-who.size // 4)).view(np.uint16)
-        slot = (bits[: who.size].astype(np.int32) * degree) >> 16
+            has = degree > 0
+            who, degree, bits = who[has], degree[has], bits[has]
+        slot = (bits.astype(np.int32) * degree) >> 16
         held = np.take(net.rows, who, axis=0)  # whole rows: rewiring checks them for ties
         friend = held.reshape(-1).take(np.arange(0, held.size, net.width) + slot)
         mine = band.take(v.take(who))
@@ -370,7 +377,7 @@ class Society:
         )
         if who.size == 0:
             return
-        strangers = self._strangers(who.size)
+        strangers = drawn.strangers[: who.size]
         new = strangers[:, 0].copy()
         fits = self._fits(new, mine)  # the first stranger for everyone, the rest for some
         left = np.flatnonzero(~fits)
@@ -393,7 +400,7 @@ class Society:
     def _strangers(self, count: int) -> np.ndarray:
         """count x CANDIDATES citizens drawn at random (32 random bits each, scaled to the
         population: the bias is below one in 2,000)."""
-        bits = self.rng.bit_generator.random_raw(count * CANDIDATES // 2).view(np.uint32)
+        bits = self._day_rng.bit_generator.random_raw(count * CANDIDATES // 2).view(np.uint32)
         drawn = (bits.astype(np.uint64) * np.uint64(self.n)) >> np.uint64(32)
         return drawn.astype(np.int32).reshape(count, CANDIDATES)
 
