@@ -294,7 +294,7 @@ class Society:
 
     def _ahead(self) -> _ByScores:
         """What can be made while ties change: the measures that read the scores alone,
-        and, when the day's work is split, the next day's act draws."""
+        and, when the day's work is split, the next day's draws."""
         if self._halves is not None and self.day + 1 < self.days:
             self._drawn = self._day_draws()
         return self._by_scores()
