@@ -80,7 +80,9 @@ class Halves:
 
     def together(self, here: Callable[[], T], there: Callable[[], U]) -> tuple[T, U]:
         """here() on this thread and there() on the helper, at once; as `run`, both have
-        finished when this returns."""
+        finished when this returns. Called on the helper itself, it runs them in turn."""
+        if threading.get_ident() == self._helper_id:
+            return here(), there()
         later = self._helper.submit(there)
         try:
             first = here()

@@ -26,7 +26,7 @@ from game.sim.society.measures import (
     percentiles_from_counts,
     value_at_rank,
 )
-from game.sim.society.network import Network, small_world_edges
+from game.sim.society.network import Network, Rewired, small_world_edges
 from game.sim.society.regime import Channel, Regime, compile_regime
 from game.sim.society.result import SocietyResult
 
@@ -392,7 +392,10 @@ class Society:
         who, slot, new, friend, held = (
             a.take(found, axis=0) for a in (who, slot, new, friend, held)
         )
-        changed = net.rewire(who, slot, new, friend, held)
+        net.rewire(who, slot, new, friend, held, then=self._rewired)
+
+    def _rewired(self, changed: Rewired) -> None:
+        """Move the friend counts and histogram rows of the citizens whose ties changed."""
         self.friends.rewired(changed.i, changed.old, changed.new)
         self._degree_key[changed.old] -= self.regime.points  # each named once in a batch
         self._degree_key[changed.new] += self.regime.points

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from game.sim.society.halves import Halves
+from game.sim.society.halves import Halves, side_by_side
 
 SPARSE_FROM = 50_000
 """From this many citizens friend sums use scipy's sparse product."""
@@ -307,13 +307,16 @@ class Network:
         new: np.ndarray,
         old: np.ndarray | None = None,
         held: np.ndarray | None = None,
+        then: Callable[[Rewired], None] | None = None,
     ) -> Rewired:
         """Citizen i drops the friend in `slot` and befriends `new` instead (`old` and `held`:
         that friend and i's whole row, if the caller has read them already).
 
         Changes are applied only where they touch disjoint rows (at most one change per
         citizen per batch), so a vectorised batch never writes one slot twice; the rest are
-        dropped and their citizens simply try again on a later day.
+        dropped and their citizens simply try again on a later day. `then` is the caller's
+        own work on the changes (it must not touch the network): with `halves` it runs
+        while the helper brings the components up to date.
         """
         flat, width = self.rows.reshape(-1), self.width  # flat indices: cheaper than pairs
         old = flat.take(i * width + slot) if old is None else old
@@ -330,7 +333,10 @@ class Network:
         ok = (stamp.take(touched) >= 0).reshape(3, -1).all(axis=0)
         i, slot, old, new, room = i[ok], slot[ok], old[ok], new[ok], room[ok]
         if i.size == 0:
-            return Rewired(i, old, new)
+            changed = Rewired(i, old, new)
+            if then is not None:
+                then(changed)
+            return changed
         flat[i * width + slot] = new
         where = old * width + self._slots_holding(old, i) % width  # i is in old's row once
         last = old * width + self.degree.take(old) - 1
@@ -344,8 +350,13 @@ class Network:
         self.loners -= int(np.count_nonzero(gained == new * width))  # first friend
         for data in self._data.values():
             data[last], data[gained] = 0, 1
-        self._forget_components(i, old, new)
-        return Rewired(i, old, new)
+        changed = Rewired(i, old, new)
+        if then is None:
+            self._forget_components(i, old, new)
+        else:
+            forget = self._forget_components
+            side_by_side(self.halves, lambda: then(changed), lambda: forget(i, old, new))
+        return changed
 
     def _forget_components(self, i: np.ndarray, old: np.ndarray, new: np.ndarray) -> None:
         """Keep the labels if the spanning tree can be mended around every dropped tie;

@@ -47,7 +47,24 @@ def test_shared_runs_cover_every_row_once_and_the_other_work_runs_once():
     assert order.count("first") == 1
 
 
+def _within_seconds(seconds: float, body):
+    """body()'s result, or a failure if it has not returned in time (a deadlock would hang)."""
+    found = []
+    thread = threading.Thread(target=lambda: found.append(body()), daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert found, "still waiting: the helper waited on itself"
+    return found[0]
+
+
 def test_halves_asked_for_on_the_helper_itself_run_there_one_after_the_other():
     halves = Halves(10)
-    inner = halves.together(lambda: None, lambda: halves.run(lambda part: part))[1]
-    assert inner == (slice(0, 5), slice(5, 10))
+    on_helper = lambda: halves.run(lambda part: part)  # noqa: E731
+    both = _within_seconds(5, lambda: halves.together(lambda: None, on_helper))
+    assert both[1] == (slice(0, 5), slice(5, 10))
+
+
+def test_work_asked_to_run_together_on_the_helper_runs_there_in_turn():
+    halves = Halves(10)
+    nested = lambda: halves.together(lambda: 1, lambda: 2)  # noqa: E731
+    assert _within_seconds(5, lambda: halves.together(lambda: None, nested))[1] == (1, 2)

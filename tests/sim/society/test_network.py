@@ -146,3 +146,16 @@ def test_work_asked_to_run_first_runs_once_whichever_way_the_sums_are_made():
     for out in (None, np.zeros(net.n, np.int16), np.zeros(net.n, np.int64)):
         net.neighbour_sums(values, out=out, first=lambda: ran.append("first"))
     assert ran == ["first"] * 3
+
+
+def test_work_handed_to_rewiring_gets_the_changes_it_made_once():
+    from game.sim.society.halves import Halves
+
+    net = Network.small_world(400, 6, 0.3, np.random.default_rng(3))
+    net.halves = Halves(net.n)
+    rng = np.random.default_rng(4)
+    who = rng.choice(net.n, 40, replace=False)
+    slot = rng.integers(0, net.degree[who])
+    seen: list = []
+    changed = net.rewire(who, slot, rng.integers(0, net.n, who.size), then=seen.append)
+    assert seen == [changed] and changed.i.size > 0
