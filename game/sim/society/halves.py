@@ -45,8 +45,6 @@ class Halves:
         finished when this returns, even when one raises (the error is raised here).
         Called on the helper itself, it runs the halves one after the other."""
         first, second = self.parts
-        if threading.get_ident() == self._helper_id:
-            return body(first), body(second)
         return self.together(lambda: body(first), lambda: body(second))
 
     def shared(
@@ -73,10 +71,7 @@ class Halves:
                 first()
             take()
 
-        if threading.get_ident() == self._helper_id:
-            mine()
-        else:
-            self.together(mine, take)
+        self.together(mine, take)
 
     def together(self, here: Callable[[], T], there: Callable[[], U]) -> tuple[T, U]:
         """here() on this thread and there() on the helper, at once; as `run`, both have
