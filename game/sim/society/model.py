@@ -10,7 +10,7 @@ below a line the regime draws and befriend someone at least as high.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -466,14 +466,13 @@ class Society:
 
     def _income_counts(self) -> np.ndarray:
         """How many citizens have each income today (incomes never go below 0)."""
-        size = self._changes.size * self._bases
 
-        def count(p: slice) -> np.ndarray:
+        def keys(p: slice) -> np.ndarray:
             key = self._income_key.take(self.v[p])
             key += self._income_base[p]  # machine-size integers: bincount converts int32 slowly
-            return np.bincount(key, minlength=size)
+            return key
 
-        pairs = _summed(in_parts(self._halves, count))
+        pairs = self._counted(keys, self._changes.size * self._bases)
         pairs = pairs.reshape(self._changes.size, self._bases)
         top = max(self._bases - 1 + int(self._changes.max()), 0)
         counts = np.zeros(top + 1, np.int64)
@@ -488,14 +487,22 @@ class Society:
         """Citizens by number of friends and score: one count gives the score histogram and
         the degree-weighted moments that assortativity needs."""
         points = self.regime.points
-        size = (self.network.width + 1) * points
 
-        def count(p: slice) -> np.ndarray:
-            key = np.add(self._degree_key[p], self.v[p], out=self._key[p])
-            return np.bincount(key, minlength=size)
+        def keys(p: slice) -> np.ndarray:
+            key: np.ndarray = np.add(self._degree_key[p], self.v[p], out=self._key[p])
+            return key
 
-        by_degree: np.ndarray = _summed(in_parts(self._halves, count)).reshape(-1, points)
-        return by_degree
+        by_degree: np.ndarray = self._counted(keys, (self.network.width + 1) * points)
+        return by_degree.reshape(-1, points)
+
+    def _counted(self, keys: Callable[[slice], np.ndarray], size: int) -> np.ndarray:
+        """How many citizens have each key (0 to size - 1), counted over the parts of the
+        population and added up."""
+        counts = in_parts(self._halves, lambda p: np.bincount(keys(p), minlength=size))
+        total = counts[0]
+        for more in counts[1:]:
+            total += more
+        return total
 
     def _assortativity(self, by_degree: np.ndarray) -> float:
         """Newman's score assortativity from the friend sums (see measures.assortativity).
@@ -526,14 +533,6 @@ class Society:
     def scores(self) -> np.ndarray:
         """Each citizen's score today."""
         return self.v + self.regime.low
-
-
-def _summed(counts: tuple[np.ndarray, ...]) -> np.ndarray:
-    """Counts made over the parts of the population, added up."""
-    total = counts[0]
-    for more in counts[1:]:
-        total += more
-    return total
 
 
 def _beta(rng: np.random.Generator, mean: float, n: int) -> np.ndarray:
