@@ -2,8 +2,8 @@
 
 NumPy's loops and scipy's sparse kernel let go of the interpreter lock, so on two cores the
 halves of a day's per-citizen arithmetic run side by side (`run`), the rows of a sparse
-product are shared (`shared`), and two independent pieces of work run together
-(`together`). Each piece reads and writes only its own entries and draws no random numbers
+product are shared (`shared`), two independent pieces of work run together (`together`),
+and work whose result is needed only later runs on the helper meanwhile (`start`). Each piece reads and writes only its own entries and draws no random numbers
 (the draws are made before, in one stream), so the results are the very numbers one thread
 would compute.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
 
 TWO_HALVES_FROM = 250_000
@@ -72,6 +72,17 @@ class Halves:
             take()
 
         self.together(mine, take)
+
+    def start(self, there: Callable[[], None]) -> Future[None]:
+        """Begin there() on the helper, after whatever it was given before, and return at
+        once: its result() waits for it (and raises its error). Called on the helper
+        itself, there() runs before this returns."""
+        if threading.get_ident() != self._helper_id:
+            return self._helper.submit(there)
+        there()
+        done: Future[None] = Future()
+        done.set_result(None)
+        return done
 
     def together(self, here: Callable[[], T], there: Callable[[], U]) -> tuple[T, U]:
         """here() on this thread and there() on the helper, at once; as `run`, both have

@@ -9,12 +9,13 @@ can be cut or made by writing two slots, so the network can change every day.
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from game.sim.society.halves import Halves, side_by_side
+from game.sim.society.halves import Halves
 
 SPARSE_FROM = 50_000
 """From this many citizens friend sums use scipy's sparse product."""
@@ -60,9 +61,11 @@ class Network:
         """Ones in each type `add_to_friends` has used (as long as the most rows it read)."""
         self._labels: np.ndarray | None = None
         self._outside = self._next_label = 0
+        """Citizens outside the largest component (0: every change is inside it)."""
         self._sizes = np.zeros(0, np.int64)
         """Citizens per component label (0 for labels no longer used)."""
-        """Citizens outside the largest component (0: every change is inside it)."""
+        self._mending: Future[None] | None = None
+        """The components being brought up to date on the helper after a rewiring."""
         self._mark = np.zeros(n, bool)
         """Scratch flags, all False between uses."""
         self._stamp = np.zeros(n, np.int32)
@@ -225,6 +228,7 @@ class Network:
         """Count the components from scratch if they are not known, a stage per large
         component: a breadth-first search from each citizen not yet reached, the largest
         component's search kept as the spanning tree."""
+        self._mended()
         if self._labels is not None:
             return
         labels = np.full(self.n, -1, np.int32)
@@ -315,9 +319,11 @@ class Network:
         Changes are applied only where they touch disjoint rows (at most one change per
         citizen per batch), so a vectorised batch never writes one slot twice; the rest are
         dropped and their citizens simply try again on a later day. `then` is the caller's
-        own work on the changes (it must not touch the network): with `halves` it runs
-        while the helper brings the components up to date.
+        own work on the changes. With `halves` the helper brings the components up to date
+        meanwhile and after: until they are asked for or the ties change again, anything
+        may read the ties, but nothing may change them.
         """
+        self._mended()
         flat, width = self.rows.reshape(-1), self.width  # flat indices: cheaper than pairs
         old = flat.take(i * width + slot) if old is None else old
         held = np.take(self.rows, i, axis=0) if held is None else held
@@ -351,12 +357,20 @@ class Network:
         for data in self._data.values():
             data[last], data[gained] = 0, 1
         changed = Rewired(i, old, new)
-        if then is None:
+        if self.halves is None:
             self._forget_components(i, old, new)
         else:
             forget = self._forget_components
-            side_by_side(self.halves, lambda: then(changed), lambda: forget(i, old, new))
+            self._mending = self.halves.start(lambda: forget(i, old, new))
+        if then is not None:
+            then(changed)
         return changed
+
+    def _mended(self) -> None:
+        """Wait for the components being brought up to date on the helper, if they are."""
+        mending, self._mending = self._mending, None
+        if mending is not None:
+            mending.result()
 
     def _forget_components(self, i: np.ndarray, old: np.ndarray, new: np.ndarray) -> None:
         """Keep the labels if the spanning tree can be mended around every dropped tie;

@@ -68,3 +68,24 @@ def test_work_asked_to_run_together_on_the_helper_runs_there_in_turn():
     halves = Halves(10)
     nested = lambda: halves.together(lambda: 1, lambda: 2)  # noqa: E731
     assert _within_seconds(5, lambda: halves.together(lambda: None, nested))[1] == (1, 2)
+
+
+def test_work_started_on_the_helper_runs_there_and_its_result_waits_for_it():
+    halves, seen, go = Halves(10), [], threading.Event()
+
+    def body() -> None:
+        go.wait(5)
+        seen.append(threading.current_thread().name)
+
+    started = halves.start(body)
+    assert not started.done()  # it has not waited for the work
+    go.set()
+    started.result(5)
+    assert seen and seen[0] != threading.current_thread().name
+
+
+def test_work_started_from_the_helper_itself_runs_before_start_returns():
+    halves, seen = Halves(10), []
+    nested = lambda: halves.start(lambda: seen.append(1)).done()  # noqa: E731
+    assert _within_seconds(5, lambda: halves.together(lambda: None, nested))[1] is True
+    assert seen == [1]

@@ -50,6 +50,23 @@ def test_rewiring_keeps_the_graph_simple_and_the_components_exact():
         _check_tree(net)
 
 
+def test_components_mended_on_the_helper_after_rewiring_are_exact():
+    from game.sim.society.halves import Halves
+
+    rng = np.random.default_rng(5)
+    net = Network.small_world(300, 4, 0.3, rng, slack=2)
+    net.halves = Halves(net.n)
+    for _ in range(40):
+        net.components()
+        who = np.unique(rng.integers(0, 300, 60))
+        who = who[net.degree[who] > 0]
+        slot, _ = net.random_friend(who, rng)
+        net.rewire(who, slot, rng.integers(0, 300, who.size))
+        _, fresh = connected_components(net.matrix, directed=False)
+        assert _same_partition(fresh, net.components())
+        _check_tree(net)
+
+
 def test_rewiring_keeps_the_counts_of_friendless_citizens_and_tie_ends():
     rng = np.random.default_rng(4)
     net = Network.small_world(100, 2, 0.5, rng, slack=2)
