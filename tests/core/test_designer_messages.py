@@ -88,6 +88,7 @@ def messages(text: str) -> list[str]:
 def test_a_wrong_number_says_what_was_expected_in_yaml_words():
     assert messages(with_replaced("price: 5", "price: five")) == [
         "lvl.yaml:25:38: error: items.0.price: expected a whole number, not 'five'"
+        " (hint: write digits only, like 120: no quotes, units or decimals)"
     ]
 
 
@@ -248,3 +249,25 @@ def test_validate_shows_source_lines_for_the_first_problems_and_one_line_for_the
     assert (
         out[-1] == f"({EXCERPTS + 50} problems listed; source lines shown for the first {EXCERPTS})"
     )
+
+
+def test_a_percent_where_a_number_belongs_hints_at_a_plain_number():
+    text = with_replaced("  start: 50", "  start: 50\n  dispute_chance: 20%")
+    (message,) = messages(text)
+    assert "expected a number, not '20%'" in message and "no quotes, units or percent" in message
+
+
+def test_a_word_where_true_or_false_belongs_hints_at_true_or_false():
+    (message,) = messages(with_replaced("  start: 50", "  start: 50\n  dispute: maybe"))
+    assert message.endswith("expected true or false, not 'maybe' (hint: write true or false)")
+
+
+def test_a_missing_key_hint_lists_every_key_required_in_that_entry():
+    (message,) = messages(with_replaced("    reason: Apples are healthy.\n", ""))
+    assert message.endswith("(hint: required here: id, reason, kind, when)")
+
+
+def test_an_unknown_key_with_no_close_match_lists_the_keys_allowed_there():
+    (message,) = messages(with_replaced("    delta: 5", "    delta: 5\n    chance: 0.2"))
+    assert "unknown key 'chance' in rules.0 (hint: keys allowed here: evidence," in message
+    assert "when, per_day)" in message

@@ -40,7 +40,28 @@ def test_unknown_rule_kind_suggests_the_closest_kind():
     text = with_replaced("kind: action", "kind: actoin")
     p = only_problem(text)
     assert "unknown kind 'actoin'" in p.message and p.hint == "did you mean 'action'?"
-    assert p.line == line_of(text, "  - id: apple_up")
+
+
+def test_an_unknown_rule_kind_points_at_the_kind_itself():
+    text = with_replaced("kind: action", "kind: actoin")
+    p = only_problem(text)
+    assert (p.line, p.column) == (line_of(text, "kind: actoin"), len("    kind: ") + 1)
+
+
+def test_a_wrong_verb_in_an_action_rule_points_at_when_action():
+    text = with_replaced("when: {action: buy,", "when: {action: purchase,")
+    p = only_problem(text)
+    assert p.message.startswith("rules.0.when.action: 'purchase' is not allowed")
+    line = text.splitlines()[p.line - 1]
+    assert line[p.column - 1 :].startswith("purchase")
+
+
+def test_a_key_named_like_the_rule_kind_does_not_misplace_a_missing_key():
+    text = with_replaced("    kind: action\n", "    kind: chance\n    chance: 0.2\n")
+    text = text.replace("    when: {action: buy, ids: [apple]}\n", "")
+    missing = next(p for p in load_level_text(text, "lvl.yaml").problems if "missing" in p.message)
+    assert missing.message == "missing required key 'probability' in rules.0"
+    assert missing.line == line_of(text, "  - id: apple_up")
 
 
 def test_bad_enum_value_lists_or_suggests_the_allowed_values():

@@ -31,10 +31,21 @@ def problems_from_validation(
     for error in exc.errors(include_url=False)[:MAX_PROBLEMS]:
         path = _data_path(error["loc"], data)
         kind = error["type"]
-        line, col = positions.of(path, key=kind == "extra_forbidden" or _is_mapping(data, path))
+        line, col = positions.of(_pointed_at(kind, path, data), key=_at_key(kind, path, data))
         message, hint = describe(error, path, root)
         problems.append(Problem(file, line, col, message, hint))
     return problems
+
+
+def _pointed_at(kind: str, path: Path_, data: object) -> Path_:
+    """Where the caret goes: an unknown kind at the kind itself, not at the start of its rule."""
+    if kind == "union_tag_invalid" and _is_mapping(data, path):
+        return (*path, "kind")
+    return path
+
+
+def _at_key(kind: str, path: Path_, data: object) -> bool:
+    return kind == "extra_forbidden" or (kind != "union_tag_invalid" and _is_mapping(data, path))
 
 
 def _is_mapping(data: object, path: Path_) -> bool:
@@ -50,15 +61,21 @@ def _is_mapping(data: object, path: Path_) -> bool:
 
 
 def _data_path(loc: Loc, data: object) -> Path_:
-    """Keep only the loc steps that exist in the data (drops union tags and validator names)."""
+    """Keep only the loc steps that exist in the data (drops union tags and validator names).
+
+    A rule's kind appears in the loc as a step of its own; it is dropped even when the rule
+    also has a key of that name (`when: {action: ...}` in a rule of kind `action`)."""
     path: list[str | int] = []
     node = data
-    for step in loc:
+    last = len(loc) - 1
+    for i, step in enumerate(loc):
+        if i < last and isinstance(node, dict) and node.get("kind") == step:
+            continue  # the union tag, not a key
         if (isinstance(node, dict) and step in node) or (
             isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node)
         ):
             node = node[step]  # type: ignore[index]  # a str step only ever indexes a dict
-        elif isinstance(node, dict) and isinstance(step, str) and step == loc[-1]:
+        elif isinstance(node, dict) and isinstance(step, str) and i == last:
             path.append(step)  # a missing or unknown key: point at its mapping or the key itself
             break
         else:
@@ -144,7 +161,14 @@ def _type_hint(kind: str, got: object, error: Any, root: type[BaseModel]) -> str
         return _MAPPING_EXAMPLE
     if kind == "string_type" and isinstance(got, int | float):
         return "quote it to make it text"
-    return None
+    return _PLAIN_HINTS.get(_EXPECTED[kind])
+
+
+_PLAIN_HINTS = {
+    "a whole number": "write digits only, like 120: no quotes, units or decimals",
+    "a number": "write a plain number, like 0.2 or 3: no quotes, units or percent signs",
+    "true or false": "write true or false",
+}
 
 
 def _bound_message(kind: str, ctx: dict[str, Any], got: object) -> str | None:
@@ -187,11 +211,27 @@ def _fallback_hint(error: Any, root: type[BaseModel]) -> str | None:
 def _extra(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
     name = str(error["loc"][-1])
     allowed = _fields_at(root, error["loc"][:-1])
-    return f"unknown key '{name}' in {where(path[:-1])}", did_you_mean(name, allowed)
+    hint = did_you_mean(name, allowed) or _listed("keys allowed here", allowed)
+    return f"unknown key '{name}' in {where(path[:-1])}", hint
 
 
 def _missing(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
-    return f"missing required key '{error['loc'][-1]}' in {where(path[:-1])}", None
+    required = _required_keys(root, error["loc"][:-1])
+    hint = _listed("required here", required) if len(required) > 1 else None
+    return f"missing required key '{error['loc'][-1]}' in {where(path[:-1])}", hint
+
+
+_LISTED_KEYS = 20
+"""The most keys a hint lists (a character has 18)."""
+
+
+def _listed(what: str, keys: list[str]) -> str | None:
+    """A short list of keys for a hint; long ones are left to the reference."""
+    if not keys:
+        return None
+    if len(keys) > _LISTED_KEYS:
+        return f"{what}: {', '.join(keys[:_LISTED_KEYS])}... (see docs/levels.md)"
+    return f"{what}: {', '.join(keys)}"
 
 
 def _choice(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
