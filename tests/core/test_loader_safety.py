@@ -111,3 +111,39 @@ def test_pure_python_parser_refuses_an_alias_bomb(monkeypatch):
     monkeypatch.setattr(yaml_source, "_FAST_LOADER", None)
     lines = ["a0: &a0 [x, x]"] + [f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}]" for i in range(1, 80)]
     assert "aliases" in only_problem("\n".join(lines) + "\n").message
+
+
+def test_a_tab_in_the_indentation_is_named_as_a_tab():
+    p = only_problem(with_replaced("  name: Ana", "\tname: Ana"))
+    assert p.message == "YAML syntax error: a tab (YAML indents with spaces only)"
+    assert p.hint == "replace it with spaces" and p.column == 1
+
+
+def test_a_key_indented_off_its_list_entry_says_so_in_plain_words():
+    text = with_replaced("    delta: 5", "   delta: 5")
+    p = only_problem(text)
+    assert (
+        p.message
+        == "YAML syntax error: this line is not indented like the list entry it belongs to"
+    )
+    assert "'- '" in p.hint and p.line == text.splitlines().index("   delta: 5") + 1
+
+
+def test_an_unquoted_colon_in_a_flow_mapping_hints_at_quoting():
+    p = only_problem(with_replaced("{id: apple, label: Apple,", "{id: apple, label: Apple: red,"))
+    assert p.message == "YAML syntax error: an unexpected ':' inside {...} or [...]"
+    assert p.hint.startswith("quote text that contains ': '")
+
+
+def test_no_yaml_syntax_message_uses_the_parsers_grammar_words():
+    broken = [
+        with_replaced("  name: Ana", "\tname: Ana"),
+        with_replaced("    delta: 5", "   delta: 5"),
+        with_replaced("  title: Tiny", " title: Tiny"),
+        with_replaced("  title: Tiny", "  title: Tiny: small"),
+        with_replaced("  title: Tiny", "  title: 'Tiny"),
+        with_replaced("  title: Tiny", "  title: @Tiny"),
+    ]
+    for text in broken:
+        message = only_problem(text).message
+        assert not any(w in message for w in ("token", "indicator", "block", "scalar")), message

@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from game.core.content.problems import Problem
+from game.core.content.yaml_wording import plain_syntax_error
 
 MAX_BYTES = 512 * 1024
 MAX_ALIASES = 64
@@ -121,7 +122,11 @@ def _make_loader(text: str) -> yaml.SafeLoader:
     return loader
 
 
-_SYNTAX_HINT = "check indentation; quote text that contains : ? , [ ] { } or #"
+def _character_at(text: str, line: int, col: int) -> str:
+    """The character at a 1-based line and column ('' past the end)."""
+    lines = text.split("\n")
+    row = lines[line - 1] if 0 < line <= len(lines) else ""
+    return row[col - 1] if 0 < col <= len(row) else ""
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -163,8 +168,9 @@ def parse_yaml_text(text: str, file: str) -> Parsed:
         if isinstance(exc, _Refused) or any(w in str(exc.problem) for w in ("alias", "nested")):
             parsed.problems.append(Problem(file, line, col, f"YAML refused: {exc.problem}"))
         else:
-            message = f"YAML syntax error: {exc.problem or exc}"
-            parsed.problems.append(Problem(file, line, col, message, _SYNTAX_HINT))
+            at = _character_at(text, line, col)
+            message, hint = plain_syntax_error(str(exc.problem or exc), str(exc.context), at)
+            parsed.problems.append(Problem(file, line, col, message, hint))
         return parsed
     except yaml.YAMLError as exc:
         parsed.problems.append(Problem(file, 1, 1, f"YAML refused: {exc}"))

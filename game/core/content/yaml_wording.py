@@ -1,0 +1,78 @@
+"""YAML syntax errors in a designer's words: the parser's own phrases ("did not find expected
+'-' indicator", "cannot start any token") name its grammar, not the slip that caused them."""
+
+_GENERIC_HINT = "check indentation; quote text that contains : ? , [ ] { } or #"
+
+_QUOTE_COLON = "quote text that contains ': ' (text: \"Note: like this\")"
+
+_PLAIN: tuple[tuple[str, str, str, str], ...] = (
+    # (words in the parser's problem, words in its context, our message, our hint)
+    (
+        "indicator",
+        "block collection",
+        "this line is not indented like the list entry it belongs to",
+        "a new entry starts with '- '; the keys of one entry line up under its first key",
+    ),
+    (
+        "<block mapping start>",
+        "block collection",
+        "this line is not indented like the list entry it belongs to",
+        "a new entry starts with '- '; the keys of one entry line up under its first key",
+    ),
+    (
+        "expected key",
+        "block mapping",
+        "this line is not indented like the keys around it",
+        "the keys of one mapping start in the same column; use spaces, never tabs",
+    ),
+    (
+        "<block mapping start>",
+        "block mapping",
+        "this line is not indented like the keys around it",
+        "the keys of one mapping start in the same column; use spaces, never tabs",
+    ),
+    (
+        "mapping values are not allowed",
+        "",
+        "a ':' here starts a key where a value was expected",
+        _QUOTE_COLON + ", or indent this key under its parent",
+    ),
+    (
+        "'}'",
+        "flow mapping",
+        "a mapping opened with '{' is not closed with '}'",
+        "close it with '}' and separate its keys with commas: {id: a, label: A}",
+    ),
+    (
+        "']'",
+        "flow sequence",
+        "a list opened with '[' is not closed with ']'",
+        "close it with ']' and separate its entries with commas: [a, b]",
+    ),
+    (
+        "end of stream",
+        "quoted scalar",
+        "a quote is opened and never closed",
+        "close the quote; inside '...' write '' for one quote",
+    ),
+)
+
+
+def plain_syntax_error(problem: str, context: str, character: str) -> tuple[str, str]:
+    """The message and hint for one YAML syntax error; `character` is the one at its mark."""
+    if character == "\t":
+        return "YAML syntax error: a tab (YAML indents with spaces only)", "replace it with spaces"
+    if character == ":" and "expected ','" in problem:
+        return (
+            "YAML syntax error: an unexpected ':' inside {...} or [...]",
+            _QUOTE_COLON + ", and close every '{' with '}' and '[' with ']'",
+        )
+    for words, where, message, hint in _PLAIN:
+        if words in problem and where in context:
+            return f"YAML syntax error: {message}", hint
+    if "cannot start any token" in problem:
+        return (
+            f"YAML syntax error: {character!r} cannot start a value",
+            "quote text that starts with one of @ ` % or contains : ? , [ ] { } or #",
+        )
+    return f"YAML syntax error: {problem}", _GENERIC_HINT
