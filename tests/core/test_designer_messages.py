@@ -271,3 +271,41 @@ def test_an_unknown_key_with_no_close_match_lists_the_keys_allowed_there():
     (message,) = messages(with_replaced("    delta: 5", "    delta: 5\n    chance: 0.2"))
     assert "unknown key 'chance' in rules.0 (hint: keys allowed here: evidence," in message
     assert "when, per_day)" in message
+
+
+def test_a_rule_factor_in_a_level_without_factors_is_reported():
+    (problem,) = load_level_text(
+        with_replaced("    delta: 5", "    delta: 5\n    factor: travel"), "l"
+    ).problems
+    assert problem.message == "unknown factor 'travel'"
+    assert (
+        problem.hint
+        == "this level lists no factors: add them under score.factors, or leave factor out"
+    )
+
+
+def test_an_event_id_where_a_rule_belongs_is_named_as_an_event():
+    event = "events:\n  - {id: crackdown, day: 2, effects: {enable_rules: [crackdown]}}\n"
+    (message,) = messages(with_replaced("debrief:", event + "debrief:"))
+    assert "unknown rule 'crackdown' (hint: 'crackdown' is an event, not a rule)" in message
+
+
+def test_a_duplicate_id_names_the_line_of_the_first():
+    text = with_replaced(
+        "  - {id: bonus, label: Bonus}", "  - {id: bonus, label: Bonus}\n  - {id: bonus, label: B}"
+    )
+    (problem,) = load_level_text(text, "lvl.yaml").problems
+    assert problem.message == "duplicate id 'bonus' in perks"
+    assert (
+        problem.hint
+        == f"the first 'bonus' is on line {line_of(text, '{id: bonus')}; give each its own id"
+    )
+
+
+def test_a_key_repeated_in_a_list_entry_hints_at_a_missing_dash():
+    text = with_replaced(
+        "    reason: Apples are healthy.\n", "    reason: Apples.\n    id: pear_up\n"
+    )
+    (problem,) = load_level_text(text, "lvl.yaml").problems
+    assert problem.message == "duplicate key 'id'"
+    assert problem.hint.endswith("if it starts a new list entry, write '- ' before it")

@@ -72,9 +72,10 @@ class CrossRefChecker:
         """Unknown ids found past MAX_PROBLEMS, counted but not worked out."""
         self.known = _known_ids(spec)
         self.suggest = Suggester()
+        unreferenced = {name: {e.id for e in getattr(spec, name)} for name in _UNREFERENCED}
         self.kind_of = {
             ident: name
-            for name, ids in reversed(self.known.items())
+            for name, ids in reversed([*self.known.items(), *unreferenced.items()])
             if not name.startswith("tags:")
             for ident in ids
         }
@@ -103,6 +104,8 @@ class CrossRefChecker:
 
     def _hint(self, ident: str, collection: str) -> str | None:
         """A close id of the same kind, or else the kind the id actually is."""
+        if collection == "factors" and not self.known["factors"] and "score" not in self.incomplete:
+            return "this level lists no factors: add them under score.factors, or leave factor out"
         hint = self.suggest.hint(ident, self.known[collection])
         if hint or collection.startswith("tags:"):
             return hint
@@ -173,21 +176,22 @@ class CrossRefChecker:
         self.problems.append(Problem(self.file, line, col, message, hint))
 
     def _duplicates(self) -> None:
-        seen: set[tuple[str, str]] = set()
+        first: dict[tuple[str, str], Path_] = {}
         for collection, path, ident in _declared_ids(self.spec):
-            if (collection, ident) in seen:
-                self.report((*path, "id"), f"duplicate id '{ident}' in {collection}")
-            seen.add((collection, ident))
+            if (collection, ident) in first:
+                line, _ = self.positions.of((*first[collection, ident], "id"))
+                hint = f"the first '{ident}' is on line {line}; give each its own id"
+                self.report((*path, "id"), f"duplicate id '{ident}' in {collection}", hint)
+            first.setdefault((collection, ident), path)
 
     def _refs(self) -> Iterator[Ref]:
         spec = self.spec
         for i, tier in enumerate(spec.tiers):
             yield from _each(("tiers", i, "perks"), tier.perks, "perks")
             yield from _each(("tiers", i, "restrictions"), tier.restrictions, "restrictions")
-        factors = self.known["factors"]
         for i, rule in enumerate(spec.rules):
             path = ("rules", i)
-            if rule.factor is not None and factors:
+            if rule.factor is not None:
                 yield ((*path, "factor"), rule.factor, "factors")
             if isinstance(rule, ActionRule | StreakRule):
                 yield from self._when_refs((*path, "when"), rule.when)
@@ -350,11 +354,15 @@ def _declared_ids(spec: LevelSpec) -> Iterator[tuple[str, Path_, str]]:
                 yield ("talk replies", ("characters", i, "talks", j, "replies", k), reply.id)
 
 
+_UNREFERENCED = ("events", "goals", "strategies")
+"""Declared ids nothing refers to: known only to say what a misplaced id is."""
+
+
 def _known_ids(spec: LevelSpec) -> dict[str, set[str]]:
     known = {
         name: {e.id for e in getattr(spec, name)}
         for name in _ID_COLLECTIONS
-        if name not in ("events", "goals", "strategies")
+        if name not in _UNREFERENCED
     }
     known["options"] = {o.id for p in spec.prompts for o in p.options}
     known["factors"] = {f.id for f in spec.score.factors}

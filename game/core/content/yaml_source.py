@@ -261,7 +261,10 @@ class _Builder:
                 continue
             key = str(key) if not isinstance(key, str) else key
             if key in result:
-                self.problem(key_node, f"duplicate key '{key}'", "each key may appear once")
+                hint = "each key may appear once"
+                if path and isinstance(path[-1], int):
+                    hint += "; if it starts a new list entry, write '- ' before it"
+                self.problem(key_node, f"duplicate key '{key}'", hint)
                 continue
             self.parsed.positions.keys[(*path, key)] = _pos(key_node)
             result[key] = self.build(value_node, (*path, key))
