@@ -100,9 +100,11 @@ def _verbs() -> str:
 
 
 def _first_line(verb: str) -> str:
+    """The first sentence of the verb module's docstring, which may run over two lines."""
     module = inspect.getmodule(VERBS[verb].apply)
-    doc = (inspect.getdoc(module) or "").splitlines()
-    return doc[0].split(": ", 1)[-1] if doc else ""
+    paragraph = (inspect.getdoc(module) or "").split("\n\n")[0].replace("\n", " ")
+    sentence = paragraph.split(". ")[0].removesuffix(".")
+    return sentence.split(": ", 1)[-1] + "." if sentence else ""
 
 
 def _bots() -> str:

@@ -204,8 +204,9 @@ def _field_table(model: type[BaseModel], skip: set[str]) -> str:
 
 
 def _meaning(model: type[BaseModel], name: str, field: FieldInfo) -> str:
-    """The field's description or docstring, or else the first line of the model it holds."""
-    doc = field.description or field_docs(model).get(name)
+    """The field's docstring, or its type's description (an id's), or else the first line of
+    the model it holds: `tone` says what a tone is, not only how ids are spelled."""
+    doc = field_docs(model).get(name) or field.description
     if doc:
         return doc
     models = nested_models(field)

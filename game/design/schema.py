@@ -21,6 +21,7 @@ def level_schema() -> dict:
     """The schema of a level file, keys as a designer writes them (aliases such as `if`)."""
     schema = LevelSpec.model_json_schema(by_alias=True)
     _add_field_docs(schema)
+    _kinds_as_conditions(schema)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
@@ -30,17 +31,43 @@ def level_schema() -> dict:
 
 
 def _add_field_docs(schema: dict) -> None:
-    """Give each property its field's docstring, where pydantic gave no description (the
-    models do not read their docstrings: see game.design.field_docs)."""
+    """Give each property its field's docstring (the models do not read their docstrings:
+    see game.design.field_docs); it replaces a description its type gave, such as an id's."""
     for model in all_models(LevelSpec):
         target = schema if model is LevelSpec else schema["$defs"].get(model.__name__)
         properties = target.get("properties", {}) if target else {}
         for name, doc in field_docs(model).items():
             field = model.model_fields[name]
             prop = properties.get(field.alias or name)
-            if prop is not None and "description" not in prop:
+            if prop is not None:
                 prop["description"] = doc
                 properties[field.alias or name] = dict(sorted(prop.items()))  # as pydantic sorts
+
+
+def _kinds_as_conditions(node: object) -> None:
+    """Rewrite each `oneOf` picked by `kind` (pydantic writes an OpenAPI discriminator, which
+    JSON Schema validators ignore) as one `if kind is X then` branch per kind, so an editor
+    flags a mistake at its key inside the rule instead of 'not valid under any schema'."""
+    if isinstance(node, list):
+        for entry in node:
+            _kinds_as_conditions(entry)
+        return
+    if not isinstance(node, dict):
+        return
+    for value in node.values():
+        _kinds_as_conditions(value)
+    picked = node.get("discriminator")
+    if not (isinstance(picked, dict) and "oneOf" in node):
+        return
+    key, mapping = picked["propertyName"], picked["mapping"]
+    del node["discriminator"], node["oneOf"]
+    node["type"] = "object"
+    node["required"] = [key]
+    node["properties"] = {key: {"enum": list(mapping), "description": "Which rule this is."}}
+    node["allOf"] = [
+        {"if": {"properties": {key: {"const": kind}}}, "then": {"$ref": ref}}
+        for kind, ref in mapping.items()
+    ]
 
 
 def schema_text() -> str:

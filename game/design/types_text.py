@@ -33,7 +33,8 @@ def type_text(tp: object, metadata: list | tuple = ()) -> str:
         key, value = get_args(tp)
         return f"mapping of {type_text(key)} to {type_text(value)}"
     if origin is Literal:
-        return " or ".join(f"`{v}`" for v in get_args(tp))
+        values = [f"`{v}`" for v in get_args(tp)]
+        return "one of " + ", ".join(values) if len(values) > 1 else values[0]
     if inspect.isclass(tp) and issubclass(tp, BaseModel):
         return f"[{tp.__name__}](#{anchor(tp)})"
     if inspect.isclass(tp) and issubclass(tp, enum.Enum):
@@ -58,11 +59,11 @@ def _string_text(metadata: list | tuple) -> str:
 def field_type(field: FieldInfo) -> str:
     """The type of a field with its numeric bounds (`1 to 30`, `at least 0`)."""
     text = type_text(field.annotation, field.metadata)
-    bounds = _bounds(field.metadata)
+    bounds = _bounds(field.metadata, "character" if text == "text" else "entry")
     return f"{text}, {bounds}" if bounds else text
 
 
-def _bounds(metadata: list) -> str:
+def _bounds(metadata: list, unit: str = "entry") -> str:
     low = high = None
     for meta in metadata:
         if isinstance(meta, annotated_types.Ge):
@@ -72,14 +73,17 @@ def _bounds(metadata: list) -> str:
         elif isinstance(meta, annotated_types.Le):
             high = f"at most {meta.le}"
         elif isinstance(meta, annotated_types.MinLen) and meta.min_length:
-            low = f"at least {_entries(meta.min_length)}"
+            low = f"at least {_count(meta.min_length, unit)}"
         elif isinstance(meta, annotated_types.MaxLen):
-            high = f"at most {_entries(meta.max_length)}"
+            high = f"at most {_count(meta.max_length, unit)}"
     return " and ".join(b for b in (low, high) if b)
 
 
-def _entries(count: int) -> str:
-    return f"{count} entry" if count == 1 else f"{count} entries"
+def _count(count: int, unit: str) -> str:
+    """`1 entry`, `200 entries`, `200 characters`."""
+    if count == 1:
+        return f"1 {unit}"
+    return f"{count} {unit[:-1]}ies" if unit.endswith("y") else f"{count} {unit}s"
 
 
 def default_text(field: FieldInfo) -> str:

@@ -74,3 +74,18 @@ def test_the_reference_documents_disputes_refusals_bots_and_live_reload():
     for heading in ("### Disputes", "### How bots choose", "### What a rule sees of each verb"):
         assert heading in text
     assert "Refused actions cost nothing" in text and "--day N" in text
+
+
+def test_the_verb_table_gives_the_whole_first_sentence_of_each_verb():
+    row = next(line for line in generate().splitlines() if line.startswith("| `reply` |"))
+    assert row.endswith("replies; it costs no action. |")
+
+
+def test_a_text_field_limit_is_counted_in_characters_not_entries():
+    row = next(line for line in generate().splitlines() if line.startswith("| `portrait` |"))
+    assert "at most 200 characters" in row
+
+
+def test_an_id_field_is_described_by_its_own_docstring():
+    row = next(line for line in generate().splitlines() if line.startswith("| `tone` |"))
+    assert "patriotic, critical" in row and "A stable id" not in row

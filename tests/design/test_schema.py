@@ -79,3 +79,37 @@ def test_a_field_docstring_comes_from_the_class_that_declares_the_field():
 def test_the_models_do_not_read_their_own_docstrings_as_they_are_made():
     """Reading every model's source at import cost a tenth of a second on each start."""
     assert Item.model_fields["tags"].description is None
+
+
+def _schema_errors(data: dict) -> list[tuple[list, str]]:
+    validator = jsonschema.Draft202012Validator(level_schema())
+    return [(list(e.absolute_path), e.message) for e in validator.iter_errors(data)]
+
+
+def test_schema_flags_a_wrong_verb_at_the_rules_when_action():
+    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    rule = next(r for r in data["rules"] if r["kind"] == "action")
+    rule["when"]["action"] = "purchase"
+    index = data["rules"].index(rule)
+    (error,) = _schema_errors(data)
+    assert error[0] == ["rules", index, "when", "action"]
+
+
+def test_schema_flags_an_unknown_rule_kind_at_kind():
+    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    data["rules"][0]["kind"] = "associaton"
+    (error,) = _schema_errors(data)
+    assert error[0] == ["rules", 0, "kind"] and "'associaton' is not one of" in error[1]
+
+
+def test_schema_flags_a_key_of_another_rule_kind_as_unexpected():
+    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    rule = next(r for r in data["rules"] if r["kind"] == "daily")
+    rule["probability"] = 0.2
+    (error,) = _schema_errors(data)
+    assert "'probability' was unexpected" in error[1]
+
+
+def test_schema_describes_an_id_field_by_its_own_docstring():
+    post = level_schema()["$defs"]["Post"]["properties"]["tone"]
+    assert post["description"].startswith("patriotic, critical, personal")

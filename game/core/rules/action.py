@@ -11,8 +11,8 @@
   sources: [https://www.rollingstone.com/...]
 ```
 `when.action` is one of buy, post, like, share, befriend, unfriend, help, message, apply,
-dispute, answer. `ids` and `tags` match the item, post, feed post, character, service or
-prompt option the action is about; both empty matches every action of that kind.
+dispute, answer, reply. `ids` and `tags` match the item, post, feed post, character, service,
+prompt option or talk reply the action is about; both empty matches every action of that kind.
 """
 
 from dataclasses import dataclass

@@ -116,7 +116,7 @@ class Preference(Spec):
 
     actions: dict[Id, float] = Field(default_factory=dict)
     """Weight per verb (buy, post, like, share, befriend, unfriend, help, message, apply,
-    dispute, answer)."""
+    dispute, answer, reply)."""
     tags: dict[Id, float] = Field(default_factory=dict)
     """Weight per target tag, added for every verb aimed at that target (befriend and
     unfriend alike); use `verbs` to weigh one verb."""
