@@ -10,7 +10,8 @@ from game.classroom.code import CodeError, SessionCode
 from game.classroom.finish import finish_level
 from game.classroom.levels import resolve
 from game.classroom.results import nickname_problem, random_nickname
-from game.cli.common import load_or_report, non_negative_int
+from game.cli.args import seed_int
+from game.cli.common import load_or_report
 from game.core.events import LevelEnded, describe
 from game.core.level import Level
 from game.core.record import SessionRecord
@@ -30,12 +31,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="random",
         help="random, conformist, dissident, loyal_friend, maximiser, or one the level defines",
     )
-    parser.add_argument("--seed", type=non_negative_int, default=0)
+    parser.add_argument("--seed", type=seed_int, default=0)
     parser.add_argument("--record", type=Path, help="write the session record here")
     parser.add_argument("--results", type=Path, help="write a class results file here")
     parser.add_argument("--nickname", help="the results' nickname (default: a random one)")
     parser.add_argument(
-        "--bot-seed", type=non_negative_int, help="the bot's own seed (default: the level seed)"
+        "--bot-seed", type=seed_int, help="the bot's own seed (default: the level seed)"
     )
 
 

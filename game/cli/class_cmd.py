@@ -4,7 +4,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.common import load_or_report, non_negative_int
+from game.cli.args import non_negative_int
+from game.cli.common import load_or_report
 
 DEFAULT_PORT = 8765
 PROG = "citizen-score class"

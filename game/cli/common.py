@@ -49,17 +49,6 @@ def load_or_report(name: str) -> Level | None:
     return result.level if result.ok else None
 
 
-def non_negative_int(text: str) -> int:
-    """argparse type for seeds and counts."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' must be 0 or more")
-    return value
-
-
 def add_brief_argument(parser: argparse.ArgumentParser) -> None:
     """`--brief`: one line per problem, without the source excerpt."""
     parser.add_argument(

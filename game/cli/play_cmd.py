@@ -4,7 +4,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.common import load_or_report, non_negative_int
+from game.cli.args import non_negative_int, seed_int
+from game.cli.common import load_or_report
 from game.core.actions import Action
 from game.core.engine import new_world, step
 from game.core.level import Level
@@ -18,7 +19,7 @@ WARP_STRATEGY = "conformist"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("level", nargs="?", help="go straight to this level (file or id)")
-    parser.add_argument("--seed", type=non_negative_int, default=None)
+    parser.add_argument("--seed", type=seed_int, default=None)
     parser.add_argument(
         "--watch", action="store_true", help="reload the level file when it is saved (F12 inspects)"
     )

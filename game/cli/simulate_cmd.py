@@ -13,7 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from game.cli.common import load_or_report, non_negative_int, outputs_writable
+from game.cli.args import bounded_int, seed_int
+from game.cli.common import load_or_report, outputs_writable
 from game.core.level import Level
 from game.paths import resolve_level
 from game.sim.batch import simulate
@@ -38,22 +39,8 @@ PROG = "citizen-score simulate"
 
 MAX_RUNS = 10_000
 """Runs per strategy at most: percentiles are steady long before, and a run takes ~5 ms."""
-
-
-def positive_int(text: str) -> int:
-    """argparse type for --workers: 1 or more."""
-    value = non_negative_int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' must be 1 or more")
-    return value
-
-
-def run_count(text: str) -> int:
-    """argparse type for --runs: 1 to MAX_RUNS."""
-    value = positive_int(text)
-    if value > MAX_RUNS:
-        raise argparse.ArgumentTypeError(f"'{text}' is more than the maximum of {MAX_RUNS}")
-    return value
+MAX_WORKERS = 64
+"""Processes at most: more than the machine's cores only wait for each other."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -66,13 +53,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="built-in or level-defined strategies (default: all of them)",
     )
     parser.add_argument(
-        "--runs", type=run_count, default=100, help=f"runs per strategy (1 to {MAX_RUNS})"
+        "--runs",
+        type=bounded_int(1, MAX_RUNS),
+        default=100,
+        help=f"runs per strategy (1 to {MAX_RUNS})",
     )
-    parser.add_argument("--seed", type=non_negative_int, default=0, help="the first seed")
+    parser.add_argument("--seed", type=seed_int, default=0, help="the first seed")
     parser.add_argument("--csv", type=Path, help="write one row per run here")
     parser.add_argument("--png", type=Path, help="write score trajectories (PNG) here")
     parser.add_argument(
-        "--workers", type=positive_int, help="processes to use (default: by size and CPUs)"
+        "--workers",
+        type=bounded_int(1, MAX_WORKERS),
+        help=f"processes to use, 1 to {MAX_WORKERS} (default: by size and CPUs)",
     )
     parser.add_argument(
         "--compare", metavar="B", help="a second version of the level, played side by side"

@@ -9,7 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.common import load_or_report, non_negative_int, outputs_writable
+from game.cli.args import bounded_int, seed_int
+from game.cli.common import load_or_report, outputs_writable
 from game.sim.society import SocietyError, run_society
 from game.sim.society.model import MAX_CITIZENS, MAX_DAYS, MIN_CITIZENS
 from game.userfiles import write_atomic
@@ -17,30 +18,20 @@ from game.userfiles import write_atomic
 PROG = "citizen-score society"
 
 
-def _bounded(low: int, high: int):
-    def parse(text: str) -> int:
-        value = non_negative_int(text)
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"'{text}' must be {low} to {high}")
-        return value
-
-    return parse
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("level", help="a level file or the id of a shipped level")
     parser.add_argument(
         "--citizens",
-        type=_bounded(MIN_CITIZENS, MAX_CITIZENS),
+        type=bounded_int(MIN_CITIZENS, MAX_CITIZENS),
         default=10_000,
         help=f"population size, {MIN_CITIZENS} to {MAX_CITIZENS} (default 10000)",
     )
     parser.add_argument(
         "--days",
-        type=_bounded(1, MAX_DAYS),
+        type=bounded_int(1, MAX_DAYS),
         help=f"days to run, 1 to {MAX_DAYS} (default: the level's society days)",
     )
-    parser.add_argument("--seed", type=non_negative_int, default=0, help="the random seed")
+    parser.add_argument("--seed", type=seed_int, default=0, help="the random seed")
     parser.add_argument("--csv", type=Path, help="write one row per day here")
     parser.add_argument("--png", type=Path, help="write the main curves (PNG) here")
 

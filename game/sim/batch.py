@@ -48,6 +48,7 @@ def simulate(
     total = len(strategies) * len(seeds)
     if workers is None:
         workers = min(os.cpu_count() or 1, 8) if total >= PARALLEL_FROM else 1
+    workers = min(workers, len(seeds))  # a worker with no seeds to play only costs a start
     if workers <= 1:
         return {name: play_seeds(level, name, seeds) for name in strategies}
     chunks = _chunks(list(seeds), workers * CHUNKS_PER_WORKER)

@@ -52,7 +52,7 @@ def test_simulate_refuses_a_billion_runs_with_the_maximum(capsys):
     with pytest.raises(SystemExit) as stop:
         main(["simulate", "all_features", "--runs", "1000000000"])
     assert stop.value.code == 2
-    assert "maximum of 10000" in capsys.readouterr().err
+    assert "must be 1 to 10000" in capsys.readouterr().err
 
 
 def test_play_of_a_broken_level_is_one_line_and_exit_1(tmp_path: Path, capsys):

@@ -1,0 +1,40 @@
+"""Argument types shared by the commands: whole numbers with their documented ranges."""
+
+import argparse
+from collections.abc import Callable
+
+
+def _whole_number(text: str) -> tuple[int, str]:
+    """The number and how to show it in a message (a pasted 5,000-digit number is cut)."""
+    shown = text if len(text) <= 24 else text[:24] + "..."
+    try:
+        return int(text), shown
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{shown}' is not a whole number") from None
+
+
+def non_negative_int(text: str) -> int:
+    """argparse type for counts checked later against the level (--day) and ports."""
+    value, shown = _whole_number(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{shown}' must be 0 or more")
+    return value
+
+
+def bounded_int(low: int, high: int) -> Callable[[str], int]:
+    """argparse type for a whole number from low to high; the message names both."""
+
+    def parse(text: str) -> int:
+        value, shown = _whole_number(text)
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"'{shown}' must be {low} to {high}")
+        return value
+
+    return parse
+
+
+MAX_SEED = 2**32 - 1
+"""Seeds from the command line: records, results and save names hold them in full."""
+
+seed_int = bounded_int(0, MAX_SEED)
+"""argparse type for --seed and --bot-seed."""
