@@ -51,15 +51,17 @@ class SessionRecord:
             seed = data["seed"]
             if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0:
                 raise ValueError(f"seed must be a whole number >= 0, not {seed!r}")
-            actions = data["actions"]
+            actions, events = data["actions"], data.get("events", [])
             if not isinstance(actions, list):
                 raise ValueError("actions must be a list")
+            if not isinstance(events, list):
+                raise ValueError("events must be a list")
             return cls(
                 level_id=str(data["level_id"]),
                 level_hash=str(data["level_hash"]),
                 seed=seed,
                 actions=tuple(action_from_json(a) for a in actions),
-                events=tuple(str(e) for e in data.get("events", [])),
+                events=tuple(str(e) for e in events),
                 strategy=str(data.get("strategy", "human")),
                 player=str(data.get("player", "")),
                 version=int(data.get("version", SESSION_VERSION)),

@@ -85,6 +85,32 @@ def test_a_record_whose_events_are_numbers_is_one_line(capsys):
     one_line_failure(["replay", str(source)], capsys)
 
 
+@pytest.mark.parametrize("command", ["replay", "debrief"])
+@pytest.mark.parametrize("name", ["record_events_a_number", "record_events_null"])
+def test_a_record_whose_events_are_not_a_list_is_one_line(command: str, name: str, capsys):
+    source = USERFILES / f"{name}.json"
+    assert "events must be a list" in one_line_failure([command, str(source)], capsys)
+
+
+def test_warping_with_a_record_of_another_level_is_refused_before_the_window_opens(
+    tmp_path: Path, capsys
+):
+    record = tmp_path / "turning.json"
+    assert main(["autoplay", str(FIXTURES / "turning.yaml"), "--record", str(record)]) == 0
+    capsys.readouterr()
+    argv = ["play", str(FIXTURES / "all_features.yaml"), "--day", "2", "--from-record", str(record)]
+    assert "the record was played on 'turning', not 'all_features'" in one_line_failure(
+        argv, capsys
+    )
+
+
+def test_a_warp_record_that_is_not_json_names_the_file_once(tmp_path: Path, capsys):
+    record = tmp_path / "run.json"
+    record.write_text("{not json")
+    argv = ["play", str(FIXTURES / "all_features.yaml"), "--day", "2", "--from-record", str(record)]
+    assert one_line_failure(argv, capsys).count(str(record)) == 1
+
+
 def test_replay_finds_the_level_by_id_in_the_levels_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ):
