@@ -7,6 +7,7 @@ from pathlib import Path
 from game.cli.args import non_negative_int, seed_int
 from game.cli.common import load_or_report
 from game.core.actions import Action
+from game.core.content.loader import printable_name
 from game.core.engine import new_world, step
 from game.core.level import Level
 from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord
@@ -81,11 +82,8 @@ def warp_actions(level: Level, args: argparse.Namespace) -> list[Action] | None:
 
     seed = DEFAULT_SEED if args.seed is None else args.seed
     if args.from_record is not None:
-        try:
-            data = read_json(args.from_record, SESSION_KIND, SESSION_VERSION)
-            record = SessionRecord.from_json(data)
-        except (OSError, FileFormatError, ValueError) as exc:
-            print(f"citizen-score play: {args.from_record}: {exc}", file=sys.stderr)
+        record = _read_warp_record(args.from_record, level)
+        if record is None:
             return None
         args.seed = record.seed
         return _until_day(level, record.seed, list(record.actions), args.day)
@@ -95,6 +93,26 @@ def warp_actions(level: Level, args: argparse.Namespace) -> list[Action] | None:
         print(f"citizen-score play: unknown strategy '{args.strategy}' ({names})", file=sys.stderr)
         return None
     return list(run_episode(level, choose, seed, until_day=args.day).actions)
+
+
+def _read_warp_record(path: Path, level: Level) -> SessionRecord | None:
+    """The record to warp with, or None after one line: unreadable, or made on another level."""
+    try:
+        record = SessionRecord.from_json(read_json(path, SESSION_KIND, SESSION_VERSION))
+    except FileFormatError as exc:  # its message starts with the file name
+        print(f"citizen-score play: {exc}", file=sys.stderr)
+        return None
+    except ValueError as exc:
+        print(f"citizen-score play: {path}: {exc}", file=sys.stderr)
+        return None
+    if record.level_id != level.id:
+        shown = printable_name(record.level_id[:60])
+        print(
+            f"citizen-score play: {path}: the record was played on '{shown}', not '{level.id}'",
+            file=sys.stderr,
+        )
+        return None
+    return record
 
 
 def _until_day(level: Level, seed: int, actions: list[Action], day: int) -> list[Action]:
