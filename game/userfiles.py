@@ -16,6 +16,8 @@ from pathlib import Path
 
 import platformdirs
 
+from game.core.content.problems import undecodable
+
 APP = "citizen-score"
 MAX_JSON_BYTES = 4 * 1024 * 1024
 """JSON user files (saves, records, settings, progress) larger than this are refused unread."""
@@ -103,11 +105,12 @@ def read_text_limited(path: Path, limit: int = MAX_JSON_BYTES) -> str:
             raw = handle.read(limit + 1)
         if len(raw) > limit:
             raise FileFormatError(f"{path}: more than {limit} bytes")
-        return raw.decode("utf-8")
+        return raw.decode("utf-8-sig")  # an editor's byte-order mark is not part of the text
     except FileNotFoundError:
         raise FileFormatError(f"{path}: no such file") from None
     except UnicodeDecodeError as exc:
-        raise FileFormatError(f"{path}: not UTF-8 text: {exc.reason}") from None
+        line, column, message = undecodable(raw, exc)
+        raise FileFormatError(f"{path}:{line}:{column}: {message}") from None
     except OSError as exc:
         raise FileFormatError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
@@ -172,8 +175,11 @@ def read_json(path: Path, kind: str, version: int, limit: int = MAX_JSON_BYTES) 
     if not isinstance(data, dict) or data.get("kind") != kind:
         raise FileFormatError(f"{path}: not a {kind} file")
     found = data.get("version")
-    if not isinstance(found, int) or isinstance(found, bool):
+    if "version" not in data:
         raise FileFormatError(f"{path}: missing version")
+    if not isinstance(found, int) or isinstance(found, bool) or found < 1:
+        shown = json.dumps(found)[:40]
+        raise FileFormatError(f"{path}: version {shown} is not a version (1 or more)")
     if found > version:
         raise FileFormatError(f"{path}: {kind} version {found} is newer than this game ({version})")
     return data

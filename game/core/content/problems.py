@@ -32,6 +32,16 @@ class Problem:
         return f"{text} (hint: {self.hint})" if self.hint else text
 
 
+def undecodable(raw: bytes, exc: UnicodeDecodeError) -> tuple[int, int, str]:
+    """Where a file stops being UTF-8 (1-based line and character column) and one plain line
+    saying so, for files saved in another encoding."""
+    before = raw[: exc.start]
+    line = before.count(b"\n") + 1
+    column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")) + 1
+    byte = raw[exc.start : exc.start + 1].hex().upper() or "end"
+    return line, column, f"not UTF-8 text (byte {byte}); save the file as UTF-8"
+
+
 def did_you_mean(word: object, choices: Iterable[object]) -> str | None:
     """A 'did you mean' hint for a misspelt key or id, or None when nothing is close."""
     if not isinstance(word, str):

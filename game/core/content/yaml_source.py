@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from game.core.content.problems import Problem
+from game.core.content.problems import Problem, undecodable
 from game.core.content.yaml_wording import plain_syntax_error
 
 MAX_BYTES = 512 * 1024
@@ -190,15 +190,17 @@ def parse_yaml_file(path: Path, display: str | None = None) -> Parsed:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             return Parsed(problems=[Problem(name, 1, 1, "not a regular file")])
-        size = info.st_size
+        with path.open("rb") as handle:  # never more than the limit, even if the file grows
+            raw = handle.read(MAX_BYTES + 1)
+        size = max(info.st_size, len(raw))
         if size > MAX_BYTES:
             limit = MAX_BYTES // 1024
             return Parsed(
                 problems=[Problem(name, 1, 1, f"file is {size} bytes; limit {limit} KiB")]
             )
-        text = path.read_text(encoding="utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return Parsed(problems=[Problem(name, 1, 1, f"not UTF-8 text: {exc.reason}")])
+        return Parsed(problems=[Problem(name, *undecodable(raw, exc))])
     except OSError as exc:
         return Parsed(problems=[Problem(name, 1, 1, f"cannot read file: {exc.strerror}")])
     parsed = parse_yaml_text(text, name)
