@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from game.core.content import yaml_source
-from game.core.content.loader import load_level
+from game.core.content.loader import duplicate_ids, load_level
+from tests.conftest import FIXTURES
 from tests.core.levels import MINIMAL
 from tests.hostile.test_hostile_levels import FILES, expected
 
@@ -47,3 +48,12 @@ def test_the_pure_python_parser_refuses_each_hostile_level(path: Path, monkeypat
     assert result.level is None and result.problems
     if path.name != "lone_surrogate.yaml":  # PyYAML reads the escape; the text check refuses it
         assert any(expected(path) in p.format() for p in result.problems)
+
+
+def test_many_copies_of_one_level_give_one_short_warning_each():
+    level = load_level(FIXTURES / "all_features.yaml").level
+    copies = [(Path(f"copy{i}.yaml"), level) for i in range(300)]
+    warnings = duplicate_ids(copies)
+    assert len(warnings) == 300
+    assert warnings[0].message.endswith("copy1.yaml, copy2.yaml, copy3.yaml and 296 more")
+    assert max(len(w.format()) for w in warnings) < 300

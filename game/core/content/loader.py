@@ -190,7 +190,7 @@ def duplicate_ids(levels: list[tuple[Path, Level]]) -> list[Problem]:
     problems = []
     for level_id, paths in by_id.items():
         for path in paths if len(paths) > 1 else []:
-            others = ", ".join(printable_name(str(p)) for p in paths if p != path)
+            others = _some_names([p for p in paths if p != path])
             problems.append(
                 Problem(
                     printable_name(str(path)),
@@ -202,6 +202,17 @@ def duplicate_ids(levels: list[tuple[Path, Level]]) -> list[Problem]:
                 )
             )
     return problems
+
+
+NAMES_LISTED = 3
+"""Other files named in one duplicate-id warning: a folder of 300 copies gives 300 short
+lines, not 300 lines of 299 names each."""
+
+
+def _some_names(paths: list[Path]) -> str:
+    names = ", ".join(printable_name(str(p)) for p in paths[:NAMES_LISTED])
+    rest = len(paths) - NAMES_LISTED
+    return f"{names} and {rest} more" if rest > 0 else names
 
 
 def load_folder(paths: list[Path]) -> list[Path]:
