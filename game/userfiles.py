@@ -44,6 +44,7 @@ def write_atomic(path: Path, content: str | bytes, overwrite: bool = True) -> No
     With `overwrite=False` the file is linked into place instead, so an existing file is
     never replaced (FileExistsError).
     """
+    refuse_special_file(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
@@ -60,6 +61,17 @@ def write_atomic(path: Path, content: str | bytes, overwrite: bool = True) -> No
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def refuse_special_file(path: Path) -> None:
+    """OSError when a device, FIFO or socket stands at path: the rename would put a regular
+    file in its place (run as root, `--csv /dev/null` would replace /dev/null)."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):  # missing, or a name the system refuses: the write says why
+        return
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
 
 
 def write_json(path: Path, data: object) -> None:

@@ -11,6 +11,7 @@ from game.core.content.problems import Problem, excerpt
 from game.core.content.yaml_source import MAX_BYTES
 from game.core.level import Level
 from game.paths import assets_dir, level_files, resolve_level
+from game.userfiles import refuse_special_file
 
 
 def level_paths(paths: list[Path]) -> list[Path]:
@@ -111,6 +112,10 @@ def _unwritable(path: Path) -> str | None:
     """Why a file could not be written there, checked before a long run; None if it can."""
     if path.is_dir():
         return "it is a folder"
+    try:
+        refuse_special_file(path)
+    except OSError as exc:
+        return exc.strerror
     folder = path.parent
     if not folder.is_dir():
         return f"no folder {folder}"

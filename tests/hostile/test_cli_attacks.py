@@ -4,6 +4,7 @@ import json
 import os
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -172,3 +173,14 @@ def test_ctrl_c_stops_a_long_parallel_simulation_at_once_and_keeps_the_old_csv(t
             child.wait()
     assert b"Traceback" not in child.stderr.read()
     assert csv.read_text() == "old\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["schema", "-o"], ["simulate", str(FIXTURES / "all_features.yaml"), "--runs", "1", "--csv"]],
+)
+def test_an_output_that_is_a_fifo_is_refused_and_left_in_place(argv, tmp_path: Path, capsys):
+    fifo = tmp_path / "out"
+    os.mkfifo(fifo)
+    assert "not a regular file" in one_line_failure([*argv, str(fifo)], capsys)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)

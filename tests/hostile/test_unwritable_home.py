@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ import game.userfiles
 from game.core.actions import END_DAY
 from game.core.record import SessionRecord
 from game.ui import store
-from game.userfiles import data_dir
+from game.userfiles import data_dir, write_atomic
 from tests.hostile.userfile_cases import level
 from tests.ui.drive import end_the_day, press
 
@@ -99,3 +100,13 @@ def test_stale_temp_files_of_killed_writers_are_removed_at_start(tmp_path: Path)
     os.utime(stale, (old, old))
     assert game.userfiles.clean_stale_temp_files(tmp_path) == 1
     assert not stale.exists() and fresh.exists() and kept.exists()
+
+
+def test_an_atomic_write_never_puts_a_file_in_place_of_a_fifo(tmp_path: Path):
+    fifo = tmp_path / "settings.json"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match="not a regular file"):
+        write_atomic(fifo, "{}")
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and [p.name for p in tmp_path.iterdir()] == [
+        fifo.name
+    ]
