@@ -133,6 +133,8 @@ def starter_text(target: Path) -> str:
 
 def _level_id(stem: str) -> str:
     """An id from the file name: lower case, underscores, starting with a letter."""
-    cleaned = "".join(c if c.isalnum() else "_" for c in stem.lower()).strip("_")
-    cleaned = cleaned if cleaned[:1].isalpha() else f"level_{cleaned}"
-    return (cleaned or "new_level")[:48]
+    ascii_word = "".join(c if c.isascii() and c.isalnum() else "_" for c in stem.lower())
+    cleaned = "_".join(part for part in ascii_word.split("_") if part)  # 'é' is not an id letter
+    if not cleaned:
+        return "new_level"
+    return (cleaned if cleaned[0].isalpha() else f"level_{cleaned}")[:48]

@@ -1,5 +1,7 @@
 """`citizen-score new-level` writes a commented starter that validates, lints clean and plays."""
 
+import pytest
+
 from game.cli.main import main
 from game.core.content.loader import load_level
 from game.design.lint import lint_file
@@ -52,5 +54,18 @@ def test_new_level_refuses_to_overwrite_an_existing_file(tmp_path, capsys):
     path = tmp_path / "taken.yaml"
     path.write_text("mine", encoding="utf-8")
     assert main(["new-level", str(path)]) == 1
-    assert "already exists" in capsys.readouterr().out
+    assert "already exists" in capsys.readouterr().err
     assert path.read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize("name", ["Café Été", "中文", "123", "__", "é", "a" * 200])
+def test_new_level_makes_a_valid_id_from_any_file_name(name: str, tmp_path):
+    path = tmp_path / f"{name}.yaml"
+    assert main(["new-level", str(path)]) == 0
+    result = load_level(path)
+    assert result.ok, [p.format() for p in result.problems]
+
+
+def test_new_level_with_an_empty_name_asks_for_a_file_name(capsys):
+    assert main(["new-level", ""]) == 1
+    assert capsys.readouterr().err == "citizen-score new-level: give a file name ending in .yaml\n"
