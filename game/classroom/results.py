@@ -191,7 +191,7 @@ def nickname_problem(nickname: str) -> str | None:
     """Why a nickname cannot be used, or None."""
     if NICKNAME_PATTERN.fullmatch(nickname):
         return None
-    return "a nickname is 1 to 24 letters, digits, spaces or hyphens (not your real name)"
+    return NICKNAME_RULE
 
 
 def parse_results(data: object) -> Results:
@@ -211,15 +211,28 @@ def parse_results(data: object) -> Results:
         try:
             action_from_json(list(action))
         except ValueError:
-            raise ValueError(f"actions: unknown action {action!r}") from None
+            shown = json.dumps(action)
+            shown = shown if len(shown) <= 60 else shown[:60] + "..."
+            raise ValueError(f"actions: unknown action {shown}") from None
     return results
+
+
+NICKNAME_RULE = "a nickname is 1 to 24 letters, digits, spaces or hyphens (not your real name)"
+PATTERN_RULES = {
+    "nickname": NICKNAME_RULE,
+    "level_hash": "a level version is 8 to 64 digits and letters a to f",
+}
+"""What a text with the wrong characters should hold, said for a teacher, not as a pattern."""
 
 
 def one_line(exc: ValidationError) -> str:
     first = exc.errors()[0]
     where = ".".join(str(p) for p in first["loc"]) or "results"
+    message = first["msg"].replace(" after validation", "")
+    if first["type"] == "string_pattern_mismatch":
+        message = PATTERN_RULES.get(str(first["loc"][0]), "holds characters it cannot hold")
     more = exc.error_count() - 1
-    return f"{where}: {first['msg']}" + (f" (and {more} more problems)" if more else "")
+    return f"{where}: {message}" + (f" (and {more} more problems)" if more else "")
 
 
 ADJECTIVES = (

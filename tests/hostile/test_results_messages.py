@@ -1,0 +1,41 @@
+"""A student's results file that is refused is refused in words a teacher reads, on one line."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from game.classroom.results import parse_results
+from game.cli.main import main
+from tests.conftest import FIXTURES
+
+
+@pytest.fixture
+def results(tmp_path: Path) -> dict:
+    path = tmp_path / "results.json"
+    level = str(FIXTURES / "all_features.yaml")
+    assert main(["autoplay", level, "--results", str(path), "--nickname", "shy-fox-12"]) == 0
+    return json.loads(path.read_text())
+
+
+def refusal(data: dict) -> str:
+    with pytest.raises(ValueError) as refused:
+        parse_results(data)
+    return str(refused.value)
+
+
+@pytest.mark.parametrize("nickname", ["=cmd|calc", "../../etc", "x" * 30])
+def test_a_nickname_with_other_characters_is_refused_in_plain_words(nickname: str, results):
+    message = refusal({**results, "nickname": nickname})
+    assert message.startswith("nickname: a nickname is 1 to 24 letters")
+    assert "pattern" not in message and "\\w" not in message
+
+
+def test_a_level_version_that_is_not_hex_is_refused_in_plain_words(results):
+    message = refusal({**results, "level_hash": "not a hash"})
+    assert message == "level_hash: a level version is 8 to 64 digits and letters a to f"
+
+
+def test_an_unknown_action_in_results_is_shown_cut_short(results):
+    message = refusal({**results, "actions": [["x"] * 100]})
+    assert message.startswith("actions: unknown action [") and len(message) < 120
