@@ -4,6 +4,7 @@ The CLI `validate`, the game's level select and the tests all go through `load_l
 """
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -115,14 +116,17 @@ def _long_lists(data: object, parsed: Parsed, file: str) -> list[Problem]:
     stack: list[tuple[object, Path_]] = [(data, ())]
     while stack:
         node, path = stack.pop()
+        entries: Iterable[tuple[Any, object]] = ()
         if isinstance(node, dict):
-            stack.extend((value, (*path, key)) for key, value in node.items())
+            entries = node.items()
         elif isinstance(node, list):
             if len(node) > LIST_LIMIT:
                 line, col = parsed.positions.of(path)
                 message = f"{where(path)}: has {len(node)} entries; at most {LIST_LIMIT}"
                 problems.append(Problem(file, line, col, message, "split it or remove entries"))
-            stack.extend((value, (*path, i)) for i, value in enumerate(node))
+            entries = enumerate(node)
+        # Only lists and mappings are visited: most values are words and numbers.
+        stack.extend((v, (*path, k)) for k, v in entries if isinstance(v, dict | list))
     return problems
 
 
