@@ -65,7 +65,16 @@ def test_a_finished_class_level_keeps_a_results_file_with_the_code(
 ) -> None:
     level = level_in(levels_dir)
     code = make_code(level.id, level.content_hash, 9)
-    app.director.start_class(code, level, "brave-otter-11")
+    play_to_the_debrief(app, code, level, "brave-otter-11")
+    files = list_results()
+    assert len(files) == 1
+    data = json.loads(files[0].read_text(encoding="utf-8"))
+    assert (data["session"], data["nickname"], data["seed"]) == (code.text, "brave-otter-11", 9)
+
+
+def play_to_the_debrief(app: App, code, level, nickname: str) -> None:
+    """Join with the code, then end every day by keyboard (default answers) until the debrief."""
+    app.director.start_class(code, level, nickname)
     app.tick(FRAME)
     press(app, pygame.K_RETURN)  # Start day 1
     for _ in range(40):
@@ -77,11 +86,27 @@ def test_a_finished_class_level_keeps_a_results_file_with_the_code(
         focus_on(app, "End the day")
         press(app, pygame.K_RETURN)
     assert app.top.name == "debrief"
-    files = list_results()
-    assert len(files) == 1
-    data = json.loads(files[0].read_text(encoding="utf-8"))
-    assert (data["session"], data["nickname"], data["seed"]) == (code.text, "brave-otter-11", 9)
-    assert str(files[0]) in app.director.message
+
+
+def test_the_debrief_of_a_class_level_says_where_the_results_file_is(
+    app: App, levels_dir: Path
+) -> None:
+    level = level_in(levels_dir)
+    play_to_the_debrief(app, make_code(level.id, level.content_hash, 9), level, "calm-crane-4")
+    assert app.top.points_box is not None
+    shown = app.top.points_box.html_text
+    assert f"Your results are saved in {list_results()[0]}" in shown
+
+
+def test_the_next_level_after_a_class_level_repeats_no_results_note(
+    app: App, levels_dir: Path
+) -> None:
+    level = level_in(levels_dir)
+    play_to_the_debrief(app, make_code(level.id, level.content_hash, 9), level, "calm-crane-4")
+    focus_on(app, "Next level")
+    press(app, pygame.K_RETURN, frames=3)
+    assert app.top.name == "level_select"  # the fixture folder holds one level
+    assert app.top.message is None
 
 
 def class_of(level, seed: int, size: int) -> None:

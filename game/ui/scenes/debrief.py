@@ -93,6 +93,9 @@ class DebriefScene(SessionScene):
         )
         self.current = "days"
         self.status = ""
+        self.note = self.director.take_message()
+        """What the player must see once, such as where a class's results went: here, at the
+        end of the level, rather than on whatever screen comes next."""
         self._unshown = False
         """Every cost is in but the turning points do not show them yet."""
         self.points_box: UITextBox | None = None
@@ -246,14 +249,16 @@ class DebriefScene(SessionScene):
         return "<br>".join(lines)
 
     def _points_markup(self) -> str:
-        items = ["<b>Turning points</b>"]
+        items = [f"<b>Note:</b> {escape(self.note)}<br>"] if self.note else []
+        items.append("<b>Turning points</b>")
+        heading = len(items)
         pairs = list(zip(self.doc.points, self.doc.costs, strict=True))
         kept = sorted(pairs, key=lambda pc: -pc[0].weight)[: self.shown]
         for point, cost in (pc for pc in pairs if pc in kept):
             items.append(f"\u2022 {escape(point.line)}")
             if point.alternative is not None:
                 items.append(f"    <i>{escape(cost or WORKING)}</i>")
-        if len(items) == 1:
+        if len(items) == heading:
             items.append("Nothing you did moved the score.")
         return "<br>".join(items)
 
