@@ -16,7 +16,7 @@ from game.classroom.results import make_results
 from game.core.content.loader import load_level
 from game.sim.bots import chooser_for
 from game.sim.runner import run_episode
-from tests.ui.drive import FRAME, focus_on, press
+from tests.ui.drive import FRAME, click, focus_on, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -183,3 +183,81 @@ def test_a_kept_result_can_be_saved_to_a_chosen_folder(
         0
     ].read_text(encoding="utf-8")
     assert "Saved a copy" in scene.saved
+
+
+def open_the_folder_picker(app: App, levels_dir: Path):
+    class_of(level_in(levels_dir), 2, 1)
+    open_join(app)
+    focus_on(app, "Save a copy of the newest to...")
+    press(app, pygame.K_RETURN)
+    picker = app.top.dialog
+    assert picker is not None and picker.alive()
+    return picker
+
+
+def test_a_new_empty_folder_typed_in_the_picker_receives_the_copy_on_ok(
+    app: App, levels_dir: Path, tmp_path: Path
+) -> None:
+    picker = open_the_folder_picker(app, levels_dir)
+    usb = tmp_path / "empty stick"
+    usb.mkdir()
+    click(app, picker.file_path_text_line)
+    press(app, pygame.K_a, mod=pygame.KMOD_CTRL)
+    press(app, pygame.K_BACKSPACE)
+    type_text(app, str(usb))
+    press(app, pygame.K_RETURN)
+    click(app, picker.ok_button)
+    app.tick(FRAME)  # the picker posts the folder it picked; the scene reads it next frame
+    copied = list(usb.glob("*.json"))
+    assert [p.name for p in copied] == [list_results()[0].name]
+    assert f"Saved a copy to {copied[0]}" == app.top.saved
+
+
+def test_a_folder_opened_in_the_picker_receives_the_copy_on_ok(
+    app: App, levels_dir: Path, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "stick").mkdir()
+    picker = open_the_folder_picker(app, levels_dir)
+    row = next(
+        b for b in picker.file_selection_list.item_list_container.elements if b.text == "stick"
+    )
+    click(app, row)
+    click(app, row)
+    click(app, picker.ok_button)
+    app.tick(FRAME)
+    assert [p.name for p in (tmp_path / "stick").glob("*.json")] == [list_results()[0].name]
+
+
+def test_the_folder_picker_offers_no_way_to_delete_files(
+    app: App, levels_dir: Path, tmp_path: Path
+) -> None:
+    picker = open_the_folder_picker(app, levels_dir)
+    assert not picker.delete_button.visible
+
+
+def test_the_focus_ring_is_not_drawn_over_the_open_folder_picker(
+    app: App, levels_dir: Path, tmp_path: Path
+) -> None:
+    picker = open_the_folder_picker(app, levels_dir)
+    ring = app.top.focus.focused().get_abs_rect().inflate(6, 6)
+    over = ring.clip(picker.get_abs_rect())
+    assert over.width > 0, "the picker no longer covers the button: move the check"
+    focus = pygame.Color(app.kit.colours.focus)
+    edge = [(x, over.bottom - 2) for x in range(over.left, over.right)]
+    assert all(app.screen.get_at(point) != focus for point in edge)
+
+
+def test_a_folder_that_does_not_exist_is_named_and_nothing_is_written(
+    app: App, levels_dir: Path, tmp_path: Path
+) -> None:
+    picker = open_the_folder_picker(app, levels_dir)
+    missing = tmp_path / "no such stick"
+    click(app, picker.file_path_text_line)
+    press(app, pygame.K_a, mod=pygame.KMOD_CTRL)
+    press(app, pygame.K_BACKSPACE)
+    type_text(app, str(missing))
+    click(app, picker.ok_button)
+    app.tick(FRAME)
+    assert app.top.saved == f"There is no folder {missing}"
+    assert not missing.exists()

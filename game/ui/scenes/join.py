@@ -11,12 +11,12 @@ import pygame
 import pygame_gui
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UITextEntryLine
-from pygame_gui.windows import UIFileDialog
 
 from game.classroom.code import MAX_CODE_CHARS, CodeError
 from game.classroom.files import list_results, results_dir
 from game.classroom.levels import resolve
 from game.classroom.results import nickname_problem
+from game.ui.folder_picker import FolderPicker
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene
 from game.userfiles import write_atomic
@@ -37,7 +37,7 @@ class JoinScene(Scene):
         self.nickname = director.nickname()
         self.error: str | None = None
         self.saved: str | None = None
-        self.dialog: UIFileDialog | None = None
+        self.dialog: FolderPicker | None = None
         self.code_entry: UITextEntryLine | None = None
         self.name_entry: UITextEntryLine | None = None
 
@@ -95,18 +95,18 @@ class JoinScene(Scene):
         """A folder picker; the newest results file is copied there (a USB stick, a share)."""
         w, h = self.size
         rect = pygame.Rect(w // 2 - 320, h // 2 - 240, 640, 480)
-        self.dialog = UIFileDialog(
-            rect,
-            self.kit.manager,
-            "Save a copy of your results to",
-            initial_file_path=str(Path.home()),
-            allow_picking_directories=True,
+        self.dialog = FolderPicker(
+            rect, self.kit.manager, "Save a copy of your results to", Path.home()
         )
         self.own(self.dialog, None)
 
     def save_copy(self, folder: Path) -> None:
         files = list_results()
         if not files:
+            return
+        if not folder.is_dir() and not folder.is_file():
+            self.saved = f"There is no folder {folder}"
+            self.dirty = True
             return
         target = (folder if folder.is_dir() else folder.parent) / files[0].name
         try:
@@ -132,6 +132,11 @@ class JoinScene(Scene):
     def _refuse(self, message: str) -> None:
         self.error = message
         self.dirty = True
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        """No focus ring while the folder picker is open: it would be drawn over the picker."""
+        if self.dialog is None or not self.dialog.alive():
+            super().draw_overlay(surface)
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         if event.type == pygame_gui.UI_FILE_DIALOG_PATH_PICKED and event.ui_element is self.dialog:

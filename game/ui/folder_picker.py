@@ -1,0 +1,49 @@
+"""A folder picker for handing in results: pygame_gui's file dialog, made to choose a folder.
+
+The stock dialog wants a file name: it greys out OK once a folder is typed or opened, so a
+new, empty USB stick could not be chosen, and it offers to delete files. Here OK takes the
+folder on show (even an empty one or a drive's root) and nothing can be deleted.
+"""
+
+from pathlib import Path
+
+import pygame
+import pygame_gui
+from pygame_gui.windows import UIFileDialog
+
+
+class FolderPicker(UIFileDialog):
+    def __init__(
+        self, rect: pygame.Rect, manager: pygame_gui.UIManager, title: str, start: Path
+    ) -> None:
+        super().__init__(
+            rect, manager, title, initial_file_path=str(start), allow_picking_directories=True
+        )
+        self.delete_button.hide()
+        self._take_shown_folder()
+
+    def _take_shown_folder(self) -> None:
+        """With no existing file or folder picked, OK means the folder on show."""
+        picked = self.current_file_path
+        if picked is not None and picked.exists():
+            return
+        folder = Path(self.current_directory_path)
+        if folder.is_dir():
+            self.current_file_path = folder
+            self.ok_button.enable()
+
+    def _set_no_file_selected_state(self) -> None:
+        super()._set_no_file_selected_state()
+        self._take_shown_folder()
+
+    def _change_directory_path(self, new_directory_path: Path) -> None:
+        super()._change_directory_path(new_directory_path)
+        self.current_file_path = Path(self.current_directory_path)
+        self.file_path_text_line.set_text(self.current_directory_path)
+        self.ok_button.enable()
+
+    def _validate_file_path(self, path_to_validate: Path) -> bool:
+        """A folder is a valid answer, a drive's root (no name) included."""
+        if path_to_validate is not None and path_to_validate.is_dir():
+            return True
+        return super()._validate_file_path(path_to_validate)
