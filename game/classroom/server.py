@@ -6,6 +6,7 @@ and answers every bad request with one clear 4xx line.
 """
 
 import json
+import os
 import socket
 import threading
 import time
@@ -83,7 +84,10 @@ class RefusedError(Exception):
 
 class ClassServer(ThreadingHTTPServer):
     daemon_threads = True
-    allow_reuse_address = False
+    allow_reuse_address = os.name != "nt"
+    """A collector stopped and started again takes its port back at once (the codes name it),
+    though connections it closed still linger; a port another program listens on stays
+    refused. Windows lets a second program share a port with this flag, so not there."""
 
     def __init__(
         self,

@@ -206,3 +206,25 @@ def test_connections_past_the_limit_get_503_and_the_server_recovers_when_they_cl
             break
         time.sleep(0.05)
     assert status == 200
+
+
+def test_a_stopped_collector_can_start_again_on_the_same_port_at_once(
+    tmp_path, serve, sesame, class_results
+):
+    from game.classroom.server import ClassServer
+    from game.classroom.store import Store
+
+    running, _ = started(serve, sesame, class_results)
+    address = running.address
+    with socket.create_connection(address, timeout=5) as client:
+        client.sendall(b"GET /status.json HTTP/1.0\r\n\r\n")
+        while client.recv(4096):  # the server closes first, so its side of it lingers
+            pass
+    running.stop()
+    store = Store(tmp_path / "again.db")
+    again = ClassServer(address, store)
+    try:
+        assert again.server_address[:2] == address
+    finally:
+        again.server_close()
+        store.close()
