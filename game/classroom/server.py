@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from game.classroom.code import CodeError, decode
 from game.classroom.dashboard import dashboard_html
 from game.classroom.results import MAX_RESULTS_BYTES, Nickname, one_line, parse_results
-from game.classroom.store import DuplicateError, FullError, Store
+from game.classroom.store import DuplicateError, FullError, NicknameTakenError, Store
 
 MAX_JOIN_BYTES = 1024
 MAX_CLIENTS_TRACKED = 4096
@@ -242,7 +242,9 @@ class Handler(BaseHTTPRequestHandler):
             )
         try:
             self.server.store.add_results(results)
-        except DuplicateError as exc:
+        except DuplicateError:
+            return "your teacher already has these results", HTTPStatus.OK
+        except NicknameTakenError as exc:
             raise RefusedError(HTTPStatus.CONFLICT, str(exc)) from None
         except FullError as exc:
             raise RefusedError(HTTPStatus.FORBIDDEN, str(exc)) from None

@@ -34,7 +34,11 @@ class FullError(Exception):
 
 
 class DuplicateError(Exception):
-    """These results (or this nickname in this session) are already in."""
+    """These very results are already in (a resend)."""
+
+
+class NicknameTakenError(Exception):
+    """Other results under this nickname are already in for this session."""
 
 
 class Store:
@@ -88,7 +92,8 @@ class Store:
             self._db.execute("INSERT OR IGNORE INTO joins VALUES (?, ?)", (session, nickname))
 
     def add_results(self, results: Results) -> None:
-        """Store one student's results; DuplicateError or FullError say why not."""
+        """Store one student's results; DuplicateError, NicknameTakenError or FullError say
+        why not (the first results under a nickname are the ones kept)."""
         body = json.dumps(results.to_json(), separators=(",", ":"))
         with self._lock:
             if self._count("results") >= MAX_RESULTS:
@@ -105,8 +110,12 @@ class Store:
                 self._db.execute("COMMIT")
             except sqlite3.IntegrityError:
                 self._db.execute("ROLLBACK")
-                raise DuplicateError(
-                    f"'{results.nickname}' has already sent results for this session"
+                if self._db.execute(
+                    "SELECT 1 FROM results WHERE digest=?", (results.digest,)
+                ).fetchone():
+                    raise DuplicateError("these results are already in") from None
+                raise NicknameTakenError(
+                    f"your teacher already has other results from '{results.nickname}'"
                 ) from None
 
     def counts(self) -> dict[str, dict[str, int]]:
