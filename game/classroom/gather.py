@@ -27,8 +27,12 @@ class Gathered:
 def gather(inputs: Iterable[Path], session: str | None = None) -> Gathered:
     """Read every input; keep the most common level version (or `session` only)."""
     problems: list[str] = []
-    found = list(_read_all(inputs, problems))
-    return settle(found, problems, session)
+    return settle(read_all(inputs, problems), problems, session)
+
+
+def read_all(inputs: Iterable[Path], problems: list[str]) -> list[tuple[str, Results]]:
+    """Every readable result with where it came from, before any is kept or skipped."""
+    return list(_read_all(inputs, problems))
 
 
 def settle(

@@ -1,36 +1,49 @@
 """Where a class report comes from: a results folder or file, a class database, or the
-teacher's running server (http://HOST:PORT), with one line per problem."""
+teacher's running server (http://HOST:PORT), or several of these separated by ;, with one
+line per problem."""
 
 from pathlib import Path
 
 from game.classroom.client import fetch_results
 from game.classroom.code import CodeError, parse_address
-from game.classroom.gather import Gathered, gather, settle
+from game.classroom.gather import Gathered, read_all, settle
 from game.classroom.levels import shipped_levels
 from game.classroom.report import ClassReport, build_report
-from game.classroom.results import parse_results
+from game.classroom.results import Results, parse_results
+
+SEPARATOR = ";"
+"""Between several sources, such as the class database and a folder of handed-in files."""
 
 
 def gather_source(source: str) -> Gathered:
-    if source.startswith("http://"):
-        return _from_server(source.removeprefix("http://").rstrip("/"))
-    return gather([Path(source).expanduser()])
+    """One report's results from one source or several (separated by ;)."""
+    found: list[tuple[str, Results]] = []
+    problems: list[str] = []
+    parts = [p.strip() for p in source.split(SEPARATOR) if p.strip()] or [source.strip()]
+    for part in parts:
+        if part.startswith("http://"):
+            found += _from_server(part.removeprefix("http://").rstrip("/"), problems)
+        else:
+            found += read_all([Path(part).expanduser()], problems)
+    return settle(found, problems)
 
 
-def _from_server(address: str) -> Gathered:
+def _from_server(address: str, problems: list[str]) -> list[tuple[str, Results]]:
     try:
         host_port = parse_address(address)
     except CodeError as exc:
-        return Gathered([], [str(exc)])
+        problems.append(str(exc))
+        return []
     raw, problem = fetch_results(host_port)
-    problems = [problem] if problem else []
+    if problem:
+        problems.append(problem)
     found = []
     for i, item in enumerate(raw):
         try:
             found.append((f"{address} result {i + 1}", parse_results(item)))
         except ValueError as exc:
             problems.append(f"{address} result {i + 1}: {exc}; skipped")
-    return settle(found, problems)
+    return found
 
 
 def report_from(source: str) -> tuple[ClassReport | None, list[str]]:

@@ -41,3 +41,18 @@ def test_play_with_a_bad_code_is_one_line_before_any_window(capsys):
     assert main(["play", "--session", "CS-0000-0000-000"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("citizen-score play: session code:")
+
+
+def test_the_class_database_and_a_folder_of_handed_in_files_make_one_report(
+    serve, sesame, class_results, tmp_path
+):
+    running = serve({class_results[0].session: sesame.id})
+    sent, handed_in = class_results[:4], class_results[4:]
+    for r in sent:
+        post_json(running.address, "/results", r.to_json())
+    for r in [*handed_in, sent[0]]:  # one student both sent the results and handed them in
+        write_results(r, tmp_path / "stick" / f"{r.nickname}.json")
+    db = running.store.path
+    report, problems = report_from(f"{db} ; {tmp_path / 'stick'}")
+    assert report == build_report(class_results, sesame)
+    assert len(problems) == 1 and "the same results" in problems[0]

@@ -91,7 +91,8 @@ class ClassSourceScene(Scene):
             ("<b>Class debrief</b>", "#heading"),
             (
                 "Where are the class's results? A folder of results files, the class database "
-                "(class.db) or the running class server (http://127.0.0.1:8765).",
+                "(class.db) or the running class server (http://127.0.0.1:8765). To show "
+                "more than one, put ; between them.",
                 None,
             ),
         ):
