@@ -127,7 +127,8 @@ def run_serve(args: argparse.Namespace) -> int:
             )
         return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror}")
     print(f"Collecting {', '.join(sessions)} into {store.path}")
-    print(f"Dashboard: {server.url}  (Ctrl+C stops; nothing collected is lost)", flush=True)
+    url = dashboard_url(server.url, args.port, list(sessions))
+    print(f"Dashboard: {url}  (Ctrl+C stops; nothing collected is lost)", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -136,6 +137,23 @@ def run_serve(args: argparse.Namespace) -> int:
         server.server_close()
         store.close()
     return 0
+
+
+def dashboard_url(listening: str, port: int, codes: list[str]) -> str:
+    """The address to open: on every network (0.0.0.0) the server has no address of its
+    own, so use the one the session codes send results to, on this port."""
+    from game.classroom.code import CodeError, decode
+
+    if "//0.0.0.0:" not in listening and "//[::]:" not in listening:
+        return listening
+    for text in codes:
+        try:
+            collect = decode(text).collect
+        except CodeError:
+            continue
+        if collect is not None and collect[1] == port:
+            return f"http://{collect[0]}:{port}/"
+    return listening
 
 
 def run_report(args: argparse.Namespace) -> int:

@@ -61,3 +61,20 @@ def test_a_real_name_shaped_nickname_with_symbols_is_refused(capsys):
     code = new_code(capsys)
     assert main(["autoplay", "--session", code, "--nickname", "<b>Ann</b>"]) == 2
     assert "nickname is 1 to 24" in capsys.readouterr().err
+
+
+def test_serving_on_every_network_prints_the_dashboard_at_the_codes_address():
+    from game.classroom.code import make_code
+    from game.cli.class_cmd import dashboard_url
+
+    code = make_code("sesame_garden", "d606d29f" * 8, 1, collect="192.168.1.20:8765")
+    url = dashboard_url("http://0.0.0.0:8765/", 8765, [code.text])
+    assert url == "http://192.168.1.20:8765/"
+
+
+def test_serving_on_one_address_prints_that_address():
+    from game.classroom.code import make_code
+    from game.cli.class_cmd import dashboard_url
+
+    code = make_code("sesame_garden", "d606d29f" * 8, 1, collect="192.168.1.20:8765")
+    assert dashboard_url("http://127.0.0.1:8765/", 8765, [code.text]) == "http://127.0.0.1:8765/"
