@@ -18,7 +18,8 @@ class BriefingScene(SessionScene):
         box, x, col = self.page(f"<b>{escape(spec.meta.title)}</b>", 900, root)
         inner, width, y = box.get_container(), col - 24, 0
         message = self.director.take_message()
-        parts = ([f"<b>Note:</b> {escape(message)}"] if message else []) + [
+        note = escape(message or "").replace("\n", "<br>")
+        parts = ([f"<b>Note:</b> {note}"] if note else []) + [
             f"<b>Who you are</b><br>{escape(spec.player.role)}",
             f"<b>The {escape(spec.score.name)}, as you are told</b><br>"
             f"{escape(spec.player.briefing)}",

@@ -88,7 +88,7 @@ class ClassRoutes:
         except ValueError as exc:  # a run a results file cannot describe: say so, play on
             self.message = f"Your results could not be kept: {exc}"
             return
-        self.message = " ".join(self.last_finished.lines())
+        self.message = "\n".join(self.last_finished.lines())
 
     def class_debrief(self) -> None:
         scene = ClassSourceScene(self.app.kit, self.app, self, default_source())  # type: ignore[arg-type]

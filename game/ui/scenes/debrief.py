@@ -249,7 +249,8 @@ class DebriefScene(SessionScene):
         return "<br>".join(lines)
 
     def _points_markup(self) -> str:
-        items = [f"<b>Note:</b> {escape(self.note)}<br>"] if self.note else []
+        note = escape(self.note or "").replace("\n", "<br>")
+        items = [f"<b>Note:</b> {note}<br>"] if note else []
         items.append("<b>Turning points</b>")
         heading = len(items)
         pairs = list(zip(self.doc.points, self.doc.costs, strict=True))
