@@ -64,8 +64,8 @@ def _society(png: bytes | None) -> str:
         "<h2>The same rules over a whole town</h2><p class='muted'>A model of many citizens "
         "under this level's rules (not your class): scores, inequality, who only knows their "
         "equals, and who still speaks up.</p>"
-        f"<img alt='The level's rules over a modelled town' style='width:100%;background:#fff;"
-        f"border-radius:10px' src='data:image/png;base64,{data}'>"
+        "<img alt=\"The level's rules over a modelled town\" style='width:100%;"
+        f"background:#fff;border-radius:10px' src='data:image/png;base64,{data}'>"
     )
 
 

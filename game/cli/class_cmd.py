@@ -204,4 +204,4 @@ def _society_png(level) -> bytes:
     from game.sim.society.model import run_society
 
     result = run_society(level, SOCIETY_CITIZENS, level.spec.society.days, seed=1)
-    return society_png(result, f"{level.spec.meta.title}: the same rules over a town")
+    return society_png(result, f"{level.spec.meta.title} over a modelled town")

@@ -142,3 +142,25 @@ def test_report_session_filter_reads_the_code_however_it_was_typed(tmp_path, cla
     assert main(["class", "report", str(folder), "--session", typed]) == 0
     assert f"{len(class_results)} students" in capsys.readouterr().out
     assert main(["class", "report", str(folder), "--session", "CS-1234"]) == 2
+
+
+def test_the_modelled_towns_image_keeps_its_whole_alt_text(sesame, class_results):
+    from html.parser import HTMLParser
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    png = io.BytesIO()
+    plt.imsave(png, np.zeros((2, 2)), format="png")
+    images = []
+
+    class Images(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag == "img":
+                images.append(dict(attrs))
+
+    Images().feed(report_html(build_report(class_results, sesame), png.getvalue()))
+    assert [i["alt"] for i in images] == ["The level's rules over a modelled town"]
