@@ -105,6 +105,10 @@ class FileFormatError(ValueError):
     """A user file that cannot be used; the message is one line for the user."""
 
 
+class NotJSONError(FileFormatError):
+    """The text is not JSON at all (as opposed to JSON past a limit)."""
+
+
 def read_text_limited(path: Path, limit: int = MAX_JSON_BYTES) -> str:
     """A regular file's UTF-8 text, refusing FIFOs, devices, folders and oversized files."""
     try:
@@ -137,9 +141,7 @@ def parse_json(text: str, name: str) -> object:
             parse_float=_finite_float,
         )
     except json.JSONDecodeError as exc:
-        raise FileFormatError(
-            f"{name}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}"
-        ) from None
+        raise NotJSONError(f"{name}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") from None
     except RecursionError:
         raise FileFormatError(f"{name}: nested more than {MAX_JSON_DEPTH} levels deep") from None
     except ValueError as exc:

@@ -5,6 +5,7 @@ It accepts results only for the sessions in its store, never runs anything it re
 and answers every bad request with one clear 4xx line.
 """
 
+import io
 import json
 import os
 import socket
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from ipaddress import ip_address
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -23,11 +25,13 @@ from game.classroom.code import CodeError, decode
 from game.classroom.dashboard import dashboard_html
 from game.classroom.results import MAX_RESULTS_BYTES, Nickname, one_line, parse_results
 from game.classroom.store import DuplicateError, FullError, NicknameTakenError, Store
+from game.userfiles import FileFormatError, NotJSONError, parse_json
 
 MAX_JOIN_BYTES = 1024
 MAX_CLIENTS_TRACKED = 4096
 SOCKET_TIMEOUT = 5.0
-"""A client that sends its body slower than this is dropped (no slow-post hold-ups)."""
+"""A request (line, headers and body) not received whole within this many seconds is dropped,
+however slowly its bytes trickle in, so slow senders cannot hold the 64 slots."""
 
 
 @dataclass(frozen=True)
@@ -145,14 +149,49 @@ def _busy(request: socket.socket) -> None:
         pass  # the client is gone or not reading: nothing more is owed
 
 
+class _DeadlineReader(io.RawIOBase):
+    """A socket's bytes until a deadline: each wait is cut to the time left, so a client that
+    sends a byte every few seconds is dropped as surely as one that sends nothing."""
+
+    def __init__(self, connection: socket.socket, seconds: float) -> None:
+        self._connection = connection
+        self._deadline = time.monotonic() + seconds
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the request took too long")
+        self._connection.settimeout(left)
+        return self._connection.recv_into(buffer)
+
+
 class Handler(BaseHTTPRequestHandler):
     server: ClassServer
     timeout = SOCKET_TIMEOUT
     server_version = "CitizenScoreClass/1"
     sys_version = ""
+    error_content_type = "application/json"
+
+    def setup(self) -> None:
+        super().setup()
+        self.rfile = io.BufferedReader(_DeadlineReader(self.connection, SOCKET_TIMEOUT))
 
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the server logs what matters to the teacher through `server.log`."""
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The standard library's own refusals (a garbled request line, too many headers) as
+        the one JSON line every other answer is, not an HTML page; any other method is a 405
+        like PUT, not a 501."""
+        if code == HTTPStatus.NOT_IMPLEMENTED:
+            code, message = HTTPStatus.METHOD_NOT_ALLOWED, "only GET and POST"
+        self.error_message_format = json.dumps(
+            {"ok": False, "message": message or HTTPStatus(code).phrase}
+        ).replace("%", "%%")
+        super().send_error(code, message, explain)
 
     # GET --------------------------------------------------------------------------------
     def do_GET(self) -> None:
@@ -174,7 +213,7 @@ class Handler(BaseHTTPRequestHandler):
     def _not_allowed(self) -> None:
         self._json(HTTPStatus.METHOD_NOT_ALLOWED, {"ok": False, "message": "only GET and POST"})
 
-    do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815 (the standard library names them)
+    do_PUT = do_DELETE = do_PATCH = do_HEAD = _not_allowed  # noqa: N815 (the library's names)
 
     # POST -------------------------------------------------------------------------------
     def do_POST(self) -> None:
@@ -197,7 +236,7 @@ class Handler(BaseHTTPRequestHandler):
         return route(self._body(limit))
 
     def _body(self, limit: int) -> object:
-        if "application/json" not in self.headers.get("Content-Type", ""):
+        if self.headers.get_content_type() != "application/json":
             raise RefusedError(
                 HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "send JSON (Content-Type: application/json)"
             )
@@ -212,10 +251,14 @@ class Handler(BaseHTTPRequestHandler):
         raw = self.rfile.read(int(length))
         if len(raw) < int(length):
             raise RefusedError(HTTPStatus.BAD_REQUEST, "the post ended early")
-        try:
-            return json.loads(raw.decode("utf-8"))
-        except (ValueError, RecursionError):  # bad UTF-8, bad JSON, or a 5,000-digit number
+        try:  # the rules of every user file: no NaN, no 5,000-digit numbers, bounded nesting
+            return parse_json(raw.decode("utf-8"), "the post")
+        except UnicodeDecodeError:
+            raise RefusedError(HTTPStatus.BAD_REQUEST, "the post is not UTF-8 text") from None
+        except NotJSONError:
             raise RefusedError(HTTPStatus.BAD_REQUEST, "the post is not valid JSON") from None
+        except FileFormatError as exc:
+            raise RefusedError(HTTPStatus.BAD_REQUEST, str(exc)) from None
 
     def _session(self, text: str, level_id: str | None = None) -> str:
         try:
