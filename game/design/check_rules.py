@@ -1,4 +1,5 @@
-"""Rules nothing can trigger, flags tested but never set, restrictions that never lift."""
+"""Rules nothing can trigger, flags tested but never set, restrictions that never lift,
+changes marked disputable in a regime that allows no disputes."""
 
 from collections.abc import Iterator
 
@@ -49,6 +50,29 @@ def dead_rules(spec: LevelSpec) -> Iterator[Finding]:
                 path,
                 f"rule '{rule.id}' waits for a friend to join, and nobody ever joins",
                 "give a character in_scheme: false and an effect with joins: true",
+            )
+
+
+def idle_disputes(spec: LevelSpec) -> Iterator[Finding]:
+    """`disputable: true` does nothing unless the score allows disputes."""
+    if spec.score.dispute:
+        return
+    hint = "add dispute: true under score, or leave out disputable"
+    for i, rule in enumerate(spec.rules):
+        if rule.disputable:
+            yield Finding(
+                ("rules", i, "disputable"),
+                f"rule '{rule.id}' is disputable, but score.dispute is off: "
+                "the player can never dispute it",
+                hint,
+            )
+    for path, found in effects(spec):
+        if found.score is not None and found.score.disputable:
+            yield Finding(
+                (*path, "score", "disputable"),
+                "this score change is disputable, but score.dispute is off: "
+                "the player can never dispute it",
+                hint,
             )
 
 

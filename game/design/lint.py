@@ -20,6 +20,7 @@ STATIC_CHECKS: tuple[Callable[[LevelSpec], Iterable[Finding]], ...] = (
     check_rules.dead_rules,
     check_rules.unset_flags,
     check_rules.lasting_restrictions,
+    check_rules.idle_disputes,
     check_content.hidden_feed,
     check_content.unused_characters,
     check_text.long_texts,

@@ -150,7 +150,8 @@ def _errors() -> str:
             "```\n",
             "Errors stop a level from loading. `citizen-score lint` adds warnings: tiers, "
             "perks or goals no bot reaches, restrictions that never lift, rules nothing "
-            "triggers, content nothing uses, flags never set, "
+            "triggers, content nothing uses, flags never set, changes marked disputable in "
+            "a regime without disputes, "
             "text too long for the phone screen, and pacing: a day that brings nothing new, "
             "or two quiet evenings in a row, for a player who only ends each day, in any of "
             "three seeds (the second quiet evening in a row brings one of a character's "

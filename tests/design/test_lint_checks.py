@@ -195,3 +195,25 @@ def test_offered_item_that_no_rule_counts_is_not_reported(write_level, tutorial_
         tutorial_text, "items:\n", "items:\n  - {id: umbrella, label: Umbrella, price: 5}\n"
     )
     assert lint_messages(write_level, text) == []
+
+
+def test_a_disputable_rule_in_a_regime_without_disputes_is_reported(write_level, tutorial_text):
+    text = with_flaw(
+        tutorial_text,
+        "reason: A noisy friend reflects on you.\n",
+        "reason: A noisy friend reflects on you.\n    disputable: true\n",
+    )
+    assert (
+        "rule 'noisy_friend' is disputable, but score.dispute is off: "
+        "the player can never dispute it"
+    ) in lint_messages(write_level, text)
+
+
+def test_a_disputable_rule_in_a_regime_with_disputes_is_not_reported(write_level, tutorial_text):
+    text = with_flaw(
+        tutorial_text,
+        "reason: A noisy friend reflects on you.\n",
+        "reason: A noisy friend reflects on you.\n    disputable: true\n",
+    )
+    text = with_flaw(text, "  start: 50\n", "  start: 50\n  dispute: true\n")
+    assert not any("disput" in m for m in lint_messages(write_level, text))
