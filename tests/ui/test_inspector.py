@@ -106,3 +106,11 @@ def test_warp_refuses_a_day_beyond_the_level(capsys):
     level = load_level(FIXTURE).level
     assert warp_actions(level, warp_args(day=99)) is None
     assert "--day must be 1 to" in capsys.readouterr().err
+
+
+def test_warp_from_a_missing_record_names_the_file_once(capsys, tmp_path):
+    level = load_level(FIXTURE).level
+    missing = tmp_path / "none.json"
+    assert warp_actions(level, warp_args(from_record=missing)) is None
+    err = capsys.readouterr().err
+    assert err.count(str(missing)) == 1 and err.startswith("citizen-score play: ")
