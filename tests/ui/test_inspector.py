@@ -114,3 +114,16 @@ def test_warp_from_a_missing_record_names_the_file_once(capsys, tmp_path):
     assert warp_actions(level, warp_args(from_record=missing)) is None
     err = capsys.readouterr().err
     assert err.count(str(missing)) == 1 and err.startswith("citizen-score play: ")
+
+
+def test_the_inspector_names_the_one_total_of_a_level_without_factors():
+    from tests.core.levels import MINIMAL
+
+    app = open_day(load_level_text(MINIMAL, "tiny.yaml").level, debug=True)
+    focus_on(app, next(k for k in focus_keys(app) if k.endswith("buy apple")))
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_F12)
+    body = app.top.body()
+    pygame.quit()
+    assert "all changes: +5 (this level lists no factors)" in body
+    assert "score: +5" not in body

@@ -76,7 +76,7 @@ class InspectorScene(Dialog):
             f"<b>Day {i.day}</b> \u00b7 score <b>{i.score}</b> \u00b7 tier <b>{escape(i.tier)}</b>"
             f" \u00b7 money {i.money} \u00b7 actions left {i.actions_left}",
             "<i>True values, whatever the regime shows the player.</i>",
-            _section("Factors", [f"{escape(f)}: {v:+d}" for f, v in i.factors]),
+            _section("Factors (change since the start)", self._factor_lines(i)),
             _section("Flags", [escape(f) for f in i.flags]),
             _section("Perks", [escape(p) for p in i.perks]),
             _section("Restrictions", [escape(r) for r in i.restrictions]),
@@ -90,6 +90,13 @@ class InspectorScene(Dialog):
             ),
         ]
         return "<br>".join(rows)
+
+    def _factor_lines(self, i: Inspection) -> list[str]:
+        """Each factor's total; a level without factors counts every change in one unnamed
+        total, which is shown as such rather than under its internal name."""
+        if not self.session.level.spec.score.factors:
+            return [f"all changes: {v:+d} (this level lists no factors)" for _, v in i.factors]
+        return [f"{escape(f)}: {v:+d}" for f, v in i.factors]
 
 
 def _section(title: str, lines: list[str]) -> str:
