@@ -36,7 +36,8 @@ why, per strategy:
   chosen most                 the actions bots took most, with how often per run
   goal ID missed in X%        and the most common reason: its failed_if came true, or the
                               checks of met_if that did not hold at the end (with the
-                              refusal met on the way, if any)
+                              refusal met on the way, or the restrictions held that block
+                              the service it needs, if any)
 --compare B.yaml: A and B columns per strategy; * marks a row that differs by 10 points of
   a share, 5% of the score range, or a day or more.
 --set PATH=VALUES: one row per value (rules.ID.delta=-10,-20,-40 or score.start=400:600:100).
@@ -97,7 +98,8 @@ def summarize(level: Level, strategy: str, episode: Episode) -> RunSummary:
 
 def miss_reason(goal: Goal, outcome: Outcome, world: World) -> str:
     """Why a goal was missed, in the level's own words: its failed_if came true, or which
-    checks of its met_if did not hold at the end, and the refusal met on the way if any."""
+    checks of its met_if did not hold at the end, and the refusal met on the way or the
+    restrictions that blocked the service it needs, if any."""
     state = outcome.goals.get(goal.id)
     failed_early = state is not None and state[0] == "failed" and state[1] < outcome.days
     if goal.failed_if is not None and (failed_early or holds(goal.failed_if, world)):
@@ -113,7 +115,19 @@ def miss_reason(goal: Goal, outcome: Outcome, world: World) -> str:
     refused = Counter(r for _, action, r in outcome.refusals if action.split(" ")[-1] in targets)
     if refused:
         reason += f" (refused: {refused.most_common(1)[0][0]})"
+    elif blocked := _blocking(met_if, outcome, world):
+        reason += f" (blocked while {' and '.join(blocked)} {'was' if len(blocked) == 1 else 'were'} held)"
     return reason
+
+
+def _blocking(met_if: Condition, outcome: Outcome, world: World) -> list[str]:
+    """Restrictions held in the run that block the service a goal needs: bots are offered only
+    what the engine allows, so a blocked service shows no refusal, just an action not taken."""
+    if met_if.used_service is None or met_if.used_service in world.used_services:
+        return []
+    service = next((s for s in world.level.spec.services if s.id == met_if.used_service), None)
+    held = outcome.restrictions_applied
+    return [r for r in service.blocked_by if r in held] if service else []
 
 
 def _checks(condition: Condition) -> str:

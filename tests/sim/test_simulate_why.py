@@ -96,3 +96,23 @@ def test_help_explains_every_column():
     text = parser.format_help()
     for phrase in ("EVER reached", "first day", "score p10/p50/p90", "goal met", "--compare"):
         assert phrase in text
+
+
+def test_a_goal_missed_behind_a_restriction_names_the_restriction(tmp_path, capsys):
+    blocked = (
+        "restrictions:\n  - {id: no_shop, label: No shop}\n"
+        "services:\n  - {id: shop, label: Shop, blocked_by: [no_shop], outcome: Done.}\n"
+        "goals:\n  - {id: shopped, label: Shop, description: Use the shop., "
+        "met_if: {used_service: shop}}\n"
+    )
+    text = with_replaced(
+        "  - {id: low, label: Low, min: 0}",
+        "  - {id: low, label: Low, min: 0, restrictions: [no_shop]}",
+    )
+    path = tmp_path / "blocked.yaml"
+    path.write_text(with_replaced("debrief:", blocked + "debrief:", text), encoding="utf-8")
+    _, out, _ = simulate(capsys, path)
+    assert (
+        "goal shopped missed in 100%: mostly not used_service: shop (blocked while no_shop was held)"
+        in out
+    )
