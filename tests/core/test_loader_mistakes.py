@@ -105,10 +105,25 @@ def test_wrong_type_names_the_field_and_line():
     assert p.message.startswith("items.0.price:") and p.line == line_of(text, "five")
 
 
-def test_start_outside_the_range_is_reported():
+def test_start_outside_the_range_is_reported_at_start_with_a_hint():
     text = with_replaced("start: 50", "start: 500")
     p = only_problem(text)
-    assert "outside the range" in p.message and p.line == line_of(text, "score:")
+    assert p.message == "score.start: 500 is outside the score range 0-100"
+    assert p.line == line_of(text, "start: 500") and p.hint.startswith("start between min and max")
+
+
+def test_a_max_not_above_min_is_reported_at_max():
+    text = with_replaced("  min: 0\n  max: 100\n  start: 50", "  min: 0\n  max: 0\n  start: 0")
+    problems = load_level_text(text, "lvl.yaml").problems
+    p = next(p for p in problems if p.message.startswith("score.max"))
+    assert p.message == "score.max: 0 is not above min 0" and p.line == line_of(text, "max: 0")
+
+
+def test_an_empty_list_entry_is_not_also_counted_as_a_missing_entry():
+    text = with_replaced('questions: ["Do apples matter?"]', "questions:\n    -")
+    p = only_problem(text)
+    assert p.message == "debrief.questions.0: expected text, not nothing (an empty value)"
+    assert p.hint == "write a value here, or remove the line"
 
 
 def test_lowest_tier_above_the_minimum_score_is_reported():

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from game.core.content.problems import MAX_PROBLEMS, Problem, did_you_mean
 from game.core.content.yaml_source import Path_, Positions
+from game.core.spec.base import HINT
 
 Loc = tuple[int | str, ...]
 """A pydantic error location: keys and list indexes from the root."""
@@ -28,13 +29,23 @@ def problems_from_validation(
     """One problem per pydantic error, located by walking the error's path through the data;
     past MAX_PROBLEMS errors the rest are only counted (`listed` says how many)."""
     problems = []
-    for error in exc.errors(include_url=False)[:MAX_PROBLEMS]:
+    errors = exc.errors(include_url=False)
+    for error in [e for e in errors if not _follows(e, errors)][:MAX_PROBLEMS]:
         path = _data_path(error["loc"], data)
         kind = error["type"]
         line, col = positions.of(_pointed_at(kind, path, data), key=_at_key(kind, path, data))
         message, hint = describe(error, path, root)
         problems.append(Problem(file, line, col, message, hint))
     return problems
+
+
+def _follows(error: Any, errors: list[Any]) -> bool:
+    """A list too short only because an entry failed (`- ` with nothing after it): the
+    entry's own error says what to fix, and 'has 0' would be false."""
+    loc = error["loc"]
+    return error["type"] == "too_short" and any(
+        len(e["loc"]) > len(loc) and e["loc"][: len(loc)] == loc for e in errors
+    )
 
 
 def _pointed_at(kind: str, path: Path_, data: object) -> Path_:
@@ -150,6 +161,8 @@ def describe(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str |
 def _type_hint(kind: str, got: object, error: Any, root: type[BaseModel]) -> str | None:
     if isinstance(got, bool) and kind == "string_type":
         return "YAML reads yes/no/on/off as true/false; quote it"
+    if got is None:
+        return "write a value here, or remove the line"
     if kind == "int_from_float":
         return "leave out the decimals"
     if kind in {"tuple_type", "list_type", "set_type", "iterable_type"}:
@@ -276,8 +289,9 @@ def _pattern(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str |
 
 def _own(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
     """Messages our own model validators wrote (already in the designer's words)."""
-    message = str(error.get("ctx", {}).get("error", "")) or "this value does not fit here"
-    return f"{where(path)}: {message}" if path else message, None
+    text = str(error.get("ctx", {}).get("error", "")) or "this value does not fit here"
+    message, _, hint = text.partition(HINT)
+    return f"{where(path)}: {message}" if path else message, hint or None
 
 
 Describer = Callable[[Any, Path_, type[BaseModel]], tuple[str, str | None]]

@@ -24,6 +24,10 @@ _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\
 _INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"})
 
 
+HINT = " | hint: "
+"""Splits a validator's message from its hint (game.core.content.model_errors reads it)."""
+
+
 def _drawable(text: str, newlines: bool) -> str:
     """Refuse text the game cannot draw: control characters, bidi controls, invisible-only."""
     for i, char in enumerate(text, start=1):

@@ -1,11 +1,20 @@
 """The score itself: range, cadence, what the regime shows, factors, tiers, perks, restrictions."""
 
 from enum import StrEnum
-from typing import Self
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 
-from game.core.spec.base import MAX_DAY, MONEY_LIMIT, SCORE_LIMIT, Id, Label, Sourced, Spec, Text
+from game.core.spec.base import (
+    HINT,
+    MAX_DAY,
+    MONEY_LIMIT,
+    SCORE_LIMIT,
+    Id,
+    Label,
+    Sourced,
+    Spec,
+    Text,
+)
 from game.core.spec.conditions import Condition
 
 
@@ -83,11 +92,24 @@ class Score(Spec):
         """The score as players read it."""
         return f"{value / 10**self.decimals:.{self.decimals}f}" if self.decimals else str(value)
 
-    @model_validator(mode="after")
-    def _start_in_range(self) -> Self:
-        if not self.min <= self.start <= self.max:
-            raise ValueError(f"start {self.start} is outside the range {self.min}-{self.max}")
-        return self
+    @field_validator("max")
+    @classmethod
+    def _max_above_min(cls, value: int, info: ValidationInfo) -> int:
+        low = info.data.get("min")
+        if low is not None and value <= low:
+            raise ValueError(f"{value} is not above min {low}{HINT}make max the highest score")
+        return value
+
+    @field_validator("start")
+    @classmethod
+    def _start_in_range(cls, value: int, info: ValidationInfo) -> int:
+        low, high = info.data.get("min"), info.data.get("max")
+        if low is not None and high is not None and not low <= value <= high:
+            raise ValueError(
+                f"{value} is outside the score range {low}-{high}"
+                f"{HINT}start between min and max, or widen the range"
+            )
+        return value
 
 
 class TierIcon(StrEnum):
