@@ -309,3 +309,11 @@ def test_a_key_repeated_in_a_list_entry_hints_at_a_missing_dash():
     (problem,) = load_level_text(text, "lvl.yaml").problems
     assert problem.message == "duplicate key 'id'"
     assert problem.hint.endswith("if it starts a new list entry, write '- ' before it")
+
+
+def test_an_unknown_key_that_is_part_of_known_keys_suggests_them():
+    text = with_replaced("    reason: Apples are healthy.", "    reason: A.\n    if: {friend: ana}")
+    (message,) = messages(text)
+    assert message.endswith(
+        "unknown key 'friend' in rules.0.if (hint: did you mean 'is_friend' or 'not_friend'?)"
+    )

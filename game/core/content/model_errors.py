@@ -224,8 +224,16 @@ def _fallback_hint(error: Any, root: type[BaseModel]) -> str | None:
 def _extra(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
     name = str(error["loc"][-1])
     allowed = _fields_at(root, error["loc"][:-1])
-    hint = did_you_mean(name, allowed) or _listed("keys allowed here", allowed)
-    return f"unknown key '{name}' in {where(path[:-1])}", hint
+    hint = did_you_mean(name, allowed) or _part_of(name, allowed)
+    return f"unknown key '{name}' in {where(path[:-1])}", hint or _listed(
+        "keys allowed here", allowed
+    )
+
+
+def _part_of(name: str, allowed: list[str]) -> str | None:
+    """Keys that are the word with a prefix or suffix: 'friend' -> is_friend, not_friend."""
+    found = [k for k in allowed if k.endswith(f"_{name}") or k.startswith(f"{name}_")][:3]
+    return "did you mean " + " or ".join(f"'{k}'" for k in found) + "?" if found else None
 
 
 def _missing(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
