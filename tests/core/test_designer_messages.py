@@ -159,7 +159,8 @@ def test_unknown_character_jun_gets_no_suggestion_of_june():
         "when: {action: buy, ids: [apple]}", "when: {action: befriend, ids: [jun]}"
     )
     (problem,) = load_level_text(text, "lvl.yaml").problems
-    assert problem.message == "unknown character 'jun'" and problem.hint is None
+    assert problem.message == "unknown character 'jun'"
+    assert problem.hint == "the character ids here: june"  # a list, not 'did you mean'
 
 
 def test_did_you_mean_stops_comparing_once_its_budget_is_spent():
@@ -317,3 +318,15 @@ def test_an_unknown_key_that_is_part_of_known_keys_suggests_them():
     assert message.endswith(
         "unknown key 'friend' in rules.0.if (hint: did you mean 'is_friend' or 'not_friend'?)"
     )
+
+
+def test_an_unknown_id_with_no_close_match_lists_the_few_ids_of_its_kind():
+    (problem,) = load_level_text(with_replaced("ids: [apple]", "ids: [zebra]"), "l").problems
+    assert problem.message == "unknown item 'zebra'" and problem.hint == "the item ids here: apple"
+
+
+def test_a_refused_capitalised_tone_does_not_also_make_its_rules_unknown():
+    post = "posts:\n  - {id: gripe, text: Unfair!, tone: Critical}\n"
+    rule = "  - {id: gripe_down, kind: action, when: {action: post, tags: [critical]}, reason: R}\n"
+    (message,) = messages(with_replaced("rules:\n", post + "rules:\n" + rule))
+    assert "'Critical' is not a valid id" in message

@@ -112,6 +112,9 @@ class CrossRefChecker:
         other = self.kind_of.get(ident)
         if other is not None and other != collection:
             return f"'{ident}' is {_a(_noun(other))}, not {_a(_noun(collection))}"
+        known = sorted(self.known[collection])
+        if 0 < len(known) <= _LISTED_IDS:
+            return f"the {_noun(collection)} ids here: {', '.join(known)}"
         return None
 
     def _strategy_verbs(self) -> None:
@@ -353,6 +356,9 @@ def _declared_ids(spec: LevelSpec) -> Iterator[tuple[str, Path_, str]]:
             for k, reply in enumerate(talk.replies):
                 yield ("talk replies", ("characters", i, "talks", j, "replies", k), reply.id)
 
+
+_LISTED_IDS = 8
+"""With no close match, a hint lists the ids of that kind when there are this few."""
 
 _UNREFERENCED = ("events", "goals", "strategies")
 """Declared ids nothing refers to: known only to say what a misplaced id is."""

@@ -132,6 +132,7 @@ def _remember_broken(out: Salvaged, collection: str, entry: object) -> None:
     tags = entry.get("tags")
     words = [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
     words += [entry[k] for k in ("tone", "category", "relation") if isinstance(entry.get(k), str)]
+    words += [w.lower() for w in words]  # `tone: Critical` is refused; rules on critical stand
     out.broken.setdefault(f"tags:{collection}", set()).update(words)
     options = entry.get("options")
     if isinstance(options, list):
