@@ -16,6 +16,8 @@ h1{font-size:44px;margin:0 0 .3rem} h2{font-size:32px;margin:2.2rem 0 .8rem;bord
 .row svg{width:100%;height:26px} .n{font-weight:bold;text-align:right;white-space:nowrap}
 ol.q li{font-size:30px;margin:.8rem 0} svg text{font-family:'DejaVu Sans',sans-serif}
 .legend span{display:inline-block;margin-right:1.5rem} .sw{display:inline-block;width:1.2em;height:.8em;margin-right:.3em;vertical-align:middle}
+@media (max-width:700px){body{padding:1rem;font-size:18px} h1{font-size:30px} h2{font-size:24px} ol.q li{font-size:21px}
+.row{grid-template-columns:minmax(0,1fr) auto;gap:.2rem .8rem} .row svg{grid-column:1/-1;grid-row:2}}
 """
 
 

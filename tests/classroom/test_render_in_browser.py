@@ -73,3 +73,41 @@ def test_the_dashboard_script_refreshes_the_counts_in_chromium(serve, sesame, cl
     rendered = dom(f"http://{host}:{port}/")
     assert 'data-live="yes"' in rendered, "the script did not fetch /status.json"
     assert '<span class="n">2</span> joined' in rendered
+
+
+def test_on_a_phone_wide_screen_each_label_gets_the_whole_line_above_its_bar(
+    tmp_path, sesame, class_results
+):
+    import re
+
+    page = report_html(build_report(class_results, sesame))
+    page = re.sub(r"<meta http-equiv='Content-Security-Policy'[^>]*>", "", page)
+    measure = (
+        "<script>const row = document.querySelector('.row');"
+        "const [label, bar] = [row.children[0], row.querySelector('svg')];"
+        "document.body.dataset.label = Math.round(label.getBoundingClientRect().width);"
+        "document.body.dataset.bar = Math.round(bar.getBoundingClientRect().width);"
+        "document.body.dataset.page = document.documentElement.clientWidth;</script>"
+    )
+    file = tmp_path / "narrow.html"
+    file.write_text(page.replace("</body>", measure + "</body>"), encoding="utf-8")
+    done = subprocess.run(
+        [
+            BROWSER,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--window-size=500,3000",
+            "--virtual-time-budget=2000",
+            "--dump-dom",
+            file.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    sizes = dict(re.findall(r'data-(label|bar|page)="(\d+)"', done.stdout))
+    page_w, label_w, bar_w = (int(sizes[k]) for k in ("page", "label", "bar"))
+    assert page_w <= 700, "the window was not phone wide"
+    assert label_w >= page_w * 0.6 and bar_w >= page_w * 0.8
