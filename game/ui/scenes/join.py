@@ -47,7 +47,12 @@ class JoinScene(Scene):
         x, y = (w - col) // 2, 24
         y = self._para("<b>Join a class</b>", x, y, col, root, "#heading")
         y = self._para(
-            "Type the code your teacher gives you, for example CS-8E3J-SA00-014.", x, y, col, root
+            "Type the code your teacher gives you, for example CS-8E3J-SA00-014. Some codes are "
+            "longer.",
+            x,
+            y,
+            col,
+            root,
         )
         self.code_entry = self._entry(self.code_text, x, y, col, MAX_CODE_CHARS)
         y += self.kit.line + 20
