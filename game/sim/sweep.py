@@ -7,6 +7,7 @@ comma list (`-10,-20,-40`) or a range `start:stop:step` (stop included when reac
 
 import copy
 import json
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,25 +55,32 @@ def _data(source: str) -> dict[str, Any]:
 
 
 def _values(text: str) -> tuple[float, ...]:
+    shown = text if len(text) <= 40 else text[:40] + "..."
+    usage = SweepError(f"--set values '{shown}': numbers separated by commas, or start:stop:step")
     try:
-        if ":" in text:
-            start, stop, *rest = (float(p) for p in text.split(":"))
-            step = rest[0] if rest else 1.0
-            if len(rest) > 1 or step == 0 or (stop - start) / step < 0:
-                raise ValueError
-            count = int((stop - start) / step + 1e-9) + 1
-            if count > MAX_VALUES:
-                raise SweepError(f"--set: {count} values; at most {MAX_VALUES}")
-            values = [start + i * step for i in range(count)]
-        else:
-            values = [float(p) for p in text.split(",")]
+        numbers = [float(p) for p in text.split(":" if ":" in text else ",")]
     except ValueError:
-        raise SweepError(
-            f"--set values '{text}': numbers separated by commas, or start:stop:step"
-        ) from None
+        raise usage from None
+    if not all(math.isfinite(n) for n in numbers):
+        raise SweepError(f"--set values '{shown}': every number must be finite")
+    values = _range(numbers, usage) if ":" in text else numbers
     if len(values) > MAX_VALUES:
         raise SweepError(f"--set: {len(values)} values; at most {MAX_VALUES}")
     return tuple(int(v) if float(v).is_integer() else v for v in values)
+
+
+def _range(numbers: list[float], usage: SweepError) -> list[float]:
+    """start:stop[:step], stop included when reached; never more than MAX_VALUES of them."""
+    if len(numbers) not in (2, 3):
+        raise usage
+    start, stop = numbers[0], numbers[1]
+    step = numbers[2] if len(numbers) == 3 else 1.0
+    if step == 0 or (stop - start) / step < 0:
+        raise usage
+    steps = (stop - start) / step  # may be infinite (0:1e308:1e-308): compared, not converted
+    if not steps < MAX_VALUES:
+        raise SweepError(f"--set: more than {MAX_VALUES} values; at most {MAX_VALUES}")
+    return [start + i * step for i in range(int(steps + 1e-9) + 1)]
 
 
 def _locate(data: dict[str, Any], path: tuple[str, ...]) -> tuple[dict[str, Any], str]:
