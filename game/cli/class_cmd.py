@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.args import non_negative_int
+from game.cli.args import bounded_int, non_negative_int
 from game.cli.common import load_or_report
 
 DEFAULT_PORT = 8765
@@ -26,7 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     new.add_argument("--collect", metavar="HOST:PORT", help="the teacher machine's address")
     new.add_argument("--db", type=Path, help="the class database to register the code in")
     serve = sub.add_parser("serve", help="collect results on the school network")
-    serve.add_argument("--port", type=non_negative_int, default=DEFAULT_PORT)
+    serve.add_argument(
+        "--port", type=bounded_int(1, 65535), default=DEFAULT_PORT, help="1 to 65535 (default 8765)"
+    )
     serve.add_argument("--host", default="127.0.0.1", help="0.0.0.0 to accept other machines")
     serve.add_argument("--db", type=Path, help="the class database (default: the user folder)")
     serve.add_argument("--session", action="append", default=[], metavar="CODE")

@@ -74,3 +74,8 @@ def test_bench_stops_when_asked_to_terminate():
         if child.poll() is None:
             os.killpg(child.pid, signal.SIGKILL)
             child.wait()
+
+
+@pytest.mark.parametrize("port", ["0", "65536", "99999"])
+def test_class_serve_refuses_a_port_outside_1_to_65535(port: str, capsys):
+    assert "must be 1 to 65535" in refused(["class", "serve", "--port", port], capsys)
