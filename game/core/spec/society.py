@@ -15,7 +15,7 @@ and in the debrief's society view. Every number here is a game abstraction: the 
 
 from pydantic import Field
 
-from game.core.spec.base import Spec
+from game.core.spec.base import SCORE_LIMIT, Spec
 
 MAX_SCORE_RANGE = 100_000
 """The population model keeps one table entry per score point; wider ranges are refused."""
@@ -32,7 +32,7 @@ class Society(Spec):
 
     days: int = Field(default=60, ge=1, le=365)
     """Days the society runs for in the debrief view (the command takes `--days`)."""
-    start: int | None = None
+    start: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """The mean starting score of the population; the level's `score.start` when left out."""
     start_spread: int = Field(default=25, ge=0, le=MAX_SCORE_RANGE)
     """Spread (standard deviation, in points) of starting scores around `start`."""
