@@ -187,7 +187,11 @@ def run_report(args: argparse.Namespace) -> int:
         print(f"  - {question}")
     try:
         if args.html:
-            society = _society_png(level) if args.society and level is not None else None
+            society = (
+                _society_png(level, report.hide_scores)
+                if args.society and level is not None
+                else None
+            )
             write_atomic(args.html, report_html(report, society))
             print(f"wrote {args.html}")
         if args.csv:
@@ -201,9 +205,13 @@ def run_report(args: argparse.Namespace) -> int:
 SOCIETY_CITIZENS = 2000
 
 
-def _society_png(level) -> bytes:
+def _society_png(level, hide_scores: bool) -> bytes:
+    """The level's rules over a modelled town; a class that saw no score numbers sees the
+    share in each tier instead of score bands."""
     from game.sim.society.chart import society_png
     from game.sim.society.model import run_society
 
     result = run_society(level, SOCIETY_CITIZENS, level.spec.society.days, seed=1)
-    return society_png(result, f"{level.spec.meta.title} over a modelled town")
+    names = {t.id: t.label for t in level.spec.tiers}
+    labels = [names[t] for t in result.tier_ids] if hide_scores else None
+    return society_png(result, f"{level.spec.meta.title} over a modelled town", labels)

@@ -1,29 +1,46 @@
 """The society run's main curves as a PNG (matplotlib, Agg only, imported when called)."""
 
 import io
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
 from game.sim.society.result import SocietyResult
 
 
-def society_png(result: SocietyResult, title: str) -> bytes:
-    """Four panels: score percentile bands, Gini, assortativity and critical speech by day."""
+def society_png(
+    result: SocietyResult, title: str, tier_labels: Sequence[str] | None = None
+) -> bytes:
+    """Four panels: score percentile bands, Gini, assortativity and critical speech by day.
+    With `tier_labels` (one per tier, lowest first) the first panel shows the share of
+    citizens in each tier instead: for a class that saw tiers but never score numbers."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    fig = society_figure(plt, result, title, tier_labels)
+    try:
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png")
+        return buffer.getvalue()
+    finally:
+        plt.close(fig)
+
+
+def society_figure(
+    plt: Any, result: SocietyResult, title: str, tier_labels: Sequence[str] | None = None
+) -> Any:
+    """The figure `society_png` draws (pyplot is passed in, already set to Agg)."""
     days = np.arange(result.days + 1)
     fig, axes = plt.subplots(2, 2, figsize=(11, 7), dpi=100, sharex=True)
     try:
-        bands, gini, assort, speech = axes.ravel()
-        p = result.percentiles
-        bands.fill_between(days, p[:, 0], p[:, 4], alpha=0.2, label="10th-90th percentile")
-        bands.fill_between(days, p[:, 1], p[:, 3], alpha=0.35, label="25th-75th percentile")
-        bands.plot(days, p[:, 2], label="median")
-        bands.set_title("Scores")
-        bands.legend(loc="best", fontsize=8)
+        first, gini, assort, speech = axes.ravel()
+        if tier_labels is None:
+            _score_bands(first, days, result.percentiles)
+        else:
+            _tier_shares(first, days, result.tier_share, tier_labels)
         gini.plot(days, result.gini_score, label="scores")
         gini.plot(days, result.gini_income, label="incomes")
         gini.set_title("Inequality (Gini, 0 = equal)")
@@ -41,8 +58,22 @@ def society_png(result: SocietyResult, title: str) -> bytes:
             ax.grid(alpha=0.3)
         fig.suptitle(f"{title}: {result.citizens} citizens, seed {result.seed}")
         fig.tight_layout()
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png")
-        return buffer.getvalue()
-    finally:
+    except BaseException:
         plt.close(fig)
+        raise
+    return fig
+
+
+def _score_bands(ax: Any, days: np.ndarray, p: np.ndarray) -> None:
+    ax.fill_between(days, p[:, 0], p[:, 4], alpha=0.2, label="10th-90th percentile")
+    ax.fill_between(days, p[:, 1], p[:, 3], alpha=0.35, label="25th-75th percentile")
+    ax.plot(days, p[:, 2], label="median")
+    ax.set_title("Scores")
+    ax.legend(loc="best", fontsize=8)
+
+
+def _tier_shares(ax: Any, days: np.ndarray, shares: np.ndarray, labels: Sequence[str]) -> None:
+    ax.stackplot(days, shares.T * 100, labels=list(labels), alpha=0.8)
+    ax.set_title("Citizens in each tier (%)")
+    ax.set_ylim(0, 100)
+    ax.legend(loc="best", fontsize=8)
