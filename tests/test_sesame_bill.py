@@ -1,0 +1,53 @@
+"""Sesame Garden says nothing is scored until you join: a late bill takes points only from a
+player who joined, and tells one who stayed out that the lender keeps the record."""
+
+import pytest
+
+from game.core import events as ev
+from game.core.actions import END_DAY, Action
+from game.core.content.loader import load_level
+from game.core.engine import new_world, step
+from game.paths import PROJECT_ROOT
+
+STAY_OUT = {"join_beta": "stay_out", "join_again": "still_out", "report_consent": "report_untick"}
+JOIN = {"join_beta": "join"}
+
+
+@pytest.fixture(scope="module")
+def sesame():
+    result = load_level(PROJECT_ROOT / "levels" / "sesame_garden.yaml")
+    assert result.ok, [p.format() for p in result.problems]
+    return result.level
+
+
+def ten_days_without_repaying(level, answers: dict[str, str]) -> list[ev.Event]:
+    """Answer each question as given (else its default) and end every day, the bill unpaid."""
+    world, events = new_world(level, 1)
+    while world.day < 10 and not world.ended:
+        prompt = next(iter(world.open_prompts), None)
+        if prompt is None:
+            action = END_DAY
+        else:
+            default = level.prompts[prompt].default
+            action = Action("answer", prompt, answers.get(prompt, default))
+        world, more = step(world, action)
+        events += more
+    return events
+
+
+def bill_points(events: list[ev.Event]) -> list[int]:
+    return [e.delta for e in events if isinstance(e, ev.ScoreChanged) and "bill" in e.reason]
+
+
+def late_notices(events: list[ev.Event]) -> list[str]:
+    return [e.event_id for e in events if isinstance(e, ev.BulletinShown) and "late" in e.event_id]
+
+
+def test_a_late_bill_costs_a_player_who_joined_thirty_points(sesame):
+    events = ten_days_without_repaying(sesame, JOIN)
+    assert bill_points(events) == [-30] and late_notices(events) == ["e_bill_late"]
+
+
+def test_a_late_bill_costs_a_player_who_stayed_out_nothing_and_says_why(sesame):
+    events = ten_days_without_repaying(sesame, STAY_OUT)
+    assert bill_points(events) == [] and late_notices(events) == ["e_bill_late_out"]
