@@ -29,7 +29,8 @@ the table, one column per strategy:
                            (0: from the start)
   perk ID / restriction ID share of runs that held it at some point
   goal met ID              share of runs that met the goal
-  first restriction day    mean day a first restriction applied, over runs that got one
+  first restriction day    median day a first restriction applied, over runs that got one
+                           (1: from the start)
 why, per strategy:
   rules that moved the score  per run: how often each rule (or event) changed the score,
                               and its total change, largest effect first
@@ -155,7 +156,9 @@ class StrategyStats:
     perk_share: dict[str, float]
     restriction_share: dict[str, float]
     goal_share: dict[str, float]
-    mean_first_restriction_day: float | None
+    first_restriction_day: float | None
+    """Median day of the first restriction, over the runs that got one (1: from the start),
+    a median like each tier's first day, so a tier's restriction shows the same day."""
     tier_first_day: dict[str, float | None] | None = None
     """Median first day each tier was held, over the runs that held it (0: from the start)."""
     rule_effects: dict[str, tuple[float, float]] | None = None
@@ -184,7 +187,7 @@ def aggregate(level: Level, strategy: str, runs: Sequence[RunSummary]) -> Strate
         perk_share=share([p.id for p in spec.perks], "perks_held"),
         restriction_share=share([r.id for r in spec.restrictions], "restrictions_held"),
         goal_share=share([g.id for g in spec.goals], "goals_met"),
-        mean_first_restriction_day=sum(days) / len(days) if days else None,
+        first_restriction_day=float(np.median(days)) if days else None,
         tier_first_day=_tier_days([t.id for t in level.tiers], runs),
         rule_effects=_rule_effects(runs),
         top_choices=_top_choices(runs),
@@ -256,7 +259,7 @@ def table_rows(stats: Sequence[StrategyStats]) -> list[Row]:
         for key in getattr(stats[0], attr):
             values = tuple(getattr(s, attr)[key] for s in stats)
             rows.append(Row(f"{label} {key}", values, "share"))
-    days = tuple(s.mean_first_restriction_day for s in stats)
+    days = tuple(s.first_restriction_day for s in stats)
     rows.append(Row("first restriction day", days, "day"))
     return rows
 

@@ -116,3 +116,25 @@ def test_restriction_held_from_the_start_counts_from_day_one(tmp_path):
     assert all("no_train" in r.restrictions_held for r in runs)
     assert all(r.first_restriction_day == 1 for r in runs)
     assert aggregate(level, "conformist", runs).restriction_share["no_train"] == 1.0
+
+
+def test_a_tiers_restriction_starts_on_the_tiers_first_day_in_the_table(tmp_path):
+    from tests.core.levels import with_replaced
+
+    text = with_replaced(
+        "{id: low, label: Low, min: 0}", "{id: low, label: Low, min: 0, restrictions: [r]}"
+    )
+    text = with_replaced("  start: 50", "  start: 70", text)
+    text = with_replaced("  days: 3", "  days: 8", text)
+    text = with_replaced("perks:\n", "restrictions:\n  - {id: r, label: R}\nperks:\n", text)
+    text = with_replaced(
+        "rules:\n",
+        "rules:\n  - {id: camera, kind: chance, probability: 0.4, delta: -8, reason: C}\n",
+        text,
+    )
+    path = tmp_path / "tiered.yaml"
+    path.write_text(text, encoding="utf-8")
+    level = load_level(path).level
+    stats = aggregate(level, "random", play_seeds(level, "random", range(40)))
+    assert stats.tier_first_day is not None and stats.tier_first_day["low"] is not None
+    assert stats.first_restriction_day == stats.tier_first_day["low"]
