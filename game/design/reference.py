@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from game.commands import COMMANDS
+from game.core.content.crossrefs import LISTED_IDS
 from game.core.content.loader import load_level_text
 from game.core.content.problems import MAX_PROBLEMS, excerpt
 from game.core.content.yaml_source import MAX_BYTES, MAX_DEPTH, MAX_NODES
@@ -131,7 +132,8 @@ def _errors() -> str:
             "column (`--brief` leaves those out). `validate` and `lint` report all problems at "
             "once: a reference to an unknown id is reported in the same run as a wrong type "
             "elsewhere. 'Did you mean' offers only a close id of the same kind, or says when "
-            f"the id is of another kind. The first {MAX_PROBLEMS:,} problems of a file are "
+            "the id is of another kind; with no close id, the hint lists the ids of that kind "
+            f"when there are {LISTED_IDS} or fewer. The first {MAX_PROBLEMS:,} problems of a file are "
             "listed, then one line counts the rest. A few limits come first and are reported "
             f"alone: a file over {MAX_BYTES // 1024} KiB, more than {MAX_NODES:,} values, "
             f"lists and mappings nested more than {MAX_DEPTH} deep, and any list with more "

@@ -143,7 +143,10 @@ def test_no_yaml_syntax_message_uses_the_parsers_grammar_words():
         with_replaced("  title: Tiny", "  title: Tiny: small"),
         with_replaced("  title: Tiny", "  title: 'Tiny"),
         with_replaced("  title: Tiny", "  title: @Tiny"),
+        with_replaced("{id: high, label: High,", "{id: high, label:\n  - High,"),
     ]
     for text in broken:
         message = only_problem(text).message
-        assert not any(w in message for w in ("token", "indicator", "block", "scalar")), message
+        assert not any(w in message for w in ("token", "indicator", "block", "scalar", "node")), (
+            message
+        )

@@ -113,7 +113,7 @@ class CrossRefChecker:
         if other is not None and other != collection:
             return f"'{ident}' is {_a(_noun(other))}, not {_a(_noun(collection))}"
         known = sorted(self.known[collection])
-        if 0 < len(known) <= _LISTED_IDS:
+        if 0 < len(known) <= LISTED_IDS:
             return f"the {_noun(collection)} ids here: {', '.join(known)}"
         return None
 
@@ -357,7 +357,7 @@ def _declared_ids(spec: LevelSpec) -> Iterator[tuple[str, Path_, str]]:
                 yield ("talk replies", ("characters", i, "talks", j, "replies", k), reply.id)
 
 
-_LISTED_IDS = 8
+LISTED_IDS = 8
 """With no close match, a hint lists the ids of that kind when there are this few."""
 
 _UNREFERENCED = ("events", "goals", "strategies")

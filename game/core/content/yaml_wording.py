@@ -50,6 +50,12 @@ _PLAIN: tuple[tuple[str, str, str, str], ...] = (
         "close it with ']' and separate its entries with commas: [a, b]",
     ),
     (
+        "node content",
+        "",
+        "a value is missing here",
+        "write a value after ': ' or '- ', and close every '{' or '[' on the line it opens",
+    ),
+    (
         "end of stream",
         "quoted scalar",
         "a quote is opened and never closed",
