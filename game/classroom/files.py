@@ -1,10 +1,16 @@
 """Results files on disk: where they go, reading them with a size limit, writing them atomically."""
 
-import json
 from pathlib import Path
 
 from game.classroom.results import MAX_RESULTS_BYTES, Results, parse_results
-from game.userfiles import FileFormatError, data_dir, write_json
+from game.userfiles import (
+    FileFormatError,
+    NotJSONError,
+    data_dir,
+    parse_json,
+    read_text_limited,
+    write_json,
+)
 
 
 def results_dir() -> Path:
@@ -24,27 +30,29 @@ def write_results(results: Results, path: Path | None = None) -> Path:
 
 
 def read_results(path: Path) -> Results:
-    """A results file, or FileFormatError with one line (too big, not JSON, not results)."""
+    """A results file, or FileFormatError with one line (too big, not JSON, not results).
+
+    Read as every user file is: regular files only (never /dev/zero or a FIFO), never past
+    the limit, UTF-8 with an optional byte-order mark, strict JSON."""
     try:
         size = path.stat().st_size
-        if size > MAX_RESULTS_BYTES:
-            raise FileFormatError(
-                f"{path}: {size // 1024} KB is larger than a results file can be "
-                f"({MAX_RESULTS_BYTES // 1024} KB)"
-            )
-        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise FileFormatError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FileFormatError(f"{path}: cannot read: {exc}") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
+    except OSError as exc:
+        raise FileFormatError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if size > MAX_RESULTS_BYTES:
         raise FileFormatError(
-            f"{path}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}"
-        ) from None
-    except (ValueError, RecursionError) as exc:  # a 5,000-digit number, or nesting too deep
-        raise FileFormatError(f"{path}: not a usable results file ({type(exc).__name__})") from None
+            f"{path}: {size // 1024} KB is larger than a results file can be "
+            f"({MAX_RESULTS_BYTES // 1024} KB)"
+        )
+    text = read_text_limited(path, MAX_RESULTS_BYTES)
+    try:
+        data = parse_json(text, str(path))
+    except NotJSONError:
+        raise
+    except FileFormatError as exc:  # a 5,000-digit number, NaN, or nesting too deep
+        reason = str(exc).removeprefix(f"{path}: ")
+        raise FileFormatError(f"{path}: not a usable results file ({reason})") from None
     try:
         return parse_results(data)
     except ValueError as exc:

@@ -1,10 +1,12 @@
 """A student's results file that is refused is refused in words a teacher reads, on one line."""
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
+from game.classroom.gather import gather
 from game.classroom.results import parse_results
 from game.cli.main import main
 from tests.conftest import FIXTURES
@@ -39,3 +41,28 @@ def test_a_level_version_that_is_not_hex_is_refused_in_plain_words(results):
 def test_an_unknown_action_in_results_is_shown_cut_short(results):
     message = refusal({**results, "actions": [["x"] * 100]})
     assert message.startswith("actions: unknown action [") and len(message) < 120
+
+
+def test_class_report_of_dev_zero_is_refused_without_reading_it(capsys):
+    assert main(["class", "report", "/dev/zero"]) == 1
+    assert "/dev/zero: not a regular file; skipped" in capsys.readouterr().err
+
+
+def test_a_results_file_that_is_a_fifo_is_skipped_without_waiting(tmp_path: Path):
+    fifo = tmp_path / "results.json"
+    os.mkfifo(fifo)
+    found = gather([fifo])
+    assert found.results == [] and found.problems == [f"{fifo}: not a regular file; skipped"]
+
+
+def test_a_results_file_saved_as_utf16_is_placed_in_plain_words(tmp_path: Path):
+    path = tmp_path / "results.json"
+    path.write_text('{"kind": "citizen-score-results"}', encoding="utf-16")
+    (problem,) = gather([path]).problems
+    assert problem == f"{path}:1:1: not UTF-8 text (byte FF); save the file as UTF-8; skipped"
+
+
+def test_a_results_file_with_a_byte_order_mark_is_read(tmp_path: Path, results):
+    path = tmp_path / "results.json"
+    path.write_text(json.dumps(results), encoding="utf-8-sig")
+    assert [r.nickname for r in gather([path]).results] == ["shy-fox-12"]
