@@ -23,7 +23,12 @@ def level_of_record(record: SessionRecord, explicit: str | None, prog: str) -> L
     A record is shared data: its level id is never used as a path.
     """
     if explicit:
-        return load_or_report(explicit)
+        level = load_or_report(explicit)
+        if level is not None and level.id != record.level_id:
+            shown = printable_name(record.level_id[:60])
+            print(f"{prog}: the record was played on '{shown}', not '{level.id}'", file=sys.stderr)
+            return None
+        return level
     if not re.fullmatch(r"[a-z][a-z0-9_]{0,47}", record.level_id):
         shown = printable_name(record.level_id[:60])
         print(f"{prog}: the record names '{shown}', not a level id", file=sys.stderr)

@@ -184,3 +184,16 @@ def test_an_output_that_is_a_fifo_is_refused_and_left_in_place(argv, tmp_path: P
     os.mkfifo(fifo)
     assert "not a regular file" in one_line_failure([*argv, str(fifo)], capsys)
     assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+@pytest.mark.parametrize("command", ["replay", "debrief"])
+def test_a_record_given_another_level_says_which_level_it_was_played_on(
+    command: str, tmp_path: Path, capsys
+):
+    record = tmp_path / "turning.json"
+    assert main(["autoplay", str(FIXTURES / "turning.yaml"), "--record", str(record)]) == 0
+    capsys.readouterr()
+    argv = [command, str(record), "--level", str(FIXTURES / "all_features.yaml")]
+    assert one_line_failure(argv, capsys).endswith(
+        "the record was played on 'turning', not 'all_features'"
+    )
