@@ -54,7 +54,7 @@ class PlaySession:
         self.builder.begin(events)
         for done, action in enumerate(actions, 1):
             self.script.append(action)
-            events = self._step(action)
+            events = self._step(action, log_refusal=False)
             if events and isinstance(events[0], ev.ActionRefused):
                 self.dropped.append((action, events[0].reason))
             yield done
@@ -66,9 +66,15 @@ class PlaySession:
             self.script.append(action)
         return events
 
-    def _step(self, action: Action) -> list[ev.Event]:
+    def _step(self, action: Action, log_refusal: bool = True) -> list[ev.Event]:
+        """The engine's events for this action, kept in the run. A refusal is kept only
+        when the player tried it now (`log_refusal`): one met while replaying onto a new
+        version of the level is listed apart (`dropped`), never as the player's own try."""
         self.world, events = step(self.world, action)
-        if not (events and isinstance(events[0], ev.ActionRefused)):
+        refused = bool(events) and isinstance(events[0], ev.ActionRefused)
+        if refused and not log_refusal:
+            return events
+        if not refused:
             self.actions.append(action)
         self.events.extend(events)
         assert self.builder is not None  # set by start()

@@ -105,6 +105,19 @@ def test_a_reload_names_the_actions_it_drops_and_a_restoring_save_plays_them_aga
     assert app.top is day and day.session.world.owned == {"diapers": 1}
 
 
+def test_an_action_a_reload_drops_is_not_logged_as_a_refused_try_of_the_player(
+    watched: tuple[App, Path],
+) -> None:
+    from game.core.events import ActionRefused
+
+    app, path = watched
+    good = path.read_text()
+    _save(path, good.replace(DIAPERS, DIAPERS[:-1] + ", available: {day_at_least: 9}}", 1))
+    _poll(app)
+    day = next(s for s in app.stack if s.name == "day")
+    assert app.top.dropped and not any(isinstance(e, ActionRefused) for e in day.session.events)
+
+
 def test_a_reload_keeps_the_phones_tab_and_the_focus_ring_on_it(
     watched: tuple[App, Path],
 ) -> None:
