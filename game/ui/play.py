@@ -39,14 +39,15 @@ class PlaySession:
         session._rebuild(actions or [])
         return session
 
-    def _rebuild(self, actions: list[Action]) -> None:
-        for _ in self.replaying(actions):
+    def _rebuild(self, actions: list[Action], log_refusals: bool = True) -> None:
+        for _ in self.replaying(actions, log_refusals):
             pass
 
-    def replaying(self, actions: list[Action]) -> Iterator[int]:
+    def replaying(self, actions: list[Action], log_refusals: bool = True) -> Iterator[int]:
         """Start the level again and play `actions` onto it, yielding how many are done after
         each one, so a long resume can be spread over frames; run to the end, it is exactly
-        `start` with these actions."""
+        `start` with these actions. Without `log_refusals` (a live reload) an action this
+        version refuses is only listed in `dropped`, not logged as the player's own try."""
         world, events = replay(self.level, self.seed, [])
         self.world, self.events, self.actions = world, list(events), []
         self.script, self.dropped = [], []
@@ -54,7 +55,7 @@ class PlaySession:
         self.builder.begin(events)
         for done, action in enumerate(actions, 1):
             self.script.append(action)
-            events = self._step(action, log_refusal=False)
+            events = self._step(action, log_refusals)
             if events and isinstance(events[0], ev.ActionRefused):
                 self.dropped.append((action, events[0].reason))
             yield done
@@ -67,9 +68,8 @@ class PlaySession:
         return events
 
     def _step(self, action: Action, log_refusal: bool = True) -> list[ev.Event]:
-        """The engine's events for this action, kept in the run. A refusal is kept only
-        when the player tried it now (`log_refusal`): one met while replaying onto a new
-        version of the level is listed apart (`dropped`), never as the player's own try."""
+        """The engine's events for this action, kept in the run (a refusal only with
+        `log_refusal`)."""
         self.world, events = step(self.world, action)
         refused = bool(events) and isinstance(events[0], ev.ActionRefused)
         if refused and not log_refusal:
@@ -93,7 +93,7 @@ class PlaySession:
         the file back the way it was plays them again.
         """
         self.level = level
-        self._rebuild(list(self.script))
+        self._rebuild(list(self.script), log_refusals=False)
         return list(self.dropped)
 
     def record(self, *, with_events: bool = True) -> SessionRecord:
