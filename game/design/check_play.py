@@ -4,6 +4,7 @@ Static reasoning first (a tier above the maximum, a perk nothing gives); the sim
 plays every built-in and designer strategy with the real engine.
 """
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from game.design.findings import Finding
 from game.design.walk import effects
 from game.sim.bots import Chooser, chooser_for, strategy_names
 from game.sim.runner import run_episode
+from game.sim.stats import miss_reason
 
 SEEDS = (0, 1, 2)
 
@@ -32,6 +34,8 @@ class Reached:
     goals: set[str] = field(default_factory=set)
     offered: set[tuple[str, str]] = field(default_factory=set)
     """(verb, target) of every action any bot was offered."""
+    misses: dict[str, Counter[str]] = field(default_factory=dict)
+    """Per goal, why the runs that missed it missed it (`stats.miss_reason`)."""
 
 
 def simulate(level: Level, seeds: tuple[int, ...] = SEEDS) -> Reached:
@@ -41,11 +45,16 @@ def simulate(level: Level, seeds: tuple[int, ...] = SEEDS) -> Reached:
         chooser = chooser_for(level, name)
         assert chooser is not None  # every name comes from strategy_names
         for seed in seeds:
-            outcome = run_episode(level, _recording(chooser, reached), seed).outcome
+            episode = run_episode(level, _recording(chooser, reached), seed)
+            outcome = episode.outcome
             reached.runs += 1
             reached.tiers |= set(outcome.tiers_reached)
             reached.perks |= set(outcome.perks_gained)
             reached.goals |= set(outcome.goals_met)
+            for goal in level.spec.goals:
+                if goal.id not in outcome.goals_met:
+                    why = miss_reason(goal, outcome, episode.world)
+                    reached.misses.setdefault(goal.id, Counter())[why] += 1
     return reached
 
 
@@ -75,7 +84,10 @@ def unreached(level: Level, reached: Reached) -> Iterator[Finding]:
     yield from _never_offered(level, reached, runs)
     for i, goal in enumerate(spec.goals):
         if goal.id not in reached.goals:
-            yield Finding(("goals", i), f"no strategy met goal '{goal.id}' {runs}", _GOAL_HINT)
+            why = reached.misses.get(goal.id, Counter()).most_common(1)
+            mostly = f": mostly {why[0][0]}" if why else ""
+            message = f"no strategy met goal '{goal.id}' {runs}{mostly}"
+            yield Finding(("goals", i), message, _GOAL_HINT)
 
 
 _TIER_HINT = "check that rules can move the score that far within the level's days"

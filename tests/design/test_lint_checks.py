@@ -99,6 +99,15 @@ def test_goal_no_strategy_meets_is_reported(write_level, tutorial_text):
     assert any(m.startswith("no strategy met goal 'rich'") for m in messages)
 
 
+def test_a_goal_no_strategy_meets_says_what_the_runs_mostly_missed(write_level, tutorial_text):
+    goal = "  - id: rich\n    label: Get rich\n    description: Save a fortune.\n"
+    goal += "    met_if: {money_at_least: 100000}\n"
+    text = with_flaw(tutorial_text, "goals:\n", "goals:\n" + goal)
+    messages = lint_messages(write_level, text)
+    found = next(m for m in messages if m.startswith("no strategy met goal 'rich'"))
+    assert found.endswith(": mostly not money_at_least: 100000")
+
+
 def test_item_never_offered_and_never_referred_to_is_reported(write_level, tutorial_text):
     text = with_flaw(
         tutorial_text, "items:\n", "items:\n  - {id: umbrella, label: Umbrella, price: 9999}\n"
