@@ -30,7 +30,11 @@ def trajectories_png(
 ) -> bytes:
     """A PNG (bytes, for the caller's atomic writer): a 10-90 band and a median per strategy,
     over dashed lines at each tier's lowest score, labelled with the tier."""
-    fig = trajectories_figure(level_title, results, tiers)
+    return png_of(trajectories_figure(level_title, results, tiers))
+
+
+def png_of(fig: Any) -> bytes:
+    """A figure as PNG bytes (for the caller's atomic writer); the figure is closed after."""
     import matplotlib.pyplot as plt  # after the figure chose the Agg backend
 
     try:

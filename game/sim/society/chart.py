@@ -1,11 +1,11 @@
 """The society run's main curves as a PNG (matplotlib, Agg only, imported when called)."""
 
-import io
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
+from game.sim.charts import png_of
 from game.sim.society.result import SocietyResult
 
 
@@ -15,24 +15,18 @@ def society_png(
     """Four panels: score percentile bands, Gini, assortativity and critical speech by day.
     With `tier_labels` (one per tier, lowest first) the first panel shows the share of
     citizens in each tier instead: for a class that saw tiers but never score numbers."""
+    return png_of(society_figure(result, title, tier_labels))
+
+
+def society_figure(
+    result: SocietyResult, title: str, tier_labels: Sequence[str] | None = None
+) -> Any:
+    """The figure `society_png` draws, as a matplotlib Figure."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig = society_figure(plt, result, title, tier_labels)
-    try:
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format="png")
-        return buffer.getvalue()
-    finally:
-        plt.close(fig)
-
-
-def society_figure(
-    plt: Any, result: SocietyResult, title: str, tier_labels: Sequence[str] | None = None
-) -> Any:
-    """The figure `society_png` draws (pyplot is passed in, already set to Agg)."""
     days = np.arange(result.days + 1)
     fig, axes = plt.subplots(2, 2, figsize=(11, 7), dpi=100, sharex=True)
     try:

@@ -9,41 +9,31 @@ from game.sim.society.model import run_society
 
 
 @pytest.fixture(scope="module")
-def plt():
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot
-
-    return matplotlib.pyplot
-
-
-@pytest.fixture(scope="module")
 def result():
     level = load_level(PROJECT_ROOT / "levels" / "citizen_score_2020.yaml").level
     return run_society(level, 300, 6, seed=2)
 
 
-def test_the_first_panel_shows_score_bands_by_default(plt, result):
-    fig = society_figure(plt, result, "Town")
+def first_panel(result, labels=None):
+    """The first panel's title, y range and legend texts (the figure is closed after)."""
+    fig = society_figure(result, "Town", labels)
     try:
-        first = fig.axes[0]
-        assert first.get_title() == "Scores"
-        assert first.get_ylim()[1] > 100  # score numbers on the axis
+        ax = fig.axes[0]
+        return ax.get_title(), ax.get_ylim(), [t.get_text() for t in ax.get_legend().get_texts()]
     finally:
+        import matplotlib.pyplot as plt
+
         plt.close(fig)
 
 
-def test_with_tier_labels_the_first_panel_shows_each_tiers_share_and_no_scores(plt, result):
+def test_the_first_panel_shows_score_bands_by_default(result):
+    title, (_, top), _ = first_panel(result)
+    assert title == "Scores" and top > 100  # score numbers on the axis
+
+
+def test_with_tier_labels_the_first_panel_shows_each_tiers_share_and_no_scores(result):
     labels = [f"Tier {t}" for t in result.tier_ids]
-    fig = society_figure(plt, result, "Town", labels)
-    try:
-        first = fig.axes[0]
-        assert first.get_title() == "Citizens in each tier (%)"
-        assert first.get_ylim() == (0, 100)
-        assert [t.get_text() for t in first.get_legend().get_texts()] == labels
-    finally:
-        plt.close(fig)
+    assert first_panel(result, labels) == ("Citizens in each tier (%)", (0, 100), labels)
 
 
 def test_the_chart_is_a_png(result):
