@@ -89,13 +89,18 @@ def test_a_second_broken_save_replaces_the_problems_dialog_instead_of_stacking(
 DIAPERS = "  - {id: diapers, label: Diapers, price: 40, tags: [responsible]}"
 
 
+def _save_without_diapers_today(app: App, path: Path, good: str) -> None:
+    """Save a version whose shop has no diapers before day 9, and let the watcher see it."""
+    _save(path, good.replace(DIAPERS, DIAPERS[:-1] + ", available: {day_at_least: 9}}", 1))
+    _poll(app)
+
+
 def test_a_reload_names_the_actions_it_drops_and_a_restoring_save_plays_them_again(
     watched: tuple[App, Path],
 ) -> None:
     app, path = watched
     good = path.read_text()
-    _save(path, good.replace(DIAPERS, DIAPERS[:-1] + ", available: {day_at_least: 9}}", 1))
-    _poll(app)
+    _save_without_diapers_today(app, path, good)
     assert app.top.name == "dropped"
     assert app.top.dropped == ["buy diapers: That item is not in the shop today."]
     day = next(s for s in app.stack if s.name == "day")
@@ -112,8 +117,7 @@ def test_an_action_a_reload_drops_is_not_logged_as_a_refused_try_of_the_player(
 
     app, path = watched
     good = path.read_text()
-    _save(path, good.replace(DIAPERS, DIAPERS[:-1] + ", available: {day_at_least: 9}}", 1))
-    _poll(app)
+    _save_without_diapers_today(app, path, good)
     day = next(s for s in app.stack if s.name == "day")
     assert app.top.dropped and not any(isinstance(e, ActionRefused) for e in day.session.events)
 

@@ -1,10 +1,12 @@
 """The network's rows stay a consistent simple graph as ties are cut and made."""
 
 import numpy as np
+import pytest
 from scipy.sparse.csgraph import connected_components
 
+from game.sim.society.halves import Halves
 from game.sim.society.measures import component_sizes
-from game.sim.society.network import Network
+from game.sim.society.network import SPARSE_FROM, Network
 
 
 def _check_consistent(net: Network) -> None:
@@ -34,9 +36,12 @@ def _same_partition(a: np.ndarray, b: np.ndarray) -> bool:
     return np.array_equal(a == a[:, None], b == b[:, None])
 
 
-def test_rewiring_keeps_the_graph_simple_and_the_components_exact():
+@pytest.mark.parametrize("on_helper", [False, True], ids=["here", "mended_on_the_helper"])
+def test_rewiring_keeps_the_graph_simple_and_the_components_exact(on_helper):
     rng = np.random.default_rng(3)
     net = Network.small_world(200, 4, 0.3, rng, slack=2)
+    if on_helper:
+        net.halves = Halves(net.n)
     for _ in range(60):
         net.components()
         who = np.unique(rng.integers(0, 200, 40))
@@ -47,23 +52,6 @@ def test_rewiring_keeps_the_graph_simple_and_the_components_exact():
         _, fresh = connected_components(net.matrix, directed=False)
         assert _same_partition(fresh, net.components())
         assert sorted(net.component_sizes()) == sorted(np.bincount(fresh))
-        _check_tree(net)
-
-
-def test_components_mended_on_the_helper_after_rewiring_are_exact():
-    from game.sim.society.halves import Halves
-
-    rng = np.random.default_rng(5)
-    net = Network.small_world(300, 4, 0.3, rng, slack=2)
-    net.halves = Halves(net.n)
-    for _ in range(40):
-        net.components()
-        who = np.unique(rng.integers(0, 300, 60))
-        who = who[net.degree[who] > 0]
-        slot, _ = net.random_friend(who, rng)
-        net.rewire(who, slot, rng.integers(0, 300, who.size))
-        _, fresh = connected_components(net.matrix, directed=False)
-        assert _same_partition(fresh, net.components())
         _check_tree(net)
 
 
@@ -132,8 +120,6 @@ def test_two_citizens_left_friendless_in_one_batch_are_two_components_of_one():
 
 
 def test_a_large_network_sums_friends_by_sparse_product_to_the_same_totals():
-    from game.sim.society.network import SPARSE_FROM
-
     net = Network.small_world(SPARSE_FROM + 1, 6, 0.5, np.random.default_rng(6))
     values = (np.arange(net.n, dtype=np.int32) * 7) % 101
     u, v = net.edges()
@@ -142,9 +128,6 @@ def test_a_large_network_sums_friends_by_sparse_product_to_the_same_totals():
 
 
 def test_a_sparse_product_in_two_halves_at_once_gives_the_same_totals():
-    from game.sim.society.halves import Halves
-    from game.sim.society.network import SPARSE_FROM
-
     net = Network.small_world(SPARSE_FROM + 1, 6, 0.5, np.random.default_rng(6))
     values = (np.arange(net.n, dtype=np.int16) * 7) % 101
     whole = net.neighbour_sums(values).copy()
@@ -153,9 +136,6 @@ def test_a_sparse_product_in_two_halves_at_once_gives_the_same_totals():
 
 
 def test_work_asked_to_run_first_runs_once_whichever_way_the_sums_are_made():
-    from game.sim.society.halves import Halves
-    from game.sim.society.network import SPARSE_FROM
-
     net = Network.small_world(SPARSE_FROM + 1, 6, 0.5, np.random.default_rng(6))
     net.halves = Halves(net.n)
     values = np.ones(net.n, np.int16)
@@ -166,8 +146,6 @@ def test_work_asked_to_run_first_runs_once_whichever_way_the_sums_are_made():
 
 
 def test_work_handed_to_rewiring_gets_the_changes_it_made_once():
-    from game.sim.society.halves import Halves
-
     net = Network.small_world(400, 6, 0.3, np.random.default_rng(3))
     net.halves = Halves(net.n)
     rng = np.random.default_rng(4)
