@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from game.classroom.client import post_json, send_results
 from game.classroom.server import DEFAULT_LIMITS, Limits
 from game.classroom.store import MAX_RESULTS
@@ -196,10 +198,11 @@ def test_hostile_json_is_a_bad_request_not_a_crash(serve, sesame, class_results)
     assert status == 200
 
 
-def test_other_methods_are_not_allowed(serve, sesame, class_results):
+@pytest.mark.parametrize("method", ["DELETE", "HEAD"])
+def test_other_methods_are_not_allowed(method, serve, sesame, class_results):
     running, _ = started(serve, sesame, class_results)
     conn = http.client.HTTPConnection(*running.address, timeout=5)
-    conn.request("DELETE", "/results")
+    conn.request(method, "/results")
     assert conn.getresponse().status == 405
     conn.close()
 

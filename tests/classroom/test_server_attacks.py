@@ -1,7 +1,6 @@
 """Requests that try the collector's edges: trickled bytes, other methods, garbled lines. Each
 gets one JSON line and a 4xx, or the connection is closed in time; none holds a slot."""
 
-import http.client
 import json
 import socket
 import time
@@ -48,14 +47,6 @@ def test_other_methods_get_405_in_one_json_line(method: str, serve, sesame, clas
     running, _ = started(serve, sesame, class_results)
     status, body = exchange(running.address, f"{method} / HTTP/1.1\r\n\r\n".encode())
     assert status == 405 and body == {"ok": False, "message": "only GET and POST"}
-
-
-def test_head_is_not_allowed(serve, sesame, class_results):
-    running, _ = started(serve, sesame, class_results)
-    conn = http.client.HTTPConnection(*running.address, timeout=5)
-    conn.request("HEAD", "/")
-    assert conn.getresponse().status == 405
-    conn.close()
 
 
 def test_a_request_with_too_many_headers_is_answered_in_one_json_line(serve, sesame, class_results):
