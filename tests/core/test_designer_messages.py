@@ -268,6 +268,16 @@ def test_a_missing_key_hint_lists_every_key_required_in_that_entry():
     assert message.endswith("(hint: required here: id, reason, kind, when)")
 
 
+def test_keys_missing_from_one_entry_list_what_it_requires_once():
+    text = with_replaced("    reason: Apples are healthy.\n", "")
+    text = text.replace("  - id: apple_up\n    kind: action", "  - kind: action")
+    first, second = messages(text)
+    assert "missing required key" in first and first.endswith(
+        "required here: id, reason, kind, when)"
+    )
+    assert "missing required key" in second and "hint" not in second
+
+
 def test_an_unknown_key_with_no_close_match_lists_the_keys_allowed_there():
     (message,) = messages(with_replaced("    delta: 5", "    delta: 5\n    chance: 0.2"))
     assert "unknown key 'chance' in rules.0 (hint: keys allowed here: evidence," in message

@@ -29,12 +29,18 @@ def problems_from_validation(
     """One problem per pydantic error, located by walking the error's path through the data;
     past MAX_PROBLEMS errors the rest are only counted (`listed` says how many)."""
     problems = []
+    hinted: set[tuple[Path_, str]] = set()
+    """(mapping, hint) already given: two keys missing from one entry share one list."""
     errors = exc.errors(include_url=False)
     for error in [e for e in errors if not _follows(e, errors)][:MAX_PROBLEMS]:
         path = _data_path(error["loc"], data)
         kind = error["type"]
         line, col = positions.of(_pointed_at(kind, path, data), key=_at_key(kind, path, data))
         message, hint = describe(error, path, root)
+        if hint is not None and (path[:-1], hint) in hinted:
+            hint = None
+        elif hint is not None:
+            hinted.add((path[:-1], hint))
         problems.append(Problem(file, line, col, message, hint))
     return problems
 
