@@ -4,6 +4,7 @@ Every message is written for a designer reading a YAML file: what was expected, 
 YAML (a whole number, a list, a mapping), never the validation library's own wording.
 """
 
+import dataclasses
 import re
 import types
 import typing
@@ -28,20 +29,28 @@ def problems_from_validation(
 ) -> list[Problem]:
     """One problem per pydantic error, located by walking the error's path through the data;
     past MAX_PROBLEMS errors the rest are only counted (`listed` says how many)."""
-    problems = []
-    hinted: set[tuple[Path_, str]] = set()
-    """(mapping, hint) already given: two keys missing from one entry share one list."""
+    found = []
     errors = exc.errors(include_url=False)
     for error in [e for e in errors if not _follows(e, errors)][:MAX_PROBLEMS]:
         path = _data_path(error["loc"], data)
         kind = error["type"]
         line, col = positions.of(_pointed_at(kind, path, data), key=_at_key(kind, path, data))
         message, hint = describe(error, path, root)
-        if hint is not None and (path[:-1], hint) in hinted:
-            hint = None
-        elif hint is not None:
-            hinted.add((path[:-1], hint))
-        problems.append(Problem(file, line, col, message, hint))
+        found.append((Problem(file, line, col, message, hint), path[:-1]))
+    return _hints_once(found)
+
+
+def _hints_once(found: list[tuple[Problem, Path_]]) -> list[Problem]:
+    """In file order, a hint already given for the same mapping is left off the later lines:
+    keys missing from one entry share one list of what it requires."""
+    given: set[tuple[Path_, str]] = set()
+    problems = []
+    for problem, mapping in sorted(found, key=lambda f: (f[0].line, f[0].column, f[0].message)):
+        if problem.hint is not None and (mapping, problem.hint) in given:
+            problem = dataclasses.replace(problem, hint=None)
+        elif problem.hint is not None:
+            given.add((mapping, problem.hint))
+        problems.append(problem)
     return problems
 
 
