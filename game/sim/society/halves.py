@@ -3,9 +3,9 @@
 NumPy's loops and scipy's sparse kernel let go of the interpreter lock, so on two cores the
 halves of a day's per-citizen arithmetic run side by side (`run`), the rows of a sparse
 product are shared (`shared`), two independent pieces of work run together (`together`),
-and work whose result is needed only later runs on the helper meanwhile (`start`). Each piece reads and writes only its own entries and draws no random numbers
-(the draws are made before, in one stream), so the results are the very numbers one thread
-would compute.
+and work whose result is needed only later runs on the helper meanwhile (`start`). Each
+piece reads and writes only its own entries and draws no random numbers (the draws are made
+before, in one stream), so the results are the very numbers one thread would compute.
 """
 
 from __future__ import annotations

@@ -73,7 +73,8 @@ class Network:
         self.recomputes = 0
         """How often the components were computed from scratch (a benchmark figure)."""
         self.halves: Halves | None = None
-        """When set, both threads share the rows of sparse products (`Halves.shared`)."""
+        """When set, both threads share the rows of sparse products (`Halves.shared`), and
+        the helper mends the components after a rewiring (`Halves.start`)."""
 
     # building ---------------------------------------------------------------------------
     @classmethod
