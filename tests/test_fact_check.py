@@ -1,0 +1,53 @@
+"""Fact-check regressions: shipped text that once said more than its sources, or hid a myth."""
+
+import re
+from functools import cache
+
+from game.core.content.loader import load_level
+from game.core.level_spec import LevelSpec
+from game.core.spec.base import Evidence
+from game.paths import levels_dir
+
+PRESS_BLOG = (
+    "https://www.thedigitalspeaker.com/online-reputation-sesame-credit-changes-concept-privacy/"
+)
+
+
+@cache
+def _spec(level_id: str) -> LevelSpec:
+    result = load_level(levels_dir() / f"{level_id}.yaml")
+    assert result.ok, [p.format() for p in result.problems]
+    return result.level.spec
+
+
+def _by_id(entries, entry_id):
+    return next(e for e in entries if e.id == entry_id)
+
+
+def test_the_press_levels_loan_and_job_bans_are_speculation_citing_the_blog_that_made_them():
+    spec = _spec("citizen_score_2020")
+    for restriction_id in ("no_loans", "no_public_jobs"):
+        restriction = _by_id(spec.restrictions, restriction_id)
+        assert restriction.evidence == Evidence.SPECULATIVE, restriction_id
+        assert PRESS_BLOG in restriction.sources, restriction_id
+
+
+def test_the_mandatory_score_bulletin_and_the_beta_prompt_are_speculation():
+    spec = _spec("citizen_score_2020")
+    assert _by_id(spec.events, "e_mandatory").bulletin.evidence == Evidence.SPECULATIVE
+    assert _by_id(spec.prompts, "join_beta").evidence == Evidence.SPECULATIVE
+
+
+def test_every_ban_of_the_press_level_is_named_in_a_debrief_card():
+    spec = _spec("citizen_score_2020")
+    cards = " ".join(f"{c.myth or ''} {c.reality}" for c in spec.debrief.cards).lower()
+    named_by = {
+        "no_travel": "trains",
+        "no_loans": "loans",
+        "no_public_jobs": "public office",
+        "welfare_cut": "aid",
+        "slow_internet": "internet",
+    }
+    assert {r.id for r in spec.restrictions} == set(named_by)
+    for restriction_id, word in named_by.items():
+        assert re.search(rf"\b{word}\b", cards), restriction_id
