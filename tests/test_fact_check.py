@@ -5,7 +5,7 @@ from functools import cache
 
 from game.core.content.loader import load_level
 from game.core.level_spec import LevelSpec
-from game.core.spec.base import Evidence
+from game.core.spec.base import SOURCED_EVIDENCE, Evidence
 from game.paths import levels_dir
 
 PRESS_BLOG = (
@@ -51,3 +51,21 @@ def test_every_ban_of_the_press_level_is_named_in_a_debrief_card():
     assert {r.id for r in spec.restrictions} == set(named_by)
     for restriction_id, word in named_by.items():
         assert re.search(rf"\b{word}\b", cards), restriction_id
+
+
+def test_the_sesame_visa_lane_never_says_it_replaced_bank_statements():
+    """Proof of finances instead of bank records was Luxembourg's consulate, not Singapore's."""
+    spec = _spec("sesame_garden")
+    texts = [_by_id(spec.services, "visa_sesame").outcome,
+             _by_id(spec.events, "e_visa_lane").bulletin.text]  # fmt: skip
+    for text in texts:
+        assert "bank" not in text.lower() and "papers" not in text.lower(), text
+
+
+def test_gig_street_sourced_text_never_has_riders_tagging_drivers():
+    """Drivers tag riders 'wait time' or 'attitude'; the game reverses it and must say so."""
+    spec = _spec("gig_street")
+    for event in spec.events:
+        bulletin = event.bulletin
+        if bulletin and bulletin.evidence in SOURCED_EVIDENCE and "wait time" in bulletin.text:
+            assert "drivers tag riders" in bulletin.text, event.id
