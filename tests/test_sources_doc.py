@@ -56,3 +56,18 @@ def test_a_press_article_only_backs_a_speculative_claim(spec):
     for path, model in walk(spec):
         if isinstance(model, Sourced) and press & set(model.sources):
             assert model.evidence in {Evidence.SPECULATIVE, Evidence.REPORTED}, path
+
+
+def test_a_reported_entry_cites_a_grade_b_or_c_source(spec):
+    """`reported` means journalism with no primary document: all-A sources make it documented."""
+    for path, model in walk(spec):
+        if isinstance(model, Sourced) and model.evidence == Evidence.REPORTED:
+            assert any(grades().get(u) in {"B", "C", "A/B", "press"} for u in model.sources), path
+
+
+def test_a_claim_resting_on_a_press_article_is_speculative_not_claimed(spec):
+    """`claimed` is an executive's or official's word; a video or blog is commentary."""
+    press = {u for u, g in grades().items() if g == "press"}
+    for path, model in walk(spec):
+        if isinstance(model, Sourced) and model.evidence == Evidence.CLAIMED:
+            assert not press & set(model.sources), path
