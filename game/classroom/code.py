@@ -12,6 +12,8 @@ import ipaddress
 import re
 from dataclasses import dataclass
 
+from game.core.content.model_errors import shown
+
 PREFIX = "CS"
 FORMAT = 1
 SEED_LIMIT = 1 << 16
@@ -86,13 +88,15 @@ def make_code(
 def parse_address(text: str) -> tuple[str, int]:
     """HOST:PORT where HOST is an IPv4 address (a school network has no names to rely on)."""
     host, sep, port = text.rpartition(":")
-    if not sep or not port.isdigit() or not 1 <= int(port) <= 65535:
-        raise CodeError(f"'{text}' is not HOST:PORT (for example 192.168.1.20:8765)")
+    # ASCII digits alone: int() also reads other scripts' digits, and refuses 4,300 of them
+    plain = port.isascii() and port.isdigit() and len(port) <= 5
+    if not (sep and plain and 1 <= int(port) <= 65535):
+        raise CodeError(f"{shown(text)} is not HOST:PORT (for example 192.168.1.20:8765)")
     try:
         address = ipaddress.IPv4Address(host)
     except ValueError:
         raise CodeError(
-            f"'{host}' is not an IPv4 address; use the teacher machine's number, e.g. 192.168.1.20"
+            f"{shown(host)} is not an IPv4 address; use the teacher machine's number, e.g. 192.168.1.20"
         ) from None
     return str(address), int(port)
 

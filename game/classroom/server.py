@@ -241,9 +241,10 @@ class Handler(BaseHTTPRequestHandler):
                 HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "send JSON (Content-Type: application/json)"
             )
         length = self.headers.get("Content-Length", "")
-        if not length.isdigit():
+        if not (length.isascii() and length.isdigit()):
             raise RefusedError(HTTPStatus.LENGTH_REQUIRED, "a post needs a Content-Length")
-        if int(length) > limit:
+        # more digits than the limit has cannot be within it (and int() refuses 4,300 digits)
+        if len(length.lstrip("0")) > len(str(limit)) or int(length) > limit:
             self.close_connection = True
             raise RefusedError(
                 HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"posts are limited to {limit // 1024} KB"

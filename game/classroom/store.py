@@ -63,7 +63,9 @@ class Store:
         row = self._db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
         if row is None:
             self._db.execute("INSERT INTO meta VALUES ('version', ?)", (str(STORE_VERSION),))
-        elif not row[0].isdigit() or int(row[0]) > STORE_VERSION:
+        elif not (str(row[0]).isascii() and str(row[0]).isdigit() and len(str(row[0])) <= 9):
+            raise StoreError(f"{self.path}: not a class database (its version is not a number)")
+        elif int(row[0]) > STORE_VERSION:
             raise StoreError(
                 f"{self.path}: class database version {row[0]} is newer than this game"
             )

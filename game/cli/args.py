@@ -9,8 +9,10 @@ def _whole_number(text: str) -> tuple[int, str]:
     shown = text if len(text) <= 24 else text[:24] + "..."
     try:
         return int(text), shown
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{shown}' is not a whole number") from None
+    except ValueError:  # int() refuses more than 4,300 digits as it refuses words
+        digits = text.strip().lstrip("+-").isdigit()
+        problem = "is too large" if digits else "is not a whole number"
+        raise argparse.ArgumentTypeError(f"'{shown}' {problem}") from None
 
 
 def non_negative_int(text: str) -> int:

@@ -84,3 +84,9 @@ def test_a_code_for_a_level_this_game_lacks_says_so(sesame):
     code = make_code("no_such_level", sesame.content_hash, 3)
     with pytest.raises(CodeError, match="does not have"):
         level_for(code, [sesame])
+
+
+@pytest.mark.parametrize("port", ["9" * 5000, "\u0661\u0662", "0", "65536", ""])
+def test_a_collect_address_whose_port_is_not_1_to_65535_in_plain_digits_is_refused(port):
+    with pytest.raises(CodeError, match="is not HOST:PORT"):
+        make_code("sesame_garden", "cb2a06a8132a", 1, collect=f"192.168.1.20:{port}")

@@ -5,6 +5,10 @@ import csv
 import io
 import json
 import re
+import sqlite3
+from contextlib import closing
+
+import pytest
 
 from game.classroom.files import read_results, write_results
 from game.classroom.gather import gather
@@ -117,6 +121,17 @@ def test_a_file_that_is_not_a_class_database_is_skipped(tmp_path):
     fake.write_text("not sqlite at all " * 100, encoding="utf-8")
     found = gather([fake])
     assert found.results == [] and "not a class database" in found.problems[0]
+
+
+@pytest.mark.parametrize("version", ["9" * 5000, "\u0661", "two"])
+def test_a_class_database_whose_version_is_not_plain_digits_is_skipped(tmp_path, version):
+    fake = tmp_path / "class.db"
+    with closing(sqlite3.connect(fake)) as db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        db.execute("INSERT INTO meta VALUES ('version', ?)", (version,))
+        db.commit()
+    found = gather([fake])
+    assert found.results == [] and "its version is not a number" in found.problems[0]
 
 
 def test_report_with_society_embeds_the_modelled_town_as_an_inline_image(tmp_path, class_results):

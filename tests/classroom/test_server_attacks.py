@@ -68,3 +68,15 @@ def test_a_content_type_that_only_mentions_json_is_refused(serve, sesame, class_
     headers = {"Content-Type": "text/plain; x=application/json"}
     status, _ = raw_post(running.address, "/results", b"{}", headers)
     assert status == 415
+
+
+@pytest.mark.parametrize(
+    ("length", "status"), [("9" * 5000, 413), ("1" + "0" * 30, 413), ("\u0661", 411)]
+)
+def test_a_content_length_that_is_huge_or_not_plain_digits_gets_a_4xx(
+    length: str, status: int, serve, sesame, class_results
+):
+    running, _ = started(serve, sesame, class_results)
+    head = f"POST /join HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: {length}"
+    got, body = exchange(running.address, head.encode() + b"\r\n\r\n{}")
+    assert got == status and body["ok"] is False

@@ -49,6 +49,11 @@ def test_a_pasted_number_of_thousands_of_digits_is_shown_cut_short(capsys):
     assert len(err) < 200
 
 
+def test_a_number_of_thousands_of_digits_is_called_too_large_not_a_non_number(capsys):
+    err = refused(["society", "all_features", "--citizens", "9" * 5000], capsys)
+    assert "is too large" in err and "not a whole number" not in err
+
+
 def test_simulate_refuses_more_workers_than_it_allows(capsys):
     assert "must be 1 to 64" in refused(["simulate", "all_features", "--workers", "100000"], capsys)
 
