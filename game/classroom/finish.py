@@ -63,7 +63,7 @@ def finish_level(
             strategy,
         )
     except ValidationError as exc:
-        raise ValueError(one_line(exc)) from None
+        raise ValueError(one_line(exc, Results)) from None
     written, problem = None, None
     try:
         written = write_results(results, path)

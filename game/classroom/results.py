@@ -15,6 +15,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from game.core.actions import Action
+from game.core.content.model_errors import describe, where
 from game.core.outcome import Outcome
 from game.core.record import action_from_json
 
@@ -206,7 +207,7 @@ def parse_results(data: object) -> Results:
     try:
         results = Results.model_validate(data)
     except ValidationError as exc:
-        raise ValueError(one_line(exc)) from None
+        raise ValueError(one_line(exc, Results)) from None
     for action in results.actions:
         try:
             action_from_json(list(action))
@@ -225,14 +226,18 @@ PATTERN_RULES = {
 """What a text with the wrong characters should hold, said for a teacher, not as a pattern."""
 
 
-def one_line(exc: ValidationError) -> str:
+def one_line(exc: ValidationError, root: type[BaseModel]) -> str:
+    """The first problem in the words the level checker uses (what was expected, never the
+    validation library's wording), and how many more there are."""
     first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"]) or "results"
-    message = first["msg"].replace(" after validation", "")
+    path = tuple(first["loc"])
     if first["type"] == "string_pattern_mismatch":
-        message = PATTERN_RULES.get(str(first["loc"][0]), "holds characters it cannot hold")
+        rule = PATTERN_RULES.get(str(path[0]), "holds characters it cannot hold")
+        message = f"{where(path)}: {rule}"
+    else:
+        message, _ = describe(first, path, root)
     more = exc.error_count() - 1
-    return f"{where}: {message}" + (f" (and {more} more problems)" if more else "")
+    return message + (f" (and {more} more problems)" if more else "")
 
 
 ADJECTIVES = (

@@ -299,7 +299,7 @@ class Handler(BaseHTTPRequestHandler):
         try:
             join = Join.model_validate(data)
         except ValidationError as exc:
-            raise RefusedError(HTTPStatus.UNPROCESSABLE_ENTITY, one_line(exc)) from None
+            raise RefusedError(HTTPStatus.UNPROCESSABLE_ENTITY, one_line(exc, Join)) from None
         code = self._session(join.session)
         try:
             self.server.store.add_join(code, join.nickname)

@@ -66,3 +66,18 @@ def test_a_results_file_with_a_byte_order_mark_is_read(tmp_path: Path, results):
     path = tmp_path / "results.json"
     path.write_text(json.dumps(results), encoding="utf-8-sig")
     assert [r.nickname for r in gather([path]).results] == ["shy-fox-12"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "says"),
+    [
+        ("outcome", [1, 2], "outcome: expected a mapping, not a list"),
+        ("seed", -5, "seed: must be at least 0, not -5"),
+        ("seed", 1.5, "seed: expected a whole number, not 1.5"),
+    ],
+)
+def test_a_results_file_of_the_wrong_shape_is_refused_without_library_wording(
+    key: str, value: object, says: str, results
+):
+    message = refusal({**results, key: value})
+    assert message == says and "Input should" not in message
