@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from game.core.content.model_errors import describe
 from game.core.level import Level
 from game.core.record import SessionRecord
 from game.userfiles import (
@@ -226,7 +227,7 @@ def read_settings() -> tuple[Settings, str | None]:
         return Settings.model_validate(fields), None
     except ValidationError as exc:
         moved = set_aside(path)
-        wrong = "; ".join(f"{e['loc'][0]}: {e['msg'].lower()}" for e in exc.errors())
+        wrong = "; ".join(describe(e, tuple(e["loc"]), Settings)[0] for e in exc.errors())
         where = f"it was moved to {moved.name}" if moved else "it was left where it is"
         return Settings(), f"Settings reset to defaults ({wrong}); {where}."
 

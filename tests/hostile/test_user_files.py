@@ -76,6 +76,15 @@ def test_a_settings_path_that_is_a_folder_gives_defaults():
     assert store.save_settings(settings) is not None
 
 
+def test_settings_of_the_wrong_type_are_named_in_plain_words():
+    data = {"kind": store.SETTINGS_KIND, "version": store.SETTINGS_VERSION, "volume": "loud"}
+    (data_dir() / "settings.json").parent.mkdir(parents=True, exist_ok=True)
+    (data_dir() / "settings.json").write_text(json.dumps(data), encoding="utf-8")
+    _, message = store.read_settings()
+    assert "volume: expected a whole number, not 'loud'" in message
+    assert "input should" not in message.lower()
+
+
 def test_level_select_says_why_the_settings_were_reset(levels_dir: Path):
     import pygame
 
