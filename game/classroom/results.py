@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from game.core.actions import Action
 from game.core.content.model_errors import describe, where
 from game.core.outcome import Outcome
-from game.core.record import action_from_json
+from game.core.record import MAX_SEED, action_from_json
 
 RESULTS_KIND = "citizen-score-results"
 RESULTS_VERSION = 1
@@ -100,7 +100,7 @@ class Results(_Strict):
     """The session code as the teacher wrote it, or "" for a level played outside a class."""
     level_id: Id
     level_hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8,64}$")]
-    seed: Annotated[int, Field(ge=0, le=2**63)]
+    seed: Annotated[int, Field(ge=0, le=MAX_SEED)]
     strategy: Id = "human"
     actions: list[list[Id]] = Field(max_length=MAX_ACTIONS)
     outcome: OutcomeData

@@ -3,6 +3,8 @@
 import argparse
 from collections.abc import Callable
 
+from game.core.record import MAX_SEED
+
 
 def _whole_number(text: str) -> tuple[int, str]:
     """The number and how to show it in a message (a pasted 5,000-digit number is cut)."""
@@ -34,9 +36,6 @@ def bounded_int(low: int, high: int) -> Callable[[str], int]:
 
     return parse
 
-
-MAX_SEED = 2**32 - 1
-"""Seeds from the command line: records, results and save names hold them in full."""
 
 seed_int = bounded_int(0, MAX_SEED)
 """argparse type for --seed and --bot-seed."""

@@ -16,6 +16,11 @@ SESSION_VERSION = 2
 are compared without the MoneyChanged lines it could not contain."""
 
 
+MAX_SEED = 2**32 - 1
+"""The largest seed anything accepts (arguments, records, results): a record states its seed in
+full, and every command takes the seeds it writes."""
+
+
 @dataclass(frozen=True)
 class SessionRecord:
     """What a played level needs to be replayed exactly."""
@@ -49,8 +54,8 @@ class SessionRecord:
         """Build from parsed JSON (kind and version already checked); ValueError if malformed."""
         try:
             seed = data["seed"]
-            if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0:
-                raise ValueError(f"seed must be a whole number >= 0, not {seed!r}")
+            if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed <= MAX_SEED:
+                raise ValueError(f"seed must be a whole number from 0 to {MAX_SEED}, not {seed!r}")
             actions, events = data["actions"], data.get("events", [])
             if not isinstance(actions, list):
                 raise ValueError("actions must be a list")

@@ -78,6 +78,13 @@ def test_replay_command_refuses_broken_records_in_one_line(tmp_path, capsys, con
     assert message in err and "Traceback" not in err and err.count("\n") == 1
 
 
+def test_a_record_with_a_seed_no_command_takes_is_refused(tmp_path, capsys):
+    record = json.loads(_record(tmp_path, FIXTURES / "all_features.yaml").read_text())
+    (tmp_path / "big.json").write_text(json.dumps({**record, "seed": 2**70}))
+    assert main(["replay", str(tmp_path / "big.json"), "--level", "all_features"]) == 1
+    assert "seed must be a whole number from 0 to 4294967295" in capsys.readouterr().err
+
+
 def test_record_events_match_the_engine_description(all_features, tmp_path):
     record = json.loads(_record(tmp_path, FIXTURES / "all_features.yaml").read_text())
     episode = run_episode(all_features, BUILT_IN["dissident"], 5)

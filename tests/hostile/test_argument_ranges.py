@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from game.cli.args import MAX_SEED
 from game.cli.main import main
+from game.core.record import MAX_SEED
 from tests.conftest import FIXTURES
 
 LEVEL = str(FIXTURES / "all_features.yaml")
