@@ -4,6 +4,9 @@ from dataclasses import dataclass
 
 from game.core.values import quick_init
 
+MAX_ID_CHARS = 48
+"""Verbs, targets and options are ids, which a level keeps to 48 characters."""
+
 
 @quick_init
 @dataclass(frozen=True, slots=True)
@@ -22,10 +25,12 @@ class Action:
     def from_json(cls, value: object) -> "Action":
         """Parse a recorded action's shape; raises ValueError with a readable message.
         Whether the verb exists is the verb registry's to say (`record.action_from_json`)."""
+        text = repr(value)
+        shown = text if len(text) <= 60 else text[:57] + "..."
         if not isinstance(value, list) or not 1 <= len(value) <= 3:
-            raise ValueError(f"an action is a list of 1 to 3 strings, not {value!r}")
-        if not all(isinstance(v, str) for v in value):
-            raise ValueError(f"unknown action {value!r}")
+            raise ValueError(f"an action is a list of 1 to 3 strings, not {shown}")
+        if not all(isinstance(v, str) and len(v) <= MAX_ID_CHARS for v in value):
+            raise ValueError(f"unknown action {shown}")
         return cls(*value)
 
     def __str__(self) -> str:

@@ -85,6 +85,15 @@ def test_a_record_with_a_seed_no_command_takes_is_refused(tmp_path, capsys):
     assert "seed must be a whole number from 0 to 4294967295" in capsys.readouterr().err
 
 
+def test_a_record_action_longer_than_any_id_is_refused_in_a_short_line(tmp_path, capsys):
+    record = json.loads(_record(tmp_path, FIXTURES / "all_features.yaml").read_text())
+    long = {**record, "actions": [["buy", "x" * 100_000]]}
+    (tmp_path / "long.json").write_text(json.dumps(long))
+    assert main(["replay", str(tmp_path / "long.json"), "--level", "all_features"]) == 1
+    err = capsys.readouterr().err
+    assert "unknown action ['buy', 'xxx" in err and len(err) < 200
+
+
 def test_record_events_match_the_engine_description(all_features, tmp_path):
     record = json.loads(_record(tmp_path, FIXTURES / "all_features.yaml").read_text())
     episode = run_episode(all_features, BUILT_IN["dissident"], 5)

@@ -6,6 +6,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from game.core.actions import MAX_ID_CHARS
+
 SCORE_LIMIT = 1_000_000
 """Every score, threshold and score change lies within plus or minus this."""
 MONEY_LIMIT = 1_000_000_000
@@ -55,7 +57,7 @@ def _drawable_label(text: str) -> str:
 
 Id = Annotated[
     str,
-    StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=48),
+    StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_ID_CHARS),
     Field(description="A stable id: lower case letters, digits and underscores."),
 ]
 Url = Annotated[
