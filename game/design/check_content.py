@@ -7,6 +7,7 @@ from game.core.rules.action import ActionRule
 from game.core.rules.association import AssociationRule
 from game.core.rules.streak import StreakRule
 from game.core.spec.characters import Character
+from game.core.spec.intended import Check
 from game.core.verbs.reactions import feed_post_appears
 from game.design.findings import Finding
 from game.design.targets import CHARACTER_VERBS, matched
@@ -41,6 +42,8 @@ def hidden_feed(spec: LevelSpec) -> Iterator[Finding]:
     for i, post in enumerate(spec.feed):
         if not feed_post_appears(spec, post.id):
             yield Finding(
+                Check.HIDDEN_FEED_POST,
+                post.id,
                 ("feed", i, "id"),
                 f"feed post '{post.id}' never appears",
                 "give it a day within player.days, or no day (its author posts it by chance)",
@@ -62,6 +65,8 @@ def unused_characters(spec: LevelSpec) -> Iterator[Finding]:
         counted = any(_counts(r, person) for r in counting)
         if not (active or counted or person.id in used):
             yield Finding(
+                Check.UNUSED_CHARACTER,
+                person.id,
                 ("characters", i, "id"),
                 f"character '{person.id}' is not a friend, not suggested and not used by any rule",
                 "make them a friend or suggested, give them posts or a rule, or remove them",

@@ -17,6 +17,7 @@ from game.core.actions import END_DAY, Action
 from game.core.engine import new_world, step
 from game.core.level import Level
 from game.core.level_spec import LevelSpec
+from game.core.spec.intended import Check
 from game.design.findings import Finding
 from game.design.walk import conditions
 
@@ -106,6 +107,8 @@ def pacing(level: Level, seeds: tuple[int, ...] = SEEDS) -> Iterator[Finding]:
     for day in range(2, days + 1):
         if day not in scheduled and not all(run.get(day, (False, False))[0] for run in runs):
             yield Finding(
+                Check.QUIET_DAY,
+                f"day_{day}",
                 DAYS,
                 f"day {day} brings nothing new (no event, message with a choice, deadline or "
                 "change) for a player who only ends the day",
@@ -121,6 +124,8 @@ def pacing(level: Level, seeds: tuple[int, ...] = SEEDS) -> Iterator[Finding]:
                     pairs.setdefault(a, f"{how} (seed {seed})")
     for a, how in sorted(pairs.items()):
         yield Finding(
+            Check.QUIET_EVENINGS,
+            f"day_{a}",
             DAYS,
             f"the evenings of days {a} and {a + 1} both say 'Nothing changed.' for a player "
             f"who only ends the day and {how}",

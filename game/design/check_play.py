@@ -12,6 +12,7 @@ import numpy as np
 
 from game.core.actions import Action
 from game.core.level import Level
+from game.core.spec.intended import Check
 from game.core.verbs import Offer
 from game.core.world import World
 from game.design.check_content import referenced
@@ -75,11 +76,14 @@ def unreached(level: Level, reached: Reached) -> Iterator[Finding]:
     for i, tier in enumerate(spec.tiers):
         if tier.min > spec.score.max:
             yield Finding(
+                Check.TIER_ABOVE_MAX,
+                tier.id,
                 ("tiers", i, "min"),
                 f"tier '{tier.id}' starts at {tier.min}, above the score's maximum",
             )
         elif tier.id not in reached.tiers:
-            yield Finding(("tiers", i), f"no strategy reached tier '{tier.id}' {runs}", _TIER_HINT)
+            message = f"no strategy reached tier '{tier.id}' {runs}"
+            yield Finding(Check.TIER_UNREACHED, tier.id, ("tiers", i), message, _TIER_HINT)
     yield from _perks(level, reached, runs)
     yield from _never_offered(level, reached, runs)
     for i, goal in enumerate(spec.goals):
@@ -87,7 +91,7 @@ def unreached(level: Level, reached: Reached) -> Iterator[Finding]:
             why = reached.misses.get(goal.id, Counter()).most_common(1)
             mostly = f": mostly {why[0][0]}" if why else ""
             message = f"no strategy met goal '{goal.id}' {runs}{mostly}"
-            yield Finding(("goals", i), message, _GOAL_HINT)
+            yield Finding(Check.GOAL_UNMET, goal.id, ("goals", i), message, _GOAL_HINT)
 
 
 _TIER_HINT = "check that rules can move the score that far within the level's days"
@@ -101,12 +105,15 @@ def _perks(level: Level, reached: Reached, runs: str) -> Iterator[Finding]:
     for i, perk in enumerate(spec.perks):
         if perk.id not in in_tiers and perk.when is None and perk.id not in granted:
             yield Finding(
+                Check.PERK_NEVER_GIVEN,
+                perk.id,
                 ("perks", i),
                 f"perk '{perk.id}' is in no tier, has no 'if' and no effect grants it",
                 f"list it under a tier's perks, or add grant: [{perk.id}] to an effect",
             )
         elif perk.id not in reached.perks:
-            yield Finding(("perks", i), f"no strategy ever held perk '{perk.id}' {runs}")
+            message = f"no strategy ever held perk '{perk.id}' {runs}"
+            yield Finding(Check.PERK_UNREACHED, perk.id, ("perks", i), message)
 
 
 def _never_offered(level: Level, reached: Reached, runs: str) -> Iterator[Finding]:
@@ -117,6 +124,8 @@ def _never_offered(level: Level, reached: Reached, runs: str) -> Iterator[Findin
         for i, entry in enumerate(getattr(spec, collection)):
             if entry.id not in used and (verb, entry.id) not in reached.offered:
                 yield Finding(
+                    Check.NEVER_OFFERED,
+                    entry.id,
                     (collection, i, "id"),
                     f"{collection[:-1]} '{entry.id}' is never offered {runs} and nothing refers to it",
                     "check its 'available' condition and price, or remove it",

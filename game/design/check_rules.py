@@ -8,9 +8,10 @@ from game.core.rules.action import ActionRule
 from game.core.rules.friend_joined import FriendJoinedRule
 from game.core.rules.streak import StreakRule
 from game.core.spec.conditions import Condition
+from game.core.spec.intended import Check
 from game.design.findings import Finding
 from game.design.targets import matched
-from game.design.walk import conditions, effects
+from game.design.walk import conditions, effects, owner_id
 
 _NOUNS = {
     "buy": "item",
@@ -34,6 +35,8 @@ def dead_rules(spec: LevelSpec) -> Iterator[Finding]:
         path = ("rules", i)
         if not rule.enabled and rule.id not in enabled_somewhere:
             yield Finding(
+                Check.DISABLED_RULE,
+                rule.id,
                 (*path, "enabled"),
                 f"rule '{rule.id}' is disabled and no effect enables it",
                 f"add enable_rules: [{rule.id}] to an event, or remove 'enabled: false'",
@@ -41,12 +44,16 @@ def dead_rules(spec: LevelSpec) -> Iterator[Finding]:
         if isinstance(rule, ActionRule | StreakRule) and not matched(spec, rule.when):
             verb = rule.when.action.value
             yield Finding(
+                Check.RULE_MATCHES_NOTHING,
+                rule.id,
                 (*path, "when"),
                 f"rule '{rule.id}' matches no {_NOUNS[verb]} in this level",
                 "check its ids and tags against the targets of the action",
             )
         if isinstance(rule, FriendJoinedRule) and not _someone_joins(spec):
             yield Finding(
+                Check.NOBODY_JOINS,
+                rule.id,
                 path,
                 f"rule '{rule.id}' waits for a friend to join, and nobody ever joins",
                 "give a character in_scheme: false and an effect with joins: true",
@@ -61,6 +68,8 @@ def idle_disputes(spec: LevelSpec) -> Iterator[Finding]:
     for i, rule in enumerate(spec.rules):
         if rule.disputable:
             yield Finding(
+                Check.IDLE_DISPUTE,
+                rule.id,
                 ("rules", i, "disputable"),
                 f"rule '{rule.id}' is disputable, but score.dispute is off: "
                 "the player can never dispute it",
@@ -69,6 +78,8 @@ def idle_disputes(spec: LevelSpec) -> Iterator[Finding]:
     for path, found in effects(spec):
         if found.score is not None and found.score.disputable:
             yield Finding(
+                Check.IDLE_DISPUTE,
+                owner_id(spec, path),
                 (*path, "score", "disputable"),
                 "this score change is disputable, but score.dispute is off: "
                 "the player can never dispute it",
@@ -89,6 +100,8 @@ def unset_flags(spec: LevelSpec) -> Iterator[Finding]:
             if flag not in flags_set:
                 always = "never holds" if key in ("flag", "flags") else "always holds"
                 yield Finding(
+                    Check.NEVER_SET_FLAG,
+                    flag,
                     (*path, *where),
                     f"flag '{flag}' is tested here but no effect sets it (this {always})",
                     f"add set_flags: [{flag}] to an event, prompt option or service",
@@ -112,6 +125,8 @@ def lasting_restrictions(spec: LevelSpec) -> Iterator[Finding]:
         for j, ident in enumerate(e.restrict):
             if ident not in lifted:
                 yield Finding(
+                    Check.NEVER_LIFTED,
+                    ident,
                     (*path, "restrict", j),
                     f"restriction '{ident}' is imposed here and no effect lifts it",
                     f"add lift: [{ident}] to an event, prompt option or service (an appeal)",
@@ -129,9 +144,16 @@ def _tier_restrictions(spec: LevelSpec) -> Iterator[Finding]:
             continue
         path = ("restrictions", restriction_index)
         if len(holding) == len(reachable):
-            yield Finding(path, f"restriction '{r.id}' is in every tier: no score lifts it")
+            yield Finding(
+                Check.IN_EVERY_TIER,
+                r.id,
+                path,
+                f"restriction '{r.id}' is in every tier: no score lifts it",
+            )
         elif not rises:
             yield Finding(
+                Check.SCORE_NEVER_RISES,
+                r.id,
                 path,
                 f"restriction '{r.id}': nothing in the level raises the score above its tiers",
                 "add a rule or effect with a positive delta, or a tier above without it",
@@ -152,6 +174,8 @@ def _flag_restrictions(spec: LevelSpec) -> Iterator[Finding]:
             continue  # other keys (a score threshold, a day) can end it
         if flag is not None and flag not in cleared:
             yield Finding(
+                Check.FLAG_NEVER_CLEARED,
+                r.id,
                 ("restrictions", i, "if", "flag"),
                 f"restriction '{r.id}' holds while flag '{flag}' is set, and no effect clears it",
                 f"add clear_flags: [{flag}] to an event, prompt option or service",

@@ -11,9 +11,10 @@ from game.core.level_spec import LevelSpec
 from game.core.rules.base import RuleBase
 from game.core.spec.catalog import FeedPost, Post
 from game.core.spec.effects import Bulletin, DirectScore
+from game.core.spec.intended import Check
 from game.design.findings import Finding
 from game.design.limits import BULLETIN_TEXT_MAX, LABEL_MAX, POST_TEXT_MAX, REASON_MAX
-from game.design.walk import walk
+from game.design.walk import owner_id, walk
 
 _LABEL_FIELDS = ("label", "title", "name", "headline")
 
@@ -38,6 +39,8 @@ def long_texts(spec: LevelSpec) -> Iterator[Finding]:
             value = getattr(model, name)
             if isinstance(value, str) and len(value) > most:
                 yield Finding(
+                    Check.LONG_TEXT,
+                    owner_id(spec, path),
                     (*path, name),
                     f"{what} is {len(value)} characters; the screen shows {most}",
                     "shorten it; put detail in a description or the debrief",

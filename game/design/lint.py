@@ -5,6 +5,7 @@ rules that cannot fire, text the screen cannot hold and days where nothing happe
 """
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.core.content.loader import load_level
@@ -12,8 +13,10 @@ from game.core.content.problems import Problem, sort_problems
 from game.core.content.yaml_source import parse_yaml_file
 from game.core.level import Level
 from game.core.level_spec import LevelSpec
+from game.core.spec.intended import Check
 from game.design import check_content, check_pacing, check_play, check_rules, check_text
 from game.design.findings import Finding
+from game.design.intended import sort_out
 from game.paths import assets_dir
 
 STATIC_CHECKS: tuple[Callable[[LevelSpec], Iterable[Finding]], ...] = (
@@ -40,24 +43,56 @@ def play_work(spec: LevelSpec) -> int:
     return per_day * max(1, choices) * max(1, len(spec.rules))
 
 
+@dataclass(frozen=True)
+class IntendedProblem:
+    """A warning the level marks as intended, where it is, with the level's reason."""
+
+    problem: Problem
+    why: str
+
+    def format(self) -> str:
+        """One line like a warning's, with `intended` in place of the severity."""
+        p = self.problem
+        return f"{p.file}:{p.line}:{p.column}: intended: {p.message} [{p.check}] (why: {self.why})"
+
+
+@dataclass(frozen=True)
+class LintReport:
+    """What lint found in one file: problems to fix, and warnings the level means."""
+
+    problems: list[Problem]
+    intended: list[IntendedProblem] = field(default_factory=list)
+
+
 def lint_file(path: Path, seeds: tuple[int, ...] = check_play.SEEDS) -> list[Problem]:
-    """Load errors, or when the level loads, every design warning, sorted by position."""
+    """Load errors, or when the level loads, every design warning it does not mark as
+    intended, sorted by position."""
+    return lint_report(path, seeds).problems
+
+
+def lint_report(path: Path, seeds: tuple[int, ...] = check_play.SEEDS) -> LintReport:
+    """Load errors, or the level's design warnings and the ones it marks as intended."""
     result = load_level(path, assets=assets_dir())
     if not result.ok or result.level is None:
-        return result.problems
-    return sort_problems([*result.problems, *design_warnings(result.level, path, seeds)])
+        return LintReport(result.problems)
+    found = design_warnings(result.level, path, seeds)
+    return LintReport(sort_problems([*result.problems, *found.problems]), found.intended)
 
 
-def design_warnings(level: Level, path: Path, seeds: tuple[int, ...]) -> list[Problem]:
-    """Warnings for a loaded level, positioned by re-reading its YAML."""
+def design_warnings(level: Level, path: Path, seeds: tuple[int, ...]) -> LintReport:
+    """Warnings for a loaded level, positioned by re-reading its YAML, with the intended
+    ones set apart."""
     positions = parse_yaml_file(path, level.file).positions
     findings = [f for check in STATIC_CHECKS for f in check(level.spec)]
     work = play_work(level.spec)
-    if work <= PLAY_BUDGET:
+    played = work <= PLAY_BUDGET
+    if played:
         findings += check_play.unreached(level, check_play.simulate(level, seeds))
     else:
         findings.append(
             Finding(
+                Check.TOO_LARGE_TO_PLAY,
+                level.spec.meta.id,
                 ("rules",),
                 f"too large for lint to play with every bot ({work:,} units of work; the "
                 f"limit is {PLAY_BUDGET:,}); tiers, perks and goals were not checked by play",
@@ -65,5 +100,9 @@ def design_warnings(level: Level, path: Path, seeds: tuple[int, ...]) -> list[Pr
             )
         )
     findings += check_pacing.pacing(level, seeds)
-    unique = dict.fromkeys(findings)
-    return [f.problem(level.file, positions) for f in unique]
+    split = sort_out(level.spec, dict.fromkeys(findings), played)
+    warnings = [f.problem(level.file, positions) for f in split.warnings]
+    intended = [
+        IntendedProblem(f.problem(level.file, positions), entry.why) for f, entry in split.intended
+    ]
+    return LintReport(warnings, sorted(intended, key=lambda i: (i.problem.line, i.problem.column)))

@@ -25,6 +25,7 @@ from game.core.spec.effects import Effects
 from game.design import limits, tutorial
 from game.design.field_docs import field_docs
 from game.design.guide import guide
+from game.design.intended import CHECK_MEANING, STALE
 from game.design.schema import SCHEMA_COMMENT
 from game.design.types_text import default_text, field_type, nested_models
 
@@ -57,6 +58,7 @@ def generate() -> str:
         _tutorial(),
         _evidence(),
         _errors(),
+        _checks(),
         guide(),
         "## The format, key by key\n",
         *_model_sections(),
@@ -161,6 +163,25 @@ def _errors() -> str:
             "`--strict` makes warnings fail. Lengths the screen holds:\n",
             "| text | most characters |\n|---|---|",
             limit_rows + "\n",
+        ]
+    )
+
+
+def _checks() -> str:
+    rows = [f"| `{c.value}` | {what} | {about} |" for c, (what, about) in CHECK_MEANING.items()]
+    return "\n".join(
+        [
+            "## Lint checks and intended warnings\n",
+            "Each lint warning ends with the name of the check that found it, in square "
+            "brackets. Some warnings are the lesson: an office that never opens, a mark that "
+            "never lifts. List those under `intended_warnings` (see "
+            "[IntendedWarning](#intendedwarning)), each with its check, the id it is about and "
+            "why; lint then counts them apart (`1 file OK, 0 warnings (2 intended)`), "
+            "`--strict` lets them pass and `--show-intended` lists them with their reasons. "
+            "An entry that matches no warning is itself a warning, "
+            f"`[{STALE}]`, at the entry, and an unknown check name is an error.\n",
+            "| check | warns when | `about` names |\n|---|---|---|",
+            "\n".join(rows) + "\n",
         ]
     )
 

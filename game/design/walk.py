@@ -21,3 +21,19 @@ def effects(spec: LevelSpec) -> Iterator[tuple[Path_, Effects]]:
     for path, model in walk(spec):
         if isinstance(model, Effects):
             yield path, model
+
+
+def owner_id(spec: LevelSpec, path: Path_) -> str:
+    """The id of the innermost entry on a path (the rule, event or post holding a text), or
+    the path's first key when no entry on it has an id (`player`)."""
+    found = str(path[0]) if path else spec.meta.id
+    node: object = spec
+    for step in path:
+        if isinstance(step, int):
+            node = node[step] if isinstance(node, tuple) and step < len(node) else None
+        else:
+            node = getattr(node, step, None)
+        ident = getattr(node, "id", None)
+        if isinstance(ident, str):
+            found = ident
+    return found

@@ -25,11 +25,15 @@ class Problem:
     message: str
     hint: str | None = None
     severity: Severity = Severity.ERROR
+    check: str | None = None
+    """The name of the design check that found it (lint warnings), shown in square brackets."""
 
     def format(self) -> str:
-        """One line, as compilers print them, so editors can jump to it."""
+        """One line, as compilers print them, so editors can jump to it; a lint warning ends
+        with its check's name, as ESLint ends a line with its rule's."""
         text = f"{self.file}:{self.line}:{self.column}: {self.severity}: {self.message}"
-        return f"{text} (hint: {self.hint})" if self.hint else text
+        text = f"{text} (hint: {self.hint})" if self.hint else text
+        return f"{text} [{self.check}]" if self.check else text
 
 
 def undecodable(raw: bytes, exc: UnicodeDecodeError) -> tuple[int, int, str]:
