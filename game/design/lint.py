@@ -1,7 +1,8 @@
 """Lint a level: everything the loader reports, then design checks as warnings.
 
 Warnings never stop a level from loading; they point at content the player cannot reach,
-rules that cannot fire, text the screen cannot hold and days where nothing happens.
+rules that cannot fire, text the screen cannot hold and days where nothing happens. Each
+names its check, and a level sets apart the ones it means under `intended_warnings`.
 """
 
 from collections.abc import Callable, Iterable

@@ -130,7 +130,8 @@ def _errors() -> str:
         [
             "## Errors and warnings\n",
             "Every problem is one line, `file:line:column: severity: message (hint: ...)`, so "
-            "editors can jump to it, followed by the offending line with a caret under the "
+            "editors can jump to it (a lint warning ends with its check's name, like "
+            "`[never-lifted]`), followed by the offending line with a caret under the "
             "column (`--brief` leaves those out). `validate` and `lint` report all problems at "
             "once: a reference to an unknown id is reported in the same run as a wrong type "
             "elsewhere. 'Did you mean' offers only a close id of the same kind, or says when "

@@ -121,6 +121,10 @@ strategies:                    # bots for lint and the balance simulator
   - id: careful
     label: Careful citizen
     prefer: {{actions: {{buy: 2, apply: 3}}, tags: {{responsible: 3, idle: -5}}}}
+# When lint warns about something you mean (a mark that never lifts), list it here with the
+# check named in brackets at the end of the warning, the id it is about, and why:
+# intended_warnings:
+#   - {{check: never-lifted, about: some_restriction, why: The mark is the lesson.}}
 """
 
 

@@ -4,6 +4,8 @@ never left behind once the warning is gone."""
 import pytest
 
 from game.cli.main import main
+from game.core.spec.intended import Check
+from game.design.intended import CHECK_MEANING
 from game.design.lint import lint_file
 from game.paths import level_files
 
@@ -67,6 +69,16 @@ def test_an_entry_about_a_misspelt_id_suggests_the_id_the_check_warns_about(
     assert [p.hint for p in problems if p.check == "unused-intended"] == [
         "did you mean 'umbrella'?"
     ]
+
+
+def test_a_long_text_is_marked_by_the_id_of_the_entry_holding_it(write_level, tutorial_text):
+    long_reason = "A noisy friend reflects on you. " * 5
+    text = tutorial_text.replace("A noisy friend reflects on you.", long_reason.strip(), 1)
+    assert lint_file(write_level(marked(text, "long-text", "noisy_friend"))) == []
+
+
+def test_every_check_is_described_in_the_reference():
+    assert set(CHECK_MEANING) == set(Check)
 
 
 def test_the_same_entry_twice_warns_at_the_second(write_level, warned_text):
