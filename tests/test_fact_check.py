@@ -69,3 +69,15 @@ def test_gig_street_sourced_text_never_has_riders_tagging_drivers():
         bulletin = event.bulletin
         if bulletin and bulletin.evidence in SOURCED_EVIDENCE and "wait time" in bulletin.text:
             assert "drivers tag riders" in bulletin.text, event.id
+
+
+def test_the_card_limit_cut_reason_states_no_fixed_balance():
+    """A minimum payment or card spending changes the balance, so the reason cannot name one."""
+    spec = _spec("fico_country")
+    reason = _by_id(spec.events, "limit_cut_hits").effects.score.reason
+    assert not re.search(r"\d", reason.split("(")[0]), reason
+
+
+def test_the_sesame_top_tier_says_its_700_perks_are_game_numbers():
+    tier = _by_id(_spec("sesame_garden").tiers, "extremely_good")
+    assert tier.evidence == Evidence.REPORTED and "game number" in tier.description
