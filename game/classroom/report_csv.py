@@ -6,7 +6,10 @@ import io
 
 from game.classroom.report import ClassReport
 
+CSV_VERSION = 1
+"""Carried in the CSV's first column so a spreadsheet or script can tell layouts apart."""
 COLUMNS = (
+    "version",
     "nickname",
     "session",
     "level_id",
@@ -40,6 +43,7 @@ def report_csv(report: ClassReport) -> str:
         met = [g for g, state in r.goals if state == "met"]
         failed = [g for g, state in r.goals if state == "failed"]
         row = (
+            CSV_VERSION,
             r.nickname,
             r.session,
             report.level_id,

@@ -8,6 +8,8 @@ from html import escape
 from game.classroom.report import PERCENTILES, ClassReport, Tally
 
 CHART_W, CHART_H, PAD = 960, 380, 56
+REPORT_VERSION = 1
+"""The page's version, in its generator line."""
 
 _STYLE = """
 body{font-family:'DejaVu Sans',sans-serif;background:#14161c;color:#f4f4f4;margin:0;padding:2rem 3rem;font-size:22px;line-height:1.35}
@@ -27,6 +29,7 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
     parts = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>Class report: {escape(report.title)}</title>",
+        f'<meta name="generator" content="citizen-score class report {REPORT_VERSION}">',
         "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; "
         "style-src 'unsafe-inline'; img-src data:\">",
         f"<style>{_STYLE}</style></head><body>",

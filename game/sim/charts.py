@@ -30,16 +30,22 @@ def trajectories_png(
 ) -> bytes:
     """A PNG (bytes, for the caller's atomic writer): a 10-90 band and a median per strategy,
     over dashed lines at each tier's lowest score, labelled with the tier."""
-    return png_of(trajectories_figure(level_title, results, tiers))
+    return png_of(trajectories_figure(level_title, results, tiers), "simulate")
 
 
-def png_of(fig: Any) -> bytes:
-    """A figure as PNG bytes (for the caller's atomic writer); the figure is closed after."""
+CHART_VERSION = 1
+"""Written into every chart's PNG text (Software), as other files carry their version."""
+
+
+def png_of(fig: Any, kind: str) -> bytes:
+    """A figure as PNG bytes (for the caller's atomic writer), naming what made it and its
+    version; the figure is closed after."""
     import matplotlib.pyplot as plt  # after the figure chose the Agg backend
 
     try:
         buffer = io.BytesIO()
-        fig.savefig(buffer, format="png")
+        software = f"citizen-score {kind} chart {CHART_VERSION}"
+        fig.savefig(buffer, format="png", metadata={"Software": software})
         return buffer.getvalue()
     finally:
         plt.close(fig)

@@ -373,7 +373,10 @@ def _day(value: float | None) -> str:
     return "none" if value is None else f"{value:.1f}"
 
 
+CSV_VERSION = 1
+"""Carried in the CSV's first column so readers can refuse a newer layout."""
 CSV_FIELDS = (
+    "version",
     "strategy",
     "seed",
     "final_score",
@@ -391,6 +394,7 @@ CSV_FIELDS = (
 def csv_row(run: RunSummary) -> dict[str, object]:
     """One CSV row; sets are sorted and joined with ';' so rows are stable across runs."""
     return {
+        "version": CSV_VERSION,
         "strategy": run.strategy,
         "seed": run.seed,
         "final_score": run.final_score,

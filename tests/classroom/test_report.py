@@ -61,6 +61,13 @@ def test_the_csv_has_one_row_per_student_with_nickname_and_session(sesame, class
     assert {r["session"] for r in rows} == {class_results[0].session}
 
 
+def test_the_csv_and_the_page_carry_their_format_versions(sesame, class_results):
+    report = build_report(class_results, sesame)
+    rows = list(csv.DictReader(io.StringIO(report_csv(report))))
+    assert {r["version"] for r in rows} == {"1"}
+    assert '<meta name="generator" content="citizen-score class report 1">' in report_html(report)
+
+
 def test_the_html_page_fetches_nothing_and_names_no_student(sesame, class_results):
     page = report_html(build_report(class_results, sesame))
     assert "<svg" in page and not re.search(r"(src|href)=|url\(|@import|<script", page)

@@ -65,6 +65,13 @@ def test_csv_has_one_row_per_run(capsys, tmp_path):
     assert all(r["final_score"].isdigit() and r["final_tier"] for r in rows)
 
 
+def test_every_csv_row_carries_the_format_version_first(capsys, tmp_path):
+    target = tmp_path / "runs.csv"
+    _simulate(capsys, "--strategy", "random", "--runs", "2", "--csv", str(target))
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("version,") and all(x.startswith("1,") for x in lines[1:])
+
+
 def test_png_is_written(capsys, tmp_path):
     target = tmp_path / "bands.png"
     code, _, _ = _simulate(capsys, "--strategy", "random", "--runs", "3", "--png", str(target))

@@ -15,7 +15,7 @@ def society_png(
     """Four panels: score percentile bands, Gini, assortativity and critical speech by day.
     With `tier_labels` (one per tier, lowest first) the first panel shows the share of
     citizens in each tier instead: for a class that saw tiers but never score numbers."""
-    return png_of(society_figure(result, title, tier_labels))
+    return png_of(society_figure(result, title, tier_labels), "society")
 
 
 def society_figure(

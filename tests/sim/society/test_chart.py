@@ -36,5 +36,10 @@ def test_with_tier_labels_the_first_panel_shows_each_tiers_share_and_no_scores(r
     assert first_panel(result, labels) == ("Citizens in each tier (%)", (0, 100), labels)
 
 
+def test_the_png_names_what_made_it_and_its_version(result):
+    png = society_png(result, "Town", ["a"] * len(result.tier_ids))
+    assert b"tEXtSoftware\x00citizen-score society chart 1" in png
+
+
 def test_the_chart_is_a_png(result):
     assert society_png(result, "Town", ["a"] * len(result.tier_ids)).startswith(b"\x89PNG")
