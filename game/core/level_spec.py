@@ -8,7 +8,7 @@ from game.core.rules import Rule
 from game.core.spec.base import COUNT_LIMIT, LIST_LIMIT, MAX_DAY, MONEY_LIMIT, Id, Label, Spec, Text
 from game.core.spec.catalog import FeedPost, Item, Post
 from game.core.spec.characters import Character
-from game.core.spec.intended import IntendedWarning
+from game.core.spec.intended import INTENDED_EXAMPLE, IntendedWarning
 from game.core.spec.score import Perk, Restriction, Score, Tier
 from game.core.spec.services import Service
 from game.core.spec.society import Society
@@ -76,7 +76,9 @@ class LevelSpec(Spec):
     strategies: tuple[Strategy, ...] = Field(default=(), max_length=LIST_LIMIT)
     notes: Text | None = None
     """Free notes for designers; never shown to players."""
-    intended_warnings: tuple[IntendedWarning, ...] = Field(default=(), max_length=LIST_LIMIT)
+    intended_warnings: tuple[IntendedWarning, ...] = Field(
+        default=(), max_length=LIST_LIMIT, examples=[INTENDED_EXAMPLE]
+    )
     """Lint warnings the level keeps on purpose, each with why: lint counts them apart from
     the warnings to fix. Never shown to players."""
     schema_: str | None = Field(default=None, alias="$schema", exclude=True)

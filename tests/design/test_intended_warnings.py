@@ -4,7 +4,7 @@ never left behind once the warning is gone."""
 import pytest
 
 from game.cli.main import main
-from game.core.spec.intended import Check
+from game.core.spec.intended import INTENDED_EXAMPLE, Check, IntendedWarning
 from game.design.intended import CHECK_MEANING
 from game.design.lint import lint_file
 from game.paths import level_files
@@ -79,6 +79,12 @@ def test_a_long_text_is_marked_by_the_id_of_the_entry_holding_it(write_level, tu
 
 def test_every_check_is_described_in_the_reference():
     assert set(CHECK_MEANING) == set(Check)
+
+
+def test_the_worked_example_in_the_schema_is_a_valid_entry():
+    assert [IntendedWarning.model_validate(e).check for e in INTENDED_EXAMPLE] == [
+        Check.NEVER_LIFTED
+    ]
 
 
 def test_the_same_entry_twice_warns_at_the_second(write_level, warned_text):

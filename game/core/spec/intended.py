@@ -75,3 +75,13 @@ class IntendedWarning(Spec):
     evenings); for `too-large-to-play`, the level's id."""
     why: Why
     """Why the warning is part of the design, in words a player would understand."""
+
+
+INTENDED_EXAMPLE = (
+    {
+        "check": "never-lifted",
+        "about": "late_mark",
+        "why": "A late payment stays on a credit report for seven years, far longer than the level.",
+    },
+)
+"""The worked example the JSON Schema shows editors (the module docstring shows it in YAML)."""
