@@ -88,11 +88,20 @@ class ClassRoutes:
         except ValueError as exc:  # a run a results file cannot describe: say so, play on
             self.message = f"Your results could not be kept: {exc}"
             return
-        self.message = "\n".join(self.last_finished.lines())
+        self.message = "\n".join(_note_for(self.last_finished, in_class=seat is not None)) or None
 
     def class_debrief(self) -> None:
         scene = ClassSourceScene(self.app.kit, self.app, self, default_source())  # type: ignore[arg-type]
         self.app.replace(scene)
+
+
+def _note_for(finished: Finished, *, in_class: bool) -> list[str]:
+    """What the debrief says about the results file: in a class, where it is and whether it
+    was sent (a student may have to hand it in); alone, only a problem, since the file is
+    kept quietly for a later class debrief and a path would lead the player's own story."""
+    if in_class:
+        return finished.lines()
+    return [finished.problem] if finished.problem else []
 
 
 def default_source() -> str:
