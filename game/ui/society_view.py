@@ -105,16 +105,22 @@ class SocietyView:
         self.slowest_ms = max(self.slowest_ms, (time.perf_counter() - start) * 1000)
 
     def _take_positions(self, society: Society) -> None:
+        """Each score owns an equal slice of the width and a citizen sits at a fixed random
+        place inside their score's slice: on a wide scale a slice is a pixel or two, while a
+        regime of a few states (listed or not) fills the view instead of stacking everyone
+        on its two edges."""
         area = self._network_area()
-        low, high = society.regime.low, society.regime.high
-        span = max(high - low, 1)
-        target = area.left + 4 + (society.v / span) * (area.width - 8)
-        self._target = target.astype(np.float32)
         if self._x is None:
-            self._x = self._target.copy()
             rng = np.random.default_rng(self.seed)
             self._y = (area.top + 4 + rng.random(society.n) * (area.height - 8)).astype(np.int32)
             self._shown = rng.choice(society.n, size=min(TIES_SHOWN, society.n), replace=False)
+            self._inside = rng.random(society.n).astype(np.float32)
+        target = (
+            area.left + 4 + (society.v + self._inside) / society.regime.points * (area.width - 8)
+        )
+        self._target = target.astype(np.float32)
+        if self._x is None:
+            self._x = self._target.copy()
         net = society.network
         slot = (np.arange(self._shown.size) * 7) % np.maximum(net.degree[self._shown], 1)
         self._ties = (self._shown, net.rows[self._shown, slot])
@@ -165,15 +171,17 @@ class SocietyView:
     def _day(self) -> int:
         return 0 if self.society is None else self.society.day
 
-    def _score_x(self, score: float, area: pygame.Rect) -> int:
+    def _score_x(self, score: float, area: pygame.Rect, middle: bool = True) -> int:
+        """Where a score sits: the middle of its slice, or (middle False, for a tier line)
+        the slice's left edge."""
         regime = self.society.regime
-        share = (score - regime.low) / max(regime.high - regime.low, 1)
+        share = (score - regime.low + (0.5 if middle else 0.0)) / regime.points
         return int(area.left + 4 + min(max(share, 0), 1) * (area.width - 8))
 
     def _draw_tiers(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """Tier lines across the dots, and a legend row above them (colour plus name)."""
         for tier in self.level.tiers[1:]:
-            x = self._score_x(tier.min, area)
+            x = self._score_x(tier.min, area, middle=False)
             pygame.draw.line(surface, self.colours.muted, (x, area.top), (x, area.bottom), 1)
         x, y = area.left + 6, area.top - 19
         for k, tier in enumerate(self.level.tiers):
@@ -227,10 +235,13 @@ class SocietyView:
     @property
     def marker_label(self) -> str:
         """The words beside the ringed dot: who it is and, unless scores are hidden, the score
-        it marks."""
+        it marks (its tier's name where the regime showed tiers only, as the player saw it)."""
         if not self.show_score:
             return self.marker
-        return f"{self.marker} ({self.level.spec.score.shown(self.player_score)})"
+        score = self.level.spec.score
+        if score.display == "tier":
+            return f"{self.marker} ({self.level.tier_for(self.player_score).label})"
+        return f"{self.marker} ({score.shown(self.player_score)})"
 
     def _draw_curve(
         self,

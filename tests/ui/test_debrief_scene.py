@@ -157,3 +157,40 @@ def test_the_society_page_runs_the_level_over_a_population_below_its_paragraph(d
     assert window.contains(area) and text.bottom <= area.top
     assert all(not area.colliderect(e.get_abs_rect()) for _, e, _ in scene.focus.items)
     assert scene.society_view.society is not None, "the model never started"
+
+
+def _dot_columns(app: App, area: pygame.Rect) -> int:
+    """How many pixel columns of the society's dot field hold a citizen's dot."""
+    from game.ui.society_view import TIER_COLOURS
+
+    colours = {tuple(pygame.Color(c))[:3] for c in TIER_COLOURS}
+    shot = app.screen.subsurface(area)
+    return sum(
+        any(tuple(shot.get_at((x, y)))[:3] in colours for y in range(0, area.height, 2))
+        for x in range(area.width)
+    )
+
+
+def test_a_two_state_regime_s_society_spreads_its_citizens_across_the_view():
+    app = _open((1280, 720), "the_list")
+    try:
+        click(app, button(app, "page:society"))
+        view = app.top.society_view
+        for _ in range(600):
+            app.tick(FRAME)
+            if view.done:
+                break
+        area = view._network_area()
+        assert _dot_columns(app, area) > area.width // 3, "the dots sit in a line or two"
+    finally:
+        pygame.quit()
+
+
+def test_where_the_player_saw_tiers_only_their_dot_in_the_society_is_labelled_with_their_tier():
+    app = _open((1280, 720), "the_list")
+    try:
+        click(app, button(app, "page:society"))
+        scene = app.top
+        assert scene.society_view.marker_label == f"You ({scene.doc.final_tier})"
+    finally:
+        pygame.quit()
