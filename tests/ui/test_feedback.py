@@ -102,3 +102,18 @@ def test_the_dial_number_counts_to_a_new_score_instead_of_jumping(app: App) -> N
         app.tick(FRAME)
     assert day.shown_score == target
     assert "tick" in app.kit.audio.played
+
+
+def test_a_service_the_player_cannot_apply_for_yet_says_so_without_claiming_a_refusal(
+    app: App,
+) -> None:
+    day = _day(app)
+    press(app, pygame.K_4)  # Services
+    app.tick(FRAME)
+    phone = day.phones[day.phone_tab]
+    loan = next(row.markup for row in phone.rows if "Loan refused" in row.markup)
+    assert "You can't apply now:" in loan
+    assert "<b>Refused:</b>" not in loan
+    assert day.session.events and not any(
+        isinstance(e, ev.ActionRefused) for e in day.session.events
+    ), "the player never applied"

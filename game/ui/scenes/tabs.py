@@ -199,11 +199,12 @@ def services(w: World, table: Offers) -> list[Row]:
 
 
 def _service_status(o: Offer | None) -> str:
-    """Done, refused with the engine's reason, or available at this player's price."""
+    """Done, closed with the engine's reason, or available at this player's price. A closed
+    service has not refused the player (they never applied): it says what stands in the way."""
     if o is None:
         return "Done."
     if o.refusal and o.refusal != NO_TIME:
-        return f"<b>Refused:</b> {escape(o.refusal)}"
+        return f"<b>You can't apply now:</b> {escape(o.refusal)}"
     if o.price_note:
         return f"<b>Price for you:</b> {_price(o)}"
     return f"Available \u00b7 {o.price}" if o.price else "Available"
