@@ -152,6 +152,8 @@ def event_line(level: Level, event: ev.Event) -> str | None:
             return f"{level.characters[event.character].name}: {event.text}"
         case ev.FriendAdded():
             return f"{level.characters[event.character].name} is now your friend."
+        case ev.FriendLost() if event.reason == ev.REMOVED_BY_PLAYER:
+            return f"You removed {level.characters[event.character].name} from your friends."
         case ev.FriendLost():
             return f"{level.characters[event.character].name}: {event.reason}"
         case ev.PostPublished() if event.fabricated:
