@@ -9,7 +9,7 @@ invented score numbers: its plus and minus one are switches, not points.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from game.core.level import Level
@@ -29,6 +29,9 @@ GAME_MARK = "game number"
 
 INVENTED_LABELS = frozenset({Evidence.GAME, Evidence.FICTION})
 
+Shown = Callable[[int], str]
+"""A score number as the player reads it (`ScoreSpec.shown`: 300 is "3.00" on a rating)."""
+
 
 @dataclass(frozen=True)
 class InventedNumber:
@@ -37,21 +40,23 @@ class InventedNumber:
     where: str
     """The entry it belongs to, as `kind id` (for example `rule praise_up`)."""
     number: str
-    """The number as the player sees it: "+15", "25%", "560"."""
+    """The number as the level writes it: "+15", "25%", "560" (a rating of 4.50 is "450")."""
     sentence: str
-    """What the number does, in one plain sentence."""
+    """What the number does, in one plain sentence, with score numbers as the player reads
+    them ("starts at 4.50")."""
 
 
 def invented_numbers(level: Level | LevelSpec) -> list[InventedNumber]:
     """Every invented number in the level's tiers, rules, perks, restrictions and score changes."""
     spec = level.spec if isinstance(level, Level) else level
     switch_only = spec.score.max - spec.score.min <= 1
+    shown = spec.score.shown
     found = [] if switch_only else [*_tiers(spec)]
     for path, model in walk(spec):
         if isinstance(model, RuleBase):
-            found += _rule(model, switch_only)
+            found += _rule(model, switch_only, shown)
         elif isinstance(model, Privilege):
-            found += _privilege(model, path[0].rstrip("s"))
+            found += _privilege(model, path[0].rstrip("s"), shown)
         elif isinstance(model, DirectScore) and not switch_only and _invented(model, model.delta):
             found.append(_score_change(spec, path, model))
     return found
@@ -80,10 +85,15 @@ def _signed(value: int) -> str:
     return f"+{value}" if value > 0 else str(value)
 
 
-def _points(value: int, reason: str) -> str:
-    """'+15 points: <reason>.' with one full stop, whatever the reason ends with."""
-    unit = "point" if abs(value) == 1 else "points"
-    return f"{_signed(value)} {unit}: {reason[:1].upper()}{_lower(reason)[1:]}"
+def _score_signed(value: int, shown: Shown) -> str:
+    return f"+{shown(value)}" if value > 0 else f"-{shown(-value)}" if value < 0 else shown(0)
+
+
+def _points(value: int, reason: str, shown: Shown) -> str:
+    """'+15 points: <reason>.' with one full stop, whatever the reason ends with; on a scale
+    read with decimals (a 4.50 rating) the number stands alone: '+0.10: <reason>.'."""
+    unit = "" if shown(1) != "1" else " point" if abs(value) == 1 else " points"
+    return f"{_score_signed(value, shown)}{unit}: {reason[:1].upper()}{_lower(reason)[1:]}"
 
 
 def _lower(text: str) -> str:
@@ -96,22 +106,23 @@ def _tiers(spec: LevelSpec) -> Iterator[InventedNumber]:
     lowest = min(t.min for t in spec.tiers)
     for tier in spec.tiers:
         if tier.evidence in INVENTED_LABELS and tier.min != lowest:
+            start = spec.score.shown(tier.min)
             yield InventedNumber(
-                f"tier {tier.id}", str(tier.min), f"The {tier.label} tier starts at {tier.min}."
+                f"tier {tier.id}", str(tier.min), f"The {tier.label} tier starts at {start}."
             )
 
 
-def _rule(rule: RuleBase, switch_only: bool) -> list[InventedNumber]:
+def _rule(rule: RuleBase, switch_only: bool, shown: Shown) -> list[InventedNumber]:
     where, reason = f"rule {rule.id}", rule.reason
     out = []
     if rule.delta and not switch_only and _invented(rule, rule.delta):
-        out.append(InventedNumber(where, _signed(rule.delta), _points(rule.delta, reason)))
+        out.append(InventedNumber(where, _signed(rule.delta), _points(rule.delta, reason, shown)))
     if isinstance(rule, ChanceRule) and _invented(rule, rule.probability):
         pct = f"{round(rule.probability * 100)}%"
         out.append(InventedNumber(where, pct, f"A {pct} chance each day: {_lower(reason)}"))
     if isinstance(rule, FriendPullRule) and _invented(rule, rule.weight):
         pct = f"{round(rule.weight * 100)}%"
-        text = f"Each evening your score moves {pct} of the way toward your friends' average, at most {rule.max_step} points."
+        text = f"Each evening your score moves {pct} of the way toward your friends' average, at most {shown(rule.max_step)} points."
         out.append(InventedNumber(where, pct, text))
     if isinstance(rule, StreakRule) and _invented(rule, rule.days):
         out.append(
@@ -122,37 +133,38 @@ def _rule(rule: RuleBase, switch_only: bool) -> list[InventedNumber]:
             )
         )
     if isinstance(rule, AssociationRule):
-        out += _thresholds(where, rule, rule.score_below, rule.score_at_least, "a contact's score")
+        out += _thresholds(
+            where, rule, (rule.score_below, rule.score_at_least), "a contact's score", shown
+        )
     if hasattr(rule, "when"):
         when = rule.when
         out += _thresholds(
             where,
             rule,
-            when.target_score_below,
-            when.target_score_at_least,
+            (when.target_score_below, when.target_score_at_least),
             "the other person's score",
+            shown,
         )
     return out
 
 
 def _thresholds(
-    where: str, entry: Sourced, below: int | None, at_least: int | None, whose: str
+    where: str,
+    entry: Sourced,
+    bounds: tuple[int | None, int | None],
+    whose: str,
+    shown: Shown,
 ) -> list[InventedNumber]:
+    """`bounds`: the score the rule needs to be below, and at least."""
     out = []
-    if below is not None and _invented(entry, below):
-        out.append(
-            InventedNumber(where, str(below), f"This rule applies when {whose} is below {below}.")
-        )
-    if at_least is not None and _invented(entry, at_least):
-        out.append(
-            InventedNumber(
-                where, str(at_least), f"This rule applies when {whose} is at least {at_least}."
-            )
-        )
+    for bound, words in zip(bounds, ("below", "at least"), strict=True):
+        if bound is not None and _invented(entry, bound):
+            sentence = f"This rule applies when {whose} is {words} {shown(bound)}."
+            out.append(InventedNumber(where, str(bound), sentence))
     return out
 
 
-def _privilege(entry: Privilege, kind: str) -> list[InventedNumber]:
+def _privilege(entry: Privilege, kind: str, shown: Shown) -> list[InventedNumber]:
     where, out = f"{kind} {entry.id}", []
     if entry.income and _invented(entry, entry.income):
         out.append(
@@ -172,7 +184,7 @@ def _privilege(entry: Privilege, kind: str) -> list[InventedNumber]:
         )
     if entry.when is not None:
         out += _thresholds(
-            where, entry, entry.when.score_below, entry.when.score_at_least, "your score"
+            where, entry, (entry.when.score_below, entry.when.score_at_least), "your score", shown
         )
     return [
         InventedNumber(
@@ -193,4 +205,5 @@ def _score_change(
         if hasattr(owner, "id"):
             names.append(owner.id)
     where = f"{str(path[0]).rstrip('s')} {names[-1] if names else ''}".strip()
-    return InventedNumber(where, _signed(change.delta), _points(change.delta, change.reason))
+    sentence = _points(change.delta, change.reason, spec.score.shown)
+    return InventedNumber(where, _signed(change.delta), sentence)

@@ -194,3 +194,15 @@ def test_where_the_player_saw_tiers_only_their_dot_in_the_society_is_labelled_wi
         assert scene.society_view.marker_label == f"You ({scene.doc.final_tier})"
     finally:
         pygame.quit()
+
+
+def test_the_invented_page_gives_score_numbers_as_the_player_read_them():
+    app = _open((1280, 720), "nosedive")
+    try:
+        click(app, button(app, "page:invented"))
+        page = " ".join(text for text, _ in app.top._parts())
+        assert "tier starts at 3.00." in page
+        assert "tier starts at 300." not in page
+        assert "+0.10: You were tagged" in page
+    finally:
+        pygame.quit()
