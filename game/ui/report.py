@@ -88,14 +88,24 @@ def _score_line(level: Level, changes: list[ev.ScoreChanged], end: ev.DayEnded |
 
 
 def _reasons(level: Level, changes: list[ev.ScoreChanged]) -> list[str]:
-    """The biggest moves, the same reason added up, as the regime would explain them."""
+    """The biggest moves, the same reason added up, as the regime would explain them. On a
+    day with more reasons than lines, the last line adds up the rest, so the lines always
+    come to the score's move the report opens with."""
     if present.explains(level) != "full":
         return []
     summed: dict[str, int] = {}
     for c in changes:
         summed[c.reason] = summed.get(c.reason, 0) + c.delta
-    biggest = sorted(summed.items(), key=lambda kv: -abs(kv[1]))[:MAX_REASONS]
-    return [f"{present.signed(level, delta)} {reason}" for reason, delta in biggest if delta]
+    ranked = [kv for kv in sorted(summed.items(), key=lambda kv: -abs(kv[1])) if kv[1]]
+    named = ranked if len(ranked) <= MAX_REASONS else ranked[: MAX_REASONS - 1]
+    lines = [f"{present.signed(level, delta)} {reason}" for reason, delta in named]
+    rest = ranked[len(named) :]
+    if rest:
+        total = sum(delta for _, delta in rest)
+        lines.append(
+            f"{present.signed(level, total)} from {len(rest)} smaller reasons (see the Score tab)."
+        )
+    return lines
 
 
 STATUS = (

@@ -35,7 +35,7 @@ def test_the_report_starts_with_the_score_move_and_gives_the_biggest_reasons(all
     assert report.lines[1:] == [
         "+10 Diapers are responsible",
         "\u22128 Games are frivolous",
-        "\u22122 Late bill",
+        "\u22121 from 2 smaller reasons (see the Score tab).",
     ]
 
 
