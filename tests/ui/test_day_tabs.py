@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui.scenes.day import DayScene
-from game.ui.scenes.tabs import TABS, rows_for
+from game.ui.scenes.tabs import TABS
 from tests.ui.drive import focus_keys, focus_on, open_first_day, press
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def test_every_card_of_a_tab_is_built_in_order_whatever_its_length(app: App) -> 
     press(app, pygame.K_5, frames=1)
     assert "Score" in day.card_jobs
     _settle(app, day)
-    rows = rows_for("Score", day.world) + day._ledger_rows()
+    rows = day._phone_rows("Score")
     cards = [f"{i}:{action}" for i, row in enumerate(rows) for _, action in row.buttons]
     assert len(rows) > 1
     assert focus_keys(app)[-len(cards) - len(TABS) :] == [f"tab:{t}" for t in TABS] + cards
@@ -160,3 +160,16 @@ def test_the_rest_of_a_long_tab_comes_a_widget_at_a_time_and_settles_in_a_later_
     assert not cards.done  # sizing the scrolling area waits for a step of its own
     cards.grow(10_000, budget_s=0.0)
     assert cards.done
+
+
+def test_the_score_tab_shows_why_the_score_moved_before_the_tiers_and_perks(app: App) -> None:
+    day = _day(app)
+    press(app, pygame.K_1)
+    focus_on(app, next(k for k in focus_keys(app) if k.endswith("buy diapers")))
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_5)
+    _settle(app, day)
+    shown = [row.markup for row in day.phones["Score"].rows]
+    ledger = next(i for i, m in enumerate(shown) if "Diapers" in m or "diapers" in m)
+    tiers = next(i for i, m in enumerate(shown) if "<b>Tiers</b>" in m)
+    assert ledger < tiers

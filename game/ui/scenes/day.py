@@ -258,8 +258,10 @@ class DayScene(SessionScene):
         self._lay_out(self.tab, keep, box.get_relative_rect().height)
 
     def _phone_rows(self, tab: str) -> list[Row]:
+        """The Score tab puts why the score moved right under the score, above the tiers and
+        perks, which change rarely: a player opens it to ask what just happened."""
         rows = rows_for(tab, self.world)
-        return rows + self._ledger_rows() if tab == "Score" else rows
+        return rows[:1] + self._ledger_rows() + rows[1:] if tab == "Score" else rows
 
     def _lay_out(self, tab: str, keep: int, height: int) -> None:
         """Lay out the first `height` pixels of a tab's cards (all of them when the list is
