@@ -326,7 +326,7 @@ class DayScene(SessionScene):
         level, world = self.session.level, self.world
         if present.hidden(level):
             return []
-        rows = [Row("<b>Ledger: every change so far</b>", heading=True)]
+        rows = [Row("<b>Why your score moved</b> (newest first)", heading=True)]
         older: list[ev.ScoreChanged] = []
         for change in reversed(self.session.changes()):
             buttons = self._dispute_button(change)
