@@ -56,6 +56,9 @@ class Counterfactual:
     tier: str
     """The final tier's label in the changed run when it differs, else empty."""
     line: str
+    same: bool = False
+    """True when the changed run ends just like the real one (score, money, goals, tier,
+    perks, restrictions): the choice made no difference the debrief could show."""
 
 
 def turning_points(
@@ -119,9 +122,11 @@ def compare(level: Level, real: Outcome, point: TurningPoint, other: Outcome) ->
     parts += [f"'{g}' met" for g in gained] + [f"'{g}' missed" for g in missed]
     if tier:
         parts.append(f"{tier} tier at the end")
-    parts += _consequences(level, real, other)[:MAX_CONSEQUENCES]
+    consequences = _consequences(level, real, other)
+    parts += consequences[:MAX_CONSEQUENCES]
     line = f"{point.had_you}: {', '.join(parts)}."
-    return Counterfactual(point, score, money, gained, missed, tier, line)
+    same = not (score or gained or missed or tier or consequences)
+    return Counterfactual(point, score, money, gained, missed, tier, line, same)
 
 
 MAX_CONSEQUENCES = 2

@@ -3,6 +3,7 @@ cost over frames, lands focus on Next level, and exports the HTML page to the us
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -204,5 +205,29 @@ def test_the_invented_page_gives_score_numbers_as_the_player_read_them():
         assert "tier starts at 3.00." in page
         assert "tier starts at 300." not in page
         assert "+0.10: You were tagged" in page
+    finally:
+        pygame.quit()
+
+
+def _no_difference(line: str | None) -> bool:
+    """A counterfactual that changed nothing: 'Had you ...: the same <score name>.'"""
+    return (
+        bool(line)
+        and line.split(": ")[-1].startswith("the same ")
+        and "," not in line.split(": ")[-1]
+    )
+
+
+@pytest.mark.parametrize("level_id", ["the_list", "model_city"])
+def test_a_choice_that_would_have_changed_nothing_is_not_offered_as_a_turning_point(level_id):
+    app = _open((1280, 720), level_id, "random")
+    try:
+        _settled(app)
+        scene = app.top
+        idle = [c for c in scene.doc.costs if _no_difference(c)]
+        assert idle, "this run needs a choice that made no difference"
+        shown = scene.points_box.html_text
+        assert not any(c in shown or html.escape(c) in shown for c in idle)
+        assert "Turning points" in shown
     finally:
         pygame.quit()

@@ -98,6 +98,9 @@ class DebriefScene(SessionScene):
         end of the level, rather than on whatever screen comes next."""
         self._unshown = False
         """Every cost is in but the turning points do not show them yet."""
+        self._idle: set[int] = set()
+        """Turning points (by index) whose other choice would have changed nothing: not
+        turning points after all, so the first screen leaves them out (the export keeps them)."""
         self.points_box: UITextBox | None = None
         self.stacked = False
         self.shown = len(self.doc.points)
@@ -131,6 +134,8 @@ class DebriefScene(SessionScene):
             self._costs = None
             self._unshown = True  # all at once: laying out the text again costs a frame's work
         elif found is not None:
+            if found.same:
+                self._idle.add(self.doc.points.index(found.point))
             self.doc = with_cost(self.doc, found.point, found.line)
         return True
 
@@ -253,7 +258,11 @@ class DebriefScene(SessionScene):
         items = [f"<b>Note:</b> {note}<br>"] if note else []
         items.append("<b>Turning points</b>")
         heading = len(items)
-        pairs = list(zip(self.doc.points, self.doc.costs, strict=True))
+        pairs = [
+            pc
+            for i, pc in enumerate(zip(self.doc.points, self.doc.costs, strict=True))
+            if i not in self._idle
+        ]
         kept = sorted(pairs, key=lambda pc: -pc[0].weight)[: self.shown]
         for point, cost in (pc for pc in pairs if pc in kept):
             items.append(f"\u2022 {escape(point.line)}")
