@@ -231,3 +231,13 @@ def test_a_choice_that_would_have_changed_nothing_is_not_offered_as_a_turning_po
         assert "Turning points" in shown
     finally:
         pygame.quit()
+
+
+def test_a_listed_or_not_listed_regime_s_outcome_names_the_status_without_a_number():
+    app = _open((1280, 720), "the_list")
+    try:
+        scene = app.top
+        first = scene._outcome_markup().split("<br>")[0]
+        assert first == f"<b>Court list status: {scene.doc.final_tier}</b>"
+    finally:
+        pygame.quit()

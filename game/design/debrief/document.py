@@ -142,8 +142,12 @@ def _tier_label(level: Level, tier_id: str) -> str:
 
 
 def _final(level: Level, o: Outcome) -> str:
+    """The score and its tier; a regime of two states (listed or not) is its state alone,
+    since its 0 or 1 means nothing to the player."""
     score = level.spec.score
     tier = _tier_label(level, o.final_tier)
+    if score.max - score.min <= 1:
+        return f"{score.name}: {tier}"
     return f"{score.name}: {score.shown(o.final_score)}, tier {tier}"
 
 
