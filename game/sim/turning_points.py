@@ -439,7 +439,7 @@ def _phrase(level: Level, a: Action, *, past: bool) -> str:
         "unfriend": ("cut", "cut"),
         "help": ("helped", "helped"),
         "message": ("messaged", "messaged"),
-        "apply": ("used", "used"),
+        "apply": ("chose", "chosen"),
         "dispute": ("disputed", "disputed"),
         "answer": ("answered", "answered"),
         "reply": ("replied", "replied"),
@@ -465,7 +465,7 @@ def _what(level: Level, a: Action) -> str:
         label = next((r.label for r in talk.replies if r.id == a.option), a.option)
         return f"'{label}' to {character.name}"
     if a.verb == "apply" and t in level.services:
-        return level.services[t].label
+        return f"'{level.services[t].label}'"  # a label is an order ("Rent a bike"): quoted
     if a.verb == "dispute":
         return "a score change"
     if a.verb == "answer" and a.option in level.options:

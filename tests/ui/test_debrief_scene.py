@@ -241,3 +241,14 @@ def test_a_listed_or_not_listed_regime_s_outcome_names_the_status_without_a_numb
         assert first == f"<b>Court list status: {scene.doc.final_tier}</b>"
     finally:
         pygame.quit()
+
+
+def test_a_service_in_the_turning_points_reads_as_a_choice_the_player_made():
+    app = _open((1280, 720), "sesame_garden", "dissident")
+    try:
+        _settled(app)
+        shown = html.unescape(app.top.points_box.html_text)
+        assert "you chose 'Add your college diploma to your profile'" in shown
+        assert "used Add your" not in shown
+    finally:
+        pygame.quit()
