@@ -172,6 +172,15 @@ class PauseScene(Dialog):
             + "<br>Settings are saved at once."
         )
 
+    def panel_height(self, window_height: int) -> int:
+        """As tall as the settings and their buttons need, so no empty band parts them."""
+        m, line = 16, self.kit.line
+        inner_w = min(self.size[0] - 80, 760) - 2 * m - 6
+        rows = len(self._button_rows(self.buttons(), inner_w))
+        lines = self.body().count("<br>") + 1
+        wanted = 2 * m + line + 24 + lines * line + rows * (line + 8)
+        return min(window_height - 80, wanted)
+
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
         out = [
             ("Resume", self.nav.pop),
