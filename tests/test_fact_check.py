@@ -81,3 +81,12 @@ def test_the_card_limit_cut_reason_states_no_fixed_balance():
 def test_the_sesame_top_tier_says_its_700_perks_are_game_numbers():
     tier = _by_id(_spec("sesame_garden").tiers, "extremely_good")
     assert tier.evidence == Evidence.REPORTED and "game number" in tier.description
+
+
+def test_gig_street_reported_warnings_mark_the_tips_and_the_missing_review_as_the_games():
+    """The sources say riders get warnings and tips; not which tips, nor who reviews a case."""
+    spec = _spec("gig_street")
+    for event_id in ("rating_warning", "switched_off"):
+        bulletin = _by_id(spec.events, event_id).bulletin
+        assert bulletin.evidence == Evidence.REPORTED
+        assert "in this game" in bulletin.text.lower(), event_id
