@@ -90,3 +90,10 @@ def test_gig_street_reported_warnings_mark_the_tips_and_the_missing_review_as_th
         bulletin = _by_id(spec.events, event_id).bulletin
         assert bulletin.evidence == Evidence.REPORTED
         assert "in this game" in bulletin.text.lower(), event_id
+
+
+def test_the_press_level_names_the_diapers_and_games_quote_it_plays_as_uncertain():
+    spec = _spec("citizen_score_2020")
+    assert {"diapers_up", "games_down"} <= {r.id for r in spec.rules}
+    named = [c for c in spec.debrief.cards if c.myth and re.search(r"diaper", c.myth, re.I)]
+    assert named and "games" in named[0].myth and named[0].verdict == "uncertain"
