@@ -173,7 +173,7 @@ class App:
         key = top.focus_tip() if top is not None else None
         if key is not None and element is not None:
             rect = element.get_abs_rect()
-            self.tip.show(key, (rect.right, rect.top - 10))
+            self.tip.show(key, (rect.right, rect.top - 10), beside=rect)
         else:
             self.tip.hide(self.elapsed)
 

@@ -62,9 +62,20 @@ class LabelTip:
     key: str | None = None
     anchor: tuple[int, int] = (0, 0)
     pinned_until: float = 0.0
+    beside: pygame.Rect | None = None
+    """A focused button the tip explains: the tip sits level with it, to its right, and
+    widens into the room there, so it stays in the button's row instead of covering the
+    next card's title."""
 
-    def show(self, key: str, anchor: tuple[int, int], pin_until: float = 0.0) -> None:
+    def show(
+        self,
+        key: str,
+        anchor: tuple[int, int],
+        pin_until: float = 0.0,
+        beside: pygame.Rect | None = None,
+    ) -> None:
         self.key, self.anchor, self.pinned_until = key, anchor, pin_until
+        self.beside = beside
 
     def text(self) -> str:
         return tip_text(self.key) if self.key is not None else ""
@@ -73,19 +84,33 @@ class LabelTip:
         if now >= self.pinned_until:
             self.key = None
 
+    def _lines(self, kit: Kit, width: int) -> list[str]:
+        return wrap(tip_text(self.key), kit.text.font(kit.px(14)), width - 16) if self.key else []
+
+    def rect(self, kit: Kit, size: tuple[int, int]) -> pygame.Rect:
+        """Where the tip is drawn in a window of `size`."""
+        width = kit.px(14) * 24
+        if self.beside is not None:
+            room = size[0] - self.beside.right - 28
+            width = max(width, min(room, kit.px(14) * 48))
+        width = min(size[0] - 16, width)
+        lines = self._lines(kit, width)
+        box = pygame.Rect(0, 0, width, len(lines) * kit.text.font(kit.px(14)).get_linesize() + 12)
+        if self.beside is not None:
+            box.midleft = (self.beside.right + 12, self.beside.centery)
+        else:
+            box.topleft = (self.anchor[0] + 12, self.anchor[1] + 18)
+            if box.bottom > size[1] - 4:
+                box.bottom = self.anchor[1] - 8
+        return box.clamp(pygame.Rect((0, 0), size).inflate(-8, -8))
+
     def draw(self, surface: pygame.Surface, kit: Kit) -> None:
         if self.key is None:
             return
         p = kit.colours
         font = kit.text.font(kit.px(14))
-        width = min(surface.get_width() - 16, kit.px(14) * 24)
-        lines = wrap(tip_text(self.key), font, width - 16)
-        height = len(lines) * font.get_linesize() + 12
-        box = pygame.Rect(0, 0, width, height)
-        box.topleft = (self.anchor[0] + 12, self.anchor[1] + 18)
-        if box.bottom > surface.get_height() - 4:
-            box.bottom = self.anchor[1] - 8
-        box.clamp_ip(surface.get_rect().inflate(-8, -8))
+        box = self.rect(kit, surface.get_size())
+        lines = self._lines(kit, box.width)
         pygame.draw.rect(surface, p.panel, box, border_radius=6)
         pygame.draw.rect(surface, p.ink, box, 2, border_radius=6)
         for i, line in enumerate(lines):

@@ -12,7 +12,7 @@ from pygame_gui.elements import UITextBox
 from game.core.content.loader import load_level
 from game.ui.label_tips import labels_in, linkify, tip_text, wrap
 from game.ui.present import EVIDENCE_MEANINGS
-from tests.ui.drive import FRAME
+from tests.ui.drive import FRAME, focus_on
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -90,3 +90,24 @@ def test_the_tip_goes_when_the_mouse_leaves_the_label(app: App):
     for _ in range(2):
         app.tick(FRAME)
     assert app.tip.key is None
+
+
+def _card_rect(card) -> pygame.Rect:
+    rects = [w.get_abs_rect() for w in card.widgets]
+    return rects[0].unionall(rects[1:])
+
+
+@pytest.mark.usefixtures("levels_dir")
+def test_a_focused_card_s_tip_stays_beside_its_button_off_the_next_card(app: App):
+    _services(app)
+    while app.top.name != "day":  # the opening question is left for later
+        app.pop()
+        app.tick(FRAME)
+    cards = app.top.phones["Services"].cards
+    index = next(i for i, c in enumerate(cards[:-1]) if c.items and labels_in(c.row.markup))
+    focus_on(app, cards[index].items[0][0])
+    app.tick(FRAME)
+    assert app.tip.key is not None
+    tip = app.tip.rect(app.kit, app.screen.get_size())
+    assert not tip.colliderect(_card_rect(cards[index + 1]))
+    assert not tip.colliderect(cards[index].items[0][1].get_abs_rect())
