@@ -78,6 +78,20 @@ def draw_dial(
         surface.blit(label, label.get_rect(center=box.center))
 
 
+def chart_labels(level: Level, points: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
+    """The axis's tick labels and the tier lines' labels. A regime of two states (listed or
+    not) names its states on the axis and draws no tier lines: its 0 and 1 mean nothing."""
+    axis, score = fit_axis(level, points), level.spec.score
+    if _two_states(level):
+        return [level.tier_for(v).label for v in axis.ticks], []
+    tiers = [f"{short_label(label, 16)} {score.shown(v)}" for v, label in axis.tiers]
+    return [score.shown(v) for v in axis.ticks], tiers
+
+
+def _two_states(level: Level) -> bool:
+    return level.spec.score.max - level.spec.score.min <= 1
+
+
 def draw_chart(
     surface: pygame.Surface, kit: Kit, level: Level, points: list[tuple[int, int]]
 ) -> None:
@@ -89,9 +103,11 @@ def draw_chart(
     small = kit.px(12)
     font = kit.text.font(small)
     axis = fit_axis(level, points)
-    score = level.spec.score
-    labels = [f"{short_label(label, 16)} {score.shown(v)}" for v, label in axis.tiers]
-    left = 12 + max(font.size(score.shown(v))[0] for v in (axis.lo, axis.hi, *axis.ticks))
+    ticks, labels = chart_labels(level, points)
+    shown = dict(zip(axis.ticks, ticks, strict=True))
+    tiers = axis.tiers if labels else ()
+    ends = [] if _two_states(level) else [level.spec.score.shown(v) for v in (axis.lo, axis.hi)]
+    left = 12 + max(font.size(t)[0] for t in [*ends, *ticks])
     right = 12 + max((font.size(t)[0] for t in labels), default=0)
     top, bottom = 10 + small // 2, 12 + small * 2
     days = max(1, level.spec.player.days)
@@ -104,9 +120,9 @@ def draw_chart(
     pygame.draw.rect(surface, p.muted, (left, top, w - left - right, h - top - bottom), 1)
     for value in axis.ticks:
         _, y = xy(0, value)
-        label = kit.text.render(score.shown(value), small, p.muted)
+        label = kit.text.render(shown[value], small, p.muted)
         surface.blit(label, (left - 6 - label.get_width(), y - label.get_height() // 2))
-    ys = [xy(0, value)[1] for value, _ in axis.tiers]
+    ys = [xy(0, value)[1] for value, _ in tiers]
     spots = spread_labels(ys, font.get_linesize(), top, h - bottom)
     for y, text, spot in zip(ys, labels, spots, strict=True):
         for x0 in range(int(left), int(w - right), 10):

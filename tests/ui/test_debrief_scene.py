@@ -252,3 +252,16 @@ def test_a_service_in_the_turning_points_reads_as_a_choice_the_player_made():
         assert "used Add your" not in shown
     finally:
         pygame.quit()
+
+
+def test_a_listed_or_not_regime_s_chart_names_its_two_states_on_the_axis():
+    from game.ui.dial import chart_labels
+
+    app = _open((1280, 720), "the_list")
+    try:
+        scene = app.top
+        ticks, tiers = chart_labels(scene.session.level, list(scene.doc.path))
+        assert set(ticks) == {"Listed", "Not listed"}
+        assert tiers == []
+    finally:
+        pygame.quit()
