@@ -265,3 +265,23 @@ def test_a_listed_or_not_regime_s_chart_names_its_two_states_on_the_axis():
         assert tiers == []
     finally:
         pygame.quit()
+
+
+def test_a_list_cut_short_on_the_first_screen_is_given_in_full_on_the_ledger_page():
+    app = _open((1280, 720), "the_list")
+    try:
+        scene = app.top
+        restrictions = scene.doc.restrictions
+        assert len(restrictions) > 3 and "(all in Full ledger)" in scene._outcome_markup()
+        click(app, button(app, "page:ledger"))
+        app.tick(FRAME)
+        texts = [
+            html.unescape(w.html_text)
+            for box in scene.widgets
+            if hasattr(box, "get_container")
+            for w in box.get_container().elements
+            if hasattr(w, "html_text")
+        ]
+        assert any(f"Restrictions:</b> {', '.join(restrictions)}" in t for t in texts)
+    finally:
+        pygame.quit()

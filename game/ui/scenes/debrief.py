@@ -69,7 +69,7 @@ def _names(items: tuple[str, ...], budget: int = 50) -> str:
             break
         shown.append(item)
     rest = len(items) - len(shown)
-    return ", ".join(shown) + (f" and {rest} more" if rest else "")
+    return ", ".join(shown) + (f" and {rest} more (all in {TITLES['ledger']})" if rest else "")
 
 
 def _path(tiers: tuple[str, ...], final: str) -> str:
@@ -369,8 +369,12 @@ class DebriefScene(SessionScene):
         return self._ledger_parts()
 
     def _ledger_parts(self) -> list[tuple[str, bool]]:
-        led, signed = self.doc.ledger, self.doc.signed
-        out = []
+        led, signed, d = self.doc.ledger, self.doc.signed, self.doc
+        held = [("Perks won", d.perks_won), ("Perks lost", d.perks_lost)]
+        held.append(("Restrictions", d.restrictions))
+        # in full here: the first screen cuts long lists short and points to this page
+        lines = [f"<b>{name}:</b> {escape(', '.join(items) or 'none')}" for name, items in held]
+        out = [("<br>".join(lines), False)]
         if led.repeated:
             lines = "<br>".join(escape(ledger_line(ln, signed)) for ln in led.repeated)
             out.append((f"<b>Every day or most days</b><br>{lines}", False))
