@@ -220,3 +220,35 @@ def test_pygame_gui_hover_notices_and_old_style_events_never_reach_the_scenes(
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_DOWN, mod=0, unicode=""))
     app.tick(0.016)
     assert seen == [pygame.KEYDOWN]
+
+
+def _cut_with_enter_twice(app: App) -> DayScene:
+    """Friends tab, focus on the first Unfriend, then Enter pressed twice (a double press)."""
+    day = _day(app)
+    press(app, pygame.K_3)
+    focus_on(app, next(k for k in focus_keys(app) if k.startswith("unfriend ")))
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN)
+    return day
+
+
+def test_enter_pressed_twice_on_unfriend_cuts_one_friend_not_two(sesame: App) -> None:
+    day = _cut_with_enter_twice(sesame)
+    cut = [
+        e.character
+        for e in day.session.events
+        if isinstance(e, ev.FriendLost) and e.reason == ev.REMOVED_BY_PLAYER
+    ]
+    assert len(cut) == 1 and cut[0] not in day.session.world.friends
+
+
+def test_after_cutting_a_friend_the_focus_is_on_the_tab_where_enter_does_nothing(
+    sesame: App,
+) -> None:
+    day = _day(sesame)
+    press(sesame, pygame.K_3)
+    target = next(k for k in focus_keys(sesame) if k.startswith("unfriend "))
+    focus_on(sesame, target)
+    press(sesame, pygame.K_RETURN)
+    assert target.split()[1] not in day.session.world.friends
+    assert sesame.top.focus.current_key() == "tab:Friends"

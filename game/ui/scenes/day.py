@@ -42,6 +42,8 @@ TOAST_SECONDS = 4.0
 LOG_LINES = 30
 """Today's news shows at least this many of the latest lines (and fewer than ten more)."""
 MAX_TOASTS = 2
+HARMFUL = frozenset({"unfriend"})
+"""Verbs that hurt someone: after one, focus must not land on the next person's same button."""
 
 
 @dataclass
@@ -101,6 +103,8 @@ class DayScene(SessionScene):
         self.keep_offset = 0
         """The list's scroll position to keep across the rebuild an action causes."""
         self.day_shown = session.world.day
+        self.cut = False
+        """A harmful action was just taken: focus goes to the tab once the phone shows it."""
 
     @property
     def world(self) -> World:
@@ -368,9 +372,10 @@ class DayScene(SessionScene):
         self.phone_dirty = True
 
     def act(self, action: Action) -> list[ev.Event]:
-        """Take an action; the list keeps its place and focus its card (or the next one),
-        and the run is saved at once, so no route out of the game loses it."""
+        """Take an action; the list keeps its place and focus its card (or the next one, but
+        after cutting someone the tab), and the run is saved at once, so no route out of the game loses it."""
         self.keep_offset = self._phone_offset()
+        self.cut = action.verb in HARMFUL
         events = self.session.act(action)
         self._news(events)
         warning = self.director.autosave(self.session)
@@ -553,6 +558,12 @@ class DayScene(SessionScene):
             job.grow(job.box.get_relative_rect().height // 2, budget_s=GROW_BUDGET_S)
             if job.done:
                 del self.card_jobs[self.phone_tab]
+        if self.cut:
+            # the next person's Unfriend sits where this one was: a second Enter (a double
+            # press) would cut them too, and this person's Befriend would undo the cut, so
+            # focus goes to the tab, where Enter does nothing and the list stays put
+            self.focus.focus_key(f"tab:{self.phone_tab}")
+            self.cut = False
         target = float(self.world.score)
         self._count(target, dt)
         self.feedback.update(dt)
