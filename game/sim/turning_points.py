@@ -269,7 +269,13 @@ def _goals(
             yield TurningPoint(day, "goal", line, weight, had_you, alt)
         elif state != "met":
             why = _refused_for(goal.met_if.model_dump(), outcome)
-            yield TurningPoint(day, "goal", f"'{goal.label}' was missed{why}.", 50)
+            yield TurningPoint(day, "goal", missed_line(goal.label, why), 50)
+
+
+def missed_line(label: str, why: str = "") -> str:
+    """A goal missed with no choice behind it; without `why`, a screen that lists the missed
+    goals beside the turning points says it already."""
+    return f"'{label}' was missed{why}."
 
 
 def _refused_for(condition: dict[str, object], outcome: Outcome) -> str:

@@ -285,3 +285,15 @@ def test_a_list_cut_short_on_the_first_screen_is_given_in_full_on_the_ledger_pag
         assert any(f"Restrictions:</b> {', '.join(restrictions)}" in t for t in texts)
     finally:
         pygame.quit()
+
+
+def test_a_goal_missed_with_no_choice_behind_it_is_named_once_on_the_first_screen():
+    app = _open((1280, 720), "the_list")
+    try:
+        _settled(app)
+        scene = app.top
+        (missed, *_) = [g.label for g in scene.doc.goals if not g.met]
+        assert f"Missed: {html.escape(missed)}" in scene._outcome_markup()
+        assert html.escape(missed) not in scene.points_box.html_text
+    finally:
+        pygame.quit()

@@ -16,7 +16,12 @@ from pygame_gui.elements import UIImage, UITextBox
 
 from game.design.debrief import Debrief, build_debrief, render_html, with_cost
 from game.design.debrief.text import ledger_line, rule_line
-from game.sim.turning_points import MIN_POINTS, Counterfactual, counterfactual_steps
+from game.sim.turning_points import (
+    MIN_POINTS,
+    Counterfactual,
+    counterfactual_steps,
+    missed_line,
+)
 from game.ui.dial import draw_chart
 from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller, flow
 from game.ui.society_view import SocietyView
@@ -258,10 +263,11 @@ class DebriefScene(SessionScene):
         items = [f"<b>Note:</b> {note}<br>"] if note else []
         items.append("<b>Turning points</b>")
         heading = len(items)
+        listed = {missed_line(g.label) for g in self.doc.goals if not g.met}  # beside these
         pairs = [
             pc
             for i, pc in enumerate(zip(self.doc.points, self.doc.costs, strict=True))
-            if i not in self._idle
+            if i not in self._idle and pc[0].line not in listed
         ]
         kept = sorted(pairs, key=lambda pc: -pc[0].weight)[: self.shown]
         for point, cost in (pc for pc in pairs if pc in kept):
