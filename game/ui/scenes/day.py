@@ -19,11 +19,11 @@ from game.core.world import World
 from game.ui import present
 from game.ui.dial import draw_dial
 from game.ui.feedback import Feedback, clip_line, cues_for
-from game.ui.focus import FocusItem
+from game.ui.focus import FocusItem, scroll_into_view
 from game.ui.kit import Kit
 from game.ui.label_tips import linkify
 from game.ui.play import PlaySession
-from game.ui.scene import Navigator, Part, SessionScene, finish_scroller, flow
+from game.ui.scene import MIN_BOX, Navigator, Part, SessionScene, finish_scroller, flow
 from game.ui.scenes.cards import ALL, Card, CardBuild, CardList
 from game.ui.scenes.inspector import InspectorScene
 from game.ui.scenes.overlays import (
@@ -42,6 +42,8 @@ TOAST_SECONDS = 4.0
 LOG_LINES = 30
 """Today's news shows at least this many of the latest lines (and fewer than ten more)."""
 MAX_TOASTS = 2
+TOAST_GAP = 6
+"""Space between two toasts, and between the toasts and the list above them."""
 HARMFUL = frozenset({"unfriend"})
 """Verbs that hurt someone: after one, focus must not land on the next person's same button."""
 
@@ -446,7 +448,7 @@ class DayScene(SessionScene):
             if line:
                 self.log.append(line)
                 if not isinstance(e, ev.BulletinShown):
-                    width = max(200, self.phone_rect.width - 40)
+                    width = max(200, self.phone_rect.width - 48)  # its box fits the list
                     text = clip_line(self.kit, line, self.kit.px(14), width)
                     self.toasts.append(Toast(text, present.toast_tone(e), 0.0, *_speaker(level, e)))
         self.toasts = self.toasts[-MAX_TOASTS:]
@@ -572,6 +574,7 @@ class DayScene(SessionScene):
         for toast in self.toasts:
             toast.age += dt
         self.toasts = [t for t in self.toasts if t.age < TOAST_SECONDS]
+        self._fit_list()
 
     def _count(self, target: float, dt: float) -> None:
         """The dial's number counts to the new score, ticking as it goes."""
@@ -695,24 +698,53 @@ class DayScene(SessionScene):
         super().draw_overlay(surface)
         self.feedback.draw(surface)
         p, size = self.kit.colours, self.kit.px(14)
-        focused = self.focus.focused()
-        avoid = focused.get_abs_rect() if focused is not None and focused.visible else None
-        bottom = self.size[1] - 16
-        stack = (size + 20) * len(self.toasts)
-        if avoid is not None and avoid.bottom > bottom - stack:
-            bottom = self.phone_rect.top + 40 + stack  # the focused control is low: go up top
-        y = bottom
-        for toast in reversed(self.toasts):
+        for toast, box in zip(self.toasts, self.toast_boxes(), strict=True):
             text = self.kit.text.render(toast.text, size, p.ink)
-            slide = 0 if self.kit.settings.reduced_motion else max(0, 30 - toast.age * 200)
-            rect = text.get_rect(bottomright=(self.phone_rect.right - 20 + slide, y))
-            box = rect.inflate(20, 12)
             pygame.draw.rect(surface, p.panel, box, border_radius=8)
             colour = p.good if toast.tone == "good" else p.bad if toast.tone == "bad" else p.muted
             pygame.draw.rect(surface, colour, box, 3, border_radius=8)
-            surface.blit(text, rect)
+            surface.blit(text, text.get_rect(center=box.center))
             self._toast_face(surface, toast, box)
-            y = box.top - 6
+
+    def toast_boxes(self) -> list[pygame.Rect]:
+        """Where each toast goes: stacked at the foot of the phone, in the room the list
+        leaves them (see `_fit_list`), the newest lowest; each slides in from the right."""
+        size = self.kit.px(14)
+        height = self._toast_height()
+        y, boxes = self._list_bottom(), []
+        for toast in reversed(self.toasts):
+            slide = 0 if self.kit.settings.reduced_motion else max(0, 30 - toast.age * 200)
+            width = self.kit.text.font(size).size(toast.text)[0] + 20
+            right = self.phone_rect.inflate(-28, -28).right + int(slide)
+            boxes.append(pygame.Rect(right - width, y - height, width, height))
+            y -= height + TOAST_GAP
+        return boxes[::-1]
+
+    def _toast_height(self) -> int:
+        return self.kit.text.font(self.kit.px(14)).get_height() + 12
+
+    def _list_bottom(self) -> int:
+        """Where the phone's list ends when no toast is shown."""
+        return self.phone_rect.inflate(-28, -28).bottom
+
+    def _fit_list(self) -> None:
+        """While toasts are shown the phone's list ends above them, so they never cover a
+        card's buttons; a focused button the shorter list hid is scrolled back into view.
+        Only the list's height changes, when a toast comes or goes."""
+        box = self.phone_box
+        if box is None or not box.alive():
+            return
+        rect = box.get_relative_rect()
+        room = len(self.toasts) * (self._toast_height() + TOAST_GAP)
+        height = max(MIN_BOX, self._list_bottom() - room - rect.top)
+        if rect.height == height:
+            return
+        offset = self._phone_offset()
+        box.set_dimensions((rect.width, height))
+        _keep_offset(box, offset)
+        focused = self.focus.focused()
+        if focused is not None and self.focus.scroller.get(id(focused)) is box:
+            scroll_into_view(box, focused)
 
     def _toast_face(self, surface: pygame.Surface, toast: Toast, box: pygame.Rect) -> None:
         character = self.session.level.characters.get(toast.face or "")
@@ -731,6 +763,20 @@ def _one_line_each(events: list[ev.Event]) -> list[ev.Event]:
         if not isinstance(e, ev.FriendAdded)
         and not (isinstance(e, ev.FriendLost) and e.reason == ev.REMOVED_BY_PLAYER)
     ]
+
+
+def _keep_offset(box: UIScrollingContainer, offset: int) -> None:
+    """Scroll a resized list back to `offset` to the pixel (its bar alone moves in steps of
+    a few pixels), without the bar moving it again in the next update."""
+    bar, inner = box.vert_scroll_bar, box.get_container()
+    if bar is None or box.scrolling_height <= 0:
+        return
+    bar.set_scroll_from_start_percentage(offset / box.scrolling_height)
+    box.update(0.0)
+    rect = inner.get_relative_rect()
+    if rect.top != -offset:
+        inner.set_relative_position((rect.x, -offset))
+        bar.has_moved_recently = False
 
 
 def _scroll_to(box: UIScrollingContainer, offset: int, height: int) -> None:
