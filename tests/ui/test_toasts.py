@@ -43,7 +43,7 @@ def _two_purchases(size: tuple[int, int], scale: int) -> tuple[App, DayScene]:
     day = open_first_day(app)
     for _ in range(2):
         focus_on(app, next(k for k in focus_keys(app) if k.startswith("buy ")))
-        press(app, pygame.K_RETURN)
+        press(app, pygame.K_RETURN, frames=3)  # the action, the left panel, then the list
     return app, day
 
 

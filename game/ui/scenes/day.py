@@ -574,7 +574,8 @@ class DayScene(SessionScene):
         for toast in self.toasts:
             toast.age += dt
         self.toasts = [t for t in self.toasts if t.age < TOAST_SECONDS]
-        self._fit_list()
+        if not built:  # resizing the list takes a few ms: not in a frame that built cards
+            self._fit_list()
 
     def _count(self, target: float, dt: float) -> None:
         """The dial's number counts to the new score, ticking as it goes."""
@@ -730,7 +731,8 @@ class DayScene(SessionScene):
     def _fit_list(self) -> None:
         """While toasts are shown the phone's list ends above them, so they never cover a
         card's buttons; a focused button the shorter list hid is scrolled back into view.
-        Only the list's height changes, when a toast comes or goes."""
+        Only the list's height changes, when a toast comes or goes (pygame_gui then moves
+        every widget in it, some 5 ms for a shop, so never in the frame of an action)."""
         box = self.phone_box
         if box is None or not box.alive():
             return
