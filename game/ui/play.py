@@ -30,6 +30,9 @@ class PlaySession:
     a later reload that restores the file plays them again."""
     dropped: list[tuple[Action, str]] = field(default_factory=list)
     """Actions of the script the current version of the level refused, with the reason."""
+    mornings: dict[int, list[ev.Event]] = field(default_factory=dict)
+    """Each day's morning, as the evening before reported it under Tomorrow (the first day
+    has none: no evening came before it)."""
 
     @classmethod
     def start(cls, level: Level, seed: int, actions: list[Action] | None = None) -> "PlaySession":
@@ -50,7 +53,7 @@ class PlaySession:
         version refuses is only listed in `dropped`, not logged as the player's own try."""
         world, events = replay(self.level, self.seed, [])
         self.world, self.events, self.actions = world, list(events), []
-        self.script, self.dropped = [], []
+        self.script, self.dropped, self.mornings = [], [], {}
         self.builder = OutcomeBuilder(world)
         self.builder.begin(events)
         for done, action in enumerate(actions, 1):
@@ -77,9 +80,16 @@ class PlaySession:
         if not refused:
             self.actions.append(action)
         self.events.extend(events)
+        self._keep_morning(events)
         assert self.builder is not None  # set by start()
         self.builder.add(action, self.world, events)
         return events
+
+    def _keep_morning(self, events: list[ev.Event]) -> None:
+        """The events after a DayStarted in one step are the new day's morning."""
+        for i, e in enumerate(events):
+            if isinstance(e, ev.DayStarted):
+                self.mornings[e.day] = events[i + 1 :]
 
     def outcome(self) -> Outcome:
         """What this run reached so far (the debrief reads this, never the raw events)."""

@@ -361,7 +361,10 @@ class EveningScene(Dialog):
         self.session, self.events, self.done = session, events, done
         self.title = f"Evening of day {day}"
         evening, morning = split_day(events)
-        today = [e for e in session.events if e.day == day and e not in morning]
+        told = {id(e) for e in session.mornings.get(day, []) if not isinstance(e, ev.ScoreChanged)}
+        today = [  # the evening before listed this morning's news already, under Tomorrow
+            e for e in session.events if e.day == day and e not in morning and id(e) not in told
+        ]
         self.report = evening_report(session.level, today or evening, morning, session.world)
         self.spoken = False
 
