@@ -99,9 +99,15 @@ def ledger_entry(level: Level, change: ev.ScoreChanged, full: bool = False) -> s
     if mode == "amount":
         return amount
     return (
-        f"{escape(change.cause)}: {amount} {escape(change.reason)} "
+        f"{escape(cause_lead(change.cause))} {amount} {escape(change.reason)} "
         f"<i>[{escape(evidence_label(change.evidence))}]</i>"
     )
+
+
+def cause_lead(cause: str) -> str:
+    """What caused a change, as the start of its line: a colon after a name ('Shop:'), none
+    after a question that already ends in its own mark ('can you pay the rent?')."""
+    return cause if cause.endswith(("?", "!", ".", ":")) else f"{cause}:"
 
 
 def ledger_earlier_markup(level: Level, changes: list[ev.ScoreChanged]) -> str:

@@ -1,0 +1,43 @@
+"""A ledger row reads as a sentence, even when what caused the change was a question."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pygame
+import pytest
+
+from game.core.content.loader import load_level
+from game.paths import level_files
+from tests.ui.drive import button, click, press
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+
+@pytest.fixture
+def game_app() -> Iterator[App]:
+    from game.ui.app import App
+
+    application = App()
+    yield application
+    pygame.quit()
+
+
+def test_a_change_caused_by_a_question_has_no_colon_after_its_question_mark(
+    game_app: App,
+) -> None:
+    from game.ui.scenes.flow import start_scenes
+
+    path = next(p for p in level_files() if p.stem == "my_wallet")
+    game_app.director = start_scenes(game_app, load_level(path).level, None, None)
+    game_app.tick(0.016)
+    press(game_app, pygame.K_RETURN)  # Start day 1
+    assert game_app.top.name == "prompt" and game_app.top.prompt.title.endswith("?")
+    proof = next(k for k, _, _ in game_app.top.focus.items if "Prove" in k)
+    click(game_app, button(game_app, proof))
+    press(game_app, pygame.K_5)  # Score
+    rows = " ".join(r.markup for r in game_app.top._ledger_rows())
+    assert game_app.top.session.changes()
+    assert "rent?" in rows and "?:" not in rows
