@@ -105,8 +105,8 @@ def ledger_entry(level: Level, change: ev.ScoreChanged, full: bool = False) -> s
 
 
 def cause_lead(cause: str) -> str:
-    """What caused a change, as the start of its line: a colon after a name ('Shop:'), none
-    after a question that already ends in its own mark ('can you pay the rent?')."""
+    """A change's cause or a bulletin's headline, as the start of its line: a colon after a
+    name ('Shop:'), none after a question that ends in its own mark ('pay the rent?')."""
     return cause if cause.endswith(("?", "!", ".", ":")) else f"{cause}:"
 
 
@@ -146,7 +146,7 @@ def event_line(level: Level, event: ev.Event) -> str | None:
         case ev.ActionTaken() | ev.Notice() | ev.ServiceUsed():
             return event.text
         case ev.BulletinShown():
-            return f"{event.headline}: {event.text} ({evidence_label(event.evidence)})"
+            return f"{cause_lead(event.headline)} {event.text} ({evidence_label(event.evidence)})"
         case ev.TalkStarted():
             character, talk = level.talks[event.talk]
             return f"{character.name}: {talk.text}"

@@ -1,4 +1,4 @@
-"""A ledger row reads as a sentence, even when what caused the change was a question."""
+"""A ledger row or a bulletin reads as a sentence, even when its lead is a question."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from game.core.content.loader import load_level
 from game.paths import level_files
-from tests.ui.drive import button, click, press
+from tests.ui.drive import button, click, end_the_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -41,3 +41,19 @@ def test_a_change_caused_by_a_question_has_no_colon_after_its_question_mark(
     rows = " ".join(r.markup for r in game_app.top._ledger_rows())
     assert game_app.top.session.changes()
     assert "rent?" in rows and "?:" not in rows
+
+
+def test_a_bulletin_whose_headline_is_a_question_has_no_colon_after_its_question_mark(
+    game_app: App,
+) -> None:
+    from game.ui.scenes.flow import start_scenes
+
+    path = next(p for p in level_files() if p.stem == "citizen_score_2020")
+    game_app.director = start_scenes(game_app, load_level(path).level, None, None)
+    game_app.tick(0.016)
+    while game_app.top.name != "day":
+        press(game_app, pygame.K_RETURN)
+    end_the_day(game_app)
+    assert game_app.top.name == "evening"
+    news = " ".join(game_app.top.report.morning)
+    assert "calculated?" in news and "?:" not in news
