@@ -56,6 +56,9 @@ Maker = Callable[["CardList", Row, int], CardBuild]
 ALL = 1 << 30
 """A height that lays out every card at once."""
 
+OUT_OF_VIEW = -(1 << 20)
+"""Where a spare card waits once new cards are laid out over its place: above any list."""
+
 
 @dataclass
 class CardList:
@@ -117,6 +120,7 @@ class CardList:
                 next(self.pending)
             except StopIteration as finished:
                 self._finish(finished.value)
+        self._clear_laid_out()
         built_all = len(self.cards) == len(self.rows)
         if built_all and not self.settled and (deadline is None or not worked):
             self._settle()
@@ -133,6 +137,14 @@ class CardList:
     def _place(self, card: Card) -> None:
         self.cards.append(card)
         self.y = card.y + card.height + self.gap
+
+    def _clear_laid_out(self) -> None:
+        """Spares still lying where new cards now are (a person who moved to another group, a
+        row that is gone) go out of view until they are reused or killed, so no frame draws
+        an old card under a new one."""
+        for card in self.spare.values():
+            if OUT_OF_VIEW < card.y < self.y:
+                card.move_to(OUT_OF_VIEW)
 
     def _settle(self) -> None:
         for card in self.spare.values():
