@@ -27,6 +27,8 @@ class CardView:
     text: str
     evidence: str
     footnotes: tuple[int, ...]
+    met: str = ""
+    """What in the player's run this card is about ("" when nothing in the run cites it)."""
 
 
 def verdict_of(card: Card) -> str:
@@ -40,10 +42,13 @@ def verdict_of(card: Card) -> str:
     return "invented" if card.evidence in {Evidence.FICTION, Evidence.GAME} else "real"
 
 
-def card_views(cards: tuple[Card, ...], sources: list[str]) -> list[CardView]:
-    """Cards with their footnote numbers; `sources` grows with each new URL (shared list)."""
+def card_views(
+    cards: tuple[Card, ...], sources: list[str], met: tuple[str, ...] = ()
+) -> list[CardView]:
+    """Cards with their footnote numbers; `sources` grows with each new URL (shared list).
+    `met` gives each card its line about the run, when it has one."""
     out = []
-    for card in cards:
+    for i, card in enumerate(cards):
         notes = []
         for url in card.sources:
             if url not in sources:
@@ -51,9 +56,30 @@ def card_views(cards: tuple[Card, ...], sources: list[str]) -> list[CardView]:
             notes.append(sources.index(url) + 1)
         claim = card.myth or card.title
         out.append(
-            CardView(claim, verdict_of(card), card.reality, card.evidence.value, tuple(notes))
+            CardView(
+                claim,
+                verdict_of(card),
+                card.reality,
+                card.evidence.value,
+                tuple(notes),
+                met[i] if i < len(met) else "",
+            )
         )
     return out
+
+
+MET_HEADING = "What you met in your run"
+ALSO_HEADING = "Also true of this regime"
+
+
+def card_groups(cards: tuple[CardView, ...]) -> list[tuple[str, tuple[CardView, ...]]]:
+    """The cards under their headings: those the run met, then the rest; one group with no
+    heading when no card was met."""
+    met = tuple(c for c in cards if c.met)
+    rest = tuple(c for c in cards if not c.met)
+    if not met:
+        return [("", rest)]
+    return [(MET_HEADING, met), (ALSO_HEADING, rest)] if rest else [(MET_HEADING, met)]
 
 
 def card_words(view: CardView) -> int:

@@ -10,6 +10,7 @@ from game.core.outcome import Outcome, outcome_of
 from game.design.debrief.cards import EVIDENCE_MEANINGS, CardView, card_views
 from game.design.debrief.glossary import glossary_for
 from game.design.debrief.ledger import Ledger, ledger_of
+from game.design.debrief.met import met_first, met_lines
 from game.design.invented import InventedNumber, invented_numbers
 from game.sim.turning_points import TurningPoint, counterfactuals, turning_points
 
@@ -61,12 +62,7 @@ class Debrief:
 
     def signed(self, delta: int) -> str:
         """A score change as players read it: '+15', '-0.07'."""
-        value = (
-            f"{abs(delta) / 10**self.decimals:.{self.decimals}f}"
-            if self.decimals
-            else str(abs(delta))
-        )
-        return f"{'+' if delta >= 0 else '-'}{value}"
+        return _signed(delta, self.decimals)
 
     def shown(self, value: int) -> str:
         return f"{value / 10**self.decimals:.{self.decimals}f}" if self.decimals else str(value)
@@ -94,7 +90,7 @@ def build_debrief(
         for found in counterfactuals(level, seed, actions, points, o):
             costs[points.index(found.point)] = found.line
     sources: list[str] = []
-    cards = card_views(spec.debrief.cards, sources)
+    cards = _cards(level, o, sources)
     sources += [u for u in spec.debrief.sources if u not in sources]
     return Debrief(
         title=spec.meta.title,
@@ -130,11 +126,26 @@ def build_debrief(
     )
 
 
+def _cards(level: Level, o: Outcome, sources: list[str]) -> list[CardView]:
+    """The cards the run met first, each with its line; footnotes follow the shown order."""
+    spec = level.spec
+    cards = spec.debrief.cards
+    lines = met_lines(cards, spec, o, lambda delta: _signed(delta, spec.score.decimals))
+    order = met_first(cards, lines)
+    shown = tuple(cards[i] for i in order)
+    return card_views(shown, sources, tuple(lines[i] for i in order))
+
+
 def with_cost(doc: Debrief, point: TurningPoint, line: str) -> Debrief:
     """The same debrief with one more counterfactual filled in."""
     costs = list(doc.costs)
     costs[doc.points.index(point)] = line
     return replace(doc, costs=tuple(costs))
+
+
+def _signed(delta: int, decimals: int) -> str:
+    value = f"{abs(delta) / 10**decimals:.{decimals}f}" if decimals else str(abs(delta))
+    return f"{'+' if delta >= 0 else '-'}{value}"
 
 
 def _tier_label(level: Level, tier_id: str) -> str:

@@ -5,7 +5,7 @@ reuses `cards_html` and `chart_svg`."""
 from html import escape
 
 from game.core.level import Level
-from game.design.debrief.cards import CardView
+from game.design.debrief.cards import CardView, card_groups
 from game.design.debrief.chart import chart_svg
 from game.design.debrief.document import Debrief
 from game.design.debrief.text import ledger_line
@@ -28,7 +28,7 @@ ul.points li { margin-bottom: .5rem; } .cost { display: block; color: #264f8a; }
   font-size: .8rem; padding: .1rem .4rem; border-radius: 3px; color: #fff; }
 .v-myth { background: #a32020; } .v-real { background: #22662e; }
 .v-uncertain { background: #8a5a00; } .v-invented { background: #4b3b8f; }
-.claim { font-weight: bold; } .ev { color: #555; font-size: .85rem; }
+.claim { font-weight: bold; } .met { color: #264f8a; font-style: italic; } .ev { color: #555; font-size: .85rem; }
 dl.legend dt { font-weight: bold; float: left; width: 7.5rem; } dl.legend dd { margin-left: 8rem; }
 table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: .2rem .4rem;
   border-bottom: 1px solid #eee; vertical-align: top; }
@@ -92,22 +92,26 @@ def _summary(doc: Debrief, level: Level) -> list[str]:
 def card_html(card: CardView) -> str:
     """One card: verdict word, claim, a sentence or two, footnote numbers."""
     notes = "".join(f'<sup><a href="#src{n}">[{n}]</a></sup>' for n in card.footnotes)
+    met = f'<p class="met">{escape(card.met)}</p>' if card.met else ""
     return (
         f'<div class="card"><span class="verdict v-{escape(card.verdict)}">'
         f"{escape(card.verdict)}</span>"
-        f'<p class="claim">{escape(card.claim)}</p><p>{escape(card.text)}{notes}</p>'
+        f'<p class="claim">{escape(card.claim)}</p>{met}<p>{escape(card.text)}{notes}</p>'
         f'<p class="ev">Evidence: {escape(card.evidence)}</p></div>'
     )
 
 
 def cards_html(doc: Debrief) -> str:
-    """The evidence legend, then every card."""
+    """The evidence legend, then every card: those the run met first, under headings."""
     legend = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in doc.evidence)
-    cards = "".join(card_html(c) for c in doc.cards)
-    return (
-        f'<p>What the evidence labels mean:</p><dl class="legend">{legend}</dl>'
-        f'<div class="cards">{cards}</div>'
+    groups = "".join(
+        (f"<h3>{escape(heading)}</h3>" if heading else "")
+        + '<div class="cards">'
+        + "".join(card_html(c) for c in cards)
+        + "</div>"
+        for heading, cards in card_groups(doc.cards)
     )
+    return f'<p>What the evidence labels mean:</p><dl class="legend">{legend}</dl>{groups}'
 
 
 def _truth(doc: Debrief) -> list[str]:

@@ -3,6 +3,7 @@
 import textwrap
 from collections.abc import Callable
 
+from game.design.debrief.cards import card_groups
 from game.design.debrief.document import Debrief
 from game.design.debrief.ledger import LedgerLine, RuleLine
 
@@ -38,10 +39,15 @@ def render_text(doc: Debrief) -> str:
     out += _wrap(doc.summary)
     out += _heading("The regime's truth")
     out += [f"  {label}: {meaning}." for label, meaning in doc.evidence]
-    for card in doc.cards:
-        notes = "".join(f"[{n}]" for n in card.footnotes)
-        out += ["", f"{card.verdict.upper()}: {card.claim}"]
-        out += _wrap(f"{card.text} {notes}".strip(), "  ")
+    for heading, cards in card_groups(doc.cards):
+        if heading:
+            out += ["", heading, "-" * len(heading)]
+        for card in cards:
+            notes = "".join(f"[{n}]" for n in card.footnotes)
+            out += ["", f"{card.verdict.upper()}: {card.claim}"]
+            if card.met:
+                out += _wrap(card.met, "  > ")
+            out += _wrap(f"{card.text} {notes}".strip(), "  ")
     out += _heading("You should now be able to...")
     out += [line for o in doc.objectives for line in _wrap(o, "- ")]
     out += _heading("Questions to discuss")

@@ -14,7 +14,8 @@ import pygame
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UIImage, UITextBox
 
-from game.design.debrief import Debrief, build_debrief, render_html, with_cost
+from game.design.debrief import CardView, Debrief, build_debrief, render_html, with_cost
+from game.design.debrief.cards import card_groups
 from game.design.debrief.text import ledger_line, rule_line
 from game.sim.turning_points import (
     MIN_POINTS,
@@ -83,6 +84,16 @@ def _path(tiers: tuple[str, ...], final: str) -> str:
         return final
     more = f" ({len(tiers)} reached)" if len(tiers) > 2 or tiers[-1] != final else ""
     return f"{tiers[0]}{ARROW}{final}{more}"
+
+
+def _card_markup(c: CardView) -> str:
+    """One truth card; the line on what in the run it is about sits under its claim."""
+    notes = " ".join(f"[{n}]" for n in c.footnotes)
+    met = f"<i>{escape(c.met)}</i><br>" if c.met else ""
+    return (
+        f"<b>{escape(c.verdict.upper())}</b> \u00b7 <b>{escape(c.claim)}</b><br>{met}"
+        f"{escape(c.text)} {notes}<br><i>Evidence: {escape(c.evidence)}</i>"
+    )
 
 
 class DebriefScene(SessionScene):
@@ -348,15 +359,10 @@ class DebriefScene(SessionScene):
         if page == "truth":
             legend = "<br>".join(f"<b>{escape(k)}</b>: {escape(v)}" for k, v in d.evidence)
             out = [(f"What the evidence labels mean:<br>{legend}", False)]
-            for c in d.cards:
-                notes = " ".join(f"[{n}]" for n in c.footnotes)
-                out.append(
-                    (
-                        f"<b>{escape(c.verdict.upper())}</b> \u00b7 <b>{escape(c.claim)}</b><br>"
-                        f"{escape(c.text)} {notes}<br><i>Evidence: {escape(c.evidence)}</i>",
-                        True,
-                    )
-                )
+            for heading, cards in card_groups(d.cards):
+                if heading:
+                    out.append((f"<b>{escape(heading)}</b>", False))
+                out += [(_card_markup(c), True) for c in cards]
             sources = "<br>".join(f"[{i}] {escape(u)}" for i, u in enumerate(d.footnotes, 1))
             return [*out, (f"<b>Sources</b><br>{sources}", False)]
         if page == "questions":

@@ -1,0 +1,135 @@
+"""Which truth cards speak of the player's own run: a card is met when it shares a source with
+something the run reached (a rule or event that moved the score, a restriction or perk held,
+a prompt answered, a service used). Everything the run reached is read from its Outcome."""
+
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+
+from game.core.level_spec import LevelSpec
+from game.core.outcome import Outcome
+from game.core.spec.story import Card
+
+NEVER = 10**6
+"""The day given to what the Outcome keeps no day for (prompt answers): after every dated line."""
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """One thing the run reached, with the sources it cites and the line a card shows for it."""
+
+    day: int
+    sources: frozenset[str]
+    line: str
+
+
+def meetings(spec: LevelSpec, o: Outcome, signed: Callable[[int], str]) -> Iterator[Meeting]:
+    """What the run reached, each with its sources, earliest first within each kind."""
+    yield from _moves(spec, o, signed)
+    for kind, noun, reached in (
+        ("restrictions", "a restriction on you", o.restrictions_applied),
+        ("perks", "a perk you held", o.perks_gained),
+    ):
+        for entry in getattr(spec, kind):
+            if entry.id in reached:
+                label = f"{noun}, {entry.label}"
+                yield Meeting(
+                    reached[entry.id], frozenset(entry.sources), _line(reached[entry.id], label)
+                )
+    yield from _answers(spec, o.answers)
+    yield from _services(spec, o.services_used)
+
+
+def _moves(spec: LevelSpec, o: Outcome, signed: Callable[[int], str]) -> Iterator[Meeting]:
+    """The first score change of each rule or event that fired, with what it cites."""
+    cited = _score_sources(spec)
+    seen: set[str] = set()
+    for move in o.moves:
+        if move.rule_id in seen or not cited.get(move.rule_id):
+            continue
+        seen.add(move.rule_id)
+        reason = _plain(move.reason)
+        yield Meeting(
+            move.day, cited[move.rule_id], _line(move.day, f"{reason} ({signed(move.delta)})")
+        )
+
+
+def _score_sources(spec: LevelSpec) -> dict[str, frozenset[str]]:
+    """The sources each score-moving id cites: rules, and events by their bulletin and score."""
+    out = {r.id: frozenset(r.sources) for r in spec.rules}
+    for e in spec.events:
+        urls: set[str] = set()
+        if e.bulletin is not None:
+            urls |= set(e.bulletin.sources)
+        if e.effects is not None and e.effects.score is not None:
+            urls |= set(e.effects.score.sources)
+        out[e.id] = frozenset(urls)
+    return out
+
+
+def _services(spec: LevelSpec, used: tuple[tuple[int, str], ...]) -> Iterator[Meeting]:
+    first: dict[str, int] = {}
+    for day, sid in used:
+        first.setdefault(sid, day)
+    for s in spec.services:
+        if s.id in first:
+            yield Meeting(
+                first[s.id], frozenset(s.sources), _line(first[s.id], f"you used {s.label}")
+            )
+
+
+def _answers(spec: LevelSpec, answers: Mapping[str, tuple[str, bool]]) -> Iterator[Meeting]:
+    for prompt in spec.prompts:
+        if prompt.id not in answers:
+            continue
+        option_id, by_default = answers[prompt.id]
+        option = next((op for op in prompt.options if op.id == option_id), None)
+        urls = set(prompt.sources)
+        if option is not None and option.effects is not None and option.effects.score is not None:
+            urls |= set(option.effects.score.sources)
+        how = "the pre-ticked box" if by_default else f"'{option.label if option else option_id}'"
+        yield Meeting(
+            NEVER, frozenset(urls), f"You met this when you answered '{prompt.title}' with {how}."
+        )
+
+
+def _plain(reason: str) -> str:
+    """A reason without its closing aside on evidence ("(press claim; points: game number)"),
+    which the card itself states, and without its full stop."""
+    text = reason.strip().rstrip(".")
+    if text.endswith(")") and "(" in text:
+        text = text[: text.rindex("(")].rstrip()
+    return text.rstrip(". ")
+
+
+def _line(day: int, what: str) -> str:
+    when = "from the start" if day == 0 else f"on day {day}"
+    return f"You met this {when}: {what}."
+
+
+def met_lines(
+    cards: tuple[Card, ...], spec: LevelSpec, o: Outcome, signed: Callable[[int], str]
+) -> list[str]:
+    """For each card, the line saying what in the run it is about ("" when nothing): of the
+    things the run reached that cite one of the card's sources, the one sharing the rarest
+    sources (a URL many cards cite says little), then the earliest."""
+    found = [m for m in meetings(spec, o, signed) if m.sources]
+    citing = Counter(url for card in cards for url in set(card.sources))
+    out = []
+    for card in cards:
+        urls = set(card.sources)
+
+        def weight(m: Meeting, urls: set[str] = urls) -> float:
+            return sum(1 / citing[u] for u in m.sources & urls)
+
+        linked = [m for m in found if m.sources & urls]
+        best = min(linked, key=lambda m: (-weight(m), m.day), default=None)
+        out.append(best.line if best else "")
+    return out
+
+
+def met_first(cards: tuple[Card, ...], lines: list[str]) -> list[int]:
+    """Card indexes: the met cards first, then the rest, each group in the level's order."""
+    return [i for i in range(len(cards)) if lines[i]] + [
+        i for i in range(len(cards)) if not lines[i]
+    ]
