@@ -108,6 +108,24 @@ def test_a_page_button_shows_the_regime_s_truth_as_cards(debrief: App):
     )
 
 
+def test_the_truth_page_opens_with_a_card_the_player_met_and_what_in_their_run_it_was(
+    debrief: App,
+):
+    click(debrief, button(debrief, "page:truth"))
+    first = debrief.top.doc.cards[0]
+    assert first.met, "this run needs a card it met"
+    texts = [
+        html.unescape(w.html_text)
+        for box in debrief.top.widgets
+        if hasattr(box, "get_container")
+        for w in box.get_container().elements
+        if hasattr(w, "html_text")
+    ]
+    card = next(t for t in texts if first.claim in t)
+    assert first.met in card
+    assert texts.index(card) < next(i for i, t in enumerate(texts) if "Also true of" in t)
+
+
 def test_export_writes_the_html_page_to_the_user_folder_and_says_where(
     debrief: App, user_home: Path
 ):

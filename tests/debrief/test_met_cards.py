@@ -1,0 +1,104 @@
+"""The truth page speaks to the player's own run: a card that shares a source with something
+the run reached comes first, with a line on what it was; the rest keep the level's order."""
+
+from html import escape
+from pathlib import Path
+
+import pytest
+import textstat
+import yaml
+
+from game.core.actions import END_DAY, Action
+from game.core.content.loader import load_level, load_level_text
+from game.core.level import Level
+from game.design.debrief import build_debrief, render_html, render_text
+from game.design.debrief.cards import ALSO_HEADING, MET_HEADING
+from game.sim.bots import BUILT_IN
+from game.sim.runner import run_episode
+from tests.conftest import FIXTURES
+
+LEVELS = sorted((FIXTURES.parents[2] / "levels").glob("*.yaml"))
+DIAPERS_URL = "https://example.org/diapers-story"
+BUY_DIAPERS = (Action("buy", "diapers"), END_DAY, END_DAY, END_DAY)
+IDLE = (END_DAY, END_DAY, END_DAY)
+DIAPERS_LINE = "You met this on day 1: Buying diapers reads as responsible (+20)."
+
+
+@pytest.fixture(scope="module")
+def level() -> Level:
+    """The turning fixture with a sourced diapers rule and a card citing the same story."""
+    data = yaml.safe_load((FIXTURES / "turning.yaml").read_text(encoding="utf-8"))
+    rule = next(r for r in data["rules"] if r["id"] == "diapers_up")
+    rule.update(evidence="reported", sources=[DIAPERS_URL])
+    data["debrief"]["cards"] += [
+        {
+            "title": "Diapers",
+            "myth": "Diapers raise your score.",
+            "reality": "A director said so once.",
+            "evidence": "claimed",
+            "sources": [DIAPERS_URL],
+        },
+        {
+            "title": "Other",
+            "reality": "Something else.",
+            "evidence": "reported",
+            "sources": ["https://example.org/other"],
+        },
+    ]
+    result = load_level_text(yaml.safe_dump(data))
+    assert result.level is not None, result
+    return result.level
+
+
+def test_a_card_sharing_a_source_with_a_rule_that_fired_comes_first_with_its_line(level):
+    doc = build_debrief(level, 1, BUY_DIAPERS, with_costs=False)
+    assert doc.cards[0].claim == "Diapers raise your score."
+    assert doc.cards[0].met == DIAPERS_LINE
+
+
+def test_the_met_card_s_footnote_is_numbered_first(level):
+    doc = build_debrief(level, 1, BUY_DIAPERS, with_costs=False)
+    assert doc.cards[0].footnotes == (1,)
+    assert doc.footnotes[0] == DIAPERS_URL
+
+
+def test_a_run_where_nothing_linked_keeps_the_level_s_order_without_headings(level):
+    doc = build_debrief(level, 1, IDLE, with_costs=False)
+    claims = [c.myth or c.title for c in level.spec.debrief.cards]
+    assert [c.claim for c in doc.cards] == claims
+    assert not any(c.met for c in doc.cards)
+    text = render_text(doc)
+    assert MET_HEADING not in text and ALSO_HEADING not in text
+
+
+def test_the_text_debrief_puts_the_met_card_and_its_line_before_the_rest(level):
+    text = render_text(build_debrief(level, 1, BUY_DIAPERS, with_costs=False))
+    order = [
+        MET_HEADING,
+        "Diapers raise your score.",
+        DIAPERS_LINE,
+        ALSO_HEADING,
+        "A ticked box is a free choice.",
+    ]
+    assert [text.index(s) for s in order] == sorted(text.index(s) for s in order)
+
+
+def test_the_html_export_shows_the_met_line_under_its_card_before_the_rest(level):
+    page = render_html(build_debrief(level, 1, BUY_DIAPERS, with_costs=False), level)
+    order = [MET_HEADING, escape("Diapers raise your score."), escape(DIAPERS_LINE)]
+    order += [ALSO_HEADING, "A ticked box is a free choice."]
+    assert [page.index(s) for s in order] == sorted(page.index(s) for s in order)
+
+
+@pytest.mark.parametrize("path", LEVELS, ids=lambda p: p.stem)
+def test_the_cards_with_their_run_lines_still_read_at_grade_nine_or_below(path: Path):
+    level = load_level(path).level
+    assert level is not None
+    episode = run_episode(level, BUILT_IN["conformist"], 1)
+    doc = build_debrief(level, 1, list(episode.actions), with_costs=False)
+    words = " ".join(f"{c.claim} {c.met} {c.text}" for c in doc.cards)
+    met = sum(1 for c in doc.cards if c.met)
+    print(
+        f"{path.stem}: {met} of {len(doc.cards)} cards met, grade {textstat.flesch_kincaid_grade(words):.1f}"
+    )
+    assert textstat.flesch_kincaid_grade(words) <= 9
