@@ -112,20 +112,31 @@ def met_lines(
 ) -> list[str]:
     """For each card, the line saying what in the run it is about ("" when nothing): of the
     things the run reached that cite one of the card's sources, the one sharing the rarest
-    sources (a URL many cards cite says little), then the earliest."""
+    sources (a URL many cards cite says little), then the earliest. Cards with the closest
+    match (then the fewest matches) choose first, and a card takes a line no other card
+    shows while one is left."""
     found = [m for m in meetings(spec, o, signed) if m.sources]
     citing = Counter(url for card in cards for url in set(card.sources))
-    out = []
+    ranked: list[list[tuple[float, int, Meeting]]] = []
     for card in cards:
         urls = set(card.sources)
-
-        def weight(m: Meeting, urls: set[str] = urls) -> float:
-            return sum(1 / citing[u] for u in m.sources & urls)
-
-        linked = [m for m in found if m.sources & urls]
-        best = min(linked, key=lambda m: (-weight(m), m.day), default=None)
-        out.append(best.line if best else "")
+        weighed = ((sum(1 / citing[u] for u in m.sources & urls), m) for m in found)
+        kept = [(-w, m.day, m) for w, m in weighed if w]
+        ranked.append(sorted(kept, key=lambda r: r[:2]))
+    out = [""] * len(cards)
+    used: set[str] = set()
+    for i in sorted(
+        (i for i in range(len(cards)) if ranked[i]), key=lambda i: _choosing(ranked[i])
+    ):
+        pick = next((m for _, _, m in ranked[i] if m.line not in used), ranked[i][0][2])
+        out[i] = pick.line
+        used.add(pick.line)
     return out
+
+
+def _choosing(ranked: list[tuple[float, int, Meeting]]) -> tuple[float, int]:
+    """Which card chooses its line first: the closest best match, then the fewest matches."""
+    return ranked[0][0], len(ranked)
 
 
 def met_first(cards: tuple[Card, ...], lines: list[str]) -> list[int]:
