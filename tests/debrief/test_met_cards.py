@@ -24,36 +24,56 @@ IDLE = (END_DAY, END_DAY, END_DAY)
 DIAPERS_LINE = "You met this on day 1: Buying diapers reads as responsible (+20)."
 
 
-@pytest.fixture(scope="module")
-def level() -> Level:
-    """The turning fixture with a sourced diapers rule and a card citing the same story."""
+def _turning(cards: list[dict], sourced: dict[str, str]) -> Level:
+    """The turning fixture with `sourced` rules citing a URL each, and more cards."""
     data = yaml.safe_load((FIXTURES / "turning.yaml").read_text(encoding="utf-8"))
-    rule = next(r for r in data["rules"] if r["id"] == "diapers_up")
-    rule.update(evidence="reported", sources=[DIAPERS_URL])
-    data["debrief"]["cards"] += [
-        {
-            "title": "Diapers",
-            "myth": "Diapers raise your score.",
-            "reality": "A director said so once.",
-            "evidence": "claimed",
-            "sources": [DIAPERS_URL],
-        },
-        {
-            "title": "Other",
-            "reality": "Something else.",
-            "evidence": "reported",
-            "sources": ["https://example.org/other"],
-        },
-    ]
+    for rule in data["rules"]:
+        if rule["id"] in sourced:
+            rule.update(evidence="reported", sources=[sourced[rule["id"]]])
+    data["debrief"]["cards"] += cards
     result = load_level_text(yaml.safe_dump(data))
     assert result.level is not None, result
     return result.level
+
+
+def _card(title: str, *sources: str) -> dict:
+    return {"title": title, "reality": "So it was.", "evidence": "reported", "sources": sources}
+
+
+@pytest.fixture(scope="module")
+def level() -> Level:
+    """The turning fixture with a sourced diapers rule and a card citing the same story."""
+    return _turning(
+        [
+            {
+                "title": "Diapers",
+                "myth": "Diapers raise your score.",
+                "reality": "A director said so once.",
+                "evidence": "claimed",
+                "sources": [DIAPERS_URL],
+            },
+            _card("Other", "https://example.org/other"),
+        ],
+        {"diapers_up": DIAPERS_URL},
+    )
 
 
 def test_a_card_sharing_a_source_with_a_rule_that_fired_comes_first_with_its_line(level):
     doc = build_debrief(level, 1, BUY_DIAPERS, with_costs=False)
     assert doc.cards[0].claim == "Diapers raise your score."
     assert doc.cards[0].met == DIAPERS_LINE
+
+
+def test_two_cards_citing_one_story_show_different_things_from_the_run_when_they_can():
+    debt, post = "https://example.org/debt", "https://example.org/post"
+    cards = [_card("Only diapers", DIAPERS_URL), _card("Diapers or debt", DIAPERS_URL, debt)]
+    cards.append(_card("Debt or posts", debt, post))
+    sourced = {"diapers_up": DIAPERS_URL, "debtor_friend": debt, "critical_down": post}
+    level = _turning(cards, sourced)
+    actions = (Action("buy", "diapers"), Action("post", "criticise"), END_DAY, END_DAY, END_DAY)
+    lines = {c.claim: c.met for c in build_debrief(level, 1, actions, with_costs=False).cards}
+    assert lines["Only diapers"] == DIAPERS_LINE
+    assert lines["Diapers or debt"].endswith("A friend in debt costs you (-4).")
 
 
 def test_the_met_card_s_footnote_is_numbered_first(level):
