@@ -55,7 +55,7 @@ def evening_report(
     people = [e for e in morning if isinstance(e, ev.CharacterReacted | ev.TalkStarted)]
     rest = [e for e in morning if e not in people and not isinstance(e, ev.ScoreChanged)]
     news = [present.event_line(level, e) for e in people + rest]
-    report.morning = [x for x in news if x][:MAX_MORNING]
+    report.morning = _morning_score(level, morning, world) + [x for x in news if x][:MAX_MORNING]
     if not world.ended:
         left = level.spec.player.days - world.day + 1
         report.morning.append(f"{left} day{'s' if left != 1 else ''} left.")
@@ -65,14 +65,26 @@ def evening_report(
     return report
 
 
+def _morning_score(level: Level, morning: list[ev.Event], world: World) -> list[str]:
+    """The score's move that comes with the morning (the dial behind the report shows it
+    already), with its reasons; the next evening starts from the score it leads to."""
+    changes = [e for e in morning if isinstance(e, ev.ScoreChanged)]
+    if not changes or present.hidden(level):
+        return []
+    end = ev.DayEnded(world.day, world.score, world.money)
+    return [_score_line(level, changes, end, "Overnight"), *_reasons(level, changes)]
+
+
 def _named_in(level: Level, cid: str, text: str) -> bool:
     """A face belongs beside the report only when the report speaks of that person."""
     character = level.characters.get(cid)
     return character is not None and character.name in text
 
 
-def _score_line(level: Level, changes: list[ev.ScoreChanged], end: ev.DayEnded | None) -> str:
-    name = level.spec.score.name
+def _score_line(
+    level: Level, changes: list[ev.ScoreChanged], end: ev.DayEnded | None, name: str = ""
+) -> str:
+    name = name or level.spec.score.name
     if present.hidden(level) or end is None:
         return f"{name}: not shown to you." if changes else f"{name}: no change you can see."
     after = end.score

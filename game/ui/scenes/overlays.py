@@ -361,7 +361,7 @@ class EveningScene(Dialog):
         self.session, self.events, self.done = session, events, done
         self.title = f"Evening of day {day}"
         evening, morning = split_day(events)
-        told = {id(e) for e in session.mornings.get(day, []) if not isinstance(e, ev.ScoreChanged)}
+        told = {id(e) for e in session.mornings.get(day, [])}
         today = [  # the evening before listed this morning's news already, under Tomorrow
             e for e in session.events if e.day == day and e not in morning and id(e) not in told
         ]
