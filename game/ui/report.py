@@ -46,6 +46,7 @@ def evening_report(
     changes = [e for e in day_events if isinstance(e, ev.ScoreChanged)]
     end = next((e for e in reversed(day_events) if isinstance(e, ev.DayEnded)), None)
     report.lines.append(_score_line(level, changes, end))
+    report.lines += _defaults(level, day_events)
     report.lines += _reasons(level, changes)
     report.lines += _status(level, day_events)
     report.lines = report.lines[:MAX_LINES]
@@ -97,6 +98,17 @@ def _score_line(
             f"({present.signed(level, after - before)})."
         )
     return f"{name}: {present.score_text(level, before)} \u2192 {present.score_text(level, after)}."
+
+
+def _defaults(level: Level, events: list[ev.Event]) -> list[str]:
+    """Questions left unanswered, settled by their pre-ticked box when the day ended: told
+    before the reasons, since what they caused was not the player's own choice."""
+    lines = [
+        present.event_line(level, e)
+        for e in events
+        if isinstance(e, ev.PromptAnswered) and e.by_default
+    ]
+    return [x for x in lines if x]
 
 
 def _reasons(level: Level, changes: list[ev.ScoreChanged]) -> list[str]:
