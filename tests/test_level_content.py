@@ -62,3 +62,11 @@ def test_every_claim_cites_a_source(spec):
 def test_level_text_is_plain_ascii(spec):
     text = spec.model_dump_json()
     assert not re.findall(r"[^\x00-\x7f]", text)
+
+
+def test_a_quoted_answer_names_who_says_it(spec):
+    """A prompt option's message shown in the evening is read without its prompt: a bare quote
+    there has no speaker."""
+    effects = [o.effects for p in spec.prompts for o in p.options if o.effects]
+    messages = [e.message for e in effects if e.message]
+    assert not [m for m in messages if m[:1] in "'\""]
