@@ -36,3 +36,15 @@ def app(levels_dir: Path) -> Iterator[App]:
     application.tick(0.016)
     yield application
     pygame.quit()
+
+
+@pytest.fixture
+def game_app() -> Iterator[App]:
+    """The app with no scene yet: the test starts the level it plays."""
+    import pygame
+
+    from game.ui.app import App
+
+    application = App()
+    yield application
+    pygame.quit()

@@ -3,11 +3,9 @@ says so, since the score move it caused is not the player's own choice."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pygame
-import pytest
 
 from game.core.content.loader import load_level
 from game.paths import level_files
@@ -15,15 +13,6 @@ from tests.ui.drive import button, click, end_the_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
-
-
-@pytest.fixture
-def game_app() -> Iterator[App]:
-    from game.ui.app import App
-
-    application = App()
-    yield application
-    pygame.quit()
 
 
 def test_the_evening_says_the_pre_ticked_box_counted_for_a_question_left_for_later(

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pygame
-import pytest
 
 from game.core import events as ev
 from game.core.content.loader import load_level
@@ -15,15 +13,6 @@ from tests.ui.drive import end_the_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
-
-
-@pytest.fixture
-def game_app() -> Iterator[App]:
-    from game.ui.app import App
-
-    application = App()
-    yield application
-    pygame.quit()
 
 
 def test_a_restriction_announced_for_tomorrow_is_not_reported_again_the_next_evening(

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pygame
-import pytest
 
 from game.core.content.loader import load_level
 from game.paths import level_files
@@ -14,15 +12,6 @@ from tests.ui.drive import button, click, end_the_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
-
-
-@pytest.fixture
-def game_app() -> Iterator[App]:
-    from game.ui.app import App
-
-    application = App()
-    yield application
-    pygame.quit()
 
 
 def test_a_change_caused_by_a_question_has_no_colon_after_its_question_mark(

@@ -3,11 +3,9 @@ shows one score while the dial behind it shows another; the next evening starts 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pygame
-import pytest
 
 from game.core import events as ev
 from game.core.content.loader import load_level
@@ -16,15 +14,6 @@ from tests.ui.drive import end_the_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
-
-
-@pytest.fixture
-def game_app() -> Iterator[App]:
-    from game.ui.app import App
-
-    application = App()
-    yield application
-    pygame.quit()
 
 
 def _evenings(app: App, level_id: str) -> list[tuple[int, list[str], list[str]]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,15 +14,6 @@ from tests.ui.drive import end_the_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
-
-
-@pytest.fixture
-def game_app() -> Iterator[App]:
-    from game.ui.app import App
-
-    application = App()
-    yield application
-    pygame.quit()
 
 
 @pytest.mark.parametrize("path", level_files(), ids=[p.stem for p in level_files()])
