@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 FRAME = 0.016
 
 
+def start_level(app: App, level_id: str) -> None:
+    """Open a shipped level's briefing in `app`, as choosing it on the title screen does."""
+    from game.core.content.loader import load_level
+    from game.paths import level_files
+    from game.ui.scenes.flow import start_scenes
+
+    path = next(p for p in level_files() if p.stem == level_id)
+    app.director = start_scenes(app, load_level(path).level, None, None)
+    app.tick(FRAME)
+
+
 def press(app: App, key: int, mod: int = 0, frames: int = 2) -> None:
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
     pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))

@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.core.content.loader import load_level
-from game.paths import level_files
-from tests.ui.drive import button, click, end_the_day, press
+from tests.ui.drive import button, click, end_the_day, press, start_level
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -18,11 +16,7 @@ if TYPE_CHECKING:
 def test_the_evening_says_the_pre_ticked_box_counted_for_a_question_left_for_later(
     game_app: App,
 ) -> None:
-    from game.ui.scenes.flow import start_scenes
-
-    path = next(p for p in level_files() if p.stem == "my_wallet")
-    game_app.director = start_scenes(game_app, load_level(path).level, None, None)
-    game_app.tick(0.016)
+    start_level(game_app, "my_wallet")
     press(game_app, pygame.K_RETURN)  # Start day 1
     assert game_app.top.name == "prompt"
     ticked = next(k for k, _, _ in game_app.top.focus.items if k.startswith("\u2611"))

@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core import events as ev
-from game.core.content.loader import load_level
-from game.paths import level_files
-from tests.ui.drive import end_the_day, press
+from tests.ui.drive import end_the_day, press, start_level
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -18,12 +16,7 @@ if TYPE_CHECKING:
 def test_a_restriction_announced_for_tomorrow_is_not_reported_again_the_next_evening(
     game_app: App,
 ) -> None:
-    from game.ui.scenes.flow import start_scenes
-
-    path = next(p for p in level_files() if p.stem == "fico_country")
-    level = load_level(path).level
-    game_app.director = start_scenes(game_app, level, None, None)
-    game_app.tick(0.016)
+    start_level(game_app, "fico_country")
     announced: list[str] = []
     repeated: list[str] = []
     while game_app.top.name != "debrief":

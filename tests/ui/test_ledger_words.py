@@ -6,9 +6,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.core.content.loader import load_level
-from game.paths import level_files
-from tests.ui.drive import button, click, end_the_day, press
+from tests.ui.drive import button, click, end_the_day, press, start_level
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -17,11 +15,7 @@ if TYPE_CHECKING:
 def test_a_change_caused_by_a_question_has_no_colon_after_its_question_mark(
     game_app: App,
 ) -> None:
-    from game.ui.scenes.flow import start_scenes
-
-    path = next(p for p in level_files() if p.stem == "my_wallet")
-    game_app.director = start_scenes(game_app, load_level(path).level, None, None)
-    game_app.tick(0.016)
+    start_level(game_app, "my_wallet")
     press(game_app, pygame.K_RETURN)  # Start day 1
     assert game_app.top.name == "prompt" and game_app.top.prompt.title.endswith("?")
     proof = next(k for k, _, _ in game_app.top.focus.items if "Prove" in k)
@@ -35,11 +29,7 @@ def test_a_change_caused_by_a_question_has_no_colon_after_its_question_mark(
 def test_a_bulletin_whose_headline_is_a_question_has_no_colon_after_its_question_mark(
     game_app: App,
 ) -> None:
-    from game.ui.scenes.flow import start_scenes
-
-    path = next(p for p in level_files() if p.stem == "citizen_score_2020")
-    game_app.director = start_scenes(game_app, load_level(path).level, None, None)
-    game_app.tick(0.016)
+    start_level(game_app, "citizen_score_2020")
     while game_app.top.name != "day":
         press(game_app, pygame.K_RETURN)
     end_the_day(game_app)

@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core import events as ev
-from game.core.content.loader import load_level
-from game.paths import level_files
-from tests.ui.drive import end_the_day, press
+from tests.ui.drive import end_the_day, press, start_level
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -19,11 +17,7 @@ if TYPE_CHECKING:
 def _evenings(app: App, level_id: str) -> list[tuple[int, list[str], list[str]]]:
     """(score when the evening opened, its lines, its Tomorrow) for each evening of a run
     that only ends its days."""
-    from game.ui.scenes.flow import start_scenes
-
-    path = next(p for p in level_files() if p.stem == level_id)
-    app.director = start_scenes(app, load_level(path).level, None, None)
-    app.tick(0.016)
+    start_level(app, level_id)
     seen = []
     while app.top.name != "debrief":
         if app.top.name == "evening":

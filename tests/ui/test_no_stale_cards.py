@@ -9,9 +9,7 @@ from typing import TYPE_CHECKING
 import pygame
 import pytest
 
-from game.core.content.loader import load_level
-from game.paths import level_files
-from tests.ui.drive import FRAME, focus_on, press
+from tests.ui.drive import FRAME, focus_on, press, start_level
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -40,11 +38,7 @@ def _covered(cards: CardList) -> list[str]:
 def test_an_unfriended_persons_old_card_is_not_drawn_under_the_new_list(
     small_app: App,
 ) -> None:
-    from game.ui.scenes.flow import start_scenes
-
-    path = next(p for p in level_files() if p.stem == "fico_country")
-    small_app.director = start_scenes(small_app, load_level(path).level, None, None)
-    small_app.tick(FRAME)
+    start_level(small_app, "fico_country")
     while small_app.top.name != "day":
         press(small_app, pygame.K_RETURN)
     press(small_app, pygame.K_3)  # Friends
