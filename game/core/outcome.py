@@ -98,6 +98,9 @@ class Outcome:
     moves: tuple[ScoreMove, ...]
     """Every landed score change in the order it landed (the debrief's full ledger)."""
     choices: tuple[Choice, ...]
+    bulletins: Mapping[str, int]
+    """Event id to the day its news bulletin was shown (the Truth page links what the
+    player read, even news that moved nothing)."""
     ended: bool
 
     @property
@@ -141,6 +144,7 @@ class OutcomeBuilder:
     _fires: dict[str, tuple[int, int]] = field(default_factory=dict)
     _moves: list[ScoreMove] = field(default_factory=list)
     _choices: list[Choice] = field(default_factory=list)
+    _bulletins: dict[str, int] = field(default_factory=dict)
     _seen_day: int = 0
 
     def __post_init__(self) -> None:
@@ -231,6 +235,7 @@ class OutcomeBuilder:
             largest_changes=tuple(moves),
             moves=tuple(self._moves),
             choices=tuple(self._choices),
+            bulletins=dict(self._bulletins),
             ended=w.ended,
         )
 
@@ -285,6 +290,7 @@ _HANDLERS: dict[type, Callable[[OutcomeBuilder, Any], object]] = {
     ev.PostPublished: _post,
     ev.PromptAnswered: lambda b, e: b._answers.__setitem__(e.prompt, (e.option, e.by_default)),
     ev.ServiceUsed: lambda b, e: b._services.append((e.day, e.service)),
+    ev.BulletinShown: lambda b, e: b._bulletins.setdefault(e.event_id, e.day),
     ev.ActionRefused: _refused,
 }
 

@@ -122,3 +122,17 @@ def test_the_cards_with_their_run_lines_still_read_at_grade_nine_or_below(path: 
         f"{path.stem}: {met} of {len(doc.cards)} cards met, grade {textstat.flesch_kincaid_grade(words):.1f}"
     )
     assert textstat.flesch_kincaid_grade(words) <= 9
+
+
+def test_a_card_citing_news_the_player_read_is_met_even_when_the_news_moved_nothing():
+    news = "https://example.org/ban-news"
+    data = yaml.safe_load((FIXTURES / "turning.yaml").read_text(encoding="utf-8"))
+    bulletin = {"headline": "Trains closed to debtors", "text": "A new list starts today."}
+    bulletin.update(evidence="reported", sources=[news])
+    data["events"].append({"id": "ban_news", "day": 2, "bulletin": bulletin})
+    data["debrief"]["cards"].append(_card("Train bans", news))
+    result = load_level_text(yaml.safe_dump(data))
+    assert result.level is not None, result
+    doc = build_debrief(result.level, 1, IDLE, with_costs=False)
+    assert doc.cards[0].claim == "Train bans"
+    assert doc.cards[0].met == "You met this on day 2: you read 'Trains closed to debtors'."

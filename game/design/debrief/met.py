@@ -1,6 +1,7 @@
 """Which truth cards speak of the player's own run: a card is met when it shares a source with
-something the run reached (a rule or event that moved the score, a restriction or perk held,
-a prompt answered, a service used). Everything the run reached is read from its Outcome."""
+something the run reached (a rule or event that moved the score, a news bulletin read, a
+restriction or perk held, a prompt answered, a service used). Everything the run reached is
+read from its Outcome."""
 
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
@@ -26,6 +27,7 @@ class Meeting:
 def meetings(spec: LevelSpec, o: Outcome, signed: Callable[[int], str]) -> Iterator[Meeting]:
     """What the run reached, each with its sources, earliest first within each kind."""
     yield from _moves(spec, o, signed)
+    yield from _news(spec, o)
     for kind, noun, reached in (
         ("restrictions", "a restriction on you", o.restrictions_applied),
         ("perks", "a perk you held", o.perks_gained),
@@ -52,6 +54,17 @@ def _moves(spec: LevelSpec, o: Outcome, signed: Callable[[int], str]) -> Iterato
         yield Meeting(
             move.day, cited[move.rule_id], _line(move.day, f"{reason} ({signed(move.delta)})")
         )
+
+
+def _news(spec: LevelSpec, o: Outcome) -> Iterator[Meeting]:
+    """The bulletins the player read, for events whose score change (if any) did not
+    already give a line: news cites its sources even when it moves nothing."""
+    for e in spec.events:
+        day = o.bulletins.get(e.id)
+        if day is None or e.bulletin is None or e.id in o.rule_fires:
+            continue
+        what = f"you read '{_plain(e.bulletin.headline)}'"
+        yield Meeting(day, frozenset(e.bulletin.sources), _line(day, what))
 
 
 def _score_sources(spec: LevelSpec) -> dict[str, frozenset[str]]:
