@@ -1,7 +1,8 @@
-"""The phone's apps as rows of text and buttons, built from the World and its `offers` alone.
+"""The phone's apps as rows of text and buttons, built from the World and the engine's offers.
 
 Buttons come from the engine's offers; a refused offer shows its reason instead of a button,
-in the engine's own words.
+in the engine's own words. The day's end ("no time") is told once per card only where the
+card would otherwise claim to be open (a service's "Available"), not on every card.
 """
 
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from game.core.conditions import holds
 from game.core.network import pulling_down
 from game.core.offers import NO_TIME, offers
 from game.core.spec.characters import Character
-from game.core.verbs import Offer
+from game.core.verbs import VERBS, Offer
 from game.core.world import World
 from game.ui import present
 
@@ -40,12 +41,28 @@ Offers = dict[tuple[str, str], Offer]
 
 def rows_for(tab: str, w: World) -> list[Row]:
     table: Offers = {}
-    for o in offers(w):
+    listed = offers(w)
+    gates = _gates(w) if any(o.refusal == NO_TIME for o in listed) else {}
+    for o in listed:
+        o = gates.get(o.action, o)
         table[(o.action.verb, o.action.target)] = o
         if o.action.option:
             table[(o.action.verb, f"{o.action.target}/{o.action.option}")] = o
     build = {"Shop": shop, "Feed": feed, "Friends": friends, "Services": services}.get(tab)
     return build(w, table) if build else score(w)
+
+
+def _gates(w: World) -> dict[Action, Offer]:
+    """Once the day's actions are used up, the offers list gives every paid action the same
+    refusal (no time); the verbs' own candidates keep any other reason (a gate, the price),
+    which still stands tomorrow and so is the one a card tells."""
+    return {
+        o.action: o
+        for verb in VERBS.values()
+        if not verb.free
+        for o in verb.candidates(w)
+        if o.refusal is not None
+    }
 
 
 def _price(o: Offer) -> str:
@@ -200,10 +217,11 @@ def services(w: World, table: Offers) -> list[Row]:
 
 def _service_status(o: Offer | None) -> str:
     """Done, closed with the engine's reason, or available at this player's price. A closed
-    service has not refused the player (they never applied): it says what stands in the way."""
+    service has not refused the player (they never applied): it says what stands in the way,
+    and with no actions left today that is the engine's "no time" (the card has no button)."""
     if o is None:
         return "Done."
-    if o.refusal and o.refusal != NO_TIME:
+    if o.refusal:
         return f"<b>You can't apply now:</b> {escape(o.refusal)}"
     if o.price_note:
         return f"<b>Price for you:</b> {_price(o)}"
