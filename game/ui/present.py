@@ -171,10 +171,15 @@ def event_line(level: Level, event: ev.Event) -> str | None:
         case ev.GoalFailed():
             return f"Goal missed: {spec.label_of('goals', event.goal)}."
         case ev.PromptAnswered() if event.by_default:
-            option = level.options.get(event.option)
-            label = option[1].label if option else event.option
+            label = option_label(level, event.option)
             return f"You did not answer, so the pre-ticked box counted: {label}."
     return None
+
+
+def option_label(level: Level, option_id: str) -> str:
+    """The words of a question's answer, as its box showed them."""
+    option = level.options.get(option_id)
+    return option[1].label if option else option_id
 
 
 def _tier_label(level: Level, tier_id: str) -> str:

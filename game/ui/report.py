@@ -21,7 +21,8 @@ MAX_POSTS = 2
 @dataclass
 class Report:
     lines: list[str] = field(default_factory=list)
-    """Today, at most MAX_LINES."""
+    """Today, at most MAX_LINES: the score's move, the questions settled for the player and
+    every reason (never cut), then what else changed in the lines left."""
     morning: list[str] = field(default_factory=list)
     faces: list[tuple[str, str]] = field(default_factory=list)
     """(character id, expression) of the people today was about."""
@@ -48,8 +49,8 @@ def evening_report(
     report.lines.append(_score_line(level, changes, end))
     report.lines += _defaults(level, day_events)
     report.lines += _reasons(level, changes)
-    report.lines += _status(level, day_events)
-    report.lines = report.lines[:MAX_LINES]
+    room = max(0, MAX_LINES - len(report.lines))  # the reasons are never cut: they add up
+    report.lines += _status(level, day_events)[:room]
     if len(report.lines) == 1 and not changes:
         posts = _posts(level, day_events)
         report.lines = report.lines + posts if posts else [_quiet_day(level, world)]
@@ -102,13 +103,16 @@ def _score_line(
 
 def _defaults(level: Level, events: list[ev.Event]) -> list[str]:
     """Questions left unanswered, settled by their pre-ticked box when the day ended: told
-    before the reasons, since what they caused was not the player's own choice."""
-    lines = [
-        present.event_line(level, e)
-        for e in events
-        if isinstance(e, ev.PromptAnswered) and e.by_default
+    before the reasons, since what they caused was not the player's own choice. Several share
+    one line, so the score line, this line and the reasons always fit the report whole."""
+    settled = [e for e in events if isinstance(e, ev.PromptAnswered) and e.by_default]
+    if len(settled) <= 1:
+        lines = [present.event_line(level, e) for e in settled]
+        return [x for x in lines if x]
+    labels = "; ".join(present.option_label(level, e.option) for e in settled)
+    return [
+        f"You did not answer {len(settled)} questions, so their pre-ticked boxes counted: {labels}."
     ]
-    return [x for x in lines if x]
 
 
 def _reasons(level: Level, changes: list[ev.ScoreChanged]) -> list[str]:
