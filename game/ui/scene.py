@@ -14,6 +14,7 @@ from pygame_gui.elements import UIButton, UIImage, UIPanel, UIScrollingContainer
 from game.ui.focus import FocusItem, FocusRing
 from game.ui.kit import Kit
 from game.ui.label_tips import labels_in, linkify
+from game.ui.name_tags import NameTag
 
 if TYPE_CHECKING:
     from game.core.spec.characters import Character
@@ -251,13 +252,14 @@ class Scene:
         rect: pygame.Rect,
         container: UIElement | None,
         expression: str = "neutral",
-        named: bool = False,
+        name: NameTag | None = None,
     ) -> UIImage:
-        """A character's face (drawn once, then cached) as a widget beside their text; `named`
-        adds their name under it (the rect then needs room for a line of small text)."""
-        face = self.kit.faces.get(character, rect.width, expression)
-        if named:
-            face = self._named(face, character.name, rect.size)
+        """A character's face (drawn once, then cached) as a widget beside their text; `name`
+        puts their name under it, whole (the rect is then the name's column, see name_tags)."""
+        if name is None:
+            face = self.kit.faces.get(character, rect.width, expression)
+        else:
+            face = self._named(self.kit.faces.get(character, name.face, expression), name, rect)
         image = UIImage(
             rect,
             face,
@@ -268,14 +270,15 @@ class Scene:
         self.own(image, container)
         return image
 
-    def _named(self, face: pygame.Surface, name: str, size: tuple[int, int]) -> pygame.Surface:
-        out = pygame.Surface(size, pygame.SRCALPHA)
-        out.blit(face, (0, 0))
-        small = self.kit.px(12)
-        font = self.kit.text.font(small)
-        name = fit_name(name, lambda t: font.size(t)[0] <= size[0])
-        label = self.kit.text.render(name, small, self.kit.colours.ink)
-        out.blit(label, ((size[0] - label.get_width()) // 2, face.get_height() + 2))
+    def _named(self, face: pygame.Surface, name: NameTag, rect: pygame.Rect) -> pygame.Surface:
+        """The face centred at the top of its column, each line of the name centred under it."""
+        out = pygame.Surface(rect.size, pygame.SRCALPHA)
+        out.blit(face, ((rect.width - face.get_width()) // 2, 0))
+        y, step = face.get_height() + 2, self.kit.text.font(name.size).get_linesize()
+        for line in name.lines:
+            label = self.kit.text.render(line, name.size, self.kit.colours.ink)
+            out.blit(label, ((rect.width - label.get_width()) // 2, y))
+            y += step
         return out
 
     def text_width(self, text: str, base: int = 16, bold: bool = False) -> int:
@@ -310,19 +313,6 @@ class Scene:
 
     def _height(self) -> int:
         return 60 if self.modal else 1
-
-
-def fit_name(name: str, fits: Callable[[str], bool]) -> str:
-    """A name under a face: whole if it fits, else the first name, else cut with an ellipsis
-    ('Lucia Ortega' -> 'Lucia', never 'Lucia Orte')."""
-    if fits(name):
-        return name
-    first = name.split()[0] if name.split() else name
-    if fits(first):
-        return first
-    while len(first) > 1 and not fits(first + "\u2026"):
-        first = first[:-1]
-    return first + "\u2026"
 
 
 def flow(widths: list[int], x: int, width: int, gap: int) -> list[tuple[int, int]]:

@@ -91,15 +91,3 @@ def test_a_portrait_image_in_the_level_wins_over_the_drawn_face(tmp_path):
     person = Character(id="wei", name="Wei", bio="Hi.", score=1, portrait="assets/wei.png")
     image = Portraits(tmp_path).get(person, 32)
     assert image.get_at((16, 16))[:3] == (255, 0, 0)
-
-
-def test_a_name_too_wide_for_its_face_falls_back_to_the_first_name():
-    from game.ui.scene import fit_name
-
-    assert fit_name("Lucia Ortega", lambda t: len(t) <= 10) == "Lucia"
-
-
-def test_a_first_name_too_wide_is_cut_with_an_ellipsis():
-    from game.ui.scene import fit_name
-
-    assert fit_name("Maximiliana", lambda t: len(t) <= 6) == "Maxim\u2026"

@@ -13,6 +13,7 @@ from game.core.spec.characters import Character
 from game.core.spec.story import Prompt
 from game.ui import present
 from game.ui.kit import Kit
+from game.ui.name_tags import NameRow, name_row
 from game.ui.play import PlaySession
 from game.ui.report import evening_report, split_day
 from game.ui.scene import Navigator, Scene, finish_scroller
@@ -367,6 +368,8 @@ class EveningScene(Dialog):
         ]
         self.report = evening_report(session.level, today or evening, morning, session.world)
         self.spoken = False
+        self.names: NameRow | None = None
+        """The faces' columns and the names under them, as last laid out (None: no faces)."""
 
     def body(self) -> str:
         r = self.report
@@ -390,26 +393,37 @@ class EveningScene(Dialog):
         m, line = 16, self.kit.line
         dw = min(w - 80, 720)
         x0, inner = (w - dw) // 2, dw - 2 * m
-        face = self.kit.px(64) if self.report.faces else 0
-        name_h = self.kit.px(12) + 8
+        people = self._people()
+        row = self._name_row(people, inner)
+        self.names = row if people else None
         body = self.text(self.body(), x0 + m, 0, inner, root)
-        faces_h = face + name_h + 6 if face else 0
+        faces_h = row.height + 6 if people else 0
         total = 2 * m + line + 12 + faces_h + body.get_relative_rect().height
         total += 12 + line
         top = self._fitted_panel(root, body, total, (x0, dw, m, inner))
         if top is None:
             return False
         y = top + m + line + 12
-        for i, (cid, mood) in enumerate(self.report.faces):
-            character = self.session.level.characters.get(cid)
-            if character is not None:
-                box = pygame.Rect(x0 + m + i * (face + 14), y, face, face + name_h)
-                self.portrait(character, box, root, mood, named=True)
+        for i, ((character, mood), tag) in enumerate(zip(people, row.tags, strict=True)):
+            box = pygame.Rect(x0 + m + row.x_of(i), y, row.width, row.height)
+            self.portrait(character, box, root, mood, name=tag)
         y += faces_h
         body.set_relative_position((x0 + m, y))
         self.button("Continue", (x0 + m, top + total - m - line), self._continue, root)
         self.focus.focus_key("Continue")
         return True
+
+    def _people(self) -> list[tuple[Character, str]]:
+        """The report's faces that belong to a character of the level, with their mood."""
+        found = [(self.session.level.characters.get(c), mood) for c, mood in self.report.faces]
+        return [(c, mood) for c, mood in found if c is not None]
+
+    def _name_row(self, people: list[tuple[Character, str]], room: int) -> NameRow:
+        """The faces' columns: each name whole under its face, on two lines or in smaller
+        type when it is wider than the face, the row never wider than the panel."""
+        sizes = tuple(dict.fromkeys(self.kit.px(b) for b in (12, 11, 10)))
+        names = [c.name for c, _ in people]
+        return name_row(names, self.kit.text.font, sizes, self.kit.px(64), room, 14)
 
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
         return [("Continue", self._continue)]
