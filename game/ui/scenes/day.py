@@ -200,28 +200,40 @@ class DayScene(SessionScene):
 
     def _left_rows(self) -> list[Row]:
         """The score, a way back to open questions (their titles stay in the question
-        itself, never twice on one screen), goals, what is coming up and today's news."""
-        world, spec = self.world, self.session.level.spec
+        itself, never twice on one screen), goals, what is coming up and today's news. On the
+        first day the news leads, right under the score: it is how a level introduces itself
+        (a tutorial's welcome), and the goals were on the briefing just before."""
+        world = self.world
         rows = [Row(self._tier_markup(), plain=True)]
         if world.open_prompts:
             rows.append(Row("", ((self._answer_label(), Action("answer", world.open_prompts[0])),)))
+        plans, news = self._plan_rows(), self._news_rows()
+        return rows + (news + plans if world.day == 1 else plans + news)
+
+    def _plan_rows(self) -> list[Row]:
+        """The goals and their state, and the deadlines coming up."""
+        world, spec = self.world, self.session.level.spec
         goals = []
         for g in spec.goals:
             state = world.goals.get(g.id)
             mark = {"met": "\u2713 met", "failed": "\u2717 missed"}.get(state, "open")
             goals.append(f"\u2022 {escape(g.label)}: <i>{mark}</i>")
-        rows.append(Row("<b>Your goals</b><br>" + "<br>".join(goals)))
+        rows = [Row("<b>Your goals</b><br>" + "<br>".join(goals))]
         due = present.deadlines(self.session.level, world)
         if due:
             lines = "<br>".join(f"\u2022 {line}" for line in due)
             rows.append(Row(f"<b>Coming up</b><br>{lines}"))
-        if self.log:
-            # a line each, so news adds a line instead of setting the whole day's text again;
-            # the oldest go ten at a time, so the lines kept do not move on every action
-            rows.append(Row("<b>Today</b>", heading=True))
-            start = max(0, len(self.log) - LOG_LINES) // 10 * 10
-            rows += [Row(f"\u2022 {escape(x)}", plain=True) for x in self.log[start:]]
         return rows
+
+    def _news_rows(self) -> list[Row]:
+        """Today's news, a line each, so news adds a line instead of setting the whole day's
+        text again; the oldest go ten at a time, so the lines kept do not move on every action."""
+        if not self.log:
+            return []
+        start = max(0, len(self.log) - LOG_LINES) // 10 * 10
+        return [Row("<b>Today</b>", heading=True)] + [
+            Row(f"\u2022 {escape(x)}", plain=True) for x in self.log[start:]
+        ]
 
     def _answer_label(self) -> str:
         """The longest wording that fits the panel at this text size."""
