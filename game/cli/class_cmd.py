@@ -29,13 +29,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     serve.add_argument(
         "--port", type=bounded_int(1, 65535), default=DEFAULT_PORT, help="1 to 65535 (default 8765)"
     )
-    serve.add_argument("--host", default="127.0.0.1", help="0.0.0.0 to accept other machines")
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="default 127.0.0.1 (this computer only); 0.0.0.0 accepts the students' computers",
+    )
     serve.add_argument("--db", type=Path, help="the class database (default: the user folder)")
-    serve.add_argument("--session", action="append", default=[], metavar="CODE")
+    serve.add_argument(
+        "--session",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="also collect this code (codes made here with --collect are collected already)",
+    )
     report = sub.add_parser("report", help="merge results into an HTML page and a CSV")
-    report.add_argument("results", nargs="+", type=Path, help="files, folders or a class .db")
-    report.add_argument("--html", type=Path)
-    report.add_argument("--csv", type=Path)
+    report.add_argument(
+        "results", nargs="+", type=Path, help="results files, folders of them or a class .db"
+    )
+    report.add_argument("--html", type=Path, help="write the page to show the class")
+    report.add_argument("--csv", type=Path, help="write one row per nickname, for you only")
     report.add_argument("--session", metavar="CODE", help="only this session's results")
     report.add_argument(
         "--society",
@@ -70,25 +82,49 @@ def run_new(args: argparse.Namespace) -> int:
     print(
         f"Students: citizen-score play --session {code.text}   (or 'Join a class' on the title screen)"
     )
-    if code.collect_text:
-        _register(args.db or default_db(), code.text, level.id)
+    if code.collect is not None:
+        earlier = _register(args.db or default_db(), code.text, level.id)
         print(f"Results go to {code.collect_text}: start the collector with")
         print(f"  citizen-score class serve --host 0.0.0.0 --port {code.collect[1]}")
+        _warn_collect(code.collect, earlier, args)
     else:
         print("Results: students hand in the file the game shows at the end; then")
         print("  citizen-score class report FOLDER --html report.html --csv class.csv")
     return 0
 
 
-def _register(db: Path, code: str, level_id: str) -> None:
+def _register(db: Path, code: str, level_id: str) -> int:
+    """Register the code with the class database; returns how many results it already holds
+    (a code made again for the same level, seed and address is the same code)."""
     from game.classroom.store import FullError, Store, StoreError
 
     try:
         store = Store(db)
         store.add_session(code, level_id)
+        earlier = store.counts().get(code, {}).get("finished", 0)
         store.close()
     except (StoreError, FullError) as exc:
         print(f"{PROG}: warning: {exc}; pass --session {code} to serve", file=sys.stderr)
+        return 0
+    return earlier
+
+
+def _warn_collect(collect: tuple[str, int], earlier: int, args: argparse.Namespace) -> None:
+    """Warn of a code students' computers cannot send to, and of a code an earlier class
+    already used: its report would count both classes."""
+    from game.classroom.reach import is_loopback, loopback_code_warning, network_address
+
+    host, port = collect
+    if is_loopback(host):
+        warning = loopback_code_warning(host, port, network_address())
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
+    if earlier:
+        print(
+            f"{PROG}: note: the class database already holds {earlier} results for this code, "
+            f"from an earlier class or a test. For a new class, make a new code with another "
+            f"seed (--seed {args.seed + 1}); the report of this code counts everyone who used it.",
+            file=sys.stderr,
+        )
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -128,6 +164,7 @@ def run_serve(args: argparse.Namespace) -> int:
                 f"port {args.port} on {args.host} is already in use; choose another with --port"
             )
         return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror}")
+    _warn_unreachable((args.host, args.port), list(sessions))
     print(f"Collecting {', '.join(sessions)} into {store.path}")
     url = dashboard_url(server.url, args.port, list(sessions))
     print(f"Dashboard: {url}  (Ctrl+C stops; nothing collected is lost)", flush=True)
@@ -141,9 +178,27 @@ def run_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _warn_unreachable(listening: tuple[str, int], codes: list[str]) -> None:
+    from game.classroom.code import CodeError, decode
+    from game.classroom.reach import unreachable_warning
+
+    collects = []
+    for text in codes:
+        try:
+            collect = decode(text).collect
+        except CodeError:
+            continue
+        if collect is not None:
+            collects.append(collect)
+    warning = unreachable_warning(listening, collects)
+    if warning:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr, flush=True)
+
+
 def dashboard_url(listening: str, port: int, codes: list[str]) -> str:
     """The address to open: on every network (0.0.0.0) the server has no address of its
-    own, so use the one the session codes send results to, on this port."""
+    own, so use the one the session codes send results to, on this port, or else this
+    computer's own (a browser cannot open 0.0.0.0)."""
     from game.classroom.code import CodeError, decode
 
     if "//0.0.0.0:" not in listening and "//[::]:" not in listening:
@@ -155,7 +210,7 @@ def dashboard_url(listening: str, port: int, codes: list[str]) -> str:
             continue
         if collect is not None and collect[1] == port:
             return f"http://{collect[0]}:{port}/"
-    return listening
+    return f"http://127.0.0.1:{port}/"
 
 
 def run_report(args: argparse.Namespace) -> int:
@@ -179,6 +234,8 @@ def run_report(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
     if not found.results:
         return _fail("no usable results: nothing to report")
+    if session is None:
+        _note_sessions(found.results)
     level_id = found.results[0].level_id
     level = next((lv for lv in shipped_levels() if lv.id == level_id), None)
     report = build_report(found.results, level)
@@ -200,6 +257,22 @@ def run_report(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(f"cannot write: {exc.strerror} ({exc.filename})")
     return 0
+
+
+def _note_sessions(results: list) -> None:
+    """Results from several session codes are counted together: say so, since a class
+    database keeps every class that used it."""
+    from collections import Counter
+
+    counts = Counter(r.session or "no session" for r in results)
+    if len(counts) < 2:
+        return
+    shown = ", ".join(f"{code}: {n}" for code, n in counts.most_common())
+    print(
+        f"{PROG}: note: these results come from {len(counts)} sessions ({shown}), counted "
+        "together; for one class only, add --session CODE",
+        file=sys.stderr,
+    )
 
 
 SOCIETY_CITIZENS = 2000

@@ -1,6 +1,7 @@
 """`class new` prints a code students can use; `autoplay --session --results` writes the
 same results file the game writes; bad codes are one line and a non-zero exit."""
 
+from game.classroom.code import make_code
 from game.classroom.files import read_results
 from game.cli.main import main
 
@@ -78,3 +79,44 @@ def test_serving_on_one_address_prints_that_address():
 
     code = make_code("sesame_garden", "d606d29f" * 8, 1, collect="192.168.1.20:8765")
     assert dashboard_url("http://127.0.0.1:8765/", 8765, [code.text]) == "http://127.0.0.1:8765/"
+
+
+def test_a_report_over_two_sessions_says_they_are_counted_together(capsys, tmp_path, sesame):
+    from game.classroom.files import write_results
+    from tests.classroom.conftest import bot_results
+
+    for seed, folder in ((3, "monday"), (4, "tuesday")):
+        code = make_code(sesame.id, sesame.content_hash, seed)
+        for i in range(2):
+            write_results(bot_results(sesame, code, i), tmp_path / folder / f"{i}.json")
+    assert main(["class", "report", str(tmp_path / "monday"), str(tmp_path / "tuesday")]) == 0
+    err = capsys.readouterr().err
+    assert "these results come from 2 sessions" in err and "add --session CODE" in err
+
+
+def test_a_report_of_one_session_adds_no_note(capsys, tmp_path, sesame):
+    from game.classroom.files import write_results
+    from tests.classroom.conftest import bot_results
+
+    code = make_code(sesame.id, sesame.content_hash, 3)
+    for i in range(2):
+        write_results(bot_results(sesame, code, i), tmp_path / f"{i}.json")
+    assert main(["class", "report", str(tmp_path)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_every_class_command_option_says_what_it_does_in_its_help():
+    import argparse
+
+    from game.cli.class_cmd import add_arguments
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    bare = [
+        f"class {name} {action.dest}"
+        for name, command in sub.choices.items()
+        for action in command._actions
+        if not isinstance(action, argparse._HelpAction) and not action.help
+    ]
+    assert bare == []
