@@ -1,5 +1,6 @@
 """The teacher's live page: joined and finished counts per session, totals only, no names.
-It refreshes itself from /status.json (no external fetches; a meta refresh without script)."""
+It refreshes itself from /status.json (no external fetches; a meta refresh without script).
+On the projector it also shows each code large enough to copy from the back of the room."""
 
 import json
 from collections.abc import Mapping
@@ -13,21 +14,27 @@ _PAGE = """<!doctype html>
 body{{font-family:sans-serif;background:#14161c;color:#f2f2f2;margin:2rem;font-size:1.4rem}}
 h1{{font-size:2.2rem;margin:0 0 1rem}} .s{{background:#222632;border-radius:12px;padding:1rem 1.5rem;margin:1rem 0}}
 .n{{font-size:3rem;font-weight:bold}} .bar{{background:#3a3f4f;height:18px;border-radius:9px;overflow:hidden}}
-.bar div{{background:#5fc48a;height:100%}} code{{font-size:1.6rem;color:#ffd166}} .muted{{color:#aab}}
+.bar div{{background:#5fc48a;height:100%}} .muted{{color:#aab}}
+.join{{color:#aab;margin:0}} .title{{font-size:1.6rem}}
+code{{display:block;font-size:clamp(1.2rem,4.2vw,3rem);font-weight:bold;color:#ffd166;letter-spacing:.08em;overflow-wrap:anywhere;margin:.2rem 0 .6rem}}
 </style></head><body>
 <h1>Citizen Score: class results</h1>
 <p class="muted">This page updates by itself. It shows totals only, never names.</p>
 <div id="sessions">{sessions}</div>
 <script>
 const titles = {titles};
+const JOIN = {join};
 function render(data) {{
   const out = [];
   for (const [code, c] of Object.entries(data.sessions)) {{
     const pct = c.joined ? Math.round(100 * c.finished / c.joined) : 0;
     const box = document.createElement('div'); box.className = 's';
     const head = document.createElement('div');
+    const title = document.createElement('div'); title.className = 'title';
+    title.textContent = titles[code] || '';
+    const join = document.createElement('p'); join.className = 'join'; join.textContent = JOIN;
     const codeEl = document.createElement('code'); codeEl.textContent = code;
-    head.append(codeEl, ' ' + (titles[code] || ''));
+    head.append(title, join, codeEl);
     const nums = document.createElement('div');
     nums.innerHTML = '<span class="n"></span> joined, <span class="n"></span> finished';
     nums.children[0].textContent = c.joined; nums.children[1].textContent = c.finished;
@@ -46,6 +53,9 @@ setInterval(refresh, 3000);
 """
 
 
+JOIN = "Students: choose Join a class and type this code"
+
+
 def dashboard_html(counts: Mapping[str, Mapping[str, int]], titles: Mapping[str, str]) -> str:
     """The page as first served; the script then keeps the numbers current."""
     blocks = []
@@ -53,13 +63,14 @@ def dashboard_html(counts: Mapping[str, Mapping[str, int]], titles: Mapping[str,
         joined, finished = c["joined"], c["finished"]
         pct = round(100 * finished / joined) if joined else 0
         blocks.append(
-            f'<div class="s"><div><code>{escape(code)}</code> {escape(titles.get(code, ""))}</div>'
+            f'<div class="s"><div><div class="title">{escape(titles.get(code, ""))}</div>'
+            f'<p class="join">{JOIN}</p><code>{escape(code)}</code></div>'
             f'<div><span class="n">{joined}</span> joined, <span class="n">{finished}</span> finished</div>'
             f'<div class="bar"><div style="width:{pct}%"></div></div></div>'
         )
     if not blocks:
         blocks.append(
-            '<div class="s">No session yet: make one with <code>citizen-score class new</code>.</div>'
+            '<div class="s">No session yet: make one with <b>citizen-score class new LEVEL --collect HOST:PORT</b>.</div>'
         )
     safe_titles = json.dumps(dict(titles)).replace("<", "\\u003c")
-    return _PAGE.format(sessions="".join(blocks), titles=safe_titles)
+    return _PAGE.format(sessions="".join(blocks), titles=safe_titles, join=json.dumps(JOIN))

@@ -121,11 +121,14 @@ class Store:
                 ) from None
 
     def counts(self) -> dict[str, dict[str, int]]:
-        """Per session: how many joined and how many finished (the dashboard's numbers)."""
+        """Per session, newest code first: how many joined and how many finished (the
+        dashboard's numbers)."""
         with self._lock:
             out = {
                 code: {"joined": 0, "finished": 0}
-                for code, _ in self._db.execute("SELECT code, level_id FROM sessions")
+                for code, _ in self._db.execute(
+                    "SELECT code, level_id FROM sessions ORDER BY rowid DESC"
+                )
             }
             for session, n in self._db.execute("SELECT session, count(*) FROM joins GROUP BY 1"):
                 out.setdefault(session, {"joined": 0, "finished": 0})["joined"] = n

@@ -75,6 +75,20 @@ def test_the_dashboard_script_refreshes_the_counts_in_chromium(serve, sesame, cl
     assert '<span class="n">2</span> joined' in rendered
 
 
+def test_the_dashboard_script_keeps_the_large_code_and_how_to_join_in_chromium(
+    serve, sesame, class_results
+):
+    running = serve({class_results[0].session: sesame.id})
+    host, port = running.address
+    rendered = dom(f"http://{host}:{port}/")
+    assert 'data-live="yes"' in rendered, "the script did not fetch /status.json"
+    code = class_results[0].session
+    assert (
+        f'<p class="join">Students: choose Join a class and type this code</p><code>{code}</code>'
+        in rendered
+    )
+
+
 def test_on_a_phone_wide_screen_each_label_gets_the_whole_line_above_its_bar(
     tmp_path, sesame, class_results
 ):

@@ -246,3 +246,28 @@ def test_a_stopped_collector_can_start_again_on_the_same_port_at_once(
     finally:
         again.server_close()
         store.close()
+
+
+def test_the_dashboard_shows_each_code_large_with_how_students_join(serve, sesame, class_results):
+    import re
+
+    running, _ = started(serve, sesame, class_results)
+    page = get(running.address, "/")[1].decode()
+    code = class_results[0].session
+    assert (
+        f'<p class="join">Students: choose Join a class and type this code</p><code>{code}</code>'
+        in page
+    )
+    size = re.search(r"code\{[^}]*font-size:clamp\([^,]+,[^,]+,([\d.]+)rem\)", page)
+    assert size is not None and float(size.group(1)) >= 3
+
+
+def test_the_dashboard_lists_the_newest_code_first(serve, sesame):
+    from game.classroom.code import make_code
+
+    older, newer = (make_code(sesame.id, sesame.content_hash, s).text for s in (1, 2))
+    running = serve({older: sesame.id, newer: sesame.id})
+    sessions = json.loads(get(running.address, "/status.json")[1])["sessions"]
+    assert list(sessions) == [newer, older]
+    page = get(running.address, "/")[1].decode()
+    assert page.index(newer) < page.index(older)
