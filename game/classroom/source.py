@@ -1,11 +1,11 @@
 """Where a class report comes from: a results folder or file, a class database, or the
 teacher's running server (http://HOST:PORT), or several of these separated by ;, with one
-line per problem."""
+line per problem. A session code among them keeps one class."""
 
 from pathlib import Path
 
 from game.classroom.client import fetch_results
-from game.classroom.code import CodeError, parse_address
+from game.classroom.code import CodeError, decode, parse_address
 from game.classroom.gather import Gathered, read_all, settle
 from game.classroom.levels import shipped_levels
 from game.classroom.report import ClassReport, build_report
@@ -16,16 +16,31 @@ SEPARATOR = ";"
 
 
 def gather_source(source: str) -> Gathered:
-    """One report's results from one source or several (separated by ;)."""
+    """One report's results from one source or several (separated by ;). A session code
+    among them keeps that class only: a class database keeps every class that used it."""
     found: list[tuple[str, Results]] = []
     problems: list[str] = []
+    session = None
     parts = [p.strip() for p in source.split(SEPARATOR) if p.strip()] or [source.strip()]
     for part in parts:
-        if part.startswith("http://"):
+        code = _session_code(part)
+        if code is not None:
+            session = code
+        elif part.startswith("http://"):
             found += _from_server(part.removeprefix("http://").rstrip("/"), problems)
         else:
             found += read_all([Path(part).expanduser()], problems)
-    return settle(found, problems)
+    return settle(found, problems, session)
+
+
+def _session_code(part: str) -> str | None:
+    """The code as the game writes it, if this part is a session code and not a path."""
+    if part[:2].upper() != "CS" or Path(part).expanduser().exists():
+        return None
+    try:
+        return decode(part).text
+    except CodeError:
+        return None
 
 
 def _from_server(address: str, problems: list[str]) -> list[tuple[str, Results]]:

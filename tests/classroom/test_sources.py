@@ -56,3 +56,22 @@ def test_the_class_database_and_a_folder_of_handed_in_files_make_one_report(
     report, problems = report_from(f"{db} ; {tmp_path / 'stick'}")
     assert report == build_report(class_results, sesame)
     assert len(problems) == 1 and "the same results" in problems[0]
+
+
+def test_a_session_code_among_the_sources_shows_that_class_only(sesame, tmp_path):
+    from game.classroom.store import Store
+    from tests.classroom.conftest import bot_results
+
+    store = Store(tmp_path / "class.db")
+    codes = [make_code(sesame.id, sesame.content_hash, seed) for seed in (1, 2)]
+    for code in codes:
+        store.add_session(code.text, sesame.id)
+        for i in range(3 if code.seed == 1 else 2):
+            store.add_results(bot_results(sesame, code, i))
+    store.close()
+    both, _ = report_from(str(tmp_path / "class.db"))
+    assert both is not None and both.students == 5
+    typed = codes[1].text.lower().replace("-", " ")
+    one, problems = report_from(f"{tmp_path / 'class.db'} ; {typed}")
+    assert one is not None and one.students == 2
+    assert len(problems) == 3 and all("not " + codes[1].text in p for p in problems)
