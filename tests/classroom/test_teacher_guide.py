@@ -34,3 +34,52 @@ def test_the_guide_has_advisories_data_and_both_ways_to_run_a_session(guide):
         "glossary.md",
     ):
         assert heading in guide
+
+
+def _section(text: str, heading: str) -> str:
+    start = text.index(heading)
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end > 0 else len(text)]
+
+
+def test_the_time_to_prepare_covers_playing_the_longest_level_once():
+    import re
+
+    text = GUIDE.read_text(encoding="utf-8")
+    prepare = re.search(r"## Before the lesson \(about (\d+) minutes", text)
+    longest = max(int(m) for m in re.findall(r"\| about (\d+) min \|", text))
+    assert prepare is not None and int(prepare.group(1)) >= longest + 5
+
+
+def test_the_guide_shows_how_to_install_on_machines_without_internet(guide):
+    assert "Installing without internet" in guide
+    assert "pip wheel . -w wheelhouse" in guide and "--no-index --find-links" in guide
+
+
+def test_the_guide_says_what_happens_when_a_student_does_not_finish(guide):
+    assert "If a student does not finish" in guide and "Continue" in guide
+
+
+def test_the_guide_tells_each_class_its_own_code_and_how_to_report_one_class(guide):
+    assert "One code per class" in guide and "--seed 2" in guide
+    assert "--session CODE" in _section(GUIDE.read_text(encoding="utf-8"), "### With the server")
+
+
+def test_every_class_command_in_the_guide_is_one_the_program_accepts():
+    import argparse
+    import re
+    import shlex
+
+    from game.cli.class_cmd import add_arguments
+
+    parser = argparse.ArgumentParser(exit_on_error=False)
+    add_arguments(parser)
+    text = GUIDE.read_text(encoding="utf-8")
+    commands = re.findall(r"`citizen-score class ([^`]+)`", text)
+    assert len(commands) >= 6
+    for command in commands:
+        args = shlex.split(command.replace("CODE", "CS-8E3J-SA00-014"))
+        try:
+            parser.parse_args(args)
+        except (argparse.ArgumentError, SystemExit) as exc:
+            raise AssertionError(f"the guide's `citizen-score class {command}`: {exc}") from None
