@@ -70,20 +70,15 @@ def morning(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
         )
         if on_day and holds(event.when, w) and roll < event.chance:
             w.events_done = w.events_done | {event.id}
-            if event.bulletin:
-                b = event.bulletin
+            b = event.bulletin
+            if b:
                 out.append(
                     ev.BulletinShown(
                         w.day, event.id, b.headline, b.text, b.evidence.value, b.sources
                     )
                 )
-            apply_effects(
-                w,
-                out,
-                event.effects,
-                event.id,
-                event.bulletin.headline if event.bulletin else "News",
-            )
+            cause = b.headline if b else "News"
+            apply_effects(w, out, event.effects, event.id, cause, told=b is not None)
     morning_talks(w, out)
     refresh(w, out)
     check_goals(w, out)

@@ -10,11 +10,19 @@ from game.core.world import Draft
 
 
 def apply_effects(
-    w: Draft, out: list[ev.Event], effects: Effects | None, origin: str, cause: str
+    w: Draft,
+    out: list[ev.Event],
+    effects: Effects | None,
+    origin: str,
+    cause: str,
+    told: bool = False,
 ) -> None:
-    """Apply each effect in its documented order; `origin` is the id that scores cite."""
+    """Apply each effect in its documented order; `origin` is the id that scores cite.
+    `told`: the story has just said what happens (an event's bulletin), so joins need no
+    notice of their own and the player hears the news once."""
     if effects is None:
         return
+    told = told or bool(effects.message)
     if effects.message:
         out.append(ev.Notice(w.day, effects.message))
     change_money(w, out, effects.money, cause)
@@ -38,7 +46,7 @@ def apply_effects(
     w.imposed = (w.imposed | set(effects.restrict)) - set(effects.lift)
     w.granted = (w.granted | set(effects.grant)) - set(effects.revoke)
     for change in effects.characters:
-        _change_character(w, out, change, cause)
+        _change_character(w, out, change, cause, told)
     if effects.fabricated_post:
         publish_post(w, out, effects.fabricated_post, fabricated=True)
     if effects.prompt and effects.prompt not in w.open_prompts and effects.prompt not in w.answers:
@@ -47,7 +55,9 @@ def apply_effects(
     refresh(w, out)
 
 
-def _change_character(w: Draft, out: list[ev.Event], change: CharacterChange, cause: str) -> None:
+def _change_character(
+    w: Draft, out: list[ev.Event], change: CharacterChange, cause: str, told: bool
+) -> None:
     index = w.level.character_index[change.id]
     if change.score:
         scores = list(w.char_scores)
@@ -62,7 +72,8 @@ def _change_character(w: Draft, out: list[ev.Event], change: CharacterChange, ca
     if change.joins and change.id not in w.in_scheme:
         w.in_scheme = w.in_scheme | {change.id}
         name = w.level.characters[change.id].name
-        out.append(ev.Notice(w.day, f"{name} joined the scheme."))
+        if not told:
+            out.append(ev.Notice(w.day, f"{name} joined the scheme."))
         if change.id in w.friends:
             for rule in w.level.friend_joined_rules:
                 fire(w, out, rule, f"{name} joined")

@@ -39,7 +39,9 @@ class CharacterChange(Spec):
     score: int = Field(default=0, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """Points added to the character's own score."""
     joins: bool | None = None
-    """True: the character joins the scheme (triggers `friend_joined` rules if a friend)."""
+    """True: the character joins the scheme (triggers `friend_joined` rules if a friend).
+    An event's bulletin, or the effects' `message`, tells the player of the join; with
+    neither, the engine adds the notice "NAME joined the scheme.", so it is said once."""
     befriends: bool | None = None
     """True: the character becomes the player's friend; False: they drop the player."""
 
