@@ -1,12 +1,15 @@
 """Sesame Garden says nothing is scored until you join: a late bill takes points only from a
-player who joined, and tells one who stayed out that the lender keeps the record."""
+player who joined, and tells one who stayed out that the lender keeps the record; one who
+stays out keeps the start score and is told it is only the score they would have."""
 
+import numpy as np
 import pytest
 
 from game.core import events as ev
 from game.core.actions import END_DAY, Action
 from game.core.content.loader import load_level
 from game.core.engine import new_world, step
+from game.core.offers import allowed
 from game.paths import PROJECT_ROOT
 
 STAY_OUT = {"join_beta": "stay_out", "join_again": "still_out", "report_consent": "report_untick"}
@@ -51,3 +54,36 @@ def test_a_late_bill_costs_a_player_who_joined_thirty_points(sesame):
 def test_a_late_bill_costs_a_player_who_stayed_out_nothing_and_says_why(sesame):
     events = ten_days_without_repaying(sesame, STAY_OUT)
     assert bill_points(events) == [] and late_notices(events) == ["e_bill_late_out"]
+
+
+def busy_days_staying_out(level, seed: int) -> tuple[int, list[ev.Event]]:
+    """Say no to every question and take random actions to the end; the final score and
+    every event."""
+    rng = np.random.default_rng(seed)
+    world, events = new_world(level, seed)
+    while not world.ended:
+        prompt = next(iter(world.open_prompts), None)
+        if prompt is not None:
+            action = Action("answer", prompt, STAY_OUT[prompt])
+        else:
+            offers = [o for o in allowed(world) if o.action.verb != "answer"]
+            action = offers[rng.integers(len(offers))].action
+        world, more = step(world, action)
+        events += more
+    return world.score, events
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_player_who_stays_out_keeps_the_start_score_whatever_they_do(sesame, seed):
+    score, events = busy_days_staying_out(sesame, seed)
+    assert score == sesame.spec.score.start
+    assert not [e for e in events if isinstance(e, ev.ScoreChanged)]
+
+
+def test_saying_not_now_tells_the_player_the_dial_is_only_the_score_they_would_have(sesame):
+    world, _ = new_world(sesame, 1)
+    world, events = step(world, Action("answer", "join_beta", "stay_out"))
+    notices = " ".join(e.text for e in events if isinstance(e, ev.Notice))
+    assert "no Sesame score" in notices
+    assert f"{sesame.spec.score.shown(world.score)} on your dial" in notices
+    assert "would start with" in notices
