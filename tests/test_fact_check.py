@@ -97,3 +97,39 @@ def test_the_press_level_names_the_diapers_and_games_quote_it_plays_as_uncertain
     assert {"diapers_up", "games_down"} <= {r.id for r in spec.rules}
     named = [c for c in spec.debrief.cards if c.myth and re.search(r"diaper", c.myth, re.I)]
     assert named and "games" in named[0].myth and named[0].verdict == "uncertain"
+
+
+def test_nothing_about_losing_a_phone_cites_the_yivi_blog():
+    """The research file cites the Yivi blog for its EU wallet protocols, not for lost phones."""
+    spec = _spec("my_wallet")
+    blog = "https://docs.yivi.app/blog/authors/wouterensink"
+    sourced = [(e.bulletin.text, e.bulletin.sources) for e in spec.events if e.bulletin]
+    sourced += [(c.reality, c.sources) for c in spec.debrief.cards]
+    for text, sources in sourced:
+        assert not ("phone" in text.lower() and blog in sources), text
+
+
+def test_the_travel_ban_bulletin_is_documented_and_never_counts_people():
+    """Its figures are an official report's, carried by a grade A paper: blocked purchases."""
+    bulletin = _by_id(_spec("citizen_score_2020").events, "e_travel_news").bulletin
+    assert bulletin.evidence == Evidence.DOCUMENTED
+    assert "people" not in f"{bulletin.headline} {bulletin.text}".lower()
+
+
+def test_invented_figures_in_sourced_text_say_they_are_the_games():
+    texts = {
+        "sesame_garden 4,112 yuan": _by_id(_spec("sesame_garden").prompts, "report_consent").text,
+        "red list invoice cut": _by_id(_spec("red_list_black_list").prompts, "invoice_offer").text,
+        "red list late VAT": _by_id(
+            _spec("red_list_black_list").events, "tax_grade_b"
+        ).bulletin.text,
+    }
+    for what, text in texts.items():
+        assert re.search(r"game number|in this game", text, re.I), what
+
+
+def test_gig_streets_at_risk_band_is_the_games_and_the_warning_names_riders():
+    """The warnings-and-tips source is about riders; the drivers' 4.70 line is invented."""
+    spec = _spec("gig_street")
+    assert _by_id(spec.tiers, "at_risk").evidence == Evidence.GAME
+    assert "riders" in _by_id(spec.events, "rating_warning").bulletin.text
