@@ -3,6 +3,7 @@
 import numpy as np
 
 from game.core import events as ev
+from game.core.level import Level
 from game.core.rules.association import AssociationRule
 from game.core.rules.friend_pull import FriendPullRule
 from game.core.world import Draft, World
@@ -139,8 +140,21 @@ def characters_live_a_day(w: Draft, out: list[ev.Event], rng: np.random.Generato
                 out.append(ev.FeedPosted(w.day, pid, c.id))
         if c.id in w.friends and c.unfriends_below is not None and w.score < c.unfriends_below:
             w.friends = w.friends - {c.id}
-            reason = f"{c.name} cut ties: your score is below {c.unfriends_below}."
-            out.append(ev.FriendLost(w.day, c.id, reason))
+            out.append(
+                ev.FriendLost(w.day, c.id, cut_ties_reason(level, w.score, c.unfriends_below))
+            )
+
+
+def cut_ties_reason(level: Level, score: int, below: int) -> str:
+    """Why a character dropped the player, in what the regime shows: the line crossed when it
+    shows the number, the tier when it shows only tiers (a court list: "Listed"), nothing more
+    when the score is hidden."""
+    spec = level.spec.score
+    if spec.display == "hidden":
+        return f"Cut ties with you over your {spec.name}."
+    if spec.display == "tier":
+        return f"Cut ties with you because your tier is now {level.tier_for(score).label}."
+    return f"Cut ties with you because your {spec.name} is below {spec.shown(below)}."
 
 
 def post_for_a_quiet_evening(w: Draft, out: list[ev.Event]) -> bool:
