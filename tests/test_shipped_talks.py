@@ -78,6 +78,11 @@ def wait(days):
     return (END_DAY,) * days
 
 
+def stalls(days):
+    """A street stall each day in Suining: -30 points a day."""
+    return (Action("apply", "market_stall"), END_DAY) * days
+
+
 SUINING = Action("answer", "home", "suining")
 NO_CONSENT = Action("answer", "home", "rongcheng_no")
 ARRIVALS = [
@@ -86,7 +91,8 @@ ARRIVALS = [
     ("model_city", "ma_in_paper", "lao_ma", 8, wait(7)),
     ("model_city", "ma_cut", "lao_ma", 2, cut("lao_ma")),
     ("model_city", "qian_cut", "auntie_qian", 2, (SUINING, *cut("auntie_qian"))),
-    ("model_city", "qian_dropped_you", "auntie_qian", 2, (NO_CONSENT, END_DAY)),
+    ("model_city", "qian_no_score", "auntie_qian", 2, (NO_CONSENT, END_DAY)),
+    ("model_city", "qian_dropped_you", "auntie_qian", 4, (SUINING, *stalls(3))),
     ("the_list", "hu_cut", "hu", 2, cut("hu")),
     ("the_list", "chen_cut", "chen", 2, cut("chen")),
     ("the_list", "chen_dropped_you", "chen", 5, wait(4)),
@@ -172,3 +178,10 @@ def test_every_shipped_conversation_is_checked_here():
     shipped = {t for path in level_files() for t in _shipped(path.stem).talks}
     checked = {a[1] for a in ARRIVALS} | {"xiaoyu_be_honest", "jun_cut", "wei_cut"}
     assert shipped - checked == {"mina_dropped_you"}
+
+
+def test_a_player_who_refused_consent_is_never_told_their_label_looks_bad():
+    """Refusing consent in Rongcheng gives no label: Auntie Qian drops you for saying no."""
+    _, events = _play(new_world(_shipped("model_city"), 1)[0], [NO_CONSENT, *wait(4)])
+    talks = [e.talk for e in events if isinstance(e, ev.TalkStarted)]
+    assert "qian_no_score" in talks and "qian_dropped_you" not in talks
