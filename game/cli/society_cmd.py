@@ -33,7 +33,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--seed", type=seed_int, default=0, help="the random seed")
     parser.add_argument("--csv", type=Path, help="write one row per day here")
-    parser.add_argument("--png", type=Path, help="write the main curves (PNG) here")
+    parser.add_argument(
+        "--png",
+        type=Path,
+        help="write the main curves (PNG) here: score bands, or the share in each tier for a "
+        "score of under 10 points",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,9 +59,10 @@ def run(args: argparse.Namespace) -> int:
             write_atomic(args.csv, result.csv_text())
             print(f"wrote {days + 1} rows to {args.csv}")
         if args.png:
-            from game.sim.society.chart import society_png
+            from game.sim.society.chart import society_png, tier_labels
 
-            write_atomic(args.png, society_png(result, level.spec.meta.title))
+            labels = tier_labels(level, result)
+            write_atomic(args.png, society_png(result, level.spec.meta.title, labels))
             print(f"wrote the main curves to {args.png}")
     except OSError as exc:
         target = exc.filename or args.csv or args.png

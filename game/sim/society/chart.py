@@ -5,8 +5,23 @@ from typing import Any
 
 import numpy as np
 
+from game.core.level import Level
 from game.sim.charts import png_of
 from game.sim.society.result import SocietyResult
+
+FEW_POINTS = 10
+"""A score with fewer points than this (The List: listed or not) is drawn as the share in each
+tier: percentile bands of a score that is 0 or 1 say nothing."""
+
+
+def tier_labels(level: Level, result: SocietyResult, hide_scores: bool = False) -> list[str] | None:
+    """The tier labels, in the result's tier order, when the first panel should show the
+    share in each tier: for a class that saw no score numbers, or a score of few points."""
+    score = level.spec.score
+    if not hide_scores and score.max - score.min + 1 >= FEW_POINTS:
+        return None
+    names = {t.id: t.label for t in level.spec.tiers}
+    return [names[t] for t in result.tier_ids]
 
 
 def society_png(

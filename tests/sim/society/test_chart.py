@@ -4,7 +4,7 @@ import pytest
 
 from game.core.content.loader import load_level
 from game.paths import PROJECT_ROOT
-from game.sim.society.chart import society_figure, society_png
+from game.sim.society.chart import society_figure, society_png, tier_labels
 from game.sim.society.model import run_society
 
 
@@ -43,3 +43,17 @@ def test_the_png_names_what_made_it_and_its_version(result):
 
 def test_the_chart_is_a_png(result):
     assert society_png(result, "Town", ["a"] * len(result.tier_ids)).startswith(b"\x89PNG")
+
+
+def test_a_score_of_few_points_is_charted_as_the_share_in_each_tier():
+    level = load_level(PROJECT_ROOT / "levels" / "the_list.yaml").level
+    listed = run_society(level, 300, 4, seed=2)
+    labels = tier_labels(level, listed)
+    assert labels == [t.label for t in sorted(level.spec.tiers, key=lambda t: t.min)]
+    assert first_panel(listed, labels)[0] == "Citizens in each tier (%)"
+
+
+def test_a_wide_score_keeps_its_bands_unless_the_class_saw_no_numbers(result):
+    level = load_level(PROJECT_ROOT / "levels" / "citizen_score_2020.yaml").level
+    assert tier_labels(level, result) is None
+    assert tier_labels(level, result, hide_scores=True) is not None
