@@ -150,3 +150,37 @@ def test_no_yaml_syntax_message_uses_the_parsers_grammar_words():
         assert not any(w in message for w in ("token", "indicator", "block", "scalar", "node")), (
             message
         )
+
+
+def _both_parsers(text: str, monkeypatch) -> list[list[str]]:
+    """The problems' messages from LibYAML's loader and from PyYAML's own."""
+    fast = [p.message for p in load_level_text(text, "x.yaml").problems]
+    monkeypatch.setattr(yaml_source, "_FAST_LOADER", None)
+    slow = [p.message for p in load_level_text(text, "x.yaml").problems]
+    return [fast, slow]
+
+
+def test_nesting_past_the_limit_is_refused_alike_by_both_parsers(monkeypatch):
+    deep = yaml_source.MAX_DEPTH  # the top mapping is one level, so this list is one more
+    text = MINIMAL + "notes: " + "[" * deep + "1" + "]" * deep + "\n"
+    refused = f"YAML refused: nested more than {yaml_source.MAX_DEPTH} levels deep"
+    assert _both_parsers(text, monkeypatch) == [[refused], [refused]]
+
+
+def test_nesting_at_the_limit_is_read_by_both_parsers(monkeypatch):
+    deep = yaml_source.MAX_DEPTH - 1
+    text = MINIMAL + "notes: " + "[" * deep + "1" + "]" * deep + "\n"
+    assert not any("nested" in m for messages in _both_parsers(text, monkeypatch) for m in messages)
+
+
+def test_aliases_past_the_limit_are_refused_alike_by_both_parsers(monkeypatch):
+    refs = ", ".join(["*a"] * (yaml_source.MAX_ALIASES + 1))
+    text = MINIMAL + f"anchor: &a [1, 2]\nnotes: [{refs}]\n"
+    refused = f"YAML refused: more than {yaml_source.MAX_ALIASES} aliases (alias bomb?)"
+    assert _both_parsers(text, monkeypatch) == [[refused], [refused]]
+
+
+def test_an_anchor_of_many_values_used_a_few_times_counts_one_alias_per_use():
+    many = ", ".join(f"k{i}: {i}" for i in range(3 * yaml_source.MAX_ALIASES))
+    text = MINIMAL + f"anchor: &a {{{many}}}\nnotes: [*a, *a, *a]\n"
+    assert not any("alias" in p.message for p in load_level_text(text, "x.yaml").problems)
