@@ -261,10 +261,12 @@ def run_report(args: argparse.Namespace) -> int:
 
 def _note_sessions(results: list) -> None:
     """Results from several session codes are counted together: say so, since a class
-    database keeps every class that used it."""
+    database keeps every class that used it. Results with no code are left out of the
+    count: --session would skip them, and they are often this class's (a game continued
+    after a restart no longer knows its class)."""
     from collections import Counter
 
-    counts = Counter(r.session or "no session" for r in results)
+    counts = Counter(r.session for r in results if r.session)
     if len(counts) < 2:
         return
     shown = ", ".join(f"{code}: {n}" for code, n in counts.most_common())

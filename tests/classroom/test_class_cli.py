@@ -120,3 +120,17 @@ def test_every_class_command_option_says_what_it_does_in_its_help():
         if not isinstance(action, argparse._HelpAction) and not action.help
     ]
     assert bare == []
+
+
+def test_a_report_of_one_class_and_a_file_without_a_code_adds_no_note(capsys, tmp_path, sesame):
+    from game.classroom.files import write_results
+    from tests.classroom.conftest import bot_results
+
+    code = make_code(sesame.id, sesame.content_hash, 3)
+    for i in range(2):
+        write_results(bot_results(sesame, code, i), tmp_path / f"{i}.json")
+    continued = bot_results(sesame, code, 2).model_copy(update={"session": ""})
+    write_results(continued, tmp_path / "continued.json")
+    assert main(["class", "report", str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "3 students" in out and err == ""
