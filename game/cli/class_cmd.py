@@ -75,6 +75,8 @@ def run_new(args: argparse.Namespace) -> int:
         code = make_code(level.id, level.content_hash, args.seed, args.hide_scores, args.collect)
     except CodeError as exc:
         return _fail(str(exc), 2)
+    # registered before anything is printed: output cut short (a closed pipe) loses no code
+    earlier = _register(args.db or default_db(), code.text, level.id) if code.collect else 0
     print(f"Session code: {code.text}")
     print(
         f"Level: {level.spec.meta.title} ({level.id}, version {level.content_hash[:8]}), seed {code.seed}"
@@ -83,9 +85,8 @@ def run_new(args: argparse.Namespace) -> int:
         f"Students: citizen-score play --session {code.text}   (or 'Join a class' on the title screen)"
     )
     if code.collect is not None:
-        earlier = _register(args.db or default_db(), code.text, level.id)
         print(f"Results go to {code.collect_text}: start the collector with")
-        print(f"  citizen-score class serve --host 0.0.0.0 --port {code.collect[1]}")
+        print(f"  citizen-score class serve --host 0.0.0.0 --port {code.collect[1]}", flush=True)
         _warn_collect(code.collect, earlier, args)
     else:
         print("Results: students hand in the file the game shows at the end; then")

@@ -134,3 +134,28 @@ def test_a_report_of_one_class_and_a_file_without_a_code_adds_no_note(capsys, tm
     assert main(["class", "report", str(tmp_path)]) == 0
     out, err = capsys.readouterr()
     assert "3 students" in out and err == ""
+
+
+def test_a_collect_code_is_registered_even_when_its_output_is_cut_short(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from game.classroom.store import Store
+
+    read, write = os.pipe()
+    os.close(read)  # like `| head -1` that has already quit
+    db = tmp_path / "c.db"
+    new = ["class", "new", "sesame_garden", "--collect", "192.168.1.20:8765", "--db", str(db)]
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "game", *new],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write)
+    assert done.returncode == 0
+    assert list(Store(db).sessions().values()) == ["sesame_garden"]
