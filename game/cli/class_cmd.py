@@ -240,9 +240,8 @@ def run_report(args: argparse.Namespace) -> int:
     level_id = found.results[0].level_id
     level = next((lv for lv in shipped_levels() if lv.id == level_id), None)
     report = build_report(found.results, level)
-    print(f"{report.title}: {report.students} students")
-    for question in report.prompts:
-        print(f"  - {question}")
+    # the files first: output cut short (a closed pipe) must not leave them unwritten
+    wrote = []
     try:
         if args.html:
             society = (
@@ -251,12 +250,18 @@ def run_report(args: argparse.Namespace) -> int:
                 else None
             )
             write_atomic(args.html, report_html(report, society))
-            print(f"wrote {args.html}")
+            wrote.append(args.html)
         if args.csv:
             write_atomic(args.csv, report_csv(report))
-            print(f"wrote {args.csv}")
+            wrote.append(args.csv)
     except OSError as exc:
         return _fail(f"cannot write: {exc.strerror} ({exc.filename})")
+    students = "1 student" if report.students == 1 else f"{report.students} students"
+    print(f"{report.title}: {students}")
+    for question in report.prompts:
+        print(f"  - {question}")
+    for path in wrote:
+        print(f"wrote {path}")
     return 0
 
 

@@ -159,3 +159,35 @@ def test_a_collect_code_is_registered_even_when_its_output_is_cut_short(tmp_path
         os.close(write)
     assert done.returncode == 0
     assert list(Store(db).sessions().values()) == ["sesame_garden"]
+
+
+def test_the_report_files_are_written_even_when_its_output_is_cut_short(
+    tmp_path, sesame, class_results
+):
+    import os
+    import subprocess
+    import sys
+
+    from game.classroom.files import write_results
+
+    for r in class_results:
+        write_results(r, tmp_path / "in" / f"{r.nickname}.json")
+    read, write = os.pipe()
+    os.close(read)  # like `| head -1` that has already quit
+    html, csv_path = tmp_path / "report.html", tmp_path / "class.csv"
+    report = ["class", "report", str(tmp_path / "in"), "--html", str(html), "--csv", str(csv_path)]
+    try:
+        subprocess.run(
+            [sys.executable, "-m", "game", *report], stdout=write, timeout=120, check=False
+        )
+    finally:
+        os.close(write)
+    assert html.is_file() and csv_path.is_file()
+
+
+def test_a_report_of_one_student_says_student(capsys, tmp_path, sesame, class_results):
+    from game.classroom.files import write_results
+
+    write_results(class_results[0], tmp_path / "one.json")
+    assert main(["class", "report", str(tmp_path)]) == 0
+    assert ": 1 student\n" in capsys.readouterr().out
