@@ -112,8 +112,17 @@ class Labels:
 
 
 def _short(text: str, limit: int = 70) -> str:
+    """At most `limit` characters, cut between words and before an aside left open, so a
+    label on the projector never ends in half a word ("(the po…")."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    if cut.count("(") > cut.count(")") and cut.rindex("(") > limit // 2:
+        cut = cut[: cut.rindex("(")]
+    return cut.rstrip(" ,;:-(") + "…"
 
 
 def build_report(results: Sequence[Results], level: Level | None) -> ClassReport:

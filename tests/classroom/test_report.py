@@ -186,3 +186,12 @@ def test_the_modelled_towns_image_keeps_its_whole_alt_text(sesame, class_results
 
     Images().feed(report_html(build_report(class_results, sesame), png.getvalue()))
     assert [i["alt"] for i in images] == ["The level's rules over a modelled town"]
+
+
+def test_a_long_score_change_is_cut_between_words_and_never_inside_an_aside(sesame, class_results):
+    cut = [t for t in build_report(class_results, sesame).turning_points if t.label.endswith("…")]
+    assert cut, "no long reason in this class: pick results with one"
+    for tally in cut:
+        stem = tally.label[:-1]
+        assert tally.key.startswith(stem) and tally.key[len(stem)] in " ,;:(", tally.label
+        assert stem.count("(") == stem.count(")"), tally.label
