@@ -76,10 +76,18 @@ def test_every_class_command_in_the_guide_is_one_the_program_accepts():
     add_arguments(parser)
     text = GUIDE.read_text(encoding="utf-8")
     commands = re.findall(r"`citizen-score class ([^`]+)`", text)
-    assert len(commands) >= 6
+    assert len(commands) >= 5
     for command in commands:
         args = shlex.split(command.replace("CODE", "CS-8E3J-SA00-014"))
         try:
             parser.parse_args(args)
         except (argparse.ArgumentError, SystemExit) as exc:
             raise AssertionError(f"the guide's `citizen-score class {command}`: {exc}") from None
+
+
+def test_the_lesson_plans_show_the_code_made_before_the_lesson_not_a_new_one(guide):
+    plans = guide.split("*Intro, 5 min.*")[1:]
+    assert len(plans) >= 9
+    for plan in plans:
+        intro = plan.split("2. *Play")[0]
+        assert "code you made before the lesson" in intro and "class new" not in intro
