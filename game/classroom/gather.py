@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.classroom.code import CodeError, decode
 from game.classroom.files import read_results
 from game.classroom.results import Results
 from game.classroom.store import Store, StoreError
@@ -83,15 +84,29 @@ def _read_db(path: Path, problems: list[str]) -> Iterable[tuple[str, Results]]:
 def _only_session(
     found: list[tuple[str, Results]], session: str, problems: list[str]
 ) -> list[tuple[str, Results]]:
+    """This session's results, and those with no code that played its exact scenario: a
+    class game continued after a restart no longer knows its code, and is still this class's."""
     out = []
     for where, item in found:
-        if item.session == session:
+        if item.session == session or (not item.session and _same_scenario(item, session)):
             out.append((where, item))
         else:
             problems.append(
                 f"{where}: from session {item.session or '(none)'}, not {session}; skipped"
             )
     return out
+
+
+def _same_scenario(item: Results, session: str) -> bool:
+    try:
+        code = decode(session)
+    except CodeError:
+        return False
+    return (
+        code.seed == item.seed
+        and code.matches_id(item.level_id)
+        and code.matches_hash(item.level_hash)
+    )
 
 
 def _one_version(

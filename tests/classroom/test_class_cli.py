@@ -191,3 +191,32 @@ def test_a_report_of_one_student_says_student(capsys, tmp_path, sesame, class_re
     write_results(class_results[0], tmp_path / "one.json")
     assert main(["class", "report", str(tmp_path)]) == 0
     assert ": 1 student\n" in capsys.readouterr().out
+
+
+def test_a_one_class_report_keeps_a_file_without_a_code_from_that_classs_scenario(
+    capsys, tmp_path, sesame
+):
+    from game.classroom.files import write_results
+    from tests.classroom.conftest import bot_results
+
+    code = make_code(sesame.id, sesame.content_hash, 3)
+    write_results(bot_results(sesame, code, 0), tmp_path / "sent.json")
+    continued = bot_results(sesame, code, 1).model_copy(update={"session": ""})
+    write_results(continued, tmp_path / "continued.json")
+    assert main(["class", "report", str(tmp_path), "--session", code.text]) == 0
+    assert "2 students" in capsys.readouterr().out
+
+
+def test_a_one_class_report_skips_a_file_without_a_code_from_another_seed(capsys, tmp_path, sesame):
+    from game.classroom.files import write_results
+    from tests.classroom.conftest import bot_results
+
+    code = make_code(sesame.id, sesame.content_hash, 3)
+    write_results(bot_results(sesame, code, 0), tmp_path / "sent.json")
+    other = make_code(sesame.id, sesame.content_hash, 4)
+    write_results(
+        bot_results(sesame, other, 1).model_copy(update={"session": ""}), tmp_path / "x.json"
+    )
+    assert main(["class", "report", str(tmp_path), "--session", code.text]) == 0
+    out, err = capsys.readouterr()
+    assert "1 student\n" in out and "x.json: from session (none)" in err
