@@ -184,3 +184,13 @@ def test_an_anchor_of_many_values_used_a_few_times_counts_one_alias_per_use():
     many = ", ".join(f"k{i}: {i}" for i in range(3 * yaml_source.MAX_ALIASES))
     text = MINIMAL + f"anchor: &a {{{many}}}\nnotes: [*a, *a, *a]\n"
     assert not any("alias" in p.message for p in load_level_text(text, "x.yaml").problems)
+
+
+def test_an_alias_bomb_under_the_alias_limit_stops_at_the_value_limit():
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 8):  # 63 aliases, expanding to 9^8 values
+        lines.append(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]")
+    p = only_problem("\n".join(lines) + "\n")
+    assert p.message == (
+        f"YAML refused: more than {yaml_source.MAX_NODES} values after expanding aliases"
+    )
