@@ -110,6 +110,14 @@ class Labels:
         post = self.level.posts.get(pid) if self.level else None
         return _short(post.text) if post else pid
 
+    def tier(self, tid: str) -> str:
+        tiers = {t.id: t.label for t in self.level.tiers} if self.level else {}
+        return tiers.get(tid, tid)
+
+    def prompt(self, pid: str) -> str:
+        titles = {p.id: p.title for p in self.level.spec.prompts} if self.level else {}
+        return _short(titles.get(pid, pid), 40)
+
 
 def _short(text: str, limit: int = 70) -> str:
     """At most `limit` characters, cut between words and before an aside left open, so a
@@ -151,7 +159,7 @@ def build_report(results: Sequence[Results], level: Level | None) -> ClassReport
         choices=choices,
         turning_points=turns,
         prompts=discussion_prompts(choices, goals, restrictions, turns),
-        rows=tuple(_row(r) for r in ordered),
+        rows=tuple(_row(r, labels) for r in ordered),
         hide_scores=hides_scores(r.session for r in ordered),
     )
 
@@ -295,7 +303,9 @@ def _divided(t: Tally) -> float:
     return 1 - abs(2 * t.share - 1) if t.of else 0.0
 
 
-def _row(r: Results) -> StudentRow:
+def _row(r: Results, labels: Labels) -> StudentRow:
+    """One student's line in the words the students read (a teacher opens the CSV in a
+    spreadsheet), or ids when the level is not here."""
     o = r.outcome
     return StudentRow(
         nickname=r.nickname,
@@ -304,12 +314,12 @@ def _row(r: Results) -> StudentRow:
         seed=r.seed,
         strategy=r.strategy,
         final_score=o.final_score,
-        final_tier=o.final_tier,
+        final_tier=labels.tier(o.final_tier),
         money_end=o.money_end,
-        goals=tuple(sorted((g, state) for g, (state, _) in o.goals.items())),
-        perks=tuple(sorted(o.perks_gained)),
-        restrictions=tuple(sorted(o.restrictions_applied)),
-        friends_cut=tuple(c for _, c in o.friends_cut),
-        posts_written=tuple(p for _, p in o.posts_written),
-        left_default=tuple(sorted(p for p, (_, d) in o.answers.items() if d)),
+        goals=tuple(sorted((labels.goal(g), state) for g, (state, _) in o.goals.items())),
+        perks=tuple(sorted(labels.perk(p) for p in o.perks_gained)),
+        restrictions=tuple(sorted(labels.restriction(x) for x in o.restrictions_applied)),
+        friends_cut=tuple(labels.character(c) for _, c in o.friends_cut),
+        posts_written=tuple(labels.post(p) for _, p in o.posts_written),
+        left_default=tuple(sorted(labels.prompt(p) for p, (_, d) in o.answers.items() if d)),
     )

@@ -6,8 +6,11 @@ import io
 
 from game.classroom.report import ClassReport
 
-CSV_VERSION = 1
-"""Carried in the CSV's first column so a spreadsheet or script can tell layouts apart."""
+CSV_VERSION = 2
+"""Carried in the CSV's first column so a spreadsheet or script can tell layouts apart
+(2: goals, perks, friends, posts and questions in the words students read, not ids)."""
+SEPARATOR = " | "
+"""Between several items in one cell (labels may hold commas and semicolons)."""
 COLUMNS = (
     "version",
     "nickname",
@@ -53,13 +56,13 @@ def report_csv(report: ClassReport) -> str:
             "" if report.hide_scores else r.final_score,
             r.final_tier,
             r.money_end,
-            ";".join(met),
-            ";".join(failed),
-            ";".join(r.perks),
-            ";".join(r.restrictions),
-            ";".join(r.friends_cut),
-            ";".join(r.posts_written),
-            ";".join(r.left_default),
+            SEPARATOR.join(met),
+            SEPARATOR.join(failed),
+            SEPARATOR.join(r.perks),
+            SEPARATOR.join(r.restrictions),
+            SEPARATOR.join(r.friends_cut),
+            SEPARATOR.join(r.posts_written),
+            SEPARATOR.join(r.left_default),
         )
         writer.writerow([_cell(v) if isinstance(v, str) else v for v in row])
     return out.getvalue()

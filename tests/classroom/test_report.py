@@ -64,7 +64,7 @@ def test_the_csv_has_one_row_per_student_with_nickname_and_session(sesame, class
 def test_the_csv_and_the_page_carry_their_format_versions(sesame, class_results):
     report = build_report(class_results, sesame)
     rows = list(csv.DictReader(io.StringIO(report_csv(report))))
-    assert {r["version"] for r in rows} == {"1"}
+    assert {r["version"] for r in rows} == {"2"}
     assert '<meta name="generator" content="citizen-score class report 1">' in report_html(report)
 
 
@@ -195,3 +195,20 @@ def test_a_long_score_change_is_cut_between_words_and_never_inside_an_aside(sesa
         stem = tally.label[:-1]
         assert tally.key.startswith(stem) and tally.key[len(stem)] in " ,;:(", tally.label
         assert stem.count("(") == stem.count(")"), tally.label
+
+
+def test_the_csv_names_goals_tiers_and_questions_in_the_words_students_read(sesame, class_results):
+    rows = list(csv.DictReader(io.StringIO(report_csv(build_report(class_results, sesame)))))
+    goals = {g.label for g in sesame.spec.goals}
+    tiers = {t.label for t in sesame.tiers}
+    titles = {p.title for p in sesame.spec.prompts}
+    names = {c.name for c in sesame.characters.values()}
+    for row in rows:
+        named = [g for g in (row["goals_met"] + " | " + row["goals_failed"]).split(" | ") if g]
+        assert named and set(named) <= goals
+        assert row["final_tier"] in tiers
+        left = [t for t in row["left_pre_ticked"].split(" | ") if t]
+        assert set(left) <= titles
+        cut = [c for c in row["friends_cut"].split(" | ") if c]
+        assert set(cut) <= names
+    assert any(row["friends_cut"] for row in rows)
