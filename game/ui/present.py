@@ -125,6 +125,11 @@ def ledger_earlier_markup(level: Level, changes: list[ev.ScoreChanged]) -> str:
     return "<b>Earlier days</b><br>" + "<br>".join(lines)
 
 
+TOLD_BY_FRIEND_EVENT = ("befriend", "unfriend")
+"""Verbs whose act the friend event it makes tells ("You removed Kit from your friends."), so
+the engine's own line for the act ("You unfriended Kit.") is not read a second time."""
+
+
 def event_line(level: Level, event: ev.Event) -> str | None:
     """A line for the day's log, or None for events the player does not read as news."""
     spec = level.spec
@@ -143,6 +148,8 @@ def event_line(level: Level, event: ev.Event) -> str | None:
             return f"Restriction lifted: {spec.label_of('restrictions', event.restriction)}."
         case ev.ActionRefused():
             return event.reason
+        case ev.ActionTaken() if event.action.split(" ")[0] in TOLD_BY_FRIEND_EVENT:
+            return None
         case ev.ActionTaken() | ev.Notice() | ev.ServiceUsed():
             return event.text
         case ev.BulletinShown():

@@ -452,7 +452,6 @@ class DayScene(SessionScene):
     def _news(self, events: list[ev.Event]) -> None:
         level = self.session.level
         self.feedback.push(cues_for(level, events))
-        events = _one_line_each(events)
         lines = [x for x in (present.event_line(level, e) for e in events) if x]
         self.kit.voice.say(" ".join(lines))
         for e in events:
@@ -765,18 +764,6 @@ class DayScene(SessionScene):
         if character is not None:
             face = self.kit.faces.get(character, box.height, toast.mood)
             surface.blit(face, face.get_rect(topright=(box.left - 4, box.top)))
-
-
-def _one_line_each(events: list[ev.Event]) -> list[ev.Event]:
-    """The player's own befriending or unfriending is told once, by what they did."""
-    if not any(isinstance(e, ev.ActionTaken) for e in events):
-        return events
-    return [
-        e
-        for e in events
-        if not isinstance(e, ev.FriendAdded)
-        and not (isinstance(e, ev.FriendLost) and e.reason == ev.REMOVED_BY_PLAYER)
-    ]
 
 
 def _keep_offset(box: UIScrollingContainer, offset: int) -> None:
