@@ -233,10 +233,14 @@ def _moved(before: World, after: World) -> int:
 
 
 def _points(level: Level, delta: int) -> str:
-    """' (+15)' in the level's units, or nothing for no change."""
+    """' (+15)' in the level's units, or nothing for no change; on a score of two states
+    (listed or not), whose 0 and 1 mean nothing to a player, the state it led to."""
     if not delta:
         return ""
-    return f" ({'+' if delta > 0 else '-'}{level.spec.score.shown(abs(delta))})"
+    score = level.spec.score
+    if score.max - score.min <= 1:
+        return f" (now {level.tier_for(score.max if delta > 0 else score.min).label})"
+    return f" ({'+' if delta > 0 else '-'}{score.shown(abs(delta))})"
 
 
 def _goals(

@@ -315,3 +315,17 @@ def test_a_goal_missed_with_no_choice_behind_it_is_named_once_on_the_first_scree
         assert html.escape(missed) not in scene.points_box.html_text
     finally:
         pygame.quit()
+
+
+def test_a_listed_or_not_regime_s_ledger_page_names_states_day_by_day_not_minus_one():
+    app = _open((1280, 720), "the_list")
+    try:
+        scene = app.top
+        click(app, button(app, "page:ledger"))
+        app.tick(FRAME)
+        page = " ".join(html.unescape(text) for text, _ in scene._parts())
+        assert "Court list status by day:</b> Not listed from the start to day " in page
+        assert "Listed. " in page and "Listed, 1 time: " in page
+        assert "-1 " not in page and "+1 " not in page
+    finally:
+        pygame.quit()

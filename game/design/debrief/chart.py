@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from html import escape
 
 from game.core.level import Level
+from game.design.debrief.states import state_labels
 
 SVG_WIDTH, SVG_HEIGHT = 640, 260
 
@@ -97,6 +98,12 @@ def chart_svg(
 ) -> str:
     """The score path as inline SVG (no scripts, no external references), readable in print."""
     axis, score = fit_axis(level, path), level.spec.score
+    named = dict(state_labels(level))  # a two-state score names its states, no tier lines
+    tiers = () if named else axis.tiers
+
+    def shown(value: int) -> str:
+        return named.get(value) or score.shown(value)
+
     days = max(1, level.spec.player.days)
     left, right, top, bottom = 56, 170, 12, 34
 
@@ -117,10 +124,10 @@ def chart_svg(
     for value in axis.ticks:
         out.append(
             f'<text x="{left - 6}" y="{y(value) + 4:.1f}" text-anchor="end" '
-            f'class="tick">{escape(score.shown(value))}</text>'
+            f'class="tick">{escape(shown(value))}</text>'
         )
-    spots = spread_labels([y(v) for v, _ in axis.tiers], 14, top, height - bottom)
-    for (value, label), spot in zip(axis.tiers, spots, strict=True):
+    spots = spread_labels([y(v) for v, _ in tiers], 14, top, height - bottom)
+    for (value, label), spot in zip(tiers, spots, strict=True):
         out.append(
             f'<line x1="{left}" x2="{width - right}" y1="{y(value):.1f}" y2="{y(value):.1f}" '
             f'stroke="#777" stroke-dasharray="5 4"/>'
@@ -146,7 +153,7 @@ def chart_svg(
         out.append(
             f'<circle cx="{x(d):.1f}" cy="{y(s):.1f}" r="4" fill="{shape}" '
             f'stroke="#1f5fa8" stroke-width="2"><title>Day {d}: '
-            f"{escape(score.shown(s))}</title></circle>"
+            f"{escape(shown(s))}</title></circle>"
         )
     out.append("</svg>")
     return "\n".join(out)

@@ -11,6 +11,13 @@ from game.design.debrief.cards import EVIDENCE_MEANINGS, CardView, card_views
 from game.design.debrief.glossary import glossary_for
 from game.design.debrief.ledger import Ledger, ledger_of
 from game.design.debrief.met import met_first, met_lines
+from game.design.debrief.states import (
+    runs_sentence,
+    state_labels,
+    state_reached,
+    state_runs,
+    two_states,
+)
 from game.design.invented import InventedNumber, invented_numbers
 from game.sim.turning_points import TurningPoint, counterfactuals, turning_points
 
@@ -59,13 +66,35 @@ class Debrief:
     ledger: Ledger
     decimals: int = 0
     """Decimal places the score is shown with (a rating of 4.21 is stored as 421)."""
+    states: tuple[tuple[int, str], ...] = ()
+    """A score of two states (listed or not): each value with its tier's label, which the
+    debrief shows instead of the number. Empty for every other score."""
 
     def signed(self, delta: int) -> str:
         """A score change as players read it: '+15', '-0.07'."""
         return _signed(delta, self.decimals)
 
     def shown(self, value: int) -> str:
+        """The score as players read it: '4.21', or 'Listed' on a two-state score."""
+        named = dict(self.states)
+        if value in named:
+            return named[value]
         return f"{value / 10**self.decimals:.{self.decimals}f}" if self.decimals else str(value)
+
+    def reached(self, delta: int) -> str:
+        """The state a change on a two-state score leads to ('Listed' for a fall)."""
+        return state_reached(self.states, delta)
+
+    def change(self, delta: int) -> str:
+        """A change as players read it: '+15', or the state it leads to on a two-state score."""
+        return self.reached(delta) if self.states else self.signed(delta)
+
+    @property
+    def by_day(self) -> str:
+        """The score at the start and after each day: numbers, or the states' stretches."""
+        if self.states:
+            return runs_sentence(state_runs(self.path, self.states))
+        return ", ".join(f"{d}: {self.shown(s)}" for d, s in self.path)
 
     @property
     def heading(self) -> str:
@@ -123,6 +152,7 @@ def build_debrief(
         society=spec.debrief.society,
         ledger=ledger_of(o),
         decimals=spec.score.decimals,
+        states=state_labels(level),
     )
 
 
@@ -130,7 +160,8 @@ def _cards(level: Level, o: Outcome, sources: list[str]) -> list[CardView]:
     """The cards the run met first, each with its line; footnotes follow the shown order."""
     spec = level.spec
     cards = spec.debrief.cards
-    lines = met_lines(cards, spec, o, lambda delta: _signed(delta, spec.score.decimals))
+    states = state_labels(level)
+    lines = met_lines(cards, spec, o, lambda delta: _met_change(delta, spec.score.decimals, states))
     order = met_first(cards, lines)
     shown = tuple(cards[i] for i in order)
     return card_views(shown, sources, tuple(lines[i] for i in order))
@@ -148,6 +179,11 @@ def _signed(delta: int, decimals: int) -> str:
     return f"{'+' if delta >= 0 else '-'}{value}"
 
 
+def _met_change(delta: int, decimals: int, states: tuple[tuple[int, str], ...]) -> str:
+    """A change in a card's line: '-15', or the state it leads to on a two-state score."""
+    return state_reached(states, delta) if states else _signed(delta, decimals)
+
+
 def _tier_label(level: Level, tier_id: str) -> str:
     return next((t.label for t in level.tiers if t.id == tier_id), tier_id)
 
@@ -157,7 +193,7 @@ def _final(level: Level, o: Outcome) -> str:
     since its 0 or 1 means nothing to the player."""
     score = level.spec.score
     tier = _tier_label(level, o.final_tier)
-    if score.max - score.min <= 1:
+    if two_states(level):
         return f"{score.name}: {tier}"
     return f"{score.name}: {score.shown(o.final_score)}, tier {tier}"
 

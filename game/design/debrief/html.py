@@ -71,7 +71,9 @@ def _summary(doc: Debrief, level: Level) -> list[str]:
         out.append(f"<p><strong>{escape(doc.reveal)}</strong></p>")
     out.append(chart_svg(level, doc.path))
     goals = [f"{'Met' if g.met else 'Missed'}: {escape(g.label)}" for g in doc.goals]
+    by_day = [f"{escape(doc.score_name)} by day: {escape(doc.by_day)}"] if doc.states else []
     facts = [
+        *by_day,
         f"Tiers: {escape(ARROW.join(doc.tiers))}",
         f"Perks won: {escape(', '.join(doc.perks_won) or 'none')}",
         f"Perks lost: {escape(', '.join(doc.perks_lost) or 'none')}",
@@ -143,23 +145,24 @@ def _glossary(doc: Debrief) -> list[str]:
 
 
 def _ledger(doc: Debrief) -> list[str]:
-    led, signed = doc.ledger, doc.signed
+    led = doc.ledger
     out = ["<h2>Full ledger</h2>"]
     if led.repeated:
         out.append("<h3>Every day or most days</h3>")
-        out.append(_list([escape(ledger_line(ln, signed)) for ln in led.repeated]))
+        out.append(_list([escape(ledger_line(ln, doc)) for ln in led.repeated]))
     if led.by_day:
         out.append("<h3>Day by day</h3>")
         for day, lines in led.by_day:
             out.append(f"<h4>Day {day}</h4>")
-            out.append(_list([escape(ledger_line(ln, signed, False)) for ln in lines]))
+            out.append(_list([escape(ledger_line(ln, doc, False)) for ln in lines]))
     rows = "".join(
-        f"<tr><td>{escape(signed(r.total))}</td><td>{r.count}</td><td>{escape(r.reason)}</td>"
+        f"<tr><td>{escape(doc.change(r.total))}</td><td>{r.count}</td><td>{escape(r.reason)}</td>"
         f"<td>{escape(r.evidence)}</td></tr>"
         for r in led.by_rule
     )
     out.append(
-        "<h3>By rule</h3><table><tr><th>Total</th><th>Times</th><th>Why</th>"
+        f"<h3>By rule</h3><table><tr><th>{'Led to' if doc.states else 'Total'}</th>"
+        "<th>Times</th><th>Why</th>"
         f"<th>Evidence</th></tr>{rows}</table>"
     )
     return out

@@ -1,7 +1,6 @@
 """The debrief as plain text (the `debrief` command's output)."""
 
 import textwrap
-from collections.abc import Callable
 
 from game.design.debrief.cards import card_groups
 from game.design.debrief.document import Debrief
@@ -25,7 +24,7 @@ def render_text(doc: Debrief) -> str:
     out += _heading(doc.heading)
     if doc.reveal:
         out += _wrap(doc.reveal)
-    out += [doc.final, "Score by day: " + ", ".join(f"{d}: {doc.shown(s)}" for d, s in doc.path)]
+    out += [doc.final, f"{doc.score_name if doc.states else 'Score'} by day: {doc.by_day}"]
     out += [f"Goal {'met' if g.met else 'missed'}: {g.label}" for g in doc.goals]
     out += [f"Tiers: {' > '.join(doc.tiers)}"]
     out += [f"Perks won: {', '.join(doc.perks_won) or 'none'}"]
@@ -68,35 +67,44 @@ def render_text(doc: Debrief) -> str:
     return "\n".join(out) + "\n"
 
 
-def ledger_line(line: LedgerLine, signed: Callable[[int], str], when: bool = True) -> str:
-    """'Days 1-10: -4 x10 (-40 in all) <reason> [evidence]'; `when=False` drops the days."""
-    times = f" x{line.count} ({signed(line.total)} in all)" if line.count > 1 else ""
+def ledger_line(line: LedgerLine, doc: Debrief, when: bool = True) -> str:
+    """'Days 1-10: -4 x10 (-40 in all) <reason> [evidence]'; `when=False` drops the days. On a
+    two-state score the change is the state it led to: 'Day 4: Listed. <reason> [evidence]'."""
     days = f"{line.when}: " if when else ""
+    if doc.states:
+        times = f" ({line.count} times)" if line.count > 1 else ""
+        return f"{days}{doc.reached(line.delta)}{times}. {line.reason} [{line.evidence}]"
+    signed = doc.signed
+    times = f" x{line.count} ({signed(line.total)} in all)" if line.count > 1 else ""
     return f"{days}{signed(line.delta)}{times} {line.reason} [{line.evidence}]"
 
 
-def rule_line(r: RuleLine, signed: Callable[[int], str]) -> str:
+def rule_line(r: RuleLine, doc: Debrief) -> str:
+    """'-40 from 10 times: <reason>'; on a two-state score 'Listed, 1 time: <reason>'."""
     times = "1 time" if r.count == 1 else f"{r.count} times"
-    return f"{signed(r.total)} from {times}: {r.reason} [{r.evidence}]"
+    if doc.states:
+        return f"{doc.reached(r.total)}, {times}: {r.reason} [{r.evidence}]"
+    return f"{doc.signed(r.total)} from {times}: {r.reason} [{r.evidence}]"
+
+
+def _rule_text(r: RuleLine, doc: Debrief) -> str:
+    """The text debrief's own 'By rule' line (the game's page says '1 time', this '1 time(s)')."""
+    if doc.states:
+        return rule_line(r, doc)
+    return f"{doc.signed(r.total)} from {r.count} time(s): {r.reason} [{r.evidence}]"
 
 
 def _ledger(doc: Debrief) -> list[str]:
-    led, signed = doc.ledger, doc.signed
+    led = doc.ledger
     out = []
     if led.repeated:
         out += ["Every day or most days:"]
-        out += [ln for line in led.repeated for ln in _wrap(ledger_line(line, signed), "  ")]
+        out += [ln for line in led.repeated for ln in _wrap(ledger_line(line, doc), "  ")]
     for day, lines in led.by_day:
         out += [f"Day {day}:"]
-        out += [ln for line in lines for ln in _wrap(ledger_line(line, signed, False), "  ")]
+        out += [ln for line in lines for ln in _wrap(ledger_line(line, doc, False), "  ")]
     if not led.by_day and not led.repeated:
         out += ["No changes."]
     out += ["", "By rule:"]
-    out += [
-        ln
-        for r in led.by_rule
-        for ln in _wrap(
-            f"{signed(r.total)} from {r.count} time(s): {r.reason} [{r.evidence}]", "  "
-        )
-    ]
+    out += [ln for r in led.by_rule for ln in _wrap(_rule_text(r, doc), "  ")]
     return out

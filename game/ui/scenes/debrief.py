@@ -381,19 +381,21 @@ class DebriefScene(SessionScene):
         return self._ledger_parts()
 
     def _ledger_parts(self) -> list[tuple[str, bool]]:
-        led, signed, d = self.doc.ledger, self.doc.signed, self.doc
+        led, d = self.doc.ledger, self.doc
         held = [("Perks won", d.perks_won), ("Perks lost", d.perks_lost)]
         held.append(("Restrictions", d.restrictions))
         # in full here: the first screen cuts long lists short and points to this page
         lines = [f"<b>{name}:</b> {escape(', '.join(items) or 'none')}" for name, items in held]
+        if d.states:  # a listed-or-not score: its days as states ('Listed from day 4 ...')
+            lines.insert(0, f"<b>{escape(d.score_name)} by day:</b> {escape(d.by_day)}")
         out = [("<br>".join(lines), False)]
         if led.repeated:
-            lines = "<br>".join(escape(ledger_line(ln, signed)) for ln in led.repeated)
+            lines = "<br>".join(escape(ledger_line(ln, d)) for ln in led.repeated)
             out.append((f"<b>Every day or most days</b><br>{lines}", False))
         for day, entries in led.by_day:
-            lines = "<br>".join(escape(ledger_line(ln, signed, False)) for ln in entries)
+            lines = "<br>".join(escape(ledger_line(ln, d, False)) for ln in entries)
             out.append((f"<b>Day {day}</b><br>{lines}", False))
-        rules = "<br>".join(escape(rule_line(r, signed)) for r in led.by_rule)
+        rules = "<br>".join(escape(rule_line(r, d)) for r in led.by_rule)
         out.append((f"<b>By rule</b><br>{rules or 'No changes.'}", False))
         return out
 
