@@ -74,7 +74,12 @@ def morning(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
             if b:
                 out.append(
                     ev.BulletinShown(
-                        w.day, event.id, b.headline, b.text, b.evidence.value, b.sources
+                        w.day,
+                        event.id,
+                        b.headline,
+                        b.text,
+                        b.evidence.value if b.evidence else "",
+                        b.sources,
                     )
                 )
             cause = b.headline if b else "News"

@@ -86,6 +86,7 @@ class BulletinShown(Event):
     headline: str
     text: str
     evidence: str
+    """Its evidence label's value; empty for a bulletin of the level's story, with no label."""
     sources: tuple[str, ...]
 
 

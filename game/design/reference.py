@@ -116,9 +116,12 @@ def _evidence() -> str:
     ]
     return (
         "## Evidence labels\n\n"
-        "Every rule, perk, restriction, service, prompt, bulletin, direct score change and "
-        "debrief card carries `evidence` (default `game`). The player sees the label next to "
-        "every reason, and labels that make a claim about the world need `sources`.\n\n"
+        "Every rule, perk, restriction, service, prompt, direct score change and debrief card "
+        "carries `evidence` (default `game`). The player sees the label next to every reason, "
+        "and labels that make a claim about the world need `sources`. A bulletin may leave "
+        "`evidence` out: it is then part of the level's story (a friend's news, a note on how "
+        "to play) and is shown with no label. Label a bulletin that tells of the real world, "
+        "or of a number the game made up (`game`).\n\n"
         "| label | meaning | needs sources |\n|---|---|---|\n" + "\n".join(rows) + "\n"
     )
 

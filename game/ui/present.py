@@ -153,7 +153,8 @@ def event_line(level: Level, event: ev.Event) -> str | None:
         case ev.ActionTaken() | ev.Notice() | ev.ServiceUsed():
             return event.text
         case ev.BulletinShown():
-            return f"{cause_lead(event.headline)} {event.text} ({evidence_label(event.evidence)})"
+            label = f" ({evidence_label(event.evidence)})" if event.evidence else ""
+            return f"{cause_lead(event.headline)} {event.text}{label}"
         case ev.TalkStarted():
             character, talk = level.talks[event.talk]
             return f"{character.name}: {talk.text}"

@@ -15,7 +15,16 @@ effects:
 
 from pydantic import Field
 
-from game.core.spec.base import MONEY_LIMIT, SCORE_LIMIT, Id, Label, Sourced, Spec, Text
+from game.core.spec.base import (
+    MONEY_LIMIT,
+    SCORE_LIMIT,
+    Evidence,
+    Id,
+    Label,
+    Sourced,
+    Spec,
+    Text,
+)
 
 
 class DirectScore(Sourced):
@@ -83,6 +92,11 @@ class Effects(Spec):
 
 class Bulletin(Sourced):
     """A morning news item or notice."""
+
+    evidence: Evidence | None = None  # type: ignore[assignment]
+    """How well supported it is, shown after its text ("(Reported)"). Left out, the bulletin is
+    part of the level's story (a friend's news, a how-to-play note) and shows no label; give one
+    when it tells of the real world or of a number the game made up (`game`)."""
 
     headline: Label
     """The title shown on the bulletin card."""
