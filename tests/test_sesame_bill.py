@@ -1,6 +1,6 @@
 """Sesame Garden says nothing is scored until you join: a late bill takes points only from a
 player who joined, and tells one who stayed out that the lender keeps the record; one who
-stays out keeps the start score and is told it is only the score they would have."""
+stays out keeps the start score, has no score in the engine's eyes and is told so."""
 
 import numpy as np
 import pytest
@@ -10,6 +10,7 @@ from game.core.actions import END_DAY, Action
 from game.core.content.loader import load_level
 from game.core.engine import new_world, step
 from game.core.offers import allowed
+from game.core.scoring import has_joined
 from game.paths import PROJECT_ROOT
 
 STAY_OUT = {"join_beta": "stay_out", "join_again": "still_out", "report_consent": "report_untick"}
@@ -80,10 +81,17 @@ def test_a_player_who_stays_out_keeps_the_start_score_whatever_they_do(sesame, s
     assert not [e for e in events if isinstance(e, ev.ScoreChanged)]
 
 
-def test_saying_not_now_tells_the_player_the_dial_is_only_the_score_they_would_have(sesame):
+def test_saying_not_now_tells_the_player_they_have_no_score_and_the_engine_agrees(sesame):
     world, _ = new_world(sesame, 1)
     world, events = step(world, Action("answer", "join_beta", "stay_out"))
     notices = " ".join(e.text for e in events if isinstance(e, ev.Notice))
     assert "no Sesame score" in notices
-    assert f"{sesame.spec.score.shown(world.score)} on your dial" in notices
-    assert "would start with" in notices
+    assert "on your dial" not in notices
+    assert not has_joined(world)
+
+
+def test_joining_gives_the_player_a_score_in_the_engine_s_eyes(sesame):
+    world, _ = new_world(sesame, 1)
+    assert not has_joined(world)
+    world, _ = step(world, Action("answer", "join_beta", "join"))
+    assert has_joined(world)

@@ -195,6 +195,12 @@ def daily_modifiers(w: Draft) -> tuple[int, int]:
     return modifiers
 
 
+def has_joined(w: World | Draft) -> bool:
+    """Whether the player has a score yet: an opt-in regime (`score.joined_if`) gives none
+    until they join; every other regime scores them from day 1."""
+    return holds(w.level.spec.score.joined_if, w)
+
+
 def worst_factors(w: World | Draft, n: int = 2) -> list[str]:
     """The factors that cost the most so far, for adverse-action notices."""
     worst = [(v, k) for k, v in w.factors.items() if v < 0]

@@ -6,6 +6,7 @@ from html import escape
 from game.core import events as ev
 from game.core.conditions import holds
 from game.core.level import Level
+from game.core.scoring import has_joined
 from game.core.spec.conditions import Condition
 from game.core.spec.score import Tier
 from game.core.spec.story import Event, Goal
@@ -38,6 +39,15 @@ def evidence_meaning(value: str) -> str:
 
 def evidence_label(value: str) -> str:
     return EVIDENCE_LABELS.get(value, value.replace("_", " ").capitalize())
+
+
+NOT_JOINED = "you have not joined"
+"""What the phone says in place of the score of an opt-in regime the player has not joined."""
+
+
+def joined(world: World) -> bool:
+    """Whether the player has a score to show: the engine's answer (`score.joined_if`)."""
+    return has_joined(world)
 
 
 def shows_number(level: Level) -> bool:

@@ -46,7 +46,9 @@ def evening_report(
     report = Report()
     changes = [e for e in day_events if isinstance(e, ev.ScoreChanged)]
     end = next((e for e in reversed(day_events) if isinstance(e, ev.DayEnded)), None)
-    report.lines.append(_score_line(level, changes, end))
+    out = not present.joined(world) and not changes and not present.hidden(level)
+    score = f"{level.spec.score.name}: none, {present.NOT_JOINED}."
+    report.lines.append(score if out else _score_line(level, changes, end))
     report.lines += _defaults(level, day_events)
     report.lines += _reasons(level, changes)
     room = max(0, MAX_LINES - len(report.lines))  # the reasons are never cut: they add up

@@ -189,6 +189,7 @@ class CrossRefChecker:
 
     def _refs(self) -> Iterator[Ref]:
         spec = self.spec
+        yield from _condition_refs(("score", "joined_if"), spec.score.joined_if)
         for i, tier in enumerate(spec.tiers):
             yield from _each(("tiers", i, "perks"), tier.perks, "perks")
             yield from _each(("tiers", i, "restrictions"), tier.restrictions, "restrictions")

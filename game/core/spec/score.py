@@ -87,6 +87,11 @@ class Score(Spec):
     never after the last day."""
     adverse_action_notices: bool = False
     """When a service refuses because of the score, name the factors that hurt most."""
+    joined_if: Condition | None = None
+    """An opt-in score: the player has one only once this holds (`{flag: joined}`, set by the
+    answer that joins). Until then the phone shows no number and no tier, only that the
+    player has not joined. Rules that should not count before joining start disabled and are
+    enabled by joining. Left out, the player is scored from day 1."""
 
     def shown(self, value: int) -> str:
         """The score as players read it."""

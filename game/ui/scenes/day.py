@@ -189,6 +189,8 @@ class DayScene(SessionScene):
         name = escape(level.spec.score.name)
         if present.hidden(level):
             return f"<b>{name}</b>: not shown to you"
+        if not present.joined(self.world):
+            return f"<b>{name}</b>: none, not joined"  # one line: the dial says the rest
         tier = present.tier_of(self.world)
         number = (
             f" \u00b7 {escape(level.spec.score.shown(self.world.score))}"
@@ -342,8 +344,8 @@ class DayScene(SessionScene):
         """Today's and yesterday's changes get a card each; so does any the player may still
         dispute (its button is on it). Earlier days share one card, each entry once with its days."""
         level, world = self.session.level, self.world
-        if present.hidden(level):
-            return []
+        if present.hidden(level) or not (present.joined(world) or self.session.changes()):
+            return []  # hidden, or an opt-in score not joined: no score to explain
         rows = [Row("<b>Why your score moved</b> (newest first)", heading=True)]
         older: list[ev.ScoreChanged] = []
         for change in reversed(self.session.changes()):
@@ -653,17 +655,23 @@ class DayScene(SessionScene):
     def _render_dial(self) -> None:
         """Redraw the dial only when what it shows changes (arcs are slow to draw)."""
         level = self.session.level
+        joined = present.joined(self.world)
         key = (
             self.dial_rect.size,
             round(self.shown_score),
             self.world.tier,
             self.kit.settings.high_contrast,
             self._dial_caption(),
+            joined,
         )
         if key == self.dial_key or min(self.dial_rect.size) <= 0 or present.hidden(level):
             return
         self.dial_key = key
         image = pygame.Surface(self.dial_rect.size, pygame.SRCALPHA)
+        if not joined:
+            self._draw_no_score(image)
+            self.dial_image = image
+            return
         if level.spec.score.max - level.spec.score.min <= 1:
             self._draw_badge(image)
             self.dial_image = image
@@ -692,10 +700,26 @@ class DayScene(SessionScene):
             text = pygame.transform.smoothscale_by(text, 0.9)
         image.blit(text, text.get_rect(center=rect.center))
 
+    def _draw_no_score(self, image: pygame.Surface) -> None:
+        """An opt-in regime the player has not joined: no number, no tier, only that."""
+        p, text = self.kit.colours, self.kit.text
+        rect = image.get_rect().inflate(-image.get_width() // 6, -image.get_height() // 3)
+        pygame.draw.rect(image, p.panel, rect, border_radius=18)
+        pygame.draw.rect(image, p.muted, rect, 4, border_radius=18)
+        lines = [
+            text.render("No score", self.kit.px(24), p.ink, True),
+            text.render(present.NOT_JOINED.capitalize(), self.kit.px(16), p.muted),
+        ]
+        lines = [_fit_width(line, rect.width - 24) for line in lines]
+        y = rect.centery - sum(line.get_height() for line in lines) // 2
+        for line in lines:
+            image.blit(line, line.get_rect(midtop=(rect.centerx, y)))
+            y += line.get_height()
+
     def _dial_caption(self) -> tuple[str, str] | None:
         """The number as it counts, coloured by which way it is going."""
         level = self.session.level
-        if not present.shows_number(level):
+        if not present.shows_number(level) or not present.joined(self.world):
             return None
         p, gap = self.kit.colours, self.world.score - self.shown_score
         colour = p.ink if abs(gap) < 0.5 else p.good if gap > 0 else p.bad
@@ -764,6 +788,13 @@ class DayScene(SessionScene):
         if character is not None:
             face = self.kit.faces.get(character, box.height, toast.mood)
             surface.blit(face, face.get_rect(topright=(box.left - 4, box.top)))
+
+
+def _fit_width(line: pygame.Surface, width: int) -> pygame.Surface:
+    """A rendered line scaled down until it fits `width` (large text in a small dial)."""
+    while line.get_width() > width and line.get_height() > 8:
+        line = pygame.transform.smoothscale_by(line, 0.9)
+    return line
 
 
 def _keep_offset(box: UIScrollingContainer, offset: int) -> None:

@@ -237,6 +237,16 @@ def score(w: World) -> list[Row]:
                 "score or why it changes. You will see everything in the debrief."
             )
         ]
+    if not present.joined(w):
+        return [
+            Row(
+                f"<b>{escape(spec.score.name)}: none</b> \u00b7 "
+                f"{present.NOT_JOINED.capitalize()}. The tiers below are what joining would bring.",
+                heading=True,
+            ),
+            *_tiers(w),
+            *_privileges(w),
+        ]
     tier = present.tier_of(w)
     limits = [spec.label_of("restrictions", r) for r in sorted(w.restrictions)]
     bans = f"<br>In force: {escape(', '.join(limits))}" if limits else ""
@@ -276,7 +286,7 @@ def _tiers(w: World) -> list[Row]:
         ranged = "(" in t.label  # "Good (670 to 739)" already says where it starts
         shown = present.shows_number(w.level) and not ranged
         floor = f" from {spec.score.shown(t.min)}" if shown else ""
-        here = " <b>\u2190 you</b>" if t.id == w.tier else ""
+        here = " <b>\u2190 you</b>" if t.id == w.tier and present.joined(w) else ""
         lines.append(
             f"{present.tier_glyph(t)} <b>{escape(t.label)}</b>{floor}: "
             f"{escape(', '.join(gets) or 'nothing special')}{here}"
