@@ -329,3 +329,25 @@ def test_a_listed_or_not_regime_s_ledger_page_names_states_day_by_day_not_minus_
         assert "-1 " not in page and "+1 " not in page
     finally:
         pygame.quit()
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 800)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_longest_you_met_this_line_wraps_inside_its_truth_card(size):
+    app = _open(size, "my_wallet", "dissident")  # its met line runs to 123 characters
+    try:
+        click(app, button(app, "page:truth"))
+        box = next(w for w in app.top.widgets if hasattr(w, "get_container"))
+        cards = [
+            w
+            for w in box.get_container().elements
+            if hasattr(w, "html_text") and "You met this" in w.html_text
+        ]
+        assert cards
+        view = box.get_abs_rect()
+        for card in cards:
+            rect = card.get_abs_rect()
+            assert view.left <= rect.left and rect.right <= view.right
+            assert card.scroll_bar is None
+            assert max(row.right for row in card.text_box_layout.layout_rows) <= rect.width
+    finally:
+        pygame.quit()
