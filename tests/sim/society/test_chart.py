@@ -57,3 +57,15 @@ def test_a_wide_score_keeps_its_bands_unless_the_class_saw_no_numbers(result):
     level = load_level(PROJECT_ROOT / "levels" / "citizen_score_2020.yaml").level
     assert tier_labels(level, result) is None
     assert tier_labels(level, result, hide_scores=True) is not None
+
+
+def test_every_text_on_the_chart_is_at_least_12_points_for_a_projector(result):
+    import matplotlib.pyplot as plt
+    from matplotlib.text import Text
+
+    fig = society_figure(result, "Town", None)
+    try:
+        sizes = [t.get_fontsize() for t in fig.findobj(Text) if t.get_text().strip()]
+    finally:
+        plt.close(fig)
+    assert sizes and min(sizes) >= 12
