@@ -6,6 +6,7 @@ import pygame
 
 from game.core.level import Level
 from game.design.debrief.chart import fit_axis, short_label, spread_labels
+from game.design.debrief.states import two_states
 from game.ui.icons import tier_icon
 from game.ui.kit import Kit
 from game.ui.theme import NORMAL
@@ -82,14 +83,10 @@ def chart_labels(level: Level, points: list[tuple[int, int]]) -> tuple[list[str]
     """The axis's tick labels and the tier lines' labels. A regime of two states (listed or
     not) names its states on the axis and draws no tier lines: its 0 and 1 mean nothing."""
     axis, score = fit_axis(level, points), level.spec.score
-    if _two_states(level):
+    if two_states(level):
         return [level.tier_for(v).label for v in axis.ticks], []
     tiers = [f"{short_label(label, 16)} {score.shown(v)}" for v, label in axis.tiers]
     return [score.shown(v) for v in axis.ticks], tiers
-
-
-def _two_states(level: Level) -> bool:
-    return level.spec.score.max - level.spec.score.min <= 1
 
 
 def draw_chart(
@@ -106,7 +103,7 @@ def draw_chart(
     ticks, labels = chart_labels(level, points)
     shown = dict(zip(axis.ticks, ticks, strict=True))
     tiers = axis.tiers if labels else ()
-    ends = [] if _two_states(level) else [level.spec.score.shown(v) for v in (axis.lo, axis.hi)]
+    ends = [] if two_states(level) else [level.spec.score.shown(v) for v in (axis.lo, axis.hi)]
     left = 12 + max(font.size(t)[0] for t in [*ends, *ticks])
     right = 12 + max((font.size(t)[0] for t in labels), default=0)
     top, bottom = 10 + small // 2, 12 + small * 2

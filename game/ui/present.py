@@ -11,6 +11,7 @@ from game.core.spec.conditions import Condition
 from game.core.spec.score import Tier
 from game.core.spec.story import Event, Goal
 from game.core.world import World
+from game.design.debrief.states import two_states
 
 EVIDENCE_LABELS = {
     "documented": "Documented",
@@ -82,11 +83,23 @@ def signed(level: Level, delta: int) -> str:
     return f"+{shown}" if delta >= 0 else f"\u2212{shown}"
 
 
+def state_reached(level: Level, delta: int) -> str:
+    """The state a change on a two-state score leads to ('Listed' for a fall): its 0 and 1
+    mean nothing to a player, so the phone names the state instead of '-1'."""
+    score = level.spec.score
+    return level.tier_for(score.max if delta > 0 else score.min).label
+
+
 def change_line(level: Level, change: ev.ScoreChanged, full: bool = False) -> str:
     """One score change as the regime tells it (full=True: the whole truth, for the debrief)."""
     mode = "full" if full else explains(level)
     if mode == "none":
         return "Your score changed."
+    if two_states(level):
+        state = state_reached(level, change.delta)
+        if mode == "amount":
+            return f"{level.spec.score.name}: now {state}."
+        return f"{state}: {change.reason} ({evidence_label(change.evidence)})"
     amount = signed(level, change.delta)
     if mode == "amount":
         return f"Your score changed by {amount}."
@@ -105,7 +118,11 @@ def ledger_entry(level: Level, change: ev.ScoreChanged, full: bool = False) -> s
     mode = "full" if full else explains(level)
     if mode == "none":
         return "your score changed."
-    amount = f"<b>{escape(signed(level, change.delta))}</b>"
+    if two_states(level):  # the state it led to: 'Listed.', not '-1'
+        stop = "" if mode == "amount" else "."
+        amount = f"<b>{escape(state_reached(level, change.delta))}{stop}</b>"
+    else:
+        amount = f"<b>{escape(signed(level, change.delta))}</b>"
     if mode == "amount":
         return amount
     return (

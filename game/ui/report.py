@@ -128,14 +128,21 @@ def _reasons(level: Level, changes: list[ev.ScoreChanged]) -> list[str]:
         summed[c.reason] = summed.get(c.reason, 0) + c.delta
     ranked = [kv for kv in sorted(summed.items(), key=lambda kv: -abs(kv[1])) if kv[1]]
     named = ranked if len(ranked) <= MAX_REASONS else ranked[: MAX_REASONS - 1]
-    lines = [f"{present.signed(level, delta)} {reason}" for reason, delta in named]
+    lines = [f"{_moved(level, delta)} {reason}" for reason, delta in named]
     rest = ranked[len(named) :]
     if rest:
         total = sum(delta for _, delta in rest)
         lines.append(
-            f"{present.signed(level, total)} from {len(rest)} smaller reasons (see the Score tab)."
+            f"{_moved(level, total)} from {len(rest)} smaller reasons (see the Score tab)."
         )
     return lines
+
+
+def _moved(level: Level, delta: int) -> str:
+    """'+15' before a reason, or 'Listed:' on a two-state score (its 0 and 1 mean nothing)."""
+    if present.two_states(level):
+        return f"{present.state_reached(level, delta)}:"
+    return present.signed(level, delta)
 
 
 STATUS = (

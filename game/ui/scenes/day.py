@@ -672,7 +672,7 @@ class DayScene(SessionScene):
             self._draw_no_score(image)
             self.dial_image = image
             return
-        if level.spec.score.max - level.spec.score.min <= 1:
+        if present.two_states(level):
             self._draw_badge(image)
             self.dial_image = image
             return
