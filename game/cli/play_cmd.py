@@ -145,7 +145,7 @@ def _join(args: argparse.Namespace) -> int:
     if problem:
         print(f"citizen-score play: --nickname: {problem}", file=sys.stderr)
         return 2
-    from game.ui.scenes.class_flow import Seat
+    from game.classroom.seat import Seat
     from game.ui.scenes.flow import run_app
 
     return run_app(level, code.seed, None, seat=Seat(code, level.id, nickname))

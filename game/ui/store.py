@@ -5,10 +5,12 @@ an id (a designer's copy of a level) never touch each other's saves. Writing nev
 a folder that cannot be written returns the reason, and the game plays on.
 """
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from game.classroom.seat import Seat, seat_from_json
 from game.core.content.model_errors import describe
 from game.core.level import Level
 from game.core.record import SessionRecord
@@ -22,7 +24,9 @@ from game.userfiles import (
 )
 
 SAVE_KIND = "citizen-score-save"
-SAVE_VERSION = 1
+SAVE_VERSION = 2
+"""2: a class run keeps its seat (`class`: the session code and nickname), so it is still a
+class run after a restart. Version 1 saves have none and load as runs outside a class."""
 PROGRESS_KIND = "citizen-score-progress"
 PROGRESS_VERSION = 2
 """Version 2 lists `id@hash` keys; version 1 listed bare ids (still read: they count for
@@ -97,11 +101,23 @@ def _write(path: Path, data: dict) -> str | None:
     return None
 
 
-def save_session(record: SessionRecord) -> str | None:
-    """Autosave: the record in a versioned save file; the reason when it cannot be saved."""
+@dataclass(frozen=True)
+class SavedRun:
+    """What a save holds: the run's record and, for a class run, the player's seat."""
+
+    record: SessionRecord
+    seat: Seat | None = None
+
+
+def save_session(record: SessionRecord, seat: Seat | None = None) -> str | None:
+    """Autosave: the record (and a class run's seat) in a versioned save file; the reason
+    when it cannot be saved."""
     if len(record.actions) > MAX_SAVE_ACTIONS:
         return f"Progress cannot be saved: more than {MAX_SAVE_ACTIONS} actions in one level."
-    data = {"kind": SAVE_KIND, "version": SAVE_VERSION, "session": record.to_json()}
+    data: dict[str, object] = {"kind": SAVE_KIND, "version": SAVE_VERSION}
+    data["session"] = record.to_json()
+    if seat is not None:
+        data["class"] = seat.to_json()
     return _write(_save_path(slot(record.level_id, record.level_hash)), data)
 
 
@@ -149,22 +165,26 @@ def _belongs_to(path: Path, level: Level) -> bool:
 
 def load_save(level: Level) -> tuple[SessionRecord | None, str | None]:
     """The saved record, or None with a one-line message after setting a bad save aside."""
+    run, problem = load_run(level)
+    return (run.record if run is not None else None), problem
+
+
+def load_run(level: Level) -> tuple[SavedRun | None, str | None]:
+    """The saved run, or None with a one-line message after setting a bad save aside."""
     path = _find_save(level)
     if path is None:
         return None, None
     try:
-        record = _read_save(path, level)
+        run = _read_save(path, level)
     except (FileFormatError, ValueError, TypeError) as exc:
         moved = set_aside(path)
         where = f"it was moved to {moved.name}" if moved else "it was left where it is"
         return None, f"Your save could not be used ({_short(exc)}); {where}."
-    return record, None
+    return run, None
 
 
-def _read_save(path: Path, level: Level) -> SessionRecord:
-    data = read_json(path, SAVE_KIND, SAVE_VERSION, MAX_SAVE_BYTES)
-    if data["version"] != SAVE_VERSION:
-        raise FileFormatError(f"{path}: save version {data['version']} is not supported")
+def _read_save(path: Path, level: Level) -> SavedRun:
+    data = read_json(path, SAVE_KIND, SAVE_VERSION, MAX_SAVE_BYTES)  # versions 1 and 2
     session = data.get("session")
     if not isinstance(session, dict):
         raise ValueError("no session in the save")
@@ -174,7 +194,8 @@ def _read_save(path: Path, level: Level) -> SessionRecord:
     record = SessionRecord.from_json(session)
     if record.level_hash != level.content_hash:
         raise ValueError("the level changed since this save was made")
-    return record
+    seat = data.get("class")
+    return SavedRun(record, None if seat is None else seat_from_json(seat, level, record.seed))
 
 
 def _short(exc: Exception) -> str:

@@ -3,7 +3,7 @@ the projector debrief. A mixin, so the scene flow itself changes by a line or tw
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -14,6 +14,7 @@ from game.classroom.files import list_results, results_dir
 from game.classroom.finish import Finished, finish_level
 from game.classroom.levels import as_played
 from game.classroom.results import random_nickname
+from game.classroom.seat import Seat
 from game.core.level import Level
 from game.ui.scenes.class_debrief import ClassSourceScene
 from game.ui.scenes.join import JoinScene
@@ -25,18 +26,6 @@ if TYPE_CHECKING:
 
 JOIN_TIMEOUT = 1.0
 """Telling the dashboard a student joined is best effort: never hold the game up for long."""
-
-
-@dataclass(frozen=True)
-class Seat:
-    """This player's place in a class: the code and the nickname they chose."""
-
-    code: SessionCode
-    level_id: str
-    nickname: str
-
-    def covers(self, session: PlaySession) -> bool:
-        return session.level.id == self.level_id and session.seed == self.code.seed
 
 
 class ClassRoutes:
@@ -73,9 +62,20 @@ class ClassRoutes:
         self.seed = code.seed
         self.new_game(as_played(level, code))
 
+    def seat_for(self, session: PlaySession) -> Seat | None:
+        """The class seat this run is played in, if any (saves keep it with the run)."""
+        seat = self.seat
+        return seat if seat is not None and seat.covers(session.level.id, session.seed) else None
+
+    def take_seat(self, seat: Seat, level: Level) -> Level:
+        """A saved class run is continued: the class again, and the level as the class plays
+        it (tiers only with --hide-scores)."""
+        self.seat, self._nickname, self.seed = seat, seat.nickname, seat.code.seed
+        return as_played(level, seat.code)
+
     def keep_results(self, session: PlaySession) -> None:
         """A finished level: write the results file (always) and send it if the class collects."""
-        seat = self.seat if self.seat is not None and self.seat.covers(session) else None
+        seat = self.seat_for(session)
         try:
             self.last_finished = finish_level(
                 seat.code if seat else None,
@@ -89,6 +89,16 @@ class ClassRoutes:
             self.message = f"Your results could not be kept: {exc}"
             return
         self.message = "\n".join(_note_for(self.last_finished, in_class=seat is not None)) or None
+
+    def hand_in_file(self, session: PlaySession) -> Path | None:
+        """The results file of this finished class run while it still needs handing in: the
+        class collects files only, or sending it failed."""
+        done = self.last_finished
+        if done is None or done.path is None or self.seat_for(session) is None:
+            return None
+        if done.results.level_id != session.level.id or done.results.seed != session.seed:
+            return None
+        return done.path if done.delivery is None or not done.delivery.ok else None
 
     def class_debrief(self) -> None:
         scene = ClassSourceScene(self.app.kit, self.app, self, default_source())  # type: ignore[arg-type]

@@ -3,26 +3,27 @@
 import asyncio
 from pathlib import Path
 
+from game.classroom.seat import Seat
 from game.core.actions import Action
 from game.core.content.loader import load_level
 from game.core.level import Level
-from game.core.record import SessionRecord
 from game.paths import assets_dir, level_files
 from game.ui.app import App
 from game.ui.director import LevelEntry
 from game.ui.play import DEFAULT_SEED, PlaySession
 from game.ui.scenes.briefing import BriefingScene
-from game.ui.scenes.class_flow import ClassRoutes, Seat
+from game.ui.scenes.class_flow import ClassRoutes
 from game.ui.scenes.day import DayScene
 from game.ui.scenes.debrief import DebriefScene
 from game.ui.scenes.level_select import LevelSelectScene
 from game.ui.scenes.resume import ResumeScene
 from game.ui.scenes.title import TitleScene
 from game.ui.store import (
+    SavedRun,
     delete_save,
     latest_save,
     level_slot,
-    load_save,
+    load_run,
     mark_completed,
     save_session,
     save_stamp,
@@ -69,7 +70,7 @@ class Director(ClassRoutes):
         """Designer tools on (`--watch` or `--debug`): F12 opens the inspector."""
         self.save_warned = False
         """True once the player was told why progress cannot be saved (they are told once)."""
-        self._read: tuple[tuple[str, int, int], SessionRecord] | None = None
+        self._read: tuple[tuple[str, int, int], SavedRun] | None = None
         """The save last read and its stamp: the title reads it to offer Continue, and
         pressing Continue then need not read it again."""
 
@@ -90,11 +91,14 @@ class Director(ClassRoutes):
     def resume(self, level: Level) -> None:
         """Continue from the autosave, or start over with a message if it is unusable. The
         save is replayed a slice per frame (a long one would otherwise freeze the window)."""
-        record, problem = self._load_save(level)
-        if record is None:
+        run, problem = self._load_save(level)
+        if run is None:
             self.message = problem
             self.new_game(level)
             return
+        if run.seat is not None:
+            level = self.take_seat(run.seat, level)
+        record = run.record
         scene = ResumeScene(self.app.kit, self.app, self, level, record.seed, list(record.actions))
         self.app.replace(scene)
 
@@ -111,26 +115,27 @@ class Director(ClassRoutes):
         level = _level_for_slot(key) if key is not None else None
         if level is None:
             return None
-        record, _ = self._load_save(level)
-        if record is None:
+        run, _ = self._load_save(level)
+        if run is None:
             return None
-        return level, 1 + sum(a.verb == "end_day" for a in record.actions)
+        return level, 1 + sum(a.verb == "end_day" for a in run.record.actions)
 
-    def _load_save(self, level: Level) -> tuple[SessionRecord | None, str | None]:
+    def _load_save(self, level: Level) -> tuple[SavedRun | None, str | None]:
         """The level's save, read again only when the file changed since the last read."""
         stamp = save_stamp(level)
         if stamp is not None and self._read is not None and self._read[0] == stamp:
             return self._read[1], None
-        record, problem = load_save(level)
-        self._read = (stamp, record) if stamp is not None and record is not None else None
-        return record, problem
+        run, problem = load_run(level)
+        self._read = (stamp, run) if stamp is not None and run is not None else None
+        return run, problem
 
     def autosave(self, session: PlaySession) -> str | None:
         """Saved after every action: quitting by any route, or a crash, loses nothing.
         Returns why progress cannot be saved, the first time only."""
         if session.world.ended:
             return None
-        return self._first_warning(save_session(session.record(with_events=False)))
+        record = session.record(with_events=False)
+        return self._first_warning(save_session(record, self.seat_for(session)))
 
     def day_ended(self, session: PlaySession) -> str | None:
         """Autosave each evening; a finished level is remembered and its save removed.
@@ -143,12 +148,13 @@ class Director(ClassRoutes):
             if problem is None:
                 delete_save(session.level)
         else:
-            problem = save_session(session.record())
+            problem = save_session(session.record(), self.seat_for(session))
         return self._first_warning(problem)
 
     def save(self, session: PlaySession) -> None:
         """Save before leaving a level; a failure is noted for level select."""
-        warning = self._first_warning(save_session(session.record()))
+        problem = save_session(session.record(), self.seat_for(session))
+        warning = self._first_warning(problem)
         self.message = warning or self.message
 
     def _first_warning(self, problem: str | None) -> str | None:
