@@ -26,6 +26,9 @@ MAX_JSON_DEPTH = 32
 MAX_NUMBER_CHARS = 40
 """Longer numbers are refused before Python converts them."""
 TEMP_SUFFIX = ".tmp"
+SHARED_MODE = 0o644
+"""A file handed to someone else (a results file handed in to a teacher): its owner may
+change it, every account may read it, as a file copied by hand would be."""
 STALE_AFTER_SECONDS = 60.0
 """A temp file older than this belongs to a writer that was killed: a write takes milliseconds."""
 
@@ -36,13 +39,17 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
-def write_atomic(path: Path, content: str | bytes, overwrite: bool = True) -> None:
+def write_atomic(
+    path: Path, content: str | bytes, overwrite: bool = True, mode: int | None = None
+) -> None:
     """Write a whole file or nothing: a temp file in the same folder, fsync, then a rename.
 
     A reader (or a crash at any moment) sees the old complete file or the new one, never a
     torn one. Raises OSError when the folder cannot be written; the temp file is removed.
     With `overwrite=False` the file is linked into place instead, so an existing file is
-    never replaced (FileExistsError).
+    never replaced (FileExistsError). The file is readable by its owner only (0600, as the
+    temp file is made) unless `mode` says otherwise, such as `SHARED_MODE` for a file handed
+    to another account; `mode` is set as given, whatever the umask.
     """
     refuse_special_file(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -53,6 +60,8 @@ def write_atomic(path: Path, content: str | bytes, overwrite: bool = True) -> No
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)  # before the rename: the file never shows with the wrong mode
         if overwrite:
             os.replace(tmp, path)
         else:

@@ -4,11 +4,13 @@ from pathlib import Path
 
 from game.classroom.results import MAX_RESULTS_BYTES, Results, parse_results
 from game.userfiles import (
+    SHARED_MODE,
     FileFormatError,
     NotJSONError,
     data_dir,
     parse_json,
     read_text_limited,
+    write_atomic,
     write_json,
 )
 
@@ -26,6 +28,15 @@ def write_results(results: Results, path: Path | None = None) -> Path:
     """Write atomically (to the results folder unless a path is given); returns where."""
     target = path if path is not None else results_dir() / results_name(results)
     write_json(target, results.to_json())
+    return target
+
+
+def hand_in(source: Path, folder: Path) -> Path:
+    """Copy a results file into a folder for the teacher (a USB stick, a shared folder):
+    atomically, and readable by every account (the teacher's is not the student's), where a
+    kept file is the student's own. Returns where it went; OSError when it cannot be."""
+    target = folder / source.name
+    write_atomic(target, source.read_bytes(), mode=SHARED_MODE)
     return target
 
 

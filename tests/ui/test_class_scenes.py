@@ -169,11 +169,11 @@ def test_a_kept_result_can_be_saved_to_a_chosen_folder(
     focus_on(app, "Save a copy of the newest to...")
     press(app, pygame.K_RETURN)
     scene = app.top
-    assert scene.dialog is not None and scene.dialog.alive()
+    assert scene.hand_in.dialog is not None and scene.hand_in.dialog.alive()
     usb = tmp_path / "usb"
     usb.mkdir()
     event = pygame.event.Event(
-        pygame_gui.UI_FILE_DIALOG_PATH_PICKED, text=str(usb), ui_element=scene.dialog
+        pygame_gui.UI_FILE_DIALOG_PATH_PICKED, text=str(usb), ui_element=scene.hand_in.dialog
     )
     pygame.event.post(event)
     app.tick(FRAME)
@@ -182,7 +182,7 @@ def test_a_kept_result_can_be_saved_to_a_chosen_folder(
     assert len(copied) == 1 and copied[0].read_text(encoding="utf-8") == list_results()[
         0
     ].read_text(encoding="utf-8")
-    assert "Saved a copy" in scene.saved
+    assert "Saved a copy" in scene.hand_in.status
 
 
 def open_the_folder_picker(app: App, levels_dir: Path):
@@ -190,7 +190,7 @@ def open_the_folder_picker(app: App, levels_dir: Path):
     open_join(app)
     focus_on(app, "Save a copy of the newest to...")
     press(app, pygame.K_RETURN)
-    picker = app.top.dialog
+    picker = app.top.hand_in.dialog
     assert picker is not None and picker.alive()
     return picker
 
@@ -210,7 +210,7 @@ def test_a_new_empty_folder_typed_in_the_picker_receives_the_copy_on_ok(
     app.tick(FRAME)  # the picker posts the folder it picked; the scene reads it next frame
     copied = list(usb.glob("*.json"))
     assert [p.name for p in copied] == [list_results()[0].name]
-    assert f"Saved a copy to {copied[0]}" == app.top.saved
+    assert f"Saved a copy to {copied[0]}" == app.top.hand_in.status
 
 
 def test_a_folder_opened_in_the_picker_receives_the_copy_on_ok(
@@ -259,5 +259,5 @@ def test_a_folder_that_does_not_exist_is_named_and_nothing_is_written(
     type_text(app, str(missing))
     click(app, picker.ok_button)
     app.tick(FRAME)
-    assert app.top.saved == f"There is no folder {missing}"
+    assert app.top.hand_in.status == f"There is no folder {missing}"
     assert not missing.exists()

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 JOIN_TIMEOUT = 1.0
 """Telling the dashboard a student joined is best effort: never hold the game up for long."""
+HAND_IN_HINT = "To give it to your teacher, press Hand in below and pick their USB stick or folder."
 
 
 class ClassRoutes:
@@ -110,7 +111,8 @@ def _note_for(finished: Finished, *, in_class: bool) -> list[str]:
     was sent (a student may have to hand it in); alone, only a problem, since the file is
     kept quietly for a later class debrief and a path would lead the player's own story."""
     if in_class:
-        return finished.lines()
+        files_only = finished.path is not None and finished.delivery is None
+        return finished.lines() + ([HAND_IN_HINT] if files_only else [])
     return [finished.problem] if finished.problem else []
 
 

@@ -24,6 +24,7 @@ from game.sim.turning_points import (
     missed_line,
 )
 from game.ui.dial import draw_chart
+from game.ui.hand_in import HandIn
 from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller, flow
 from game.ui.society_view import SocietyView
 from game.userfiles import data_dir, write_atomic
@@ -112,6 +113,9 @@ class DebriefScene(SessionScene):
         self.note = self.director.take_message()
         """What the player must see once, such as where a class's results went: here, at the
         end of the level, rather than on whatever screen comes next."""
+        self.hand_in = HandIn(self.kit, "Hand in your results to")
+        self.to_hand_in = self.director.hand_in_file(s)
+        """A class run's results file, when the class collects files or sending it failed."""
         self._unshown = False
         """Every cost is in but the turning points do not show them yet."""
         self._idle: set[int] = set()
@@ -202,6 +206,8 @@ class DebriefScene(SessionScene):
             ("Play again", lambda: self.director.new_game(self.session.level)),
             ("Export", self.export),
         ]
+        if (results := self.to_hand_in) is not None:
+            buttons.append(("Hand in", lambda: self.own(self.hand_in.choose(results), None)))
         for label, action in buttons:
             nx += self.button(label, (nx, y), action, root).get_relative_rect().width + 8
         note = escape(self.status) or f"<b>Debrief: {escape(self.doc.title)}</b>"
@@ -409,6 +415,19 @@ class DebriefScene(SessionScene):
         except OSError as exc:
             self.status = f"Could not save: {exc.strerror}"
         self.dirty = True
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        """The hand-in picker has the keyboard while it is open; its folder sets the status."""
+        if self.hand_in.took(event):  # the note above names the file: here, the folder
+            done = self.hand_in.folder
+            self.status = f"Handed in to {done}" if done else self.hand_in.status or ""
+            self.dirty = True
+            return True
+        return False if self.hand_in.open else super().handle_event(event)
+
+    def draw_overlay(self, surface: pygame.Surface) -> None:
+        if not self.hand_in.open:  # a focus ring would be drawn over the picker
+            super().draw_overlay(surface)
 
     def on_escape(self) -> bool:
         if self.current != "days":

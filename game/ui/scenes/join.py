@@ -4,7 +4,6 @@ Also lists the results files this computer has kept, with their folder."""
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
@@ -16,10 +15,9 @@ from game.classroom.code import MAX_CODE_CHARS, CodeError
 from game.classroom.files import list_results, results_dir
 from game.classroom.levels import resolve
 from game.classroom.results import nickname_problem
-from game.ui.folder_picker import FolderPicker
+from game.ui.hand_in import HandIn
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene
-from game.userfiles import write_atomic
 
 if TYPE_CHECKING:
     from game.ui.director import SceneDirector
@@ -36,8 +34,7 @@ class JoinScene(Scene):
         self.code_text = ""
         self.nickname = director.nickname()
         self.error: str | None = None
-        self.saved: str | None = None
-        self.dialog: FolderPicker | None = None
+        self.hand_in = HandIn(kit, "Save a copy of your results to")
         self.code_entry: UITextEntryLine | None = None
         self.name_entry: UITextEntryLine | None = None
 
@@ -88,8 +85,8 @@ class JoinScene(Scene):
             return
         names = "<br>".join(escape(p.name) for p in files[:SHOWN_RESULTS])
         more = f"<br>and {len(files) - SHOWN_RESULTS} more" if len(files) > SHOWN_RESULTS else ""
-        if self.saved:
-            more += f"<br><b>{escape(self.saved)}</b>"
+        if self.hand_in.status:
+            more += f"<br><b>{escape(self.hand_in.status)}</b>"
         folder = escape(str(results_dir()))
         y = self._para(
             f"<b>Results kept on this computer</b> ({folder}):<br>{names}{more}", x, y, col, root
@@ -98,28 +95,9 @@ class JoinScene(Scene):
 
     def choose_folder(self) -> None:
         """A folder picker; the newest results file is copied there (a USB stick, a share)."""
-        w, h = self.size
-        rect = pygame.Rect(w // 2 - 320, h // 2 - 240, 640, 480)
-        self.dialog = FolderPicker(
-            rect, self.kit.manager, "Save a copy of your results to", Path.home()
-        )
-        self.own(self.dialog, None)
-
-    def save_copy(self, folder: Path) -> None:
         files = list_results()
-        if not files:
-            return
-        if not folder.is_dir() and not folder.is_file():
-            self.saved = f"There is no folder {folder}"
-            self.dirty = True
-            return
-        target = (folder if folder.is_dir() else folder.parent) / files[0].name
-        try:
-            write_atomic(target, files[0].read_text(encoding="utf-8"))
-            self.saved = f"Saved a copy to {target}"
-        except OSError as exc:
-            self.saved = f"Could not save to {target.parent}: {exc.strerror}"
-        self.dirty = True
+        if files:
+            self.own(self.hand_in.choose(files[0]), None)
 
     def submit(self) -> None:
         assert self.code_entry is not None and self.name_entry is not None
@@ -140,14 +118,14 @@ class JoinScene(Scene):
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
         """No focus ring while the folder picker is open: it would be drawn over the picker."""
-        if self.dialog is None or not self.dialog.alive():
+        if not self.hand_in.open:
             super().draw_overlay(surface)
 
     def handle_event(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame_gui.UI_FILE_DIALOG_PATH_PICKED and event.ui_element is self.dialog:
-            self.save_copy(Path(event.text))
+        if self.hand_in.took(event):
+            self.dirty = True
             return True
-        if self.dialog is not None and self.dialog.alive():
+        if self.hand_in.open:
             return False  # the picker has the keyboard
         if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED:
             self.submit()
