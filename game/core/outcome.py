@@ -15,6 +15,7 @@ from game.core.actions import Action
 from game.core.conditions import holds
 from game.core.engine import new_world, step
 from game.core.level import Level
+from game.core.scoring import has_joined
 from game.core.values import quick_init
 from game.core.world import World
 
@@ -101,6 +102,8 @@ class Outcome:
     bulletins: Mapping[str, int]
     """Event id to the day its news bulletin was shown (the Truth page links what the
     player read, even news that moved nothing)."""
+    joined: bool
+    """Whether the player had a score at the end (an opt-in regime's `score.joined_if`)."""
     ended: bool
 
     @property
@@ -236,6 +239,7 @@ class OutcomeBuilder:
             moves=tuple(self._moves),
             choices=tuple(self._choices),
             bulletins=dict(self._bulletins),
+            joined=has_joined(w),
             ended=w.ended,
         )
 

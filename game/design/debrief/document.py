@@ -190,8 +190,10 @@ def _tier_label(level: Level, tier_id: str) -> str:
 
 def _final(level: Level, o: Outcome) -> str:
     """The score and its tier; a regime of two states (listed or not) is its state alone,
-    since its 0 or 1 means nothing to the player."""
+    since its 0 or 1 means nothing to the player; an opt-in score never joined is none."""
     score = level.spec.score
+    if not o.joined:
+        return f"{score.name}: none, you never joined"
     tier = _tier_label(level, o.final_tier)
     if two_states(level):
         return f"{score.name}: {tier}"

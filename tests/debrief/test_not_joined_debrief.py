@@ -1,0 +1,40 @@
+"""An opt-in score the player never joined is none in the debrief, not the start score."""
+
+import pytest
+
+from game.core.actions import END_DAY, Action
+from game.core.content.loader import load_level
+from game.core.engine import new_world, step
+from game.design.debrief import build_debrief
+from game.paths import PROJECT_ROOT
+
+STAY_OUT = {"join_beta": "stay_out", "join_again": "still_out", "report_consent": "report_untick"}
+
+
+@pytest.fixture(scope="module")
+def sesame():
+    return load_level(PROJECT_ROOT / "levels" / "sesame_garden.yaml").level
+
+
+def played(level, answers: dict[str, str]) -> list[Action]:
+    """Answer each question as given (else its default) and end every day."""
+    world, _ = new_world(level, 1)
+    actions = []
+    while not world.ended:
+        prompt = next(iter(world.open_prompts), None)
+        action = END_DAY
+        if prompt is not None:
+            action = Action("answer", prompt, answers.get(prompt, level.prompts[prompt].default))
+        world, _ = step(world, action)
+        actions.append(action)
+    return actions
+
+
+def test_a_player_who_never_joined_ends_with_no_score_in_the_debrief(sesame):
+    doc = build_debrief(sesame, 1, played(sesame, STAY_OUT), with_costs=False)
+    assert doc.final == "Sesame score: none, you never joined"
+
+
+def test_a_player_who_joined_ends_with_their_score_and_tier(sesame):
+    doc = build_debrief(sesame, 1, played(sesame, {"join_beta": "join"}), with_costs=False)
+    assert doc.final.startswith("Sesame score: ") and ", tier " in doc.final
