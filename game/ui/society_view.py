@@ -38,6 +38,8 @@ PIECE_MARGIN = 1.5
 """A second piece starts only if this many times the recent slowest piece still fits."""
 EASE = 0.18
 """Share of the way each dot moves toward its new place per frame."""
+SMALLEST_TEXT = 11
+"""The smallest text size at a text scale of 1 (the axis and scale labels)."""
 TIER_COLOURS = ("#b3261e", "#d9822b", "#8a8f3c", "#2f7d6d", "#3b4a6b", "#6a3d9a", "#1e7a46")
 
 
@@ -57,6 +59,7 @@ class SocietyView:
         colours: Palette = NORMAL,
         marker: str = "You",
         show_score: bool = True,
+        text_scale: float = 1.0,
     ) -> None:
         self.level, self.seed, self.rect = level, seed, pygame.Rect(rect)
         self.player_score = player_score
@@ -64,6 +67,9 @@ class SocietyView:
         """Who the ringed dot stands for ("You"; a class debrief rings the class median)."""
         self.show_score = show_score
         """False when the players were shown tiers only: the ring is labelled without a number."""
+        self.text_scale = text_scale
+        """Every text size and the room around it, times this (a projector shows it larger;
+        at 1 the smallest text is SMALLEST_TEXT pixels)."""
         self.days = days or level.spec.society.days
         self.text = text or TextCache()
         self.colours = colours
@@ -126,9 +132,13 @@ class SocietyView:
         self._ties = (self._shown, net.rows[self._shown, slot])
 
     # drawing ----------------------------------------------------------------------------
+    def _px(self, size: int) -> int:
+        """A text size or a gap around text, at this view's text scale."""
+        return round(size * self.text_scale)
+
     def _network_area(self) -> pygame.Rect:
-        r = self.rect
-        return pygame.Rect(r.left, r.top + 44, r.width, int(r.height * 0.58) - 44)
+        r, head = self.rect, self._px(44)
+        return pygame.Rect(r.left, r.top + head, r.width, int(r.height * 0.58) - head)
 
     def _curve_areas(self) -> tuple[pygame.Rect, pygame.Rect]:
         r, top = self.rect, self.rect.top + int(self.rect.height * 0.58) + 6
@@ -148,10 +158,11 @@ class SocietyView:
             f"The same rules over {self._population()} citizens, day {self._day()} of {self.days}"
         )
         surface.blit(
-            self.text.render(title, 15, c.ink, bold=True), (self.rect.left + 6, self.rect.top + 4)
+            self.text.render(title, self._px(15), c.ink, bold=True),
+            (self.rect.left + 6, self.rect.top + 4),
         )
         if self.society is None or self._x is None:
-            note = self.text.render("Building the society...", 14, c.muted)
+            note = self.text.render("Building the society...", self._px(14), c.muted)
             surface.blit(note, note.get_rect(center=area.center))
             return
         self._draw_tiers(surface, area)
@@ -183,18 +194,19 @@ class SocietyView:
         for tier in self.level.tiers[1:]:
             x = self._score_x(tier.min, area, middle=False)
             pygame.draw.line(surface, self.colours.muted, (x, area.top), (x, area.bottom), 1)
-        x, y = area.left + 6, area.top - 19
+        x, y, box = area.left + 6, area.top - self._px(19), self._px(10)
         for k, tier in enumerate(self.level.tiers):
-            label = self.text.render(tier.label, 12, self.colours.ink)
-            if x + 14 + label.get_width() > area.right:
+            label = self.text.render(tier.label, self._px(12), self.colours.ink)
+            if x + box + 4 + label.get_width() > area.right:
                 break
-            pygame.draw.rect(surface, _tier_colour(k), (x, y + 3, 10, 10))
-            surface.blit(label, (x + 14, y))
-            x += 14 + label.get_width() + 14
+            swatch = pygame.Rect(x, y + self._px(3), box, box)
+            pygame.draw.rect(surface, _tier_colour(k), swatch)
+            surface.blit(label, (x + box + 4, y))
+            x += box + 4 + label.get_width() + self._px(14)
 
     def _draw_axis(self, surface: pygame.Surface, area: pygame.Rect) -> None:
-        low = self.text.render("low scores", 11, self.colours.muted)
-        high = self.text.render("high scores", 11, self.colours.muted)
+        low = self.text.render("low scores", self._px(SMALLEST_TEXT), self.colours.muted)
+        high = self.text.render("high scores", self._px(SMALLEST_TEXT), self.colours.muted)
         for label, box in (
             (low, low.get_rect(bottomleft=(area.left + 4, area.bottom - 2))),
             (high, high.get_rect(bottomright=(area.right - 4, area.bottom - 2))),
@@ -229,8 +241,10 @@ class SocietyView:
         x, y = self._score_x(self.player_score, area), area.centery
         pygame.draw.circle(surface, self.colours.screen, (x, y), 9)
         pygame.draw.circle(surface, self.colours.ink, (x, y), 9, 3)
-        label = self.text.render(self.marker_label, 13, self.colours.ink, bold=True)
-        surface.blit(label, label.get_rect(midbottom=(x, y - 11)).clamp(area))
+        label = self.text.render(self.marker_label, self._px(13), self.colours.ink, bold=True)
+        box = label.get_rect(midbottom=(x, y - 11)).clamp(area)
+        pygame.draw.rect(surface, self.colours.screen, box.inflate(4, 0))  # over dots and ties
+        surface.blit(label, box)
 
     @property
     def marker_label(self) -> str:
@@ -252,10 +266,11 @@ class SocietyView:
         sentence: str,
     ) -> None:
         c = self.colours
-        lines = _wrap(self.text, sentence, 13, area.width)[:SENTENCE_LINES]
+        size, step = self._px(13), self._px(16)
+        lines = _wrap(self.text, sentence, size, area.width)[:SENTENCE_LINES]
         for k, line in enumerate(lines):
-            surface.blit(self.text.render(line, 13, c.ink), (area.left, area.top + 16 * k))
-        y = area.top + 16 * SENTENCE_LINES
+            surface.blit(self.text.render(line, size, c.ink), (area.left, area.top + step * k))
+        y = area.top + step * SENTENCE_LINES
         plot = pygame.Rect(area.left, y + 4, area.width, max(area.bottom - y - 6, 10))
         pygame.draw.rect(surface, c.screen, plot)
         pygame.draw.rect(surface, c.muted, plot, 1)
@@ -266,7 +281,7 @@ class SocietyView:
         ys = plot.bottom - np.clip(finite / top, 0, 1) * plot.height
         points = list(zip(xs.tolist(), ys.tolist(), strict=True))
         pygame.draw.lines(surface, c.accent, False, points, 2)
-        scale = self.text.render(f"{top:.0%}" if top < 1 else "1", 11, c.muted)
+        scale = self.text.render(f"{top:.0%}" if top < 1 else "1", self._px(SMALLEST_TEXT), c.muted)
         surface.blit(scale, (plot.left + 3, plot.top + 2))
 
 

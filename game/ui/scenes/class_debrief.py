@@ -19,6 +19,7 @@ from game.core.level import Level
 from game.paths import assets_dir, resolve_level
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene
+from game.ui.society_view import SMALLEST_TEXT as SMALLEST_SOCIETY_TEXT
 from game.ui.society_view import SocietyView
 
 if TYPE_CHECKING:
@@ -27,12 +28,26 @@ if TYPE_CHECKING:
 NEXT_KEYS = (pygame.K_RIGHT, pygame.K_SPACE, pygame.K_RETURN, pygame.K_PAGEDOWN, pygame.K_DOWN)
 BACK_KEYS = (pygame.K_LEFT, pygame.K_BACKSPACE, pygame.K_PAGEUP, pygame.K_UP)
 BAR_COLOURS = {
+    "goals": "#1e7a46",
+    "choices": "#8a5a00",
+    "perks": "#2f5a9e",
+    "restrictions": "#b3261e",
+    "turning_points": "#6a3d9a",
+}
+"""Bars on the cream track: each 4.8:1 or more against it (WCAG asks 3:1 for graphics), so a
+bar reads on a washed-out projector."""
+BAR_COLOURS_ON_BLACK = {
     "goals": "#5fc48a",
     "choices": "#ffd166",
     "perks": "#6fb3ff",
     "restrictions": "#ff7a6b",
     "turning_points": "#c99cff",
 }
+"""Bars on the high-contrast palette's black track: 8:1 or more."""
+MIN_TEXT = 18
+"""The smallest text on the projector, in pixels at 100% text size (read from the back row)."""
+HEADING, HEADING_MIN = 40, 30
+"""A step's heading size, and the size it may shrink to so a long one fits the width."""
 
 
 SOCIETY_CITIZENS = 3000
@@ -201,7 +216,7 @@ class ClassDebriefScene(Scene):
             median = self.report.bands[-1].values[2]
             w, h = self.size
             margin = max(24, w // 24)
-            top = margin + self.kit.px(40) * 2
+            top = margin + self.kit.px(HEADING) * 2
             rect = pygame.Rect(margin, top, w - 2 * margin, h - top - margin - self.kit.px(22) * 2)
             self.society = SocietyView(
                 level,
@@ -213,6 +228,7 @@ class ClassDebriefScene(Scene):
                 colours=self.kit.colours,
                 marker="Class median",
                 show_score=not self.report.hide_scores,
+                text_scale=self.kit.px(MIN_TEXT) / SMALLEST_SOCIETY_TEXT,
             )
         return self.society
 
@@ -238,7 +254,8 @@ class ClassDebriefScene(Scene):
                 bold=True,
             )
         else:
-            self._tallies(surface, getattr(self.report, kind), area, BAR_COLOURS[kind])
+            bars = BAR_COLOURS_ON_BLACK if self.kit.settings.high_contrast else BAR_COLOURS
+            self._tallies(surface, getattr(self.report, kind), area, bars[kind])
         self._footer(surface, margin)
 
     def _draw_society(self, surface: pygame.Surface, area: pygame.Rect) -> None:
@@ -254,10 +271,18 @@ class ClassDebriefScene(Scene):
         self.society.draw(surface)
 
     def _heading(self, surface: pygame.Surface, text: str, margin: int) -> int:
-        size = self.kit.px(40)
-        line = fit(self.kit.text.font(size, True), text, self.size[0] - 2 * margin)
-        surface.blit(self.kit.text.render(line, size, self.kit.colours.ink, True), (margin, margin))
-        return self.kit.text.font(size, True).get_linesize() + size // 2
+        """The step's heading, in smaller type (down to HEADING_MIN) before it is cut short;
+        returns the room it takes, the same whatever the size."""
+        size, width = self.kit.px(HEADING), self.size[0] - 2 * margin
+        while (
+            size > self.kit.px(HEADING_MIN) and self.kit.text.font(size, True).size(text)[0] > width
+        ):
+            size -= 2
+        line = fit(self.kit.text.font(size, True), text, width)
+        full = self.kit.text.font(self.kit.px(HEADING), True).get_linesize()
+        y = margin + (full - self.kit.text.font(size, True).get_linesize())
+        surface.blit(self.kit.text.render(line, size, self.kit.colours.ink, True), (margin, y))
+        return full + self.kit.px(HEADING) // 2
 
     def _title(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         r = self.report
@@ -294,11 +319,16 @@ class ClassDebriefScene(Scene):
         label_w = int((area.width - count_w) * 0.6)
         bar_w = area.width - count_w - label_w - 24
         y = area.top
-        for t in tallies:
+        for i, t in enumerate(tallies):
             lines = wrap(font, t.label[0].upper() + t.label[1:], label_w)
             if len(lines) > 2:
                 lines = [lines[0], fit(font, " ".join(lines[1:]), label_w)]
-            if y + line * len(lines) > area.bottom:
+            room = area.bottom - (line if i < len(tallies) - 1 else 0)  # for the line below
+            if y + line * len(lines) > room:
+                more = f"And {len(tallies) - i} more: see the class report."
+                surface.blit(
+                    self.kit.text.render(more, size, self.kit.colours.muted), (area.left, y)
+                )
                 break
             for i, text in enumerate(lines):
                 surface.blit(
@@ -326,6 +356,12 @@ class ClassDebriefScene(Scene):
         surface.blit(image, (w - margin - image.get_width(), h - margin - image.get_height()))
 
 
+LEGEND = (
+    "Line: the median (half of you above it).  Darker band: the middle half.  "
+    "Lighter band: 10th to 90th percentile."
+)
+
+
 class BandChart:
     """The class's score bands by day: 10th-90th percentile light, middle half dark, median."""
 
@@ -341,8 +377,14 @@ class BandChart:
         low = min([low, *(m for _, m in tiers)])
         high = max([high, *(m for _, m in tiers)])
         size = self.kit.px(20)
+        font = self.kit.text.font(size)
+        legend = wrap(font, LEGEND, area.width)
+        legend_h = font.get_linesize() * len(legend)
         plot = pygame.Rect(
-            area.left + size * 3, area.top + size, area.width - size * 7, area.height - size * 5
+            area.left + size * 3,
+            area.top + size,
+            area.width - size * 7,
+            area.height - size * 4 - legend_h,
         )
         days = max(1, bands[-1].day)
 
@@ -355,11 +397,15 @@ class BandChart:
         colours = self.kit.colours
         shades = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         accent = pygame.Color(colours.accent)
+        edges = []
         for lo, hi, alpha in ((0, 4, 70), (1, 3, 150)):
             outline = [point(b.day, b.values[hi]) for b in bands]
             outline += [point(b.day, b.values[lo]) for b in reversed(bands)]
             pygame.draw.polygon(shades, (accent.r, accent.g, accent.b, alpha), outline)
+            edges.append(outline)
         surface.blit(shades, (0, 0))
+        for outline in edges:  # the fills are pale on the cream page: the edges carry the shape
+            pygame.draw.lines(surface, accent, True, outline, 2)
         pygame.draw.lines(
             surface, colours.ink, False, [point(b.day, b.values[2]) for b in bands], 5
         )
@@ -367,14 +413,10 @@ class BandChart:
             label = self.kit.text.render(str(b.day), size, colours.muted)
             x, _ = point(b.day, low)
             surface.blit(label, (x - label.get_width() // 2, plot.bottom + 8))
-        legend = (
-            "Line: the median (half of you above it).  Darker band: the middle half.  "
-            "Lighter band: 10th to 90th percentile."
-        )
-        line = fit(self.kit.text.font(size), legend, area.width)
-        surface.blit(
-            self.kit.text.render(line, size, colours.muted), (area.left, area.bottom - size)
-        )
+        y = area.bottom - legend_h
+        for line in legend:
+            surface.blit(self.kit.text.render(line, size, colours.muted), (area.left, y))
+            y += font.get_linesize()
 
     def _tiers(self, surface, plot, tiers, point, size) -> None:
         colours = self.kit.colours
