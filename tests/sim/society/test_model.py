@@ -132,3 +132,19 @@ def test_a_large_society_in_two_halves_gives_the_same_measures_as_one_thread(cit
             society.step()
         runs.append(society.result(2).csv_text())
     assert runs[0] == runs[1]
+
+
+@pytest.mark.parametrize("level_id", ["citizen_score_2020", "the_list", "sesame_garden"])
+def test_the_income_gini_each_day_is_that_of_every_citizen_s_income_counted_afresh(level_id):
+    from game.sim.society.measures import gini_from_counts
+
+    level = _level(LEVELS[0].with_name(f"{level_id}.yaml"))
+    society = Society(level, 3000, 12, np.random.default_rng(5))
+    fresh = []
+    while True:
+        change = society.regime.income_change.take(society.v)
+        fresh.append(gini_from_counts(np.bincount(np.maximum(society.base_income + change, 0))))
+        if society.done:
+            break
+        society.step()
+    assert society.result(5).gini_income.tolist() == fresh
