@@ -194,3 +194,14 @@ def test_an_alias_bomb_under_the_alias_limit_stops_at_the_value_limit():
     assert p.message == (
         f"YAML refused: more than {yaml_source.MAX_NODES} values after expanding aliases"
     )
+
+
+def test_a_file_past_the_value_limit_is_refused_before_libyaml_composes_it(monkeypatch):
+    composed = []
+    fast = yaml_source._FAST_LOADER
+    compose = fast.get_single_node
+    monkeypatch.setattr(fast, "get_single_node", lambda self: composed.append(1) or compose(self))
+    values = ",".join("1" * (yaml_source.MAX_NODES + 1))
+    p = only_problem(MINIMAL + f"notes: [{values}]\n")
+    assert p.message == f"YAML refused: more than {yaml_source.MAX_NODES} values"
+    assert composed == []

@@ -76,21 +76,16 @@ class _Refused(yaml.MarkedYAMLError):
     """A limit of ours, met before anything was built: reported as refused, not as a typo."""
 
 
-_TOO_MANY_ALIASES = f"more than {MAX_ALIASES} aliases (alias bomb?)"
-_TOO_MANY_VALUES = f"more than {MAX_NODES} values"
-_TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep"
-
-
 def _too_many_aliases(mark: Any) -> yaml.MarkedYAMLError:
-    return _Refused(problem=_TOO_MANY_ALIASES, problem_mark=mark)
+    return _Refused(problem=f"more than {MAX_ALIASES} aliases (alias bomb?)", problem_mark=mark)
 
 
 def _too_many_values(mark: Any) -> yaml.MarkedYAMLError:
-    return _Refused(problem=_TOO_MANY_VALUES, problem_mark=mark)
+    return _Refused(problem=f"more than {MAX_NODES} values", problem_mark=mark)
 
 
 def _too_deep(mark: Any) -> yaml.MarkedYAMLError:
-    return _Refused(problem=_TOO_DEEP, problem_mark=mark)
+    return _Refused(problem=f"nested more than {MAX_DEPTH} levels deep", problem_mark=mark)
 
 
 def _loader_class() -> type:
@@ -100,19 +95,12 @@ def _loader_class() -> type:
 
 
 def _make_loader(text: str) -> yaml.SafeLoader:
-    """A loader for the text. LibYAML composes without recursing in Python and stops at its
-    own nesting limit, so its limits are checked while building (`_Builder`); PyYAML's own
-    composer recurses once per level of nesting, so for it the limits are checked first on
-    the flat event stream: no deep or bomb-like file ever reaches a recursive step."""
+    """A loader, after a cheap event pass that enforces the alias and depth limits.
+
+    Composing and building recurse once per level of nesting, so depth is checked on the
+    flat event stream first: no deep or bomb-like file ever reaches a recursive step.
+    """
     loader_class = _loader_class()
-    if loader_class is not _FAST_LOADER:
-        _check_events(text, loader_class)
-    loader: yaml.SafeLoader = loader_class(text)
-    return loader
-
-
-def _check_events(text: str, loader_class: type) -> None:
-    """Raise _Refused at the first alias, nesting or value past its limit."""
     aliases = depth = values = 0
     for event in yaml.parse(text, Loader=loader_class):
         if isinstance(event, yaml.ScalarEvent):
@@ -130,6 +118,8 @@ def _check_events(text: str, loader_class: type) -> None:
             depth -= 1
         if values > MAX_NODES:  # written out already, before any alias is expanded
             raise _too_many_values(event.start_mark)
+    loader: yaml.SafeLoader = loader_class(text)
+    return loader
 
 
 def _character_at(text: str, line: int, col: int) -> str:
@@ -228,14 +218,6 @@ class _Builder:
         self.file = file
         self.parsed = parsed
         self.nodes = 0
-        self.seen: set[int] = set()
-        """Ids of the nodes built so far: meeting one again is an alias."""
-        self.aliases = 0
-        """Aliases met outside the copy of another, as the file writes them."""
-        self.copying = 0
-        """How many aliases' copies are being built around the node being built."""
-        self.refused = False
-        """Set at the first limit passed: nothing more is built, so the work stays bounded."""
         self.open: set[int] = set()
         """Ids of the collection nodes being built, to catch an alias inside its own anchor."""
 
@@ -244,29 +226,13 @@ class _Builder:
         self.parsed.problems.append(Problem(self.file, line, col, message, hint))
 
     def build(self, node: yaml.Node, path: Path_) -> object:
-        if self.refused:
-            return None
         self.nodes += 1
-        if id(node) in self.seen:
-            return self._copy(node, path)
-        self.seen.add(id(node))
-        if (self.nodes > MAX_NODES or len(path) >= MAX_DEPTH) and self._refuse(node, path):
+        if self.nodes > MAX_NODES:
+            if self.nodes == MAX_NODES + 1:
+                self.problem(
+                    node, f"YAML refused: more than {MAX_NODES} values after expanding aliases"
+                )
             return None
-        return self._node(node, path)
-
-    def _copy(self, node: yaml.Node, path: Path_) -> object:
-        """An alias: the anchored node built again (an alias inside it is part of the copy,
-        not one more alias in the file)."""
-        self.aliases += not self.copying
-        if self._refuse(node, path):
-            return None
-        self.copying += 1
-        try:
-            return self._node(node, path)
-        finally:
-            self.copying -= 1
-
-    def _node(self, node: yaml.Node, path: Path_) -> object:
         self.parsed.positions.values[path] = _pos(node)
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)
@@ -283,22 +249,6 @@ class _Builder:
             return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
         finally:
             self.open.discard(id(node))
-
-    def _refuse(self, node: yaml.Node, path: Path_) -> bool:
-        """At the first alias, nesting or value limit passed, report it and refuse
-        everything after, so the work stays bounded."""
-        problem = None
-        if self.aliases > MAX_ALIASES:
-            problem = _TOO_MANY_ALIASES
-        elif len(path) >= MAX_DEPTH and not isinstance(node, yaml.ScalarNode):
-            problem = _TOO_DEEP
-        elif self.nodes > MAX_NODES:
-            problem = _TOO_MANY_VALUES + (" after expanding aliases" if self.aliases else "")
-        if problem is None:
-            return False
-        self.refused = True
-        self.problem(node, f"YAML refused: {problem}")
-        return True
 
     def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[Any, Any] | None:
         if node.tag != _MAP:
