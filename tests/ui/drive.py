@@ -81,3 +81,18 @@ def click(app: App, element: UIElement) -> None:
 
 def button(app: App, key: str) -> UIElement:
     return next(e for k, e, _ in app.top.focus.items if k == key)
+
+
+def play_days_to_the_debrief(app: App, limit: int = 60) -> None:
+    """From the briefing: Start day 1, then end every day by keyboard (default answers to
+    questions and evenings) until the debrief opens."""
+    press(app, pygame.K_RETURN)  # Start day 1
+    for _ in range(limit):
+        if app.top.name == "debrief":
+            break
+        if app.top.name in ("prompt", "evening"):
+            press(app, pygame.K_RETURN)
+            continue
+        focus_on(app, "End the day")
+        press(app, pygame.K_RETURN)
+    assert app.top.name == "debrief"

@@ -16,7 +16,7 @@ from game.classroom.results import make_results
 from game.core.content.loader import load_level
 from game.sim.bots import chooser_for
 from game.sim.runner import run_episode
-from tests.ui.drive import FRAME, click, focus_on, press
+from tests.ui.drive import FRAME, click, focus_on, play_days_to_the_debrief, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -76,16 +76,7 @@ def play_to_the_debrief(app: App, code, level, nickname: str) -> None:
     """Join with the code, then end every day by keyboard (default answers) until the debrief."""
     app.director.start_class(code, level, nickname)
     app.tick(FRAME)
-    press(app, pygame.K_RETURN)  # Start day 1
-    for _ in range(40):
-        if app.top.name == "debrief":
-            break
-        if app.top.name in ("prompt", "evening"):
-            press(app, pygame.K_RETURN)
-            continue
-        focus_on(app, "End the day")
-        press(app, pygame.K_RETURN)
-    assert app.top.name == "debrief"
+    play_days_to_the_debrief(app, limit=40)
 
 
 def test_the_debrief_of_a_class_level_says_where_the_results_file_is(

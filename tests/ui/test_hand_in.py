@@ -21,7 +21,7 @@ from game.classroom.server import DEFAULT_LIMITS
 from game.core.level import Level
 from game.userfiles import SHARED_MODE
 from tests.classroom.conftest import Running
-from tests.ui.drive import FRAME, focus_keys, focus_on, press
+from tests.ui.drive import FRAME, focus_keys, focus_on, play_days_to_the_debrief, press
 from tests.ui.test_class_scenes import class_of, level_in, play_to_the_debrief
 
 if TYPE_CHECKING:
@@ -122,16 +122,7 @@ def test_a_class_debrief_whose_results_were_sent_has_no_hand_in_button(
 def test_a_debrief_outside_a_class_has_no_hand_in_button(app: App, level: Level) -> None:
     app.director.new_game(level)
     app.tick(FRAME)
-    press(app, pygame.K_RETURN)  # Start day 1
-    for _ in range(60):
-        if app.top.name == "debrief":
-            break
-        if app.top.name in ("prompt", "evening"):
-            press(app, pygame.K_RETURN)
-            continue
-        focus_on(app, "End the day")
-        press(app, pygame.K_RETURN)
-    assert app.top.name == "debrief"
+    play_days_to_the_debrief(app)
     assert list_results() and "Hand in" not in focus_keys(app)
 
 
