@@ -40,7 +40,10 @@ EASE = 0.18
 """Share of the way each dot moves toward its new place per frame."""
 SMALLEST_TEXT = 11
 """The smallest text size at a text scale of 1 (the axis and scale labels)."""
-TIER_COLOURS = ("#b3261e", "#d9822b", "#8a8f3c", "#2f7d6d", "#3b4a6b", "#6a3d9a", "#1e7a46")
+TIER_COLOURS = ("#b3261e", "#b8661c", "#8a8f3c", "#2f7d6d", "#3b4a6b", "#6a3d9a", "#1e7a46")
+"""Tiers' dots from the lowest, on a light screen: each at least 3:1 against it."""
+TIER_COLOURS_ON_DARK = ("#ff6b5e", "#f0a04b", "#c9cf6a", "#5cc9b0", "#8fa6e0", "#b48be0", "#5fd38d")
+"""The same tiers on the high-contrast palette's black screen, each at least 3:1 against it."""
 
 
 class SocietyView:
@@ -200,9 +203,13 @@ class SocietyView:
             if x + box + 4 + label.get_width() > area.right:
                 break
             swatch = pygame.Rect(x, y + self._px(3), box, box)
-            pygame.draw.rect(surface, _tier_colour(k), swatch)
+            pygame.draw.rect(surface, self._tier_colour(k), swatch)
             surface.blit(label, (x + box + 4, y))
             x += box + 4 + label.get_width() + self._px(14)
+
+    def _tier_colour(self, k: int) -> str:
+        colours = tier_colours(self.colours.screen)
+        return colours[min(k, len(colours) - 1)]
 
     def _draw_axis(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         low = self.text.render("low scores", self._px(SMALLEST_TEXT), self.colours.muted)
@@ -226,7 +233,7 @@ class SocietyView:
 
     def _draw_dots(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         tiers = self.society.regime.tier_of[self.society.v]
-        palette = np.array([surface.map_rgb(pygame.Color(_tier_colour(k))) for k in range(8)])
+        palette = np.array([surface.map_rgb(pygame.Color(self._tier_colour(k))) for k in range(8)])
         x = np.clip(self._x.astype(np.int32), area.left, area.right - 2)
         y = np.clip(self._y, area.top, area.bottom - 2)
         values = palette[np.minimum(tiers, 7)]
@@ -285,8 +292,9 @@ class SocietyView:
         surface.blit(scale, (plot.left + 3, plot.top + 2))
 
 
-def _tier_colour(k: int) -> str:
-    return TIER_COLOURS[min(k, len(TIER_COLOURS) - 1)]
+def tier_colours(screen: str) -> tuple[str, ...]:
+    """The tier colours that read on this screen colour (light or dark)."""
+    return TIER_COLOURS_ON_DARK if pygame.Color(screen).hsla[2] < 50 else TIER_COLOURS
 
 
 def _speech_sentence(r: SocietyResult) -> str:

@@ -151,3 +151,13 @@ def test_a_town_the_size_of_the_views_is_modelled_without_loading_scipy():
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_every_tier_s_dots_stand_out_3_to_1_from_the_view_s_screen(high_contrast):
+    from game.ui.society_view import tier_colours
+    from game.ui.theme import palette
+    from tests.ui.test_theme import contrast
+
+    screen = palette(high_contrast).screen
+    assert min(contrast(c, screen) for c in tier_colours(screen)) >= 3
