@@ -21,7 +21,7 @@ from game.classroom.server import DEFAULT_LIMITS
 from game.core.level import Level
 from game.userfiles import SHARED_MODE
 from tests.classroom.conftest import Running
-from tests.ui.drive import FRAME, focus_keys, focus_on, play_days_to_the_debrief, press
+from tests.ui.drive import FRAME, button, focus_keys, focus_on, play_days_to_the_debrief, press
 from tests.ui.test_class_scenes import class_of, level_in, play_to_the_debrief
 
 if TYPE_CHECKING:
@@ -94,6 +94,22 @@ def test_a_hand_in_to_a_folder_that_is_gone_says_so_on_the_debrief(
     press(app, pygame.K_RETURN)
     pick_folder(app, tmp_path / "stick pulled out")
     assert any(f"There is no folder {tmp_path / 'stick pulled out'}" in t for t in shown_texts(app))
+
+
+def test_a_long_folder_name_in_the_status_stays_whole_above_the_buttons(
+    app: App, level: Level, tmp_path: Path
+) -> None:
+    play_to_the_debrief(app, make_code(level.id, level.content_hash, 9), level, NICKNAME)
+    focus_on(app, "Hand in")
+    press(app, pygame.K_RETURN)
+    gone = tmp_path / ("a_folder_with_a_very_long_name_" * 6)
+    pick_folder(app, gone)
+    sprites = app.kit.manager.get_sprite_group().sprites()
+    (status,) = [e for e in sprites if "There is no folder" in getattr(e, "html_text", "")]
+    buttons = button(app, "Next level").rect
+    pygame.image.save(app.screen, tmp_path / "long_status.png")
+    assert str(gone) in status.html_text
+    assert status.rect.bottom <= buttons.top and status.rect.right <= app.screen.get_width()
 
 
 def test_a_class_debrief_whose_results_could_not_be_sent_offers_hand_in(

@@ -171,6 +171,10 @@ class DebriefScene(SessionScene):
         x = (w - col) // 2
         top = self._tabs(x, m, col, root)
         bottom = h - m - line - 10
+        if self.status:  # on a row of its own above the buttons: a folder's name can be long
+            note = self.text(escape(self.status), x, bottom, col, root)
+            bottom -= note.get_relative_rect().height + 4
+            note.set_relative_position((x, bottom + 4))
         body = pygame.Rect(x, top, col, bottom - top)
         self.points_box, self.layout = None, {}
         if self.current == "days":
@@ -210,7 +214,7 @@ class DebriefScene(SessionScene):
             buttons.append(("Hand in", lambda: self.own(self.hand_in.choose(results), None)))
         for label, action in buttons:
             nx += self.button(label, (nx, y), action, root).get_relative_rect().width + 8
-        note = escape(self.status) or f"<b>Debrief: {escape(self.doc.title)}</b>"
+        note = f"<b>Debrief: {escape(self.doc.title)}</b>"
         self.text(note, nx + 8, y, max(100, x + width - nx - 8), root)
 
     def show(self, page: str) -> None:
