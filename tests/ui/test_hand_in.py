@@ -67,6 +67,14 @@ def closed_port() -> int:
         return probe.getsockname()[1]
 
 
+def hand_in_to(app: App, level: Level, folder: Path) -> None:
+    """Play a files-only class game to its debrief, press Hand in and pick the folder."""
+    play_to_the_debrief(app, make_code(level.id, level.content_hash, 9), level, NICKNAME)
+    focus_on(app, "Hand in")
+    press(app, pygame.K_RETURN)
+    pick_folder(app, folder)
+
+
 def test_a_files_only_class_debrief_hands_in_the_results_file_to_a_chosen_folder(
     app: App, level: Level, tmp_path: Path
 ) -> None:
@@ -89,21 +97,15 @@ def test_a_files_only_class_debrief_hands_in_the_results_file_to_a_chosen_folder
 def test_a_hand_in_to_a_folder_that_is_gone_says_so_on_the_debrief(
     app: App, level: Level, tmp_path: Path
 ) -> None:
-    play_to_the_debrief(app, make_code(level.id, level.content_hash, 9), level, NICKNAME)
-    focus_on(app, "Hand in")
-    press(app, pygame.K_RETURN)
-    pick_folder(app, tmp_path / "stick pulled out")
+    hand_in_to(app, level, tmp_path / "stick pulled out")
     assert any(f"There is no folder {tmp_path / 'stick pulled out'}" in t for t in shown_texts(app))
 
 
 def test_a_long_folder_name_in_the_status_stays_whole_above_the_buttons(
     app: App, level: Level, tmp_path: Path
 ) -> None:
-    play_to_the_debrief(app, make_code(level.id, level.content_hash, 9), level, NICKNAME)
-    focus_on(app, "Hand in")
-    press(app, pygame.K_RETURN)
     gone = tmp_path / ("a_folder_with_a_very_long_name_" * 6)
-    pick_folder(app, gone)
+    hand_in_to(app, level, gone)
     sprites = app.kit.manager.get_sprite_group().sprites()
     (status,) = [e for e in sprites if "There is no folder" in getattr(e, "html_text", "")]
     buttons = button(app, "Next level").rect
