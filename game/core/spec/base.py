@@ -80,9 +80,12 @@ class Spec(BaseModel):
 
     Field docstrings are for designers: the reference and the schema read them from source
     (game.design.field_docs), so the game does not parse every model's source as it starts.
+    Validators are built when a model is first used (`defer_build`): a level builds one for
+    the whole level, so building one per model as it is imported was start-up time spent
+    twice.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True)
 
 
 class Evidence(StrEnum):
