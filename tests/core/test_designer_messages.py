@@ -340,3 +340,22 @@ def test_a_refused_capitalised_tone_does_not_also_make_its_rules_unknown():
     rule = "  - {id: gripe_down, kind: action, when: {action: post, tags: [critical]}, reason: R}\n"
     (message,) = messages(with_replaced("rules:\n", post + "rules:\n" + rule))
     assert "'Critical' is not a valid id" in message
+
+
+def test_a_card_naming_what_plays_it_may_name_a_rule_or_a_perk_but_not_an_item():
+    text = with_replaced(
+        "{title: Apples, reality: Apples are fruit.}",
+        "{title: Apples, reality: Apples are fruit., played_by: [apple_up, bonus, apple]}",
+    )
+    (problem,) = load_level_text(text, "lvl.yaml").problems
+    assert problem.message == "unknown rule, event, perk, restriction, service or prompt 'apple'"
+    assert problem.line == line_of(text, "played_by")
+
+
+def test_a_misspelt_id_a_card_names_gets_a_did_you_mean():
+    text = with_replaced(
+        "{title: Apples, reality: Apples are fruit.}",
+        "{title: Apples, reality: Apples are fruit., played_by: [apple_upp]}",
+    )
+    (problem,) = load_level_text(text, "lvl.yaml").problems
+    assert problem.hint == "did you mean 'apple_up'?"

@@ -1,5 +1,6 @@
-"""The truth page speaks to the player's own run: a card that shares a source with something
-the run reached comes first, with a line on what it was; the rest keep the level's order."""
+"""The truth page speaks to the player's own run: a card that names (`played_by`) or shares a
+source with something the run reached comes first, with a line on what it was; the rest keep
+the level's order."""
 
 from html import escape
 from pathlib import Path
@@ -136,3 +137,38 @@ def test_a_card_citing_news_the_player_read_is_met_even_when_the_news_moved_noth
     doc = build_debrief(result.level, 1, IDLE, with_costs=False)
     assert doc.cards[0].claim == "Train bans"
     assert doc.cards[0].met == "You met this on day 2: you read 'Trains closed to debtors'."
+
+
+def _fiction_card(title: str, *played_by: str) -> dict:
+    return {"title": title, "reality": "So it was.", "evidence": "fiction", "played_by": played_by}
+
+
+def test_a_card_naming_the_rule_that_played_it_is_met_though_the_rule_cites_no_source():
+    level = _turning([_fiction_card("Diapers", "diapers_up")], {})
+    doc = build_debrief(level, 1, BUY_DIAPERS, with_costs=False)
+    assert doc.cards[0].claim == "Diapers"
+    assert doc.cards[0].met == DIAPERS_LINE
+
+
+def test_a_card_links_what_it_names_before_what_only_shares_a_source_with_it():
+    card = _card("Diapers", DIAPERS_URL) | {"played_by": ["critical_down"]}
+    level = _turning([card], {"diapers_up": DIAPERS_URL})
+    actions = (Action("buy", "diapers"), Action("post", "criticise"), END_DAY, END_DAY, END_DAY)
+    doc = build_debrief(level, 1, actions, with_costs=False)
+    assert doc.cards[0].met == "You met this on day 1: Critical posts lower your score (-30)."
+
+
+def test_a_card_links_the_first_thing_it_names_that_the_player_met():
+    level = _turning([_fiction_card("Both", "critical_down", "diapers_up")], {})
+    actions = (Action("buy", "diapers"), Action("post", "criticise"), END_DAY, END_DAY, END_DAY)
+    doc = build_debrief(level, 1, actions, with_costs=False)
+    assert doc.cards[0].met == "You met this on day 1: Critical posts lower your score (-30)."
+
+
+@pytest.mark.parametrize("strategy", ["random", "conformist", "dissident"])
+def test_most_nosedive_cards_speak_of_the_run_though_its_fiction_rules_cite_no_source(strategy):
+    level = load_level(FIXTURES.parents[2] / "levels" / "nosedive.yaml").level
+    assert level is not None
+    episode = run_episode(level, BUILT_IN[strategy], 1)
+    doc = build_debrief(level, 1, list(episode.actions), with_costs=False)
+    assert sum(1 for c in doc.cards if c.met) >= 4

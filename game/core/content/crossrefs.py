@@ -76,7 +76,7 @@ class CrossRefChecker:
         self.kind_of = {
             ident: name
             for name, ids in reversed([*self.known.items(), *unreferenced.items()])
-            if not name.startswith("tags:")
+            if not name.startswith("tags:") and name != "played"
             for ident in ids
         }
         """The collection each declared id belongs to (the first, in level order)."""
@@ -240,6 +240,8 @@ class CrossRefChecker:
         for i, goal in enumerate(spec.goals):
             yield from _condition_refs(("goals", i, "met_if"), goal.met_if)
             yield from _condition_refs(("goals", i, "failed_if"), goal.failed_if)
+        for i, card in enumerate(spec.debrief.cards):
+            yield from _each(("debrief", "cards", i, "played_by"), card.played_by, "played")
         for i, strategy in enumerate(spec.strategies):
             for prompt_id, option_id in strategy.answers.items():
                 yield (("strategies", i, "answers", prompt_id), prompt_id, "prompts")
@@ -294,6 +296,7 @@ def _noun(collection: str) -> str:
     if collection.startswith("tags:"):
         return f"{_noun(collection[5:])} tag"
     names = {"feed": "feed post", "options": "prompt option", "characters": "character"}
+    names["played"] = "rule, event, perk, restriction, service or prompt"
     return names.get(collection, collection.removesuffix("s"))
 
 
@@ -362,6 +365,8 @@ LISTED_IDS = 8
 """With no close match, a hint lists the ids of that kind when there are this few."""
 
 _UNREFERENCED = ("events", "goals", "strategies")
+_PLAYED = ("rules", "events", "perks", "restrictions", "services", "prompts")
+"""What a truth card's `played_by` may name: whatever a run can meet."""
 """Declared ids nothing refers to: known only to say what a misplaced id is."""
 
 
@@ -383,4 +388,5 @@ def _known_ids(spec: LevelSpec) -> dict[str, set[str]]:
     known["replies"] = {r.id for _, t in talks for r in t.replies}
     known["tags:replies"] = {t.id for _, t in talks} | {c.id for c, _ in talks}
     known["tags:rules"] = set()
+    known["played"] = {e.id for name in _PLAYED for e in getattr(spec, name)}
     return known

@@ -79,6 +79,11 @@ class Card(Sourced):
     """The word the card shows above its claim: myth, real, uncertain or invented. Left out,
     it follows the evidence: claimed or speculative is uncertain; otherwise a card with a
     myth is a myth, a game or fiction card without one is invented, and the rest are real."""
+    played_by: tuple[Id, ...] = ()
+    """Ids of the rules, events, perks, restrictions, services or prompts that play this card's
+    claim in the level, the closest first. The debrief links the card to the first of them
+    the player met ("You met this on day 3: ..."), even in a fiction level whose rules cite
+    no source."""
 
 
 class Debrief(Spec):

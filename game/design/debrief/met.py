@@ -1,7 +1,7 @@
-"""Which truth cards speak of the player's own run: a card is met when it shares a source with
-something the run reached (a rule or event that moved the score, a news bulletin read, a
-restriction or perk held, a prompt answered, a service used). Everything the run reached is
-read from its Outcome."""
+"""Which truth cards speak of the player's own run: a card is met when it names (`played_by`)
+or shares a source with something the run reached (a rule or event that moved the score, a
+news bulletin read, a restriction or perk held, a prompt answered, a service used).
+Everything the run reached is read from its Outcome."""
 
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
@@ -13,6 +13,8 @@ from game.core.spec.story import Card
 
 NEVER = 10**6
 """The day given to what the Outcome keeps no day for (prompt answers): after every dated line."""
+NAMED = 1000.0
+"""What a card naming the thing met weighs: more than any sources it could share."""
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,8 @@ class Meeting:
     """One thing the run reached, with the sources it cites and the line a card shows for it."""
 
     day: int
+    ident: str
+    """The id of the rule, event, perk, restriction, prompt or service reached."""
     sources: frozenset[str]
     line: str
 
@@ -35,9 +39,8 @@ def meetings(spec: LevelSpec, o: Outcome, signed: Callable[[int], str]) -> Itera
         for entry in getattr(spec, kind):
             if entry.id in reached:
                 label = f"{noun}, {entry.label}"
-                yield Meeting(
-                    reached[entry.id], frozenset(entry.sources), _line(reached[entry.id], label)
-                )
+                day = reached[entry.id]
+                yield Meeting(day, entry.id, frozenset(entry.sources), _line(day, label))
     yield from _answers(spec, o.answers)
     yield from _services(spec, o.services_used)
 
@@ -47,13 +50,12 @@ def _moves(spec: LevelSpec, o: Outcome, signed: Callable[[int], str]) -> Iterato
     cited = _score_sources(spec)
     seen: set[str] = set()
     for move in o.moves:
-        if move.rule_id in seen or not cited.get(move.rule_id):
+        if move.rule_id in seen:
             continue
         seen.add(move.rule_id)
-        reason = _plain(move.reason)
-        yield Meeting(
-            move.day, cited[move.rule_id], _line(move.day, f"{reason} ({signed(move.delta)})")
-        )
+        what = f"{_plain(move.reason)} ({signed(move.delta)})"
+        urls = cited.get(move.rule_id, frozenset())
+        yield Meeting(move.day, move.rule_id, urls, _line(move.day, what))
 
 
 def _news(spec: LevelSpec, o: Outcome) -> Iterator[Meeting]:
@@ -64,7 +66,7 @@ def _news(spec: LevelSpec, o: Outcome) -> Iterator[Meeting]:
         if day is None or e.bulletin is None or e.id in o.rule_fires:
             continue
         what = f"you read '{_plain(e.bulletin.headline)}'"
-        yield Meeting(day, frozenset(e.bulletin.sources), _line(day, what))
+        yield Meeting(day, e.id, frozenset(e.bulletin.sources), _line(day, what))
 
 
 def _score_sources(spec: LevelSpec) -> dict[str, frozenset[str]]:
@@ -86,9 +88,8 @@ def _services(spec: LevelSpec, used: tuple[tuple[int, str], ...]) -> Iterator[Me
         first.setdefault(sid, day)
     for s in spec.services:
         if s.id in first:
-            yield Meeting(
-                first[s.id], frozenset(s.sources), _line(first[s.id], f"you used {s.label}")
-            )
+            day = first[s.id]
+            yield Meeting(day, s.id, frozenset(s.sources), _line(day, f"you used {s.label}"))
 
 
 def _answers(spec: LevelSpec, answers: Mapping[str, tuple[str, bool]]) -> Iterator[Meeting]:
@@ -101,9 +102,8 @@ def _answers(spec: LevelSpec, answers: Mapping[str, tuple[str, bool]]) -> Iterat
         if option is not None and option.effects is not None and option.effects.score is not None:
             urls |= set(option.effects.score.sources)
         how = "the pre-ticked box" if by_default else f"'{option.label if option else option_id}'"
-        yield Meeting(
-            NEVER, frozenset(urls), f"You met this when you answered '{prompt.title}' with {how}."
-        )
+        line = f"You met this when you answered '{prompt.title}' with {how}."
+        yield Meeting(NEVER, prompt.id, frozenset(urls), line)
 
 
 def _plain(reason: str) -> str:
@@ -124,16 +124,18 @@ def met_lines(
     cards: tuple[Card, ...], spec: LevelSpec, o: Outcome, signed: Callable[[int], str]
 ) -> list[str]:
     """For each card, the line saying what in the run it is about ("" when nothing): of the
-    things the run reached that cite one of the card's sources, the one sharing the rarest
-    sources (a URL many cards cite says little), then the earliest. Cards with the closest
-    match (then the fewest matches) choose first, and a card takes a line no other card
-    shows while one is left."""
-    found = [m for m in meetings(spec, o, signed) if m.sources]
+    things the run reached that the card names (`played_by`) or that cite one of its sources,
+    a named one first (in the card's order), then the one sharing the rarest sources (a URL many cards cite says
+    little), then the earliest. Cards with the closest match (then the fewest matches)
+    choose first, and a card takes a line no other card shows while one is left."""
+    found = list(meetings(spec, o, signed))
     citing = Counter(url for card in cards for url in set(card.sources))
     ranked: list[list[tuple[float, int, Meeting]]] = []
     for card in cards:
-        urls = set(card.sources)
-        weighed = ((sum(1 / citing[u] for u in m.sources & urls), m) for m in found)
+        urls, named = set(card.sources), _named(card.played_by)
+        weighed = (
+            (named.get(m.ident, 0) + sum(1 / citing[u] for u in m.sources & urls), m) for m in found
+        )
         kept = [(-w, m.day, m) for w, m in weighed if w]
         ranked.append(sorted(kept, key=lambda r: r[:2]))
     out = [""] * len(cards)
@@ -145,6 +147,11 @@ def met_lines(
         out[i] = pick.line
         used.add(pick.line)
     return out
+
+
+def _named(ids: tuple[str, ...]) -> dict[str, float]:
+    """The weight of each id a card names: more than any sources shared, the first most."""
+    return {ident: NAMED + len(ids) - k for k, ident in enumerate(ids)}
 
 
 def _choosing(ranked: list[tuple[float, int, Meeting]]) -> tuple[float, int]:
