@@ -60,6 +60,14 @@ def test_one_update_computes_only_a_piece_of_the_society(level):
     assert not view.done
 
 
+def test_the_first_update_computes_one_piece_however_large_the_budget(level):
+    view = _view(level)
+    view.update(10_000.0)
+    assert view.society is None  # still building: a second piece would have waited a frame
+    view.update(10_000.0)
+    assert view.done
+
+
 def test_the_scene_finishes_the_society_over_frames_and_matches_a_direct_run(app, level):
     from game.sim.society import run_society
 
