@@ -35,6 +35,11 @@ MAX_DAYS = 365
 CANDIDATES = 8
 """Strangers a citizen looks at when replacing a dropped friend."""
 _INCOME_CAP = 50
+"""No citizen's base income is above this many times the level's income."""
+INCOME_STEPS = 1 << 16
+"""Incomes are counted in units of money chosen so that the highest income possible is at
+most this many units: a level paying a billion a day keeps an income histogram of bounded
+size. Up to this many units (every shipped level) a unit is 1: incomes are exact."""
 _TAGS_IN_TABLE = 6
 """Penalising rules with tags folded into the tie-cutting table (it doubles with each)."""
 _ONE = 65536
@@ -156,13 +161,15 @@ class Society:
         """The bits that turn a citizen's own chances into those of a day they follow the
         score (fixed, so made once): multiplied by 0 or 1 and xored in, without a branch."""
         self.chances = [(c.chance, np.float32(c.delta)) for c in regime.channels if c.chance]
-        scale = max(regime.income, 1)
+        cap = _INCOME_CAP * max(regime.income, 1)
+        self._income_unit = unit = _income_unit(cap, regime.income_change)
         base = (
             regime.income * rng.lognormal(0.0, setup.income_spread, n)
             if regime.income
             else np.zeros(n)
         )
-        self.base_income = np.clip(np.rint(base), 0, _INCOME_CAP * scale).astype(np.int32)
+        self.base_income = np.clip(np.rint(base / unit), 0, cap // unit).astype(np.int64)
+        """In units of `_income_unit` money."""
         self.tags = [
             rng.random(n) < a.tag_share if a.tag_share is not None else None
             for a in regime.associations
@@ -242,8 +249,9 @@ class Society:
     def _income_tables(self, regime: Regime) -> None:
         """Incomes are a citizen's base plus one of a few changes set by the score, so the
         day's income histogram is one count over (change, base) pairs."""
-        self._changes = np.array(sorted(set(regime.income_change.tolist())), np.int32)
-        which = np.searchsorted(self._changes, regime.income_change)
+        change = np.rint(regime.income_change / self._income_unit).astype(np.int64)
+        self._changes = np.array(sorted(set(change.tolist())), np.int64)
+        which = np.searchsorted(self._changes, change)
         self._bases = int(self.base_income.max()) + 1
         self._income_key = (which * self._bases).astype(np.intp)
         self._income_base = self.base_income.astype(np.intp)
@@ -533,6 +541,13 @@ class Society:
     def scores(self) -> np.ndarray:
         """Each citizen's score today."""
         return self.v + self.regime.low
+
+
+def _income_unit(cap: int, changes: np.ndarray) -> int:
+    """The unit of money incomes are counted in: 1 unless the highest income possible (the
+    base cap plus the largest change a score brings) is over INCOME_STEPS."""
+    top = cap + int(np.abs(changes).max(initial=0))
+    return max(1, -(-top // INCOME_STEPS))
 
 
 def _beta(rng: np.random.Generator, mean: float, n: int) -> np.ndarray:

@@ -110,7 +110,7 @@ def compile_regime(level: Level) -> Regime:
     tier_of = (np.searchsorted([t.min for t in tiers], values, side="right") - 1).clip(0)
     tier_ids = tuple(t.id for t in tiers)
     held = {p.id: _privilege_held(p, tier_of, tiers, values, tier_ids) for p in _privileges(level)}
-    income_change = np.zeros(values.size, np.int32)
+    income_change = np.zeros(values.size, np.int64)  # several perks of 1e9 a day fit
     actions = np.zeros(values.size, np.int64)
     for privilege in _privileges(level):
         income_change += held[privilege.id] * privilege.income

@@ -148,3 +148,19 @@ def test_the_income_gini_each_day_is_that_of_every_citizen_s_income_counted_afre
             break
         society.step()
     assert society.result(5).gini_income.tolist() == fresh
+
+
+def test_incomes_ten_million_times_larger_give_the_same_income_gini():
+    import yaml
+
+    path = LEVELS[0].with_name("citizen_score_2020.yaml")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["player"]["income"] *= 10_000_000
+    for entry in [*data.get("perks", []), *data.get("restrictions", [])]:
+        if "income" in entry:
+            entry["income"] *= 10_000_000
+    rich = load_level_text(yaml.safe_dump(data, allow_unicode=True), "rich.yaml").level
+    assert rich is not None
+    plain = run_society(_level(path), 3000, 8, seed=4).gini_income
+    scaled = run_society(rich, 3000, 8, seed=4).gini_income
+    assert np.allclose(plain, scaled, atol=0.002) and plain.max() > 0.1
