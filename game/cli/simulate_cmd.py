@@ -97,37 +97,47 @@ def run(args: argparse.Namespace) -> int:
     seeds = range(args.seed, args.seed + args.runs)
     path = resolve_level(args.level)
     assert path is not None, "load_or_report resolved it"
-    if args.compare and args.sweep:
+    if args.compare is not None and args.sweep:
         print(f"{PROG}: use --compare or --set, not both", file=sys.stderr)
         return 2
     if args.sweep:
         return _sweep(args, level, path, names, seeds)
+    other, refused = (None, 0) if args.compare is None else _version_b(args.compare, names)
+    if refused:
+        return refused
     results = simulate(level, path, names, seeds, workers=args.workers)
     stats = [aggregate(level, n, results[n]) for n in names]
     print(f"{level.id}: {args.runs} runs per strategy, seeds {seeds[0]}..{seeds[-1]}")
-    if args.compare:
-        return _compare(args, level, stats, names, seeds)
+    if other is not None:
+        return _compare(args, level, other, stats, names, seeds)
     print(format_table(stats))
     print()
     print(format_why(stats))
     return _write_outputs(args, level, results)
 
 
+def _version_b(name: str, names: list[str]) -> tuple[Level | None, int]:
+    """The level `--compare` names, loaded and checked before A plays, so a mistake in it
+    costs no wait: (B, 0), or (None, exit code) after saying why on stderr."""
+    other = load_or_report(name)
+    if other is None:
+        return None, 1
+    missing = [n for n in names if n not in strategy_names(other)]
+    if missing:
+        print(f"{PROG}: {name} has no strategy '{missing[0]}'", file=sys.stderr)
+        return None, 2
+    return other, 0
+
+
 def _compare(
     args: argparse.Namespace,
     level: Level,
+    other: Level,
     stats: list[StrategyStats],
     names: list[str],
     seeds: range,
 ) -> int:
     """B with the same seeds and strategies; rows that differ noticeably are marked."""
-    other = load_or_report(args.compare)
-    if other is None:
-        return 1
-    missing = [n for n in names if n not in strategy_names(other)]
-    if missing:
-        print(f"{PROG}: {args.compare} has no strategy '{missing[0]}'", file=sys.stderr)
-        return 2
     other_path = resolve_level(args.compare)
     assert other_path is not None
     results = simulate(other, other_path, names, seeds, workers=args.workers)

@@ -199,10 +199,6 @@ def test_a_record_given_another_level_says_which_level_it_was_played_on(
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/cli/simulate_cmd.py loads --compare only after playing every run of A",
-)
 def test_simulate_with_a_compare_file_that_does_not_load_stops_before_playing(
     tmp_path: Path, capsys
 ):
@@ -213,10 +209,6 @@ def test_simulate_with_a_compare_file_that_does_not_load_stops_before_playing(
     assert "runs per strategy" not in capsys.readouterr().out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/cli/simulate_cmd.py tests `if args.compare`, so an empty name is ignored",
-)
 def test_simulate_with_an_empty_compare_name_is_refused(capsys):
     level = str(FIXTURES / "all_features.yaml")
     assert main(["simulate", level, "--runs", "1", "--compare", ""]) != 0
