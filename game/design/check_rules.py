@@ -24,6 +24,7 @@ _NOUNS = {
     "help": "character who asks for help",
     "apply": "service",
     "answer": "prompt option",
+    "reply": "reply to a character's talk",
     "dispute": "disputable rule (with score.dispute: true)",
 }
 

@@ -45,6 +45,14 @@ def test_action_rule_that_matches_nothing_is_reported(write_level, tutorial_text
     assert "rule 'tidy_stairwell' matches no item in this level" in lint_messages(write_level, text)
 
 
+@pytest.mark.parametrize("verb", ["like", "share", "help", "dispute", "answer", "reply"])
+def test_a_rule_on_a_verb_the_level_never_offers_is_reported(write_level, tutorial_text, verb):
+    text = with_flaw(tutorial_text, "{action: buy, tags: [tidy]}", f"{{action: {verb}}}")
+    assert any(
+        m.startswith("rule 'tidy_stairwell' matches no ") for m in lint_messages(write_level, text)
+    )
+
+
 def test_flag_tested_but_never_set_is_reported(write_level, tutorial_text):
     text = with_flaw(
         tutorial_text,
