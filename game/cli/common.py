@@ -39,15 +39,24 @@ def load_or_report(name: str) -> Level | None:
     """Load a level named by path or id; print its problems to stderr and return None if any."""
     path = resolve_level(name)
     if path is None:
-        known = ", ".join(p.stem for p in level_files()) or "none"
-        print(
-            f"citizen-score: no level file or level id '{name}' (shipped: {known})", file=sys.stderr
-        )
+        print(f"citizen-score: {_not_a_level(name)}", file=sys.stderr)
         return None
     result = load_level(path, assets=assets_dir())
     for problem in result.problems:
         print(problem.format(), file=sys.stderr)
     return result.level if result.ok else None
+
+
+def _not_a_level(name: str) -> str:
+    """Why a name given for a level is none: a folder, a FIFO or device, or nothing there."""
+    try:
+        mode = os.stat(name).st_mode
+    except (OSError, ValueError):  # nothing there, or a name the system refuses
+        known = ", ".join(p.stem for p in level_files()) or "none"
+        return f"no level file or level id '{name}' (shipped: {known})"
+    if stat.S_ISDIR(mode):
+        return f"{name}: a folder, not a level file"
+    return f"{name}: not a regular file"
 
 
 def add_brief_argument(parser: argparse.ArgumentParser) -> None:

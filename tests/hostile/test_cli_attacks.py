@@ -74,6 +74,21 @@ def test_validate_of_a_fifo_reports_it_without_waiting(tmp_path: Path, capsys):
     assert "not a regular file" in one_line_failure(["validate", str(fifo)], capsys)
 
 
+@pytest.mark.parametrize("command", ["play", "simulate", "society", "autoplay"])
+def test_a_level_that_is_a_fifo_is_named_as_not_a_regular_file(
+    command: str, tmp_path: Path, capsys
+):
+    fifo = tmp_path / "level.yaml"
+    os.mkfifo(fifo)
+    assert f"{fifo}: not a regular file" in one_line_failure([command, str(fifo)], capsys)
+
+
+def test_a_level_that_is_a_folder_is_named_as_a_folder(tmp_path: Path, capsys):
+    assert f"{tmp_path}: a folder, not a level file" in one_line_failure(
+        ["simulate", str(tmp_path)], capsys
+    )
+
+
 def test_an_escape_sequence_in_a_level_is_shown_not_sent_to_the_terminal(tmp_path: Path, capsys):
     level = tmp_path / "level.yaml"
     level.write_text("format: 1\nx: \x1b]0;owned\x07\n", encoding="utf-8")
