@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from game.cli.args import bounded_int, non_negative_int
-from game.cli.common import load_or_report
+from game.cli.common import load_or_report, outputs_writable
 
 DEFAULT_PORT = 8765
 PROG = "citizen-score class"
@@ -230,6 +230,8 @@ def run_report(args: argparse.Namespace) -> int:
             session = decode(session).text
         except CodeError as exc:
             return _fail(f"--session {args.session}: {exc}", 2)
+    if not outputs_writable((args.html, args.csv), PROG):
+        return 1
     found = gather(args.results, session)
     for problem in found.problems:
         print(problem, file=sys.stderr)
@@ -242,6 +244,7 @@ def run_report(args: argparse.Namespace) -> int:
     report = build_report(found.results, level)
     # the files first: output cut short (a closed pipe) must not leave them unwritten
     wrote = []
+    target = args.html or args.csv
     try:
         if args.html:
             society = (
@@ -252,10 +255,11 @@ def run_report(args: argparse.Namespace) -> int:
             write_atomic(args.html, report_html(report, society))
             wrote.append(args.html)
         if args.csv:
+            target = args.csv
             write_atomic(args.csv, report_csv(report))
             wrote.append(args.csv)
-    except OSError as exc:
-        return _fail(f"cannot write: {exc.strerror} ({exc.filename})")
+    except OSError as exc:  # the disk filled, or the folder changed since the check
+        return _fail(f"cannot write {target}: {exc.strerror or exc}")
     students = "1 student" if report.students == 1 else f"{report.students} students"
     print(f"{report.title}: {students}")
     for question in report.prompts:

@@ -95,6 +95,18 @@ def test_corrupt_foreign_duplicate_and_huge_files_are_skipped_one_line_each(
     assert "the same results as" in lines[4]
 
 
+@pytest.mark.parametrize("option", ["--html", "--csv"])
+def test_report_to_a_folder_names_the_folder_not_a_temp_file(
+    tmp_path, class_results, capsys, option
+):
+    folder = written(tmp_path, class_results)
+    target = tmp_path / "out"
+    target.mkdir()
+    assert main(["class", "report", str(folder), option, str(target)]) == 1
+    err = capsys.readouterr().err
+    assert f"cannot write {target}: " in err and ".tmp" not in err
+
+
 def test_report_writes_html_and_csv_and_exits_zero(tmp_path, class_results, capsys):
     folder = written(tmp_path, class_results)
     status = main(
