@@ -11,6 +11,7 @@ import pygame_gui
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UIButton, UIImage, UIPanel, UIScrollingContainer, UITextBox
 
+from game.ui.breakable import breakable
 from game.ui.focus import FocusItem, FocusRing
 from game.ui.kit import Kit
 from game.ui.label_tips import labels_in, linkify
@@ -236,7 +237,7 @@ class Scene:
     ) -> UITextBox:
         """Wrapped text whose height follows its content (width clamped like a scroller's)."""
         box = UITextBox(
-            linkify(markup),
+            linkify(breakable(markup)),
             pygame.Rect(x, y, max(width, MIN_BOX), -1),
             manager=self.kit.manager,
             container=self.place(container),

@@ -4,6 +4,7 @@ Generated valid levels (extreme in-range numbers, long unbroken words, mixed-dir
 combining text) are walked through every scene at 1024x600 and 1600x900, 100% and 200% text.
 """
 
+import copy
 from pathlib import Path
 
 import pygame
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 
 from game.core.content.loader import load_level_text
 from tests.hostile.budget import examples
-from tests.hostile.extreme_levels import extreme_level, level_text
+from tests.hostile.extreme_levels import BASE, extreme_level, level_text
 
 LETTERS = st.characters(
     codec="utf-8",
@@ -87,3 +88,33 @@ def _walk(size: tuple[int, int], scale: int) -> None:
             shown.draw(shown.screen)
     finally:
         pygame.quit()
+
+
+MARKED_WORDS = " ".join(
+    [
+        "a\u200d" * 200,  # letters joined by zero-width joiners
+        "a\u0301\u0302" * 100,  # letters with two combining accents each
+        "\u0e01\u0e34" * 100,  # Thai, whose vowel marks take no width
+        "\U0001f3f3\ufe0f\u200d\U0001f308" * 50,  # one emoji sequence, many times
+    ]
+)
+
+
+@pytest.mark.parametrize(("size", "scale"), SIZES, ids=[f"{w}x{h}-{s}" for (w, h), s in SIZES])
+def test_long_words_of_zero_width_marks_draw_in_every_scene(
+    size: tuple[int, int], scale: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    folder = tmp_path / "levels"
+    folder.mkdir()
+    monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(folder))
+    data = copy.deepcopy(BASE)
+    for character in data["characters"]:
+        character["bio"] = MARKED_WORDS
+    for entries, key in (("posts", "text"), ("rules", "reason")):
+        for entry in data[entries]:
+            entry[key] = MARKED_WORDS
+    data["debrief"]["summary"] = MARKED_WORDS
+    text = level_text(data)
+    assert load_level_text(text, "marked.yaml").ok
+    (folder / "marked.yaml").write_text(text, encoding="utf-8")
+    _walk(size, scale)

@@ -23,6 +23,7 @@ from game.sim.turning_points import (
     counterfactual_steps,
     missed_line,
 )
+from game.ui.breakable import breakable
 from game.ui.dial import draw_chart
 from game.ui.hand_in import HandIn
 from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller, flow
@@ -239,7 +240,9 @@ class DebriefScene(SessionScene):
         outcome.set_relative_position((body.x, body.y + chart_h + 8))
         self.own(UIImage(chart, self._chart(chart.size), manager=self.kit.manager), root)
         right = pygame.Rect(body.x + left_w + 16, body.y, body.width - left_w - 16, body.height)
-        box = UITextBox(self._points_markup(), right, manager=self.kit.manager, starting_height=1)
+        box = UITextBox(
+            breakable(self._points_markup()), right, manager=self.kit.manager, starting_height=1
+        )
         self.own(box, root)
         self.points_box = box
         self.layout = {"chart": chart, "outcome": outcome.get_abs_rect(), "points": right}

@@ -1,0 +1,36 @@
+"""Long words made of marks and zero-width characters, cut where the text layout can cut them.
+
+pygame_gui breaks a word wider than its box by guessing a letter index from the word's width
+and walking one letter at a time while the width gets closer; a combining mark, variation
+selector or zero-width joiner adds no width, so the walk stops short and the row overflows
+(`RuntimeError: Row longer than layout`). Such a word is given spaces between short groups of
+its characters, which the layout measures exactly."""
+
+import re
+import unicodedata
+
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
+_LONG_WORD = re.compile(r"\S{25,}")
+_CLUSTER = re.compile(r"&#?\w+;|.", re.DOTALL)
+_ZERO_WIDTH = frozenset({"Mn", "Me", "Cf"})
+GROUP = 4
+"""Characters (with their marks) kept together between the spaces added."""
+
+
+def breakable(markup: str) -> str:
+    """The markup with each long word that holds zero-width characters cut into groups."""
+    parts = _TAG_OR_TEXT.split(markup)
+    return "".join(p if p.startswith("<") else _LONG_WORD.sub(_cut, p) for p in parts)
+
+
+def _cut(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if not any(unicodedata.category(c) in _ZERO_WIDTH for c in word):
+        return word
+    clusters: list[str] = []
+    for piece in _CLUSTER.findall(word):
+        if clusters and len(piece) == 1 and unicodedata.category(piece) in _ZERO_WIDTH:
+            clusters[-1] += piece
+        else:
+            clusters.append(piece)
+    return " ".join("".join(clusters[i : i + GROUP]) for i in range(0, len(clusters), GROUP))
