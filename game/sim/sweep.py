@@ -66,7 +66,13 @@ def _values(text: str) -> tuple[float, ...]:
     values = _range(numbers, usage) if ":" in text else numbers
     if len(values) > MAX_VALUES:
         raise SweepError(f"--set: {len(values)} values; at most {MAX_VALUES}")
-    return tuple(int(v) if float(v).is_integer() else v for v in values)
+    return tuple(_whole(v) for v in values)
+
+
+def _whole(value: float) -> float:
+    """A whole value as an int, where a float holds it exactly (1e308 as an int would be
+    printed with 309 digits in the message that refuses it)."""
+    return int(value) if value.is_integer() and abs(value) <= 2**53 else value
 
 
 def _range(numbers: list[float], usage: SweepError) -> list[float]:

@@ -24,3 +24,10 @@ def test_simulate_with_an_endless_range_exits_2_without_a_traceback(capsys):
     assert main(["simulate", level, "--runs", "1", "--set", "score.start=0:1e308:1e-308"]) == 2
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.count("\n") == 1
+
+
+def test_a_huge_value_is_refused_in_a_short_line_not_in_hundreds_of_digits(capsys):
+    level = str(FIXTURES / "all_features.yaml")
+    assert main(["simulate", level, "--runs", "1", "--set", "score.start=1e308"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and len(err) < 200, err
