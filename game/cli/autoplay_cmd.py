@@ -11,7 +11,7 @@ from game.classroom.finish import finish_level
 from game.classroom.levels import resolve
 from game.classroom.results import nickname_problem, random_nickname
 from game.cli.args import seed_int
-from game.cli.common import load_or_report
+from game.cli.common import load_or_report, outputs_writable
 from game.core.events import LevelEnded, describe
 from game.core.level import Level
 from game.core.record import SessionRecord
@@ -69,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
+    if not outputs_writable((args.record, args.results), "citizen-score autoplay"):
+        return 1
     episode = run_episode(level, choose, args.seed, bot_seed=args.bot_seed)
     end = next(e for e in reversed(episode.events) if isinstance(e, LevelEnded))
     print(
