@@ -6,7 +6,7 @@ import stat
 import sys
 from pathlib import Path
 
-from game.core.content.loader import load_folder, load_level
+from game.core.content.loader import load_folder, load_level, printable_name
 from game.core.content.problems import Problem, excerpt
 from game.core.content.yaml_source import MAX_BYTES
 from game.core.level import Level
@@ -49,14 +49,15 @@ def load_or_report(name: str) -> Level | None:
 
 def _not_a_level(name: str) -> str:
     """Why a name given for a level is none: a folder, a FIFO or device, or nothing there."""
+    shown = printable_name(name)
     try:
         mode = os.stat(name).st_mode
     except (OSError, ValueError):  # nothing there, or a name the system refuses
         known = ", ".join(p.stem for p in level_files()) or "none"
-        return f"no level file or level id '{name}' (shipped: {known})"
+        return f"no level file or level id '{shown}' (shipped: {known})"
     if stat.S_ISDIR(mode):
-        return f"{name}: a folder, not a level file"
-    return f"{name}: not a regular file"
+        return f"{shown}: a folder, not a level file"
+    return f"{shown}: not a regular file"
 
 
 def add_brief_argument(parser: argparse.ArgumentParser) -> None:

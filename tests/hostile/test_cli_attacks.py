@@ -235,3 +235,9 @@ def test_autoplay_to_a_folder_is_refused_before_playing(option: str, name: str, 
     assert main(["autoplay", str(FIXTURES / "all_features.yaml"), option, name]) == 1
     out, err = capsys.readouterr()
     assert "cannot write .: it is a folder" in err and "score" not in out
+
+
+def test_a_missing_level_whose_name_is_not_utf8_prints_the_replacement_character(capsys):
+    name = os.fsdecode(b"/no/such/level\xff.yaml")
+    text = one_line_failure(["simulate", name], capsys)
+    assert "level\ufffd.yaml" in text
