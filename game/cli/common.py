@@ -113,7 +113,8 @@ def outputs_writable(targets: tuple[Path | None, ...], prog: str) -> bool:
     for target in targets:
         problem = target and _unwritable(target)
         if problem:
-            print(f"{prog}: cannot write {target}: {problem}", file=sys.stderr)
+            shown = printable_name(str(target))
+            print(f"{prog}: cannot write {shown}: {printable_name(problem)}", file=sys.stderr)
             return False
     return True
 

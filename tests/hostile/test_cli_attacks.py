@@ -241,3 +241,9 @@ def test_a_missing_level_whose_name_is_not_utf8_prints_the_replacement_character
     name = os.fsdecode(b"/no/such/level\xff.yaml")
     text = one_line_failure(["simulate", name], capsys)
     assert "level\ufffd.yaml" in text
+
+
+def test_an_output_folder_whose_name_is_not_utf8_prints_the_replacement_character(capsys):
+    csv = os.fsdecode(b"/no/such/folder\xff/runs.csv")
+    argv = ["simulate", str(FIXTURES / "all_features.yaml"), "--runs", "1", "--csv", csv]
+    assert "folder\ufffd/runs.csv" in one_line_failure(argv, capsys)
