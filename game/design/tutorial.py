@@ -164,6 +164,8 @@ goals:
         "The debrief, and a bot to test it",
         "The debrief is the lesson: what happened, what it does to a society, which numbers "
         "you invented, and cards comparing the fiction with the real systems, with sources. "
+        "A card's `played_by` names what in your level plays its claim, so the debrief can "
+        "tell the player where they met it ('You met this on day 2: ...'). "
         "A strategy is a bot the simulator and `lint` play. The level now validates: run "
         "`citizen-score lint levels/good_neighbour.yaml`, then play it headless with "
         "`citizen-score autoplay levels/good_neighbour.yaml --strategy tidy_neighbour`. "
@@ -182,6 +184,7 @@ debrief:
       reality: >-
         Rongcheng's points scheme now needs informed consent, and a low score alone is
         never the basis for penalties.
+      played_by: [tidy_stairwell, praise_committee]
       evidence: documented
       sources: [https://www.chinalawtranslate.com/en/rongcheng-social-credit-experience/]
   questions:
