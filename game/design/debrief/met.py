@@ -124,10 +124,11 @@ def met_lines(
     cards: tuple[Card, ...], spec: LevelSpec, o: Outcome, signed: Callable[[int], str]
 ) -> list[str]:
     """For each card, the line saying what in the run it is about ("" when nothing): of the
-    things the run reached that the card names (`played_by`) or that cite one of its sources,
-    a named one first (in the card's order), then the one sharing the rarest sources (a URL many cards cite says
-    little), then the earliest. Cards with the closest match (then the fewest matches)
-    choose first, and a card takes a line no other card shows while one is left."""
+    things the run reached that the card names (`played_by`) or that cite one of its
+    sources, a named one first (in the card's order), then the one sharing the rarest
+    sources (a URL many cards cite says little), then the earliest. Cards with the closest
+    match (then the fewest matches) choose first, and a card takes a line no other card
+    shows while one is left."""
     found = list(meetings(spec, o, signed))
     citing = Counter(url for card in cards for url in set(card.sources))
     ranked: list[list[tuple[float, int, Meeting]]] = []
