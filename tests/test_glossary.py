@@ -23,3 +23,10 @@ def _terms() -> set[str]:
 @pytest.mark.parametrize("term", REQUIRED)
 def test_the_glossary_explains(term):
     assert any(term.lower() in t for t in _terms()), term
+
+
+def test_no_glossary_meaning_shows_markdown_stars_to_the_player():
+    from game.design.debrief.glossary import glossary_text, parse_glossary
+
+    starred = {t: m for t, m in parse_glossary(glossary_text()).items() if "*" in m}
+    assert not starred, starred
