@@ -103,7 +103,8 @@ def pulling_down(w: State) -> list[tuple[str, str]]:
             for c, m, s in zip(chars, pulled_by(w, rule), w.char_scores, strict=True):
                 if m and s < w.score:
                     why.setdefault(c.id, []).append("their score is below yours")
-    return [(c.id, "; ".join(r.rstrip(". ") for r in why[c.id])) for c in chars if c.id in why]
+    # each reason is a sentence of its own (a rule's reason starts with a capital letter)
+    return [(c.id, ". ".join(r.rstrip(". ") for r in why[c.id])) for c in chars if c.id in why]
 
 
 def characters_live_a_day(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
