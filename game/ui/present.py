@@ -11,6 +11,7 @@ from game.core.spec.conditions import Condition
 from game.core.spec.score import Tier
 from game.core.spec.story import Event, Goal
 from game.core.world import World
+from game.design.debrief.ledger import day_span
 from game.design.debrief.states import two_states
 
 EVIDENCE_LABELS = {
@@ -145,8 +146,7 @@ def ledger_earlier_markup(level: Level, changes: list[ev.ScoreChanged]) -> str:
         days.setdefault(ledger_entry(level, change), []).append(change.day)
     lines = []
     for entry, when in days.items():
-        first, last = min(when), max(when)
-        span = f"Day {first}" if first == last else f"Days {first}-{last}"
+        span = day_span(when)
         times = f", \u00d7{len(when)}" if len(when) > 1 else ""
         lines.append(f"\u2022 <b>{span}</b>{times}: {entry}")
     return "<b>Earlier days</b><br>" + "<br>".join(lines)

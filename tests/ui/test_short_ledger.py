@@ -45,3 +45,10 @@ def test_a_late_ledger_has_fewer_cards_than_changes_and_names_every_reason(app) 
     text = " ".join(r.markup for r in rows)
     assert len(rows) - 1 < len(changes) / 2
     assert all(escape(c.reason) in text for c in changes)
+
+
+def test_an_entry_on_days_apart_names_its_days_not_the_span_between_them():
+    level = load_level(LEVELS / "sesame_garden.yaml").level
+    changes = [_change(d, 2, "Friends pull.", d) for d in (1, 5, 6)]
+    text = present.ledger_earlier_markup(level, changes)
+    assert "Days 1, 5-6</b>, \u00d73" in text

@@ -1,6 +1,7 @@
 """The full ledger, short enough to read: by day with repeated entries on one line, by rule."""
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from game.core.outcome import Outcome, ScoreMove
@@ -27,8 +28,21 @@ class LedgerLine:
 
     @property
     def when(self) -> str:
-        first, last = min(self.days), max(self.days)
-        return f"Day {first}" if first == last else f"Days {first}-{last}"
+        return day_span(self.days)
+
+
+def day_span(days: Iterable[int]) -> str:
+    """'Day 3', 'Days 1-3', or 'Days 1, 5-6' when the days are not in a row, so a line never
+    names days on which its entry did not land."""
+    runs: list[list[int]] = []
+    for day in sorted(set(days)):
+        if runs and day == runs[-1][-1] + 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    parts = [str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs]
+    one = len(runs) == 1 and len(runs[0]) == 1
+    return ("Day " if one else "Days ") + ", ".join(parts)
 
 
 @dataclass(frozen=True)
