@@ -174,3 +174,10 @@ def test_the_score_tab_shows_why_the_score_moved_before_the_tiers_and_perks(app:
     ledger = next(i for i, m in enumerate(shown) if "Diapers" in m or "diapers" in m)
     tiers = next(i for i, m in enumerate(shown) if "<b>Tiers</b>" in m)
     assert ledger < tiers
+
+
+def test_a_number_key_pressed_on_a_card_moves_focus_to_the_new_tab_not_nowhere(app: App) -> None:
+    _day(app)
+    focus_on(app, next(k for k in focus_keys(app) if k.endswith("buy diapers")))
+    press(app, pygame.K_2)
+    assert app.top is not None and app.top.focus.current_key() == "tab:Feed"

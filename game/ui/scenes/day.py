@@ -632,6 +632,8 @@ class DayScene(SessionScene):
         else:
             self.put_back(cached)
         self.phone_tab = self.tab
+        if self.focus.current_key() is None:  # it was on the old tab's cards: keep it in sight
+            self.focus.focus_key(f"tab:{self.tab}")
 
     def _kill(self) -> None:
         super()._kill()
