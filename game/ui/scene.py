@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Protocol
 import pygame
 import pygame_gui
 from pygame_gui.core import UIElement
-from pygame_gui.elements import UIButton, UIImage, UIPanel, UIScrollingContainer, UITextBox
+from pygame_gui.elements import (
+    UIButton,
+    UIImage,
+    UIPanel,
+    UIScrollingContainer,
+    UITextBox,
+    UIVerticalScrollBar,
+)
 
 from game.ui.breakable import breakable
 from game.ui.focus import FocusItem, FocusRing
@@ -23,6 +30,8 @@ if TYPE_CHECKING:
     from game.ui.play import PlaySession
 
 PAGE_MARGIN = 16
+PAGE_KEYS = {pygame.K_PAGEDOWN: 1, pygame.K_PAGEUP: -1}
+"""Keys that scroll a long page of text (the value is the direction)."""
 MIN_BOX = 64
 """Smallest width and height of a text or scrolling box, whatever space the layout left."""
 """Space around full-page scenes (briefing, debrief)."""
@@ -124,7 +133,27 @@ class Scene:
             return False
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
             return self.on_escape()
+        if event.type == pygame.KEYDOWN and event.key in PAGE_KEYS:
+            return self.scroll_page(PAGE_KEYS[event.key])
         return self.focus.handle_key(event)
+
+    def scroll_page(self, direction: int) -> bool:
+        """Page Down (1) or Up (-1) scrolls the largest shown box of text a screen at a time, so
+        a page without buttons can be read without a mouse (lists of buttons scroll with Tab)."""
+        with_buttons = {id(box) for box in self.focus.scroller.values()}
+        bars = [
+            (box.get_abs_rect().height * box.get_abs_rect().width, bar)
+            for box in self.widgets
+            if box.alive() and box.visible and id(box) not in with_buttons
+            for bar in (_scroll_bar(box),)
+            if bar is not None
+        ]
+        if not bars:
+            return False
+        bar = max(bars, key=lambda pair: pair[0])[1]
+        step = 0.9 * bar.visible_percentage * direction
+        bar.set_scroll_from_start_percentage(bar.start_percentage + step)
+        return True
 
     def on_escape(self) -> bool:
         return False
@@ -314,6 +343,15 @@ class Scene:
 
     def _height(self) -> int:
         return 60 if self.modal else 1
+
+
+def _scroll_bar(element: UIElement) -> UIVerticalScrollBar | None:
+    """The vertical scroll bar of a scrolling box or a text box, when it has one."""
+    if isinstance(element, UIScrollingContainer):
+        return element.vert_scroll_bar
+    if isinstance(element, UITextBox):
+        return element.scroll_bar
+    return None
 
 
 def flow(widths: list[int], x: int, width: int, gap: int) -> list[tuple[int, int]]:

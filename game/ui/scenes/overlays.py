@@ -25,6 +25,7 @@ HELP = [
     ("Enter / Space", "press the highlighted button"),
     ("1 to 5", "switch the phone's app (Shop, Feed, Friends, Services, Score)"),
     ("Mouse wheel", "scroll a list"),
+    ("Page Up / Page Down", "scroll a long page of text"),
     ("Esc", "pause menu and settings; closes this window"),
     ("F1", "this help"),
 ]
