@@ -117,9 +117,18 @@ class JoinScene(Scene):
         self.dirty = True
 
     def draw_overlay(self, surface: pygame.Surface) -> None:
-        """No focus ring while the folder picker is open: it would be drawn over the picker."""
-        if not self.hand_in.open:
-            super().draw_overlay(surface)
+        """No focus ring while the folder picker is open: it would be drawn over the picker.
+        The box being typed in is ringed like a focused button (its cursor alone blinks)."""
+        if self.hand_in.open:
+            return
+        super().draw_overlay(surface)
+        typing = self._typing_in()
+        if typing is not None:
+            rect = typing.get_abs_rect().inflate(6, 6)
+            pygame.draw.rect(surface, self.kit.colours.focus, rect, 3, border_radius=8)
+
+    def _typing_in(self) -> UITextEntryLine | None:
+        return next((e for e in (self.code_entry, self.name_entry) if e and e.is_focused), None)
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         if self.hand_in.took(event):
@@ -130,12 +139,26 @@ class JoinScene(Scene):
         if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED:
             self.submit()
             return True
-        typing = any(e is not None and e.is_focused for e in (self.code_entry, self.name_entry))
+        typing = self._typing_in() is not None
         if typing and event.type == pygame.KEYDOWN and event.key != pygame.K_ESCAPE:
             if event.key == pygame.K_TAB:
                 self._switch_entry()
             return True
+        if self._back_to_the_boxes(event):
+            return True
         return super().handle_event(event)
+
+    def _back_to_the_boxes(self, event: pygame.event.Event) -> bool:
+        """Shift+Tab on the first button goes back to the nickname box, so a typo can still be
+        fixed without a mouse."""
+        back = event.type == pygame.KEYDOWN and event.key == pygame.K_TAB
+        if not back or not event.mod & pygame.KMOD_SHIFT or self.focus.current_key() != "Join":
+            return False
+        if self.name_entry is None:
+            return False
+        self.focus.index = -1
+        self.name_entry.focus()
+        return True
 
     def _switch_entry(self) -> None:
         """Tab: code box, then nickname box, then the buttons (the focus ring's Tab)."""
