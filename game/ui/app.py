@@ -11,6 +11,7 @@ import pygame_gui
 from game.ui.audio import quiet_stderr
 from game.ui.kit import Kit
 from game.ui.label_tips import LINK, PINNED_SECONDS, LabelTip, hovered_label
+from game.ui.line_breaks import keep_line_breaks_on_their_row
 from game.ui.scene import Scene
 from game.ui.scenes.overlays import HelpScene
 from game.ui.store import Settings, read_settings, save_settings
@@ -31,6 +32,7 @@ class App:
     ) -> None:
         with quiet_stderr():  # probing for an audio device prints to stderr when none exists
             pygame.init()
+        keep_line_breaks_on_their_row()
         pygame.display.set_caption("Citizen Score")
         self.notice: str | None = None
         """A message for the first screen that shows one (settings that could not be used)."""
