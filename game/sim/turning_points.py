@@ -118,10 +118,11 @@ def compare(level: Level, real: Outcome, point: TurningPoint, other: Outcome) ->
     tier = labels_of_tiers[other.final_tier] if other.final_tier != real.final_tier else ""
     score = other.final_score - real.final_score
     money = other.money_end - real.money_end
-    parts = [_score_words(level, score)]
+    two_states = level.spec.score.max - level.spec.score.min <= 1
+    parts = [] if two_states and tier else [_score_words(level, score)]  # the state says it
     parts += [f"'{g}' met" for g in gained] + [f"'{g}' missed" for g in missed]
     if tier:
-        parts.append(f"{tier} tier at the end")
+        parts.append(f"{tier} at the end" if two_states else f"{tier} tier at the end")
     consequences = _consequences(level, real, other)
     parts += consequences[:MAX_CONSEQUENCES]
     line = f"{point.had_you}: {', '.join(parts)}."
@@ -143,18 +144,28 @@ def _consequences(level: Level, real: Outcome, other: Outcome) -> list[str]:
     out += [
         f"without '{spec.label_of('perks', p)}'" for p in sorted(real.perks_held - other.perks_held)
     ]
-    out += [
-        f"under '{spec.label_of('restrictions', r)}'"
-        for r in sorted(other.restrictions_held - real.restrictions_held)
-    ]
-    out += [
-        f"free of '{spec.label_of('restrictions', r)}'"
-        for r in sorted(real.restrictions_held - other.restrictions_held)
-    ]
+    for words, held in (
+        ("with", other.restrictions_held - real.restrictions_held),
+        ("free of", real.restrictions_held - other.restrictions_held),
+    ):
+        if held:
+            out.append(
+                f"{words} {_penalties([spec.label_of('restrictions', r) for r in sorted(held)])}"
+            )
     money = other.money_end - real.money_end
     if money:
         out.append(f"{abs(money)} {'more' if money > 0 else 'less'} money")
     return out
+
+
+def _penalties(labels: list[str]) -> str:
+    """ "the penalty 'A'", or "the penalties 'A' and 'B'" (a restriction, in plain words)."""
+    quoted = [f"'{label}'" for label in labels[:MAX_CONSEQUENCES]]
+    if len(labels) > MAX_CONSEQUENCES:
+        quoted.append(f"{len(labels) - MAX_CONSEQUENCES} more")
+    if len(quoted) == 1:
+        return f"the penalty {quoted[0]}"
+    return f"the penalties {', '.join(quoted[:-1])} and {quoted[-1]}"
 
 
 def _score_words(level: Level, delta: int) -> str:

@@ -1,6 +1,8 @@
 """Turning points come from the player's own run; counterfactuals replay it with one choice
 changed. The fixture level has no chance and no friend pull, so every number is known."""
 
+from pathlib import Path
+
 import pytest
 
 from game.core.actions import END_DAY, Action
@@ -152,3 +154,16 @@ def test_a_counterfactual_names_the_perks_and_money_it_would_have_changed():
     assert f"with '{perk.label}'" in line
     richer = compare(sesame, real, point, replace(real, money_end=real.money_end + 50)).line
     assert "50 more money" in richer
+
+
+def test_a_listed_or_not_counterfactual_names_the_state_once_and_its_penalties_plainly():
+    the_list = load_level(Path(__file__).parents[2] / "levels" / "the_list.yaml").level
+    keep = Action("answer", "van_offer", "keep_van")
+    actions = (Action("apply", "pay_full"), END_DAY, keep) + (END_DAY,) * 9
+    points = turning_points(the_list, 1, actions)
+    lines = {c.point.kind: c.line for c in counterfactuals(the_list, 1, actions, points)}
+    assert lines["answer"] == (
+        "Had you answered 'Sign the van over and take the 800': 'End off the list' missed, "
+        "Listed at the end, with the penalties 'Callers hear that you are a debtor', "
+        "'Your name and ID number are published' and 8 more, 560 more money."
+    )
