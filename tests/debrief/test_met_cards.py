@@ -172,3 +172,11 @@ def test_most_nosedive_cards_speak_of_the_run_though_its_fiction_rules_cite_no_s
     episode = run_episode(level, BUILT_IN[strategy], 1)
     doc = build_debrief(level, 1, list(episode.actions), with_costs=False)
     assert sum(1 for c in doc.cards if c.met) >= 4
+
+
+def test_a_card_met_through_a_service_says_the_player_chose_it_in_quotes():
+    the_list = load_level(FIXTURES.parents[2] / "levels" / "the_list.yaml").level
+    actions = (Action("apply", "pay_full"), *(END_DAY,) * 10)
+    doc = build_debrief(the_list, 1, actions, with_costs=False)
+    met = [c.met for c in doc.cards if c.met and "court judgment in full" in c.met]
+    assert met == ["You met this on day 1: you chose 'Pay the court judgment in full (3,000)'."]

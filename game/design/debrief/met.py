@@ -89,7 +89,7 @@ def _services(spec: LevelSpec, used: tuple[tuple[int, str], ...]) -> Iterator[Me
     for s in spec.services:
         if s.id in first:
             day = first[s.id]
-            yield Meeting(day, s.id, frozenset(s.sources), _line(day, f"you used {s.label}"))
+            yield Meeting(day, s.id, frozenset(s.sources), _line(day, f"you chose '{s.label}'"))
 
 
 def _answers(spec: LevelSpec, answers: Mapping[str, tuple[str, bool]]) -> Iterator[Meeting]:
