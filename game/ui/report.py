@@ -160,8 +160,36 @@ STATUS = (
 
 
 def _status(level: Level, events: list[ev.Event]) -> list[str]:
-    lines = [_status_line(level, e) for e in events if isinstance(e, STATUS)]
+    """What else changed, netted over the evening: a tier, perk or restriction that changed
+    and changed back is not told, and the tier's one move comes before what it brought."""
+    netted = _netted([e for e in events if isinstance(e, STATUS)])
+    netted.sort(key=lambda e: not isinstance(e, ev.TierChanged))
+    lines = [_status_line(level, e) for e in netted]
     return list(dict.fromkeys(x for x in lines if x))
+
+
+def _netted(events: list[ev.Event]) -> list[ev.Event]:
+    """The tier from its first old to its last new value; each perk and restriction by where
+    it ended, only when that differs from where it began."""
+    tiers = [e for e in events if isinstance(e, ev.TierChanged)]
+    kept: list[ev.Event] = []
+    if tiers and tiers[0].old != tiers[-1].new:
+        kept.append(ev.TierChanged(tiers[-1].day, tiers[0].old, tiers[-1].new))
+    held: dict[tuple[str, str], list[ev.Event]] = {}
+    for e in events:
+        match e:
+            case ev.PerkGranted() | ev.PerkLost():
+                held.setdefault(("perk", e.perk), []).append(e)
+            case ev.RestrictionApplied() | ev.RestrictionLifted():
+                held.setdefault(("restriction", e.restriction), []).append(e)
+            case ev.TierChanged():
+                pass
+            case _:
+                kept.append(e)
+    for moves in held.values():
+        if type(moves[0]) is type(moves[-1]):  # granted then lost (or back) nets to nothing
+            kept.append(moves[-1])
+    return kept
 
 
 def _status_line(level: Level, e: ev.Event) -> str | None:
