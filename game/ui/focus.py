@@ -22,16 +22,23 @@ class FocusRing:
         self.wanted_at = -1
         """Where the wanted key stood: if it is gone after a rebuild, focus goes to the
         button now in that place (the next card's), not back to the start."""
+        self.followers: list[str] = []
+        """The keys after the wanted one, in the order the player saw: if it is gone, focus
+        goes to the first of them still there, even when a button above was taken away too."""
 
     def clear(self) -> None:
         self.wanted, self.wanted_at = self.current_key(), self.index
+        self.followers = [k for k, _, _ in self.items[self.index + 1 :]] if self.wanted else []
         self.items, self.scroller, self.index = [], {}, -1
 
     def settle(self) -> None:
-        """After a rebuild: the wanted key was not found, so keep the focus's place."""
+        """After a rebuild: the wanted key was not found, so focus the next button the player
+        saw after it, or else keep the focus's place."""
         if self.index < 0 and self.wanted is not None and self.wanted_at >= 0 and self.items:
-            self.index = min(self.wanted_at, len(self.items) - 1)
-        self.wanted = None
+            keys = {k: i for i, (k, _, _) in enumerate(self.items)}
+            after = next((keys[k] for k in self.followers if k in keys), None)
+            self.index = after if after is not None else min(self.wanted_at, len(self.items) - 1)
+        self.wanted, self.followers = None, []
 
     def add(
         self,
