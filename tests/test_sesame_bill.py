@@ -95,3 +95,9 @@ def test_joining_gives_the_player_a_score_in_the_engine_s_eyes(sesame):
     assert not has_joined(world)
     world, _ = step(world, Action("answer", "join_beta", "join"))
     assert has_joined(world)
+
+
+def test_a_bill_never_repaid_is_not_called_repaid_late_in_its_reason(sesame):
+    events = ten_days_without_repaying(sesame, JOIN)
+    reasons = [e.reason for e in events if isinstance(e, ev.ScoreChanged) and "bill" in e.reason]
+    assert reasons and all("not repaid" in r for r in reasons), reasons
