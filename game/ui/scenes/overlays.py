@@ -238,6 +238,17 @@ class PauseScene(Dialog):
             self.leave()
 
 
+class SettingsScene(PauseScene):
+    """The same settings from the title screen, before any level: a player who needs large
+    text or high contrast sets it before the first screen full of text."""
+
+    title = "Settings"
+
+    def buttons(self) -> list[tuple[str, Callable[[], None]]]:
+        settings = [b for b in super().buttons() if b[0] not in ("Resume", "Quit game")]
+        return [("Back", self.nav.pop), *settings]
+
+
 class ConfirmScene(Dialog):
     """A yes-or-no question before something that cannot be undone (ending a day early)."""
 

@@ -10,6 +10,7 @@ from pygame_gui.core import UIElement
 from game.ui.keyart import title_art
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene
+from game.ui.scenes.overlays import SettingsScene
 
 if TYPE_CHECKING:
     from game.ui.director import SceneDirector as Director
@@ -42,8 +43,10 @@ class TitleScene(Scene):
             label = f"Continue: {level.spec.meta.title}, day {day}"
             self.button(label, (x, y), lambda: self.director.resume(level), root, width=col)
             y += self.kit.line + 8
-        self.button("Play", (x, y), self.director.level_select, root, width=col // 2 - 6)
-        self.button("Quit", (x + col // 2 + 6, y), self.nav.quit, root, width=col // 2 - 6)
+        third = (col - 24) // 3
+        self.button("Play", (x, y), self.director.level_select, root, width=third)
+        self.button("Settings", (x + third + 12, y), self._settings, root, width=third)
+        self.button("Quit", (x + 2 * (third + 12), y), self.nav.quit, root, width=third)
         y += self.kit.line + 12
         half = (x, y), (x + col // 2 + 6, y)
         self.button("Join a class", half[0], self.director.join_class, root, width=col // 2 - 6)
@@ -53,6 +56,9 @@ class TitleScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         if self.art is not None:
             surface.blit(self.art, (0, 0))
+
+    def _settings(self) -> None:
+        self.nav.push(SettingsScene(self.kit, self.nav))
 
     def on_escape(self) -> bool:
         self.nav.quit()
