@@ -13,10 +13,12 @@ _FIXED = "_citizen_score_break_fix"
 
 
 def keep_line_breaks_on_their_row() -> None:
-    """Install the fix once (the app calls it at start; calling it again does nothing)."""
-    if getattr(TextBoxLayout, _FIXED, False):
+    """Install the fix once (the app calls it at start; calling it again does nothing). A
+    pygame_gui without the method it mends is left as it is: text may then show a blank
+    line, but the game still starts."""
+    original = getattr(TextBoxLayout, "_handle_line_break_rect", None)
+    if getattr(TextBoxLayout, _FIXED, False) or original is None:
         return
-    original = TextBoxLayout._handle_line_break_rect
 
     def handle(self: TextBoxLayout, current_row: Any, line_break: Any) -> Any:
         limit = self.layout_rect.right

@@ -49,3 +49,14 @@ def test_the_goals_card_of_the_list_at_1024x600_has_no_blank_line(game_app: App)
     ]
     assert boxes
     assert [_blank_rows(b) for b in boxes] == [0] * len(boxes)
+
+
+def test_a_pygame_gui_without_the_mended_method_is_left_alone(monkeypatch) -> None:
+    from pygame_gui.core.text.text_box_layout import TextBoxLayout
+
+    from game.ui.line_breaks import keep_line_breaks_on_their_row
+
+    monkeypatch.delattr(TextBoxLayout, "_handle_line_break_rect")
+    monkeypatch.delattr(TextBoxLayout, "_citizen_score_break_fix", raising=False)
+    keep_line_breaks_on_their_row()
+    assert not hasattr(TextBoxLayout, "_handle_line_break_rect")
