@@ -118,3 +118,49 @@ def test_long_words_of_zero_width_marks_draw_in_every_scene(
     assert load_level_text(text, "marked.yaml").ok
     (folder / "marked.yaml").write_text(text, encoding="utf-8")
     _walk(size, scale)
+
+
+def test_two_hundred_tiers_each_with_every_perk_draw_on_the_score_tab(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    folder = tmp_path / "levels"
+    folder.mkdir()
+    monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(folder))
+    data = copy.deepcopy(BASE)
+    perks = [p["id"] for p in data["perks"]]
+    restrictions = [r["id"] for r in data["restrictions"]]
+    for entry in data["perks"] + data["restrictions"]:
+        entry["label"] = "W" * 80
+    low = data["score"]["min"]
+    data["tiers"] = [
+        {"id": f"t{i}", "label": "W" * 80, "min": low + i}
+        | {"perks": list(perks), "restrictions": list(restrictions)}
+        for i in range(200)
+    ]
+    text = level_text(data)
+    assert load_level_text(text, "tiers.yaml").ok
+    (folder / "tiers.yaml").write_text(text, encoding="utf-8")
+    _score_tab_in_full((1024, 600), 200)
+
+
+def _score_tab_in_full(size: tuple[int, int], scale: int) -> None:
+    """The first level's Score tab with every card built, not only those a frame has time for."""
+    from game.ui.app import App
+    from game.ui.scenes.flow import start_scenes
+    from game.ui.store import Settings
+    from tests.ui.drive import open_first_day, press
+
+    app = App(size, Settings(text_scale=scale))
+    try:
+        app.director = start_scenes(app, None, None, None)
+        app.tick(0.016)
+        day = open_first_day(app)
+        press(app, pygame.K_5)
+        for _ in range(2000):
+            if day.phone_tab not in day.card_jobs:
+                break
+            app.tick(0.016)
+        assert day.phone_tab == "Score" and day.phone_tab not in day.card_jobs
+        app.draw(app.screen)
+    finally:
+        pygame.quit()

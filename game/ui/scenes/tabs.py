@@ -277,12 +277,34 @@ def _factors(w: World) -> list[Row]:
     return [Row("<b>Factors</b><br>" + "<br>".join(lines))]
 
 
+TIER_CARD_CHARACTERS = 2000
+"""Tier lines go on one card up to about this much text, then on the next: a level of 200
+tiers would otherwise make one card taller than an image can be."""
+TIER_NAMES = 12
+"""Perks and restrictions named on a tier's line; more are counted."""
+
+
 def _tiers(w: World) -> list[Row]:
+    lines = _tier_lines(w)
+    cards: list[list[str]] = [[]]
+    for line in lines:
+        if cards[-1] and sum(map(len, cards[-1])) + len(line) > TIER_CARD_CHARACTERS:
+            cards.append([])
+        cards[-1].append(line)
+    return [Row("<b>Tiers</b><br>" + "<br>".join(cards[0]))] + [
+        Row("<br>".join(card)) for card in cards[1:]
+    ]
+
+
+def _tier_lines(w: World) -> list[str]:
+    """One line per tier, from the highest: its name, where it starts and what it brings."""
     spec = w.level.spec
     lines = []
     for t in reversed(w.level.tiers):
         gets = [spec.label_of("perks", p) for p in t.perks]
         gets += [spec.label_of("restrictions", r) for r in t.restrictions]
+        if len(gets) > TIER_NAMES:
+            gets[TIER_NAMES - 1 :] = [f"and {len(gets) - TIER_NAMES + 1} more"]
         ranged = "(" in t.label  # "Good (670 to 739)" already says where it starts
         shown = present.shows_number(w.level) and not ranged
         floor = f" from {spec.score.shown(t.min)}" if shown else ""
@@ -291,7 +313,7 @@ def _tiers(w: World) -> list[Row]:
             f"{present.tier_glyph(t)} <b>{escape(t.label)}</b>{floor}: "
             f"{escape(', '.join(gets) or 'nothing special')}{here}"
         )
-    return [Row("<b>Tiers</b><br>" + "<br>".join(lines))]
+    return lines
 
 
 def _privileges(w: World) -> list[Row]:
