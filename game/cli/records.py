@@ -54,7 +54,7 @@ def read_record(path: Path, prog: str) -> SessionRecord | None:
     try:
         return SessionRecord.from_json(read_json(path, SESSION_KIND, SESSION_VERSION))
     except FileFormatError as exc:
-        print(f"{prog}: {exc}", file=sys.stderr)
+        print(printable_name(f"{prog}: {exc}"), file=sys.stderr)
     except ValueError as exc:
-        print(f"{prog}: {path}: {exc}", file=sys.stderr)
+        print(printable_name(f"{prog}: {path}: {exc}"), file=sys.stderr)
     return None

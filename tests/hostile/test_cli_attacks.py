@@ -247,3 +247,12 @@ def test_an_output_folder_whose_name_is_not_utf8_prints_the_replacement_characte
     csv = os.fsdecode(b"/no/such/folder\xff/runs.csv")
     argv = ["simulate", str(FIXTURES / "all_features.yaml"), "--runs", "1", "--csv", csv]
     assert "folder\ufffd/runs.csv" in one_line_failure(argv, capsys)
+
+
+@pytest.mark.parametrize("command", ["replay", "debrief"])
+def test_a_record_whose_name_is_not_utf8_is_named_with_the_replacement_character(
+    command: str, tmp_path: Path, capsys
+):
+    folder = Path(os.fsdecode(os.fsencode(tmp_path) + b"/record\xff.json"))
+    folder.mkdir()
+    assert "record\ufffd.json" in one_line_failure([command, str(folder)], capsys)
