@@ -252,8 +252,9 @@ class Handler(BaseHTTPRequestHandler):
         raw = self.rfile.read(int(length))
         if len(raw) < int(length):
             raise RefusedError(HTTPStatus.BAD_REQUEST, "the post ended early")
-        try:  # the rules of every user file: no NaN, no 5,000-digit numbers, bounded nesting
-            return parse_json(raw.decode("utf-8"), "the post")
+        try:  # the rules of every user file: a byte-order mark ignored, no NaN, no 5,000-digit
+            # numbers, bounded nesting
+            return parse_json(raw.decode("utf-8-sig"), "the post")
         except UnicodeDecodeError:
             raise RefusedError(HTTPStatus.BAD_REQUEST, "the post is not UTF-8 text") from None
         except NotJSONError:

@@ -63,6 +63,15 @@ def test_nan_in_a_post_is_refused_as_it_is_in_a_file(serve, sesame, class_result
     assert status == 400 and message == "the post: NaN is not a number this game accepts"
 
 
+def test_a_post_that_starts_with_a_byte_order_mark_is_read_as_a_file_would_be(
+    serve, sesame, class_results
+):
+    running, _ = started(serve, sesame, class_results)
+    body = "\ufeff".encode() + json.dumps(class_results[0].to_json()).encode()
+    status, _ = raw_post(running.address, "/results", body, {"Content-Type": "application/json"})
+    assert status == 201
+
+
 def test_a_content_type_that_only_mentions_json_is_refused(serve, sesame, class_results):
     running, _ = started(serve, sesame, class_results)
     headers = {"Content-Type": "text/plain; x=application/json"}
