@@ -53,16 +53,20 @@ def hostile_level(draw: st.DrawFn) -> str:
     return level_text(data)
 
 
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty levels folder the game lists instead of the shipped levels."""
+    levels = tmp_path / "levels"
+    levels.mkdir()
+    monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(levels))
+    return levels
+
+
 SIZES = [((1024, 600), 100), ((1024, 600), 200), ((1600, 900), 100), ((1600, 900), 200)]
 
 
 @pytest.mark.parametrize(("size", "scale"), SIZES, ids=[f"{w}x{h}-{s}" for (w, h), s in SIZES])
-def test_every_scene_draws_a_generated_valid_level(
-    size: tuple[int, int], scale: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
-    folder = tmp_path / "levels"
-    folder.mkdir()
-    monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(folder))
+def test_every_scene_draws_a_generated_valid_level(size: tuple[int, int], scale: int, folder: Path):
 
     @settings(max_examples=examples(2), deadline=None, suppress_health_check=list(HealthCheck))
     @given(hostile_level())
@@ -102,11 +106,8 @@ MARKED_WORDS = " ".join(
 
 @pytest.mark.parametrize(("size", "scale"), SIZES, ids=[f"{w}x{h}-{s}" for (w, h), s in SIZES])
 def test_long_words_of_zero_width_marks_draw_in_every_scene(
-    size: tuple[int, int], scale: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    size: tuple[int, int], scale: int, folder: Path
 ):
-    folder = tmp_path / "levels"
-    folder.mkdir()
-    monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(folder))
     data = copy.deepcopy(BASE)
     for character in data["characters"]:
         character["bio"] = MARKED_WORDS
@@ -120,12 +121,7 @@ def test_long_words_of_zero_width_marks_draw_in_every_scene(
     _walk(size, scale)
 
 
-def test_two_hundred_tiers_each_with_every_perk_draw_on_the_score_tab(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
-    folder = tmp_path / "levels"
-    folder.mkdir()
-    monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(folder))
+def test_two_hundred_tiers_each_with_every_perk_draw_on_the_score_tab(folder: Path):
     data = copy.deepcopy(BASE)
     perks = [p["id"] for p in data["perks"]]
     restrictions = [r["id"] for r in data["restrictions"]]
