@@ -9,6 +9,7 @@ here, with pydantic's rule: a field's docstring is the one in the class that dec
 import ast
 import inspect
 import textwrap
+from functools import cache
 
 from pydantic import BaseModel
 
@@ -26,8 +27,11 @@ def field_docs(model: type[BaseModel]) -> dict[str, str]:
     return docs
 
 
+@cache
 def _class_docs(cls: type) -> dict[str, str]:
-    """The docstrings under the annotated fields written in this class's own body."""
+    """The docstrings under the annotated fields written in this class's own body (read once
+    per class: finding a class's source parses its whole module, and the reference asks for
+    the same few base classes thousands of times). Callers only read the dict."""
     try:
         lines, _ = inspect.getsourcelines(cls)
     except (OSError, TypeError):  # no source (a class made at run time)
