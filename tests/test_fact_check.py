@@ -133,3 +133,38 @@ def test_gig_streets_at_risk_band_is_the_games_and_the_warning_names_riders():
     spec = _spec("gig_street")
     assert _by_id(spec.tiers, "at_risk").evidence == Evidence.GAME
     assert "riders" in _by_id(spec.events, "rating_warning").bulletin.text
+
+
+def _card(level_id: str, title: str):
+    return next(c for c in _spec(level_id).debrief.cards if c.title == title)
+
+
+COURT_TO_SESAME = "http://www.chinadaily.com.cn/bizchina/2015-07/02/content_21158386.htm"
+
+
+def test_the_list_names_that_the_court_list_lowers_sesame_scores():
+    """Myth 24 (facts.md 15.1, 17): the private score imports the court's list."""
+    cards = [c for c in _spec("the_list").debrief.cards if COURT_TO_SESAME in c.sources]
+    assert cards and cards[0].evidence == Evidence.DOCUMENTED
+    assert "five years" in cards[0].reality and "Sesame" in cards[0].reality
+
+
+def test_the_sesame_not_government_card_says_the_court_list_reached_sesame():
+    card = _card("sesame_garden", "Not the government system")
+    assert COURT_TO_SESAME in card.sources and "debtor list" in card.reality
+
+
+def test_no_shipped_text_says_a_headline_counted_23_million_people():
+    """The paper's headline said 'banning millions'; 23 million is its figures added up."""
+    for level_id in ("the_list", "citizen_score_2020"):
+        spec = _spec(level_id)
+        texts = [*spec.debrief.questions, *(e.bulletin.text for e in spec.events if e.bulletin)]
+        assert not [t for t in texts if re.search(r"headline said 23 million", t, re.I)]
+
+
+def test_the_sesame_join_prompt_cites_the_source_of_its_350_to_950_range():
+    prompt = _by_id(_spec("sesame_garden").prompts, "join_beta")
+    assert "350 to 950" in prompt.text
+    assert "http://pymnts.com/news/2015/alibabas-ant-financial-adds-credit-rating-service" in (
+        prompt.sources
+    )
