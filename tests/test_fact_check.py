@@ -162,6 +162,33 @@ def test_no_shipped_text_says_a_headline_counted_23_million_people():
         assert not [t for t in texts if re.search(r"headline said 23 million", t, re.I)]
 
 
+def test_the_eu_ban_texts_say_it_covers_companies_citing_recital_17():
+    """Recital 17: social scoring 'by public authorities or by private actors' (facts.md 14.2)."""
+    spec = _spec("my_wallet")
+    texts = [
+        _by_id(spec.events, "ai_act").bulletin,
+        _card("my_wallet", "The EU wallet and the EU ban"),
+    ]
+    for entry in texts:
+        assert "https://www.euaiact.com/recital/17" in entry.sources
+        text = getattr(entry, "text", None) or entry.reality
+        assert "companies" in text and "wording" not in text, text
+
+
+def test_fico_countrys_travel_card_names_us_licence_suspensions_for_court_debt():
+    """Myth 20 (facts.md 14.1, 17): the US also limits debtors' travel and driving."""
+    card = _card("fico_country", "Loan refusal or travel ban?")
+    assert card.myth and "43 US states" in card.reality
+    assert any("justice4all" in u for u in card.sources)
+
+
+def test_the_european_line_names_the_2023_schufa_ruling():
+    """Myth 21 (facts.md 14.2, 17): the EU's top court ruled on a credit score in 2023."""
+    card = _card("fico_country", "The European line")
+    assert "SCHUFA" in card.reality and "2023" in card.reality
+    assert any("C%E2%80%91634" in u for u in card.sources)
+
+
 def test_the_sesame_join_prompt_cites_the_source_of_its_350_to_950_range():
     prompt = _by_id(_spec("sesame_garden").prompts, "join_beta")
     assert "350 to 950" in prompt.text
