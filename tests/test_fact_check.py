@@ -142,6 +142,11 @@ def _card(level_id: str, title: str):
 COURT_TO_SESAME = "http://www.chinadaily.com.cn/bizchina/2015-07/02/content_21158386.htm"
 
 
+def test_the_unconfirmed_rongcheng_1000_point_start_is_uncertain_not_a_myth():
+    """The research file marks it unverified, not false (facts.md 2.5, 11.1)."""
+    assert _card("model_city", "Numbers you may have heard").verdict == "uncertain"
+
+
 def test_the_list_names_that_the_court_list_lowers_sesame_scores():
     """Myth 24 (facts.md 15.1, 17): the private score imports the court's list."""
     cards = [c for c in _spec("the_list").debrief.cards if COURT_TO_SESAME in c.sources]
@@ -187,6 +192,15 @@ def test_the_european_line_names_the_2023_schufa_ruling():
     card = _card("fico_country", "The European line")
     assert "SCHUFA" in card.reality and "2023" in card.reality
     assert any("C%E2%80%91634" in u for u in card.sources)
+
+
+def test_the_press_levels_parent_record_rule_cites_its_blog_and_a_card_names_it():
+    spec = _spec("citizen_score_2020")
+    assert (
+        "https://digitalstrategy.rsm.nl/2017/10/18/open-sesame"
+        in _by_id(spec.rules, "parent_record").sources
+    )
+    assert "parent" in _card("citizen_score_2020", "Friends dragging you down").reality
 
 
 def test_the_sesame_join_prompt_cites_the_source_of_its_350_to_950_range():
