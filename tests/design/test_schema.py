@@ -20,6 +20,23 @@ FIXTURE = ROOT / "tests" / "fixtures" / "levels" / "all_features.yaml"
 LEVELS = level_files()
 
 
+@pytest.fixture(scope="module")
+def validator():
+    """One validator for the module: checking the schema itself takes seconds, so it is
+    checked once (`test_the_schema_is_a_valid_json_schema`), not on every validation."""
+    schema = level_schema()
+    return jsonschema.validators.validator_for(schema)(schema)
+
+
+def _load(path: Path) -> dict:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+
+
+def test_the_schema_is_a_valid_json_schema():
+    schema = level_schema()
+    jsonschema.validators.validator_for(schema).check_schema(schema)
+
+
 def test_checked_in_schema_matches_the_models():
     assert (ROOT / "docs" / "level.schema.json").read_text(encoding="utf-8") == schema_text()
 
@@ -35,21 +52,21 @@ def test_schema_has_a_title_and_an_id():
     assert "level" in schema["title"].lower()
 
 
-def test_schema_allows_the_dollar_schema_key():
-    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+def test_schema_allows_the_dollar_schema_key(validator):
+    data = _load(FIXTURE)
     data["$schema"] = "../docs/level.schema.json"
-    jsonschema.validate(data, level_schema())
+    validator.validate(data)
 
 
-def test_schema_accepts_the_all_features_fixture():
-    jsonschema.validate(yaml.safe_load(FIXTURE.read_text(encoding="utf-8")), level_schema())
+def test_schema_accepts_the_all_features_fixture(validator):
+    validator.validate(_load(FIXTURE))
 
 
-def test_schema_rejects_an_unknown_top_level_key():
-    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+def test_schema_rejects_an_unknown_top_level_key(validator):
+    data = _load(FIXTURE)
     data["colour"] = "red"
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(data, level_schema())
+        validator.validate(data)
 
 
 @pytest.mark.skipif(not LEVELS, reason="levels/ is empty")
@@ -60,8 +77,8 @@ def test_shipped_level_starts_with_the_schema_comment(path):
 
 @pytest.mark.skipif(not LEVELS, reason="levels/ is empty")
 @pytest.mark.parametrize("path", LEVELS, ids=[p.stem for p in LEVELS])
-def test_shipped_level_validates_against_the_schema(path):
-    jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), level_schema())
+def test_shipped_level_validates_against_the_schema(path, validator):
+    validator.validate(_load(path))
 
 
 def test_a_field_docstring_is_the_property_description_in_the_schema():
@@ -82,12 +99,12 @@ def test_the_models_do_not_read_their_own_docstrings_as_they_are_made():
 
 
 def _schema_errors(data: dict) -> list[tuple[list, str]]:
-    validator = jsonschema.Draft202012Validator(level_schema())
+    validator = jsonschema.Draft202012Validator(level_schema())  # as an editor would check
     return [(list(e.absolute_path), e.message) for e in validator.iter_errors(data)]
 
 
 def test_schema_flags_a_wrong_verb_at_the_rules_when_action():
-    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    data = _load(FIXTURE)
     rule = next(r for r in data["rules"] if r["kind"] == "action")
     rule["when"]["action"] = "purchase"
     index = data["rules"].index(rule)
@@ -96,14 +113,14 @@ def test_schema_flags_a_wrong_verb_at_the_rules_when_action():
 
 
 def test_schema_flags_an_unknown_rule_kind_at_kind():
-    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    data = _load(FIXTURE)
     data["rules"][0]["kind"] = "associaton"
     (error,) = _schema_errors(data)
     assert error[0] == ["rules", 0, "kind"] and "'associaton' is not one of" in error[1]
 
 
 def test_schema_flags_a_key_of_another_rule_kind_as_unexpected():
-    data = yaml.safe_load(FIXTURE.read_text(encoding="utf-8"))
+    data = _load(FIXTURE)
     rule = next(r for r in data["rules"] if r["kind"] == "daily")
     rule["probability"] = 0.2
     (error,) = _schema_errors(data)
