@@ -24,7 +24,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     new.add_argument("--seed", type=non_negative_int, default=1, help="0 to 65535 (default 1)")
     new.add_argument("--hide-scores", action="store_true", help="students do not see numbers")
     new.add_argument("--collect", metavar="HOST:PORT", help="the teacher machine's address")
-    new.add_argument("--db", type=Path, help="the class database to register the code in")
+    new.add_argument(
+        "--db", type=Path, help="with --collect: the class database to register the code in"
+    )
     serve = sub.add_parser("serve", help="collect results on the school network")
     serve.add_argument(
         "--port", type=bounded_int(1, 65535), default=DEFAULT_PORT, help="1 to 65535 (default 8765)"
@@ -68,6 +70,12 @@ def _fail(message: str, status: int = 1) -> int:
 def run_new(args: argparse.Namespace) -> int:
     from game.classroom.code import CodeError, make_code
 
+    if args.db is not None and args.collect is None:
+        return _fail(
+            "--db only goes with --collect: a code without it sends nothing to a database; "
+            "drop --db, or add --collect HOST:PORT",
+            2,
+        )
     level = load_or_report(args.level)
     if level is None:
         return 1

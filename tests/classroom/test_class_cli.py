@@ -220,3 +220,17 @@ def test_a_one_class_report_skips_a_file_without_a_code_from_another_seed(capsys
     assert main(["class", "report", str(tmp_path), "--session", code.text]) == 0
     out, err = capsys.readouterr()
     assert "1 student\n" in out and "x.json: from session (none)" in err
+
+
+def test_a_database_given_without_collect_is_refused_in_one_line_that_says_what_to_do(
+    capsys, tmp_path
+):
+    db = tmp_path / "broken.db"
+    db.write_text("not a database")
+    assert main(["class", "new", "sesame_garden", "--db", str(db)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.strip().splitlines() == [
+        "citizen-score class: --db only goes with --collect: a code without it sends nothing "
+        "to a database; drop --db, or add --collect HOST:PORT"
+    ]
