@@ -297,6 +297,12 @@ class ClassDebriefScene(Scene):
     def _paragraph(
         self, surface: pygame.Surface, text: str, area: pygame.Rect, size: int, bold: bool = False
     ) -> None:
+        """Wrapped text in smaller type (down to the projector's smallest) until every word
+        fits: a question cut short on a small screen with large text loses its point."""
+        while size > self.kit.px(MIN_TEXT) and not _fits(
+            self.kit.text.font(size, bold), text, area
+        ):
+            size -= 2
         font = self.kit.text.font(size, bold)
         y = area.top
         for para in text.split("\n"):
@@ -445,6 +451,15 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
     if current:
         lines.append(current)
     return lines
+
+
+def _fits(font: pygame.font.Font, text: str, area: pygame.Rect) -> bool:
+    """Every word of every paragraph fits the width, and the lines fit the height."""
+    if any(font.size(word)[0] > area.width for word in text.split()):
+        return False
+    lines = sum(len(wrap(font, para, area.width)) for para in text.split("\n"))
+    gaps = text.count("\n") * (font.get_linesize() // 2)
+    return lines * font.get_linesize() + gaps <= area.height
 
 
 def fit(font: pygame.font.Font, text: str, width: int) -> str:

@@ -1,0 +1,60 @@
+"""The projector debrief on a small screen with text at 200%: every question and the title
+slide's session code are drawn whole, in smaller type rather than cut short."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.classroom.code import make_code
+from game.classroom.files import write_results
+from game.classroom.levels import shipped_levels
+from game.ui.scenes.class_debrief import MIN_TEXT
+from game.ui.store import Settings
+from tests.classroom.conftest import bot_results
+from tests.ui.drive import FRAME, focus_on, press
+from tests.ui.test_projector_debrief import Sizes
+
+
+def slides_at_200_percent(size: tuple[int, int]) -> tuple[list[tuple[str, list]], object]:
+    """Each slide's kind and the (size, text) pairs drawn on it, and the report shown."""
+    from game.ui.app import App
+    from game.ui.scenes.flow import start_scenes
+
+    sesame = next(lv for lv in shipped_levels() if lv.id == "sesame_garden")
+    code = make_code(sesame.id, sesame.content_hash, 7, collect="192.168.1.20:8765")
+    for student in range(6):
+        write_results(bot_results(sesame, code, student))
+    app = App(size, Settings(text_scale=200, high_contrast=True))
+    app.director = start_scenes(app, None, None, None)
+    app.tick(FRAME)
+    try:
+        focus_on(app, "Class debrief")
+        press(app, pygame.K_RETURN)
+        press(app, pygame.K_RETURN, frames=3)
+        assert app.top.name == "class_debrief"
+        app.kit.text = sizes = Sizes()
+        scene, out = app.top, []
+        for _ in range(len(scene.steps)):
+            sizes.drawn.clear()
+            app.tick(FRAME)
+            out.append((scene.step.kind, list(sizes.drawn)))
+            press(app, pygame.K_RIGHT, frames=1)
+        return out, scene.report
+    finally:
+        pygame.quit()
+
+
+def test_every_question_is_drawn_whole_at_1024x768_with_text_at_200_percent() -> None:
+    slides, report = slides_at_200_percent((1024, 768))
+    questions = [drawn for kind, drawn in slides if kind == "prompt"]
+    assert len(questions) == len(report.prompts) > 0
+    for drawn, question in zip(questions, report.prompts, strict=True):
+        lines = [text for _, text in drawn[1:-1]]  # between the heading and the footer
+        assert " ".join(lines) == question, (question, lines)
+        assert min(size for size, _ in drawn) >= MIN_TEXT * 2
+
+
+def test_the_title_slide_shows_the_whole_session_code_at_1024x768_with_text_at_200_percent():
+    slides, report = slides_at_200_percent((1024, 768))
+    title = next(drawn for kind, drawn in slides if kind == "title")
+    assert any(report.sessions[0] in text for _, text in title), title
