@@ -42,8 +42,9 @@ def settle(
     """Keep one session (if given), the most common level version, and no duplicates."""
     if session is not None:
         found = _only_session(found, session, problems)
-    kept = _one_version(found, problems)
-    return Gathered(_without_duplicates(kept, problems), problems)
+    kept = _without_duplicates(_one_version(found, problems), problems)
+    _note_shared_nicknames(kept, problems)
+    return Gathered([item for _, item in kept], problems)
 
 
 def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str, Results]]:
@@ -130,7 +131,9 @@ def _one_version(
     return out
 
 
-def _without_duplicates(found: list[tuple[str, Results]], problems: list[str]) -> list[Results]:
+def _without_duplicates(
+    found: list[tuple[str, Results]], problems: list[str]
+) -> list[tuple[str, Results]]:
     seen: dict[str, str] = {}
     out = []
     for where, item in found:
@@ -138,5 +141,19 @@ def _without_duplicates(found: list[tuple[str, Results]], problems: list[str]) -
         if first != where:
             problems.append(f"{where}: the same results as {first}; skipped")
         else:
-            out.append(item)
+            out.append((where, item))
     return out
+
+
+def _note_shared_nicknames(found: list[tuple[str, Results]], problems: list[str]) -> None:
+    """Different results under one nickname in one session are all counted (two students
+    may pick one nickname), but said, since one student who played twice counts twice."""
+    places: dict[tuple[str, str], list[str]] = {}
+    for where, item in found:
+        places.setdefault((item.session, item.nickname), []).append(where)
+    for (_, nickname), wheres in places.items():
+        if len(wheres) > 1:
+            problems.append(
+                f"{nickname}: {len(wheres)} different results ({', '.join(wheres)}), all "
+                "counted; if one student played twice, leave out the file you do not want"
+            )
