@@ -15,6 +15,14 @@ from game.core.actions import Action
 from game.core.level import Level
 from game.core.outcome import Outcome
 
+NICKNAME_TAKEN = 409
+"""The server's answer when other results under this nickname are already in."""
+TAKEN_HINT = (
+    "If you played this level before, that game counts and you are done. "
+    "If not, hand in the file instead."
+)
+"""A student who plays again must not hand in a second game: the class would count it twice."""
+
 
 @dataclass(frozen=True)
 class Finished:
@@ -35,6 +43,8 @@ class Finished:
         if self.delivery is not None:
             if self.delivery.ok:
                 out.append(f"Sent to your teacher: {self.delivery.message}")
+            elif self.delivery.status == NICKNAME_TAKEN:
+                out.append(f"Not sent: {self.delivery.message}. {TAKEN_HINT}")
             else:
                 out.append(f"Not sent: {self.delivery.message}. Hand in the file instead.")
         return out
