@@ -62,4 +62,7 @@ class HandIn:
             self.status = f"Saved a copy to {hand_in(source, folder)}"
             self.folder = folder
         except OSError as exc:
-            self.status = f"Could not save to {folder}: {exc.strerror}"
+            self.status = (
+                f"Could not save to {folder} ({exc.strerror}). "
+                "Pick another folder; your file is still kept here."
+            )
