@@ -24,7 +24,13 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from game.classroom.code import CodeError, decode
 from game.classroom.dashboard import dashboard_html
 from game.classroom.results import MAX_RESULTS_BYTES, Nickname, one_line, parse_results
-from game.classroom.store import DuplicateError, FullError, NicknameTakenError, Store
+from game.classroom.store import (
+    DuplicateError,
+    FullError,
+    NicknameTakenError,
+    Store,
+    WriteError,
+)
 from game.userfiles import FileFormatError, NotJSONError, parse_json
 
 MAX_JOIN_BYTES = 1024
@@ -293,6 +299,8 @@ class Handler(BaseHTTPRequestHandler):
             raise RefusedError(HTTPStatus.CONFLICT, str(exc)) from None
         except FullError as exc:
             raise RefusedError(HTTPStatus.FORBIDDEN, str(exc)) from None
+        except WriteError as exc:
+            raise self._cannot_store(exc) from None
         self.server.log(f"one more student finished session {results.session}")  # no nicknames
         return "your teacher has your results", HTTPStatus.CREATED
 
@@ -306,7 +314,18 @@ class Handler(BaseHTTPRequestHandler):
             self.server.store.add_join(code, join.nickname)
         except FullError as exc:
             raise RefusedError(HTTPStatus.FORBIDDEN, str(exc)) from None
+        except WriteError as exc:
+            raise self._cannot_store(exc) from None
         return "joined", HTTPStatus.OK
+
+    def _cannot_store(self, exc: WriteError) -> RefusedError:
+        """The teacher is told what to do in one line; the student's game keeps its file."""
+        self.server.log(
+            f"warning: {exc}: free some disk space; until then students hand in their files"
+        )
+        return RefusedError(
+            HTTPStatus.SERVICE_UNAVAILABLE, "your teacher's computer cannot store results just now"
+        )
 
     # answers ----------------------------------------------------------------------------
     def _json(self, status: HTTPStatus, data: dict) -> None:

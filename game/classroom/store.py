@@ -33,6 +33,11 @@ class FullError(Exception):
     """The store holds as much as it may."""
 
 
+class WriteError(Exception):
+    """The database file cannot take a write now (the disk is full, the file went read-only);
+    nothing is half-written, and the next write tries again."""
+
+
 class DuplicateError(Exception):
     """These very results are already in (a resend)."""
 
@@ -91,7 +96,10 @@ class Store:
         with self._lock:
             if self._count("joins") >= MAX_JOINS:
                 raise FullError(f"the database already holds {MAX_JOINS} joins")
-            self._db.execute("INSERT OR IGNORE INTO joins VALUES (?, ?)", (session, nickname))
+            try:
+                self._db.execute("INSERT OR IGNORE INTO joins VALUES (?, ?)", (session, nickname))
+            except sqlite3.OperationalError as exc:
+                raise self._write_failed(exc) from None
 
     def add_results(self, results: Results) -> None:
         """Store one student's results; DuplicateError, NicknameTakenError or FullError say
@@ -119,6 +127,14 @@ class Store:
                 raise NicknameTakenError(
                     f"your teacher already has other results from '{results.nickname}'"
                 ) from None
+            except sqlite3.OperationalError as exc:
+                raise self._write_failed(exc) from None
+
+    def _write_failed(self, exc: sqlite3.OperationalError) -> WriteError:
+        """Undo a transaction a failed write left open, so the next write can begin."""
+        if self._db.in_transaction:
+            self._db.execute("ROLLBACK")
+        return WriteError(f"cannot store results in {self.path} ({exc})")
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Per session, newest code first: how many joined and how many finished (the
