@@ -170,7 +170,9 @@ def run_serve(args: argparse.Namespace) -> int:
         store.close()
         if exc.errno in (98, 48, 10048):
             return _fail(
-                f"port {args.port} on {args.host} is already in use; choose another with --port"
+                f"port {args.port} on {args.host} is already in use: a collector may already be "
+                "running (look for its window); if not, pick another --port and make a new code "
+                "with that port"
             )
         return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror}")
     _warn_unreachable((args.host, args.port), list(sessions))

@@ -158,7 +158,9 @@ def test_the_game_client_reports_an_unreachable_teacher_in_one_line(sesame, clas
     assert not delivery.ok and f"127.0.0.1:{port}" in delivery.message
 
 
-def test_a_port_in_use_is_one_line_and_exit_1(tmp_path, sesame, class_results):
+def test_a_port_in_use_is_one_line_that_says_a_collector_may_already_run_and_a_new_port_needs_a_new_code(
+    tmp_path, sesame, class_results
+):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         s.listen()
@@ -183,7 +185,9 @@ def test_a_port_in_use_is_one_line_and_exit_1(tmp_path, sesame, class_results):
         )
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [
-        f"citizen-score class: port {port} on 127.0.0.1 is already in use; choose another with --port"
+        f"citizen-score class: port {port} on 127.0.0.1 is already in use: a collector may "
+        "already be running (look for its window); if not, pick another --port and make a new "
+        "code with that port"
     ]
 
 
