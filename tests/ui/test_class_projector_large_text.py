@@ -58,3 +58,38 @@ def test_the_title_slide_shows_the_whole_session_code_at_1024x768_with_text_at_2
     slides, report = slides_at_200_percent((1024, 768))
     title = next(drawn for kind, drawn in slides if kind == "title")
     assert any(report.sessions[0] in text for _, text in title), title
+
+
+def band_chart_labels(size: tuple[int, int], scale: int) -> list[pygame.Rect]:
+    """Where the band chart's tier names and scores were drawn, at this size and text size."""
+    from game.ui.app import App
+    from game.ui.scenes.flow import start_scenes
+
+    sesame = next(lv for lv in shipped_levels() if lv.id == "sesame_garden")
+    code = make_code(sesame.id, sesame.content_hash, 7)
+    for student in range(6):
+        write_results(bot_results(sesame, code, student))
+    app = App(size, Settings(text_scale=scale))
+    app.director = start_scenes(app, None, None, None)
+    app.tick(FRAME)
+    try:
+        focus_on(app, "Class debrief")
+        press(app, pygame.K_RETURN)
+        press(app, pygame.K_RETURN, frames=3)
+        press(app, pygame.K_RIGHT)
+        assert app.top.step.kind == "bands"
+        return list(app.top.chart.labels)
+    finally:
+        pygame.quit()
+
+
+def test_no_tier_name_on_the_band_chart_is_drawn_over_another_at_1024x768_and_200_percent():
+    labels = band_chart_labels((1024, 768), 200)
+    assert labels
+    overlaps = [(a, b) for i, a in enumerate(labels) for b in labels[i + 1 :] if a.colliderect(b)]
+    assert not overlaps
+
+
+def test_every_tier_on_the_band_chart_is_named_at_1920x1080() -> None:
+    labels = band_chart_labels((1920, 1080), 100)
+    assert len(labels) >= 6  # three tiers or more, each a name and a score

@@ -175,6 +175,7 @@ class ClassDebriefScene(Scene):
         self.index = 0
         self.society: SocietyView | None = None
         self.society_missing = False
+        self.chart: BandChart | None = None
 
     @property
     def step(self) -> Step:
@@ -242,7 +243,8 @@ class ClassDebriefScene(Scene):
         if kind == "title":
             self._title(surface, area)
         elif kind == "bands":
-            BandChart(self.kit, self.report).draw(surface, area)
+            self.chart = BandChart(self.kit, self.report)
+            self.chart.draw(surface, area)
         elif kind == "society":
             self._draw_society(surface, area)
         elif kind == "prompt":
@@ -374,6 +376,8 @@ class BandChart:
     def __init__(self, kit: Kit, report: ClassReport) -> None:
         self.kit = kit
         self.report = report
+        self.labels: list[pygame.Rect] = []
+        """Where the tier names and scores went (none overlaps another)."""
 
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         bands = self.report.bands
@@ -425,16 +429,24 @@ class BandChart:
             y += font.get_linesize()
 
     def _tiers(self, surface, plot, tiers, point, size) -> None:
+        """Each tier's dashed line, named where the name has room: on a small screen with
+        large text the tiers lie closer than a line of text, and names drawn over each other
+        read as none (the dashed line stays)."""
         colours = self.kit.colours
-        for label, minimum in tiers:
+        for label, minimum in sorted(tiers, key=lambda t: -t[1]):  # top first
             _, y = point(0, minimum)
             for x in range(plot.left, plot.right, 16):
                 pygame.draw.line(surface, colours.muted, (x, y), (min(x + 8, plot.right), y), 2)
             name = self.kit.text.render(label, size, colours.muted)
-            surface.blit(name, (plot.left + 6, y - name.get_height() - 2))
+            self._label(surface, name, name.get_rect(bottomleft=(plot.left + 6, y - 2)))
             if not self.report.hide_scores:  # the class saw tiers only: no score numbers
                 value = self.kit.text.render(str(minimum), size, colours.muted)
-                surface.blit(value, (plot.right + 8, y - value.get_height() // 2))
+                self._label(surface, value, value.get_rect(midleft=(plot.right + 8, y)))
+
+    def _label(self, surface: pygame.Surface, image: pygame.Surface, rect: pygame.Rect) -> None:
+        if rect.collidelist(self.labels) < 0:
+            surface.blit(image, rect)
+            self.labels.append(rect)
 
 
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
