@@ -174,7 +174,10 @@ def run_serve(args: argparse.Namespace) -> int:
                 "running (look for its window); if not, pick another --port and make a new code "
                 "with that port"
             )
-        return _fail(f"cannot listen on {args.host}:{args.port}: {exc.strerror}")
+        return _fail(
+            f"cannot listen on {args.host}:{args.port} ({exc.strerror}): use --host 0.0.0.0 "
+            "for the school network, or 127.0.0.1 for this computer only"
+        )
     _warn_unreachable((args.host, args.port), list(sessions))
     print(f"Collecting {', '.join(sessions)} into {store.path}")
     url = dashboard_url(server.url, args.port, list(sessions))

@@ -234,3 +234,15 @@ def test_a_database_given_without_collect_is_refused_in_one_line_that_says_what_
         "citizen-score class: --db only goes with --collect: a code without it sends nothing "
         "to a database; drop --db, or add --collect HOST:PORT"
     ]
+
+
+def test_serving_on_an_address_this_computer_does_not_have_says_which_host_to_use(capsys, tmp_path):
+    db = str(tmp_path / "c.db")
+    new_code(capsys, "--collect", "192.168.1.20:8765", "--db", db)
+    capsys.readouterr()
+    assert main(["class", "serve", "--host", "203.0.113.77", "--port", "8765", "--db", db]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("citizen-score class: cannot listen on 203.0.113.77")
+    assert err[0].endswith(
+        "use --host 0.0.0.0 for the school network, or 127.0.0.1 for this computer only"
+    )
