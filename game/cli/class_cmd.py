@@ -92,6 +92,7 @@ def run_new(args: argparse.Namespace) -> int:
     print(
         f"Students: citizen-score play --session {code.text}   (or 'Join a class' on the title screen)"
     )
+    _note_symbol(code.text, _plain_seed(level, code.seed, args))
     if code.collect is not None:
         print(f"Results go to {code.collect_text}: start the collector with")
         print(f"  citizen-score class serve --host 0.0.0.0 --port {code.collect[1]}", flush=True)
@@ -100,6 +101,30 @@ def run_new(args: argparse.Namespace) -> int:
         print("Results: students hand in the file the game shows at the end; then")
         print("  citizen-score class report FOLDER --html report.html --csv class.csv")
     return 0
+
+
+def _note_symbol(code: str, plain_seed: int) -> None:
+    """A code whose check character is a symbol (* ~ $ =) works, but on a board it looks
+    like a smudge or a dash, and some keyboards hide it: say so, and how to avoid it."""
+    if code[-1].isalnum():
+        return
+    print(
+        f"{PROG}: note: this code ends in '{code[-1]}', which students must type too; "
+        f"for a code that ends in a letter or digit, use --seed {plain_seed}",
+        file=sys.stderr,
+    )
+
+
+def _plain_seed(level, seed: int, args: argparse.Namespace) -> int:
+    """The next seed whose code ends in a letter or digit (four seeds in a row may not)."""
+    from game.classroom.code import SEED_LIMIT, make_code
+
+    for step in range(1, 38):
+        other = (seed + step) % SEED_LIMIT
+        text = make_code(level.id, level.content_hash, other, args.hide_scores, args.collect).text
+        if text[-1].isalnum():
+            return other
+    return seed
 
 
 def _register(db: Path, code: str, level_id: str) -> int:

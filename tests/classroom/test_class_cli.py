@@ -246,3 +246,20 @@ def test_serving_on_an_address_this_computer_does_not_have_says_which_host_to_us
     assert err[0].endswith(
         "use --host 0.0.0.0 for the school network, or 127.0.0.1 for this computer only"
     )
+
+
+def test_a_code_that_ends_in_a_symbol_names_a_seed_whose_code_ends_in_a_letter_or_digit(capsys):
+    symbol_seeds = []
+    for seed in range(12):  # seeds 7 to 10 make codes that end in a symbol
+        assert main(["class", "new", "sesame_garden", "--seed", str(seed)]) == 0
+        captured = capsys.readouterr()
+        code = captured.out.splitlines()[0].removeprefix("Session code: ")
+        if code[-1].isalnum():
+            assert "note: this code ends in" not in captured.err
+            continue
+        symbol_seeds.append(seed)
+        note = captured.err.strip().splitlines()[-1]
+        plain = int(note.rsplit("--seed ", 1)[1])
+        assert main(["class", "new", "sesame_garden", "--seed", str(plain)]) == 0
+        assert capsys.readouterr().out.splitlines()[0][-1].isalnum()
+    assert symbol_seeds  # the check covers at least one code that ends in a symbol
