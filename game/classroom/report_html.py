@@ -19,7 +19,9 @@ h1{font-size:44px;margin:0 0 .3rem} h2{font-size:32px;margin:2.2rem 0 .8rem;bord
 ol.q li{font-size:30px;margin:.8rem 0} svg text{font-family:'DejaVu Sans',sans-serif}
 .legend span{display:inline-block;margin-right:1.5rem} .sw{display:inline-block;width:1.2em;height:.8em;margin-right:.3em;vertical-align:middle}
 @media (max-width:700px){body{padding:1rem;font-size:18px} h1{font-size:30px} h2{font-size:24px} ol.q li{font-size:21px}
-.row{grid-template-columns:minmax(0,1fr) auto;gap:.2rem .8rem} .row svg{grid-column:1/-1;grid-row:2}}
+.row{grid-template-columns:minmax(0,1fr) auto;gap:.2rem .8rem} .row svg{grid-column:1/-1;grid-row:2}
+.chart svg{width:840px}}
+.chart{overflow-x:auto}
 """
 
 
@@ -114,7 +116,8 @@ def band_chart(report: ClassReport) -> str:
 
     median = " ".join(f"{x(b.day):.1f},{y(b.values[2]):.1f}" for b in bands)
     out = [
-        f"<svg viewBox='0 0 {CHART_W} {CHART_H}' width='100%' role='img' "
+        # on a phone the chart keeps 14 px text and scrolls sideways in its own box
+        f"<div class='chart'><svg viewBox='0 0 {CHART_W} {CHART_H}' width='100%' role='img' "
         "aria-label='Class score bands by day'>",
         f"<rect width='{CHART_W}' height='{CHART_H}' fill='#1b1e27' rx='10'/>",
     ]
@@ -143,7 +146,7 @@ def band_chart(report: ClassReport) -> str:
         )
     out.append(
         f"<text x='{CHART_W / 2}' y='{CHART_H - 8}' fill='#b8bccb' font-size='16' "
-        "text-anchor='middle'>day</text></svg>"
+        "text-anchor='middle'>day</text></svg></div>"
     )
     lo, hi = PERCENTILES[0], PERCENTILES[-1]
     out.append(
