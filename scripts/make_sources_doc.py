@@ -17,6 +17,7 @@ URL = re.compile(r"https?://[^\s)|;,]+[^\s)|;,.]")
 TAG = re.compile(r"\[(A/B|A|B|C)\]")
 TOKEN = re.compile(rf"{TAG.pattern}|(?P<url>{URL.pattern})")
 MOST = 220
+WEAK = re.compile(r"^(Sources?\b|\(|$)")
 
 PRESS = (
     (
@@ -81,14 +82,36 @@ def _fact(line: str) -> str:
     return _plain(line.lstrip(" -"))
 
 
+def _block(line: str, block: list[str]) -> list[str]:
+    """The facts of the bullet or numbered list a line belongs to, so far."""
+    if line.startswith(("#", "|")):
+        return []
+    if line.startswith(("- ", "1. ")):
+        return [_fact(line)]
+    if re.match(r"(\d+\.|\s+-) ", line):
+        return [*block, _fact(line)]
+    return block
+
+
 def collect(facts: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
-    """Sections of (grade, url, fact), each URL once, graded by the tag written before it."""
+    """Sections of (grade, url, fact), each URL once, graded by the tag written before it.
+
+    A line that only lists sources ("Sources: [B] ...") takes its fact from the bullet or list
+    it closes, else from its heading, so that no URL is listed without the fact it supports."""
     sections: list[tuple[str, list[tuple[str, str, str]]]] = [("Key numbers", [])]
     seen: set[str] = set()
+    block: list[str] = []
+    heading = ""
     for line in facts.splitlines():
         if line.startswith("## "):
             sections.append((line[3:].strip(), []))
+        if line.startswith("#"):
+            heading = line.lstrip("# ").strip()
             continue
+        block = _block(line, block)
+        fact = _fact(line)
+        if WEAK.match(fact):
+            fact = _plain(" ".join(f for f in block if not WEAK.match(f)) or heading)
         grade = "-"
         for match in TOKEN.finditer(line):
             if match.group("url") is None:
@@ -97,7 +120,7 @@ def collect(facts: str) -> list[tuple[str, list[tuple[str, str, str]]]]:
             url = match.group("url")
             if url not in seen:
                 seen.add(url)
-                sections[-1][1].append((grade, url, _fact(line)))
+                sections[-1][1].append((grade, url, fact))
     return [(title, rows) for title, rows in sections if rows]
 
 

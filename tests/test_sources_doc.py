@@ -71,3 +71,20 @@ def test_a_claim_resting_on_a_press_article_is_speculative_not_claimed(spec):
     for path, model in walk(spec):
         if isinstance(model, Sourced) and model.evidence == Evidence.CLAIMED:
             assert not press & set(model.sources), path
+
+
+@cache
+def facts() -> dict[str, str]:
+    """URL -> the fact its row in docs/sources.md says it supports."""
+    found: dict[str, str] = {}
+    for line in DOC.read_text(encoding="utf-8").splitlines():
+        if m := ROW.match(line):
+            found.setdefault(m.group(2), line[m.end() :].rsplit("|", 1)[0].strip())
+    return found
+
+
+def test_every_url_a_level_cites_has_a_fact_in_the_doc(spec):
+    """A row whose fact is blank or only 'Sources: ;' tells a reader nothing about the URL."""
+    cited = {u for _, m in walk(spec) if isinstance(m, Sourced) for u in m.sources}
+    empty = {u for u in cited if re.match(r"(Sources?\b|\(|$)", facts().get(u, ""))}
+    assert not empty
