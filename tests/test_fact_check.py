@@ -2,6 +2,7 @@
 
 import re
 from functools import cache
+from pathlib import Path
 
 from game.core.content.loader import load_level
 from game.core.level_spec import LevelSpec
@@ -209,3 +210,35 @@ def test_the_sesame_join_prompt_cites_the_source_of_its_350_to_950_range():
     assert "http://pymnts.com/news/2015/alibabas-ant-financial-adds-credit-rating-service" in (
         prompt.sources
     )
+
+
+def test_the_sesame_score_badge_says_it_is_the_games():
+    """No source shows a score badge on profiles; only that students felt a high score
+    brought 'honor and status' (facts.md 3.2)."""
+    spec = _spec("sesame_garden")
+    assert "game's" in _by_id(spec.perks, "show_off").description
+    assert "game's" in _by_id(spec.tiers, "excellent").description
+
+
+def test_the_double_random_bulletin_says_only_what_the_circular_says():
+    """The 2015 circular picks firms and inspectors at random; it names no computer."""
+    text = _by_id(_spec("red_list_black_list").events, "double_random").bulletin.text
+    assert "at random" in text and "computer" not in text
+
+
+def _glossary(term: str) -> str:
+    path = Path(__file__).parents[1] / "docs" / "glossary.md"
+    return next(
+        line for line in path.read_text(encoding="utf-8").splitlines() if f"**{term}**" in line
+    )
+
+
+def test_the_glossary_code_entry_names_the_ids_it_replaced_not_court_records():
+    """The code merged the licence, tax and organisation numbers (facts.md 13.1)."""
+    entry = _glossary("Unified Social Credit Code")
+    assert "court" not in entry and "licence, tax and organisation numbers" in entry
+
+
+def test_the_glossary_says_the_ai_act_ban_covers_companies():
+    """Recital 17: 'by public authorities or by private actors' (facts.md 14.2)."""
+    assert "companies" in _glossary("EU AI Act")
