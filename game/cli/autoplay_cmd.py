@@ -11,7 +11,7 @@ from game.classroom.finish import finish_level
 from game.classroom.levels import resolve
 from game.classroom.results import nickname_problem, random_nickname
 from game.cli.args import seed_int
-from game.cli.common import load_or_report, outputs_writable
+from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
 from game.core.events import LevelEnded, describe
 from game.core.level import Level
 from game.core.record import SessionRecord
@@ -90,12 +90,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             write_json(args.record, record.to_json())
         except OSError as exc:
-            print(
-                f"citizen-score autoplay: cannot write {args.record}: {exc.strerror}",
-                file=sys.stderr,
-            )
+            cannot_write("citizen-score autoplay", args.record, exc)
             return 1
-        print(f"recorded {len(episode.actions)} actions to {args.record}")
+        print(f"recorded {len(episode.actions)} actions to {shown(args.record)}")
     if args.results or code is not None:
         return _finish(args, level, code, episode)
     return 0

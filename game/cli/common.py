@@ -1,6 +1,7 @@
 """Helpers the commands share: loading a level by path or id, with problems printed."""
 
 import argparse
+import errno
 import os
 import stat
 import sys
@@ -107,14 +108,32 @@ def _source_lines(path: Path) -> list[str]:
         return []
 
 
+def shown(path: Path | str) -> str:
+    """A path as a terminal can print it (names that are not UTF-8 get U+FFFD)."""
+    return printable_name(str(path))
+
+
+def cannot_write(prog: str, path: Path | str, exc: OSError) -> None:
+    """The one line for a file the system refused to write, with its name printable."""
+    print(f"{prog}: cannot write {shown(path)}: {write_failure(exc)}", file=sys.stderr)
+
+
+def write_failure(exc: OSError) -> str:
+    """Why a write failed, in words: creating the folder over a file says 'File exists'."""
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR):
+        return "part of its folder path is a file, not a folder"
+    return printable_name(exc.strerror or str(exc))
+
+
 def outputs_writable(targets: tuple[Path | None, ...], prog: str) -> bool:
     """Check the files a long run will write before it starts; one line for the first that
     cannot be written there."""
     for target in targets:
         problem = target and _unwritable(target)
         if problem:
-            shown = printable_name(str(target))
-            print(f"{prog}: cannot write {shown}: {printable_name(problem)}", file=sys.stderr)
+            print(
+                f"{prog}: cannot write {shown(target)}: {printable_name(problem)}", file=sys.stderr
+            )
             return False
     return True
 

@@ -5,6 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from game.cli.common import cannot_write, shown
 from game.cli.records import level_of_record, read_record
 from game.design.debrief import build_debrief, render_html, render_text
 from game.userfiles import write_atomic
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_atomic(args.html, render_html(doc, level))
     except OSError as exc:
-        print(f"citizen-score debrief: cannot write {args.html}: {exc.strerror}", file=sys.stderr)
+        cannot_write("citizen-score debrief", args.html, exc)
         return 1
-    print(f"debrief written to {args.html}")
+    print(f"debrief written to {shown(args.html)}")
     return 0

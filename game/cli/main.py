@@ -43,6 +43,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     except OSError as exc:  # the environment refused: name too long, disk full, no permission
-        where = f": {exc.filename}" if exc.filename else ""
-        print(f"citizen-score {args.command}: {exc.strerror or exc}{where}", file=sys.stderr)
+        from game.core.content.loader import printable_name  # only on this path: keep start fast
+
+        where = f": {printable_name(str(exc.filename))}" if exc.filename else ""
+        print(
+            f"citizen-score {args.command}: {printable_name(exc.strerror or str(exc))}{where}",
+            file=sys.stderr,
+        )
         return 1

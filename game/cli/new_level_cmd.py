@@ -4,8 +4,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from game.cli.common import cannot_write, shown
 from game.design.starter import starter_text
 from game.userfiles import write_atomic
+
+PROG = "citizen-score new-level"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -15,25 +18,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     path: Path = args.path
     if not path.name:
-        print("citizen-score new-level: give a file name ending in .yaml", file=sys.stderr)
+        print(f"{PROG}: give a file name ending in .yaml", file=sys.stderr)
         return 1
     if path.exists():
-        print(
-            f"citizen-score new-level: {path} already exists; choose another name", file=sys.stderr
-        )
+        print(f"{PROG}: {shown(path)} already exists; choose another name", file=sys.stderr)
         return 1
     if path.suffix not in (".yaml", ".yml"):
-        print(f"citizen-score new-level: {path} must end in .yaml", file=sys.stderr)
+        print(f"{PROG}: {shown(path)} must end in .yaml", file=sys.stderr)
         return 1
     try:
         write_atomic(path, starter_text(path), overwrite=False)
-    except FileExistsError:
-        print(
-            f"citizen-score new-level: {path} already exists; choose another name", file=sys.stderr
-        )
-        return 1
     except OSError as exc:
-        print(f"citizen-score new-level: cannot write {path}: {exc.strerror}", file=sys.stderr)
+        if isinstance(exc, FileExistsError) and path.exists():  # made since the check above
+            print(f"{PROG}: {shown(path)} already exists; choose another name", file=sys.stderr)
+        else:
+            cannot_write(PROG, path, exc)
         return 1
-    print(f"wrote {path}; check it with: citizen-score lint {path}")
+    print(f"wrote {shown(path)}; check it with: citizen-score lint {shown(path)}")
     return 0

@@ -4,6 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from game.cli.common import cannot_write, shown
 from game.design.schema import schema_text
 from game.userfiles import write_atomic
 
@@ -22,7 +23,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_atomic(args.output, text)
     except OSError as exc:
-        print(f"citizen-score schema: cannot write {args.output}: {exc.strerror}", file=sys.stderr)
+        cannot_write("citizen-score schema", args.output, exc)
         return 1
-    print(f"wrote {args.output}")
+    print(f"wrote {shown(args.output)}")
     return 0

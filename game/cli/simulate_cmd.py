@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from game.cli.args import bounded_int, seed_int
-from game.cli.common import load_or_report, outputs_writable
+from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
 from game.core.level import Level
 from game.paths import resolve_level
 from game.sim.batch import simulate
@@ -180,14 +180,14 @@ def _write_outputs(
     try:
         if args.csv:
             write_atomic(args.csv, _csv_text(results))
-            print(f"wrote {sum(map(len, results.values()))} rows to {args.csv}")
+            print(f"wrote {sum(map(len, results.values()))} rows to {shown(args.csv)}")
         if args.png:
             from game.sim.charts import trajectories_png
 
             write_atomic(args.png, trajectories_png(level.spec.meta.title, results, level.tiers))
-            print(f"wrote score trajectories to {args.png}")
+            print(f"wrote score trajectories to {shown(args.png)}")
     except OSError as exc:
-        print(f"{PROG}: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
+        cannot_write(PROG, exc.filename or args.csv or args.png, exc)
         return 1
     return 0
 

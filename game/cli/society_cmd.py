@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from game.cli.args import bounded_int, seed_int
-from game.cli.common import load_or_report, outputs_writable
+from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
 from game.sim.society import SocietyError, run_society
 from game.sim.society.model import MAX_CITIZENS, MAX_DAYS, MIN_CITIZENS
 from game.userfiles import write_atomic
@@ -57,15 +57,14 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.csv:
             write_atomic(args.csv, result.csv_text())
-            print(f"wrote {days + 1} rows to {args.csv}")
+            print(f"wrote {days + 1} rows to {shown(args.csv)}")
         if args.png:
             from game.sim.society.chart import society_png, tier_labels
 
             labels = tier_labels(level, result)
             write_atomic(args.png, society_png(result, level.spec.meta.title, labels))
-            print(f"wrote the main curves to {args.png}")
+            print(f"wrote the main curves to {shown(args.png)}")
     except OSError as exc:
-        target = exc.filename or args.csv or args.png
-        print(f"{PROG}: cannot write {target}: {exc.strerror or exc}", file=sys.stderr)
+        cannot_write(PROG, exc.filename or args.csv or args.png, exc)
         return 1
     return 0
