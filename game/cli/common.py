@@ -24,7 +24,7 @@ def level_paths(paths: list[Path]) -> list[Path]:
 def no_such_level(name: str) -> str:
     """The line for a path that is neither a file, a folder nor a shipped level id."""
     shipped = ", ".join(p.stem for p in level_files()) or "none"
-    return f"{name}:1:1: error: no such file (hint: shipped level ids: {shipped})"
+    return f"{printable_name(name)}:1:1: error: no such file (hint: shipped level ids: {shipped})"
 
 
 def _shipped_or_given(path: Path) -> Path:

@@ -100,15 +100,15 @@ def _read_warp_record(path: Path, level: Level) -> SessionRecord | None:
     try:
         record = SessionRecord.from_json(read_json(path, SESSION_KIND, SESSION_VERSION))
     except FileFormatError as exc:  # its message starts with the file name
-        print(f"citizen-score play: {exc}", file=sys.stderr)
+        print(printable_name(f"citizen-score play: {exc}"), file=sys.stderr)
         return None
     except ValueError as exc:
-        print(f"citizen-score play: {path}: {exc}", file=sys.stderr)
+        print(printable_name(f"citizen-score play: {path}: {exc}"), file=sys.stderr)
         return None
     if record.level_id != level.id:
         shown = printable_name(record.level_id[:60])
         print(
-            f"citizen-score play: {path}: the record was played on '{shown}', not '{level.id}'",
+            f"citizen-score play: {printable_name(str(path))}: the record was played on '{shown}', not '{level.id}'",
             file=sys.stderr,
         )
         return None

@@ -78,3 +78,22 @@ def test_a_written_schema_whose_name_is_not_utf8_is_announced_with_the_replaceme
     assert main(["schema", "-o", target]) == 0
     out = capsys.readouterr().out
     assert "schema\ufffd.json" in out and "\udcff" not in out
+
+
+def test_lint_of_a_missing_file_whose_name_is_not_utf8_prints_the_replacement_character(
+    capsys,
+):
+    assert main(["lint", os.fsdecode(b"/no/such/level\xff.yaml")]) == 1
+    out = capsys.readouterr().out
+    assert "level\ufffd.yaml:1:1" in out and "\udcff" not in out
+
+
+def test_a_warp_record_of_another_level_whose_name_is_not_utf8_prints_the_replacement_character(
+    tmp_path: Path, capsys
+):
+    record = os.fsdecode(bytes(tmp_path) + b"/run\xff.json")
+    assert main(["autoplay", "the_list", "--record", record]) == 0
+    capsys.readouterr()
+    assert main(["play", LEVEL, "--day", "2", "--from-record", record]) != 0
+    err = capsys.readouterr().err
+    assert "run\ufffd.json" in err and "\udcff" not in err
