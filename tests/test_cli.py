@@ -66,3 +66,10 @@ def test_validate_with_no_level_files_is_a_usage_error(tmp_path, capsys):
 def test_validate_takes_a_shipped_level_id(capsys):
     assert main(["validate", "nosedive"]) == 0
     assert capsys.readouterr().out.strip().endswith("nosedive.yaml: OK")
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_every_option_of_a_command_says_what_it_does_in_help(command: str):
+    (commands,) = [a for a in build_parser(command)._actions if a.dest == "command"]
+    options = commands.choices[command]._actions
+    assert [a.option_strings[0] for a in options if a.option_strings and not a.help] == []

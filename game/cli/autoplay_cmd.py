@@ -31,9 +31,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="random",
         help="random, conformist, dissident, loyal_friend, maximiser, or one the level defines",
     )
-    parser.add_argument("--seed", type=seed_int, default=0)
-    parser.add_argument("--record", type=Path, help="write the session record here")
-    parser.add_argument("--results", type=Path, help="write a class results file here")
+    parser.add_argument(
+        "--seed", type=seed_int, default=0, help="the level seed (default 0); a record keeps it"
+    )
+    parser.add_argument("--record", type=Path, metavar="FILE", help="write the session record here")
+    parser.add_argument(
+        "--results", type=Path, metavar="FILE", help="write a class results file here"
+    )
     parser.add_argument("--nickname", help="the results' nickname (default: a random one)")
     parser.add_argument(
         "--bot-seed", type=seed_int, help="the bot's own seed (default: the level seed)"

@@ -19,8 +19,15 @@ WARP_STRATEGY = "conformist"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from game.ui.play import DEFAULT_SEED  # no pygame: the session model only
+
     parser.add_argument("level", nargs="?", help="go straight to this level (file or id)")
-    parser.add_argument("--seed", type=seed_int, default=None)
+    parser.add_argument(
+        "--seed",
+        type=seed_int,
+        default=None,
+        help=f"the level seed: the same seed and choices play the same (default {DEFAULT_SEED})",
+    )
     parser.add_argument(
         "--watch", action="store_true", help="reload the level file when it is saved (F12 inspects)"
     )
@@ -42,6 +49,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--from-record",
         type=Path,
+        metavar="FILE",
         default=None,
         help="with --day: replay this session record's actions instead of a bot",
     )

@@ -11,7 +11,11 @@ from game.userfiles import write_atomic
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--output", "-o", type=Path, help="write the schema to this file instead of printing it"
+        "--output",
+        "-o",
+        type=Path,
+        metavar="FILE",
+        help="write the schema to this file instead of printing it",
     )
 
 
