@@ -10,13 +10,15 @@ from pathlib import Path
 from game.paths import shipped
 
 SCHEMA_FILE = shipped("docs") / "level.schema.json"
+COMMENT_COLUMN = 31
+"""Where the starter's end-of-line comments start."""
 
 STARTER_BODY = """\
 # A starter level. Every key is explained in docs/levels.md; run
 # `citizen-score lint THIS_FILE` after each change.
 format: 1                      # the level format version this file is written for
 meta:
-  id: {level_id}               # lower case letters, digits, underscores; unique per level
+{id_line}# lower case letters, digits, underscores; unique per level
   title: A New Regime          # shown in level select
   setting: Your city
   year: 2025
@@ -132,7 +134,8 @@ def starter_text(target: Path) -> str:
     """The starter level for a file at `target`, its schema line relative to that file."""
     schema = Path(os.path.relpath(SCHEMA_FILE, target.resolve().parent)).as_posix()
     level_id = _level_id(target.stem)
-    return f"# yaml-language-server: $schema={schema}\n" + STARTER_BODY.format(level_id=level_id)
+    id_line = f"  id: {level_id} ".ljust(COMMENT_COLUMN)  # its comment lines up with the rest
+    return f"# yaml-language-server: $schema={schema}\n" + STARTER_BODY.format(id_line=id_line)
 
 
 def _level_id(stem: str) -> str:

@@ -69,3 +69,12 @@ def test_new_level_makes_a_valid_id_from_any_file_name(name: str, tmp_path):
 def test_new_level_with_an_empty_name_asks_for_a_file_name(capsys):
     assert main(["new-level", ""]) == 1
     assert capsys.readouterr().err == "citizen-score new-level: give a file name ending in .yaml\n"
+
+
+@pytest.mark.parametrize("name", ["a.yaml", "starter.yaml", "good_neighbour.yaml"])
+def test_the_starters_comment_after_the_id_lines_up_with_the_comments_around_it(tmp_path, name):
+    path = tmp_path / name
+    main(["new-level", str(path)])
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("  id: "))
+    assert lines[at].index("#") == lines[at + 1].index("#") == lines[at - 2].index("#")
