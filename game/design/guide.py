@@ -94,6 +94,10 @@ def _verbs() -> str:
             "the gates refuse, an item you cannot afford, no time left), no action is used, no "
             "money moves and no rule fires: rules on `apply` fire only when the application "
             "succeeds. The phone shows the refusal word for word.\n",
+            "**A rule fires every time its action is taken.** Befriending, cutting and "
+            "befriending the same person again fires a `befriend` rule twice, and bots find "
+            "such loops (`simulate` shows the rule firing more than once per run). Give a rule "
+            "`max_times: 1` when it should reward a thing once, or `per_day` to cap it daily.\n",
             "Tier icons are one of: " + ", ".join(f"`{i}`" for i in TIER_ICONS) + ".\n",
         ]
     )
@@ -115,7 +119,11 @@ def _bots() -> str:
             "`simulate`, `autoplay` and `lint` play a level with bots. Each turn a bot sees the "
             "actions the engine would take now (the phone's offers without refusals) and picks "
             "one; ties are broken with the bot's own seeded generator, so a record of actions "
-            "replays exactly. When 40 choices in one day did not end it, the bot ends the day.\n",
+            "replays exactly. When 40 choices in one day did not end it, the bot ends the day. "
+            "A bot never tries an action the engine would refuse, so a service whose `requires` "
+            "never holds for it is never applied for: `simulate` then says only that the goal "
+            "missed `used_service`. Check the service's `requires` against what the bot "
+            "reached (its tiers and perks in the table).\n",
             "| strategy | how it chooses |",
             "|---|---|",
             *rows,
@@ -153,6 +161,11 @@ def _simulate() -> str:
             "```text",
             COLUMNS.rstrip(),
             "```\n",
+            "A `--set` path names one number by its keys, and list entries by their id: "
+            "`score.start`, `player.days`, `tiers.gold.min`, `items.flowers.price`, "
+            "`rules.noise_report.delta`. Each value must make a valid level: the first that "
+            "does not is refused with the loader's message. `--compare` plays the same seeds on "
+            "both versions, so a row that differs comes from the change, not from chance.\n",
         ]
     )
 
@@ -183,7 +196,8 @@ def _play_testing() -> str:
             "good version keeps running. A good file starts the level again with the same seed "
             "and replays every action you took, in order, on the new version: the day, the tab "
             "and the focus stay where they were. Actions the new version refuses are listed "
-            "and left out, but kept: save the file back and they play again.\n",
+            "and left out, but kept: save the file back and they play again. Either dialog "
+            "closes by itself at the next good save.\n",
             "With `--watch` or `--debug`, F12 opens the designer inspector: the true score, "
             "tier, money, factors, flags, perks, restrictions, pending changes and the rules "
             "that fired today, whatever the regime lets the player see.\n",

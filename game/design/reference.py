@@ -79,6 +79,11 @@ the tutorial below. Keep this line first so your editor autocompletes every key:
 ```yaml
 {SCHEMA_COMMENT}
 ```
+
+The path is relative to the level file: for a level kept anywhere else, point it at
+`docs/level.schema.json` from there, or write a copy beside the level with
+`citizen-score schema -o level.schema.json` and use `$schema=level.schema.json`.
+`new-level` writes the right path for the file it creates.
 """
 
 
