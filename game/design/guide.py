@@ -199,8 +199,9 @@ def _play_testing() -> str:
             "and left out, but kept: save the file back and they play again. Either dialog "
             "closes by itself at the next good save.\n",
             "With `--watch` or `--debug`, F12 opens the designer inspector: the true score, "
-            "tier, money, factors, flags, perks, restrictions, pending changes and the rules "
-            "that fired today, whatever the regime lets the player see.\n",
+            "tier, money, factors, flags, perks, restrictions, pending changes, the rules "
+            "that fired today and each character's true score (and whether they are a friend "
+            "and in the scheme), whatever the regime lets the player see.\n",
             "`citizen-score play LEVEL --day N` starts on the morning of day N: a bot "
             "(`--strategy`, default conformist) plays the days before, or `--from-record "
             "FILE` replays a saved session's actions up to that morning.\n",

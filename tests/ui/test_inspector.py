@@ -127,3 +127,19 @@ def test_the_inspector_names_the_one_total_of_a_level_without_factors():
     pygame.quit()
     assert "all changes: +5 (this level lists no factors)" in body
     assert "score: +5" not in body
+
+
+def test_the_inspector_lists_each_persons_true_score_when_the_regime_hides_others_scores():
+    text = FIXTURE.read_text(encoding="utf-8").replace(
+        "  display: exact", "  display: exact\n  others_visible: false", 1
+    )
+    level = load_level_text(text, str(FIXTURE)).level
+    app = open_day(level, debug=True)
+    world = app.top.session.world
+    press(app, pygame.K_F12)
+    body = app.top.body()
+    pygame.quit()
+    assert level.spec.score.others_visible is False
+    assert f"wei: {world.char_score('wei')} \u00b7 friend" in body
+    assert f"lu: {world.char_score('lu')}<br>" in body
+    assert f"mum: {world.char_score('mum')} \u00b7 not in the scheme" in body

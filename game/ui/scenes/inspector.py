@@ -33,6 +33,8 @@ class Inspection:
     """(delta, factor, rule id) of each decided change not landed yet."""
     fired_today: tuple[tuple[str, int, int], ...]
     """(rule or event id, times, total change) for score changes decided today."""
+    people: tuple[tuple[str, int, bool, bool], ...]
+    """(character id, true score, a friend now, in the scheme) in the level's order."""
 
 
 def inspect(world: World, events: Sequence[ev.Event]) -> Inspection:
@@ -57,6 +59,10 @@ def inspect(world: World, events: Sequence[ev.Event]) -> Inspection:
         restrictions=tuple(sorted(world.restrictions)),
         pending=tuple((p.delta, p.factor, p.rule_id) for p in world.pending),
         fired_today=tuple((rule, n, total) for rule, (n, total) in fired.items()),
+        people=tuple(
+            (c.id, world.char_score(c.id), c.id in world.friends, c.id in world.in_scheme)
+            for c in world.level.spec.characters
+        ),
     )
 
 
@@ -88,6 +94,7 @@ class InspectorScene(Dialog):
                 "Rules that fired today",
                 [f"{escape(r)}: {n}\u00d7, {t:+d}" for r, n, t in i.fired_today],
             ),
+            _section("People (true scores)", [_person(*p) for p in i.people]),
         ]
         return "<br>".join(rows)
 
@@ -97,6 +104,11 @@ class InspectorScene(Dialog):
         if not self.session.level.spec.score.factors:
             return [f"all changes: {v:+d} (this level lists no factors)" for _, v in i.factors]
         return [f"{escape(f)}: {v:+d}" for f, v in i.factors]
+
+
+def _person(ident: str, score: int, friend: bool, in_scheme: bool) -> str:
+    notes = ("friend" if friend else "", "" if in_scheme else "not in the scheme")
+    return " \u00b7 ".join([f"{escape(ident)}: {score}", *filter(None, notes)])
 
 
 def _section(title: str, lines: list[str]) -> str:
