@@ -67,15 +67,14 @@ def sort_out(spec: LevelSpec, findings: Iterable[Finding], played: bool = True) 
 
 
 def _stale(index: int, entry: IntendedWarning, findings: list[Finding]) -> Finding:
+    """At the entry when it excuses nothing; at its `about` when that looks misspelt, since
+    the entry is then still needed."""
     abouts = {f.about for f in findings if f.check == entry.check}
-    return Finding(
-        STALE,
-        entry.about,
-        ("intended_warnings", index),
-        f"marked intended, but lint finds no '{entry.check}' warning about '{entry.about}': "
-        "remove this entry",
-        did_you_mean(entry.about, abouts),
-    )
+    hint = did_you_mean(entry.about, abouts)
+    stale = f"marked intended, but lint finds no '{entry.check}' warning about '{entry.about}'"
+    if hint:
+        return Finding(STALE, entry.about, ("intended_warnings", index, "about"), stale, hint)
+    return Finding(STALE, entry.about, ("intended_warnings", index), f"{stale}: remove this entry")
 
 
 def _repeated(index: int, entry: IntendedWarning) -> Finding:

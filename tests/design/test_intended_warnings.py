@@ -71,6 +71,15 @@ def test_an_entry_about_a_misspelt_id_suggests_the_id_the_check_warns_about(
     ]
 
 
+def test_an_entry_about_a_misspelt_id_points_at_the_id_and_does_not_say_to_remove_it(
+    write_level, warned_text
+):
+    text = marked(warned_text, about="umbrela")
+    [problem] = [p for p in lint_file(write_level(text)) if p.check == "unused-intended"]
+    assert (problem.line, problem.column) == (entry_line(text) + 1, 12)
+    assert "remove this entry" not in problem.message
+
+
 def test_a_long_text_is_marked_by_the_id_of_the_entry_holding_it(write_level, tutorial_text):
     long_reason = "A noisy friend reflects on you. " * 5
     text = tutorial_text.replace("A noisy friend reflects on you.", long_reason.strip(), 1)
