@@ -17,8 +17,23 @@ from game.userfiles import refuse_special_file
 
 def level_paths(paths: list[Path]) -> list[Path]:
     """Files as given and folders expanded; a name that is neither, but is a shipped level's
-    id, stands for that level (as `simulate` and `play` take it)."""
-    return load_folder([_shipped_or_given(path) for path in paths])
+    id, stands for that level (as `simulate` and `play` take it). A file named twice (or
+    through another path) is checked once: it is no copy of itself."""
+    return _once_each(load_folder([_shipped_or_given(path) for path in paths]))
+
+
+def _once_each(files: list[Path]) -> list[Path]:
+    seen: set[Path] = set()
+    out = []
+    for path in files:
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError, ValueError):  # a loop of links, or a name with NUL
+            key = path
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+    return out
 
 
 def no_such_level(name: str) -> str:

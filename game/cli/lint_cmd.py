@@ -7,8 +7,9 @@ import argparse
 from pathlib import Path
 
 from game.cli.common import add_brief_argument, level_paths, no_such_level, print_problems
-from game.core.content.loader import file_missing
+from game.core.content.loader import duplicate_ids, file_missing, printable_name
 from game.core.content.problems import Severity
+from game.core.level import Level
 from game.design.lint import lint_report
 
 
@@ -30,11 +31,13 @@ def run(args: argparse.Namespace) -> int:
     if not files:
         print("citizen-score lint: no level files found in the given paths")
         return 2
-    failed = ok = warnings = intended = 0
+    passed: dict[Path, bool] = {}  # each file, and whether it passes
+    loaded: list[tuple[Path, Level]] = []
+    warnings = intended = 0
     for path in files:
         if file_missing(path):
             print(no_such_level(str(path)))
-            failed += 1
+            passed[path] = False
             continue
         report = lint_report(path)
         problems = report.problems
@@ -43,14 +46,27 @@ def run(args: argparse.Namespace) -> int:
         for item in report.intended if args.show_intended else ():
             print(item.format())
         errors = sum(p.severity == Severity.ERROR for p in problems)
-        warned = len(problems) - errors
-        warnings += warned
-        if errors or (args.strict and warned):
-            failed += 1
-        else:
-            ok += 1
-    print(_summary(ok, failed, warnings, intended))
-    return 1 if failed else 0
+        warnings += len(problems) - errors
+        passed[path] = not errors and not (args.strict and len(problems) > errors)
+        if report.level is not None:
+            loaded.append((path, report.level))
+    warnings += _shared_ids(loaded, passed, args.strict)
+    ok = sum(passed.values())
+    print(_summary(ok, len(passed) - ok, warnings, intended))
+    return 0 if all(passed.values()) else 1
+
+
+def _shared_ids(loaded: list[tuple[Path, Level]], passed: dict[Path, bool], strict: bool) -> int:
+    """The warning validate gives for level ids two files share; under --strict those files
+    fail. Returns how many warnings it printed."""
+    problems = duplicate_ids(loaded)
+    for problem in problems:
+        print(problem.format())
+    if strict:
+        shared = {problem.file for problem in problems}
+        for path, _ in loaded:
+            passed[path] = passed[path] and printable_name(str(path)) not in shared
+    return len(problems)
 
 
 def _summary(ok: int, failed: int, warnings: int, intended: int) -> str:

@@ -63,6 +63,8 @@ class LintReport:
 
     problems: list[Problem]
     intended: list[IntendedProblem] = field(default_factory=list)
+    level: Level | None = None
+    """The level, when it loaded (for checks across files, such as shared level ids)."""
 
 
 def lint_file(path: Path, seeds: tuple[int, ...] = check_play.SEEDS) -> list[Problem]:
@@ -77,7 +79,8 @@ def lint_report(path: Path, seeds: tuple[int, ...] = check_play.SEEDS) -> LintRe
     if not result.ok or result.level is None:
         return LintReport(result.problems)
     found = design_warnings(result.level, path, seeds)
-    return LintReport(sort_problems([*result.problems, *found.problems]), found.intended)
+    problems = sort_problems([*result.problems, *found.problems])
+    return LintReport(problems, found.intended, result.level)
 
 
 def design_warnings(level: Level, path: Path, seeds: tuple[int, ...]) -> LintReport:

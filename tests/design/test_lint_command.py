@@ -39,7 +39,9 @@ def test_errors_exit_one_and_are_printed_as_errors(write_level, capsys):
 
 def test_a_folder_is_linted_file_by_file(write_level, tutorial_text, capsys):
     path = write_level(tutorial_text, "one.yaml")
-    write_level(tutorial_text, "two.yaml")
+    write_level(
+        tutorial_text.replace("id: good_neighbour", "id: good_neighbour_two", 1), "two.yaml"
+    )
     assert main(["lint", str(path.parent)]) == 0
     assert capsys.readouterr().out.strip().endswith("2 files OK")
 
@@ -67,3 +69,31 @@ def test_a_shipped_level_id_is_linted_like_its_file(capsys):
 def test_a_missing_file_names_the_shipped_level_ids(tmp_path, capsys):
     main(["lint", str(tmp_path / "nope.yaml")])
     assert "(hint: shipped level ids: " in capsys.readouterr().out
+
+
+def test_lint_warns_of_a_level_id_two_files_share_as_validate_does(
+    write_level, tutorial_text, capsys
+):
+    first, second = write_level(tutorial_text, "a.yaml"), write_level(tutorial_text, "b.yaml")
+    assert main(["lint", "--brief", str(first), str(second)]) == 0
+    out = capsys.readouterr().out
+    assert f"{first}:1:1: warning: the level id 'good_neighbour' is also used by {second}" in out
+    assert out.strip().endswith("2 files OK, 2 warnings")
+
+
+def test_strict_fails_the_files_that_share_a_level_id(write_level, tutorial_text, capsys):
+    first, second = write_level(tutorial_text, "a.yaml"), write_level(tutorial_text, "b.yaml")
+    assert main(["lint", "--strict", "--brief", str(first), str(second)]) == 1
+    assert capsys.readouterr().out.strip().endswith("0 files OK, 2 failed, 2 warnings")
+
+
+@pytest.mark.parametrize("command", ["lint", "validate"])
+def test_a_file_named_twice_is_checked_once_and_is_no_copy_of_itself(
+    write_level, tutorial_text, capsys, command
+):
+    path = write_level(tutorial_text)
+    again = path.parent / "sub" / ".." / path.name
+    (path.parent / "sub").mkdir()
+    assert main([command, "--brief", str(path), str(path), str(again)]) == 0
+    out = capsys.readouterr().out
+    assert "also used by" not in out and out.count(str(path)) <= 1, out
