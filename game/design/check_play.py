@@ -12,7 +12,9 @@ import numpy as np
 
 from game.core.actions import Action
 from game.core.level import Level
+from game.core.level_spec import LevelSpec
 from game.core.spec.intended import Check
+from game.core.spec.score import Perk
 from game.core.verbs import Offer
 from game.core.world import World
 from game.design.check_content import referenced
@@ -113,7 +115,20 @@ def _perks(level: Level, reached: Reached, runs: str) -> Iterator[Finding]:
             )
         elif perk.id not in reached.perks:
             message = f"no strategy ever held perk '{perk.id}' {runs}"
-            yield Finding(Check.PERK_UNREACHED, perk.id, ("perks", i), message)
+            hint = _perk_hint(spec, perk, reached)
+            yield Finding(Check.PERK_UNREACHED, perk.id, ("perks", i), message, hint)
+
+
+def _perk_hint(spec: LevelSpec, perk: Perk, reached: Reached) -> str:
+    """Where the perk comes from, so the designer knows what to make reachable."""
+    tiers = [t.id for t in spec.tiers if perk.id in t.perks]
+    unreached = [t for t in tiers if t not in reached.tiers]
+    if tiers and unreached == tiers:
+        names = " or ".join(f"'{t}'" for t in tiers)
+        return f"it comes with tier {names}, which no strategy reached: make that reachable"
+    if perk.when is not None:
+        return "check that its 'if' can hold within the level's days"
+    return "check that an effect granting it can happen"
 
 
 def _never_offered(level: Level, reached: Reached, runs: str) -> Iterator[Finding]:

@@ -93,6 +93,13 @@ def test_tier_no_strategy_reaches_is_reported(write_level, tutorial_text):
     assert any(m.startswith("no strategy reached tier 'pillar'") for m in messages)
 
 
+def test_a_perk_no_bot_held_names_the_unreached_tier_it_comes_with(write_level, tutorial_text):
+    text = with_flaw(tutorial_text, "min: 70, icon: star", "min: 500, icon: star")
+    text = with_flaw(text, "max: 100\n", "max: 1000\n")
+    [problem] = [p for p in lint_file(write_level(text)) if p.check == "perk-unreached"]
+    assert "tier 'pillar', which no strategy reached" in (problem.hint or "")
+
+
 def test_perk_that_nothing_gives_is_reported(write_level, tutorial_text):
     text = with_flaw(tutorial_text, "perks:\n", "perks:\n  - {id: medal, label: Medal}\n")
     messages = lint_messages(write_level, text)
