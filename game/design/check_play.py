@@ -15,6 +15,7 @@ from game.core.level import Level
 from game.core.level_spec import LevelSpec
 from game.core.spec.intended import Check
 from game.core.spec.score import Perk
+from game.core.spec.story import Goal
 from game.core.verbs import Offer
 from game.core.world import World
 from game.design.check_content import referenced
@@ -93,11 +94,28 @@ def unreached(level: Level, reached: Reached) -> Iterator[Finding]:
             why = reached.misses.get(goal.id, Counter()).most_common(1)
             mostly = f": mostly {why[0][0]}" if why else ""
             message = f"no strategy met goal '{goal.id}' {runs}{mostly}"
-            yield Finding(Check.GOAL_UNMET, goal.id, ("goals", i), message, _GOAL_HINT)
+            yield Finding(Check.GOAL_UNMET, goal.id, ("goals", i), message, _goal_hint(spec, goal))
 
 
 _TIER_HINT = "check that rules can move the score that far within the level's days"
 _GOAL_HINT = "add a strategy under strategies: that pursues it, or make it reachable"
+
+
+def _goal_hint(spec: LevelSpec, goal: Goal) -> str:
+    """A goal that needs a gated service names the gate: bots never apply while it refuses,
+    so the runs only say the service was not used."""
+    service = next((s for s in spec.services if s.id == goal.met_if.used_service), None)
+    if service is None or service.requires is None:
+        return _GOAL_HINT
+    needs = ", ".join(
+        f"{key}: {_yaml_value(value)}"
+        for key, value in service.requires.model_dump(exclude_none=True).items()
+    )
+    return f"service '{service.id}' is refused unless {needs}; make that reachable first"
+
+
+def _yaml_value(value: object) -> str:
+    return "[" + ", ".join(map(str, value)) + "]" if isinstance(value, list) else str(value)
 
 
 def _perks(level: Level, reached: Reached, runs: str) -> Iterator[Finding]:

@@ -122,8 +122,8 @@ def _bots() -> str:
             "replays exactly. When 40 choices in one day did not end it, the bot ends the day. "
             "A bot never tries an action the engine would refuse, so a service whose `requires` "
             "never holds for it is never applied for: `simulate` then says only that the goal "
-            "missed `used_service`. Check the service's `requires` against what the bot "
-            "reached (its tiers and perks in the table).\n",
+            "missed `used_service`; `lint` names the service's `requires` in its hint. Check "
+            "that against what the bots reached (their tiers and perks in the table).\n",
             "| strategy | how it chooses |",
             "|---|---|",
             *rows,

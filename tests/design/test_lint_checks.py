@@ -100,6 +100,21 @@ def test_a_perk_no_bot_held_names_the_unreached_tier_it_comes_with(write_level, 
     assert "tier 'pillar', which no strategy reached" in (problem.hint or "")
 
 
+def test_a_goal_behind_a_gated_service_names_the_gate(write_level, tutorial_text):
+    text = with_flaw(tutorial_text, "min: 70, icon: star", "min: 500, icon: star")
+    text = with_flaw(text, "max: 100\n", "max: 1000\n")
+    text = with_flaw(
+        text,
+        "    blocked_by: [no_hall]\n",
+        "    blocked_by: [no_hall]\n    requires: {has_perk: parking}\n",
+    )
+    [problem] = [p for p in lint_file(write_level(text)) if p.check == "goal-unmet"]
+    assert (
+        problem.hint
+        == "service 'hall' is refused unless has_perk: parking; make that reachable first"
+    )
+
+
 def test_perk_that_nothing_gives_is_reported(write_level, tutorial_text):
     text = with_flaw(tutorial_text, "perks:\n", "perks:\n  - {id: medal, label: Medal}\n")
     messages = lint_messages(write_level, text)
