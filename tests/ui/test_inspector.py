@@ -141,5 +141,18 @@ def test_the_inspector_lists_each_persons_true_score_when_the_regime_hides_other
     pygame.quit()
     assert level.spec.score.others_visible is False
     assert f"wei: {world.char_score('wei')} \u00b7 friend" in body
-    assert f"lu: {world.char_score('lu')}<br>" in body
+    assert f"lu: {world.char_score('lu')};" in body
     assert f"mum: {world.char_score('mum')} \u00b7 not in the scheme" in body
+
+
+def test_the_inspector_shows_the_whole_state_of_the_all_features_level_without_scrolling(
+    debug_app,
+):
+    from pygame_gui.elements import UIScrollingContainer
+
+    press(debug_app, pygame.K_F12)
+    debug_app.tick(0.016)
+    dialog = debug_app.top.widgets[-1].get_container()
+    sprites = debug_app.top.kit.manager.get_sprite_group().sprites()
+    [box] = [e for e in sprites if isinstance(e, UIScrollingContainer) and e.ui_container is dialog]
+    assert box.vert_scroll_bar is None or box.vert_scroll_bar.visible_percentage >= 1.0

@@ -81,7 +81,7 @@ class InspectorScene(Dialog):
         rows = [
             f"<b>Day {i.day}</b> \u00b7 score <b>{i.score}</b> \u00b7 tier <b>{escape(i.tier)}</b>"
             f" \u00b7 money {i.money} \u00b7 actions left {i.actions_left}",
-            "<i>True values, whatever the regime shows the player.</i>",
+            "<i>True values, whatever the regime shows the player.</i><br>",
             _section("Factors (change since the start)", self._factor_lines(i)),
             _section("Flags", [escape(f) for f in i.flags]),
             _section("Perks", [escape(p) for p in i.perks]),
@@ -111,5 +111,6 @@ def _person(ident: str, score: int, friend: bool, in_scheme: bool) -> str:
     return " \u00b7 ".join([f"{escape(ident)}: {score}", *filter(None, notes)])
 
 
-def _section(title: str, lines: list[str]) -> str:
-    return f"<br><b>{title}</b><br>" + ("<br>".join(lines) if lines else "<i>none</i>")
+def _section(title: str, entries: list[str]) -> str:
+    """One line per section, entries run on: the whole state fits the dialog unscrolled."""
+    return f"<b>{title}:</b> " + ("; ".join(entries) if entries else "<i>none</i>")
