@@ -73,3 +73,14 @@ def test_every_option_of_a_command_says_what_it_does_in_help(command: str):
     (commands,) = [a for a in build_parser(command)._actions if a.dest == "command"]
     options = commands.choices[command]._actions
     assert [a.option_strings[0] for a in options if a.option_strings and not a.help] == []
+
+
+def test_compare_with_a_level_missing_a_strategy_names_the_strategies_both_have(tmp_path, capsys):
+    from game.design.tutorial import level_text
+
+    a = tmp_path / "a.yaml"
+    a.write_text(level_text(), encoding="utf-8")
+    assert main(["simulate", str(a), "--compare", "the_list", "--runs", "1"]) == 2
+    err = capsys.readouterr().err
+    assert "the_list has no strategy 'tidy_neighbour'" in err
+    assert "with --strategy: random, conformist, dissident, loyal_friend, maximiser)" in err

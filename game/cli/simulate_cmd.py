@@ -124,7 +124,12 @@ def _version_b(name: str, names: list[str]) -> tuple[Level | None, int]:
         return None, 1
     missing = [n for n in names if n not in strategy_names(other)]
     if missing:
-        print(f"{PROG}: {name} has no strategy '{missing[0]}'", file=sys.stderr)
+        both = ", ".join(n for n in names if n not in missing)
+        print(
+            f"{PROG}: {shown(name)} has no strategy '{missing[0]}' (hint: name strategies both "
+            f"versions have with --strategy: {both})",
+            file=sys.stderr,
+        )
         return None, 2
     return other, 0
 
