@@ -80,3 +80,15 @@ def test_a_sweep_value_the_level_refuses_is_named_by_the_path_given_not_a_list_i
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert "rules.noisy_friend.delta" in err.split("=0.5:", 1)[1], err
+
+
+@GAP
+def test_a_control_character_is_named_in_plain_words_with_a_hint():
+    [line] = [p.format() for p in load_level_text("\x00format: 1\n", "level.yaml").problems]
+    assert "unacceptable" not in line and "#x0000" not in line and "(hint:" in line, line
+
+
+@GAP
+def test_a_top_level_list_is_called_a_list_with_its_article():
+    [line] = [p.format() for p in load_level_text("- a\n- b\n", "level.yaml").problems]
+    assert "must be a mapping, not a list" in line, line
