@@ -92,3 +92,27 @@ def test_a_control_character_is_named_in_plain_words_with_a_hint():
 def test_a_top_level_list_is_called_a_list_with_its_article():
     [line] = [p.format() for p in load_level_text("- a\n- b\n", "level.yaml").problems]
     assert "must be a mapping, not a list" in line, line
+
+
+@pytest.mark.xfail(strict=True, reason="needs a cross-reference or a lint check in game/core")
+def test_a_strategy_weighing_an_id_nothing_has_is_reported_with_the_close_id(
+    write_level, tutorial_text
+):
+    from game.design.lint import lint_file
+
+    text = tutorial_text.replace("ids: {hall: 4}", "ids: {hal: 4}", 1)
+    assert "ids: {hal: 4}" in text
+    lines = [p.format() for p in lint_file(write_level(text))]
+    assert any("'hal'" in line and "did you mean 'hall'?" in line for line in lines), lines
+
+
+@pytest.mark.xfail(strict=True, reason="needs a cross-reference or a lint check in game/core")
+def test_a_strategy_weighing_a_tag_nothing_carries_is_reported_with_the_close_tag(
+    write_level, tutorial_text
+):
+    from game.design.lint import lint_file
+
+    text = tutorial_text.replace("tags: {tidy: 3,", "tags: {tidi: 3,", 1)
+    assert "tidi" in text
+    lines = [p.format() for p in lint_file(write_level(text))]
+    assert any("'tidi'" in line and "did you mean 'tidy'?" in line for line in lines), lines
