@@ -202,7 +202,8 @@ def _play_testing() -> str:
             "closes by itself at the next good save.\n",
             "With `--watch` or `--debug`, F12 opens the designer inspector: the true score, "
             "tier, money, factors, flags, perks, restrictions, pending changes, the rules "
-            "that fired today and each character's true score (and whether they are a friend "
+            "that fired today, how often each rule fired so far (against its `max_times`), "
+            "the rules switched off, and each character's true score (and whether they are a friend "
             "and in the scheme), whatever the regime lets the player see.\n",
             "`citizen-score play LEVEL --day N` starts on the morning of day N: a bot "
             "(`--strategy`, default conformist) plays the days before, or `--from-record "

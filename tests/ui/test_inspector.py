@@ -156,3 +156,17 @@ def test_the_inspector_shows_the_whole_state_of_the_all_features_level_without_s
     sprites = debug_app.top.kit.manager.get_sprite_group().sprites()
     [box] = [e for e in sprites if isinstance(e, UIScrollingContainer) and e.ui_container is dialog]
     assert box.vert_scroll_bar is None or box.vert_scroll_bar.visible_percentage >= 1.0
+
+
+def test_the_inspector_counts_each_rules_fires_against_its_limit_and_names_the_rules_off():
+    text = FIXTURE.read_text(encoding="utf-8").replace(
+        "    delta: 20\n", "    delta: 20\n    max_times: 3\n", 1
+    )
+    app = open_day(load_level_text(text, str(FIXTURE)).level, debug=True)
+    focus_on(app, next(k for k in focus_keys(app) if k.endswith("buy diapers")))
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_F12)
+    body = app.top.body()
+    pygame.quit()
+    assert "<b>Rules fired so far:</b> diapers_up: 1\u00d7 of at most 3" in body
+    assert "<b>Rules switched off:</b> critical_down" in body

@@ -34,6 +34,10 @@ class Inspection:
     fired_today: tuple[tuple[str, int, int], ...]
     """(rule or event id, times, total change) for score changes decided today."""
     people: tuple[tuple[str, int, bool, bool], ...]
+    switched_off: tuple[str, ...]
+    """Rules not counting now: `enabled: false` and not enabled yet, or disabled by an effect."""
+    fired_so_far: tuple[tuple[str, int, int | None], ...]
+    """(rule id, times fired in the level, its max_times) for every rule that has fired."""
     """(character id, true score, a friend now, in the scheme) in the level's order."""
 
 
@@ -47,6 +51,7 @@ def inspect(world: World, events: Sequence[ev.Event]) -> Inspection:
     for p in world.pending:
         if p.day == world.day and p.rule_id not in fired:
             fired[p.rule_id] = (1, p.delta)
+    rules = world.level.spec.rules
     return Inspection(
         day=world.day,
         score=world.score,
@@ -62,6 +67,10 @@ def inspect(world: World, events: Sequence[ev.Event]) -> Inspection:
         people=tuple(
             (c.id, world.char_score(c.id), c.id in world.friends, c.id in world.in_scheme)
             for c in world.level.spec.characters
+        ),
+        switched_off=tuple(r.id for r in rules if r.id not in world.enabled_rules),
+        fired_so_far=tuple(
+            (r.id, world.rule_fires[r.id], r.max_times) for r in rules if r.id in world.rule_fires
         ),
     )
 
@@ -94,6 +103,8 @@ class InspectorScene(Dialog):
                 "Rules that fired today",
                 [f"{escape(r)}: {n}\u00d7, {t:+d}" for r, n, t in i.fired_today],
             ),
+            _section("Rules fired so far", [_fired(*f) for f in i.fired_so_far]),
+            _section("Rules switched off", [escape(r) for r in i.switched_off]),
             _section("People (true scores)", [_person(*p) for p in i.people]),
         ]
         return "<br>".join(rows)
@@ -104,6 +115,10 @@ class InspectorScene(Dialog):
         if not self.session.level.spec.score.factors:
             return [f"all changes: {v:+d} (this level lists no factors)" for _, v in i.factors]
         return [f"{escape(f)}: {v:+d}" for f, v in i.factors]
+
+
+def _fired(rule: str, times: int, most: int | None) -> str:
+    return f"{escape(rule)}: {times}\u00d7" + (f" of at most {most}" if most is not None else "")
 
 
 def _person(ident: str, score: int, friend: bool, in_scheme: bool) -> str:
