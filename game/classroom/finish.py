@@ -1,6 +1,7 @@
 """What happens when a level ends in a class: the results file is always written (kept,
 never deleted), then sent to the teacher's computer if the code says where."""
 
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,7 +10,7 @@ from pydantic import ValidationError
 
 from game.classroom.client import TIMEOUT_SECONDS, Delivery, send_results
 from game.classroom.code import SessionCode
-from game.classroom.files import write_results
+from game.classroom.files import results_name, write_results
 from game.classroom.results import Results, make_results, one_line
 from game.core.actions import Action
 from game.core.level import Level
@@ -22,6 +23,8 @@ TAKEN_HINT = (
     "If not, hand in the file instead."
 )
 """A student who plays again must not hand in a second game: the class would count it twice."""
+LOST_HINT = "Tell your teacher now: there is no file to hand in."
+"""Neither saved nor sent: the teacher can still note what the student saw."""
 
 
 @dataclass(frozen=True)
@@ -43,10 +46,14 @@ class Finished:
         if self.delivery is not None:
             if self.delivery.ok:
                 out.append(f"Sent to your teacher: {self.delivery.message}")
+            elif self.path is None:
+                out.append(f"Not sent: {self.delivery.message}.")
             elif self.delivery.status == NICKNAME_TAKEN:
                 out.append(f"Not sent: {self.delivery.message}. {TAKEN_HINT}")
             else:
                 out.append(f"Not sent: {self.delivery.message}. Hand in the file instead.")
+        if self.path is None and not (self.delivery and self.delivery.ok):
+            out.append(LOST_HINT)
         return out
 
 
@@ -74,10 +81,25 @@ def finish_level(
         )
     except ValidationError as exc:
         raise ValueError(one_line(exc, Results)) from None
-    written, problem = None, None
-    try:
-        written = write_results(results, path)
-    except OSError as exc:
-        problem = f"Could not save your results file: {exc.strerror}"
+    written, problem = _keep(results, path)
     delivery = send_results(code, results, timeout) if code and code.collect else None
     return Finished(results, written, delivery, problem)
+
+
+def _keep(results: Results, path: Path | None) -> tuple[Path | None, str | None]:
+    """Write the results file; when the user folder cannot take it (full, read-only), the
+    computer's temporary folder can, so the student still has a file to hand in today."""
+    try:
+        return write_results(results, path), None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+    if path is None:
+        spare = Path(tempfile.gettempdir()) / "citizen-score-results" / results_name(results)
+        try:
+            return write_results(results, spare), (
+                f"Your usual folder could not take the file ({reason}), so it went to a "
+                "temporary folder: hand it in today"
+            )
+        except OSError:
+            pass
+    return None, f"Could not save your results file: {reason}"
