@@ -93,3 +93,38 @@ def test_no_tier_name_on_the_band_chart_is_drawn_over_another_at_1024x768_and_20
 def test_every_tier_on_the_band_chart_is_named_at_1920x1080() -> None:
     labels = band_chart_labels((1920, 1080), 100)
     assert len(labels) >= 6  # three tiers or more, each a name and a score
+
+
+def solid(image: pygame.Surface, colour: pygame.Color, backdrop: pygame.Color) -> int:
+    """Pixels of exactly this colour once the image is drawn on a plain backdrop."""
+    page = pygame.Surface(image.get_size())
+    page.fill(backdrop)
+    page.blit(image, (0, 0))
+    return pygame.mask.from_threshold(page, colour, (1, 1, 1, 255)).count()
+
+
+def test_every_tier_name_on_the_band_chart_is_drawn_over_the_bands_not_under_them() -> None:
+    from game.ui.app import App
+    from game.ui.scenes.flow import start_scenes
+    from game.ui.theme import palette
+
+    sesame = next(lv for lv in shipped_levels() if lv.id == "sesame_garden")
+    code = make_code(sesame.id, sesame.content_hash, 7)
+    for student in range(15):  # enough for the bands to reach the lowest tier name
+        write_results(bot_results(sesame, code, student))
+    app = App((1920, 1080), Settings())
+    app.director = start_scenes(app, None, None, None)
+    app.tick(FRAME)
+    try:
+        focus_on(app, "Class debrief")
+        press(app, pygame.K_RETURN)
+        press(app, pygame.K_RETURN, frames=3)
+        press(app, pygame.K_RIGHT)
+        muted = pygame.Color(palette(False).muted)
+        chart = app.top.chart
+        for rect, image in zip(chart.labels, chart.images, strict=True):
+            backdrop = app.screen.get_at(rect.topleft)  # the page, or a band where it lies
+            on_screen = solid(app.screen.subsurface(rect).copy(), muted, backdrop)
+            assert on_screen >= solid(image, muted, backdrop) > 0, f"{rect} is covered"
+    finally:
+        pygame.quit()

@@ -378,6 +378,8 @@ class BandChart:
         self.report = report
         self.labels: list[pygame.Rect] = []
         """Where the tier names and scores went (none overlaps another)."""
+        self.images: list[pygame.Surface] = []
+        """What was drawn at each of `labels`."""
 
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         bands = self.report.bands
@@ -403,7 +405,6 @@ class BandChart:
             y = plot.bottom - plot.height * (score - low) / max(1, high - low)
             return round(x), round(y)
 
-        self._tiers(surface, plot, tiers, point, size)
         colours = self.kit.colours
         shades = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         accent = pygame.Color(colours.accent)
@@ -416,6 +417,7 @@ class BandChart:
         surface.blit(shades, (0, 0))
         for outline in edges:  # the fills are pale on the cream page: the edges carry the shape
             pygame.draw.lines(surface, accent, True, outline, 2)
+        self._tiers(surface, plot, tiers, point, size)  # over the bands, so a name stays clear
         pygame.draw.lines(
             surface, colours.ink, False, [point(b.day, b.values[2]) for b in bands], 5
         )
@@ -447,6 +449,7 @@ class BandChart:
         if rect.collidelist(self.labels) < 0:
             surface.blit(image, rect)
             self.labels.append(rect)
+            self.images.append(image)
 
 
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
