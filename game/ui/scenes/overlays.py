@@ -250,16 +250,23 @@ class SettingsScene(PauseScene):
 
 
 class ConfirmScene(Dialog):
-    """A yes-or-no question before something that cannot be undone (ending a day early)."""
+    """A yes-or-no question before something that cannot be undone (ending a day early,
+    quitting); the safe answer comes first, so Enter or Esc keeps things as they are."""
 
     name = "confirm"
     title = "Are you sure?"
 
     def __init__(
-        self, kit: Kit, nav: Navigator, question: str, yes: str, then: Callable[[], None]
+        self,
+        kit: Kit,
+        nav: Navigator,
+        question: str,
+        yes: str,
+        then: Callable[[], None],
+        no: str = "Keep playing",
     ) -> None:
         super().__init__(kit, nav)
-        self.question, self.yes, self.then = question, yes, then
+        self.question, self.yes, self.then, self.no = question, yes, then, no
 
     def body(self) -> str:
         return f"<b>{escape(self.question)}</b>"
@@ -268,7 +275,7 @@ class ConfirmScene(Dialog):
         return min(window_height - 80, 8 * self.kit.line)
 
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
-        return [("Keep playing", self.nav.pop), (self.yes, self._confirm)]
+        return [(self.no, self.nav.pop), (self.yes, self._confirm)]
 
     def _confirm(self) -> None:
         self.nav.pop()

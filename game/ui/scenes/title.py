@@ -10,7 +10,7 @@ from pygame_gui.core import UIElement
 from game.ui.keyart import title_art
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene
-from game.ui.scenes.overlays import SettingsScene
+from game.ui.scenes.overlays import ConfirmScene, SettingsScene
 
 if TYPE_CHECKING:
     from game.ui.director import SceneDirector as Director
@@ -61,5 +61,8 @@ class TitleScene(Scene):
         self.nav.push(SettingsScene(self.kit, self.nav))
 
     def on_escape(self) -> bool:
-        self.nav.quit()
+        """Esc asks first, as it opens the pause menu during a day: one stray press must not
+        close the game."""
+        question = "Quit Citizen Score?"
+        self.nav.push(ConfirmScene(self.kit, self.nav, question, "Quit", self.nav.quit, "Stay"))
         return True
