@@ -6,7 +6,7 @@ from game.core import events as ev
 from game.core.conditions import holds
 from game.core.effects import apply_effects
 from game.core.goals import check_goals, final_goals
-from game.core.money import change_money
+from game.core.money import change_money, money_text
 from game.core.network import characters_live_a_day, post_for_a_quiet_evening
 from game.core.rule_runs import EVENING
 from game.core.scoring import daily_modifiers, land_pending, refresh, update_due
@@ -104,7 +104,7 @@ def _repay_loans(w: Draft, out: list[ev.Event]) -> None:
     for cid, amount, _ in due:
         name = w.level.characters[cid].name
         change_money(w, out, amount, f"{name} paid back the loan")
-        out.append(ev.Notice(w.day, f"{name} paid back {amount}."))
+        out.append(ev.Notice(w.day, f"{name} paid back {money_text(amount)}."))
 
 
 def _end_level(w: Draft, out: list[ev.Event]) -> None:

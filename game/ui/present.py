@@ -6,6 +6,7 @@ from html import escape
 from game.core import events as ev
 from game.core.conditions import holds
 from game.core.level import Level
+from game.core.money import money_text
 from game.core.scoring import has_joined
 from game.core.spec.conditions import Condition
 from game.core.spec.score import Tier
@@ -276,7 +277,7 @@ def deadlines(level: Level, world: World) -> list[str]:
                 out.append(_by_day(" or ".join(ways), event.day - 1))
         elif event.when is None and event.effects is not None and event.effects.money < 0:
             what = event.bulletin.headline if event.bulletin else "A charge"
-            out.append(f"{escape(what)}: pay {-event.effects.money} on day {event.day}")
+            out.append(f"{escape(what)}: pay {money_text(-event.effects.money)} on day {event.day}")
     return out
 
 

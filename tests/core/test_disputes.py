@@ -33,7 +33,7 @@ def test_a_dispute_the_player_cannot_pay_for_is_refused(all_features):
     world = _disputable_world(_with_score(all_features, dispute_fee=10**6))
     after, events = step(world, Action("dispute", str(next(iter(world.disputable)))))
     assert after is world and isinstance(events[0], ev.ActionRefused)
-    assert events[0].reason.startswith("A dispute costs 1000000")
+    assert events[0].reason.startswith("A dispute costs 1,000,000")
 
 
 def test_a_rejected_dispute_leaves_the_change_and_cannot_be_repeated(all_features):

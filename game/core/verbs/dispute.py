@@ -14,7 +14,7 @@ from game.core import events as ev
 from game.core.actions import Action
 from game.core.firing import fire_action_rules
 from game.core.level_spec import LevelSpec
-from game.core.money import change_money
+from game.core.money import change_money, money_text
 from game.core.rules.action import Match
 from game.core.scoring import change_score
 from game.core.verbs.base import Offer, State, Verb, offer
@@ -49,7 +49,11 @@ def _refusal(w: State, a: Action) -> str | None:
 def _unaffordable(w: State) -> str | None:
     """The last check of `_refusal`, the only one a change on offer can still fail."""
     fee = w.level.spec.score.dispute_fee
-    return f"A dispute costs {fee}; you have {w.money}." if fee > w.money else None
+    return (
+        f"A dispute costs {money_text(fee)}; you have {money_text(w.money)}."
+        if fee > w.money
+        else None
+    )
 
 
 def upheld(seed: int, change_id: int, chance: float) -> bool:

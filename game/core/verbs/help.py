@@ -6,7 +6,7 @@ from game.core import events as ev
 from game.core.actions import Action
 from game.core.firing import fire_action_rules
 from game.core.level_spec import LevelSpec
-from game.core.money import change_money
+from game.core.money import change_money, money_text
 from game.core.spec.characters import Character
 from game.core.verbs.base import Offer, State, Verb, offer
 from game.core.verbs.people import character_match, character_tags
@@ -26,7 +26,7 @@ def _candidates(w: World) -> Iterator[Offer]:
                 w,
                 "help",
                 c.id,
-                f"Lend {c.help.amount}",
+                f"Lend {money_text(c.help.amount)}",
                 tags[c.id],
                 _unaffordable(w, c),
                 c.help.amount,
@@ -47,7 +47,9 @@ def _unaffordable(w: State, c: Character) -> str | None:
     """The last check of `_refusal`, the only one a request on offer can still fail."""
     assert c.help is not None
     return (
-        f"{c.name} needs {c.help.amount}; you have {w.money}." if c.help.amount > w.money else None
+        f"{c.name} needs {money_text(c.help.amount)}; you have {money_text(w.money)}."
+        if c.help.amount > w.money
+        else None
     )
 
 
@@ -62,7 +64,7 @@ def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
     )
     if c.help.repay_day_after:
         w.loans = (*w.loans, (c.id, c.help.amount, w.day + c.help.repay_day_after))
-    out.append(ev.ActionTaken(w.day, str(a), f"You lent {c.help.amount} to {c.name}."))
+    out.append(ev.ActionTaken(w.day, str(a), f"You lent {money_text(c.help.amount)} to {c.name}."))
     fire_action_rules(w, out, character_match(w, "help", c.id), f"Helped {c.name}")
 
 

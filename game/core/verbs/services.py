@@ -11,7 +11,7 @@ from game.core.conditions import holds
 from game.core.effects import apply_effects
 from game.core.firing import fire_action_rules
 from game.core.level_spec import LevelSpec
-from game.core.money import change_money
+from game.core.money import change_money, money_text
 from game.core.pricing import price_for
 from game.core.rules.action import Match
 from game.core.scoring import worst_factors
@@ -56,7 +56,7 @@ def _gate_refusal(w: State, s: Service, price: int) -> str | None:
     if s.requires is not None and not holds(s.requires, w):
         return s.refusal + (_adverse_action_notice(w) if _score_gated(s.requires) else "")
     if price > w.money:
-        return f"{s.label} costs {price}; you have {w.money}."
+        return f"{s.label} costs {money_text(price)}; you have {money_text(w.money)}."
     return None
 
 

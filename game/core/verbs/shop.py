@@ -7,7 +7,7 @@ from game.core.actions import Action
 from game.core.conditions import holds
 from game.core.firing import fire_action_rules
 from game.core.level_spec import LevelSpec
-from game.core.money import change_money
+from game.core.money import change_money, money_text
 from game.core.pricing import price_for
 from game.core.rules.action import Match
 from game.core.spec.catalog import Item
@@ -41,7 +41,11 @@ def _refusal(w: State, a: Action) -> str | None:
 
 def _unaffordable(w: State, item: Item, price: int) -> str | None:
     """The last check of `_refusal`, the only one an item on offer can still fail."""
-    return f"{item.label} costs {price}; you have {w.money}." if price > w.money else None
+    return (
+        f"{item.label} costs {money_text(price)}; you have {money_text(w.money)}."
+        if price > w.money
+        else None
+    )
 
 
 def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
@@ -50,7 +54,9 @@ def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
     change_money(w, out, -price, f"Bought {item.label}")
     w.owned[item.id] = w.owned.get(item.id, 0) + 1
     extra = f" ({note})" if note else ""
-    out.append(ev.ActionTaken(w.day, str(a), f"You bought {item.label} for {price}{extra}."))
+    out.append(
+        ev.ActionTaken(w.day, str(a), f"You bought {item.label} for {money_text(price)}{extra}.")
+    )
     fire_action_rules(
         w, out, Match("buy", item.id, w.level.item_tags[item.id]), f"Bought {item.label}"
     )

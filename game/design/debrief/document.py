@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from game.core.actions import Action
 from game.core.level import Level
+from game.core.money import money_text
 from game.core.outcome import Outcome, outcome_of
 from game.design.debrief.cards import EVIDENCE_MEANINGS, CardView, card_views
 from game.design.debrief.glossary import glossary_for
@@ -203,9 +204,9 @@ def _final(level: Level, o: Outcome) -> str:
 def _money(o: Outcome, shown: int = 3) -> str:
     """Start and end money, and what most of it went on."""
     top = sorted(o.spent.items(), key=lambda kv: -kv[1])[:shown]
-    most = "; ".join(f"{reason.rstrip('.')} {amount}" for reason, amount in top)
+    most = "; ".join(f"{reason.rstrip('.')} {money_text(amount)}" for reason, amount in top)
     spent = f" Spent most on: {most}." if most else ""
-    return f"Money: {o.money_start} at the start, {o.money_end} at the end.{spent}"
+    return f"Money: {money_text(o.money_start)} at the start, {money_text(o.money_end)} at the end.{spent}"
 
 
 def _goals(level: Level, o: Outcome) -> tuple[GoalView, ...]:

@@ -6,6 +6,7 @@ from html import escape
 
 from pygame_gui.core import UIElement
 
+from game.core.money import money_text
 from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller
 
 
@@ -28,7 +29,7 @@ class BriefingScene(SessionScene):
                 f"\u2022 <b>{escape(g.label)}</b>: {escape(g.description)}" for g in spec.goals
             ),
             f"You have {spec.player.days} days, {spec.player.actions_per_day} actions a day and "
-            f"{spec.player.money} to spend.",
+            f"{money_text(spec.player.money)} to spend.",
         ]
         for part in parts:
             y += self.text(part, 0, y, width, inner, object_id="#card").get_relative_rect().height

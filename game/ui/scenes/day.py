@@ -14,6 +14,7 @@ from pygame_gui.elements import UIScrollingContainer, UITextBox
 from game.core import events as ev
 from game.core.actions import END_DAY, Action
 from game.core.level import Level
+from game.core.money import money_text
 from game.core.scoring import daily_modifiers
 from game.core.world import World
 from game.ui import present
@@ -180,7 +181,7 @@ class DayScene(SessionScene):
         title = clip_line(self.kit, spec.meta.title, self.kit.px(16), max(40, width - 24))
         return (
             f"<b>{escape(title)}</b> \u00b7 Day {world.day} of {spec.player.days}"
-            f" \u00b7 Money {world.money} (+{income} each evening)"
+            f" \u00b7 Money {money_text(world.money)} (+{money_text(income)} each evening)"
             f" \u00b7 Actions left {world.actions_left}"
         )
 

@@ -399,6 +399,7 @@ class DebriefScene(SessionScene):
         held.append(("Restrictions", d.restrictions))
         # in full here: the first screen cuts long lists short and points to this page
         lines = [f"<b>{name}:</b> {escape(', '.join(items) or 'none')}" for name, items in held]
+        lines.append(escape(d.money))
         if d.states:  # a listed-or-not score: its days as states ('Listed from day 4 ...')
             lines.insert(0, f"<b>{escape(d.score_name)} by day:</b> {escape(d.by_day)}")
         out = [("<br>".join(lines), False)]

@@ -10,6 +10,7 @@ from html import escape
 
 from game.core.actions import Action
 from game.core.conditions import holds
+from game.core.money import money_text
 from game.core.network import pulling_down
 from game.core.offers import NO_TIME, offers
 from game.core.spec.characters import Character
@@ -66,7 +67,8 @@ def _gates(w: World) -> dict[Action, Offer]:
 
 
 def _price(o: Offer) -> str:
-    return f"{o.price} ({escape(o.price_note)})" if o.price_note else str(o.price)
+    price = money_text(o.price)
+    return f"{price} ({escape(o.price_note)})" if o.price_note else price
 
 
 def _card(
@@ -225,7 +227,7 @@ def _service_status(o: Offer | None) -> str:
         return f"<b>You can't apply now:</b> {escape(o.refusal)}"
     if o.price_note:
         return f"<b>Price for you:</b> {_price(o)}"
-    return f"Available \u00b7 {o.price}" if o.price else "Available"
+    return f"Available \u00b7 {money_text(o.price)}" if o.price else "Available"
 
 
 def score(w: World) -> list[Row]:
