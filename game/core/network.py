@@ -102,7 +102,9 @@ def pulling_down(w: State) -> list[tuple[str, str]]:
         elif isinstance(rule, FriendPullRule) and rule.weight > 0:
             for c, m, s in zip(chars, pulled_by(w, rule), w.char_scores, strict=True):
                 if m and s < w.score:
-                    why.setdefault(c.id, []).append("their score is below yours")
+                    why.setdefault(c.id, []).append(
+                        f"their {w.level.spec.score.name} is below yours"
+                    )
     # each reason is a sentence of its own (a rule's reason starts with a capital letter)
     return [(c.id, ". ".join(r.rstrip(". ") for r in why[c.id])) for c in chars if c.id in why]
 
