@@ -3,18 +3,21 @@
 pygame_gui breaks a word wider than its box by guessing a letter index from the word's width
 and walking one letter at a time while the width gets closer; a combining mark, variation
 selector or zero-width joiner adds no width, so the walk stops short and the row overflows
-(`RuntimeError: Row longer than layout`). Such a word is given spaces between short groups of
-its characters, which the layout measures exactly."""
+(`RuntimeError: Row longer than layout`). Such a word is given zero-width spaces between short
+groups of its characters: places to wrap that the layout measures exactly and that draw
+nothing (line_breaks teaches the layout to wrap there), so the word reads as it was written."""
 
 import re
 import unicodedata
+
+from game.ui.line_breaks import ZERO_WIDTH_SPACE
 
 _TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
 _LONG_WORD = re.compile(r"\S{25,}")
 _CLUSTER = re.compile(r"&#?\w+;|.", re.DOTALL)
 _ZERO_WIDTH = frozenset({"Mn", "Me", "Cf"})
 GROUP = 4
-"""Characters (with their marks) kept together between the spaces added."""
+"""Characters (with their marks) kept together between the break points added."""
 
 
 def breakable(markup: str) -> str:
@@ -33,4 +36,6 @@ def _cut(match: re.Match[str]) -> str:
             clusters[-1] += piece
         else:
             clusters.append(piece)
-    return " ".join("".join(clusters[i : i + GROUP]) for i in range(0, len(clusters), GROUP))
+    return ZERO_WIDTH_SPACE.join(
+        "".join(clusters[i : i + GROUP]) for i in range(0, len(clusters), GROUP)
+    )
