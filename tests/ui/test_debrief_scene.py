@@ -53,7 +53,9 @@ def debrief(monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
     pygame.quit()
 
 
-@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize(
+    "size", [(1280, 720), (1024, 600), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}"
+)
 @pytest.mark.parametrize("level_id", ["citizen_score_2020", "red_list_black_list", "the_list"])
 def test_the_first_screen_fits_the_window_without_scrolling(size, level_id):
     app = _open(size, level_id)

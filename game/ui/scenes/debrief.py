@@ -58,6 +58,12 @@ SOCIETY_MIN_HEIGHT = 260
 """Below this the society page shows its paragraph only (very large text)."""
 CHART_LINES = 8
 """The smallest chart worth drawing beside the outcome, in lines of body text."""
+NARROW = 1200
+"""The widest column on a small window; a wide one gives the debrief WIDE_SHARE of its width."""
+WIDE_SHARE = 5 / 6
+MEASURE_EMS = 45
+WIDE, CARD, BLOCK = "wide", "card", "block"
+"""A comfortable line of reading text, in ems: pages side by side once two such lines fit."""
 MET, MISSED = "\u2713 Met", "\u2717 Missed"
 
 
@@ -130,6 +136,8 @@ class DebriefScene(SessionScene):
         """True when large text puts the first screen in one scrolling column."""
         self.layout: dict[str, pygame.Rect] = {}
         """Where the first screen's parts are (chart, outcome, points), for tests."""
+        self.page_columns = 1
+        """Side-by-side columns of the page shown (1 on the first screen and smaller windows)."""
 
     # frame ---------------------------------------------------------------------------------
     def update(self, dt: float) -> None:
@@ -168,7 +176,7 @@ class DebriefScene(SessionScene):
     def build(self, root: UIElement) -> None:
         w, h = self.size
         m, line = PAGE_MARGIN, self.kit.line
-        col = min(w - 2 * m, 1200)
+        col = min(w - 2 * m, max(NARROW, int(w * WIDE_SHARE)))
         x = (w - col) // 2
         top = self._tabs(x, m, col, root)
         bottom = h - m - line - 10
@@ -229,7 +237,7 @@ class DebriefScene(SessionScene):
         left_w = body.width * 2 // 5
         outcome = self.text(self._outcome_markup(), body.x, body.y, left_w, root)
         out_h = outcome.get_relative_rect().height
-        chart_h = min(300, body.height - out_h - 8)
+        chart_h = min(max(300, left_w * 3 // 5), body.height - out_h - 8)
         self.stacked = chart_h < CHART_LINES * self.kit.px(16)
         if self.stacked:
             self.widgets.remove(outcome)
@@ -329,10 +337,29 @@ class DebriefScene(SessionScene):
             .get_relative_rect()
             .height
         )
-        for part, card in self._parts():
-            made = self.text(part, 0, y + 4, width, inner, object_id="#card" if card else None)
-            y += made.get_relative_rect().height + 8
-        finish_scroller(box, y)
+        gap = 16
+        columns = 2 if width >= 2 * MEASURE_EMS * self.kit.px(16) + gap else 1
+        col_w = (width - gap * (columns - 1)) // columns
+        ends = [y] * columns
+        for part, kind in self._parts():
+            if kind == WIDE:  # across the page, under both columns
+                top = max(ends)
+                made = self.text(part, 0, top + 4, width, inner)
+                ends = [top + made.get_relative_rect().height + 8] * columns
+                continue
+            i = ends.index(min(ends))  # a card or block goes under the shorter column
+            made = self.text(
+                part,
+                i * (col_w + gap),
+                ends[i] + 4,
+                col_w,
+                inner,
+                "#card" if kind == CARD else None,
+            )
+            ends[i] += made.get_relative_rect().height + 8
+        self.layout = {"columns": pygame.Rect(body.x, body.y, width, max(ends))}
+        self.page_columns = columns
+        finish_scroller(box, max(ends))
 
     def _society(self, body: pygame.Rect, root: UIElement) -> bool:
         """The level's paragraph, then the same rules run over a population below it (the
@@ -365,35 +392,36 @@ class DebriefScene(SessionScene):
         if self._showing_society() and self.society_view is not None:
             self.society_view.draw(surface)
 
-    def _parts(self) -> list[tuple[str, bool]]:
-        """The current page as text blocks; True marks a card."""
+    def _parts(self) -> list[tuple[str, str]]:
+        """The current page as text blocks, each with its kind: WIDE (a heading or text that
+        runs across the page), CARD or BLOCK (set in columns when the window is wide)."""
         d = self.doc
         page = self.current
         if page == "truth":
             legend = "<br>".join(f"<b>{escape(k)}</b>: {escape(v)}" for k, v in d.evidence)
-            out = [(f"What the evidence labels mean:<br>{legend}", False)]
+            out = [(f"What the evidence labels mean:<br>{legend}", WIDE)]
             for heading, cards in card_groups(d.cards):
                 if heading:
-                    out.append((f"<b>{escape(heading)}</b>", False))
-                out += [(_card_markup(c), True) for c in cards]
+                    out.append((f"<b>{escape(heading)}</b>", WIDE))
+                out += [(_card_markup(c), CARD) for c in cards]
             sources = "<br>".join(f"[{i}] {escape(u)}" for i, u in enumerate(d.footnotes, 1))
-            return [*out, (f"<b>Sources</b><br>{sources}", False)]
+            return [*out, (f"<b>Sources</b><br>{sources}", WIDE)]
         if page == "questions":
             objectives = "<br>".join(f"\u2022 {escape(o)}" for o in d.objectives)
             questions = "<br>".join(f"{i}. {escape(q)}" for i, q in enumerate(d.questions, 1))
-            return [(objectives, False), (f"<b>Questions to discuss</b><br>{questions}", False)]
+            return [(objectives, BLOCK), (f"<b>Questions to discuss</b><br>{questions}", BLOCK)]
         if page == "invented":
             listed = "<br>".join(f"\u2022 {escape(n.sentence)}" for n in d.invented)
             intro = escape(d.invented_intro)
-            return [(t, False) for t in (intro, listed or "Nothing in the rules.") if t]
+            return [(t, WIDE) for t in (intro, listed or "Nothing in the rules.") if t]
         if page == "glossary":
-            terms = [f"<b>{escape(t)}</b>: {escape(m)}" for t, m in d.glossary]
-            return [("<br>".join(terms) or "No glossary terms for this level.", False)]
+            terms = [(f"<b>{escape(t)}</b>: {escape(m)}", BLOCK) for t, m in d.glossary]
+            return terms or [("No glossary terms for this level.", WIDE)]
         if page == "society":
-            return [(escape(d.society), False), (escape(d.summary), False)]
+            return [(escape(d.society), WIDE), (escape(d.summary), WIDE)]
         return self._ledger_parts()
 
-    def _ledger_parts(self) -> list[tuple[str, bool]]:
+    def _ledger_parts(self) -> list[tuple[str, str]]:
         led, d = self.doc.ledger, self.doc
         held = [("Perks won", d.perks_won), ("Perks lost", d.perks_lost)]
         held.append(("Restrictions", d.restrictions))
@@ -402,15 +430,15 @@ class DebriefScene(SessionScene):
         lines.append(escape(d.money))
         if d.states:  # a listed-or-not score: its days as states ('Listed from day 4 ...')
             lines.insert(0, f"<b>{escape(d.score_name)} by day:</b> {escape(d.by_day)}")
-        out = [("<br>".join(lines), False)]
+        out = [("<br>".join(lines), WIDE)]
         if led.repeated:
             lines = "<br>".join(escape(ledger_line(ln, d)) for ln in led.repeated)
-            out.append((f"<b>Every day or most days</b><br>{lines}", False))
+            out.append((f"<b>Every day or most days</b><br>{lines}", WIDE))
         for day, entries in led.by_day:
             lines = "<br>".join(escape(ledger_line(ln, d, False)) for ln in entries)
-            out.append((f"<b>Day {day}</b><br>{lines}", False))
+            out.append((f"<b>Day {day}</b><br>{lines}", BLOCK))
         rules = "<br>".join(escape(rule_line(r, d)) for r in led.by_rule)
-        out.append((f"<b>By rule</b><br>{rules or 'No changes.'}", False))
+        out.append((f"<b>By rule</b><br>{rules or 'No changes.'}", WIDE))
         return out
 
     # export ------------------------------------------------------------------------------
