@@ -25,6 +25,7 @@ from game.sim.turning_points import (
 )
 from game.ui.breakable import breakable
 from game.ui.dial import draw_chart
+from game.ui.feedback import clip_line
 from game.ui.hand_in import HandIn
 from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller, flow
 from game.ui.society_view import SocietyView
@@ -223,8 +224,10 @@ class DebriefScene(SessionScene):
             buttons.append(("Hand in", lambda: self.own(self.hand_in.choose(results), None)))
         for label, action in buttons:
             nx += self.button(label, (nx, y), action, root).get_relative_rect().width + 8
-        note = f"<b>Debrief: {escape(self.doc.title)}</b>"
-        self.text(note, nx + 8, y, max(100, x + width - nx - 8), root)
+        room = max(100, x + width - nx - 8)
+        # one line beside the buttons, cut with an ellipsis: a second would fall off the window
+        title = clip_line(self.kit, f"Debrief: {self.doc.title}", self.kit.px(16), room - 16)
+        self.text(escape(title), nx + 8, y, room, root)
 
     def show(self, page: str) -> None:
         self.current = page

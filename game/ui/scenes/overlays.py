@@ -51,10 +51,24 @@ class Dialog(Scene):
         """Most dialogs take the window's height; short ones fit their few lines."""
         return window_height - 80
 
+    def panel_width(self, base: int = 760) -> int:
+        """`base` at normal text; larger text widens the panel (up to the window) so its lines
+        and rows of buttons keep about as many words as at 100%."""
+        return min(self.size[0] - 80, max(base, self.kit.px(16) * base // 16))
+
+    def heading_height(self, width: int) -> int:
+        """How tall the title is at this width: a long title wraps at large text, and what
+        comes under it moves down instead of being drawn over it."""
+        probe = self.text(f"<b>{escape(self.title)}</b>", 0, 0, width, None, "#heading")
+        height = probe.get_relative_rect().height
+        probe.kill()
+        self.widgets.remove(probe)
+        return max(self.kit.line, height)
+
     def build(self, root: UIElement) -> None:
         w, h = self.size
         line, m = self.kit.line, 16
-        dw, dh = min(w - 80, 760), self.panel_height(h)
+        dw, dh = self.panel_width(), self.panel_height(h)
         panel = UIPanel(
             pygame.Rect((w - dw) // 2, (h - dh) // 2, dw, dh),
             manager=self.kit.manager,
@@ -63,17 +77,18 @@ class Dialog(Scene):
         )
         self.own(panel, None)
         inner_w = dw - 2 * m - 6
-        self.text(f"<b>{escape(self.title)}</b>", m, m, inner_w, panel, object_id="#heading")
+        heading = self.text(f"<b>{escape(self.title)}</b>", m, m, inner_w, panel, "#heading")
+        head = max(line, heading.get_relative_rect().height)
         buttons = self.buttons()
         rows = self._button_rows(buttons, inner_w)
         bottom = dh - m - len(rows) * (line + 8)
         speaker, side = self.face(), 0
         if speaker is not None:
             side = self.kit.px(72)
-            self.portrait(speaker, pygame.Rect(m, m + line + 16, side, side), panel, "neutral")
+            self.portrait(speaker, pygame.Rect(m, m + head + 16, side, side), panel, "neutral")
             side += 12
         box = self.scroller(
-            pygame.Rect(m + side, m + line + 16, inner_w - side, bottom - m - line - 24), panel
+            pygame.Rect(m + side, m + head + 16, inner_w - side, bottom - m - head - 24), panel
         )
         height = self.fill(box, inner_w - side - 24)
         finish_scroller(box, height)
@@ -108,7 +123,8 @@ class Dialog(Scene):
         self, root: UIElement, body: UITextBox, total: int, box: tuple[int, int, int, int]
     ) -> int | None:
         """A panel as tall as its content, centred, with the title; None (and the body
-        removed) when it would not fit the window, so the scrolling layout is used."""
+        removed) when it would not fit the window, so the scrolling layout is used. `total`
+        counts the title as `heading_height` tall."""
         x0, dw, m, inner = box
         h = self.size[1]
         if total > h - 40:
@@ -177,10 +193,10 @@ class PauseScene(Dialog):
     def panel_height(self, window_height: int) -> int:
         """As tall as the settings and their buttons need, so no empty band parts them."""
         m, line = 16, self.kit.line
-        inner_w = min(self.size[0] - 80, 760) - 2 * m - 6
+        inner_w = self.panel_width() - 2 * m - 6
         rows = len(self._button_rows(self.buttons(), inner_w))
         lines = self.body().count("<br>") + 1
-        wanted = 2 * m + line + 24 + lines * line + rows * (line + 8)
+        wanted = 2 * m + self.heading_height(inner_w) + 24 + lines * line + rows * (line + 8)
         return min(window_height - 80, wanted)
 
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
@@ -333,18 +349,19 @@ class PromptScene(Dialog):
         built) when it would not fit the window."""
         w = self.size[0]
         m, line = 16, self.kit.line
-        dw = min(w - 80, 760)
+        dw = self.panel_width()
         x0, inner = (w - dw) // 2, dw - 2 * m
+        head = self.heading_height(inner)
         speaker = self.face()
         side = self.kit.px(72) + 12 if speaker is not None else 0
         body = self.text(self.body(), x0 + m + side, 0, inner - side, root)
         rows = self._button_rows(self.buttons(), inner)
         middle = max(body.get_relative_rect().height, side - 12)
-        total = 2 * m + line + 16 + middle + 16 + len(rows) * (line + 8)
+        total = 2 * m + head + 16 + middle + 16 + len(rows) * (line + 8)
         top = self._fitted_panel(root, body, total, (x0, dw, m, inner))
         if top is None:
             return False
-        y = top + m + line + 16
+        y = top + m + head + 16
         if speaker is not None:
             self.portrait(speaker, pygame.Rect(x0 + m, y, side - 12, side - 12), root)
         body.set_relative_position((x0 + m + side, y))
@@ -410,19 +427,20 @@ class EveningScene(Dialog):
         """A panel fitted to the report; False (nothing built) when it would not fit."""
         w = self.size[0]
         m, line = 16, self.kit.line
-        dw = min(w - 80, 720)
+        dw = self.panel_width(720)
         x0, inner = (w - dw) // 2, dw - 2 * m
+        head = self.heading_height(inner)
         people = self._people()
         row = self._name_row(people, inner)
         self.names = row if people else None
         body = self.text(self.body(), x0 + m, 0, inner, root)
         faces_h = row.height + 6 if people else 0
-        total = 2 * m + line + 12 + faces_h + body.get_relative_rect().height
+        total = 2 * m + head + 12 + faces_h + body.get_relative_rect().height
         total += 12 + line
         top = self._fitted_panel(root, body, total, (x0, dw, m, inner))
         if top is None:
             return False
-        y = top + m + line + 12
+        y = top + m + head + 12
         for i, ((character, mood), tag) in enumerate(zip(people, row.tags, strict=True)):
             box = pygame.Rect(x0 + m + row.x_of(i), y, row.width, row.height)
             self.portrait(character, box, root, mood, name=tag)

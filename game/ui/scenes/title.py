@@ -28,8 +28,6 @@ class TitleScene(Scene):
 
     def build(self, root: UIElement) -> None:
         w, h = self.size
-        if self.art is None or self.art.get_size() != (w, int(h * 0.4)):
-            self.art = title_art((w, int(h * 0.4)))
         col = min(w - 80, 760)
         x = (w - col) // 2
         y = int(h * 0.42)
@@ -51,7 +49,22 @@ class TitleScene(Scene):
         half = (x, y), (x + col // 2 + 6, y)
         self.button("Join a class", half[0], self.director.join_class, root, width=col // 2 - 6)
         self.button("Class debrief", half[1], self.director.class_debrief, root, width=col // 2 - 6)
+        over = max(0, y + self.kit.line + 16 - h)
+        self._move_up(over)
+        self._art((w, max(1, int(h * 0.4) - over)))
         self.focus.focus_key(self.focus.items[0][0] if offer else "Play")
+
+    def _move_up(self, over: int) -> None:
+        """Large text with a Continue button can run the last row off a small window: the
+        words and buttons move up by as much, and the picture above them is drawn shorter."""
+        for element in self.widgets:
+            rect = element.get_relative_rect()
+            element.set_relative_position((rect.x, rect.y - over))
+
+    def _art(self, size: tuple[int, int]) -> None:
+        """The picture at this size, drawn only when the size changed."""
+        if self.art is None or self.art.get_size() != size:
+            self.art = title_art(size)
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.art is not None:
