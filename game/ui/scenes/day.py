@@ -108,6 +108,8 @@ class DayScene(SessionScene):
         self.day_shown = session.world.day
         self.cut = False
         """A harmful action was just taken: focus goes to the tab once the phone shows it."""
+        self.spent = False
+        """The day's last action was just taken: focus goes to "End the day" (see update)."""
 
     @property
     def world(self) -> World:
@@ -394,6 +396,7 @@ class DayScene(SessionScene):
         self.keep_offset = self._phone_offset()
         self.cut = action.verb in HARMFUL
         events = self.session.act(action)
+        self.spent = self.world.actions_left == 0 and not self.world.ended
         self._news(events)
         warning = self.director.autosave(self.session)
         if warning:
@@ -580,6 +583,12 @@ class DayScene(SessionScene):
             # focus goes to the tab, where Enter does nothing and the list stays put
             self.focus.focus_key(f"tab:{self.phone_tab}")
             self.cut = False
+        if self.spent and not self.dirty:
+            # no card has a button left: "End the day" is next, unless a question is still
+            # open (ending the day would let its pre-ticked box answer it)
+            if not self.world.open_prompts:
+                self.focus.focus_key("End the day")
+            self.spent = False
         target = float(self.world.score)
         self._count(target, dt)
         self.feedback.update(dt)
