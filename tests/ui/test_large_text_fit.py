@@ -107,3 +107,32 @@ def test_the_debrief_footer_names_the_level_on_one_line_inside_the_window(
         assert pygame.Rect((0, 0), SIZE).contains(note.get_abs_rect())
     finally:
         pygame.quit()
+
+
+def test_the_society_view_s_labels_grow_with_the_player_s_text_size(
+    levels_dir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from game.core.content.loader import load_level
+    from game.ui.app import App
+    from game.ui.play import PlaySession
+    from game.ui.scenes.flow import Director
+    from game.ui.society_view import SMALLEST_TEXT
+    from game.ui.store import Settings
+    from tests.ui.drive import button, click
+
+    shipped = Path(__file__).parents[2] / "levels"
+    monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(shipped))
+    level = load_level(shipped / "sesame_garden.yaml").level
+    app = App((1920, 1080), Settings(text_scale=200))
+    try:
+        app.director = Director(app)
+        app.director.debrief(PlaySession.start(level, 1, []))
+        app.tick(0.016)
+        click(app, button(app, "page:society"))
+        view = app.top.society_view
+        assert view is not None
+        assert view._px(SMALLEST_TEXT) >= app.kit.px(SMALLEST_TEXT)
+    finally:
+        pygame.quit()

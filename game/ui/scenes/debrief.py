@@ -376,7 +376,12 @@ class DebriefScene(SessionScene):
             made.kill()
             return False
         view = self.society_view
-        if view is None or view.rect != rect:
+        scale = self.kit.settings.text_scale / 100  # its labels grow with the player's text
+        if view is None or (view.rect, view.text_scale, view.colours) != (
+            rect,
+            scale,
+            self.kit.colours,
+        ):
             self.society_view = SocietyView(
                 self.session.level,
                 self.session.seed,
@@ -384,6 +389,7 @@ class DebriefScene(SessionScene):
                 self.doc.path[-1][1],
                 text=self.kit.text,
                 colours=self.kit.colours,
+                text_scale=scale,
             )
         self.layout = {"society_text": made.get_abs_rect(), "society": rect}
         return True
