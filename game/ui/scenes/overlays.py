@@ -16,7 +16,7 @@ from game.ui.kit import Kit
 from game.ui.name_tags import NameRow, name_row
 from game.ui.play import PlaySession
 from game.ui.report import evening_report, split_day
-from game.ui.scene import Navigator, Scene, finish_scroller
+from game.ui.scene import MIN_BOX, Navigator, Scene, finish_scroller
 from game.ui.store import save_settings
 
 HELP = [
@@ -59,11 +59,17 @@ class Dialog(Scene):
     def heading_height(self, width: int) -> int:
         """How tall the title is at this width: a long title wraps at large text, and what
         comes under it moves down instead of being drawn over it."""
-        probe = self.text(f"<b>{escape(self.title)}</b>", 0, 0, width, None, "#heading")
+        return max(
+            self.kit.line, self.text_height(f"<b>{escape(self.title)}</b>", width, "#heading")
+        )
+
+    def text_height(self, markup: str, width: int, object_id: str | None = None) -> int:
+        """How tall this text is laid out at this width (measured, then removed)."""
+        probe = self.text(markup, 0, 0, width, None, object_id)
         height = probe.get_relative_rect().height
         probe.kill()
         self.widgets.remove(probe)
-        return max(self.kit.line, height)
+        return height
 
     def build(self, root: UIElement) -> None:
         w, h = self.size
@@ -288,7 +294,13 @@ class ConfirmScene(Dialog):
         return f"<b>{escape(self.question)}</b>"
 
     def panel_height(self, window_height: int) -> int:
-        return min(window_height - 80, 8 * self.kit.line)
+        """As tall as the question and its answers: no empty band between them."""
+        m, line = 16, self.kit.line
+        inner = self.panel_width() - 2 * m - 6
+        rows = len(self._button_rows(self.buttons(), inner))
+        body = max(MIN_BOX, self.text_height(self.body(), inner - 24) + 8)
+        wanted = 2 * m + self.heading_height(inner) + 24 + body + rows * (line + 8)
+        return min(window_height - 80, wanted)
 
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
         return [(self.no, self.nav.pop), (self.yes, self._confirm)]
