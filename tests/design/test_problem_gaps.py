@@ -18,19 +18,16 @@ def problems_after(tutorial_text: str, old: str, new: str) -> list[str]:
     return [p.format() for p in result.problems]
 
 
-@GAP
 def test_a_rule_with_a_mistyped_delta_is_still_known_by_its_id_to_a_card(tutorial_text):
     lines = problems_after(tutorial_text, "    delta: 8\n", "    delta: eight\n")
     assert len(lines) == 1 and "eight" in lines[0], lines
 
 
-@GAP
 def test_an_item_whose_tags_are_not_a_list_still_lends_its_tag_to_the_rules(tutorial_text):
     lines = problems_after(tutorial_text, "price: 15, tags: [tidy]}", "price: 15, tags: tidy}")
     assert len(lines) == 1 and "expected a list" in lines[0], lines
 
 
-@GAP
 def test_a_duplicate_id_is_reported_when_the_first_entry_has_another_mistake(tutorial_text):
     old = "  - {id: flowers, label: Flowers for the stairwell, price: 15, tags: [tidy]}\n"
     new = old.replace("price: 15", "price: cheap") + "  - {id: flowers, label: Roses, price: 9}\n"

@@ -6,6 +6,7 @@ These run on a whole level and also on the sound part of a level that failed val
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -80,7 +81,8 @@ class CrossRefChecker:
             for ident in ids
         }
         """The collection each declared id belongs to (the first, in level order)."""
-        self.broken = broken or {}
+        self.broken = dict(broken or {})
+        self.broken["played"] = set().union(*(self.broken.get(c, set()) for c in _PLAYED))
         self.incomplete = incomplete
         """Sections left out or cut short because they failed validation."""
 
@@ -179,13 +181,7 @@ class CrossRefChecker:
         self.problems.append(Problem(self.file, line, col, message, hint))
 
     def _duplicates(self) -> None:
-        first: dict[tuple[str, str], Path_] = {}
-        for collection, path, ident in _declared_ids(self.spec):
-            if (collection, ident) in first:
-                line, _ = self.positions.of((*first[collection, ident], "id"))
-                hint = f"the first '{ident}' is on line {line}; give each its own id"
-                self.report((*path, "id"), f"duplicate id '{ident}' in {collection}", hint)
-            first.setdefault((collection, ident), path)
+        self.problems += repeated_ids(_declared_ids(self.spec), self.positions, self.file)
 
     def _refs(self) -> Iterator[Ref]:
         spec = self.spec
@@ -343,6 +339,34 @@ _ID_COLLECTIONS = (
     "tiers", "perks", "restrictions", "items", "posts", "feed", "characters",
     "services", "rules", "events", "prompts", "goals", "strategies",
 )  # fmt: skip
+
+
+def repeated_ids(
+    declared: Iterable[tuple[str, Path_, str]], positions: Positions, file: str
+) -> list[Problem]:
+    """A problem at each id declared again in its collection, naming the first one's line."""
+    problems = []
+    first: dict[tuple[str, str], Path_] = {}
+    for collection, path, ident in declared:
+        if (collection, ident) in first:
+            line, _ = positions.of((*first[collection, ident], "id"))
+            hint = f"the first '{ident}' is on line {line}; give each its own id"
+            line, col = positions.of((*path, "id"))
+            problems.append(
+                Problem(file, line, col, f"duplicate id '{ident}' in {collection}", hint)
+            )
+        first.setdefault((collection, ident), path)
+    return problems
+
+
+def declared_in(data: dict[str, Any]) -> Iterator[tuple[str, Path_, str]]:
+    """The ids of the top-level collections as written, broken entries too (a level that
+    failed validation): a duplicate is reported even when one of the two has another mistake."""
+    for name in _ID_COLLECTIONS:
+        entries = data.get(name)
+        for i, entry in enumerate(entries if isinstance(entries, list) else ()):
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                yield (name, (name, i), entry["id"])
 
 
 def _declared_ids(spec: LevelSpec) -> Iterator[tuple[str, Path_, str]]:

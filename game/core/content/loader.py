@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from game.core.content.crossrefs import CrossRefChecker
+from game.core.content.crossrefs import CrossRefChecker, declared_in, repeated_ids
 from game.core.content.model_errors import problems_from_validation, where
 from game.core.content.problems import MAX_PROBLEMS, Problem, Severity, listed, sort_problems
 from game.core.content.salvage import RemappedPositions, salvage
@@ -99,6 +99,7 @@ def _finish(parsed: Parsed, file: str, digest: str, assets: Path | None) -> Load
         unlisted = max(0, exc.error_count() - MAX_PROBLEMS)
         checker = _salvage_checker(data, parsed, file, assets)
         problems += checker.run()
+        problems += repeated_ids(declared_in(data), parsed.positions, file)
         more = unlisted + checker.unlisted
         return LoadResult(None, listed(list(dict.fromkeys(problems)), file, more))
     checker = CrossRefChecker(spec, parsed.positions, file, assets)

@@ -131,6 +131,8 @@ def _remember_broken(out: Salvaged, collection: str, entry: object) -> None:
         out.broken.setdefault(collection, set()).add(entry["id"])
     tags = entry.get("tags")
     words = [t for t in tags if isinstance(t, str)] if isinstance(tags, list) else []
+    if isinstance(tags, str):  # `tags: tidy`, refused for not being a list, still names one
+        words.append(tags)
     words += [entry[k] for k in ("tone", "category", "relation") if isinstance(entry.get(k), str)]
     words += [w.lower() for w in words]  # `tone: Critical` is refused; rules on critical stand
     out.broken.setdefault(f"tags:{collection}", set()).update(words)
