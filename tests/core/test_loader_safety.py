@@ -13,9 +13,9 @@ def only_problem(text: str):
     return result.problems[0]
 
 
-def test_yaml_syntax_error_gives_line_and_column():
+def test_an_unclosed_bracket_is_reported_where_it_was_opened():
     p = only_problem("format: 1\nmeta: [unclosed\n")
-    assert p.message.startswith("YAML syntax error") and p.line == 3
+    assert p.message.startswith("YAML syntax error") and (p.line, p.column) == (2, 7)
 
 
 def test_top_level_list_is_refused():

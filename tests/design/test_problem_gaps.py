@@ -35,7 +35,6 @@ def test_a_duplicate_id_is_reported_when_the_first_entry_has_another_mistake(tut
     assert any("duplicate id 'flowers'" in line for line in lines), lines
 
 
-@GAP
 def test_an_unclosed_brace_is_reported_on_the_line_that_opened_it(tutorial_text):
     line = "  - {id: watched, label: Watched, min: 0, icon: cross, restrictions: [no_hall]}"
     number = tutorial_text.splitlines().index(line) + 1
@@ -43,7 +42,6 @@ def test_an_unclosed_brace_is_reported_on_the_line_that_opened_it(tutorial_text)
     assert lines[0].startswith(f"level.yaml:{number}:"), lines
 
 
-@GAP
 def test_an_unclosed_quote_is_called_an_unclosed_quote(tutorial_text):
     old = '"Thank you, committee, for a tidy estate!"'
     lines = problems_after(tutorial_text, old, old.removesuffix('"'))

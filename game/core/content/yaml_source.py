@@ -152,6 +152,27 @@ def _unacceptable_character(text: str, file: str, exc: yaml.reader.ReaderError) 
     return Problem(file, line, col, message)
 
 
+def _open_quote(text: str, line: int, col: int) -> int | None:
+    """The column of a quote opened on this line after `col` and not closed on it, if any: in
+    a '{...}' or '[...]' such a quote swallows the closing bracket, and the parser then
+    blames the bracket."""
+    lines = text.split("\n")
+    row = lines[line - 1] if 0 < line <= len(lines) else ""
+    quote, start, k = "", 0, col - 1
+    while k < len(row):
+        c = row[k]
+        if not quote and c in "\"'" and (k == 0 or row[k - 1] in " \t[{,:"):
+            quote, start = c, k
+        elif quote == '"' and c == "\\":
+            k += 1  # an escaped character
+        elif quote == "'" and c == "'" and row[k + 1 : k + 2] == "'":
+            k += 1  # '' is one quote inside '...'
+        elif c == quote:
+            quote = ""
+        k += 1
+    return start + 1 if quote else None
+
+
 def parse_yaml_text(text: str, file: str) -> Parsed:
     """Parse YAML text into plain data with positions; every failure becomes a problem."""
     parsed = Parsed(text=text)
@@ -170,6 +191,13 @@ def parse_yaml_text(text: str, file: str) -> Parsed:
         else:
             at = _character_at(text, line, col)
             message, hint = plain_syntax_error(str(exc.problem or exc), str(exc.context), at)
+            opened = exc.context_mark if "flow" in str(exc.context) else None
+            if opened is not None:  # an unclosed '{' or '[': say where it was opened
+                line, col = opened.line + 1, opened.column + 1
+                quote = _open_quote(text, line, col)
+                if quote is not None:
+                    col = quote
+                    message, hint = plain_syntax_error("end of stream", "quoted scalar", "")
             parsed.problems.append(Problem(file, line, col, message, hint))
         return parsed
     except yaml.YAMLError as exc:
