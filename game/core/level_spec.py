@@ -5,7 +5,17 @@ from typing import Literal
 from pydantic import Field
 
 from game.core.rules import Rule
-from game.core.spec.base import COUNT_LIMIT, LIST_LIMIT, MAX_DAY, MONEY_LIMIT, Id, Label, Spec, Text
+from game.core.spec.base import (
+    COUNT_LIMIT,
+    LIST_LIMIT,
+    MAX_DAY,
+    MONEY_LIMIT,
+    Id,
+    Label,
+    Spec,
+    Text,
+    Whole,
+)
 from game.core.spec.catalog import FeedPost, Item, Post
 from game.core.spec.characters import Character
 from game.core.spec.intended import INTENDED_EXAMPLE, IntendedWarning
@@ -24,14 +34,14 @@ class Meta(Spec):
     title: Label
     setting: Label
     """Where the level takes place."""
-    year: int = Field(ge=1900, le=2100)
+    year: Whole = Field(ge=1900, le=2100)
     summary: Text
     """One or two sentences for level select."""
     objectives: tuple[Text, ...] = Field(min_length=1)
     """What a student should be able to explain afterwards."""
-    minutes: int = Field(default=15, ge=5, le=60)
+    minutes: Whole = Field(default=15, ge=5, le=60)
     """Expected play time."""
-    order: int = Field(default=100, ge=-COUNT_LIMIT, le=COUNT_LIMIT)
+    order: Whole = Field(default=100, ge=-COUNT_LIMIT, le=COUNT_LIMIT)
     """Position in level select (lower first)."""
 
 
@@ -43,11 +53,11 @@ class Player(Spec):
     """Who you are, in the second person."""
     briefing: Text
     """The regime as the player is told it."""
-    money: int = Field(default=500, ge=0, le=MONEY_LIMIT)
-    income: int = Field(default=0, ge=0, le=MONEY_LIMIT)
+    money: Whole = Field(default=500, ge=0, le=MONEY_LIMIT)
+    income: Whole = Field(default=0, ge=0, le=MONEY_LIMIT)
     """Money earned each evening."""
-    days: int = Field(default=10, ge=1, le=MAX_DAY)
-    actions_per_day: int = Field(default=3, ge=1, le=10)
+    days: Whole = Field(default=10, ge=1, le=MAX_DAY)
+    actions_per_day: Whole = Field(default=3, ge=1, le=10)
 
 
 class LevelSpec(Spec):

@@ -59,7 +59,6 @@ def test_a_sweep_that_names_a_whole_rule_asks_for_one_of_its_keys(
     assert "is not a mapping" not in err and "rules.tidy_stairwell.delta" in err, err
 
 
-@GAP
 def test_true_where_a_number_belongs_is_refused_not_read_as_one_day(tutorial_text):
     lines = problems_after(tutorial_text, "  days: 4\n", "  days: true\n")
     assert len(lines) == 1 and "player.days" in lines[0] and "true" in lines[0], lines

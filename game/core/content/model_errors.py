@@ -164,7 +164,8 @@ def describe(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str |
     got = error.get("input")
     if kind in _EXPECTED:
         expected = _EXPECTED[kind]
-        return f"{where(path)}: expected {expected}, not {shown(got)}", _type_hint(
+        written = str(got) if kind == "int_type" and isinstance(got, float) else shown(got)
+        return f"{where(path)}: expected {expected}, not {written}", _type_hint(
             kind, got, error, root
         )
     bound = _bound_message(kind, error.get("ctx", {}), got)
@@ -189,7 +190,22 @@ def _type_hint(kind: str, got: object, error: Any, root: type[BaseModel]) -> str
         return _MAPPING_EXAMPLE
     if kind == "string_type" and isinstance(got, int | float):
         return "quote it to make it text"
+    if kind == "float_type" and isinstance(got, str) and _exponent_without_dot(got):
+        return (
+            "YAML reads a number with an 'e' but no dot as text: write it in full, or like 1.5e+3"
+        )
+    if kind == "int_type" and isinstance(got, float) and got.is_integer():
+        return "leave out the decimals"
     return _PLAIN_HINTS.get(_EXPECTED[kind])
+
+
+def _exponent_without_dot(text: str) -> bool:
+    """Whether text is a number like 1e-3, which YAML 1.1 reads as text (it wants a dot)."""
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return "e" in text.lower() and "." not in text
 
 
 _PLAIN_HINTS = {

@@ -22,7 +22,7 @@ from typing import Literal
 from pydantic import Field
 
 from game.core.rules.base import RuleBase
-from game.core.spec.base import COUNT_LIMIT, SCORE_LIMIT, Id, Spec
+from game.core.spec.base import COUNT_LIMIT, SCORE_LIMIT, Id, Spec, Whole
 from game.core.values import quick_init
 
 
@@ -51,9 +51,9 @@ class When(Spec):
     """Match only these target ids (any of them)."""
     tags: tuple[Id, ...] = ()
     """Match only targets carrying any of these tags."""
-    target_score_below: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    target_score_below: Whole | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """For actions about a character: their score is below this."""
-    target_score_at_least: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    target_score_at_least: Whole | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """For actions about a character: their score is at least this."""
 
     def matches(self, match: "Match") -> bool:
@@ -94,7 +94,7 @@ class ActionRule(RuleBase):
 
     kind: Literal["action"]
     when: When
-    per_day: int | None = Field(default=None, ge=1, le=COUNT_LIMIT)
+    per_day: Whole | None = Field(default=None, ge=1, le=COUNT_LIMIT)
     """The rule fires at most this many times a day."""
 
     def matches(self, match: Match) -> bool:

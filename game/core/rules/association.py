@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import Field
 
 from game.core.rules.base import RuleBase
-from game.core.spec.base import COUNT_LIMIT, SCORE_LIMIT, Id
+from game.core.spec.base import COUNT_LIMIT, SCORE_LIMIT, Id, Whole
 from game.core.spec.characters import Relation
 
 
@@ -25,13 +25,13 @@ class AssociationRule(RuleBase):
     """Per-person effect of who you are connected to."""
 
     kind: Literal["association"]
-    score_below: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    score_below: Whole | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """Count only people whose score is below this."""
-    score_at_least: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    score_at_least: Whole | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """Count only people whose score is at least this."""
     tags: tuple[Id, ...] = ()
     """Count only people carrying at least one of these tags (all filters must hold)."""
     relation: Relation | None = None
     """Count only this relation; family members count whether or not they are friends."""
-    max_people: int = Field(default=5, ge=1, le=COUNT_LIMIT)
+    max_people: Whole = Field(default=5, ge=1, le=COUNT_LIMIT)
     """At most this many people count in one evening."""

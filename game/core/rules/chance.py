@@ -16,11 +16,12 @@ from typing import Literal
 from pydantic import Field
 
 from game.core.rules.base import RuleBase
+from game.core.spec.base import Number
 
 
 class ChanceRule(RuleBase):
     """Fires on an evening its `if` holds, with the given probability."""
 
     kind: Literal["chance"]
-    probability: float = Field(gt=0, le=1)
+    probability: Number = Field(gt=0, le=1)
     """Chance per evening (drawn from the seeded generator)."""

@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import Field
 
 from game.core.rules.base import RuleBase
-from game.core.spec.base import SCORE_LIMIT
+from game.core.spec.base import SCORE_LIMIT, Number, Whole
 from game.core.spec.characters import Relation
 
 
@@ -25,9 +25,9 @@ class FriendPullRule(RuleBase):
     """Pulls the score toward the mean of the player's friends."""
 
     kind: Literal["friend_pull"]
-    weight: float = Field(gt=0, le=1)
+    weight: Number = Field(gt=0, le=1)
     """The share of the gap closed each evening."""
     relation: Relation | None = None
     """Count only friends with this relation."""
-    max_step: int = Field(default=30, ge=1, le=SCORE_LIMIT)
+    max_step: Whole = Field(default=30, ge=1, le=SCORE_LIMIT)
     """The largest move in one evening."""

@@ -17,7 +17,7 @@ from pydantic import Field
 
 from game.core.rules.action import Match, When
 from game.core.rules.base import RuleBase
-from game.core.spec.base import Label
+from game.core.spec.base import Label, Whole
 
 
 class StreakRule(RuleBase):
@@ -25,7 +25,7 @@ class StreakRule(RuleBase):
 
     kind: Literal["streak"]
     when: When
-    days: int = Field(ge=2, le=14)
+    days: Whole = Field(ge=2, le=14)
     badge: Label | None = None
     """A badge awarded with it, shown on the Score tab."""
 

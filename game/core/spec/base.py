@@ -4,7 +4,14 @@ import unicodedata
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+)
 
 from game.core.actions import MAX_ID_CHARS
 
@@ -19,7 +26,15 @@ COUNT_LIMIT = 1_000
 LIST_LIMIT = 200
 """Entries in each list at the top of a level file (rules, items, characters...)."""
 
-Weight = Annotated[float, Field(ge=-SCORE_LIMIT, le=SCORE_LIMIT)]
+
+Whole = Annotated[int, Strict()]
+"""A whole number written as digits. YAML reads `true` as a bool, which Python takes for 1,
+and "4" or 4.0 would pass as 4 too; the editor schema refuses all three, and so does this."""
+Number = Annotated[float, Strict()]
+"""A number written as digits (a whole number is one too); `true` and "0.5" are refused, as
+the editor schema refuses them. (YAML 1.1 reads 1e-3, with no dot, as text: write 0.001.)"""
+
+Weight = Annotated[float, Field(ge=-SCORE_LIMIT, le=SCORE_LIMIT), Strict()]
 """A bot preference weight."""
 
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

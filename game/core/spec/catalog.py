@@ -2,7 +2,7 @@
 
 from pydantic import Field
 
-from game.core.spec.base import MAX_DAY, MONEY_LIMIT, Id, Label, Spec, Text
+from game.core.spec.base import MAX_DAY, MONEY_LIMIT, Id, Label, Spec, Text, Whole
 from game.core.spec.conditions import Condition
 
 
@@ -10,7 +10,7 @@ class PriceIf(Spec):
     """A price that applies when a condition holds (device-based pricing, perk discounts)."""
 
     when: Condition = Field(alias="if")
-    price: int = Field(ge=0, le=MONEY_LIMIT)
+    price: Whole = Field(ge=0, le=MONEY_LIMIT)
     note: Label
     """Why the price differs, shown next to it."""
 
@@ -20,7 +20,7 @@ class Item(Spec):
 
     id: Id
     label: Label
-    price: int = Field(ge=0, le=MONEY_LIMIT)
+    price: Whole = Field(ge=0, le=MONEY_LIMIT)
     tags: tuple[Id, ...] = ()
     """Tags that rules match (responsible, idle, imported...)."""
     description: Text | None = None
@@ -52,6 +52,6 @@ class FeedPost(Spec):
     """The character who writes it."""
     text: Text
     tags: tuple[Id, ...] = ()
-    day: int | None = Field(default=None, ge=1, le=MAX_DAY)
+    day: Whole | None = Field(default=None, ge=1, le=MAX_DAY)
     """Appears on this day. Without a day the author may post it any evening (see post_chance),
     and on the second quiet evening in a row someone posts one (a friend's first)."""

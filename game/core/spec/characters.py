@@ -5,7 +5,18 @@ from typing import Literal
 
 from pydantic import Field
 
-from game.core.spec.base import LIST_LIMIT, MAX_DAY, MONEY_LIMIT, SCORE_LIMIT, Id, Label, Spec, Text
+from game.core.spec.base import (
+    LIST_LIMIT,
+    MAX_DAY,
+    MONEY_LIMIT,
+    SCORE_LIMIT,
+    Id,
+    Label,
+    Number,
+    Spec,
+    Text,
+    Whole,
+)
 from game.core.spec.talks import Talk
 
 
@@ -21,15 +32,15 @@ class Relation(StrEnum):
 class HelpRequest(Spec):
     """What a character asks for when in trouble, and what helping does."""
 
-    amount: int = Field(ge=0, le=MONEY_LIMIT)
+    amount: Whole = Field(ge=0, le=MONEY_LIMIT)
     """Money the player lends."""
     text: Text
     """How the character asks."""
-    from_day: int = Field(default=1, ge=1, le=MAX_DAY)
+    from_day: Whole = Field(default=1, ge=1, le=MAX_DAY)
     """The first day they ask."""
-    score_boost: int = Field(default=0, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    score_boost: Whole = Field(default=0, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """Points the character's own score gains when helped."""
-    repay_day_after: int | None = Field(default=None, ge=1, le=MAX_DAY)
+    repay_day_after: Whole | None = Field(default=None, ge=1, le=MAX_DAY)
     """Days until the loan is repaid; never repaid when left out."""
 
 
@@ -56,7 +67,7 @@ class Character(Spec):
     relation: Relation = Relation.STRANGER
     bio: Text
     """Who they are, in one or two sentences."""
-    score: int = Field(ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    score: Whole = Field(ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """Their starting score."""
     friend: bool = False
     """True if they start as the player's friend."""
@@ -64,14 +75,14 @@ class Character(Spec):
     """Traits rules can match (dissident, debtor, influencer, bot...)."""
     in_scheme: bool = True
     """False if they have not joined the scheme yet (see `joins` effects)."""
-    drift: float = Field(default=0.0, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    drift: Number = Field(default=0.0, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """Mean change to their score each day."""
-    volatility: float = Field(default=0.0, ge=0, le=SCORE_LIMIT)
+    volatility: Number = Field(default=0.0, ge=0, le=SCORE_LIMIT)
     """Standard deviation of their daily score change."""
-    post_chance: float = Field(default=0.0, ge=0, le=1)
+    post_chance: Number = Field(default=0.0, ge=0, le=1)
     """Chance each day that they publish one of their undated feed posts. At 0 their undated
     posts are kept for quiet evenings: the second in a row with no news brings one."""
-    unfriends_below: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    unfriends_below: Whole | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """They drop the player when the player's score falls below this (caste formation)."""
     suggested: bool = False
     """The system suggests them as a friend who would raise the player's score."""

@@ -10,21 +10,21 @@ from typing import Any
 
 from pydantic import Field
 
-from game.core.spec.base import COUNT_LIMIT, MAX_DAY, MONEY_LIMIT, SCORE_LIMIT, Id, Spec
+from game.core.spec.base import COUNT_LIMIT, MAX_DAY, MONEY_LIMIT, SCORE_LIMIT, Id, Spec, Whole
 
 
 class Condition(Spec):
     """Every key given must hold; an empty condition always holds."""
 
-    score_at_least: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    score_at_least: Whole | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """The player's score is at least this."""
-    score_below: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    score_below: Whole | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """The player's score is below this."""
     tier_in: tuple[Id, ...] | None = None
     """The player's tier is one of these tier ids."""
-    day_at_least: int | None = Field(default=None, ge=1, le=MAX_DAY)
+    day_at_least: Whole | None = Field(default=None, ge=1, le=MAX_DAY)
     """The current day is this one or later."""
-    day_at_most: int | None = Field(default=None, ge=1, le=MAX_DAY)
+    day_at_most: Whole | None = Field(default=None, ge=1, le=MAX_DAY)
     """The current day is this one or earlier."""
     flag: Id | None = None
     """This story flag is set."""
@@ -34,9 +34,9 @@ class Condition(Spec):
     """All of these story flags are set."""
     not_flags: tuple[Id, ...] | None = None
     """None of these story flags is set."""
-    money_at_least: int | None = Field(default=None, ge=-MONEY_LIMIT, le=MONEY_LIMIT)
+    money_at_least: Whole | None = Field(default=None, ge=-MONEY_LIMIT, le=MONEY_LIMIT)
     """The player has at least this much money."""
-    money_below: int | None = Field(default=None, ge=-MONEY_LIMIT, le=MONEY_LIMIT)
+    money_below: Whole | None = Field(default=None, ge=-MONEY_LIMIT, le=MONEY_LIMIT)
     """The player has less than this much money."""
     owns: Id | None = None
     """The player has bought this item."""
@@ -54,11 +54,11 @@ class Condition(Spec):
     """This character is not the player's friend."""
     helped: Id | None = None
     """The player has helped (lent money to) this character."""
-    friends_at_least: int | None = Field(default=None, ge=0, le=COUNT_LIMIT)
+    friends_at_least: Whole | None = Field(default=None, ge=0, le=COUNT_LIMIT)
     """The player has at least this many friends."""
-    friends_mean_below: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    friends_mean_below: Whole | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """The mean score of the player's friends is below this (false with no friends)."""
-    friends_mean_at_least: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    friends_mean_at_least: Whole | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """The mean score of the player's friends is at least this (false with no friends)."""
     has_perk: Id | None = None
     """The player currently holds this perk."""
@@ -70,7 +70,7 @@ class Condition(Spec):
     """The player has answered this prompt with any option (see `chose`)."""
     chose: Id | None = None
     """The player picked this prompt option id (ids are unique across prompts)."""
-    actions_today_at_least: int | None = Field(default=None, ge=0, le=COUNT_LIMIT)
+    actions_today_at_least: Whole | None = Field(default=None, ge=0, le=COUNT_LIMIT)
     """The player has taken at least this many actions today (for idle or busy checks)."""
 
     @cached_property

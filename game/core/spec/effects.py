@@ -24,13 +24,14 @@ from game.core.spec.base import (
     Sourced,
     Spec,
     Text,
+    Whole,
 )
 
 
 class DirectScore(Sourced):
     """A score change that comes from the story rather than from an action rule."""
 
-    delta: int = Field(ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    delta: Whole = Field(ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """Points added (negative to remove)."""
     factor: Id | None = None
     """The factor it counts against; the level's first factor when left out."""
@@ -45,7 +46,7 @@ class CharacterChange(Spec):
 
     id: Id
     """The character."""
-    score: int = Field(default=0, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    score: Whole = Field(default=0, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """Points added to the character's own score."""
     joins: bool | None = None
     """True: the character joins the scheme (triggers `friend_joined` rules if a friend).
@@ -60,7 +61,7 @@ class Effects(Spec):
 
     message: Text | None = None
     """A line shown to the player when this happens."""
-    money: int = Field(default=0, ge=-MONEY_LIMIT, le=MONEY_LIMIT)
+    money: Whole = Field(default=0, ge=-MONEY_LIMIT, le=MONEY_LIMIT)
     """Money added to (or taken from) the player."""
     set_flags: tuple[Id, ...] = ()
     """Story flags to set."""
@@ -86,7 +87,7 @@ class Effects(Spec):
     """Directly granted perks taken back."""
     characters: tuple[CharacterChange, ...] = ()
     """Changes to characters."""
-    actions: int = Field(default=0, ge=-10, le=10)
+    actions: Whole = Field(default=0, ge=-10, le=10)
     """Actions added to (or taken from) today's budget."""
 
 

@@ -11,9 +11,11 @@ from game.core.spec.base import (
     SCORE_LIMIT,
     Id,
     Label,
+    Number,
     Sourced,
     Spec,
     Text,
+    Whole,
 )
 from game.core.spec.conditions import Condition
 
@@ -48,7 +50,7 @@ class Factor(Spec):
     id: Id
     label: Label
     """The name shown in the factor panel."""
-    weight: float | None = Field(default=None, ge=0, le=1)
+    weight: Number | None = Field(default=None, ge=0, le=1)
     """The share the regime claims for it (0-1); shown only if `weight_visible`."""
     weight_visible: bool = False
     """Whether the player is told the weight."""
@@ -61,10 +63,10 @@ class Score(Spec):
 
     name: Label = "Score"
     """What the regime calls its score ("Sesame score", "FICO score", "Status")."""
-    min: int = Field(default=0, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
-    max: int = Field(default=1000, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
-    start: int = Field(default=500, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
-    decimals: int = Field(default=0, ge=0, le=2)
+    min: Whole = Field(default=0, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    max: Whole = Field(default=1000, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    start: Whole = Field(default=500, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    decimals: Whole = Field(default=0, ge=0, le=2)
     """Show the score divided by 10**decimals (a 1-5 star rating stored as 100-500 shows 4.21)."""
     display: Display = Display.EXACT
     """exact: the number; tier: only the tier; hidden: nothing until the debrief."""
@@ -78,11 +80,11 @@ class Score(Spec):
     """Whether the player sees other people's scores (friends, suggestions, feed authors)."""
     dispute: bool = False
     """Whether the player may dispute disputable changes."""
-    dispute_chance: float = Field(default=1.0, ge=0, le=1)
+    dispute_chance: Number = Field(default=1.0, ge=0, le=1)
     """The chance a dispute is upheld (1: always); drawn from the level seed and the change."""
-    dispute_fee: int = Field(default=0, ge=0, le=MONEY_LIMIT)
+    dispute_fee: Whole = Field(default=0, ge=0, le=MONEY_LIMIT)
     """Money a dispute costs, upheld or not (it also uses one of the day's actions)."""
-    dispute_delay: int = Field(default=0, ge=0, le=MAX_DAY)
+    dispute_delay: Whole = Field(default=0, ge=0, le=MAX_DAY)
     """Days before an upheld dispute's correction lands (0: at once); lands on that evening,
     never after the last day."""
     adverse_action_notices: bool = False
@@ -139,7 +141,7 @@ class Tier(Sourced):
 
     id: Id
     label: Label
-    min: int = Field(ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    min: Whole = Field(ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """The lowest score in this tier; each tier starts higher than the one listed before it."""
     icon: TierIcon = TierIcon.CIRCLE
     """A shape that tells tiers apart without colour."""
@@ -158,9 +160,9 @@ class Privilege(Sourced):
     description: Text | None = None
     when: Condition | None = Field(default=None, alias="if")
     """Also held whenever this condition holds, whatever the tier."""
-    actions: int = Field(default=0, ge=-3, le=3)
+    actions: Whole = Field(default=0, ge=-3, le=3)
     """Change to the actions the player has each day while this applies."""
-    income: int = Field(default=0, ge=-MONEY_LIMIT, le=MONEY_LIMIT)
+    income: Whole = Field(default=0, ge=-MONEY_LIMIT, le=MONEY_LIMIT)
     """Change to the player's daily income while this applies."""
 
 

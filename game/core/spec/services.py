@@ -2,7 +2,7 @@
 
 from pydantic import Field
 
-from game.core.spec.base import MONEY_LIMIT, Id, Label, Sourced, Text
+from game.core.spec.base import MONEY_LIMIT, Id, Label, Sourced, Text, Whole
 from game.core.spec.catalog import PriceIf
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Effects
@@ -16,7 +16,7 @@ class Service(Sourced):
     category: Id = "service"
     """travel, money, work, health, housing, dating, admin... (chooses the icon)."""
     description: Text | None = None
-    price: int = Field(default=0, ge=0, le=MONEY_LIMIT)
+    price: Whole = Field(default=0, ge=0, le=MONEY_LIMIT)
     price_if: tuple[PriceIf, ...] = ()
     """Conditional prices, such as a waived deposit with a perk; the first that holds wins."""
     blocked_by: tuple[Id, ...] = ()

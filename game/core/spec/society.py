@@ -15,7 +15,7 @@ and in the debrief's society view. Every number here is a game abstraction: the 
 
 from pydantic import Field
 
-from game.core.spec.base import SCORE_LIMIT, Spec
+from game.core.spec.base import SCORE_LIMIT, Number, Spec, Whole
 
 MAX_SCORE_RANGE = 100_000
 """The population model keeps one table entry per score point; wider ranges are refused."""
@@ -30,34 +30,34 @@ class Society(Spec):
     are taken as met.
     """
 
-    days: int = Field(default=60, ge=1, le=365)
+    days: Whole = Field(default=60, ge=1, le=365)
     """Days the society runs for in the debrief view (the command takes `--days`)."""
-    start: int | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
+    start: Whole | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
     """The mean starting score of the population; the level's `score.start` when left out."""
-    start_spread: int = Field(default=25, ge=0, le=MAX_SCORE_RANGE)
+    start_spread: Whole = Field(default=25, ge=0, le=MAX_SCORE_RANGE)
     """Spread (standard deviation, in points) of starting scores around `start`."""
-    mean_degree: int = Field(default=10, ge=2, le=30)
+    mean_degree: Whole = Field(default=10, ge=2, le=30)
     """Ties per citizen in the starting network (rounded down to an even number)."""
-    shortcuts: float = Field(default=0.1, ge=0, le=1)
+    shortcuts: Number = Field(default=0.1, ge=0, le=1)
     """Share of ties shuffled at random when the network is built (the small-world shortcuts)."""
-    act_chance: float = Field(default=0.15, ge=0, le=1)
+    act_chance: Number = Field(default=0.15, ge=0, le=1)
     """Mean chance that a citizen does each scored act (post praise, buy games...) on a day,
     before the score has taught them anything."""
-    critical: float = Field(default=0.2, ge=0, le=1)
+    critical: Number = Field(default=0.2, ge=0, le=1)
     """Mean chance that a citizen posts something critical on a day, at the start."""
-    chance_scale: float = Field(default=1.0, ge=0, le=1)
+    chance_scale: Number = Field(default=1.0, ge=0, le=1)
     """Multiplies the daily chance of every `chance` rule for the population (a level's
     chances are tuned for a short story; over many days they can swamp everything else)."""
-    conform: float = Field(default=0.5, ge=0, le=1)
+    conform: Number = Field(default=0.5, ge=0, le=1)
     """Mean propensity to conform: how strongly a citizen's habits follow the score."""
-    learning: float = Field(default=0.03, ge=0, le=1)
+    learning: Number = Field(default=0.03, ge=0, le=1)
     """Operant conditioning rate: how far each rewarded or punished act moves a citizen
     toward doing what the score rewards and nothing it punishes."""
-    cut_ties: float = Field(default=0.02, ge=0, le=1)
+    cut_ties: Number = Field(default=0.02, ge=0, le=1)
     """Chance per day that a citizen checks one friend and, if that friend is below a line
     the regime draws (a tier or an association threshold) and they are above it, drops
     the friend and befriends someone scoring at least as high."""
-    income: int | None = Field(default=None, ge=0, le=1_000_000)
+    income: Whole | None = Field(default=None, ge=0, le=1_000_000)
     """Median daily income of the population; the player's `income` when left out."""
-    income_spread: float = Field(default=0.5, ge=0, le=3)
+    income_spread: Number = Field(default=0.5, ge=0, le=3)
     """Spread of incomes (sigma of a log-normal around the median)."""

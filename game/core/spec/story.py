@@ -5,7 +5,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from game.core.spec.base import MAX_DAY, Id, Label, Sourced, Spec, Text, Url
+from game.core.spec.base import MAX_DAY, Id, Label, Number, Sourced, Spec, Text, Url, Whole
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Bulletin, Effects
 
@@ -14,10 +14,10 @@ class Event(Spec):
     """A scripted (by `day`) or conditional (by `if`) happening, checked each morning."""
 
     id: Id
-    day: int | None = Field(default=None, ge=1, le=MAX_DAY)
+    day: Whole | None = Field(default=None, ge=1, le=MAX_DAY)
     """The morning it happens; with `if` as well, the first morning both hold."""
     when: Condition | None = Field(default=None, alias="if")
-    chance: float = Field(default=1.0, gt=0, le=1)
+    chance: Number = Field(default=1.0, gt=0, le=1)
     """Chance each eligible morning."""
     once: bool = True
     bulletin: Bulletin | None = None

@@ -25,7 +25,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from game.core.spec.base import MAX_DAY, Id, Spec, Text
+from game.core.spec.base import MAX_DAY, Id, Spec, Text, Whole
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Effects
 
@@ -45,7 +45,7 @@ class Mood(StrEnum):
 class Reaction(Spec):
     """What the character says back on a later morning."""
 
-    after_days: int = Field(default=1, ge=1, le=MAX_DAY)
+    after_days: Whole = Field(default=1, ge=1, le=MAX_DAY)
     """How many mornings later they react."""
     text: Text
     mood: Mood = Mood.NEUTRAL
@@ -65,7 +65,7 @@ class Talk(Spec):
     """A message from the character with two or three replies; it waits until answered."""
 
     id: Id
-    day: int | None = Field(default=None, ge=1, le=MAX_DAY)
+    day: Whole | None = Field(default=None, ge=1, le=MAX_DAY)
     """The morning it arrives; with `if` as well, the first morning both hold."""
     when: Condition | None = Field(default=None, alias="if")
     """It arrives the first morning this holds (e.g. `{not_friend: jun}` after you cut Jun)."""
