@@ -96,6 +96,8 @@ def _locate(data: dict[str, Any], path: tuple[str, ...]) -> tuple[dict[str, Any]
     for step in path[:-1]:
         node = _child(node, step, where)
         where.append(step)
+    if isinstance(node, list):  # the path ends at an entry, such as rules.some_rule
+        _whole_entry(path, _child(node, path[-1], where))
     if not isinstance(node, dict):
         raise SweepError(f"--set {'.'.join(path)}: {'.'.join(where)} is not a mapping")
     key = path[-1]
@@ -104,9 +106,23 @@ def _locate(data: dict[str, Any], path: tuple[str, ...]) -> tuple[dict[str, Any]
         hint = did_you_mean(key, [k for k, v in node.items() if _is_number(v)])
         suffix = f" ({hint})" if hint else ""
         raise SweepError(f"--set {'.'.join(path)}: {'.'.join(where)} has no key '{key}'{suffix}")
+    if isinstance(current, dict):
+        _whole_entry(path, current)
     if not _is_number(current):
         raise SweepError(f"--set {'.'.join(path)}: the value there is not a number")
     return node, key
+
+
+def _whole_entry(path: tuple[str, ...], entry: object) -> None:
+    """SweepError for a path that names a whole entry or section, listing the numbers in it."""
+    numbers = [k for k, v in entry.items() if _is_number(v)] if isinstance(entry, dict) else []
+    name = ".".join(path)
+    if not numbers:
+        raise SweepError(f"--set {name}: that names a group of values, none of them a number")
+    examples = ", ".join(f"{name}.{k}" for k in numbers[:4])
+    raise SweepError(
+        f"--set {name}: that names a group of values; name one of its numbers: {examples}"
+    )
 
 
 def _child(node: object, step: str, where: list[str]) -> object:
