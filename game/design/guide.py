@@ -135,9 +135,10 @@ def _bots() -> str:
             "worth 0.4 or less is never taken while time is left. `ids` and `tags` count for "
             "every verb aimed at the target, unfriend as much as befriend: put a weight under "
             "`verbs` when it should count for one verb only. `answers` picks a prompt option; "
-            "other prompts get their pre-ticked default. The ids and tags a strategy weighs "
-            "are not checked against the level: a misspelt one weighs nothing, so read "
-            "`chosen most` in `simulate` to see that the bot does what you meant.\n",
+            "other prompts get their pre-ticked default. Every id and tag a strategy weighs "
+            "must be one the level has (a misspelt one is an error, with a close match when "
+            "there is one); read `chosen most` in `simulate` to see that the bot does what you "
+            "meant.\n",
             "A worked example:\n",
             "```yaml",
             WORKED_EXAMPLE,

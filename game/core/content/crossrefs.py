@@ -18,6 +18,7 @@ from game.core.rules.streak import StreakRule
 from game.core.spec.base import SOURCED_EVIDENCE, Sourced
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Effects
+from game.core.spec.story import Preference, VerbWeights
 
 Ref = tuple[Path_, str, str]  # path, the id referred to, the collection it must be in
 
@@ -99,6 +100,7 @@ class CrossRefChecker:
                 self.report(path, message, self._hint(ident, collection))
         self._tiers()
         self._strategy_verbs()
+        self._strategy_targets()
         self._sources()
         self._prompt_defaults()
         self._assets()
@@ -131,6 +133,27 @@ class CrossRefChecker:
                             f"unknown verb '{verb}'",
                             did_you_mean(verb, verbs) or "verbs: " + ", ".join(verbs),
                         )
+
+    def _strategy_targets(self) -> None:
+        """A strategy's id and tag weights name something in the level: a misspelt one would
+        weigh nothing, and the bot would quietly play another way."""
+        names = {**self.known, **self.broken}
+        ids = set(self.kind_of).union(
+            *(v for k, v in names.items() if not k.startswith("tags:") and k != "played")
+        )
+        tags = set().union(*(v for k, v in names.items() if k.startswith("tags:")))
+        for i, strategy in enumerate(self.spec.strategies):
+            weights: list[tuple[Path_, Preference | VerbWeights]] = [((), strategy.prefer)]
+            weights += [(("verbs", verb), w) for verb, w in strategy.prefer.verbs.items()]
+            for where, weight in weights:
+                path = ("strategies", i, "prefer", *where)
+                for key, known in (("ids", ids), ("tags", tags)):
+                    for name in getattr(weight, key):
+                        if name not in known:
+                            noun = "id" if key == "ids" else "tag"
+                            hint = did_you_mean(name, sorted(known))
+                            message = f"a strategy weighs {noun} '{name}', which nothing has"
+                            self.report((*path, key, name), message, hint)
 
     def _tiers(self) -> None:
         """Tiers are listed from the lowest score up, and together cover the whole range."""
