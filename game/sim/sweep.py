@@ -157,5 +157,25 @@ def variant(source: str, file: str, sweep: Sweep, value: float) -> tuple[Level, 
     result = load_level_text(text, file)
     if not result.ok or result.level is None:
         first = result.problems[0].message if result.problems else "it does not load"
+        at = _as_indices(data, sweep.path)  # the loader names list entries by position
+        if first.startswith(f"{at}: "):
+            first = f"{'.'.join(sweep.path)}: {first.removeprefix(f'{at}: ')}"
         raise SweepError(f"--set {sweep.text}={value}: {first}")
     return result.level, text
+
+
+def _as_indices(data: dict[str, Any], path: tuple[str, ...]) -> str:
+    """The swept path with each entry named by its place in its list, as the loader names it."""
+    node: object = data
+    parts = []
+    for step in path:
+        if isinstance(node, list):
+            index = next(
+                i for i, e in enumerate(node) if isinstance(e, dict) and e.get("id") == step
+            )
+            parts.append(str(index))
+            node = node[index]
+        elif isinstance(node, dict):
+            parts.append(step)
+            node = node.get(step)
+    return ".".join(parts)

@@ -20,7 +20,7 @@ def test_an_unclosed_bracket_is_reported_where_it_was_opened():
 
 def test_top_level_list_is_refused():
     p = only_problem("- format: 1\n")
-    assert p.message == "the top level must be a mapping, not list"
+    assert p.message == "the top level must be a mapping, not a list"
 
 
 def test_empty_file_is_refused():
@@ -87,7 +87,7 @@ def test_portrait_outside_the_assets_folder_is_refused():
 
 def test_control_character_is_refused_at_its_position():
     p = only_problem("format: 1\nx: a\x1fb\n")
-    assert (p.line, p.column) == (2, 5) and "control characters" in p.message
+    assert (p.line, p.column) == (2, 5) and "control character (U+001F)" in p.message
 
 
 def test_pure_python_parser_finds_problems_where_libyaml_does(monkeypatch):

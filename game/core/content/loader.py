@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from game.core.content.crossrefs import CrossRefChecker, declared_in, repeated_ids
-from game.core.content.model_errors import problems_from_validation, where
+from game.core.content.model_errors import problems_from_validation, shown, where
 from game.core.content.problems import MAX_PROBLEMS, Problem, Severity, listed, sort_problems
 from game.core.content.salvage import RemappedPositions, salvage
 from game.core.content.yaml_source import Parsed, Path_, parse_yaml_file, parse_yaml_text
@@ -73,7 +73,6 @@ def _finish(parsed: Parsed, file: str, digest: str, assets: Path | None) -> Load
         return LoadResult(None, sort_problems(parsed.problems))
     data = parsed.data
     if not isinstance(data, dict):
-        kind = type(data).__name__
         return LoadResult(
             None,
             [
@@ -81,7 +80,7 @@ def _finish(parsed: Parsed, file: str, digest: str, assets: Path | None) -> Load
                     file,
                     1,
                     1,
-                    f"the top level must be a mapping, not {kind}",
+                    f"the top level must be a mapping, not {shown(data)}",
                     "start the file with 'format: 1'",
                 )
             ],

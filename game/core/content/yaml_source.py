@@ -148,8 +148,9 @@ def _unacceptable_character(text: str, file: str, exc: yaml.reader.ReaderError) 
     line = text.count("\n", 0, at) + 1
     col = at - (text.rfind("\n", 0, at) + 1) + 1
     code = ord(text[at]) if found else exc.character
-    message = f"unacceptable character #x{code:04x} (control characters are not allowed)"
-    return Problem(file, line, col, message)
+    message = f"an invisible control character (U+{code:04X}) that a level may not hold"
+    hint = "delete it and retype the text around it: an editor may show it as a box, or not at all"
+    return Problem(file, line, col, message, hint)
 
 
 def _open_quote(text: str, line: int, col: int) -> int | None:
