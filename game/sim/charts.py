@@ -56,18 +56,33 @@ LINE_STYLES = ("-", "--", ":", "-.")
 often do) stay visible: the later, thinner line runs inside the earlier one."""
 
 
+def _tier_names(ax: Any, tiers: Sequence[Tier]) -> None:
+    """Each tier's name at its dashed line, on the right outside the plot, where no strategy's
+    line or band can run over it."""
+    low, high = ax.get_ylim()
+    points = ax.figure.get_figheight() * 72 * ax.get_position().height  # the plot's height
+    gap = (high - low) * 11 / max(points, 1.0)  # a name's height (8-point text), in score
+    named: list[Tier] = []
+    for tier in sorted(tiers, key=lambda t: t.min):
+        if low <= tier.min <= high and (not named or tier.min - named[-1].min >= gap):
+            named.append(tier)  # a tier too close to the one below keeps its line, unnamed
+    side = ax.secondary_yaxis("right")
+    side.set_yticks([t.min for t in named], [f"{t.label} from {t.min}" for t in named])
+    side.tick_params(labelsize=8, colors="0.3", length=0)
+
+
 def trajectories_figure(
     level_title: str, results: Mapping[str, Sequence[RunSummary]], tiers: Sequence[Tier] = ()
 ) -> Any:
     """The chart as a matplotlib Figure: whole days on the x axis, one colour and dash per
-    strategy, the legend beside the plot so it never covers a band."""
+    strategy, the legend under the plot and the tier names beside it, so neither covers a band."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from matplotlib.ticker import MaxNLocator
 
-    fig, ax = plt.subplots(figsize=(10, 5), dpi=100)
+    fig, ax = plt.subplots(figsize=(10, 5.5), dpi=100)
     try:
         for i, (name, runs) in enumerate(results.items()):
             days, (low, mid, high) = trajectory_bands(runs)
@@ -77,21 +92,13 @@ def trajectories_figure(
             ax.fill_between(days, low, high, color=line.get_color(), alpha=0.2)
         for tier in tiers[1:]:
             ax.axhline(tier.min, color="0.4", linestyle="--", linewidth=0.8)
-            ax.annotate(
-                f"{tier.label} from {tier.min}",
-                (1.0, tier.min),
-                xycoords=("axes fraction", "data"),
-                xytext=(-4, 2),
-                textcoords="offset points",
-                ha="right",
-                fontsize=8,
-                color="0.3",
-            )
+        _tier_names(ax, tiers[1:])
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_xlabel("Day")
         ax.set_ylabel("Score at day's end")
         ax.set_title(f"{level_title}: score by strategy (bands: 10th-90th percentile)")
-        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9)
+        columns = min(4, max(1, len(results)))
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.13), ncol=columns, fontsize=9)
         ax.grid(alpha=0.3)
         fig.tight_layout()
     except BaseException:
