@@ -143,7 +143,7 @@ class Scene:
         with_buttons = {id(box) for box in self.focus.scroller.values()}
         bars = [
             (box.get_abs_rect().height * box.get_abs_rect().width, bar)
-            for box in self.widgets
+            for box in self._boxes()
             if box.alive() and box.visible and id(box) not in with_buttons
             for bar in (_scroll_bar(box),)
             if bar is not None
@@ -154,6 +154,17 @@ class Scene:
         step = 0.9 * bar.visible_percentage * direction
         bar.set_scroll_from_start_percentage(bar.start_percentage + step)
         return True
+
+    def _boxes(self) -> list[UIElement]:
+        """The scene's own widgets and what sits in its panels (a dialog's text is inside
+        its panel, not at the top level)."""
+        inside = [
+            element
+            for widget in self.widgets
+            if isinstance(widget, UIPanel)
+            for element in widget.get_container().elements
+        ]
+        return [*self.widgets, *inside]
 
     def on_escape(self) -> bool:
         return False

@@ -1,8 +1,6 @@
-"""Page Down in a dialog whose text is longer than its box (strict xfail until the scene's
-page keys reach a box inside a dialog panel; the fix belongs in game/ui/scene.py)."""
+"""Page Down in a dialog whose text is longer than its box scrolls that text."""
 
 import pygame
-import pytest
 from pygame_gui.elements import UIScrollingContainer
 
 from game.core.content.loader import load_level
@@ -10,7 +8,6 @@ from tests.ui.drive import press
 from tests.ui.test_inspector import FIXTURE, open_day
 
 
-@pytest.mark.xfail(strict=True, reason="scroll_page looks only at top-level widgets")
 def test_page_down_scrolls_the_text_of_a_long_problems_dialog():
     from game.ui.scenes.overlays import ProblemsScene
 
