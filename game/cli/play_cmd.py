@@ -11,6 +11,7 @@ from game.core.content.loader import printable_name
 from game.core.engine import new_world, step
 from game.core.level import Level
 from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord
+from game.paths import resolve_level
 from game.sim.bots import chooser_for, strategy_names
 from game.sim.runner import run_episode
 from game.userfiles import FileFormatError, read_json
@@ -60,11 +61,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.session is not None:
         return _join(args)
-    level = None
+    level, watch = None, None
     if args.level is not None:
         level = load_or_report(args.level)
-        if level is None:
+        path = resolve_level(args.level) if args.watch else None
+        if level is None and (path is None or args.day is not None):
             return 1
+        watch = str(path) if path is not None else None
+        if level is None:
+            print(
+                "citizen-score play: the game shows these problems until the file is saved fixed",
+                file=sys.stderr,
+            )
     actions = None
     if args.day is not None:
         if level is None:
@@ -75,7 +83,6 @@ def run(args: argparse.Namespace) -> int:
             return 2
     from game.ui.scenes.flow import run_app  # pygame loads only for commands with a window
 
-    watch = args.level if args.watch else None
     return run_app(level, args.seed, watch, debug=args.debug, actions=actions)
 
 

@@ -200,7 +200,9 @@ def _play_testing() -> str:
             "and replays every action you took, in order, on the new version: the day, the tab "
             "and the focus stay where they were. Actions the new version refuses are listed "
             "and left out, but kept: save the file back and they play again. Either dialog "
-            "closes by itself at the next good save.\n",
+            "closes by itself at the next good save. A file with problems at the start opens "
+            "the game at the title with those problems shown; the level starts at the first "
+            "save that loads.\n",
             "With `--watch` or `--debug`, F12 opens the designer inspector: the true score, "
             "tier, money, factors, flags, perks, restrictions, pending changes, the rules "
             "that fired today, how often each rule fired so far (against its `max_times`), "

@@ -73,6 +73,7 @@ class LevelWatcher:
         if isinstance(self.app.top, ProblemsScene | DroppedScene):
             self.app.pop()
         if problems is not None:
-            self.app.push(ProblemsScene(self.app.kit, self.app, problems))
+            playing = any(isinstance(s, DayScene) for s in self.app.stack)
+            self.app.push(ProblemsScene(self.app.kit, self.app, problems, playing=playing))
         elif dropped:
             self.app.push(DroppedScene(self.app.kit, self.app, dropped))

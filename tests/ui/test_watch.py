@@ -134,3 +134,27 @@ def test_a_reload_keeps_the_phones_tab_and_the_focus_ring_on_it(
     app.tick(0.016)
     assert app.top is day and day.tab == "Friends"
     assert app.top.focus.current_key() == "tab:Friends"
+
+
+def test_a_file_broken_at_start_shows_its_problems_then_plays_once_a_save_fixes_it(
+    tmp_path: Path,
+) -> None:
+    from game.ui.app import App
+    from game.ui.scenes.flow import start_scenes
+
+    path = tmp_path / "draft.yaml"
+    good = FIXTURE.read_text()
+    path.write_text(good.replace("delta: 20", "delat: 20", 1))
+    app = App()
+    try:
+        app.director = start_scenes(app, None, None, str(path))
+        app.tick(0.016)
+        assert app.top.name == "problems"
+        assert any("unknown key 'delat'" in p for p in app.top.problems)
+        assert "starts as soon as it loads" in app.top.body()
+        _save(path, good)
+        _poll(app)
+        assert app.top.name != "problems"
+        assert app.top.name in ("briefing", "day", "prompt"), app.top.name
+    finally:
+        pygame.quit()

@@ -200,6 +200,10 @@ def start_scenes(
         return director
     if level is None:
         director.title()
+        if watch:  # a file broken at start: its problems show until a save makes it load
+            director.watch = LevelWatcher(Path(watch), app, director)
+            app.extra_tick = director.watch.poll
+            director.watch.reload()
         return director
     if watch:
         director.watch = LevelWatcher(Path(level.file), app, director)

@@ -492,15 +492,21 @@ class ProblemsScene(Dialog):
     name = "problems"
     title = "The level file has problems"
 
-    def __init__(self, kit: Kit, nav: Navigator, problems: list[str]) -> None:
+    def __init__(
+        self, kit: Kit, nav: Navigator, problems: list[str], *, playing: bool = True
+    ) -> None:
         super().__init__(kit, nav)
         self.problems = problems
+        self.playing = playing
+        """False when no version of the file has loaded yet (it was broken at the start)."""
 
     def body(self) -> str:
-        return (
-            "Still playing the last good version. Fix the file and save it again.<br><br>"
-            + "<br>".join(escape(p) for p in self.problems)
+        first = (
+            "Still playing the last good version. Fix the file and save it again."
+            if self.playing
+            else "Fix the file and save it: the level starts as soon as it loads."
         )
+        return first + "<br><br>" + "<br>".join(escape(p) for p in self.problems)
 
 
 class DroppedScene(Dialog):
