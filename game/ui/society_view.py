@@ -73,6 +73,7 @@ class SocietyView:
         self.text_scale = text_scale
         """Every text size and the room around it, times this (a projector shows it larger;
         at 1 the smallest text is SMALLEST_TEXT pixels)."""
+        self.citizens = citizens
         self.days = days or level.spec.society.days
         self.text = text or TextCache()
         self.colours = colours
@@ -161,13 +162,7 @@ class SocietyView:
         pygame.draw.rect(surface, c.panel, self.rect, border_radius=8)
         area = self._network_area()
         pygame.draw.rect(surface, c.screen, area)
-        title = (
-            f"The same rules over {self._population()} citizens, day {self._day()} of {self.days}"
-        )
-        surface.blit(
-            self.text.render(title, self._px(15), c.ink, bold=True),
-            (self.rect.left + 6, self.rect.top + 4),
-        )
+        surface.blit(self._title(), (self.rect.left + 6, self.rect.top + 4))
         if self.society is None or self._x is None:
             note = self.text.render("Building the society...", self._px(14), c.muted)
             surface.blit(note, note.get_rect(center=area.center))
@@ -183,8 +178,16 @@ class SocietyView:
         self._draw_curve(surface, speech, result.critical_share, top, _speech_sentence(result))
         self._draw_curve(surface, assort, result.assortativity, 1.0, _assort_sentence(result))
 
-    def _population(self) -> str:
-        return f"{self.society.n:,}" if self.society is not None else f"{CITIZENS:,}"
+    def _title(self) -> pygame.Surface:
+        """The title, in words short enough for the view's width (large text on a small
+        projector leaves room for the numbers alone, then for them a size smaller)."""
+        counts = f"{self.citizens:,} citizens, day {self._day()} of {self.days}"
+        room = self.rect.width - 12
+        for words, size in ((f"The same rules over {counts}", 15), (counts, 15), (counts, 13)):
+            title = self.text.render(words, self._px(size), self.colours.ink, bold=True)
+            if title.get_width() <= room:
+                break
+        return title
 
     def _day(self) -> int:
         return 0 if self.society is None else self.society.day

@@ -4,7 +4,6 @@ frame: while it is being built it said 10,000, then 3,000 once built."""
 from __future__ import annotations
 
 import pygame
-import pytest
 
 from game.classroom.code import make_code
 from game.classroom.files import write_results
@@ -16,11 +15,6 @@ from tests.ui.drive import FRAME, focus_on, press
 from tests.ui.test_projector_debrief import Sizes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/ui/society_view.py titles a town still being built with CITIZENS (10,000), "
-    "not the number it was asked to model",
-)
 def test_the_town_being_built_names_the_number_of_citizens_it_models() -> None:
     from game.ui.app import App
     from game.ui.scenes.flow import start_scenes

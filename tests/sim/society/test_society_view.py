@@ -169,3 +169,14 @@ def test_every_tier_s_dots_stand_out_3_to_1_from_the_view_s_screen(high_contrast
 
     screen = palette(high_contrast).screen
     assert min(contrast(c, screen) for c in tier_colours(screen)) >= 3
+
+
+def test_the_title_fits_a_narrow_view_at_large_text(app, level):
+    view = SocietyView(
+        level, 5, pygame.Rect(0, 0, 380, 400), 612, citizens=600, days=8, text_scale=2.0
+    )
+    full = view.text.render(
+        "The same rules over 600 citizens, day 0 of 8", view._px(15), view.colours.ink, bold=True
+    )
+    assert full.get_width() > 380 - 12  # too wide: the view must say it shorter
+    assert view._title().get_width() <= 380 - 12
