@@ -286,8 +286,14 @@ TIER_NAMES = 12
 """Perks and restrictions named on a tier's line; more are counted."""
 
 
+TIER_LINES = 15
+"""Tiers listed by name at most, those around the player's; the others are counted. Each
+line is a card's worth of text at large sizes: 200 tiers, each with long labels, took
+gigabytes of drawn text."""
+
+
 def _tiers(w: World) -> list[Row]:
-    lines = _tier_lines(w)
+    lines = _around_the_player(w, _tier_lines(w))
     cards: list[list[str]] = [[]]
     for line in lines:
         if cards[-1] and sum(map(len, cards[-1])) + len(line) > TIER_CARD_CHARACTERS:
@@ -296,6 +302,27 @@ def _tiers(w: World) -> list[Row]:
     return [Row("<b>Tiers</b><br>" + "<br>".join(cards[0]))] + [
         Row("<br>".join(card)) for card in cards[1:]
     ]
+
+
+def _around_the_player(w: World, lines: list[str]) -> list[str]:
+    """At most TIER_LINES of the tier lines (highest first), centred on the player's tier,
+    with a line counting those left out above and below."""
+    if len(lines) <= TIER_LINES:
+        return lines
+    ids = [t.id for t in reversed(w.level.tiers)]
+    here = ids.index(w.tier) if w.tier in ids else len(ids) - 1
+    start = min(max(0, here - TIER_LINES // 2), len(lines) - TIER_LINES)
+    kept = lines[start : start + TIER_LINES]
+    above, below = start, len(lines) - start - TIER_LINES
+    if above:
+        kept.insert(0, f"<i>{above} higher {_plural(above, 'tier')} not shown</i>")
+    if below:
+        kept.append(f"<i>{below} lower {_plural(below, 'tier')} not shown</i>")
+    return kept
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"
 
 
 def _tier_lines(w: World) -> list[str]:
