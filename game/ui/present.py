@@ -92,6 +92,18 @@ def state_reached(level: Level, delta: int) -> str:
     return level.tier_for(score.max if delta > 0 else score.min).label
 
 
+def why_it_moved(level: Level) -> str:
+    """The heading over the Score tab's ledger, in the level's own words for its score."""
+    name = level.spec.score.name
+    return f"What changed your {name}" if two_states(level) else f"Why your {name} moved"
+
+
+def pulling_it_down(level: Level) -> str:
+    """The heading over the friends who cost the player points."""
+    name = level.spec.score.name
+    return "Counting against you" if two_states(level) else f"Pulling your {name} down"
+
+
 def change_line(level: Level, change: ev.ScoreChanged, full: bool = False) -> str:
     """One score change as the regime tells it (full=True: the whole truth, for the debrief)."""
     mode = "full" if full else explains(level)

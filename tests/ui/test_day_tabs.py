@@ -170,7 +170,8 @@ def test_the_score_tab_shows_why_the_score_moved_before_the_tiers_and_perks(app:
     press(app, pygame.K_5)
     _settle(app, day)
     shown = [row.markup for row in day.phones["Score"].rows]
-    assert shown[1] == "<b>Why your score moved</b> (newest first)"
+    name = day.session.level.spec.score.name
+    assert shown[1] == f"<b>Why your {name} moved</b> (newest first)"
     ledger = next(i for i, m in enumerate(shown) if "Diapers" in m or "diapers" in m)
     tiers = next(i for i, m in enumerate(shown) if "<b>Tiers</b>" in m)
     assert ledger < tiers

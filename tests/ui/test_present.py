@@ -35,3 +35,15 @@ def test_a_tier_whose_label_gives_its_range_is_not_given_a_second_floor():
     text = " ".join(r.markup for r in rows_for("Score", world))
     assert "Good (670 to 739)</b>:" in text
     assert "(670 to 739)</b> from" not in text
+
+
+def test_the_score_tabs_headings_name_the_levels_own_score():
+    nosedive = load_level(levels_dir() / "nosedive.yaml").level
+    assert present.why_it_moved(nosedive) == "Why your Rating moved"
+    assert present.pulling_it_down(nosedive) == "Pulling your Rating down"
+
+
+def test_a_listed_or_not_regime_says_what_changed_its_status_not_why_a_score_moved():
+    the_list = load_level(levels_dir() / "the_list.yaml").level
+    assert present.why_it_moved(the_list) == "What changed your Court list status"
+    assert "score" not in present.pulling_it_down(the_list)

@@ -23,6 +23,6 @@ def test_the_friends_tab_says_a_friends_rating_is_below_yours_in_nosedive(game_a
     press(game_app, pygame.K_3)
     rows = [row.markup for row in day.phones["Friends"].rows]
     name = day.session.level.spec.score.name
-    down = rows[rows.index("<b>Pulling your score down</b>") + 1 :]
+    down = rows[rows.index(f"<b>Pulling your {name} down</b>") + 1 :]
     assert any(f"their {name} is below yours" in m for m in down), down
     assert not any("their score is below" in m for m in rows)

@@ -349,7 +349,8 @@ class DayScene(SessionScene):
         level, world = self.session.level, self.world
         if present.hidden(level) or not (present.joined(world) or self.session.changes()):
             return []  # hidden, or an opt-in score not joined: no score to explain
-        rows = [Row("<b>Why your score moved</b> (newest first)", heading=True)]
+        heading = escape(present.why_it_moved(level))
+        rows = [Row(f"<b>{heading}</b> (newest first)", heading=True)]
         older: list[ev.ScoreChanged] = []
         for change in reversed(self.session.changes()):
             buttons = self._dispute_button(change)

@@ -147,7 +147,7 @@ def friends(w: World, table: Offers) -> list[Row]:
     rows = messages(w, table)
     down = pulling_down(w)
     if down and not present.hidden(w.level):
-        rows.append(Row("<b>Pulling your score down</b>", heading=True))
+        rows.append(Row(f"<b>{escape(present.pulling_it_down(w.level))}</b>", heading=True))
         rows += [
             Row(
                 f"<b>{escape(w.level.characters[c].name)}</b>: {escape(why)}",
