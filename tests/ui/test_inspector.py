@@ -76,6 +76,15 @@ def test_the_inspector_prints_the_hidden_score_and_pending_change(debug_app):
     assert f"score <b>{world.score}</b>" in body and "+20 behaviour (diapers_up)" in body
 
 
+def test_the_inspector_writes_money_as_the_game_does(debug_app):
+    from dataclasses import replace
+
+    session = debug_app.top.session
+    session.world = replace(session.world, money=12500)
+    press(debug_app, pygame.K_F12)
+    assert "money 12,500 " in debug_app.top.body()
+
+
 def test_f12_does_nothing_without_watch_or_debug():
     app = open_day(load_level(FIXTURE).level, debug=False)
     press(app, pygame.K_F12)

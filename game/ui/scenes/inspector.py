@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from html import escape
 
 from game.core import events as ev
+from game.core.money import money_text
 from game.core.world import World
 from game.ui.kit import Kit
 from game.ui.play import PlaySession
@@ -89,7 +90,7 @@ class InspectorScene(Dialog):
         i = inspect(self.session.world, self.session.events)
         rows = [
             f"<b>Day {i.day}</b> \u00b7 score <b>{i.score}</b> \u00b7 tier <b>{escape(i.tier)}</b>"
-            f" \u00b7 money {i.money} \u00b7 actions left {i.actions_left}",
+            f" \u00b7 money {money_text(i.money)} \u00b7 actions left {i.actions_left}",
             "<i>True values, whatever the regime shows the player.</i><br>",
             _section("Factors (change since the start)", self._factor_lines(i)),
             _section("Flags", [escape(f) for f in i.flags]),
