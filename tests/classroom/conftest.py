@@ -29,9 +29,16 @@ def sesame() -> Level:
 def bot_results(level: Level, code: SessionCode, student: int) -> Results:
     """One bot student: its own strategy and bot seed, the class's scenario."""
     strategy = STRATEGIES[student % len(STRATEGIES)]
-    episode = run_episode(level, chooser_for(level, strategy), code.seed, bot_seed=student)
+    return results_of(level, code, f"student-{student:02d}", strategy, student)
+
+
+def results_of(
+    level: Level, code: SessionCode, nickname: str, strategy: str, bot_seed: int
+) -> Results:
+    """The results a bot playing this strategy hands in under this nickname."""
+    episode = run_episode(level, chooser_for(level, strategy), code.seed, bot_seed=bot_seed)
     return make_results(
-        f"student-{student:02d}",
+        nickname,
         code.text,
         level.id,
         level.content_hash,

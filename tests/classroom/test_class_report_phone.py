@@ -3,14 +3,13 @@ words stay readable (14 px or more) and the chart scrolls sideways in its own bo
 page."""
 
 import re
-import subprocess
 
 import pytest
 
 from game.classroom.report import build_report
 from game.classroom.report_html import report_html
 
-from .test_render_in_browser import BROWSER
+from .test_render_in_browser import BROWSER, dom
 
 pytestmark = pytest.mark.skipif(
     BROWSER is None, reason="Chromium not found (apt-get install -y chromium)"
@@ -32,23 +31,8 @@ def test_the_score_charts_words_are_14_pixels_or_more_on_a_phone_and_the_page_do
     page = re.sub(r"<meta http-equiv='Content-Security-Policy'[^>]*>", "", page)
     file = tmp_path / "phone.html"
     file.write_text(page.replace("</body>", MEASURE + "</body>"), encoding="utf-8")
-    done = subprocess.run(
-        [
-            BROWSER,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--window-size=500,900",
-            "--virtual-time-budget=2000",
-            "--dump-dom",
-            file.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    sizes = {k: int(v) for k, v in re.findall(r'data-(text|page|scroll)="(\d+)"', done.stdout)}
+    shown = dom(file.as_uri(), window="500,900", budget_ms=2000)
+    sizes = {k: int(v) for k, v in re.findall(r'data-(text|page|scroll)="(\d+)"', shown)}
     assert sizes["page"] <= 500, "the window was not phone wide"
     assert sizes["text"] >= 14, sizes
     assert sizes["scroll"] <= sizes["page"], sizes

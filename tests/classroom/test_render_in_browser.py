@@ -34,14 +34,17 @@ def screenshot(url: str, out: Path) -> None:
     )
 
 
-def dom(url: str) -> str:
+def dom(url: str, window: str | None = None, budget_ms: int = 4000) -> str:
+    """The page's DOM after its scripts ran, in a window of this size ('500,900') if given."""
+    size = [f"--window-size={window}"] if window else []
     done = subprocess.run(
         [
             BROWSER,
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
-            "--virtual-time-budget=4000",
+            *size,
+            f"--virtual-time-budget={budget_ms}",
             "--dump-dom",
             url,
         ],
@@ -105,23 +108,8 @@ def test_on_a_phone_wide_screen_each_label_gets_the_whole_line_above_its_bar(
     )
     file = tmp_path / "narrow.html"
     file.write_text(page.replace("</body>", measure + "</body>"), encoding="utf-8")
-    done = subprocess.run(
-        [
-            BROWSER,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--window-size=500,3000",
-            "--virtual-time-budget=2000",
-            "--dump-dom",
-            file.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    sizes = dict(re.findall(r'data-(label|bar|page)="(\d+)"', done.stdout))
+    shown = dom(file.as_uri(), window="500,3000", budget_ms=2000)
+    sizes = dict(re.findall(r'data-(label|bar|page)="(\d+)"', shown))
     page_w, label_w, bar_w = (int(sizes[k]) for k in ("page", "label", "bar"))
     assert page_w <= 700, "the window was not phone wide"
     assert label_w >= page_w * 0.6 and bar_w >= page_w * 0.8

@@ -4,23 +4,11 @@ says so in one line, since a student who played twice would count twice."""
 from game.classroom.code import make_code
 from game.classroom.files import write_results
 from game.classroom.gather import gather
-from game.classroom.results import make_results
-from game.sim.bots import chooser_for
-from game.sim.runner import run_episode
+from tests.classroom.conftest import results_of
 
 
 def results_as(level, code, nickname: str, strategy: str):
-    episode = run_episode(level, chooser_for(level, strategy), code.seed, bot_seed=3)
-    return make_results(
-        nickname,
-        code.text,
-        level.id,
-        level.content_hash,
-        code.seed,
-        episode.actions,
-        episode.outcome,
-        strategy,
-    )
+    return results_of(level, code, nickname, strategy, bot_seed=3)
 
 
 def test_two_different_results_under_one_nickname_are_counted_and_named_in_one_line(

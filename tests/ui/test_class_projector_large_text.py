@@ -3,6 +3,8 @@ slide's session code are drawn whole, in smaller type rather than cut short."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.classroom.code import make_code
@@ -14,23 +16,41 @@ from tests.classroom.conftest import bot_results
 from tests.ui.drive import FRAME, focus_on, press
 from tests.ui.test_projector_debrief import Sizes
 
+if TYPE_CHECKING:
+    from game.ui.app import App
 
-def slides_at_200_percent(size: tuple[int, int]) -> tuple[list[tuple[str, list]], object]:
-    """Each slide's kind and the (size, text) pairs drawn on it, and the report shown."""
+
+def open_class_debrief(
+    size: tuple[int, int], settings: Settings, students: int, collect: str | None = None
+) -> App:
+    """Sesame Garden results of `students` bots handed in as files, and the game on the
+    first slide of its class debrief (the caller quits pygame)."""
     from game.ui.app import App
     from game.ui.scenes.flow import start_scenes
 
     sesame = next(lv for lv in shipped_levels() if lv.id == "sesame_garden")
-    code = make_code(sesame.id, sesame.content_hash, 7, collect="192.168.1.20:8765")
-    for student in range(6):
+    code = make_code(sesame.id, sesame.content_hash, 7, collect=collect)
+    for student in range(students):
         write_results(bot_results(sesame, code, student))
-    app = App(size, Settings(text_scale=200, high_contrast=True))
-    app.director = start_scenes(app, None, None, None)
-    app.tick(FRAME)
+    app = App(size, settings)
     try:
+        app.director = start_scenes(app, None, None, None)
+        app.tick(FRAME)
         focus_on(app, "Class debrief")
         press(app, pygame.K_RETURN)
         press(app, pygame.K_RETURN, frames=3)
+    except BaseException:
+        pygame.quit()
+        raise
+    return app
+
+
+def slides_at_200_percent(size: tuple[int, int]) -> tuple[list[tuple[str, list]], object]:
+    """Each slide's kind and the (size, text) pairs drawn on it, and the report shown."""
+    app = open_class_debrief(
+        size, Settings(text_scale=200, high_contrast=True), 6, collect="192.168.1.20:8765"
+    )
+    try:
         assert app.top.name == "class_debrief"
         app.kit.text = sizes = Sizes()
         scene, out = app.top, []
@@ -62,20 +82,8 @@ def test_the_title_slide_shows_the_whole_session_code_at_1024x768_with_text_at_2
 
 def band_chart_labels(size: tuple[int, int], scale: int) -> list[pygame.Rect]:
     """Where the band chart's tier names and scores were drawn, at this size and text size."""
-    from game.ui.app import App
-    from game.ui.scenes.flow import start_scenes
-
-    sesame = next(lv for lv in shipped_levels() if lv.id == "sesame_garden")
-    code = make_code(sesame.id, sesame.content_hash, 7)
-    for student in range(6):
-        write_results(bot_results(sesame, code, student))
-    app = App(size, Settings(text_scale=scale))
-    app.director = start_scenes(app, None, None, None)
-    app.tick(FRAME)
+    app = open_class_debrief(size, Settings(text_scale=scale), 6)
     try:
-        focus_on(app, "Class debrief")
-        press(app, pygame.K_RETURN)
-        press(app, pygame.K_RETURN, frames=3)
         press(app, pygame.K_RIGHT)
         assert app.top.step.kind == "bands"
         return list(app.top.chart.labels)
@@ -104,21 +112,11 @@ def solid(image: pygame.Surface, colour: pygame.Color, backdrop: pygame.Color) -
 
 
 def test_every_tier_name_on_the_band_chart_is_drawn_over_the_bands_not_under_them() -> None:
-    from game.ui.app import App
-    from game.ui.scenes.flow import start_scenes
     from game.ui.theme import palette
 
-    sesame = next(lv for lv in shipped_levels() if lv.id == "sesame_garden")
-    code = make_code(sesame.id, sesame.content_hash, 7)
-    for student in range(15):  # enough for the bands to reach the lowest tier name
-        write_results(bot_results(sesame, code, student))
-    app = App((1920, 1080), Settings())
-    app.director = start_scenes(app, None, None, None)
-    app.tick(FRAME)
+    # enough students for the bands to reach the lowest tier name
+    app = open_class_debrief((1920, 1080), Settings(), 15)
     try:
-        focus_on(app, "Class debrief")
-        press(app, pygame.K_RETURN)
-        press(app, pygame.K_RETURN, frames=3)
         press(app, pygame.K_RIGHT)
         muted = pygame.Color(palette(False).muted)
         chart = app.top.chart
