@@ -89,15 +89,18 @@ def _range(numbers: list[float], usage: SweepError) -> list[float]:
     return [start + i * step for i in range(int(steps + 1e-9) + 1)]
 
 
-def _locate(data: dict[str, Any], path: tuple[str, ...]) -> tuple[dict[str, Any], str]:
-    """The mapping holding the number and its key; a clear error for any wrong step."""
+def _locate(data: dict[str, Any], path: tuple[str, ...]) -> tuple[dict[str, Any], str, str]:
+    """The mapping holding the number, its key, and the path as the loader names it (list
+    entries by their place: rules.5.delta); a clear error for any wrong step."""
     node: object = data
     where: list[str] = []
+    placed: list[str] = []
     for step in path[:-1]:
-        node = _child(node, step, where)
+        node, place = _child(node, step, where)
         where.append(step)
+        placed.append(place)
     if isinstance(node, list):  # the path ends at an entry, such as rules.some_rule
-        _whole_entry(path, _child(node, path[-1], where))
+        _whole_entry(path, _child(node, path[-1], where)[0])
     if not isinstance(node, dict):
         raise SweepError(f"--set {'.'.join(path)}: {'.'.join(where)} is not a mapping")
     key = path[-1]
@@ -110,7 +113,7 @@ def _locate(data: dict[str, Any], path: tuple[str, ...]) -> tuple[dict[str, Any]
         _whole_entry(path, current)
     if not _is_number(current):
         raise SweepError(f"--set {'.'.join(path)}: the value there is not a number")
-    return node, key
+    return node, key, ".".join([*placed, key])
 
 
 def _whole_entry(path: tuple[str, ...], entry: object) -> None:
@@ -125,18 +128,19 @@ def _whole_entry(path: tuple[str, ...], entry: object) -> None:
     )
 
 
-def _child(node: object, step: str, where: list[str]) -> object:
+def _child(node: object, step: str, where: list[str]) -> tuple[object, str]:
+    """The entry or value a step names, and the step as the loader names it."""
     here = ".".join(where) or "the level"
     if isinstance(node, list):
         ids = [e.get("id") for e in node if isinstance(e, dict)]
-        for entry in node:
+        for index, entry in enumerate(node):
             if isinstance(entry, dict) and entry.get("id") == step:
-                return entry
+                return entry, str(index)
         hint = did_you_mean(step, [i for i in ids if isinstance(i, str)])
         suffix = f" ({hint})" if hint else ""
         raise SweepError(f"--set: no entry with id '{step}' in {here}{suffix}")
     if isinstance(node, dict) and step in node:
-        return node[step]
+        return node[step], step
     keys = list(node) if isinstance(node, dict) else []
     hint = did_you_mean(step, keys)
     suffix = f" ({hint})" if hint else ""
@@ -151,31 +155,13 @@ def variant(source: str, file: str, sweep: Sweep, value: float) -> tuple[Level, 
     """The level with the swept number set to `value`, and its YAML text; SweepError when
     the changed level does not load (the first problem says why)."""
     data = copy.deepcopy(_data(source))
-    node, key = _locate(data, sweep.path)
+    node, key, at = _locate(data, sweep.path)
     node[key] = value
     text = json.dumps(data, ensure_ascii=False, indent=1)  # JSON is YAML: the loader reads it
     result = load_level_text(text, file)
     if not result.ok or result.level is None:
         first = result.problems[0].message if result.problems else "it does not load"
-        at = _as_indices(data, sweep.path)  # the loader names list entries by position
         if first.startswith(f"{at}: "):
             first = f"{'.'.join(sweep.path)}: {first.removeprefix(f'{at}: ')}"
         raise SweepError(f"--set {sweep.text}={value}: {first}")
     return result.level, text
-
-
-def _as_indices(data: dict[str, Any], path: tuple[str, ...]) -> str:
-    """The swept path with each entry named by its place in its list, as the loader names it."""
-    node: object = data
-    parts = []
-    for step in path:
-        if isinstance(node, list):
-            index = next(
-                i for i, e in enumerate(node) if isinstance(e, dict) and e.get("id") == step
-            )
-            parts.append(str(index))
-            node = node[index]
-        elif isinstance(node, dict):
-            parts.append(step)
-            node = node.get(step)
-    return ".".join(parts)
