@@ -73,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    if not outputs_writable((args.record, args.results), "citizen-score autoplay"):
+    if not outputs_writable(
+        (args.record, args.results), "citizen-score autoplay", (Path(level.file),)
+    ):
         return 1
     episode = run_episode(level, choose, args.seed, bot_seed=args.bot_seed)
     end = next(e for e in reversed(episode.events) if isinstance(e, LevelEnded))

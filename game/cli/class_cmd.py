@@ -268,7 +268,7 @@ def run_report(args: argparse.Namespace) -> int:
             session = decode(session).text
         except CodeError as exc:
             return _fail(f"--session {args.session}: {exc}", 2)
-    if not outputs_writable((args.html, args.csv), PROG):
+    if not outputs_writable((args.html, args.csv), PROG, _files_read(args.results)):
         return 1
     found = gather(args.results, session)
     for problem in found.problems:
@@ -305,6 +305,18 @@ def run_report(args: argparse.Namespace) -> int:
     for path in wrote:
         print(f"wrote {path}")
     return 0
+
+
+def _files_read(inputs: list[Path]) -> tuple[Path, ...]:
+    """The files a report reads: those named, and the results files in the folders named
+    (an output written over one would lose a student's results)."""
+    files: list[Path] = []
+    for path in inputs:
+        try:
+            files.extend(path.glob("*.json") if path.is_dir() else [path])
+        except OSError:  # an unreadable folder: gather says so
+            continue
+    return tuple(files)
 
 
 def _note_sessions(results: list) -> None:

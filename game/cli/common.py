@@ -140,17 +140,43 @@ def write_failure(exc: OSError) -> str:
     return printable_name(exc.strerror or str(exc))
 
 
-def outputs_writable(targets: tuple[Path | None, ...], prog: str) -> bool:
-    """Check the files a long run will write before it starts; one line for the first that
-    cannot be written there."""
-    for target in targets:
-        problem = target and _unwritable(target)
+def outputs_writable(
+    targets: tuple[Path | None, ...], prog: str, inputs: tuple[Path | None, ...] = ()
+) -> bool:
+    """Check the files a command will write before it starts; one line for the first that
+    cannot be written there, or that would replace a file the command reads (its level,
+    record or results: `debrief r.json --html r.json` would lose the record) or another of
+    its outputs."""
+    for index, target in enumerate(targets):
+        problem = target and (_unwritable(target) or _clobbers(target, inputs, targets[:index]))
         if problem:
             print(
                 f"{prog}: cannot write {shown(target)}: {printable_name(problem)}", file=sys.stderr
             )
             return False
     return True
+
+
+def _clobbers(
+    target: Path, inputs: tuple[Path | None, ...], earlier: tuple[Path | None, ...]
+) -> str | None:
+    """Why writing target would destroy a file this command reads or has just written."""
+    if any(path and _same_file(target, path) for path in inputs):
+        return "it is a file this command reads; choose another name"
+    if any(path and _same_file(target, path, exists=False) for path in earlier):
+        return "another output of this command is written there; choose another name"
+    return None
+
+
+def _same_file(first: Path, second: Path, exists: bool = True) -> bool:
+    """Whether two names are one file (through links too); with exists=False, also two
+    names for one file not made yet."""
+    try:
+        if first.exists() and second.exists():
+            return os.path.samefile(first, second)
+        return not exists and first.resolve() == second.resolve()
+    except (OSError, RuntimeError, ValueError):  # a loop of links, or a name with NUL
+        return False
 
 
 def _unwritable(path: Path) -> str | None:

@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.common import cannot_write, shown
+from game.cli.common import cannot_write, outputs_writable, shown
 from game.cli.records import level_of_record, read_record
 from game.design.debrief import build_debrief, render_html, render_text
 from game.userfiles import write_atomic
@@ -31,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
             f"citizen-score debrief: the level '{level.id}' changed since this record was made",
             file=sys.stderr,
         )
+        return 1
+    if not outputs_writable((args.html,), "citizen-score debrief", (args.record, Path(level.file))):
         return 1
     doc = build_debrief(level, record.seed, record.actions)
     if args.html is None:

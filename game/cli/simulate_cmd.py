@@ -92,13 +92,15 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    if not outputs_writable((args.csv, args.png), PROG):
-        return 1
-    seeds = range(args.seed, args.seed + args.runs)
     path = resolve_level(args.level)
     assert path is not None, "load_or_report resolved it"
-    if args.compare is not None and args.sweep:
-        print(f"{PROG}: use --compare or --set, not both", file=sys.stderr)
+    compare = resolve_level(args.compare) if args.compare else None
+    if not outputs_writable((args.csv, args.png), PROG, (path, compare)):
+        return 1
+    seeds = range(args.seed, args.seed + args.runs)
+    mixed = _mixed_options(args)
+    if mixed:
+        print(f"{PROG}: {mixed}", file=sys.stderr)
         return 2
     if args.sweep:
         return _sweep(args, level, path, names, seeds)
@@ -114,6 +116,16 @@ def run(args: argparse.Namespace) -> int:
     print()
     print(format_why(stats))
     return _write_outputs(args, level, results)
+
+
+def _mixed_options(args: argparse.Namespace) -> str | None:
+    """Options that do not go together. The runs of two versions (or of each swept value)
+    have no one file to go to: refused, rather than finishing with exit 0 and no file."""
+    if args.compare is not None and args.sweep:
+        return "use --compare or --set, not both"
+    if (args.compare is not None or args.sweep) and (args.csv or args.png):
+        return "--csv and --png hold one version's runs; not with --compare or --set"
+    return None
 
 
 def _version_b(name: str, names: list[str]) -> tuple[Level | None, int]:

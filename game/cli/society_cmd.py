@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     level = load_or_report(args.level)
     if level is None:
         return 1
-    if not outputs_writable((args.csv, args.png), PROG):
+    if not outputs_writable((args.csv, args.png), PROG, (Path(level.file),)):
         return 1
     days = args.days or level.spec.society.days
     try:
