@@ -118,7 +118,8 @@ def _source_lines(path: Path) -> list[str]:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:  # never wait on a FIFO
             return []
-        return path.read_text(encoding="utf-8", errors="replace").splitlines()
+        text = path.read_text(encoding="utf-8", errors="replace")
+        return text.replace("\r\n", "\n").split("\n")  # as problems count lines, by LF only
     except OSError:
         return []
 

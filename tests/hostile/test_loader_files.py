@@ -57,3 +57,14 @@ def test_many_copies_of_one_level_give_one_short_warning_each():
     assert len(warnings) == 300
     assert warnings[0].message.endswith("copy1.yaml, copy2.yaml, copy3.yaml and 296 more")
     assert max(len(w.format()) for w in warnings) < 300
+
+
+@pytest.mark.parametrize("mark", ["\x85", "\u2028", "\u2029", "\r"], ids=repr)
+def test_a_line_end_that_editors_do_not_show_is_refused_where_it_stands(mark: str, tmp_path: Path):
+    # YAML ends a line there and an editor does not: every later line YAML named was off by
+    # one, and the rest of a comment holding one was read as a key
+    path = tmp_path / "level.yaml"
+    path.write_text(f"# a note{mark}b: 1\n" + MINIMAL.replace("\n", "\r\n"), encoding="utf-8")
+    (problem,) = load_level(path).problems
+    assert (problem.line, problem.column) == (1, 9)
+    assert f"U+{ord(mark):04X}" in problem.message

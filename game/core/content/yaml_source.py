@@ -5,6 +5,7 @@ other unknown tags, duplicate keys, alias bombs and oversized files are reported
 problems, never executed or expanded without bound.
 """
 
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -141,13 +142,28 @@ def _pos(node: yaml.Node) -> tuple[int, int]:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+_HIDDEN_LINE_BREAKS = re.compile("[\x85\u2028\u2029]|\r(?!\n)")
+"""Characters YAML takes for a line end and editors do not (NEL, line and paragraph
+separators, a CR alone): past one, every line YAML names is off by one, and a comment
+holding one ends there, its rest read as a key."""
+
+
+def _hidden_line_break(text: str, file: str) -> Problem | None:
+    found = _HIDDEN_LINE_BREAKS.search(text)
+    return None if found is None else _control_character(text, file, found.start())
+
+
 def _unacceptable_character(text: str, file: str, exc: yaml.reader.ReaderError) -> Problem:
     """Where the first character YAML refuses is, in characters (LibYAML reports bytes)."""
     found = yaml.reader.Reader.NON_PRINTABLE.search(text)
-    at = found.start() if found else 0
+    return _control_character(text, file, found.start() if found else 0, exc.character)
+
+
+def _control_character(text: str, file: str, at: int, code: int | None = None) -> Problem:
+    """The problem for the control character at index `at`, placed by line ends (LF)."""
     line = text.count("\n", 0, at) + 1
     col = at - (text.rfind("\n", 0, at) + 1) + 1
-    code = ord(text[at]) if found else exc.character
+    code = ord(text[at]) if at < len(text) else code
     message = f"an invisible control character (U+{code:04X}) that a level may not hold"
     hint = "delete it and retype the text around it: an editor may show it as a box, or not at all"
     return Problem(file, line, col, message, hint)
@@ -177,6 +193,10 @@ def _open_quote(text: str, line: int, col: int) -> int | None:
 def parse_yaml_text(text: str, file: str) -> Parsed:
     """Parse YAML text into plain data with positions; every failure becomes a problem."""
     parsed = Parsed(text=text)
+    hidden = _hidden_line_break(text, file)
+    if hidden is not None:
+        parsed.problems.append(hidden)
+        return parsed
     try:
         node = _compose(text)
     except yaml.reader.ReaderError as exc:  # control characters are refused up front
