@@ -95,7 +95,7 @@ def print_problems(problems: list[Problem], path: Path, *, brief: bool = False) 
     out = []  # written at once: a crafted file can have tens of thousands of problems
     for problem in problems[:EXCERPTS]:
         out.append(problem.format())
-        out.extend(_printable(line) for line in excerpt(problem, lines))
+        out.extend(printable_line(line) for line in excerpt(problem, lines))
     out.extend(problem.format() for problem in problems[EXCERPTS:])
     if lines and len(problems) > EXCERPTS:
         out.append(
@@ -105,7 +105,7 @@ def print_problems(problems: list[Problem], path: Path, *, brief: bool = False) 
         sys.stdout.write("\n".join(out) + "\n")
 
 
-def _printable(line: str) -> str:
+def printable_line(line: str) -> str:
     """A source line safe for a terminal: control characters (escape sequences) shown as \\x.."""
     if line.isprintable():  # the usual line, checked at C speed
         return line

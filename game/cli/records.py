@@ -8,7 +8,7 @@ import re
 import sys
 from pathlib import Path
 
-from game.cli.common import load_or_report
+from game.cli.common import load_or_report, printable_line
 from game.core.content.loader import load_level, printable_name
 from game.core.level import Level
 from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord
@@ -25,12 +25,12 @@ def level_of_record(record: SessionRecord, explicit: str | None, prog: str) -> L
     if explicit:
         level = load_or_report(explicit)
         if level is not None and level.id != record.level_id:
-            shown = printable_name(record.level_id[:60])
+            shown = printable_line(record.level_id[:60])
             print(f"{prog}: the record was played on '{shown}', not '{level.id}'", file=sys.stderr)
             return None
         return level
     if not re.fullmatch(r"[a-z][a-z0-9_]{0,47}", record.level_id):
-        shown = printable_name(record.level_id[:60])
+        shown = printable_line(record.level_id[:60])
         print(f"{prog}: the record names '{shown}', not a level id", file=sys.stderr)
         return None
     found = []

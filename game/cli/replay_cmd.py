@@ -4,6 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from game.cli.common import printable_line
 from game.cli.records import level_of_record, read_record
 from game.core.record import comparable, replay
 
@@ -29,20 +30,23 @@ def run(args: argparse.Namespace) -> int:
     if level is None:
         return 1
     if level.content_hash != record.level_hash:
+        was = printable_line(record.level_hash[:12])
         print(
             f"citizen-score replay: the level '{level.id}' changed since this record was made "
-            f"(hash {record.level_hash[:12]} recorded, {level.content_hash[:12]} now)",
+            f"(hash {was} recorded, {level.content_hash[:12]} now)",
             file=sys.stderr,
         )
         return 1
     _, events = replay(level, record.seed, list(record.actions))
-    return compare(record.events, comparable(record, events))
+    return compare(*comparable(record, events))
 
 
-def compare(recorded: tuple[str, ...], replayed: list[str]) -> int:
-    """0 if identical; otherwise print the first difference and return 1."""
+def compare(recorded: list[str], replayed: list[str]) -> int:
+    """0 if identical; otherwise print the first difference and return 1. A shared record's
+    events are text anyone could write: escape sequences in them are shown, not sent."""
     for index, (want, got) in enumerate(zip(recorded, replayed, strict=False)):
         if want != got:
+            want, got = printable_line(want), printable_line(got)
             print(f"first difference at event {index}:\n  recorded: {want}\n  replayed: {got}")
             return 1
     if len(recorded) != len(replayed):

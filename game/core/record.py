@@ -1,5 +1,6 @@
 """Session records (seed + level identity + actions, enough to replay every event) and replay."""
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,11 @@ are compared without the MoneyChanged lines it could not contain."""
 MAX_SEED = 2**32 - 1
 """The largest seed anything accepts (arguments, records, results): a record states its seed in
 full, and every command takes the seeds it writes."""
+
+
+MAX_ACTIONS = 5_000
+"""Actions a record may hold, as a save (a level of 30 days needs far fewer): more are
+refused before anything is replayed."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,8 @@ class SessionRecord:
             actions, events = data["actions"], data.get("events", [])
             if not isinstance(actions, list):
                 raise ValueError("actions must be a list")
+            if len(actions) > MAX_ACTIONS:
+                raise ValueError(f"{len(actions)} actions; a record holds at most {MAX_ACTIONS}")
             if not isinstance(events, list):
                 raise ValueError("events must be a list")
             return cls(
@@ -93,8 +101,20 @@ def replay(level: Level, seed: int, actions: list[Action]) -> tuple[World, list[
     return world, out
 
 
-def comparable(record: SessionRecord, events: list[ev.Event]) -> list[str]:
-    """Replayed events as the record's version wrote them (version 1 had no money events)."""
+def comparable(record: SessionRecord, events: list[ev.Event]) -> tuple[list[str], list[str]]:
+    """The recorded and the replayed events, each line as the record's version wrote it
+    (version 1 had no money events), without the level file's folder and name: a record
+    made on a copy of the level, or on another computer, names another path, and the
+    content hash already says the level is the same."""
     if record.version < 2:
         events = [e for e in events if not isinstance(e, ev.MoneyChanged)]
-    return [ev.describe(e) for e in events]
+    recorded = [_without_file(line) for line in record.events]
+    return recorded, [_without_file(ev.describe(e)) for e in events]
+
+
+_SOURCE = re.compile(r"""source=(['"]).*?(:\d+:\d+|:\?)\1""")
+"""The `source='FILE:LINE:COLUMN'` of a rule's event; FILE is where the level lay."""
+
+
+def _without_file(line: str) -> str:
+    return _SOURCE.sub(r"source=\1\2\1", line)
