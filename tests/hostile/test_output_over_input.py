@@ -55,9 +55,7 @@ def test_a_debrief_written_over_its_record_is_refused_and_the_record_kept(
     record: Path, level: Path, capsys
 ):
     argv = ["debrief", str(record), "--level", str(level), "--html", str(record)]
-    assert "record.json: it is a file this command reads" in refused_and_kept(
-        argv, record, capsys
-    )
+    assert "record.json: it is a file this command reads" in refused_and_kept(argv, record, capsys)
 
 
 def test_an_output_through_a_link_to_the_level_is_refused(level: Path, tmp_path: Path, capsys):
@@ -66,9 +64,7 @@ def test_an_output_through_a_link_to_the_level_is_refused(level: Path, tmp_path:
     refused_and_kept(["simulate", str(level), "--runs", "1", "--csv", str(link)], level, capsys)
 
 
-def test_a_class_report_over_a_results_file_in_a_folder_it_reads_is_refused(
-    tmp_path: Path, capsys
-):
+def test_a_class_report_over_a_results_file_in_a_folder_it_reads_is_refused(tmp_path: Path, capsys):
     folder = tmp_path / "class"
     folder.mkdir()
     results = folder / "ana.json"

@@ -20,7 +20,9 @@ def record(tmp_path: Path, capsys) -> Path:
     elsewhere.parent.mkdir()
     shutil.copy(LEVEL, elsewhere)
     path = tmp_path / "record.json"
-    assert main(["autoplay", str(elsewhere), "--strategy", "conformist", "--record", str(path)]) == 0
+    assert (
+        main(["autoplay", str(elsewhere), "--strategy", "conformist", "--record", str(path)]) == 0
+    )
     capsys.readouterr()
     return path
 
