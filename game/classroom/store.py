@@ -2,6 +2,7 @@
 already collected. Growth is bounded: at most MAX_RESULTS results and MAX_JOINS joins."""
 
 import json
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -54,7 +55,9 @@ class Store:
         self._lock = threading.Lock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            _create_private(path)
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+            self._refuse_foreign()
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(_SCHEMA)
@@ -63,6 +66,14 @@ class Store:
             raise StoreError(f"{path}: not a class database ({exc})") from None
         except OSError as exc:
             raise StoreError(f"{path}: cannot open: {exc.strerror}") from None
+
+    def _refuse_foreign(self) -> None:
+        """Another program's database named by mistake is left exactly as it was: only an
+        empty file or one that already has the store's tables is set up and written."""
+        tables = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master")}
+        if tables and "meta" not in tables:
+            self._db.close()
+            raise StoreError(f"{self.path}: not a class database (it holds other tables)")
 
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
@@ -163,3 +174,13 @@ class Store:
 
     def _count(self, table: str) -> int:
         return self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def _create_private(path: Path) -> None:
+    """Make a new database file readable by its owner only: it holds students' nicknames and
+    results, and a school computer may have other accounts (SQLite gives its journal files
+    the database file's mode)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass

@@ -31,11 +31,6 @@ def foreign(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/classroom/store.py opens every .db read-write, sets WAL mode and creates its "
-    "tables in it, even for class report, which only reads",
-)
 def test_class_report_of_another_programs_database_leaves_it_unchanged(foreign: Path, capsys):
     before = foreign.read_bytes()
     assert main(["class", "report", str(foreign)]) == 1
@@ -43,11 +38,6 @@ def test_class_report_of_another_programs_database_leaves_it_unchanged(foreign: 
     assert foreign.read_bytes() == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/classroom/store.py lets sqlite3 create the file with the umask's mode (0644), "
-    "so other accounts on a shared school computer read every nickname and result",
-)
 def test_a_new_class_database_is_readable_by_its_owner_only(tmp_path: Path, umask_022, capsys):
     db = tmp_path / "class.db"
     argv = ["class", "new", "nosedive", "--collect", "192.168.1.20:8765", "--db", str(db)]
