@@ -1,6 +1,7 @@
 """The teacher's SQLite store: one file in WAL mode, so a crash mid-write loses nothing
 already collected. Growth is bounded: at most MAX_RESULTS results and MAX_JOINS joins."""
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -180,7 +181,5 @@ def _create_private(path: Path) -> None:
     """Make a new database file readable by its owner only: it holds students' nicknames and
     results, and a school computer may have other accounts (SQLite gives its journal files
     the database file's mode)."""
-    try:
+    with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    except FileExistsError:
-        pass
