@@ -15,6 +15,8 @@ from game.userfiles import FileFormatError
 MAX_FILES = 5000
 """Files read from all inputs together; more are listed as skipped."""
 DB_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+HAND_IN_AGAIN = "skipped: ask its student to hand it in again"
+"""A file that cannot be read was most often cut short (a stick pulled out too soon)."""
 
 
 @dataclass
@@ -50,12 +52,18 @@ def settle(
 def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str, Results]]:
     budget = MAX_FILES
     for path in inputs:
+        if not path.exists() and not path.is_symlink():
+            problems.append(f"{path}: no such file or folder; check the name and try again")
+            continue
         if path.suffix in DB_SUFFIXES and path.is_file():
             yield from _read_db(path, problems)
             continue
-        files = sorted(path.glob("*.json")) if path.is_dir() else [path]
+        files = _json_files(path) if path.is_dir() else [path]
         if path.is_dir() and not files:
-            problems.append(f"{path}: no results files (*.json) in this folder")
+            problems.append(
+                f"{path}: no results files (*.json) in this folder; copy the handed-in "
+                "files straight into it (folders inside it are not read)"
+            )
         for file in files:
             if budget <= 0:
                 problems.append(f"{file}: skipped, more than {MAX_FILES} files")
@@ -64,7 +72,13 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
             try:
                 yield str(file), read_results(file)
             except FileFormatError as exc:
-                problems.append(f"{exc}; skipped")
+                problems.append(f"{exc}; {HAND_IN_AGAIN}")
+
+
+def _json_files(folder: Path) -> list[Path]:
+    """The folder's *.json files, without hidden ones: a Mac writes a '._' twin of every file
+    it copies to a USB stick, and the game never names a results file with a dot first."""
+    return sorted(p for p in folder.glob("*.json") if not p.name.startswith("."))
 
 
 def _read_db(path: Path, problems: list[str]) -> Iterable[tuple[str, Results]]:
@@ -88,14 +102,40 @@ def _only_session(
     """This session's results, and those with no code that played its exact scenario: a
     class game continued after a restart no longer knows its code, and is still this class's."""
     out = []
+    other_classes: Counter[tuple[str, str]] = Counter()
     for where, item in found:
         if item.session == session or (not item.session and _same_scenario(item, session)):
             out.append((where, item))
+        elif "#" in where:  # a class database keeps every class that used it
+            other_classes[(where.rsplit("#", 1)[0], item.session)] += 1
         else:
-            problems.append(
-                f"{where}: from session {item.session or '(none)'}, not {session}; skipped"
-            )
+            problems.append(f"{where}: {_other_session(item, session)}")
+    for (db, other), n in sorted(other_classes.items()):
+        results = "1 result" if n == 1 else f"{n} results"
+        problems.append(
+            f"{db}: {results} of session {other or '(none)'} left out, as --session {session} "
+            "asks (another class, or check the code)"
+        )
     return out
+
+
+def _other_session(item: Results, session: str) -> str:
+    """Why a result is not this session's, and what it means for the teacher."""
+    if not item.session:
+        return (
+            f"played without a session code, and not the scenario of {session} "
+            f"(level {item.level_id}, seed {item.seed}); skipped: that game was not played "
+            "in this class"
+        )
+    try:
+        same_level = decode(session).matches_id(item.level_id)
+    except CodeError:
+        same_level = True
+    played = "" if same_level else f" (level {item.level_id})"
+    return (
+        f"from session {item.session}{played}, not {session}; skipped: that student typed "
+        "another code, so the game was not this class's"
+    )
 
 
 def _same_scenario(item: Results, session: str) -> bool:
@@ -122,11 +162,15 @@ def _one_version(
         if (item.level_id, item.level_hash) == (level_id, level_hash):
             out.append((where, item))
         elif item.level_id != level_id:
-            problems.append(f"{where}: results for level {item.level_id}, not {level_id}; skipped")
+            problems.append(
+                f"{where}: results for level {item.level_id}, not {level_id}; skipped: "
+                "that student played another level"
+            )
         else:
             problems.append(
                 f"{where}: another version of {level_id} ({item.level_hash[:8]}, "
-                f"not {level_hash[:8]}); skipped"
+                f"not {level_hash[:8]}); skipped: that computer has another copy of the "
+                "game, so its student played another scenario"
             )
     return out
 
@@ -139,7 +183,10 @@ def _without_duplicates(
     for where, item in found:
         first = seen.setdefault(item.digest, where)
         if first != where:
-            problems.append(f"{where}: the same results as {first}; skipped")
+            problems.append(
+                f"{where}: the same results as {first}; skipped, since they count once: "
+                "nothing to do"
+            )
         else:
             out.append((where, item))
     return out

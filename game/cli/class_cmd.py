@@ -274,7 +274,7 @@ def run_report(args: argparse.Namespace) -> int:
     for problem in found.problems:
         print(problem, file=sys.stderr)
     if not found.results:
-        return _fail("no usable results: nothing to report")
+        return _fail(_nothing_to_report(args.results, session, bool(found.problems)))
     if session is None:
         _note_sessions(found.results)
     level_id = found.results[0].level_id
@@ -299,7 +299,10 @@ def run_report(args: argparse.Namespace) -> int:
     except OSError as exc:  # the disk filled, or the folder changed since the check
         return _fail(f"cannot write {target}: {exc.strerror or exc}")
     students = "1 student" if report.students == 1 else f"{report.students} students"
-    print(f"{report.title}: {students}")
+    skipped = len(found.problems)
+    also = " (the line above says" if skipped == 1 else f" (the {skipped} lines above say"
+    also += " what was left out, and what to do)"
+    print(f"{report.title}: {students}{also if skipped else ''}")
     for question in report.prompts:
         print(f"  - {question}")
     for path in wrote:
@@ -317,6 +320,22 @@ def _files_read(inputs: list[Path]) -> tuple[Path, ...]:
         except OSError:  # an unreadable folder: gather says so
             continue
     return tuple(files)
+
+
+def _nothing_to_report(inputs: list[Path], session: str | None, said: bool) -> str:
+    """What to do when no result is usable: the lines above say why each was left out."""
+    where = ", ".join(str(p) for p in inputs)
+    if said:
+        return f"no usable results in {where}: nothing to report; the lines above say why"
+    if session is not None:
+        return (
+            f"no results for {session} in {where}: nothing to report; check the code, "
+            "or that the students finished the level"
+        )
+    return (
+        f"no results in {where}: nothing to report; collect the students' files into one "
+        "folder (or wait until they finish) and try again"
+    )
 
 
 def _note_sessions(results: list) -> None:

@@ -219,7 +219,8 @@ def test_a_one_class_report_skips_a_file_without_a_code_from_another_seed(capsys
     )
     assert main(["class", "report", str(tmp_path), "--session", code.text]) == 0
     out, err = capsys.readouterr()
-    assert "1 student\n" in out and "x.json: from session (none)" in err
+    assert "1 student (the line above says" in out
+    assert "x.json: played without a session code" in err
 
 
 def test_a_database_given_without_collect_is_refused_in_one_line_that_says_what_to_do(

@@ -132,7 +132,10 @@ def test_report_with_no_usable_results_exits_non_zero_in_one_line(tmp_path, caps
     bad.write_text("[]", encoding="utf-8")
     assert main(["class", "report", str(bad)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 2 and err[-1] == "citizen-score class: no usable results: nothing to report"
+    assert len(err) == 2 and err[-1] == (
+        f"citizen-score class: no usable results in {bad}: nothing to report; "
+        "the lines above say why"
+    )
 
 
 def test_a_file_that_is_not_a_class_database_is_skipped(tmp_path):

@@ -52,14 +52,19 @@ def test_a_results_file_that_is_a_fifo_is_skipped_without_waiting(tmp_path: Path
     fifo = tmp_path / "results.json"
     os.mkfifo(fifo)
     found = gather([fifo])
-    assert found.results == [] and found.problems == [f"{fifo}: not a regular file; skipped"]
+    assert found.results == [] and found.problems == [
+        f"{fifo}: not a regular file; skipped: ask its student to hand it in again"
+    ]
 
 
 def test_a_results_file_saved_as_utf16_is_placed_in_plain_words(tmp_path: Path):
     path = tmp_path / "results.json"
     path.write_text('{"kind": "citizen-score-results"}', encoding="utf-16")
     (problem,) = gather([path]).problems
-    assert problem == f"{path}:1:1: not UTF-8 text (byte FF); save the file as UTF-8; skipped"
+    assert problem == (
+        f"{path}:1:1: not UTF-8 text (byte FF); save the file as UTF-8; "
+        "skipped: ask its student to hand it in again"
+    )
 
 
 def test_a_results_file_with_a_byte_order_mark_is_read(tmp_path: Path, results):
