@@ -79,6 +79,11 @@ class ClassReport:
     turning_points: tuple[Tally, ...]
     prompts: tuple[str, ...]
     rows: tuple[StudentRow, ...]
+    level_questions: tuple[str, ...] = ()
+    """The level's own discussion questions (its debrief's), for after the class's three."""
+    tier_numbers: tuple[str, ...] = ()
+    """Each tier's minimum as the game shows it (a 1-5 rating stored as 450 shows 4.50), in
+    the order of `tiers`; empty when the level is not here (the stored numbers are shown)."""
     hide_scores: bool = False
     """A session code here hid scores from its students (`class new --hide-scores`): what
     the class is shown (the page, the projector) gives tiers without score numbers."""
@@ -153,6 +158,8 @@ def build_report(results: Sequence[Results], level: Level | None) -> ClassReport
         students=n,
         bands=score_bands(ordered),
         tiers=tuple((t.label, t.min) for t in level.tiers) if level else (),
+        tier_numbers=tuple(level.spec.score.shown(t.min) for t in level.tiers) if level else (),
+        level_questions=tuple(level.spec.debrief.questions) if level else (),
         goals=goals,
         perks=_counted([list(r.outcome.perks_gained) for r in ordered], labels.perk, n),
         restrictions=restrictions,

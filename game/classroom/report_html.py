@@ -16,7 +16,7 @@ body{font-family:'DejaVu Sans',sans-serif;background:#14161c;color:#f4f4f4;margi
 h1{font-size:44px;margin:0 0 .3rem} h2{font-size:32px;margin:2.2rem 0 .8rem;border-bottom:2px solid #3a3f4f;padding-bottom:.3rem}
 .muted{color:#b8bccb} .row{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr) 7.5em;gap:1rem;align-items:center;margin:.45rem 0}
 .row svg{width:100%;height:26px} .n{font-weight:bold;text-align:right;white-space:nowrap}
-ol.q li{font-size:30px;margin:.8rem 0} svg text{font-family:'DejaVu Sans',sans-serif}
+ol.q li{font-size:30px;margin:.8rem 0} ol.more li{font-size:26px} svg text{font-family:'DejaVu Sans',sans-serif}
 .legend span{display:inline-block;margin-right:1.5rem} .sw{display:inline-block;width:1.2em;height:.8em;margin-right:.3em;vertical-align:middle}
 @media (max-width:700px){body{padding:1rem;font-size:18px} h1{font-size:30px} h2{font-size:24px} ol.q li{font-size:21px}
 .row{grid-template-columns:minmax(0,1fr) auto;gap:.2rem .8rem} .row svg{grid-column:1/-1;grid-row:2}
@@ -49,6 +49,7 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         _section("Restrictions hit", report.restrictions, "#ff7a6b"),
         _section("Biggest score changes, most common first", report.turning_points, "#c99cff"),
         _society(society_png),
+        _level_questions(report),
         "</body></html>",
     ]
     return "\n".join(parts)
@@ -76,6 +77,14 @@ def _society(png: bytes | None) -> str:
     )
 
 
+def _level_questions(report: ClassReport) -> str:
+    """The level's own questions, to finish the discussion (the teacher guide has the key)."""
+    if not report.level_questions:
+        return ""
+    items = "".join(f"<li>{escape(q)}</li>" for q in report.level_questions)
+    return f"<h2>More questions about {escape(report.title)}</h2><ol class='q more'>{items}</ol>"
+
+
 def _section(title: str, tallies: Sequence[Tally], colour: str) -> str:
     if not tallies:
         return f"<h2>{escape(title)}</h2><p class='muted'>None in this class.</p>"
@@ -93,11 +102,19 @@ def _bar(t: Tally, colour: str) -> str:
     )
 
 
+_HALO = (
+    "fill='#e6e8ef' font-size='16' stroke='#1b1e27' stroke-width='5' "
+    "stroke-linejoin='round' paint-order='stroke'"
+)
+"""Tier names and numbers: light text with a dark edge, drawn over everything."""
+
+
 def band_chart(report: ClassReport) -> str:
     """Percentile bands of the class's score by day (10-90 light, 25-75 dark, median line)."""
     bands = report.bands
     values = [v for b in bands for v in b.values]
     low, high = min(values), max(values)
+    shown = dict(zip(report.tiers, report.tier_numbers, strict=False))
     tiers = [(label, m) for label, m in report.tiers if low - 40 <= m <= high + 40]
     low, high = min([low, *(m for _, m in tiers)]), max([high, *(m for _, m in tiers)])
     span = max(1, high - low)
@@ -121,24 +138,24 @@ def band_chart(report: ClassReport) -> str:
         "aria-label='Class score bands by day'>",
         f"<rect width='{CHART_W}' height='{CHART_H}' fill='#1b1e27' rx='10'/>",
     ]
-    for label, m in tiers:
-        number = (
-            ""
-            if report.hide_scores
-            else f"<text x='{CHART_W - PAD + 4}' y='{y(m) + 6:.1f}' fill='#b8bccb' "
-            f"font-size='16'>{m}</text>"
-        )
+    for _, m in tiers:
         out.append(
             f"<line x1='{PAD}' x2='{CHART_W - PAD}' y1='{y(m):.1f}' y2='{y(m):.1f}' "
             "stroke='#6a7086' stroke-dasharray='6 6'/>"
-            f"{number}"
-            f"<text x='{PAD + 6}' y='{y(m) - 6:.1f}' fill='#b8bccb' font-size='16'>{escape(label)}</text>"
         )
     out += [
         f"<polygon points='{area(0, 4)}' fill='#6fb3ff' fill-opacity='0.25'/>",
         f"<polygon points='{area(1, 3)}' fill='#6fb3ff' fill-opacity='0.5'/>",
         f"<polyline points='{median}' fill='none' stroke='#ffffff' stroke-width='4'/>",
     ]
+    for label, m in tiers:  # last, with a dark edge: names stay readable over bands and line
+        number = (
+            ""
+            if report.hide_scores
+            else f"<text x='{CHART_W - PAD + 4}' y='{y(m) + 6:.1f}' {_HALO}>"
+            f"{escape(shown.get((label, m), str(m)))}</text>"
+        )
+        out.append(f"{number}<text x='{PAD + 6}' y='{y(m) - 6:.1f}' {_HALO}>{escape(label)}</text>")
     for b in bands:
         out.append(
             f"<text x='{x(b.day):.1f}' y='{CHART_H - PAD + 26}' fill='#b8bccb' font-size='16' "

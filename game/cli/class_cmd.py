@@ -301,7 +301,7 @@ def run_report(args: argparse.Namespace) -> int:
     students = "1 student" if report.students == 1 else f"{report.students} students"
     skipped = len(found.problems)
     also = " (the line above says" if skipped == 1 else f" (the {skipped} lines above say"
-    also += " what was left out, and what to do)"
+    also += " what to check)"
     print(f"{report.title}: {students}{also if skipped else ''}")
     for question in report.prompts:
         print(f"  - {question}")

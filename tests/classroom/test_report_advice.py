@@ -112,7 +112,7 @@ def test_the_summary_line_points_at_the_lines_above_when_something_was_left_out(
     (folder / "sesame_garden-broken.json").write_text("{", encoding="utf-8")
     assert main(["class", "report", str(folder)]) == 0
     out = capsys.readouterr().out
-    assert f"{len(class_results)} students (the line above says what was left out" in out
+    assert f"{len(class_results)} students (the line above says what to check)" in out
 
 
 def test_a_report_of_an_empty_folder_says_where_the_files_should_go(tmp_path, capsys):
