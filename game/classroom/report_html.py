@@ -26,7 +26,9 @@ ol.q li{font-size:30px;margin:.8rem 0} ol.more li{font-size:26px} svg text{font-
 
 
 def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
-    """The page; `society_png` (the level's rules over a modelled town) adds a last section."""
+    """The page, in the order of the projector's debrief and of the teacher guide's plan: what
+    happened, why, then the questions; `society_png` (the level's rules over a modelled
+    town) adds a section before them."""
     sessions = ", ".join(s or "(no session)" for s in report.sessions)
     parts = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
@@ -38,9 +40,7 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         f"<h1>{escape(report.title)}: class report</h1>",
         f"<p class='muted'>{report.students} students · session {escape(sessions)} · "
         f"level version {escape(report.level_hash[:8])}</p>",
-        "<h2>Questions for the class</h2><ol class='q'>",
-        *(f"<li>{escape(q)}</li>" for q in report.prompts),
-        "</ol><h2>How the class's scores moved</h2>",
+        "<h2>How the class's scores moved</h2>",
         _hidden_note(report),
         band_chart(report),
         _section("Goals met", report.goals, "#5fc48a"),
@@ -49,6 +49,9 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         _section("Restrictions hit", report.restrictions, "#ff7a6b"),
         _section("Biggest score changes, most common first", report.turning_points, "#c99cff"),
         _society(society_png),
+        "<h2>Questions for the class</h2><ol class='q'>",
+        *(f"<li>{escape(q)}</li>" for q in report.prompts),
+        "</ol>",
         _level_questions(report),
         "</body></html>",
     ]

@@ -46,3 +46,14 @@ def test_the_page_ends_with_the_levels_own_questions(nosedive, nosedive_class):
     section = page[page.index("More questions about Nosedive") :]
     for question in nosedive.spec.debrief.questions:
         assert question.replace("'", "&#x27;") in section
+
+
+def test_the_page_goes_from_what_happened_to_why_to_the_questions(nosedive, nosedive_class):
+    page = report_html(build_report(nosedive_class, nosedive))
+    order = [
+        "How the class's scores moved",
+        "What the class chose",
+        "Questions for the class",
+        "More questions about Nosedive",
+    ]
+    assert [page.index(h) for h in order] == sorted(page.index(h) for h in order)
