@@ -290,6 +290,8 @@ def discussion_prompts(
         candidates.append((_divided(t) + 0.2, t.key.split(":")[0], text))
     for t in goals:
         text = f"{t.count} of {t.of} of you managed \u201c{t.label}\u201d. What did it cost?"
+        if not t.count:
+            text = f"None of you managed \u201c{t.label}\u201d. What stood in the way?"
         candidates.append((_divided(t), "goal", text))
     for t in restrictions[:2]:
         text = f"{t.count} of {t.of} of you were hit by \u201c{t.label}\u201d. Was it fair?"

@@ -38,7 +38,7 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         "style-src 'unsafe-inline'; img-src data:\">",
         f"<style>{_STYLE}</style></head><body>",
         f"<h1>{escape(report.title)}: class report</h1>",
-        f"<p class='muted'>{report.students} students · session {escape(sessions)} · "
+        f"<p class='muted'>{_students(report.students)} · session {escape(sessions)} · "
         f"level version {escape(report.level_hash[:8])}</p>",
         "<h2>How the class's scores moved</h2>",
         _hidden_note(report),
@@ -56,6 +56,10 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         "</body></html>",
     ]
     return "\n".join(parts)
+
+
+def _students(n: int) -> str:
+    return "1 student" if n == 1 else f"{n} students"
 
 
 def _hidden_note(report: ClassReport) -> str:
@@ -169,6 +173,12 @@ def band_chart(report: ClassReport) -> str:
         "text-anchor='middle'>day</text></svg></div>"
     )
     lo, hi = PERCENTILES[0], PERCENTILES[-1]
+    if report.students == 1:  # one student has no spread: the line is that student's score
+        out.append(
+            "<p class='legend muted'><span><i class='sw' style='background:#ffffff'></i>"
+            "the one student's score (more students add bands around the middle)</span></p>"
+        )
+        return "".join(out)
     out.append(
         "<p class='legend muted'><span><i class='sw' style='background:#ffffff'></i>"
         f"median (half of you above)</span><span><i class='sw' style='background:#4f7fb7'></i>"

@@ -57,3 +57,17 @@ def test_the_page_goes_from_what_happened_to_why_to_the_questions(nosedive, nose
         "More questions about Nosedive",
     ]
     assert [page.index(h) for h in order] == sorted(page.index(h) for h in order)
+
+
+def test_a_goal_nobody_met_is_asked_about_as_what_stood_in_the_way(nosedive, nosedive_class):
+    from game.classroom.report import Tally, discussion_prompts
+
+    goal = Tally("stand_by_kit", "Stand by Kit", 0, 1)
+    (question,) = discussion_prompts((), (goal,), (), ())
+    assert question == "None of you managed \u201cStand by Kit\u201d. What stood in the way?"
+
+
+def test_a_report_of_one_student_says_1_student_and_draws_no_empty_bands(nosedive, nosedive_class):
+    page = report_html(build_report(nosedive_class[:1], nosedive))
+    assert "1 student ·" in page and "1 students" not in page
+    assert "the one student's score" in page and "middle half" not in page
