@@ -20,6 +20,7 @@ code{{display:block;font-size:clamp(1.2rem,4.2vw,3rem);font-weight:bold;color:#f
 </style></head><body>
 <h1>Citizen Score: class results</h1>
 <p class="muted">This page updates by itself. It shows totals only, never names.</p>
+<p class="muted" id="note">{note}</p>
 <div id="sessions">{sessions}</div>
 <script>
 const titles = {titles};
@@ -56,8 +57,11 @@ setInterval(refresh, 3000);
 JOIN = "Students: choose Join a class and type this code"
 
 
-def dashboard_html(counts: Mapping[str, Mapping[str, int]], titles: Mapping[str, str]) -> str:
-    """The page as first served; the script then keeps the numbers current."""
+def dashboard_html(
+    counts: Mapping[str, Mapping[str, int]], titles: Mapping[str, str], hidden: int = 0
+) -> str:
+    """The page as first served; the script then keeps the numbers current. Several codes
+    on the projector invite students to copy the wrong one: the page says how to show one."""
     blocks = []
     for code, c in counts.items():
         joined, finished = c["joined"], c["finished"]
@@ -73,4 +77,21 @@ def dashboard_html(counts: Mapping[str, Mapping[str, int]], titles: Mapping[str,
             '<div class="s">No session yet: make one with <b>citizen-score class new LEVEL --collect HOST:PORT</b>.</div>'
         )
     safe_titles = json.dumps(dict(titles)).replace("<", "\\u003c")
-    return _PAGE.format(sessions="".join(blocks), titles=safe_titles, join=json.dumps(JOIN))
+    return _PAGE.format(
+        sessions="".join(blocks),
+        titles=safe_titles,
+        join=json.dumps(JOIN),
+        note=escape(_note(len(counts), hidden)),
+    )
+
+
+def _note(shown: int, hidden: int) -> str:
+    """What the teacher (not the class) reads under the heading."""
+    if hidden:
+        return f"Only the codes given with --session are shown ({hidden} more are not)."
+    if shown > 1:
+        return (
+            f"{shown} codes: each class types its own. To show only yours, start the "
+            "collector with --session CODE."
+        )
+    return ""

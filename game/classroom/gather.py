@@ -113,8 +113,8 @@ def _only_session(
     for (db, other), n in sorted(other_classes.items()):
         results = "1 result" if n == 1 else f"{n} results"
         problems.append(
-            f"{db}: {results} of session {other or '(none)'} left out, as --session {session} "
-            "asks (another class, or check the code)"
+            f"{db}: {results} of session {other or '(none)'} left out, since this report is "
+            f"for {session} only (another class, or check the code)"
         )
     return out
 

@@ -106,8 +106,11 @@ class ClassServer(ThreadingHTTPServer):
         limits: Limits = DEFAULT_LIMITS,
         titles: dict[str, str] | None = None,
         log: Callable[[str], None] | None = None,
+        shown: frozenset[str] | None = None,
     ) -> None:
         self.store = store
+        self.shown = shown
+        """The codes the dashboard shows (None: every code in the database)."""
         self.limits = limits
         self.rate = RateLimiter(limits)
         self.slots = threading.BoundedSemaphore(limits.connections)
@@ -203,10 +206,11 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         path = self.path.split("?", 1)[0]
         if path == "/":
-            page = dashboard_html(self.server.store.counts(), self.server.titles)
+            counts, hidden = self._counts()
+            page = dashboard_html(counts, self.server.titles, hidden)
             self._send(HTTPStatus.OK, page.encode(), "text/html; charset=utf-8")
         elif path == "/status.json":
-            self._json(HTTPStatus.OK, {"sessions": self.server.store.counts()})
+            self._json(HTTPStatus.OK, {"sessions": self._counts()[0]})
         elif path == "/results.json":
             if not ip_address(self.client_address[0]).is_loopback:
                 self._json(HTTPStatus.FORBIDDEN, {"ok": False, "message": _LOCAL_ONLY})
@@ -215,6 +219,15 @@ class Handler(BaseHTTPRequestHandler):
             self._json(HTTPStatus.OK, {"results": results})
         else:
             self._json(HTTPStatus.NOT_FOUND, {"ok": False, "message": f"no page {path[:80]}"})
+
+    def _counts(self) -> tuple[dict[str, dict[str, int]], int]:
+        """The dashboard's codes, and how many others the database holds (earlier classes:
+        a student must not copy one of their codes from the projector)."""
+        counts = self.server.store.counts()
+        if self.server.shown is None:
+            return counts, 0
+        kept = {code: c for code, c in counts.items() if code in self.server.shown}
+        return kept, len(counts) - len(kept)
 
     def _not_allowed(self) -> None:
         self._json(HTTPStatus.METHOD_NOT_ALLOWED, {"ok": False, "message": "only GET and POST"})

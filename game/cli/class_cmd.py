@@ -95,7 +95,11 @@ def run_new(args: argparse.Namespace) -> int:
     _note_symbol(code.text, _plain_seed(level, code.seed, args))
     if code.collect is not None:
         print(f"Results go to {code.collect_text}: start the collector with")
-        print(f"  citizen-score class serve --host 0.0.0.0 --port {code.collect[1]}", flush=True)
+        print(
+            f"  citizen-score class serve --host 0.0.0.0 --port {code.collect[1]} "
+            f"--session {code.text}",
+            flush=True,
+        )
         _warn_collect(code.collect, earlier, args)
     else:
         print("Results: students hand in the file the game shows at the end; then")
@@ -162,7 +166,7 @@ def _warn_collect(collect: tuple[str, int], earlier: int, args: argparse.Namespa
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from game.classroom.code import CodeError
+    from game.classroom.code import CodeError, decode
     from game.classroom.levels import resolve, shipped_levels
     from game.classroom.server import ClassServer
     from game.classroom.store import FullError, Store, StoreError
@@ -183,6 +187,7 @@ def run_serve(args: argparse.Namespace) -> int:
     if not sessions:
         store.close()
         return _fail("no session to collect: make one with 'class new LEVEL --collect HOST:PORT'")
+    shown = frozenset(decode(t).text for t in args.session) if args.session else None
     titles = {lv.id: lv.spec.meta.title for lv in levels}
     try:
         server = ClassServer(
@@ -190,6 +195,7 @@ def run_serve(args: argparse.Namespace) -> int:
             store,
             titles={c: titles.get(lid, lid) for c, lid in sessions.items()},
             log=lambda line: print(line, flush=True),
+            shown=shown,
         )
     except OSError as exc:
         store.close()
@@ -205,6 +211,13 @@ def run_serve(args: argparse.Namespace) -> int:
         )
     _warn_unreachable((args.host, args.port), list(sessions))
     print(f"Collecting {', '.join(sessions)} into {store.path}")
+    if shown is None and len(sessions) > 1:
+        print(
+            f"{PROG}: note: the dashboard shows all {len(sessions)} codes in this database; "
+            "to show only this class's, add --session CODE",
+            file=sys.stderr,
+            flush=True,
+        )
     url = dashboard_url(server.url, args.port, list(sessions))
     print(f"Dashboard: {url}  (Ctrl+C stops; nothing collected is lost)", flush=True)
     try:

@@ -93,8 +93,8 @@ def test_other_classes_in_the_class_database_take_one_line_per_class_not_one_per
     found = gather([tmp_path / "class.db"], class_results[0].session)
     assert len(found.results) == len(class_results)
     assert found.problems == [
-        f"{tmp_path / 'class.db'}: 5 results of session {earlier.text} left out, as --session "
-        f"{class_results[0].session} asks (another class, or check the code)"
+        f"{tmp_path / 'class.db'}: 5 results of session {earlier.text} left out, since this "
+        f"report is for {class_results[0].session} only (another class, or check the code)"
     ]
 
 
