@@ -15,8 +15,8 @@ body{{font-family:sans-serif;background:#14161c;color:#f2f2f2;margin:2rem;font-s
 h1{{font-size:2.2rem;margin:0 0 1rem}} .s{{background:#222632;border-radius:12px;padding:1rem 1.5rem;margin:1rem 0}}
 .n{{font-size:3rem;font-weight:bold}} .bar{{background:#3a3f4f;height:18px;border-radius:9px;overflow:hidden}}
 .bar div{{background:#5fc48a;height:100%}} .muted{{color:#aab}}
-.join{{color:#aab;margin:0}} .title{{font-size:1.6rem}}
-code{{display:block;font-size:clamp(1.2rem,4.2vw,3rem);font-weight:bold;color:#ffd166;letter-spacing:.08em;overflow-wrap:anywhere;margin:.2rem 0 .6rem}}
+.join{{color:#c4c8d4;margin:0;font-size:clamp(1.2rem,2vw,2rem)}} .title{{font-size:clamp(1.4rem,2vw,2rem)}}
+code{{display:block;font-size:clamp(1.2rem,4.2vw,5rem);font-weight:bold;color:#ffd166;letter-spacing:.08em;overflow-wrap:anywhere;margin:.2rem 0 .6rem}}
 </style></head><body>
 <h1>Citizen Score: class results</h1>
 <p class="muted">This page updates by itself. It shows totals only, never names.</p>
@@ -81,14 +81,17 @@ def dashboard_html(
         sessions="".join(blocks),
         titles=safe_titles,
         join=json.dumps(JOIN),
-        note=escape(_note(len(counts), hidden)),
+        note=escape(_note(len(counts), hidden)).replace(
+            "--session", "<span style='white-space:nowrap'>--session</span>"
+        ),
     )
 
 
 def _note(shown: int, hidden: int) -> str:
     """What the teacher (not the class) reads under the heading."""
     if hidden:
-        return f"Only the codes given with --session are shown ({hidden} more are not)."
+        more = "1 more is" if hidden == 1 else f"{hidden} more are"
+        return f"Only the codes given with --session are shown ({more} not)."
     if shown > 1:
         return (
             f"{shown} codes: each class types its own. To show only yours, start the "

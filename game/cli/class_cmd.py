@@ -209,7 +209,8 @@ def run_serve(args: argparse.Namespace) -> int:
             f"cannot listen on {args.host}:{args.port} ({exc.strerror}): use --host 0.0.0.0 "
             "for the school network, or 127.0.0.1 for this computer only"
         )
-    _warn_unreachable((args.host, args.port), list(sessions))
+    collected = sorted(shown) if shown else list(sessions)
+    _warn_unreachable((args.host, args.port), collected)
     print(f"Collecting {', '.join(sessions)} into {store.path}")
     if shown is None and len(sessions) > 1:
         print(
@@ -218,7 +219,7 @@ def run_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
             flush=True,
         )
-    url = dashboard_url(server.url, args.port, list(sessions))
+    url = dashboard_url(server.url, args.port, collected)
     print(f"Dashboard: {url}  (Ctrl+C stops; nothing collected is lost)", flush=True)
     try:
         server.serve_forever()

@@ -51,9 +51,16 @@ def test_a_collector_started_with_one_session_shows_only_that_code(tmp_path, ses
 
 def test_a_dashboard_of_several_codes_says_how_to_show_only_one(tmp_path, sesame):
     (page,) = serve_and_get(tmp_path, sesame, codes(sesame), None, ["/"])
-    assert b"3 codes: each class types its own" in page and b"--session CODE" in page
+    assert b"3 codes: each class types its own" in page
+    assert b"<span style='white-space:nowrap'>--session</span> CODE" in page
 
 
 def test_a_dashboard_of_one_code_adds_no_note(tmp_path, sesame):
     (page,) = serve_and_get(tmp_path, sesame, codes(sesame)[:1], None, ["/"])
     assert b'<p class="muted" id="note"></p>' in page
+
+
+def test_one_code_left_off_the_dashboard_is_counted_in_the_singular(tmp_path, sesame):
+    today, earlier, _ = codes(sesame)
+    (page,) = serve_and_get(tmp_path, sesame, [today, earlier], frozenset({today}), ["/"])
+    assert b"(1 more is not)" in page
