@@ -52,6 +52,8 @@ class StudentRow:
     seed: int
     strategy: str
     final_score: int
+    shown_score: str
+    """The final score as the game showed it (a 1-5 rating stored as 193 shows 1.93)."""
     final_tier: str
     money_end: int
     goals: tuple[tuple[str, str], ...]
@@ -114,6 +116,9 @@ class Labels:
     def post(self, pid: str) -> str:
         post = self.level.posts.get(pid) if self.level else None
         return _short(post.text) if post else pid
+
+    def score(self, value: int) -> str:
+        return self.level.spec.score.shown(value) if self.level else str(value)
 
     def tier(self, tid: str) -> str:
         tiers = {t.id: t.label for t in self.level.tiers} if self.level else {}
@@ -323,6 +328,7 @@ def _row(r: Results, labels: Labels) -> StudentRow:
         seed=r.seed,
         strategy=r.strategy,
         final_score=o.final_score,
+        shown_score=labels.score(o.final_score),
         final_tier=labels.tier(o.final_tier),
         money_end=o.money_end,
         goals=tuple(sorted((labels.goal(g), state) for g, (state, _) in o.goals.items())),

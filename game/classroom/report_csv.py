@@ -6,9 +6,10 @@ import io
 
 from game.classroom.report import ClassReport
 
-CSV_VERSION = 2
+CSV_VERSION = 3
 """Carried in the CSV's first column so a spreadsheet or script can tell layouts apart
-(2: goals, perks, friends, posts and questions in the words students read, not ids)."""
+(2: goals, perks, friends, posts and questions in the words students read, not ids;
+3: final_score as the game showed it, 1.93 for a rating stored as 193)."""
 SEPARATOR = " | "
 """Between several items in one cell (labels may hold commas and semicolons)."""
 COLUMNS = (
@@ -53,7 +54,7 @@ def report_csv(report: ClassReport) -> str:
             r.level_hash,
             r.seed,
             r.strategy,
-            "" if report.hide_scores else r.final_score,
+            "" if report.hide_scores else r.shown_score,
             r.final_tier,
             r.money_end,
             SEPARATOR.join(met),

@@ -64,7 +64,7 @@ def test_the_csv_has_one_row_per_student_with_nickname_and_session(sesame, class
 def test_the_csv_and_the_page_carry_their_format_versions(sesame, class_results):
     report = build_report(class_results, sesame)
     rows = list(csv.DictReader(io.StringIO(report_csv(report))))
-    assert {r["version"] for r in rows} == {"2"}
+    assert {r["version"] for r in rows} == {"3"}
     assert '<meta name="generator" content="citizen-score class report 1">' in report_html(report)
 
 

@@ -71,3 +71,15 @@ def test_a_report_of_one_student_says_1_student_and_draws_no_empty_bands(nosediv
     page = report_html(build_report(nosedive_class[:1], nosedive))
     assert "1 student ·" in page and "1 students" not in page
     assert "the one student's score" in page and "middle half" not in page
+
+
+def test_the_csv_gives_each_final_score_as_the_game_showed_it(nosedive, nosedive_class):
+    import csv
+    import io
+
+    from game.classroom.report_csv import report_csv
+
+    rows = list(csv.DictReader(io.StringIO(report_csv(build_report(nosedive_class, nosedive)))))
+    shown = sorted(nosedive.spec.score.shown(r.outcome.final_score) for r in nosedive_class)
+    assert sorted(r["final_score"] for r in rows) == shown
+    assert all(r["version"] == "3" and "." in r["final_score"] for r in rows)
