@@ -1,13 +1,14 @@
 """Collect results from files, folders and class databases for one report, skipping (with
 one line each) what is corrupt, huge, duplicated or from another level or session."""
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.classroom.code import CodeError, decode
-from game.classroom.files import read_results
+from game.classroom.files import read_results, results_name
 from game.classroom.results import Results
 from game.classroom.store import Store, StoreError
 from game.userfiles import FileFormatError
@@ -46,7 +47,22 @@ def settle(
         found = _only_session(found, session, problems)
     kept = _without_duplicates(_one_version(found, problems), problems)
     _note_shared_nicknames(kept, problems)
-    return Gathered([item for _, item in kept], problems)
+    return Gathered([item for _, item in kept], _counted_anyway(kept, problems))
+
+
+def _counted_anyway(kept: list[tuple[str, Results]], problems: list[str]) -> list[str]:
+    """A broken copy named as the game names a result that is counted all the same (sent,
+    or handed in twice) needs nothing more: the name carries the results' own digest."""
+    names = {results_name(item): where for where, item in kept}
+    out = []
+    for line in problems:
+        name = Path(re.sub(r"(:\d+){1,2}$", "", line.split(": ", 1)[0])).name  # no line:col
+        if line.endswith(HAND_IN_AGAIN) and name in names:
+            line = line.removesuffix(HAND_IN_AGAIN) + (
+                f"skipped, but the same results are counted from {names[name]}: nothing to do"
+            )
+        out.append(line)
+    return out
 
 
 def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str, Results]]:

@@ -124,3 +124,21 @@ def test_a_report_of_an_empty_folder_says_where_the_files_should_go(tmp_path, ca
         "copy the handed-in files straight into it (folders inside it are not read)"
     )
     assert err[1].endswith("nothing to report; the lines above say why")
+
+
+def test_a_broken_copy_of_results_counted_from_elsewhere_needs_nothing_more(
+    tmp_path, class_results
+):
+    from game.classroom.files import results_name
+
+    sent = tmp_path / "sent"
+    write_results(class_results[0], sent / results_name(class_results[0]))
+    folder = tmp_path / "stick"
+    whole = write_results(class_results[0], folder / results_name(class_results[0])).read_bytes()
+    (folder / results_name(class_results[0])).write_bytes(whole[:200])
+    found = gather([sent, folder])
+    (problem,) = found.problems
+    assert len(found.results) == 1
+    assert problem.endswith(
+        f"the same results are counted from {sent / results_name(class_results[0])}: nothing to do"
+    )
