@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from game.cli.args import non_negative_int, seed_int
-from game.cli.common import load_or_report
+from game.cli.common import load_or_report, printable_line
 from game.core.actions import Action
 from game.core.content.loader import printable_name
 from game.core.engine import new_world, step
@@ -44,7 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--strategy",
-        default=WARP_STRATEGY,
+        default=None,
         help=f"the bot that plays the days before --day (default {WARP_STRATEGY})",
     )
     parser.add_argument(
@@ -59,6 +59,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    unused = _unused_option(args)
+    if unused:
+        print(f"citizen-score play: {unused}", file=sys.stderr)
+        return 2
     if args.session is not None:
         return _join(args)
     level, watch = None, None
@@ -86,6 +90,28 @@ def run(args: argparse.Namespace) -> int:
     return run_app(level, args.seed, watch, debug=args.debug, actions=actions)
 
 
+def _unused_option(args: argparse.Namespace) -> str | None:
+    """An option the window would ignore: said at once, rather than opening a game that is
+    not the one asked for (another seed, no warp, no class)."""
+    if args.session is not None:
+        ignored = {
+            "LEVEL": args.level,
+            "--seed": args.seed,
+            "--day": args.day,
+            "--watch": args.watch or None,
+            "--debug": args.debug or None,
+        }
+        given = [name for name, value in ignored.items() if value is not None]
+        if given:
+            return f"{given[0]} does not go with --session: the session code sets up the game"
+    elif args.nickname is not None:
+        return "--nickname is for a class game; add --session CODE"
+    if args.day is None and (args.from_record is not None or args.strategy is not None):
+        option = "--from-record" if args.from_record is not None else "--strategy"
+        return f"{option} plays the days before --day; add --day N"
+    return None
+
+
 def warp_actions(level: Level, args: argparse.Namespace) -> list[Action] | None:
     """The actions that reach the morning of `--day`, from a record or a bot; None (with a
     message) when they cannot be had."""
@@ -100,12 +126,20 @@ def warp_actions(level: Level, args: argparse.Namespace) -> list[Action] | None:
         record = _read_warp_record(args.from_record, level)
         if record is None:
             return None
+        if args.seed not in (None, record.seed):
+            print(
+                f"citizen-score play: the record was played with seed {record.seed}; "
+                "leave out --seed",
+                file=sys.stderr,
+            )
+            return None
         args.seed = record.seed
         return _until_day(level, record.seed, list(record.actions), args.day)
-    choose = chooser_for(level, args.strategy)
+    strategy = args.strategy or WARP_STRATEGY
+    choose = chooser_for(level, strategy)
     if choose is None:
         names = ", ".join(strategy_names(level))
-        print(f"citizen-score play: unknown strategy '{args.strategy}' ({names})", file=sys.stderr)
+        print(f"citizen-score play: unknown strategy '{strategy}' ({names})", file=sys.stderr)
         return None
     return list(run_episode(level, choose, seed, until_day=args.day).actions)
 
@@ -121,7 +155,7 @@ def _read_warp_record(path: Path, level: Level) -> SessionRecord | None:
         print(printable_name(f"citizen-score play: {path}: {exc}"), file=sys.stderr)
         return None
     if record.level_id != level.id:
-        shown = printable_name(record.level_id[:60])
+        shown = printable_line(record.level_id[:60])
         print(
             f"citizen-score play: {printable_name(str(path))}: the record was played on '{shown}', not '{level.id}'",
             file=sys.stderr,
