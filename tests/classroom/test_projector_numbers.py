@@ -54,3 +54,25 @@ def test_the_projector_chart_marks_tiers_with_the_numbers_students_saw(
     drawn = set(chart_texts(nosedive_report))
     assert set(nosedive_report.tier_numbers) & drawn
     assert not {str(m) for _, m in nosedive_report.tiers} & drawn
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="game/ui/scenes/class_debrief.py writes f'{n} students finished' for n == 1",
+)
+def test_the_projector_title_of_one_student_says_1_student(nosedive_report):
+    from dataclasses import replace
+
+    from game.ui.app import App
+    from game.ui.scenes.class_debrief import ClassDebriefScene
+    from game.ui.scenes.flow import Director
+
+    app = App()
+    try:
+        app.kit.text = Recording()
+        one = replace(nosedive_report, students=1)
+        app.replace(ClassDebriefScene(app.kit, app, Director(app), one))
+        app.tick(0.016)
+        assert "1 student finished" in app.kit.text.drawn
+    finally:
+        pygame.quit()
