@@ -33,14 +33,10 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator:
     pygame.quit()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/ui/scenes/debrief.py focuses 'Next level' on every debrief, a class one too",
-)
 def test_the_debrief_of_a_class_level_does_not_start_on_next_level(app, tmp_path):
     level = load_level(tmp_path / "levels" / "all_features.yaml").level
     app.director.start_class(make_code(level.id, level.content_hash, 9), level, "calm-crane-4")
     app.tick(FRAME)
     play_days_to_the_debrief(app, limit=40)
     assert app.top.name == "debrief"
-    assert app.top.focus.current_key() != "Next level"
+    assert app.top.focus.current_key() == "Hand in"

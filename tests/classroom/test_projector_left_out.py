@@ -4,17 +4,11 @@ a file was left out: otherwise that student's game silently goes missing from th
 from __future__ import annotations
 
 import pygame
-import pytest
 
 from game.classroom.files import write_results
 from tests.classroom.test_hidden_scores import Recording
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/ui/scenes/class_debrief.py ClassSourceScene.show drops report_from's problems "
-    "when a report exists; the first slide should say how many files were left out",
-)
 def test_the_first_slide_says_a_file_was_left_out(tmp_path, class_results):
     from game.ui.app import App
     from game.ui.scenes.class_debrief import ClassSourceScene

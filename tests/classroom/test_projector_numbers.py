@@ -43,11 +43,6 @@ def chart_texts() -> Iterator:
     pygame.quit()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/ui/scenes/class_debrief.py BandChart._tiers draws str(minimum) (450); "
-    "it should draw report.tier_numbers (4.50), as the class report page does",
-)
 def test_the_projector_chart_marks_tiers_with_the_numbers_students_saw(
     chart_texts, nosedive_report
 ):

@@ -141,7 +141,9 @@ class ClassSourceScene(Scene):
             self.problems = problems
             self.dirty = True
             return
-        self.nav.replace(ClassDebriefScene(self.kit, self.nav, self.director, report))
+        self.nav.replace(
+            ClassDebriefScene(self.kit, self.nav, self.director, report, len(problems))
+        )
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         if event.type == pygame_gui.UI_TEXT_ENTRY_FINISHED:
@@ -166,11 +168,19 @@ class ClassDebriefScene(Scene):
     name = "class_debrief"
 
     def __init__(
-        self, kit: Kit, nav: Navigator, director: SceneDirector, report: ClassReport
+        self,
+        kit: Kit,
+        nav: Navigator,
+        director: SceneDirector,
+        report: ClassReport,
+        notes: int = 0,
     ) -> None:
         super().__init__(kit, nav)
         self.director = director
         self.report = report
+        self.notes = notes
+        """How many lines the gathering wrote about the results (files left out, results
+        counted once): the title says so, or a student's game could go missing unseen."""
         self.steps = steps_of(report)
         self.index = 0
         self.society: SocietyView | None = None
@@ -290,10 +300,16 @@ class ClassDebriefScene(Scene):
         r = self.report
         sessions = ", ".join(s or "no session" for s in r.sessions)
         lines = [
-            f"{r.students} students finished",
+            f"{r.students} student{'' if r.students == 1 else 's'} finished",
             f"Session {sessions}",
             "Press the right arrow or Space to begin.",
         ]
+        if self.notes:
+            notes = "1 note" if self.notes == 1 else f"{self.notes} notes"
+            lines.append(
+                f"Read first: {notes} on these results, such as a file left out. "
+                "The command citizen-score class report lists them."
+            )
         self._paragraph(surface, "\n".join(lines), area, self.kit.px(30))
 
     def _paragraph(
@@ -417,10 +433,10 @@ class BandChart:
         surface.blit(shades, (0, 0))
         for outline in edges:  # the fills are pale on the cream page: the edges carry the shape
             pygame.draw.lines(surface, accent, True, outline, 2)
-        self._tiers(surface, plot, tiers, point, size)  # over the bands, so a name stays clear
         pygame.draw.lines(
             surface, colours.ink, False, [point(b.day, b.values[2]) for b in bands], 5
         )
+        self._tiers(surface, plot, tiers, point, size)  # last: nothing crosses a tier's name
         for b in bands:
             label = self.kit.text.render(str(b.day), size, colours.muted)
             x, _ = point(b.day, low)
@@ -435,6 +451,8 @@ class BandChart:
         large text the tiers lie closer than a line of text, and names drawn over each other
         read as none (the dashed line stays)."""
         colours = self.kit.colours
+        report = self.report  # the numbers as the game showed them (4.50 for 450)
+        shown = dict(zip([label for label, _ in report.tiers], report.tier_numbers, strict=False))
         for label, minimum in sorted(tiers, key=lambda t: -t[1]):  # top first
             _, y = point(0, minimum)
             for x in range(plot.left, plot.right, 16):
@@ -442,11 +460,14 @@ class BandChart:
             name = self.kit.text.render(label, size, colours.muted)
             self._label(surface, name, name.get_rect(bottomleft=(plot.left + 6, y - 2)))
             if not self.report.hide_scores:  # the class saw tiers only: no score numbers
-                value = self.kit.text.render(str(minimum), size, colours.muted)
+                value = self.kit.text.render(shown.get(label, str(minimum)), size, colours.muted)
                 self._label(surface, value, value.get_rect(midleft=(plot.right + 8, y)))
 
     def _label(self, surface: pygame.Surface, image: pygame.Surface, rect: pygame.Rect) -> None:
+        """A name on a plate of the page's colour, so the bands and the median line drawn
+        under it never cross its letters."""
         if rect.collidelist(self.labels) < 0:
+            pygame.draw.rect(surface, self.kit.colours.bg, rect.inflate(8, 2), border_radius=4)
             surface.blit(image, rect)
             self.labels.append(rect)
             self.images.append(image)

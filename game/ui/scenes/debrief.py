@@ -193,7 +193,9 @@ class DebriefScene(SessionScene):
             self._page(body, root)
         self._actions(x, h - m - line, col, root)
         if self.focus.current_key() is None:
-            self.focus.focus_key("Next level")
+            # a class run's results still to hand in come first: Enter pressed through the
+            # last evening must not leave for another level before they reach the teacher
+            self.focus.focus_key("Hand in" if self.to_hand_in is not None else "Next level")
 
     def _tabs(self, x: int, y: int, width: int, root: UIElement) -> int:
         """The page buttons; returns where the body starts."""
