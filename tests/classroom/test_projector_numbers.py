@@ -51,10 +51,6 @@ def test_the_projector_chart_marks_tiers_with_the_numbers_students_saw(
     assert not {str(m) for _, m in nosedive_report.tiers} & drawn
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/ui/scenes/class_debrief.py writes f'{n} students finished' for n == 1",
-)
 def test_the_projector_title_of_one_student_says_1_student(nosedive_report):
     from dataclasses import replace
 
