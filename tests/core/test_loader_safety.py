@@ -205,3 +205,12 @@ def test_a_file_past_the_value_limit_is_refused_before_libyaml_composes_it(monke
     p = only_problem(MINIMAL + f"notes: [{values}]\n")
     assert p.message == f"YAML refused: more than {yaml_source.MAX_NODES} values"
     assert composed == []
+
+
+def test_an_anchor_name_used_twice_is_named_as_such_with_both_parsers(monkeypatch):
+    text = "format: 1\na: &x 1\nb: &x 2\n"
+    fast = only_problem(text)
+    monkeypatch.setattr(yaml_source, "_FAST_LOADER", None)
+    for p in (fast, only_problem(text)):
+        assert p.message == "YAML syntax error: this anchor (&name) is already used above"
+        assert (p.line, p.column) == (3, 4)

@@ -56,6 +56,12 @@ _PLAIN: tuple[tuple[str, str, str, str], ...] = (
         "write a value after ': ' or '- ', and close every '{' or '[' on the line it opens",
     ),
     (
+        "second occurrence",
+        "duplicate anchor",
+        "this anchor (&name) is already used above",
+        "give each anchor its own name; an alias (*name) refers to the one named so",
+    ),
+    (
         "end of stream",
         "quoted scalar",
         "a quote is opened and never closed",
