@@ -39,6 +39,9 @@ Weight = Annotated[float, Field(ge=-SCORE_LIMIT, le=SCORE_LIMIT), Strict()]
 
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me"})
+_BLANK = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+"""Letters and symbols drawn as nothing (the Hangul fillers, the blank Braille pattern): a
+title of them alone shows as an empty space, as one of spaces would."""
 
 
 HINT = " | hint: "
@@ -57,7 +60,7 @@ def _drawable(text: str, newlines: bool) -> str:
             )
         if category in {"Cc", "Cs", "Zl", "Zp"}:
             raise ValueError(f"character {i} is the control character U+{ord(char):04X}")
-    if all(unicodedata.category(c) in _INVISIBLE for c in text):
+    if all(unicodedata.category(c) in _INVISIBLE or c in _BLANK for c in text):
         raise ValueError("the text has no visible characters")
     return text
 
