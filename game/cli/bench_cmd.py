@@ -10,6 +10,8 @@ import tempfile
 import time
 
 from game.cli.args import bounded_int
+from game.cli.common import not_a_level
+from game.paths import resolve_level
 
 PROCESS_START = time.perf_counter()
 SIZE = (1280, 720)
@@ -29,6 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.level is not None and resolve_level(args.level) is None:  # '' too: not the default
+        print(f"citizen-score bench: {not_a_level(args.level)}", file=sys.stderr)
+        return 1
     os.environ["SDL_VIDEODRIVER"] = "dummy"
     os.environ["SDL_AUDIODRIVER"] = "dummy"
     os.environ["SDL_NO_SIGNAL_HANDLERS"] = "1"  # SDL would turn SIGTERM into an unread event

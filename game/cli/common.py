@@ -55,7 +55,7 @@ def load_or_report(name: str) -> Level | None:
     """Load a level named by path or id; print its problems to stderr and return None if any."""
     path = resolve_level(name)
     if path is None:
-        print(f"citizen-score: {_not_a_level(name)}", file=sys.stderr)
+        print(f"citizen-score: {not_a_level(name)}", file=sys.stderr)
         return None
     result = load_level(path, assets=assets_dir())
     for problem in result.problems:
@@ -63,7 +63,7 @@ def load_or_report(name: str) -> Level | None:
     return result.level if result.ok else None
 
 
-def _not_a_level(name: str) -> str:
+def not_a_level(name: str) -> str:
     """Why a name given for a level is none: a folder, a FIFO or device, or nothing there."""
     shown = printable_name(name)
     try:

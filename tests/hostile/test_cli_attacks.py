@@ -256,3 +256,13 @@ def test_a_record_whose_name_is_not_utf8_is_named_with_the_replacement_character
     folder = Path(os.fsdecode(os.fsencode(tmp_path) + b"/record\xff.json"))
     folder.mkdir()
     assert "record\ufffd.json" in one_line_failure([command, str(folder)], capsys)
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [("", "no level file or level id ''"), ("/dev/zero", "/dev/zero: not a regular file")],
+)
+def test_bench_of_a_level_that_is_none_is_refused_not_run_on_the_default(
+    name: str, said: str, capsys
+):
+    assert said in one_line_failure(["bench", "--frames", "20", "--level", name], capsys)
