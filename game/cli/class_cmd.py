@@ -376,10 +376,10 @@ SOCIETY_CITIZENS = 2000
 def _society_png(level, hide_scores: bool) -> bytes:
     """The level's rules over a modelled town; a class that saw no score numbers sees the
     share in each tier instead of score bands."""
-    from game.sim.society.chart import society_png
+    from game.sim.society.chart import society_png, tier_labels
     from game.sim.society.model import run_society
 
     result = run_society(level, SOCIETY_CITIZENS, level.spec.society.days, seed=1)
-    names = {t.id: t.label for t in level.spec.tiers}
-    labels = [names[t] for t in result.tier_ids] if hide_scores else None
-    return society_png(result, f"{level.spec.meta.title} over a modelled town", labels)
+    labels = tier_labels(level, result, hide_scores)
+    title = f"{level.spec.meta.title} over a modelled town"
+    return society_png(result, title, labels, level.spec.score.decimals)

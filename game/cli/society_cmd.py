@@ -62,7 +62,9 @@ def run(args: argparse.Namespace) -> int:
             from game.sim.society.chart import society_png, tier_labels
 
             labels = tier_labels(level, result)
-            write_atomic(args.png, society_png(result, level.spec.meta.title, labels))
+            decimals = level.spec.score.decimals
+            png = society_png(result, level.spec.meta.title, labels, decimals)
+            write_atomic(args.png, png)
             print(f"wrote the main curves to {shown(args.png)}")
     except OSError as exc:
         cannot_write(PROG, exc.filename or args.csv or args.png, exc)

@@ -25,16 +25,23 @@ def tier_labels(level: Level, result: SocietyResult, hide_scores: bool = False) 
 
 
 def society_png(
-    result: SocietyResult, title: str, tier_labels: Sequence[str] | None = None
+    result: SocietyResult,
+    title: str,
+    tier_labels: Sequence[str] | None = None,
+    decimals: int = 0,
 ) -> bytes:
     """Four panels: score percentile bands, Gini, assortativity and critical speech by day.
     With `tier_labels` (one per tier, lowest first) the first panel shows the share of
-    citizens in each tier instead: for a class that saw tiers but never score numbers."""
-    return png_of(society_figure(result, title, tier_labels), "society")
+    citizens in each tier instead: for a class that saw tiers but never score numbers.
+    `decimals` is the level's (`score.decimals`): scores read as the game shows them."""
+    return png_of(society_figure(result, title, tier_labels, decimals), "society")
 
 
 def society_figure(
-    result: SocietyResult, title: str, tier_labels: Sequence[str] | None = None
+    result: SocietyResult,
+    title: str,
+    tier_labels: Sequence[str] | None = None,
+    decimals: int = 0,
 ) -> Any:
     """The figure `society_png` draws, as a matplotlib Figure."""
     import matplotlib
@@ -43,7 +50,7 @@ def society_figure(
     import matplotlib.pyplot as plt
 
     with plt.rc_context(_PROJECTOR_FONTS):
-        return _drawn(plt, result, title, tier_labels)
+        return _drawn(plt, result, title, tier_labels, decimals)
 
 
 _PROJECTOR_FONTS: dict[Any, Any] = {
@@ -59,13 +66,21 @@ _PROJECTOR_FONTS: dict[Any, Any] = {
 matplotlib's smallest defaults at the chart's size."""
 
 
-def _drawn(plt: Any, result: SocietyResult, title: str, tier_labels: Sequence[str] | None) -> Any:
+def _drawn(
+    plt: Any,
+    result: SocietyResult,
+    title: str,
+    tier_labels: Sequence[str] | None,
+    decimals: int,
+) -> Any:
+    from matplotlib.ticker import MaxNLocator
+
     days = np.arange(result.days + 1)
     fig, axes = plt.subplots(2, 2, figsize=(11, 7), dpi=100, sharex=True)
     try:
         first, gini, assort, speech = axes.ravel()
         if tier_labels is None:
-            _score_bands(first, days, result.percentiles)
+            _score_bands(first, days, result.percentiles, decimals)
         else:
             _tier_shares(first, days, result.tier_share, tier_labels)
         gini.plot(days, result.gini_score, label="scores")
@@ -82,6 +97,7 @@ def _drawn(plt: Any, result: SocietyResult, title: str, tier_labels: Sequence[st
         speech.set_ylim(bottom=0)
         for ax in (assort, speech):
             ax.set_xlabel("Day")
+        speech.xaxis.set_major_locator(MaxNLocator(integer=True))  # whole days (axes shared)
         for ax in axes.ravel():
             ax.grid(alpha=0.3)
         fig.suptitle(f"{title}: {result.citizens} citizens, seed {result.seed}")
@@ -92,12 +108,16 @@ def _drawn(plt: Any, result: SocietyResult, title: str, tier_labels: Sequence[st
     return fig
 
 
-def _score_bands(ax: Any, days: np.ndarray, p: np.ndarray) -> None:
+def _score_bands(ax: Any, days: np.ndarray, p: np.ndarray, decimals: int) -> None:
     ax.fill_between(days, p[:, 0], p[:, 4], alpha=0.2, label="10th-90th percentile")
     ax.fill_between(days, p[:, 1], p[:, 3], alpha=0.35, label="25th-75th percentile")
     ax.plot(days, p[:, 2], label="median")
     ax.set_title("Scores")
     ax.legend(loc="best")
+    if decimals:  # a Nosedive rating of 450 reads 4.50 in the game, so here too
+        from matplotlib.ticker import FuncFormatter
+
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v / 10**decimals:.{decimals}f}"))
 
 
 def _tier_shares(ax: Any, days: np.ndarray, shares: np.ndarray, labels: Sequence[str]) -> None:

@@ -69,3 +69,17 @@ def test_every_text_on_the_chart_is_at_least_12_points_for_a_projector(result):
     finally:
         plt.close(fig)
     assert sizes and min(sizes) >= 12
+
+
+def test_a_score_shown_with_decimals_is_read_the_same_way_on_the_score_axis():
+    import matplotlib.pyplot as plt
+
+    level = load_level(PROJECT_ROOT / "levels" / "nosedive.yaml").level
+    rated = run_society(level, 300, 4, seed=2)
+    fig = society_figure(rated, "Town", None, level.spec.score.decimals)
+    try:
+        fig.canvas.draw()
+        ticks = [t.get_text() for t in fig.axes[0].get_yticklabels() if t.get_text()]
+    finally:
+        plt.close(fig)
+    assert ticks and all("." in t and float(t) <= 5 for t in ticks), ticks
