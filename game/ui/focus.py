@@ -126,5 +126,19 @@ def scroll_into_view(scroller: UIScrollingContainer, element: UIElement) -> None
         bar.set_scroll_from_start_percentage(max(0.0, min(1.0, (top - view / 3) / total)))
 
 
+def shown_part(element: UIElement) -> pygame.Rect:
+    """The part of an element the player can see: its rectangle cut by every container it
+    sits in, so a button scrolled out of its list shows no focus ring over the rest."""
+    rect = element.get_abs_rect()
+    container = element.ui_container
+    seen: set[int] = set()
+    while container is not None and id(container) not in seen:
+        seen.add(id(container))
+        inner = container.get_container()
+        rect = rect.clip(inner.get_abs_rect())
+        container = inner.ui_container
+    return rect
+
+
 def is_button_press(event: pygame.event.Event) -> bool:
     return event.type == pygame_gui.UI_BUTTON_PRESSED

@@ -19,7 +19,7 @@ from pygame_gui.elements import (
 )
 
 from game.ui.breakable import breakable
-from game.ui.focus import FocusItem, FocusRing
+from game.ui.focus import FocusItem, FocusRing, shown_part
 from game.ui.kit import Kit
 from game.ui.label_tips import labels_in, linkify
 from game.ui.name_tags import NameTag
@@ -118,8 +118,11 @@ class Scene:
     def draw_overlay(self, surface: pygame.Surface) -> None:
         """Drawing over the widgets (focus ring, toasts), for the top scene only."""
         element = self.focus.focused()
-        if element is not None and element.visible:
-            rect = element.get_abs_rect().inflate(6, 6)
+        if element is None or not element.visible:
+            return
+        shown = shown_part(element)
+        if shown.width > 0 and shown.height > 0:
+            rect = shown.inflate(6, 6)
             pygame.draw.rect(surface, self.kit.colours.focus, rect, 3, border_radius=8)
 
     def handle_event(self, event: pygame.event.Event) -> bool:
