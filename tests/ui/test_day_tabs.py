@@ -182,3 +182,12 @@ def test_a_number_key_pressed_on_a_card_moves_focus_to_the_new_tab_not_nowhere(a
     focus_on(app, next(k for k in focus_keys(app) if k.endswith("buy diapers")))
     press(app, pygame.K_2)
     assert app.top is not None and app.top.focus.current_key() == "tab:Feed"
+
+
+def test_a_number_key_pressed_on_a_tab_button_moves_focus_to_the_chosen_tab(app: App) -> None:
+    _day(app)
+    focus_on(app, "tab:Services")
+    press(app, pygame.K_5)
+    assert app.top is not None and app.top.focus.current_key() == "tab:Score"
+    press(app, pygame.K_RETURN)  # Enter on the focused tab keeps the chosen tab shown
+    assert app.top.tab == "Score"

@@ -643,7 +643,10 @@ class DayScene(SessionScene):
         else:
             self.put_back(cached)
         self.phone_tab = self.tab
-        if self.focus.current_key() is None:  # it was on the old tab's cards: keep it in sight
+        key = self.focus.current_key()
+        if key is None or key.startswith("tab:"):
+            # it was on the old tab's cards, or on a tab button (a number key chose another
+            # tab): the chosen tab's button, so Enter does not switch back
             self.focus.focus_key(f"tab:{self.tab}")
 
     def _kill(self) -> None:
