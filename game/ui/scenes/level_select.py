@@ -36,7 +36,9 @@ class LevelSelectScene(Scene):
     def build(self, root: UIElement) -> None:
         w, h = self.size
         m, line = 16, self.kit.line
-        self.text("<b>Choose a regime</b>", m, m, w - 2 * m, root, object_id="#heading")
+        self.text(
+            "<b>Choose where and when you live</b>", m, m, w - 2 * m, root, object_id="#heading"
+        )
         back = self.button("Back", (m, h - m - line), self.director.title, root)
         del back
         top = m + line + 16

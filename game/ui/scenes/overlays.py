@@ -167,7 +167,7 @@ class HelpScene(Dialog):
         )
         return (
             f"{keys}<br><br>Every change to your score comes from what you do and from the "
-            "regime's rules. How much you are told depends on the regime.<br><br>"
+            "rules of the place you live in. Some places tell you less than others.<br><br>"
             f"<b>What the labels in brackets mean</b><br>{labels}"
         )
 

@@ -235,8 +235,8 @@ def score(w: World) -> list[Row]:
     if present.hidden(level):
         return [
             Row(
-                f"<b>{escape(spec.score.name)}</b><br>The regime does not show you your "
-                "score or why it changes. You will see everything in the debrief."
+                f"<b>{escape(spec.score.name)}</b><br>The people in charge do not show "
+                "you your score or why it changes. You will see everything in the debrief."
             )
         ]
     if not present.joined(w):

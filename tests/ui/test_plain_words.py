@@ -1,0 +1,41 @@
+"""Screens a first-time player reads speak plain words: "regime" is a word for politics
+class, so the level list and the keyboard help say where you live and its rules instead."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from tests.ui.drive import open_first_day, press
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+
+def _shown_text(app: App) -> str:
+    """Every text on the top scene, down through its panels and scrolling boxes."""
+    texts, todo = [], list(app.top.widgets)
+    while todo:
+        widget = todo.pop()
+        texts.append(getattr(widget, "html_text", "") or getattr(widget, "text", "") or "")
+        if hasattr(widget, "get_container"):
+            todo += [w for w in widget.get_container().elements if w is not widget]
+    return " ".join(texts)
+
+
+def test_the_level_list_asks_where_and_when_you_live_without_the_word_regime(app: App) -> None:
+    press(app, pygame.K_RETURN)  # Play
+    assert app.top.name == "level_select"
+    shown = _shown_text(app)
+    assert "Choose where and when you live" in shown
+    assert "regime" not in shown.lower()
+
+
+def test_the_keyboard_help_explains_score_changes_without_the_word_regime(app: App) -> None:
+    open_first_day(app)
+    press(app, pygame.K_F1)
+    assert app.top.name == "help"
+    shown = _shown_text(app)
+    assert "Every change to your score" in shown
+    assert "regime" not in shown.lower()
