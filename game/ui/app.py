@@ -24,6 +24,15 @@ HOVER_NEWS = frozenset({pygame_gui.UI_BUTTON_ON_HOVERED, pygame_gui.UI_BUTTON_ON
 and each event costs a pass over every widget (hiding a tab's phone posts one per button)."""
 
 
+def fit_window(wanted: tuple[int, int], desktop: tuple[int, int]) -> tuple[int, int]:
+    """The window's size: as wanted, but no larger than the desktop (a 1024x600 laptop would
+    otherwise lose the buttons at the bottom off its screen), and never under MIN_SIZE."""
+    return (
+        max(MIN_SIZE[0], min(wanted[0], desktop[0])),
+        max(MIN_SIZE[1], min(wanted[1], desktop[1])),
+    )
+
+
 class App:
     """Owns the window and the stack; `tick()` runs exactly one frame (tests call it directly)."""
 
@@ -62,6 +71,8 @@ class App:
         self.fullscreen = self.settings.fullscreen
         if self.settings.fullscreen and os.environ.get("SDL_VIDEODRIVER") != "dummy":
             return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        if os.environ.get("SDL_VIDEODRIVER") != "dummy":
+            size = fit_window(size, pygame.display.get_desktop_sizes()[0])
         size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1]))
         return pygame.display.set_mode(size, pygame.RESIZABLE)
 
