@@ -195,13 +195,11 @@ class DayScene(SessionScene):
         if not present.joined(self.world):
             return f"<b>{name}</b>: none, not joined"  # one line: the dial says the rest
         tier = present.tier_of(self.world)
-        number = (
-            f" \u00b7 {escape(level.spec.score.shown(self.world.score))}"
-            if present.shows_number(level)
-            else ""
-        )
         glyph = present.tier_glyph(tier)
-        return f"<b>{name}</b>{number} \u00b7 tier {glyph} <b>{escape(tier.label)}</b>"
+        if not present.shows_number(level):  # the tier is the score: not 'tier Not listed'
+            return f"<b>{name}</b>: {glyph} <b>{escape(tier.label)}</b>"
+        number = escape(level.spec.score.shown(self.world.score))
+        return f"<b>{name}</b> \u00b7 {number} \u00b7 tier {glyph} <b>{escape(tier.label)}</b>"
 
     def _left_rows(self) -> list[Row]:
         """The score, a way back to open questions (their titles stay in the question

@@ -252,13 +252,13 @@ def score(w: World) -> list[Row]:
     tier = present.tier_of(w)
     limits = [spec.label_of("restrictions", r) for r in sorted(w.restrictions)]
     bans = f"<br>In force: {escape(', '.join(limits))}" if limits else ""
-    rows = [
-        Row(
-            f"<b>{escape(spec.score.name)}: {escape(present.score_text(level, w.score))}"
-            f"</b> \u00b7 tier {present.tier_glyph(tier)} {escape(tier.label)}{bans}",
-            heading=True,
-        )
-    ]
+    name, glyph, label = escape(spec.score.name), present.tier_glyph(tier), escape(tier.label)
+    if present.shows_number(level):
+        number = escape(present.score_text(level, w.score))
+        head = f"<b>{name}: {number}</b> \u00b7 tier {glyph} {label}"
+    else:  # the tier is the score: said once, not 'Listed · tier Listed'
+        head = f"<b>{name}: {glyph} {label}</b>"
+    rows = [Row(head + bans, heading=True)]
     rows += _factors(w) + _tiers(w) + _privileges(w)
     return rows
 
