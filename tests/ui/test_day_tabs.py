@@ -191,3 +191,30 @@ def test_a_number_key_pressed_on_a_tab_button_moves_focus_to_the_chosen_tab(app:
     assert app.top is not None and app.top.focus.current_key() == "tab:Score"
     press(app, pygame.K_RETURN)  # Enter on the focused tab keeps the chosen tab shown
     assert app.top.tab == "Score"
+
+
+def test_down_on_a_tab_button_goes_to_the_tabs_first_card_and_up_comes_back(app: App) -> None:
+    day = _day(app)
+    press(app, pygame.K_4)
+    _settle(app, day)
+    focus_on(app, "tab:Services")
+    keys = focus_keys(app)
+    first_card = keys[keys.index("tab:Score") + 1]
+    press(app, pygame.K_DOWN)
+    assert app.top.focus.current_key() == first_card
+    press(app, pygame.K_UP)
+    assert app.top.focus.current_key() == "tab:Services"
+
+
+def test_up_and_down_elsewhere_in_the_list_still_step_one_button(app: App) -> None:
+    day = _day(app)
+    press(app, pygame.K_1)
+    _settle(app, day)
+    keys = focus_keys(app)
+    second = keys[keys.index("tab:Score") + 2]
+    focus_on(app, second)
+    press(app, pygame.K_DOWN)
+    assert app.top.focus.current_key() == keys[keys.index(second) + 1]
+    press(app, pygame.K_UP)
+    press(app, pygame.K_UP)
+    assert app.top.focus.current_key() == keys[keys.index(second) - 1]

@@ -548,10 +548,31 @@ class DayScene(SessionScene):
         if event.type == pygame.KEYDOWN and pygame.K_1 <= event.key <= pygame.K_5:
             self.show_tab(TABS[event.key - pygame.K_1])
             return True
+        if event.type == pygame.KEYDOWN and self._arrow_between_tabs_and_cards(event.key):
+            return True
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F12 and self.director.designer:
             self.open_inspector()
             return True
         return super().handle_event(event)
+
+    def _arrow_between_tabs_and_cards(self, key: int) -> bool:
+        """Down on a tab button goes straight to the tab's first card (not through the other
+        tabs, as Tab does), and Up on the first card comes back to its tab."""
+        keys = [k for k, _, _ in self.focus.items]
+        current = self.focus.current_key()
+        tabs = [i for i, k in enumerate(keys) if k.startswith("tab:")]
+        if current is None or not tabs or tabs[-1] + 1 >= len(keys):
+            return False
+        first_card = keys[tabs[-1] + 1]
+        if first_card == "End the day":
+            return False  # the tab has no card with a button
+        if key == pygame.K_DOWN and current.startswith("tab:"):
+            self.focus.focus_key(first_card)
+            return True
+        if key == pygame.K_UP and current == first_card:
+            self.focus.focus_key(f"tab:{self.phone_tab}")
+            return True
+        return False
 
     def open_inspector(self) -> None:
         """F12 for designers (`play --watch` or `--debug`): the world's true state."""

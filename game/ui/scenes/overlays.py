@@ -24,6 +24,7 @@ HELP = [
     ("Shift+Tab", "move back"),
     ("Enter / Space", "press the highlighted button"),
     ("1 to 5", "switch the phone's app (Shop, Feed, Friends, Services, Score)"),
+    ("Down arrow", "from the app's name, jump to its first button; Up goes back"),
     ("Mouse wheel", "scroll a list"),
     ("Page Up / Page Down", "scroll a long page of text"),
     ("Esc", "pause menu and settings; closes this window"),
