@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from tests.ui.drive import open_first_day, press
+from tests.ui.drive import end_the_day, open_first_day, press, start_level
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -39,3 +39,17 @@ def test_the_keyboard_help_explains_score_changes_without_the_word_regime(app: A
     shown = _shown_text(app)
     assert "Every change to your score" in shown
     assert "regime" not in shown.lower()
+
+
+def test_the_list_s_van_offer_says_what_gets_you_listed_in_plain_words(game_app: App) -> None:
+    start_level(game_app, "the_list")
+    press(game_app, pygame.K_RETURN)  # Start day 1
+    while game_app.top.name == "prompt":
+        press(game_app, pygame.K_ESCAPE)
+    end_the_day(game_app)
+    while game_app.top.name != "prompt":
+        press(game_app, pygame.K_RETURN)  # the evening, then the morning's question
+    shown = _shown_text(game_app)
+    assert "Sign your van over" in shown
+    assert "can get you listed" in shown
+    assert "ground for listing" not in shown and "assets" not in shown
