@@ -176,8 +176,9 @@ def event_line(level: Level, event: ev.Event) -> str | None:
     match event:
         case ev.ScoreChanged():
             return None if hidden(level) else change_line(level, event)
-        case ev.TierChanged():
-            return None if hidden(level) else f"Tier: {_tier_label(level, event.new)}."
+        case ev.TierChanged():  # on a two-state score the change's own line names the state
+            quiet = hidden(level) or two_states(level)
+            return None if quiet else f"Tier: {_tier_label(level, event.new)}."
         case ev.PerkGranted():
             return f"Perk gained: {spec.label_of('perks', event.perk)}."
         case ev.PerkLost():

@@ -193,6 +193,8 @@ def _netted(events: list[ev.Event]) -> list[ev.Event]:
 
 
 def _status_line(level: Level, e: ev.Event) -> str | None:
+    if isinstance(e, ev.TierChanged) and present.two_states(level):
+        return None  # the score's own line says it: 'Overnight: Not listed \u2192 Listed.'
     if isinstance(e, ev.TierChanged) and not present.hidden(level):
         order = {t.id: i for i, t in enumerate(level.tiers)}
         labels = {t.id: t.label for t in level.tiers}

@@ -58,3 +58,9 @@ def test_a_hidden_listed_or_not_regime_still_tells_only_that_the_score_changed(
     assert present.change_line(hidden, change) == "Your score changed."
     assert present.ledger_entry(hidden, change) == "your score changed."
     assert present.event_line(hidden, change) is None
+
+
+def test_a_listing_is_told_by_its_own_line_without_a_second_tier_line(game_app: App) -> None:
+    said = _listed(game_app)
+    assert any("\u2192 Listed" in line for line in said)
+    assert not any(line.startswith("Tier") for line in said)
