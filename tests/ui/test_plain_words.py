@@ -53,3 +53,13 @@ def test_the_list_s_van_offer_says_what_gets_you_listed_in_plain_words(game_app:
     assert "Sign your van over" in shown
     assert "can get you listed" in shown
     assert "ground for listing" not in shown and "assets" not in shown
+
+
+def test_no_shipped_debrief_summary_or_invented_note_says_regime() -> None:
+    from game.classroom.levels import shipped_levels
+
+    said = {
+        level.id: f"{level.spec.debrief.summary} {level.spec.debrief.invented or ''}"
+        for level in shipped_levels()
+    }
+    assert [name for name, text in said.items() if "regime" in text.lower()] == []
