@@ -17,6 +17,9 @@ class FocusRing:
     def __init__(self) -> None:
         self.items: list[tuple[str, UIElement, Callable[[], None]]] = []
         self.scroller: dict[int, UIScrollingContainer] = {}
+        self.reveal: dict[int, UIElement] = {}
+        """A button's card: scrolling to the button shows the card above it too, so a focused
+        Play is never seen without the name of what it plays."""
         self.index = -1
         self.wanted: str | None = None
         self.wanted_at = -1
@@ -29,7 +32,7 @@ class FocusRing:
     def clear(self) -> None:
         self.wanted, self.wanted_at = self.current_key(), self.index
         self.followers = [k for k, _, _ in self.items[self.index + 1 :]] if self.wanted else []
-        self.items, self.scroller, self.index = [], {}, -1
+        self.items, self.scroller, self.reveal, self.index = [], {}, {}, -1
 
     def settle(self) -> None:
         """After a rebuild: the wanted key was not found, so focus the next button the player
@@ -110,10 +113,14 @@ class FocusRing:
         element = self.items[index][1]
         scroller = self.scroller.get(id(element))
         if scroller is not None:
-            scroll_into_view(scroller, element)
+            scroll_into_view(scroller, element, self.reveal.get(id(element)))
 
 
-def scroll_into_view(scroller: UIScrollingContainer, element: UIElement) -> None:
+def scroll_into_view(
+    scroller: UIScrollingContainer, element: UIElement, card: UIElement | None = None
+) -> None:
+    """Scroll a list so the element shows; with its card, so the card shows above it too
+    (or, when both do not fit, as much of the card as fits above the element)."""
     bar = scroller.vert_scroll_bar
     if bar is None:
         return
@@ -121,8 +128,14 @@ def scroll_into_view(scroller: UIScrollingContainer, element: UIElement) -> None
     total = max(1, inner.get_relative_rect().height)
     view = scroller.get_relative_rect().height
     top = element.get_relative_rect().top
+    bottom = element.get_relative_rect().bottom
     offset = -inner.get_relative_rect().top
-    if top < offset or top + element.get_relative_rect().height > offset + view:
+    if card is not None:
+        start = max(card.get_relative_rect().top - 4, bottom + 4 - view)
+        if start < offset or bottom > offset + view or card.get_relative_rect().top < offset:
+            bar.set_scroll_from_start_percentage(max(0.0, min(1.0, start / total)))
+        return
+    if top < offset or bottom > offset + view:
         bar.set_scroll_from_start_percentage(max(0.0, min(1.0, (top - view / 3) / total)))
 
 

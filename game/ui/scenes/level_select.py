@@ -105,6 +105,7 @@ class LevelSelectScene(Scene):
         card = self.text(markup, left, y, width - left, inner, object_id="#card")
         y += max(card.get_relative_rect().height + 4, art + 6)
         x = left
+        buttons = []
         if has_save(level):
             b = self.button(
                 "Continue",
@@ -115,8 +116,9 @@ class LevelSelectScene(Scene):
                 scroller=box,
             )
             x += b.get_relative_rect().width + 8
+            buttons.append(b)
         label = "Start over" if x > left else "Play"
-        self.button(
+        play = self.button(
             label,
             (x, y),
             lambda lv=level: self.director.new_game(lv),
@@ -124,6 +126,8 @@ class LevelSelectScene(Scene):
             key=f"play:{key}",
             scroller=box,
         )
+        for b in (*buttons, play):
+            self.focus.reveal[id(b)] = card
         return y + self.kit.line + 18
 
     def on_escape(self) -> bool:
