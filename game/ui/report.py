@@ -133,7 +133,9 @@ def _reasons(level: Level, changes: list[ev.ScoreChanged]) -> list[str]:
     if rest:
         total = sum(delta for _, delta in rest)
         lines.append(
-            f"{_moved(level, total)} from {len(rest)} smaller reasons (see the Score tab)."
+            f"{len(rest)} smaller reasons cancel each other out (see the Score tab)."
+            if total == 0  # not '+0.00 from 2 smaller reasons'
+            else f"{_moved(level, total)} from {len(rest)} smaller reasons (see the Score tab)."
         )
     return lines
 

@@ -125,3 +125,16 @@ def test_a_face_appears_only_beside_a_report_that_speaks_of_that_person(all_feat
     report = evening_report(all_features, [posted, ev.DayEnded(1, 600, 500)], [], world)
     assert "Wei" not in " ".join(report.lines + report.morning)
     assert report.faces == []
+
+
+def test_smaller_reasons_that_add_up_to_nothing_say_so_instead_of_plus_zero(all_features):
+    world, _ = new_world(all_features, 1)
+    events = [
+        _change(10, "Diapers are responsible", 610),
+        _change(-8, "Games are frivolous", 602),
+        _change(1, "Vegetables", 603),
+        _change(-1, "Late bill", 602),
+        ev.DayEnded(1, 602, 500),
+    ]
+    report = evening_report(all_features, events, [], world)
+    assert report.lines[-1] == "2 smaller reasons cancel each other out (see the Score tab)."
