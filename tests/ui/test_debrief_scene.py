@@ -1,5 +1,5 @@
 """The debrief's first screen fits without scrolling at 100% text, fills in what each choice
-cost over frames, lands focus on Next level, and exports the HTML page to the user folder."""
+cost over frames, lands focus on the next page, and exports the HTML page to the user folder."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from game.core.content.loader import load_level
 from game.sim.bots import BUILT_IN
 from game.sim.runner import run_episode
-from tests.ui.drive import FRAME, button, click, press
+from tests.ui.drive import FRAME, button, click, focus_on, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -83,11 +83,17 @@ def test_what_each_choice_cost_fills_in_over_frames(debrief: App):
     assert "Had you " in scene.points_box.html_text
 
 
-def test_focus_lands_on_next_level(debrief: App):
-    assert debrief.top.focus.current_key() == "Next level"
+def test_focus_lands_on_the_next_page_so_enter_pressed_on_from_the_evening_reads_on(
+    debrief: App,
+):
+    assert debrief.top.focus.current_key() == "page:truth"
+    press(debrief, pygame.K_RETURN)
+    press(debrief, pygame.K_RETURN)
+    assert debrief.top.name == "debrief" and debrief.top.current == "truth"
 
 
 def test_next_level_opens_the_briefing_of_the_following_level(debrief: App):
+    focus_on(debrief, "Next level")
     press(debrief, pygame.K_RETURN)
     debrief.tick(FRAME)
     assert debrief.top.name == "briefing"

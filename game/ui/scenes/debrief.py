@@ -193,9 +193,10 @@ class DebriefScene(SessionScene):
             self._page(body, root)
         self._actions(x, h - m - line, col, root)
         if self.focus.current_key() is None:
-            # a class run's results still to hand in come first: Enter pressed through the
-            # last evening must not leave for another level before they reach the teacher
-            self.focus.focus_key("Hand in" if self.to_hand_in is not None else "Next level")
+            # a class run's results still to hand in come first; otherwise the next page, not
+            # Next level: Enter pressed on from the last evening reads on instead of skipping
+            # the debrief (Next level is one Shift+Tab away)
+            self.focus.focus_key("Hand in" if self.to_hand_in is not None else f"page:{PAGES[1]}")
 
     def _tabs(self, x: int, y: int, width: int, root: UIElement) -> int:
         """The page buttons; returns where the body starts."""
