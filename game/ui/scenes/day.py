@@ -59,6 +59,16 @@ class Toast:
     mood: str = "neutral"
 
 
+def _trim_toasts(toasts: list[Toast]) -> list[Toast]:
+    """The newest MAX_TOASTS, but plain news ('You bought...') goes before a score change or
+    a goal, so three quick purchases do not push out why the score moved."""
+    kept = list(toasts)
+    while len(kept) > MAX_TOASTS:
+        plain = next((i for i, t in enumerate(kept) if t.tone == "neutral"), 0)
+        del kept[plain]
+    return kept
+
+
 GROW_BUDGET_S = 0.002
 """Time a frame spends laying out the rest of a long list, a widget at a time (at least one: a
 card's text box alone can take 3 ms, and its first drawing follows in the same frame)."""
@@ -466,8 +476,9 @@ class DayScene(SessionScene):
                 if not isinstance(e, ev.BulletinShown):
                     width = max(200, self.phone_rect.width - 48)  # its box fits the list
                     text = clip_line(self.kit, line, self.kit.px(14), width)
-                    self.toasts.append(Toast(text, present.toast_tone(e), 0.0, *_speaker(level, e)))
-        self.toasts = self.toasts[-MAX_TOASTS:]
+                    toast = Toast(text, present.toast_tone(e), 0.0, *_speaker(level, e))
+                    self.toasts = [*(t for t in self.toasts if t.text != text), toast]
+        self.toasts = _trim_toasts(self.toasts)
 
     def end_day(self) -> None:
         """End the day; with actions left, ask first (Enter twice must not skip a day)."""
