@@ -76,3 +76,11 @@ def test_the_debrief_ledger_tells_the_money_with_thousands_separators(game_app: 
     play_days_to_the_debrief(game_app)
     click(game_app, button(game_app, "page:ledger"))
     assert "Money: 20,000 at the start" in _shown(game_app)
+
+
+def test_the_status_bar_of_a_level_without_income_does_not_say_plus_zero(game_app: App) -> None:
+    start_level(game_app, "gig_street")  # a driver earns by the ride, not each evening
+    _first_day(game_app)
+    shown = _shown(game_app)
+    assert "Money 140 \u00b7 Actions left" in shown
+    assert "+0 each evening" not in shown

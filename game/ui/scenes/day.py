@@ -191,9 +191,11 @@ class DayScene(SessionScene):
         _, extra = daily_modifiers(world)
         income = max(0, spec.player.income + extra)
         title = clip_line(self.kit, spec.meta.title, self.kit.px(16), max(40, width - 24))
+        # no income (a gig driver earns by the ride): not '(+0 each evening)'
+        pay = f" (+{money_text(income)} each evening)" if income else ""
         return (
             f"<b>{escape(title)}</b> \u00b7 Day {world.day} of {spec.player.days}"
-            f" \u00b7 Money {money_text(world.money)} (+{money_text(income)} each evening)"
+            f" \u00b7 Money {money_text(world.money)}{pay}"
             f" \u00b7 Actions left {world.actions_left}"
         )
 
