@@ -156,7 +156,7 @@ def cut_ties_reason(level: Level, score: int, below: int) -> str:
     if spec.display == "hidden":
         return f"Cut ties with you over your {spec.name}."
     if spec.display == "tier":
-        return f"Cut ties with you because your tier is now {level.tier_for(score).label}."
+        return f"Cut ties with you over your {spec.name} ({level.tier_for(score).label})."
     return f"Cut ties with you because your {spec.name} is below {spec.shown(below)}."
 
 

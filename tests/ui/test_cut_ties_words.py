@@ -1,12 +1,11 @@
-"""A friend who drops a listed player says why in plain words ('because you are now
-listed'), not in the engine's word for a score level ('your tier is now Listed')."""
+"""A friend who drops a listed player says why in the level's words ('over your Court list
+status (Listed)'), not in the engine's word for a score level ('your tier is now Listed')."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 import pygame
-import pytest
 
 from game.core import events as ev
 from tests.ui.drive import end_the_day, press, start_level
@@ -15,11 +14,6 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/core/network.py cut_ties_reason says 'your tier is now Listed' on a "
-    "tier-only score; it should name the state ('because you are now listed')",
-)
 def test_a_friend_who_drops_a_listed_player_says_so_without_the_word_tier(
     game_app: App,
 ) -> None:
@@ -36,4 +30,4 @@ def test_a_friend_who_drops_a_listed_player_says_so_without_the_word_tier(
         else:
             press(game_app, pygame.K_RETURN)
     assert lost, "nobody dropped the listed player: the setup no longer shows the line"
-    assert all("tier" not in e.reason for e in lost)
+    assert all("tier" not in e.reason and "(Listed)" in e.reason for e in lost)
