@@ -59,9 +59,8 @@ class SessionRecord:
     def from_json(cls, data: dict[str, Any]) -> "SessionRecord":
         """Build from parsed JSON (kind and version already checked); ValueError if malformed."""
         try:
-            seed = data["seed"]
-            if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed <= MAX_SEED:
-                raise ValueError(f"seed must be a whole number from 0 to {MAX_SEED}, not {seed!r}")
+            seed = _whole(data["seed"], "seed", 0, MAX_SEED)
+            version = _whole(data.get("version", SESSION_VERSION), "version", 1, SESSION_VERSION)
             actions, events = data["actions"], data.get("events", [])
             if not isinstance(actions, list):
                 raise ValueError("actions must be a list")
@@ -77,10 +76,20 @@ class SessionRecord:
                 events=tuple(str(e) for e in events),
                 strategy=str(data.get("strategy", "human")),
                 player=str(data.get("player", "")),
-                version=int(data.get("version", SESSION_VERSION)),
+                version=version,
             )
         except KeyError as exc:
             raise ValueError(f"missing field {exc.args[0]!r}") from None
+
+
+def _whole(value: object, name: str, low: int, high: int) -> int:
+    """A whole number from low to high, or ValueError in plain words (a list or a bool where
+    a number belongs would otherwise reach int() and answer in Python's words)."""
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise ValueError(
+            f"{name} must be a whole number from {low} to {high}, not {repr(value)[:40]}"
+        )
+    return value
 
 
 def action_from_json(value: object) -> Action:

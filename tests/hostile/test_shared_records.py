@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from game.cli.main import main
+from game.core.record import SessionRecord
 from tests.conftest import FIXTURES
 
 LEVEL = FIXTURES / "all_features.yaml"
@@ -64,3 +65,10 @@ def test_a_record_of_more_actions_than_a_save_may_hold_is_refused_unplayed(
     record.write_text(json.dumps(data))
     assert main(["replay", str(record)]) == 1
     assert "5001 actions; a record holds at most 5000" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("version", [[1], {"v": 2}, True, 3])
+def test_a_record_whose_version_is_not_one_this_game_reads_is_refused_in_plain_words(version):
+    data = {"level_id": "x", "level_hash": "ab", "seed": 1, "actions": [], "version": version}
+    with pytest.raises(ValueError, match=r"^version must be a whole number from 1 to 2, not "):
+        SessionRecord.from_json(data)
