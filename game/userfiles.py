@@ -50,7 +50,13 @@ def write_atomic(
     never replaced (FileExistsError). The file is readable by its owner only (0600, as the
     temp file is made) unless `mode` says otherwise, such as `SHARED_MODE` for a file handed
     to another account; `mode` is set as given, whatever the umask.
+
+    A symbolic link is written through: the file it names is replaced and the link stays.
+    Renaming onto the link itself would put a file in its place: run as root with output
+    sent to a file, `--csv /dev/stdout` replaced the system's /dev/stdout link.
     """
+    if overwrite:
+        path = Path(os.path.realpath(path))
     refuse_special_file(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content

@@ -110,3 +110,15 @@ def test_an_atomic_write_never_puts_a_file_in_place_of_a_fifo(tmp_path: Path):
     assert stat.S_ISFIFO(fifo.stat().st_mode) and [p.name for p in tmp_path.iterdir()] == [
         fifo.name
     ]
+
+
+def test_a_link_is_written_through_and_stays_a_link(tmp_path: Path):
+    # renaming onto the link replaced it: as root, `--csv /dev/stdout` with output sent to a
+    # file put a regular file in place of the system's /dev/stdout
+    target = tmp_path / "real" / "runs.csv"
+    target.parent.mkdir()
+    target.write_text("old\n")
+    link = tmp_path / "runs.csv"
+    link.symlink_to(target)
+    write_atomic(link, "new\n")
+    assert link.is_symlink() and target.read_text() == "new\n"
