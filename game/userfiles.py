@@ -55,9 +55,9 @@ def write_atomic(
     Renaming onto the link itself would put a file in its place: run as root with output
     sent to a file, `--csv /dev/stdout` replaced the system's /dev/stdout link.
     """
+    refuse_special_file(path)  # through the link too: /dev/stdout to a pipe is no file
     if overwrite:
         path = Path(os.path.realpath(path))
-    refuse_special_file(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)

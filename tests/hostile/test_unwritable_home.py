@@ -122,3 +122,13 @@ def test_a_link_is_written_through_and_stays_a_link(tmp_path: Path):
     link.symlink_to(target)
     write_atomic(link, "new\n")
     assert link.is_symlink() and target.read_text() == "new\n"
+
+
+def test_a_link_to_a_fifo_is_refused_as_not_a_regular_file(tmp_path: Path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "out.csv"
+    link.symlink_to(fifo)
+    with pytest.raises(OSError, match="not a regular file"):
+        write_atomic(link, "x\n")
+    assert link.is_symlink() and stat.S_ISFIFO(fifo.stat().st_mode)
