@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pygame
-import pytest
 
 from tests.ui.drive import focus_keys, press, start_level
 
@@ -14,11 +13,6 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/core/verbs/services.py labels every service's button 'Apply', whatever it "
-    "is (paying a bill, renting a bike); the level format has no button word for a service",
-)
 def test_the_button_to_pay_the_court_judgment_says_pay(game_app: App) -> None:
     start_level(game_app, "the_list")
     press(game_app, pygame.K_RETURN)  # Start day 1

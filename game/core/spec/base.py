@@ -91,6 +91,10 @@ Label = Annotated[
     str, StringConstraints(min_length=1, max_length=80), AfterValidator(_drawable_label)
 ]
 """Names and titles: one line of drawable characters."""
+ButtonWord = Annotated[
+    str, StringConstraints(min_length=1, max_length=12), AfterValidator(_drawable_label)
+]
+"""A button's word or two (Pay, Book, Rent): it sits beside a label on a phone card."""
 
 
 class Spec(BaseModel):

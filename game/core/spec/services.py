@@ -2,7 +2,7 @@
 
 from pydantic import Field
 
-from game.core.spec.base import MONEY_LIMIT, Id, Label, Sourced, Text, Whole
+from game.core.spec.base import MONEY_LIMIT, ButtonWord, Id, Label, Sourced, Text, Whole
 from game.core.spec.catalog import PriceIf
 from game.core.spec.conditions import Condition
 from game.core.spec.effects import Effects
@@ -13,6 +13,8 @@ class Service(Sourced):
 
     id: Id
     label: Label
+    button: ButtonWord = "Apply"
+    """The word on its button, for what the player does: Pay, Book, Rent, Apply."""
     category: Id = "service"
     """travel, money, work, health, housing, dating, admin... (chooses the icon)."""
     description: Text | None = None

@@ -32,7 +32,7 @@ def _candidates(w: World) -> Iterator[Offer]:
         if available and not (s.once and s.id in used):
             price, note = price_for(s, w)
             refusal = _gate_refusal(w, s, price)
-            yield offer(w, "apply", s.id, "Apply", frozenset({s.category}), refusal, price, note)
+            yield offer(w, "apply", s.id, s.button, frozenset({s.category}), refusal, price, note)
 
 
 def _refusal(w: State, a: Action) -> str | None:
