@@ -12,12 +12,20 @@ from collections.abc import Sequence
 from typing import Annotated, Literal
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
 
 from game.core.actions import Action
 from game.core.content.model_errors import describe, where
 from game.core.outcome import Outcome
 from game.core.record import MAX_SEED, action_from_json
+from game.core.spec.base import visible
 
 RESULTS_KIND = "citizen-score-results"
 RESULTS_VERSION = 1
@@ -29,7 +37,18 @@ MAX_ENTRIES = 400
 
 Id = Annotated[str, StringConstraints(max_length=80)]
 Line = Annotated[str, StringConstraints(max_length=400)]
-Nickname = Annotated[str, StringConstraints(pattern=r"^\w[\w \-]{0,23}$")]
+
+
+def _shown_nickname(nickname: str) -> str:
+    """A nickname of letters drawn as nothing (the Hangul filler) would show as a blank."""
+    if not visible(nickname):
+        raise ValueError("no visible characters")
+    return nickname
+
+
+Nickname = Annotated[
+    str, StringConstraints(pattern=r"^\w[\w \-]{0,23}$"), AfterValidator(_shown_nickname)
+]
 """1 to 24 letters, digits, spaces, hyphens or underscores; never asked to be a real name."""
 Day = Annotated[int, Field(ge=0, le=10_000)]
 AMOUNT_LIMIT = 10**12
@@ -190,7 +209,7 @@ NICKNAME_PATTERN = re.compile(r"^\w[\w \-]{0,23}$")
 
 def nickname_problem(nickname: str) -> str | None:
     """Why a nickname cannot be used, or None."""
-    if NICKNAME_PATTERN.fullmatch(nickname):
+    if NICKNAME_PATTERN.fullmatch(nickname) and visible(nickname):
         return None
     return NICKNAME_RULE
 

@@ -88,11 +88,6 @@ def test_a_results_file_of_the_wrong_shape_is_refused_without_library_wording(
     assert message == says and "Input should" not in message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/classroom/results.py takes any \\w for a nickname letter, and the Hangul "
-    "filler U+3164 is one, though it is drawn as nothing",
-)
 def test_a_nickname_of_a_letter_drawn_as_nothing_is_refused(results):
     results["nickname"] = "\u3164"
     assert "nickname" in refusal(results)

@@ -60,9 +60,15 @@ def _drawable(text: str, newlines: bool) -> str:
             )
         if category in {"Cc", "Cs", "Zl", "Zp"}:
             raise ValueError(f"character {i} is the control character U+{ord(char):04X}")
-    if all(unicodedata.category(c) in _INVISIBLE or c in _BLANK for c in text):
+    if not visible(text):
         raise ValueError("the text has no visible characters")
     return text
+
+
+def visible(text: str) -> bool:
+    """Whether any character of the text is drawn (not a space, a mark, a format character
+    or a letter drawn as nothing, such as the Hangul filler)."""
+    return not all(unicodedata.category(c) in _INVISIBLE or c in _BLANK for c in text)
 
 
 def _drawable_text(text: str) -> str:
