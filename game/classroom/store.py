@@ -57,6 +57,8 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             _create_private(path)
+            if not path.is_file():  # a device or pipe: SQLite would put its journal beside it
+                raise StoreError(f"{path}: not a class database (not a regular file)")
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self._refuse_foreign()
             self._db.execute("PRAGMA journal_mode=WAL")

@@ -44,3 +44,12 @@ def test_a_new_class_database_is_readable_by_its_owner_only(tmp_path: Path, umas
     assert main(argv) == 0
     capsys.readouterr()
     assert db.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_class_database_named_as_a_pipe_is_refused_without_opening_it(tmp_path: Path, capsys):
+    pipe = tmp_path / "class.db"
+    os.mkfifo(pipe)
+    argv = ["class", "new", "nosedive", "--collect", "192.168.1.20:8765", "--db", str(pipe)]
+    main(argv)
+    assert "not a regular file" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["class.db"]  # no journal beside it
