@@ -99,3 +99,11 @@ def serve(tmp_path: Path) -> Iterator:
 
 def rng() -> np.random.Generator:
     return np.random.default_rng(0)
+
+
+@pytest.fixture
+def projector() -> Iterator:
+    """Shows a report's score-band step on the projector; returns the texts drawn."""
+    from tests.classroom.projector import band_chart_texts
+
+    yield from band_chart_texts()

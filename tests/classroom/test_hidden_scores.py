@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
 
 import pygame
 import pytest
@@ -17,8 +16,8 @@ from game.classroom.report import ClassReport, build_report
 from game.classroom.report_csv import report_csv
 from game.classroom.report_html import report_html
 from game.core.level import Level
-from game.ui.kit import TextCache
 from tests.classroom.conftest import bot_results
+from tests.classroom.projector import Recording
 
 SEED = 7
 
@@ -60,39 +59,6 @@ def test_the_csv_of_a_hidden_session_leaves_the_score_out_and_keeps_the_tier(hid
     for report, has_score in ((hidden, False), (shown, True)):
         rows = list(csv.DictReader(io.StringIO(report_csv(report))))
         assert all(bool(r["final_score"]) == has_score and r["final_tier"] for r in rows)
-
-
-class Recording(TextCache):
-    """The kit's text cache, remembering every text drawn (it still draws them)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.drawn: list[str] = []
-
-    def render(self, text: str, size: int, colour: str, bold: bool = False) -> pygame.Surface:
-        self.drawn.append(text)
-        return super().render(text, size, colour, bold)
-
-
-@pytest.fixture
-def projector() -> Iterator:
-    from game.ui.app import App
-    from game.ui.scenes.class_debrief import ClassDebriefScene
-    from game.ui.scenes.flow import Director
-
-    app = App()
-
-    def show(report: ClassReport) -> list[str]:
-        app.kit.text = Recording()
-        app.replace(ClassDebriefScene(app.kit, app, Director(app), report))
-        app.tick(0.016)
-        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RIGHT, mod=0))
-        app.tick(0.016)
-        assert app.top.step.kind == "bands"
-        return app.kit.text.drawn
-
-    yield show
-    pygame.quit()
 
 
 def test_the_projector_chart_of_a_hidden_session_draws_no_tier_numbers(projector, hidden, shown):

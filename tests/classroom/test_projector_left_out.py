@@ -6,7 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game.classroom.files import write_results
-from tests.classroom.test_hidden_scores import Recording
+from tests.classroom.projector import Recording
 
 
 def test_the_first_slide_says_a_file_was_left_out(tmp_path, class_results):

@@ -3,8 +3,6 @@ a Nosedive class saw ratings such as 4.50, never the stored 450."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pygame
 import pytest
 
@@ -12,7 +10,7 @@ from game.classroom.code import make_code
 from game.classroom.levels import shipped_levels
 from game.classroom.report import ClassReport, build_report
 from tests.classroom.conftest import bot_results
-from tests.classroom.test_hidden_scores import Recording
+from tests.classroom.projector import Recording
 
 
 @pytest.fixture(scope="module")
@@ -22,31 +20,8 @@ def nosedive_report() -> ClassReport:
     return build_report([bot_results(level, code, i) for i in range(5)], level)
 
 
-@pytest.fixture
-def chart_texts() -> Iterator:
-    from game.ui.app import App
-    from game.ui.scenes.class_debrief import ClassDebriefScene
-    from game.ui.scenes.flow import Director
-
-    app = App()
-
-    def show(report: ClassReport) -> list[str]:
-        app.kit.text = Recording()
-        app.replace(ClassDebriefScene(app.kit, app, Director(app), report))
-        app.tick(0.016)
-        pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RIGHT, mod=0))
-        app.tick(0.016)
-        assert app.top.step.kind == "bands"
-        return app.kit.text.drawn
-
-    yield show
-    pygame.quit()
-
-
-def test_the_projector_chart_marks_tiers_with_the_numbers_students_saw(
-    chart_texts, nosedive_report
-):
-    drawn = set(chart_texts(nosedive_report))
+def test_the_projector_chart_marks_tiers_with_the_numbers_students_saw(projector, nosedive_report):
+    drawn = set(projector(nosedive_report))
     assert set(nosedive_report.tier_numbers) & drawn
     assert not {str(m) for _, m in nosedive_report.tiers} & drawn
 
