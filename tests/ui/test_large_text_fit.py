@@ -83,9 +83,8 @@ def _heading_and_body(scene) -> tuple[pygame.Rect, pygame.Rect]:
     return heading.get_abs_rect(), body.get_abs_rect()
 
 
-def test_the_debrief_footer_names_the_level_on_one_line_inside_the_window(
-    levels_dir, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def sesame_debrief_at_200(size: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> App:
+    """Sesame Garden's debrief of a run with no action, with text at 200%."""
     from pathlib import Path
 
     from game.core.content.loader import load_level
@@ -97,11 +96,18 @@ def test_the_debrief_footer_names_the_level_on_one_line_inside_the_window(
     shipped = Path(__file__).parents[2] / "levels"
     monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(shipped))
     level = load_level(shipped / "sesame_garden.yaml").level
-    app = App(SIZE, Settings(text_scale=200))
+    app = App(size, Settings(text_scale=200))
+    app.director = Director(app)
+    app.director.debrief(PlaySession.start(level, 1, []))
+    app.tick(0.016)
+    return app
+
+
+def test_the_debrief_footer_names_the_level_on_one_line_inside_the_window(
+    levels_dir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = sesame_debrief_at_200(SIZE, monkeypatch)
     try:
-        app.director = Director(app)
-        app.director.debrief(PlaySession.start(level, 1, []))
-        app.tick(0.016)
         sprites = app.kit.manager.get_sprite_group().sprites()
         note = next(e for e in sprites if "Debrief:" in getattr(e, "html_text", ""))
         assert pygame.Rect((0, 0), SIZE).contains(note.get_abs_rect())
@@ -112,24 +118,11 @@ def test_the_debrief_footer_names_the_level_on_one_line_inside_the_window(
 def test_the_society_view_s_labels_grow_with_the_player_s_text_size(
     levels_dir, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pathlib import Path
-
-    from game.core.content.loader import load_level
-    from game.ui.app import App
-    from game.ui.play import PlaySession
-    from game.ui.scenes.flow import Director
     from game.ui.society_view import SMALLEST_TEXT
-    from game.ui.store import Settings
     from tests.ui.drive import button, click
 
-    shipped = Path(__file__).parents[2] / "levels"
-    monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(shipped))
-    level = load_level(shipped / "sesame_garden.yaml").level
-    app = App((1920, 1080), Settings(text_scale=200))
+    app = sesame_debrief_at_200((1920, 1080), monkeypatch)
     try:
-        app.director = Director(app)
-        app.director.debrief(PlaySession.start(level, 1, []))
-        app.tick(0.016)
         click(app, button(app, "page:society"))
         view = app.top.society_view
         assert view is not None
