@@ -21,6 +21,10 @@ from game.core.world import World
 MIN_POINTS, MAX_POINTS = 3, 5
 """How many turning points the debrief shows (fewer only when the run has fewer)."""
 GOAL_LOST, GOAL_WON = 100, 35
+BIG_SHARE = 0.15
+"""A change no choice made that moves the score by this share of its range is always named
+(the largest MUST_NAME of them): a run that dives needs its falls explained."""
+MUST_NAME = 2
 """A goal a choice lost matters most; one a choice won (usually by using a service) is
 rarely a surprise, so it comes after choices that moved the score."""
 
@@ -39,6 +43,8 @@ class TurningPoint:
     """The changed choice as the start of a sentence ("Had you kept Wei"); empty if none."""
     alternative: tuple[Action, ...] | None = None
     """The player's record with this one choice changed; None when no choice is behind it."""
+    big: bool = False
+    """A change of at least BIG_SHARE of the score's range that no choice made."""
 
 
 @dataclass(frozen=True)
@@ -404,21 +410,26 @@ def _unwritten(
 
 
 def _happenings(level: Level, outcome: Outcome) -> Iterator[TurningPoint]:
-    """The largest score change no choice made (an evening rule, a chance, the story)."""
-    for move in outcome.largest_changes[:1]:
+    """The largest score changes no choice made (an evening rule, a chance, the story);
+    those of at least BIG_SHARE of the score's range are marked big."""
+    score = level.spec.score
+    big = max(1, round(BIG_SHARE * (score.max - score.min)))
+    for move in outcome.largest_changes[:MAX_POINTS]:
         rule = level.rules.get(move.rule_id)
         if rule is not None and getattr(rule, "kind", "") == "action":
             continue
         reason = move.reason.rstrip(".")
         line = f"Day {move.day}: {reason}{_points(level, move.delta)}."
-        yield TurningPoint(move.day, "happening", line, abs(move.delta) // 2)
+        weight = abs(move.delta) // 2
+        yield TurningPoint(move.day, "happening", line, weight, big=abs(move.delta) >= big)
 
 
 def _pick(candidates: list[TurningPoint]) -> list[TurningPoint]:
-    """The weightiest of each kind first, then the weightiest of the rest, by day."""
+    """The big changes no choice made (at most MUST_NAME), the weightiest of each kind, then
+    the weightiest of the rest, by day."""
     ranked = sorted(candidates, key=lambda p: (-p.weight, p.day))
-    chosen: list[TurningPoint] = []
-    seen: set[object] = set()
+    chosen = [p for p in ranked if p.big][:MUST_NAME]
+    seen: set[object] = {p.line for p in chosen}
     for first_of_kind in (True, False):
         for p in ranked:
             kinds = {c.kind for c in chosen}
