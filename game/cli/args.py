@@ -1,7 +1,10 @@
-"""Argument types shared by the commands: whole numbers with their documented ranges."""
+"""Argument types shared by the commands: whole numbers with their documented ranges, and
+the files they write."""
 
 import argparse
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 from game.core.record import MAX_SEED
 
@@ -38,4 +41,14 @@ def bounded_int(low: int, high: int) -> Callable[[str], int]:
 
 
 seed_int = bounded_int(0, MAX_SEED)
+
+
+def output_file(text: str) -> Path:
+    """argparse type for a file a command writes: a name ending in a separator is a folder,
+    and a Path would drop the separator and write a file of the folder's name."""
+    if text.endswith(("/", os.sep)):
+        raise argparse.ArgumentTypeError("names a folder (it ends in /): add a file name")
+    return Path(text)
+
+
 """argparse type for --seed and --bot-seed."""

@@ -10,7 +10,7 @@ from game.classroom.code import CodeError, SessionCode
 from game.classroom.finish import finish_level
 from game.classroom.levels import resolve
 from game.classroom.results import nickname_problem, random_nickname
-from game.cli.args import seed_int
+from game.cli.args import output_file, seed_int
 from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
 from game.core.events import LevelEnded, describe
 from game.core.level import Level
@@ -34,7 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--seed", type=seed_int, default=0, help="the level seed (default 0); a record keeps it"
     )
-    parser.add_argument("--record", type=Path, metavar="FILE", help="write the session record here")
+    parser.add_argument(
+        "--record", type=output_file, metavar="FILE", help="write the session record here"
+    )
     parser.add_argument(
         "--results", type=Path, metavar="FILE", help="write a class results file here"
     )

@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.args import bounded_int, non_negative_int
+from game.cli.args import bounded_int, non_negative_int, output_file
 from game.cli.common import load_or_report, outputs_writable
 
 DEFAULT_PORT = 8765
@@ -48,8 +48,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     report.add_argument(
         "results", nargs="+", type=Path, help="results files, folders of them or a class .db"
     )
-    report.add_argument("--html", type=Path, help="write the page to show the class")
-    report.add_argument("--csv", type=Path, help="write one row per nickname, for you only")
+    report.add_argument("--html", type=output_file, help="write the page to show the class")
+    report.add_argument("--csv", type=output_file, help="write one row per nickname, for you only")
     report.add_argument("--session", metavar="CODE", help="only this session's results")
     report.add_argument(
         "--society",

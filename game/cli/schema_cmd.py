@@ -2,8 +2,8 @@
 
 import argparse
 import sys
-from pathlib import Path
 
+from game.cli.args import output_file
 from game.cli.common import cannot_write, shown
 from game.design.schema import schema_text
 from game.userfiles import write_atomic
@@ -13,7 +13,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--output",
         "-o",
-        type=Path,
+        type=output_file,
         metavar="FILE",
         help="write the schema to this file instead of printing it",
     )

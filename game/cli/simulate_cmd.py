@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from game.cli.args import bounded_int, seed_int
+from game.cli.args import bounded_int, output_file, seed_int
 from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
 from game.core.level import Level
 from game.paths import resolve_level
@@ -59,8 +59,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"runs per strategy (1 to {MAX_RUNS})",
     )
     parser.add_argument("--seed", type=seed_int, default=0, help="the first seed")
-    parser.add_argument("--csv", type=Path, help="write one row per run here")
-    parser.add_argument("--png", type=Path, help="write score trajectories (PNG) here")
+    parser.add_argument("--csv", type=output_file, help="write one row per run here")
+    parser.add_argument("--png", type=output_file, help="write score trajectories (PNG) here")
     parser.add_argument(
         "--workers",
         type=bounded_int(1, MAX_WORKERS),

@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.args import bounded_int, seed_int
+from game.cli.args import bounded_int, output_file, seed_int
 from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
 from game.sim.society import SocietyError, run_society
 from game.sim.society.model import MAX_CITIZENS, MAX_DAYS, MIN_CITIZENS
@@ -32,10 +32,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"days to run, 1 to {MAX_DAYS} (default: the level's society days)",
     )
     parser.add_argument("--seed", type=seed_int, default=0, help="the random seed")
-    parser.add_argument("--csv", type=Path, help="write one row per day here")
+    parser.add_argument("--csv", type=output_file, help="write one row per day here")
     parser.add_argument(
         "--png",
-        type=Path,
+        type=output_file,
         help="write the main curves (PNG) here: score bands, or the share in each tier for a "
         "score of under 10 points",
     )

@@ -266,3 +266,21 @@ def test_bench_of_a_level_that_is_none_is_refused_not_run_on_the_default(
     name: str, said: str, capsys
 ):
     assert said in one_line_failure(["bench", "--frames", "20", "--level", name], capsys)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["simulate", "nosedive", "--runs", "2", "--csv", "{out}/"],
+        ["society", "nosedive", "--citizens", "100", "--days", "1", "--png", "{out}/"],
+        ["autoplay", "nosedive", "--record", "{out}/"],
+        ["schema", "-o", "{out}/"],
+    ],
+)
+def test_an_output_named_with_a_trailing_slash_is_refused_as_a_folder(argv, tmp_path, capsys):
+    out = tmp_path / "out"
+    with pytest.raises(SystemExit) as stopped:
+        main([a.replace("{out}", str(out)) for a in argv])
+    assert stopped.value.code == 2
+    assert "names a folder" in capsys.readouterr().err
+    assert not out.exists()  # no file named like the folder
