@@ -26,6 +26,15 @@ def start_level(app: App, level_id: str) -> None:
     app.tick(FRAME)
 
 
+def day_one(app: App, level_id: str) -> None:
+    """A shipped level started (Enter on its briefing) with each opening question left for
+    later (Escape): `app.top` is then day 1."""
+    start_level(app, level_id)
+    press(app, pygame.K_RETURN)  # Start day 1
+    while app.top.name == "prompt":
+        press(app, pygame.K_ESCAPE)
+
+
 def press(app: App, key: int, mod: int = 0, frames: int = 2) -> None:
     pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
     pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from tests.ui.drive import FRAME, focus_on, press, start_level
+from tests.ui.drive import FRAME, day_one, focus_on, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -17,10 +17,7 @@ def test_a_focused_button_scrolled_out_of_the_list_draws_no_ring_above_the_list(
     game_app: App,
 ) -> None:
     app = game_app
-    start_level(app, "sesame_garden")
-    press(app, pygame.K_RETURN)  # Start day 1
-    while app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)
+    day_one(app, "sesame_garden")
     day = app.top
     press(app, pygame.K_4)
     first = next(k for k, _, _ in day.focus.items if " apply " in f" {k} ")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from tests.ui.drive import end_the_day, open_first_day, press, start_level
+from tests.ui.drive import day_one, end_the_day, open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -42,10 +42,7 @@ def test_the_keyboard_help_explains_score_changes_without_the_word_regime(app: A
 
 
 def test_the_list_s_van_offer_says_what_gets_you_listed_in_plain_words(game_app: App) -> None:
-    start_level(game_app, "the_list")
-    press(game_app, pygame.K_RETURN)  # Start day 1
-    while game_app.top.name == "prompt":
-        press(game_app, pygame.K_ESCAPE)
+    day_one(game_app, "the_list")
     end_the_day(game_app)
     while game_app.top.name != "prompt":
         press(game_app, pygame.K_RETURN)  # the evening, then the morning's question

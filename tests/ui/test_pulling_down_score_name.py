@@ -7,17 +7,14 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.ui.scenes.day import DayScene
-from tests.ui.drive import press, start_level
+from tests.ui.drive import day_one, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
 
 
 def test_the_friends_tab_says_a_friends_rating_is_below_yours_in_nosedive(game_app: App) -> None:
-    start_level(game_app, "nosedive")
-    press(game_app, pygame.K_RETURN)  # Start day 1
-    while game_app.top.name == "prompt":
-        press(game_app, pygame.K_ESCAPE)
+    day_one(game_app, "nosedive")
     day = game_app.top
     assert isinstance(day, DayScene)
     press(game_app, pygame.K_3)

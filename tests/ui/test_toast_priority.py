@@ -7,17 +7,14 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from tests.ui.drive import focus_keys, focus_on, press, start_level
+from tests.ui.drive import day_one, focus_keys, focus_on, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
 
 
 def test_three_quick_lattes_keep_the_toast_saying_why_the_rating_rose(game_app: App) -> None:
-    start_level(game_app, "nosedive")
-    press(game_app, pygame.K_RETURN)  # Start day 1
-    while game_app.top.name == "prompt":
-        press(game_app, pygame.K_ESCAPE)  # decide later
+    day_one(game_app, "nosedive")
     day = game_app.top
     focus_on(game_app, next(k for k in focus_keys(game_app) if k.endswith("buy latte_art")))
     for _ in range(3):

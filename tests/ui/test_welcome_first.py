@@ -13,7 +13,7 @@ import pytest
 from game.core import events as ev
 from game.ui import present
 from game.ui.scenes.day import DayScene
-from tests.ui.drive import press, start_level
+from tests.ui.drive import day_one
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -32,10 +32,7 @@ def test_the_tutorial_welcome_leads_the_left_panel_whole_in_view_at_1024x600(
     small_app: App,
 ) -> None:
     app = small_app
-    start_level(app, "sesame_garden")
-    press(app, pygame.K_RETURN)  # Start day 1
-    while app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)
+    day_one(app, "sesame_garden")
     day = app.top
     assert isinstance(day, DayScene) and day.left is not None
     level = day.session.level
