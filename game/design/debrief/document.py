@@ -136,9 +136,9 @@ def build_debrief(
         tiers=tuple(
             _tier_label(level, t) for t in sorted(o.tiers_reached, key=o.tiers_reached.get)
         ),
-        perks_won=tuple(spec.label_of("perks", p) for p, day in o.perks_gained.items() if day),
-        perks_lost=tuple(spec.label_of("perks", p) for p in o.perks_lost),
-        restrictions=tuple(spec.label_of("restrictions", r) for r in o.restrictions_applied),
+        perks_won=_perks_won(level, o),
+        perks_lost=tuple(spec.label_of("perks", p) for p in o.perks_lost if p not in o.perks_held),
+        restrictions=_restrictions(level, o),
         money=_money(o),
         points=points,
         costs=tuple(costs),
@@ -199,6 +199,32 @@ def _final(level: Level, o: Outcome) -> str:
     if two_states(level):
         return f"{score.name}: {tier}"
     return f"{score.name}: {score.shown(o.final_score)}, tier {tier}"
+
+
+def _perks_won(level: Level, o: Outcome) -> tuple[str, ...]:
+    """Perks gained during the run; one lost and won back says so, since it is held at the
+    end and is not listed as lost."""
+    out = []
+    for perk, day in o.perks_gained.items():
+        if not day:
+            continue
+        label = level.spec.label_of("perks", perk)
+        if perk in o.perks_lost and perk in o.perks_held:
+            label += f" (lost on day {o.perks_lost[perk]}, won back)"
+        out.append(label)
+    return tuple(out)
+
+
+def _restrictions(level: Level, o: Outcome) -> tuple[str, ...]:
+    """Restrictions that ever applied; one lifted by the end says when."""
+    out = []
+    for restriction in o.restrictions_applied:
+        label = level.spec.label_of("restrictions", restriction)
+        lifted = o.restrictions_lifted.get(restriction)
+        if lifted is not None and restriction not in o.restrictions_held:
+            label += f" (lifted on day {lifted})"
+        out.append(label)
+    return tuple(out)
 
 
 def _money(o: Outcome, shown: int = 3) -> str:
