@@ -137,7 +137,10 @@ class CrossRefChecker:
     def _strategy_targets(self) -> None:
         """A strategy's id and tag weights name something in the level: a misspelt one would
         weigh nothing, and the bot would quietly play another way."""
-        names = {**self.known, **self.broken}
+        names = {
+            k: self.known.get(k, set()) | self.broken.get(k, set())
+            for k in {*self.known, *self.broken}
+        }
         ids = set(self.kind_of).union(
             *(v for k, v in names.items() if not k.startswith("tags:") and k != "played")
         )
