@@ -8,6 +8,7 @@ import dataclasses
 import re
 import types
 import typing
+import unicodedata
 from collections.abc import Callable
 from typing import Any, get_args, get_origin
 
@@ -256,9 +257,22 @@ def _extra(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | N
     name = str(error["loc"][-1])
     allowed = _fields_at(root, error["loc"][:-1])
     hint = did_you_mean(name, allowed) or _part_of(name, allowed)
-    return f"unknown key '{name}' in {where(path[:-1])}", hint or _listed(
-        "keys allowed here", allowed
-    )
+    hint = _with_invisible(name, hint or _listed("keys allowed here", allowed))
+    return f"unknown key {shown(name)} in {where(path[:-1])}", hint
+
+
+def _with_invisible(text: object, hint: str | None) -> str | None:
+    """A hint that also names the invisible character a word holds (a no-break space pasted
+    from a web page, a zero-width space): the word looks right and the designer cannot see
+    why it is refused."""
+    if not isinstance(text, str) or text.isprintable():
+        return hint
+    hidden = next(c for c in text if not c.isprintable())
+    name = unicodedata.name(hidden, "a control character").lower()
+    note = f"it holds an invisible character (U+{ord(hidden):04X}, {name}): delete and retype it"
+    if hint and hint.endswith("?"):
+        return f"{hint} {note[0].upper()}{note[1:]}"
+    return f"{hint}; {note}" if hint else note
 
 
 def _part_of(name: str, allowed: list[str]) -> str | None:
@@ -320,8 +334,8 @@ def _pattern(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str |
             f"{where(path)}: {got} is not a URL",
             "sources are full URLs starting with http:// or https://",
         )
-    return (
-        f"{where(path)}: {got} is not a valid id",
+    return f"{where(path)}: {got} is not a valid id", _with_invisible(
+        error.get("input"),
         "ids use lower case letters, digits and underscores, starting with a letter",
     )
 

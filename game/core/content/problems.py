@@ -1,5 +1,6 @@
 """Problems found in a designer's file, reported all at once with file:line:column and a hint."""
 
+import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -179,7 +180,11 @@ EXCERPT_WIDTH = 100
 
 
 def excerpt(problem: Problem, lines: Sequence[str]) -> list[str]:
-    """The offending line with a caret under the column (Ren'Py style), or nothing."""
+    """The offending line with a caret under the column (Ren'Py style), or nothing.
+
+    Invisible characters are shown escaped (a zero-width space as \\u200b) and wide ones
+    (Chinese, Japanese) take two cells, so the caret stays under the column a terminal shows.
+    """
     if not 1 <= problem.line <= len(lines):
         return []
     text = lines[problem.line - 1].rstrip("\r\n").replace("\t", " ")
@@ -188,7 +193,35 @@ def excerpt(problem: Problem, lines: Sequence[str]) -> list[str]:
     shown = text[start : start + EXCERPT_WIDTH]
     prefix = "..." if start else ""
     gutter = f"{problem.line:>5} | "
+    before = text[start : column - 1]
+    if not (shown.isascii() and shown.isprintable()):  # the usual line needs no more work
+        shown = "".join(map(_visible, shown))
+        before = "".join(" " * _cells(c) for c in before)
     return [
         f"{gutter}{prefix}{shown}",
-        " " * (len(gutter) - 2) + "| " + " " * (len(prefix) + column - 1 - start) + "^",
+        " " * (len(gutter) - 2) + "| " + " " * (len(prefix) + len(before)) + "^",
     ]
+
+
+def _visible(character: str) -> str:
+    """A character as a terminal can show it: invisible ones as their escape."""
+    if character.isprintable():
+        return character
+    code = ord(character)
+    return (
+        f"\\x{code:02x}"
+        if code <= 0xFF
+        else f"\\u{code:04x}"
+        if code <= 0xFFFF
+        else f"\\U{code:08x}"
+    )
+
+
+def _cells(character: str) -> int:
+    """Terminal cells a character takes as `_visible` shows it: two for wide characters,
+    none for a combining accent, the escape's length for an invisible one."""
+    if not character.isprintable():
+        return len(_visible(character))
+    if unicodedata.combining(character):
+        return 0
+    return 2 if unicodedata.east_asian_width(character) in "WF" else 1
