@@ -56,3 +56,41 @@ def test_the_caret_stays_under_the_mistake_after_an_escaped_invisible_character(
     new = "{id: flowers, label: Flowers\u200b for the stairwell, price: -15,"
     source, caret = caret_under(tutorial_text, old, new)
     assert "\\u200b" in source and source.index("-15") == caret.index("^"), (source, caret)
+
+
+def test_a_key_with_no_space_after_its_colon_is_reported_on_its_own_line(tutorial_text):
+    lines = problems_after(tutorial_text, "  money: 200\n", "  money:200\n")
+    assert len(lines) == 1 and "no space after this ':'" in lines[0], lines
+    line = tutorial_text.splitlines().index("  money: 200") + 1
+    assert lines[0].startswith(f"level.yaml:{line}:8:"), lines
+
+
+def test_a_full_width_colon_is_named_where_it_is_typed(tutorial_text):
+    lines = problems_after(tutorial_text, "  money: 200\n", "  money\uff1a 200\n")
+    line = tutorial_text.splitlines().index("  money: 200") + 1
+    assert len(lines) == 1 and lines[0].startswith(f"level.yaml:{line}:8:"), lines
+    assert "full-width colon" in lines[0], lines
+
+
+def test_a_second_document_in_the_file_is_said_in_plain_words(tutorial_text):
+    lines = problems_after(tutorial_text, "format: 1\n", "format: 1\n---\nformat: 1\n")
+    assert len(lines) == 1 and "a second document starts here ('---')" in lines[0], lines
+
+
+def test_a_backslash_in_double_quotes_is_explained_with_single_quotes_as_the_cure(tutorial_text):
+    old = 'text: "Thank you, committee, for a tidy estate!"'
+    lines = problems_after(tutorial_text, old, 'text: "C:\\path\\tidy"')
+    assert len(lines) == 1 and "backslash" in lines[0] and "single quotes" in lines[0], lines
+    assert "found unknown escape" not in lines[0], lines
+
+
+def test_a_hash_inside_braces_is_named_as_the_comment_that_cut_the_line(tutorial_text):
+    old = 'text: "Thank you, committee, for a tidy estate!"'
+    lines = problems_after(tutorial_text, old, "text: Thanks #committee")
+    assert len(lines) == 1 and "' #' starts a comment" in lines[0], lines
+
+
+def test_a_list_entry_without_a_space_after_its_dash_says_to_add_the_space(tutorial_text):
+    old = "    - Explain how a points scheme"
+    lines = problems_after(tutorial_text, old, "    -Explain how a points scheme")
+    assert len(lines) == 1 and "a dash and a space" in lines[0], lines

@@ -183,6 +183,8 @@ def _type_hint(kind: str, got: object, error: Any, root: type[BaseModel]) -> str
     if kind == "int_from_float":
         return "leave out the decimals"
     if kind in {"tuple_type", "list_type", "set_type", "iterable_type"}:
+        if isinstance(got, str) and got.startswith("-") and not got.startswith("- "):
+            return "a list entry starts with '- ', a dash and a space: - like this"
         return _LIST_EXAMPLE
     if kind in {"model_type", "model_attributes_type", "dict_type", "mapping_type"}:
         required = _required_keys(root, error["loc"])

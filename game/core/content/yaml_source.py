@@ -14,7 +14,11 @@ from typing import Any
 import yaml
 
 from game.core.content.problems import Problem, undecodable
-from game.core.content.yaml_wording import plain_syntax_error
+from game.core.content.yaml_wording import (
+    comment_in_brackets,
+    plain_key_error,
+    plain_syntax_error,
+)
 
 MAX_BYTES = 512 * 1024
 MAX_ALIASES = 64
@@ -123,10 +127,15 @@ def _make_loader(text: str) -> yaml.SafeLoader:
     return loader
 
 
+def _row(text: str, line: int) -> str:
+    """The text of a 1-based line ('' past the end)."""
+    lines = text.split("\n")
+    return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
 def _character_at(text: str, line: int, col: int) -> str:
     """The character at a 1-based line and column ('' past the end)."""
-    lines = text.split("\n")
-    row = lines[line - 1] if 0 < line <= len(lines) else ""
+    row = _row(text, line)
     return row[col - 1] if 0 < col <= len(row) else ""
 
 
@@ -219,6 +228,14 @@ def parse_yaml_text(text: str, file: str) -> Parsed:
                 if quote is not None:
                     col = quote
                     message, hint = plain_syntax_error("end of stream", "quoted scalar", "")
+                elif comment_in_brackets(_row(text, line), col - 1):
+                    hint = (
+                        "' #' starts a comment that hides the rest of the line: quote text with #"
+                    )
+            elif "simple key" in str(exc.context) and exc.context_mark is not None:
+                line = exc.context_mark.line + 1  # the line that lacks its ':', not the next
+                at, message, hint = plain_key_error(_row(text, line))
+                col = at + 1
             parsed.problems.append(Problem(file, line, col, message, hint))
         return parsed
     except yaml.YAMLError as exc:
