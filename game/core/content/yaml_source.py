@@ -234,8 +234,8 @@ def parse_yaml_text(text: str, file: str) -> Parsed:
                     )
             elif "simple key" in str(exc.context) and exc.context_mark is not None:
                 line = exc.context_mark.line + 1  # the line that lacks its ':', not the next
-                at, message, hint = plain_key_error(_row(text, line))
-                col = at + 1
+                slip, message, hint = plain_key_error(_row(text, line))
+                col = slip + 1
             parsed.problems.append(Problem(file, line, col, message, hint))
         return parsed
     except yaml.YAMLError as exc:
