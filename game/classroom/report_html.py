@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from html import escape
 
 from game.classroom.report import PERCENTILES, ClassReport, Tally
+from game.sim.society.result import Members, members_of
 
 CHART_W, CHART_H, PAD = 960, 380, 56
 REPORT_VERSION = 1
@@ -48,7 +49,7 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         _section("Perks gained", report.perks, "#6fb3ff"),
         _section("Restrictions hit", report.restrictions, "#ff7a6b"),
         _section("Biggest score changes, most common first", report.turning_points, "#c99cff"),
-        _society(society_png),
+        _society(society_png, members_of(report.level_id)),
         "<h2>Questions for the class</h2><ol class='q'>",
         *(f"<li>{escape(q)}</li>" for q in report.prompts),
         "</ol>",
@@ -71,14 +72,14 @@ def _hidden_note(report: ClassReport) -> str:
     )
 
 
-def _society(png: bytes | None) -> str:
+def _society(png: bytes | None, who: Members) -> str:
     if png is None:
         return ""
     data = base64.b64encode(png).decode("ascii")
     return (
-        "<h2>The same rules over a whole town</h2><p class='muted'>A model of many citizens "
-        "under this level's rules (not your class): scores, inequality, who only knows their "
-        "equals, and who still speaks up.</p>"
+        f"<h2>The same rules over {who.crowd}</h2><p class='muted'>A model of many {who.plural} "
+        f"under this level's rules (not your class): scores, inequality, how far they only "
+        f"{who.know} their equals, and how many still speak up.</p>"
         "<img alt=\"The level's rules over a modelled town\" style='width:100%;"
         f"background:#fff;border-radius:10px' src='data:image/png;base64,{data}'>"
     )

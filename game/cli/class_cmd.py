@@ -378,8 +378,9 @@ def _society_png(level, hide_scores: bool) -> bytes:
     share in each tier instead of score bands."""
     from game.sim.society.chart import society_png, tier_labels
     from game.sim.society.model import run_society
+    from game.sim.society.result import members_of
 
     result = run_society(level, SOCIETY_CITIZENS, level.spec.society.days, seed=1)
     labels = tier_labels(level, result, hide_scores)
-    title = f"{level.spec.meta.title} over a modelled town"
+    title = f"{level.spec.meta.title} over {members_of(level.id).crowd}"
     return society_png(result, title, labels, level.spec.score.decimals)

@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     except (SocietyError, MemoryError) as exc:
         print(f"{PROG}: {exc or 'not enough memory for this population'}", file=sys.stderr)
         return 1
-    print("\n".join(result.summary()))
+    print("\n".join(result.summary(level.spec.score.decimals)))
     try:
         if args.csv:
             write_atomic(args.csv, result.csv_text())

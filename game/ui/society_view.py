@@ -27,6 +27,7 @@ import pygame
 from game.core.level import Level
 from game.sim.society import SocietyResult, society_days
 from game.sim.society.model import Society
+from game.sim.society.result import members_of
 from game.ui.kit import TextCache
 from game.ui.theme import NORMAL, Palette
 
@@ -181,7 +182,8 @@ class SocietyView:
     def _title(self) -> pygame.Surface:
         """The title, in words short enough for the view's width (large text on a small
         projector leaves room for the numbers alone, then for them a size smaller)."""
-        counts = f"{self.citizens:,} citizens, day {self._day()} of {self.days}"
+        who = members_of(self.level.id).plural
+        counts = f"{self.citizens:,} {who}, day {self._day()} of {self.days}"
         room = self.rect.width - 12
         for words, size in ((f"The same rules over {counts}", 15), (counts, 15), (counts, 13)):
             title = self.text.render(words, self._px(size), self.colours.ink, bold=True)
@@ -305,13 +307,14 @@ def tier_colours(screen: str) -> tuple[str, ...]:
 
 
 def _speech_sentence(r: SocietyResult) -> str:
-    first, now = r.critical_share[0], r.critical_share[-1]
-    return f"Posting anything critical: {first:.0%} of citizens at the start, {now:.0%} now."
+    first, now, who = r.critical_share[0], r.critical_share[-1], r.members
+    doing = who.critical[:1].upper() + who.critical[1:]
+    return f"{doing}: {first:.0%} of {who.plural} at the start, {now:.0%} now."
 
 
 def _assort_sentence(r: SocietyResult) -> str:
     now = max(r.assortativity[-1], 0.0)
-    return f"How much friends share a score: {now:.2f} now (0: mixed, 1: only equals)."
+    return f"How much {r.members.ties} share a score: {now:.2f} now (0: mixed, 1: only equals)."
 
 
 def _wrap(text: TextCache, sentence: str, size: int, width: int) -> list[str]:

@@ -32,7 +32,7 @@ def society_png(
 ) -> bytes:
     """Four panels: score percentile bands, Gini, assortativity and critical speech by day.
     With `tier_labels` (one per tier, lowest first) the first panel shows the share of
-    citizens in each tier instead: for a class that saw tiers but never score numbers.
+    members (citizens, or firms) in each tier instead: for a class that saw tiers but never score numbers.
     `decimals` is the level's (`score.decimals`): scores read as the game shows them."""
     return png_of(society_figure(result, title, tier_labels, decimals), "society")
 
@@ -76,31 +76,32 @@ def _drawn(
     from matplotlib.ticker import MaxNLocator
 
     days = np.arange(result.days + 1)
+    who = result.members
     fig, axes = plt.subplots(2, 2, figsize=(11, 7), dpi=100, sharex=True)
     try:
         first, gini, assort, speech = axes.ravel()
         if tier_labels is None:
             _score_bands(first, days, result.percentiles, decimals)
         else:
-            _tier_shares(first, days, result.tier_share, tier_labels)
+            _tier_shares(first, days, result.tier_share, tier_labels, who.title)
         gini.plot(days, result.gini_score, label="scores")
         gini.plot(days, result.gini_income, label="incomes")
         gini.set_title("Inequality (Gini, 0 = equal)")
         gini.set_ylim(0, 1)
         gini.legend(loc="best")
         assort.plot(days, result.assortativity)
-        assort.set_title("Do people only know their equals?")
+        assort.set_title(f"Do {who.plural} only {who.know} their equals?")
         assort.set_ylabel("score assortativity")
         assort.set_ylim(-0.1, 1)
         speech.plot(days, result.critical_share * 100)
-        speech.set_title("Citizens posting something critical (%)")
+        speech.set_title(f"{who.title} {who.critical} (%)")
         speech.set_ylim(bottom=0)
         for ax in (assort, speech):
             ax.set_xlabel("Day")
         speech.xaxis.set_major_locator(MaxNLocator(integer=True))  # whole days (axes shared)
         for ax in axes.ravel():
             ax.grid(alpha=0.3)
-        fig.suptitle(f"{title}: {result.citizens} citizens, seed {result.seed}")
+        fig.suptitle(f"{title}: {result.citizens} {who.plural}, seed {result.seed}")
         fig.tight_layout()
     except BaseException:
         plt.close(fig)
@@ -120,8 +121,10 @@ def _score_bands(ax: Any, days: np.ndarray, p: np.ndarray, decimals: int) -> Non
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v / 10**decimals:.{decimals}f}"))
 
 
-def _tier_shares(ax: Any, days: np.ndarray, shares: np.ndarray, labels: Sequence[str]) -> None:
+def _tier_shares(
+    ax: Any, days: np.ndarray, shares: np.ndarray, labels: Sequence[str], who: str
+) -> None:
     ax.stackplot(days, shares.T * 100, labels=list(labels), alpha=0.8)
-    ax.set_title("Citizens in each tier (%)")
+    ax.set_title(f"{who} in each tier (%)")
     ax.set_ylim(0, 100)
     ax.legend(loc="best")

@@ -15,6 +15,39 @@ CSV_VERSION = 1
 
 
 @dataclass(frozen=True)
+class Members:
+    """Who a society run is made of, in the words its chart, summary and views use: a level
+    about firms must not call them citizens."""
+
+    plural: str = "citizens"
+    ties: str = "friends"
+    """What a tie between two members is called."""
+    know: str = "know"
+    """What members do with their ties ("Do citizens only know their equals?")."""
+    critical: str = "posting critically"
+    crowd: str = "a whole town"
+    """The whole population, after "over" ("the same rules over a whole town")."""
+
+    @property
+    def title(self) -> str:
+        return self.plural[:1].upper() + self.plural[1:]
+
+
+CITIZENS = Members()
+FIRMS = Members(
+    "firms", "business partners", "deal with", "speaking out in public", "a county's firms"
+)
+_MEMBERS = {"red_list_black_list": FIRMS}
+"""Levels whose society is not made of citizens. The level format has no key for it yet
+(`society:` forbids unknown keys), so the shipped level about companies is named here."""
+
+
+def members_of(level_id: str) -> Members:
+    """The words for who this level's society is made of."""
+    return _MEMBERS.get(level_id, CITIZENS)
+
+
+@dataclass(frozen=True)
 class SocietyResult:
     """Arrays per day, length days + 1: index 0 is the starting society, index d after day d."""
 
@@ -51,13 +84,19 @@ class SocietyResult:
     def days(self) -> int:
         return self.mean_score.size - 1
 
-    def summary(self) -> list[str]:
-        """The end-of-run measures, one line each, for the command and the report."""
+    @property
+    def members(self) -> Members:
+        return members_of(self.level_id)
+
+    def summary(self, decimals: int = 0) -> list[str]:
+        """The end-of-run measures, one line each, for the command and the report; scores
+        with the level's `decimals`, as the game shows them (a rating of 452 reads 4.52)."""
         d = self.days
-        p = self.percentiles[d]
+        p = self.percentiles[d] / 10**decimals
+        who = self.members.plural
         lines = [
-            f"{self.level_id}: {self.citizens} citizens, {d} days, seed {self.seed}",
-            "score percentiles 10/25/50/75/90: " + " / ".join(f"{v:.0f}" for v in p),
+            f"{self.level_id}: {self.citizens} {who}, {d} days, seed {self.seed}",
+            "score percentiles 10/25/50/75/90: " + " / ".join(f"{v:.{decimals}f}" for v in p),
             "tiers: " + _shares(self.tier_ids, self.tier_share[d]),
         ]
         if self.restriction_ids:
@@ -66,8 +105,8 @@ class SocietyResult:
             f"Gini of scores {self.gini_score[d]:.3f}, of incomes {self.gini_income[d]:.3f}",
             f"score assortativity {self.assortativity[0]:.3f} -> {self.assortativity[d]:.3f}",
             f"components {int(self.components[d])}, largest holds "
-            f"{self.largest_component[d]:.1%} of citizens",
-            f"posting critically {self.critical_share[0]:.1%} -> {self.critical_share[d]:.1%}",
+            f"{self.largest_component[d]:.1%} of {who}",
+            f"{self.members.critical} {self.critical_share[0]:.1%} -> {self.critical_share[d]:.1%}",
             f"bottom fifth after day 1 who left it: {_pct(self.mobility[d])}",
         ]
         return lines

@@ -17,6 +17,7 @@ from game.classroom.source import report_from
 from game.core.content.loader import load_level
 from game.core.level import Level
 from game.paths import assets_dir, resolve_level
+from game.sim.society.result import members_of
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene
 from game.ui.society_view import SMALLEST_TEXT as SMALLEST_SOCIETY_TEXT
@@ -80,7 +81,8 @@ def steps_of(report: ClassReport) -> list[Step]:
     ):
         if getattr(report, field):
             out.append(Step(field, heading))
-    out.append(Step("society", "Over a whole town (ringed: class median)"))
+    crowd = members_of(report.level_id).crowd
+    out.append(Step("society", f"Over {crowd} (ringed: class median)"))
     for i, question in enumerate(report.prompts, 1):
         out.append(Step("prompt", f"Question {i} of {len(report.prompts)}", question))
     return out
@@ -272,10 +274,10 @@ class ClassDebriefScene(Scene):
 
     def _draw_society(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         if self.society is None:
-            text = "This level is not on this computer, so its town cannot be modelled."
+            text = "This level is not on this computer, so it cannot be modelled."
             self._paragraph(
                 surface,
-                text if self.society_missing else "Building the town\u2026",
+                text if self.society_missing else "Building the model\u2026",
                 area,
                 self.kit.px(28),
             )
