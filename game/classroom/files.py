@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from game.classroom.results import MAX_RESULTS_BYTES, Results, parse_results
+from game.classroom.results import MAX_RESULTS_BYTES, NewerResultsError, Results, parse_results
 from game.userfiles import (
     SHARED_MODE,
     FileFormatError,
@@ -13,6 +13,10 @@ from game.userfiles import (
     write_atomic,
     write_json,
 )
+
+
+class NewerResultsFileError(FileFormatError):
+    """A results file from a newer copy of the game (one line, as FileFormatError)."""
 
 
 def results_dir() -> Path:
@@ -66,6 +70,8 @@ def read_results(path: Path) -> Results:
         raise FileFormatError(f"{path}: not a usable results file ({reason})") from None
     try:
         return parse_results(data)
+    except NewerResultsError as exc:
+        raise NewerResultsFileError(f"{path}: {exc}") from None
     except ValueError as exc:
         raise FileFormatError(f"{path}: {exc}") from None
 

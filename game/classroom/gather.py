@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.classroom.code import CodeError, decode
-from game.classroom.files import read_results, results_name
+from game.classroom.files import NewerResultsFileError, read_results, results_name
 from game.classroom.results import Results
 from game.classroom.store import Store, StoreError
 from game.userfiles import FileFormatError
@@ -18,6 +18,15 @@ MAX_FILES = 5000
 DB_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 HAND_IN_AGAIN = "skipped: ask its student to hand it in again"
 """A file that cannot be read was most often cut short (a stick pulled out too soon)."""
+UPDATE_GAME = (
+    "skipped: that student's computer has a newer copy of the game; install that copy on "
+    "this computer too, then make the report again"
+)
+"""A newer results file is whole: handing it in again would not help."""
+NOT_RESULTS = "not a results file (those end in .json); left out"
+"""A file in the folder the game did not write, such as notes or a renamed copy."""
+SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini"})
+"""Files Windows adds to folders on its own: never a student's, so left out without a word."""
 
 
 @dataclass
@@ -74,7 +83,7 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
         if path.suffix in DB_SUFFIXES and path.is_file():
             yield from _read_db(path, problems)
             continue
-        files = _json_files(path) if path.is_dir() else [path]
+        files = _json_files(path, problems) if path.is_dir() else [path]
         if path.is_dir() and not files:
             problems.append(
                 f"{path}: no results files (*.json) in this folder; copy the handed-in "
@@ -87,14 +96,25 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
             budget -= 1
             try:
                 yield str(file), read_results(file)
+            except NewerResultsFileError as exc:
+                problems.append(f"{exc}; {UPDATE_GAME}")
             except FileFormatError as exc:
                 problems.append(f"{exc}; {HAND_IN_AGAIN}")
 
 
-def _json_files(folder: Path) -> list[Path]:
-    """The folder's *.json files, without hidden ones: a Mac writes a '._' twin of every file
-    it copies to a USB stick, and the game never names a results file with a dot first."""
-    return sorted(p for p in folder.glob("*.json") if not p.name.startswith("."))
+def _json_files(folder: Path, problems: list[str]) -> list[Path]:
+    """The folder's *.json files (.JSON too), without hidden ones: a Mac writes a '._' twin
+    of every file it copies to a USB stick, and the game never names a results file with a
+    dot first. Every other file gets a line, so a renamed results file is not lost quietly."""
+    out = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or path.name.lower() in SYSTEM_FILES or path.is_dir():
+            continue
+        if path.suffix.lower() == ".json":
+            out.append(path)
+        else:
+            problems.append(f"{path}: {NOT_RESULTS}")
+    return out
 
 
 def _read_db(path: Path, problems: list[str]) -> Iterable[tuple[str, Results]]:

@@ -214,6 +214,11 @@ def nickname_problem(nickname: str) -> str | None:
     return NICKNAME_RULE
 
 
+class NewerResultsError(ValueError):
+    """Results written by a newer copy of the game: not damaged, so handing them in again
+    would not help; this computer needs that copy of the game."""
+
+
 def parse_results(data: object) -> Results:
     """Check parsed JSON; ValueError with one line naming the first problem."""
     if not isinstance(data, dict):
@@ -222,7 +227,9 @@ def parse_results(data: object) -> Results:
         raise ValueError("not a Citizen Score results file")
     version = data.get("version")
     if isinstance(version, int) and version > RESULTS_VERSION:
-        raise ValueError(f"results version {version} is newer than this game ({RESULTS_VERSION})")
+        raise NewerResultsError(
+            f"results version {version} is newer than this game ({RESULTS_VERSION})"
+        )
     try:
         results = Results.model_validate(data)
     except ValidationError as exc:
