@@ -131,7 +131,8 @@ class Labels:
 
 def _short(text: str, limit: int = 70) -> str:
     """At most `limit` characters, cut between words and before an aside left open, so a
-    label on the projector never ends in half a word ("(the po…")."""
+    label on the projector never ends in half a word ("(the po…"); cut after a whole
+    sentence, it ends there, with no mark after its full stop."""
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
@@ -140,7 +141,8 @@ def _short(text: str, limit: int = 70) -> str:
         cut = cut[: cut.rindex(" ")]
     if cut.count("(") > cut.count(")") and cut.rindex("(") > limit // 2:
         cut = cut[: cut.rindex("(")]
-    return cut.rstrip(" ,;:-(") + "…"
+    cut = cut.rstrip(" ,;:-(")
+    return cut if cut.endswith((".", "?", "!")) else cut + "…"
 
 
 def build_report(results: Sequence[Results], level: Level | None) -> ClassReport:

@@ -227,3 +227,10 @@ def test_the_csv_names_goals_tiers_and_questions_in_the_words_students_read(sesa
         cut = [c for c in row["friends_cut"].split(" | ") if c]
         assert set(cut) <= names
     assert any(row["friends_cut"] for row in rows)
+
+
+def test_a_label_cut_after_a_whole_sentence_ends_at_its_full_stop_with_no_ellipsis():
+    from game.classroom.report import _short
+
+    reason = "Education checked with the student-records centre raises identity traits."
+    assert _short(f"{reason} (The points are a game number.)", 90) == reason
