@@ -81,12 +81,20 @@ def _range(numbers: list[float], usage: SweepError) -> list[float]:
         raise usage
     start, stop = numbers[0], numbers[1]
     step = numbers[2] if len(numbers) == 3 else 1.0
-    if step == 0 or (stop - start) / step < 0:
-        raise usage
+    if step == 0:
+        raise SweepError(f"{usage} (the step must not be 0)")
+    if (stop - start) / step < 0:
+        raise SweepError(f"{usage} (the step goes away from stop: try {_reversed(numbers)})")
     steps = (stop - start) / step  # may be infinite (0:1e308:1e-308): compared, not converted
     if not steps < MAX_VALUES:
         raise SweepError(f"--set: more than {MAX_VALUES} values; at most {MAX_VALUES}")
     return [start + i * step for i in range(int(steps + 1e-9) + 1)]
+
+
+def _reversed(numbers: list[float]) -> str:
+    """The range with its step turned round, as the designer would type it."""
+    step = -(numbers[2] if len(numbers) == 3 else 1.0)
+    return ":".join(f"{_whole(n)}" for n in (numbers[0], numbers[1], step))
 
 
 def _locate(data: dict[str, Any], path: tuple[str, ...]) -> tuple[dict[str, Any], str, str]:
@@ -95,8 +103,8 @@ def _locate(data: dict[str, Any], path: tuple[str, ...]) -> tuple[dict[str, Any]
     node: object = data
     where: list[str] = []
     placed: list[str] = []
-    for step in path[:-1]:
-        node, place = _child(node, step, where)
+    for i, step in enumerate(path[:-1]):
+        node, place = _child(node, step, where, path[i + 1 :])
         where.append(step)
         placed.append(place)
     if isinstance(node, list):  # the path ends at an entry, such as rules.some_rule
@@ -128,15 +136,19 @@ def _whole_entry(path: tuple[str, ...], entry: object) -> None:
     )
 
 
-def _child(node: object, step: str, where: list[str]) -> tuple[object, str]:
-    """The entry or value a step names, and the step as the loader names it."""
+def _child(
+    node: object, step: str, where: list[str], rest: tuple[str, ...] = ()
+) -> tuple[object, str]:
+    """The entry or value a step names, and the step as the loader names it (`rest`: the
+    steps after it, for the example in a hint)."""
     here = ".".join(where) or "the level"
     if isinstance(node, list):
         ids = [e.get("id") for e in node if isinstance(e, dict)]
         for index, entry in enumerate(node):
             if isinstance(entry, dict) and entry.get("id") == step:
                 return entry, str(index)
-        hint = did_you_mean(step, [i for i in ids if isinstance(i, str)])
+        named = [i for i in ids if isinstance(i, str)]
+        hint = did_you_mean(step, named) or _ids_hint(step, named, [here, *rest])
         suffix = f" ({hint})" if hint else ""
         raise SweepError(f"--set: no entry with id '{step}' in {here}{suffix}")
     if isinstance(node, dict) and step in node:
@@ -145,6 +157,21 @@ def _child(node: object, step: str, where: list[str]) -> tuple[object, str]:
     hint = did_you_mean(step, keys)
     suffix = f" ({hint})" if hint else ""
     raise SweepError(f"--set: {here} has no '{step}'{suffix}")
+
+
+IDS_LISTED = 8
+"""With no close id, the ids of the list are named when there are this few."""
+
+
+def _ids_hint(step: str, ids: list[str], around: list[str]) -> str | None:
+    """Entries go by id, not by place (tiers.0.min names no tier): the ids to pick from.
+    `around` is the path before the step and the steps after it."""
+    if step.isdigit() and ids:
+        example = ".".join([around[0], ids[0], *around[1:]])
+        return f"list entries are named by id, not by place: {example}"
+    if 0 < len(ids) <= IDS_LISTED:
+        return "the ids here: " + ", ".join(ids)
+    return None
 
 
 def _is_number(value: object) -> bool:
