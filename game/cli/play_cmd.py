@@ -4,13 +4,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.args import non_negative_int, seed_int
+from game.cli.args import bounded_int, seed_int
 from game.cli.common import load_or_report, printable_line
 from game.core.actions import Action
 from game.core.content.loader import printable_name
 from game.core.engine import new_world, step
 from game.core.level import Level
 from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord
+from game.core.spec.base import MAX_DAY
 from game.paths import resolve_level
 from game.sim.bots import chooser_for, strategy_names
 from game.sim.runner import run_episode
@@ -37,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--day",
-        type=non_negative_int,
+        type=bounded_int(1, MAX_DAY),
         default=None,
         help="warp: start on the morning of this day, after a bot (or --from-record) played "
         "the days before",

@@ -56,9 +56,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--runs",
         type=bounded_int(1, MAX_RUNS),
         default=100,
-        help=f"runs per strategy (1 to {MAX_RUNS})",
+        help=f"runs per strategy (1 to {MAX_RUNS}, default 100)",
     )
-    parser.add_argument("--seed", type=seed_int, default=0, help="the first seed")
+    parser.add_argument("--seed", type=seed_int, default=0, help="the first seed (default 0)")
     parser.add_argument("--csv", type=output_file, help="write one row per run here")
     parser.add_argument("--png", type=output_file, help="write score trajectories (PNG) here")
     parser.add_argument(
