@@ -121,9 +121,12 @@ def _bots() -> str:
             "one; ties are broken with the bot's own seeded generator, so a record of actions "
             "replays exactly. When 40 choices in one day did not end it, the bot ends the day. "
             "A bot never tries an action the engine would refuse, so a service whose `requires` "
-            "never holds for it is never applied for: `simulate` then says only that the goal "
-            "missed `used_service`; `lint` names the service's `requires` in its hint. Check "
-            "that against what the bots reached (their tiers and perks in the table).\n",
+            "never holds for it is never applied for: `simulate` then says the goal missed "
+            "`used_service` (never applied for: its requires did not hold), and `lint` names "
+            "the service's `requires` in its hint. Check that against what the bots reached "
+            "(their tiers and perks in the table). A plain 'never applied for' means the bot "
+            "chose other actions: the service was worth less to it, or was not offered (its "
+            "`available` did not hold, or its price was more than the bot had).\n",
             "| strategy | how it chooses |",
             "|---|---|",
             *rows,

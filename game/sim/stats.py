@@ -37,8 +37,9 @@ why, per strategy:
   chosen most                 the actions bots took most, with how often per run
   goal ID missed in X%        and the most common reason: its failed_if came true, or the
                               checks of met_if that did not hold at the end (with the
-                              refusal met on the way, or the restrictions held that block
-                              the service it needs, if any)
+                              refusal met on the way, the restrictions held that block
+                              the service it needs, or 'never applied for', 'never
+                              bought', 'never posted' when the bot never took the action)
 --compare B.yaml: A and B columns per strategy; * marks a row that differs by 10 points of
   a share, 5% of the score range, or a day or more.
 --set PATH=VALUES: one row per value (rules.ID.delta=-10,-20,-40 or score.start=400:600:100).
@@ -99,8 +100,8 @@ def summarize(level: Level, strategy: str, episode: Episode) -> RunSummary:
 
 def miss_reason(goal: Goal, outcome: Outcome, world: World) -> str:
     """Why a goal was missed, in the level's own words: its failed_if came true, or which
-    checks of its met_if did not hold at the end, and the refusal met on the way or the
-    restrictions that blocked the service it needs, if any."""
+    checks of its met_if did not hold at the end, and the refusal met on the way, the
+    restrictions that blocked the service it needs, or the action the bot never took."""
     state = outcome.goals.get(goal.id)
     failed_early = state is not None and state[0] == "failed" and state[1] < outcome.days
     if goal.failed_if is not None and (failed_early or holds(goal.failed_if, world)):
@@ -118,7 +119,35 @@ def miss_reason(goal: Goal, outcome: Outcome, world: World) -> str:
         reason += f" (refused: {refused.most_common(1)[0][0]})"
     elif blocked := _blocking(met_if, outcome, world):
         reason += f" (blocked while {' and '.join(blocked)} {'was' if len(blocked) == 1 else 'were'} held)"
+    elif untried := _never_tried(met_if, outcome, world):
+        reason += f" ({untried})"
     return reason
+
+
+_VERB_OF_CHECK = {
+    "used_service": ("apply", "never applied for"),
+    "owns": ("buy", "never bought"),
+    "posted": ("post", "never posted"),
+}
+"""Checks a bot meets only by taking one action, and what to say when it never took it."""
+
+
+def _never_tried(met_if: Condition, outcome: Outcome, world: World) -> str | None:
+    """Why a goal's action never happened: a bot takes only what the engine offers and what
+    its strategy weighs above the rest, so 'never applied for' points at the weights, and a
+    service's `requires` that did not hold points at the gate."""
+    for key, (verb, words) in _VERB_OF_CHECK.items():
+        target = getattr(met_if, key)
+        if target is None or CHECKS[key](world, target):
+            continue
+        if any(c.action.verb == verb and c.action.target == target for c in outcome.choices):
+            continue
+        service = next((s for s in world.level.spec.services if s.id == target), None)
+        gate = service.requires if key == "used_service" and service else None
+        if gate is not None and not holds(gate, world):
+            return f"{words}: its requires {_checks(gate)} did not hold"
+        return words
+    return None
 
 
 def _blocking(met_if: Condition, outcome: Outcome, world: World) -> list[str]:

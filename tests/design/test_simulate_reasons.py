@@ -1,0 +1,24 @@
+"""`simulate` says why a goal that needs one action was missed when the bot never took it:
+the gate that kept the action from being offered, or that it chose other actions."""
+
+from game.cli.main import main
+
+
+def missed_party(capsys, path) -> str:
+    assert main(["simulate", str(path), "--strategy", "conformist", "--runs", "3"]) == 0
+    out = capsys.readouterr().out
+    return next(line for line in out.splitlines() if "goal party missed" in line)
+
+
+def test_a_service_the_bot_never_applied_for_is_said_to_be_never_applied_for(
+    capsys, write_level, tutorial_text
+):
+    line = missed_party(capsys, write_level(tutorial_text))
+    assert line.endswith("not used_service: hall (never applied for)"), line
+
+
+def test_a_service_whose_requires_never_held_names_its_requires(capsys, write_level, tutorial_text):
+    old = "    blocked_by: [no_hall]\n"
+    text = tutorial_text.replace(old, old + "    requires: {score_at_least: 99}\n", 1)
+    line = missed_party(capsys, write_level(text))
+    assert "(never applied for: its requires score_at_least: 99 did not hold)" in line, line
