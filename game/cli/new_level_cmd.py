@@ -1,6 +1,7 @@
 """`citizen-score new-level PATH`: write a commented starter level; never overwrites."""
 
 import argparse
+import shlex
 import sys
 from pathlib import Path
 
@@ -20,6 +21,12 @@ def run(args: argparse.Namespace) -> int:
     if not path.name:
         print(f"{PROG}: give a file name ending in .yaml", file=sys.stderr)
         return 1
+    if path.is_dir():
+        example = shown(path / "my_level.yaml")
+        print(
+            f"{PROG}: {shown(path)} is a folder; give a file in it, like {example}", file=sys.stderr
+        )
+        return 1
     if path.exists():
         print(f"{PROG}: {shown(path)} already exists; choose another name", file=sys.stderr)
         return 1
@@ -34,5 +41,6 @@ def run(args: argparse.Namespace) -> int:
         else:
             cannot_write(PROG, path, exc)
         return 1
-    print(f"wrote {shown(path)}; check it with: citizen-score lint {shown(path)}")
+    command = f"citizen-score lint {shlex.quote(shown(path))}"  # a name with spaces pastes
+    print(f"wrote {shown(path)}; check it with: {command}")
     return 0

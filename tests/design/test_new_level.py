@@ -78,3 +78,14 @@ def test_the_starters_comment_after_the_id_lines_up_with_the_comments_around_it(
     lines = path.read_text(encoding="utf-8").splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith("  id: "))
     assert lines[at].index("#") == lines[at + 1].index("#") == lines[at - 2].index("#")
+
+
+def test_new_level_given_a_folder_asks_for_a_file_in_it(tmp_path, capsys):
+    assert main(["new-level", str(tmp_path)]) == 1
+    assert "is a folder; give a file in it, like" in capsys.readouterr().err
+
+
+def test_new_level_quotes_a_file_name_with_spaces_in_the_command_it_suggests(tmp_path, capsys):
+    path = tmp_path / "My Level.yaml"
+    assert main(["new-level", str(path)]) == 0
+    assert f"citizen-score lint '{path}'" in capsys.readouterr().out
