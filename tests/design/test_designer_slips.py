@@ -94,3 +94,27 @@ def test_a_list_entry_without_a_space_after_its_dash_says_to_add_the_space(tutor
     old = "    - Explain how a points scheme"
     lines = problems_after(tutorial_text, old, "    -Explain how a points scheme")
     assert len(lines) == 1 and "a dash and a space" in lines[0], lines
+
+
+def test_an_event_with_the_id_of_a_rule_is_refused_because_score_changes_go_by_id(
+    tutorial_text,
+):
+    event = (
+        "events:\n  - id: noise_report\n    day: 2\n"
+        "    effects: {score: {delta: -5, reason: A late noise report.}}\n"
+    )
+    lines = problems_after(tutorial_text, "goals:\n", event + "goals:\n")
+    assert len(lines) == 1 and "an event has the id 'noise_report' of the rule" in lines[0], lines
+
+
+def test_text_cut_by_a_comma_inside_braces_is_explained_as_the_comma_not_a_key(tutorial_text):
+    old = "{id: flowers, label: Flowers for the stairwell,"
+    lines = problems_after(tutorial_text, old, "{id: flowers, label: Flowers, for the stairwell,")
+    assert len(lines) == 1 and "unknown key 'for the stairwell'" in lines[0], lines
+    assert "quote text with commas" in lines[0], lines
+
+
+def test_a_line_of_text_read_as_a_key_says_to_quote_the_text(tutorial_text):
+    old = "  minutes: 5\n"
+    lines = problems_after(tutorial_text, old, old + "  Note to self: check this\n")
+    assert len(lines) == 1 and "quote the whole text" in lines[0], lines

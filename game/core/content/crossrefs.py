@@ -208,6 +208,23 @@ class CrossRefChecker:
 
     def _duplicates(self) -> None:
         self.problems += repeated_ids(_declared_ids(self.spec), self.positions, self.file)
+        self._shared_with_rules()
+
+    def _shared_with_rules(self) -> None:
+        """A score change names its rule, event, prompt, service or talk by id alone:
+        `simulate`'s rule counts, disputes and the debrief's cards would mix a rule with an
+        event of the same id."""
+        rules = {rule.id: i for i, rule in enumerate(self.spec.rules)}
+        for name, path, ident in _score_citing(self.spec):
+            if ident in rules:
+                line, _ = self.positions.of(("rules", rules[ident], "id"))
+                noun = _noun(name)
+                self.report(
+                    (*path, "id"),
+                    f"{_a(noun)} has the id '{ident}' of the rule on line {line}",
+                    f"give the {noun} its own id: score changes are told apart by id in "
+                    "simulate, disputes and the debrief",
+                )
 
     def _refs(self) -> Iterator[Ref]:
         spec = self.spec
@@ -393,6 +410,16 @@ def declared_in(data: dict[str, Any]) -> Iterator[tuple[str, Path_, str]]:
         for i, entry in enumerate(entries if isinstance(entries, list) else ()):
             if isinstance(entry, dict) and isinstance(entry.get("id"), str):
                 yield (name, (name, i), entry["id"])
+
+
+def _score_citing(spec: LevelSpec) -> Iterator[tuple[str, Path_, str]]:
+    """Entries whose effects change the score under their own id, as a rule's change does."""
+    for name in ("events", "prompts", "services"):
+        for i, entry in enumerate(getattr(spec, name)):
+            yield (name, (name, i), entry.id)
+    for i, character in enumerate(spec.characters):
+        for j, talk in enumerate(character.talks):
+            yield ("talks", ("characters", i, "talks", j), talk.id)
 
 
 def _declared_ids(spec: LevelSpec) -> Iterator[tuple[str, Path_, str]]:

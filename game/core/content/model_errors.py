@@ -23,6 +23,7 @@ Loc = tuple[int | str, ...]
 
 _LIST_EXAMPLE = "write a list like [a, b], or [] for none"
 _MAPPING_EXAMPLE = "write a mapping like {key: value}"
+_QUOTE_TEXT = "text with ': ' in it reads as a key: quote the whole text, like \"Note: this\""
 
 
 def problems_from_validation(
@@ -259,6 +260,12 @@ def _extra(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | N
     name = str(error["loc"][-1])
     allowed = _fields_at(root, error["loc"][:-1])
     hint = did_you_mean(name, allowed) or _part_of(name, allowed)
+    if hint is None and " " in name.strip():  # keys are single words: this is cut-off text
+        hint = (
+            "inside {...} a ',' ends the text before it: quote text with commas, like \"a, b\""
+            if error.get("input") is None
+            else _QUOTE_TEXT
+        )
     hint = _with_invisible(name, hint or _listed("keys allowed here", allowed))
     return f"unknown key {shown(name)} in {where(path[:-1])}", hint
 
