@@ -57,12 +57,15 @@ class LevelWatcher:
             self.director.new_game(result.level)
             return
         dropped = day.session.reload(result.level)
+        inspecting = any(s.name == "inspector" for s in self.app.stack)
         while self.app.top is not day:
             self.app.pop()
         if day.session.world.ended:
             self.director.play(day.session)
             return
         day.session_reloaded()
+        if inspecting:  # a designer tuning a rule watches its counts across saves
+            day.open_inspector()
         if dropped:
             self._notice(dropped=[f"{action}: {reason}" for action, reason in dropped])
 
