@@ -15,6 +15,7 @@ from pathlib import Path
 
 from game.cli.args import bounded_int, output_file, seed_int
 from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
+from game.core.content.problems import did_you_mean
 from game.core.level import Level
 from game.paths import resolve_level
 from game.sim.batch import simulate
@@ -87,8 +88,10 @@ def run(args: argparse.Namespace) -> int:
     names = list(dict.fromkeys(args.strategy or known))
     unknown = [n for n in names if n not in known]
     if unknown:
+        hint = did_you_mean(unknown[0], known)
+        known_text = f"{hint} " if hint else ""
         print(
-            f"{PROG}: unknown strategy '{unknown[0]}' (known: {', '.join(known)})",
+            f"{PROG}: unknown strategy '{unknown[0]}' ({known_text}known: {', '.join(known)})",
             file=sys.stderr,
         )
         return 2
@@ -161,6 +164,8 @@ def _compare(
     other_stats = [aggregate(other, n, results[n]) for n in names]
     span = level.spec.score.max - level.spec.score.min
     print(f"A: {args.level}   B: {args.compare}")
+    if other.id != level.id:  # two levels, not two versions: every row will differ
+        print(f"note: B is the level '{other.id}', not a version of '{level.id}'")
     print(format_compare(stats, other_stats, span))
     print()
     print(format_why(stats).replace("why: ", "why (A): "))
