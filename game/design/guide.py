@@ -32,8 +32,8 @@ BOT_CHOICE = {
     "conformist": (
         "Adds up the `delta` of every action rule that would fire now (enabled, under its"
         " limits, its `if` holding), +2 for applying, +3 for cutting a friend who scores below"
-        " it, -5 for lending money; takes the best, ending the day (0.5) when nothing is worth"
-        " more. Answers every prompt with its pre-ticked default."
+        " it, -5 for lending money, 20 for disputing a change; takes the best, ending the day"
+        " (0.5) when nothing is worth more. Answers every prompt with its pre-ticked default."
     ),
     "dissident": (
         "Posts, likes and shares critical content (tags critical, dissent, honest, solidarity,"
