@@ -9,6 +9,7 @@ import json
 import sys
 
 from game.core.level_spec import LEVEL_FORMAT, LevelSpec
+from game.core.rules.action import ActionKind
 from game.design.field_docs import all_models, field_docs
 
 SCHEMA_ID = f"urn:citizen-score:level-format:{LEVEL_FORMAT}"
@@ -22,6 +23,7 @@ def level_schema() -> dict:
     schema = LevelSpec.model_json_schema(by_alias=True)
     _add_field_docs(schema)
     _kinds_as_conditions(schema)
+    _verbs_by_name(schema)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
@@ -68,6 +70,15 @@ def _kinds_as_conditions(node: object) -> None:
         {"if": {"properties": {key: {"const": kind}}}, "then": {"$ref": ref}}
         for kind, ref in mapping.items()
     ]
+
+
+def _verbs_by_name(schema: dict) -> None:
+    """A strategy's `actions` and `verbs` are keyed by verb: the editor names the verbs, so
+    `aply: 3` is flagged as the designer types it rather than quietly weighing nothing."""
+    verbs = [kind.value for kind in ActionKind]
+    properties = schema["$defs"]["Preference"]["properties"]
+    for key in ("actions", "verbs"):
+        properties[key]["propertyNames"] = {"enum": verbs}
 
 
 def schema_text() -> str:

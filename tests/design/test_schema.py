@@ -130,3 +130,10 @@ def test_schema_flags_a_key_of_another_rule_kind_as_unexpected():
 def test_schema_describes_an_id_field_by_its_own_docstring():
     post = level_schema()["$defs"]["Post"]["properties"]["tone"]
     assert post["description"].startswith("patriotic, critical, personal")
+
+
+def test_schema_flags_a_misspelt_verb_in_a_strategys_weights():
+    data = _load(FIXTURE)
+    data["strategies"][0]["prefer"]["actions"] = {"buy": 3, "aply": 2}
+    (error,) = _schema_errors(data)
+    assert error[0] == ["strategies", 0, "prefer", "actions"] and "'aply'" in error[1]
