@@ -9,6 +9,9 @@ from game.classroom.report import PERCENTILES, ClassReport, Tally
 from game.sim.society.result import Members, members_of
 
 CHART_W, CHART_H, PAD = 960, 380, 56
+SOCIETY_MIN_WIDTH = 880
+"""The society chart is drawn 1100 px wide with 12-14 px text: never shown narrower than
+this (its words stay about 10 px or more); a narrow window slides it sideways in its box."""
 REPORT_VERSION = 1
 """The page's version, in its generator line."""
 
@@ -18,7 +21,7 @@ h1{font-size:44px;margin:0 0 .3rem} h2{font-size:32px;margin:2.2rem 0 .8rem;bord
 .muted{color:#b8bccb} .row{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr) 7.5em;gap:1rem;align-items:center;margin:.45rem 0}
 .row svg{width:100%;height:26px} .n{font-weight:bold;text-align:right;white-space:nowrap}
 ol.q li{font-size:30px;margin:.8rem 0} ol.more li{font-size:26px} svg text{font-family:'DejaVu Sans',sans-serif}
-.legend span{display:inline-block;margin-right:1.5rem} .sw{display:inline-block;width:1.2em;height:.8em;margin-right:.3em;vertical-align:middle}
+.wide{overflow-x:auto} .legend span{display:inline-block;margin-right:1.5rem} .sw{display:inline-block;width:1.2em;height:.8em;margin-right:.3em;vertical-align:middle}
 @media (max-width:700px){body{padding:1rem;font-size:18px} h1{font-size:30px} h2{font-size:24px} ol.q li{font-size:21px}
 .row{grid-template-columns:minmax(0,1fr) auto;gap:.2rem .8rem} .row svg{grid-column:1/-1;grid-row:2}
 .chart svg{width:840px}}
@@ -80,8 +83,9 @@ def _society(png: bytes | None, who: Members) -> str:
         f"<h2>The same rules over {who.crowd}</h2><p class='muted'>A model of many {who.plural} "
         f"under this level's rules (not your class): scores, inequality, how far they only "
         f"{who.know} their equals, and how many still speak up.</p>"
-        "<img alt=\"The level's rules over a modelled town\" style='width:100%;"
-        f"background:#fff;border-radius:10px' src='data:image/png;base64,{data}'>"
+        "<div class='wide'><img alt=\"The level's rules over a modelled town\" "
+        f"style='width:100%;min-width:{SOCIETY_MIN_WIDTH}px;background:#fff;border-radius:10px' "
+        f"src='data:image/png;base64,{data}'></div>"
     )
 
 
