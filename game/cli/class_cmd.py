@@ -103,7 +103,10 @@ def run_new(args: argparse.Namespace) -> int:
         _warn_collect(code.collect, earlier, args)
     else:
         print("Results: students hand in the file the game shows at the end; then")
-        print("  citizen-score class report FOLDER --html report.html --csv class.csv")
+        print(
+            f"  citizen-score class report FOLDER --session {code.text} "
+            "--html report.html --csv class.csv --society"
+        )
     return 0
 
 

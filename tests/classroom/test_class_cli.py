@@ -262,3 +262,11 @@ def test_a_code_that_ends_in_a_symbol_names_a_seed_whose_code_ends_in_a_letter_o
     assert main(["class", "new", "sesame_garden", "--seed", str(plain)]) == 0
     captured = capsys.readouterr()
     assert captured.out.splitlines()[0][-1].isalnum() and "note:" not in captured.err
+
+
+def test_a_files_only_code_prints_the_report_command_for_that_class_only(capsys):
+    assert main(["class", "new", "sesame_garden", "--seed", "2"]) == 0
+    out = capsys.readouterr().out
+    code = out.splitlines()[0].removeprefix("Session code: ")
+    report = next(line for line in out.splitlines() if "class report" in line)
+    assert f"--session {code}" in report
