@@ -26,6 +26,7 @@ import pygame
 
 from game.core.level import Level
 from game.sim.society import SocietyResult, society_days
+from game.sim.society.chart import FEW_POINTS
 from game.sim.society.model import Society
 from game.sim.society.result import members_of
 from game.ui.kit import TextCache
@@ -177,7 +178,9 @@ class SocietyView:
         speech, assort = self._curve_areas()
         top = max(0.05, float(np.nanmax(result.critical_share)) * 1.15)
         self._draw_curve(surface, speech, result.critical_share, top, _speech_sentence(result))
-        self._draw_curve(surface, assort, result.assortativity, 1.0, _assort_sentence(result))
+        self._draw_curve(
+            surface, assort, result.assortativity, 1.0, _assort_sentence(result, self.few_points)
+        )
 
     def _title(self) -> pygame.Surface:
         """The title, in words short enough for the view's width (large text on a small
@@ -220,7 +223,15 @@ class SocietyView:
         colours = tier_colours(self.colours.screen)
         return colours[min(k, len(colours) - 1)]
 
+    @property
+    def few_points(self) -> bool:
+        """A score of a few points (The List: listed or not) is its tiers: no "low scores"."""
+        score = self.level.spec.score
+        return score.max - score.min + 1 < FEW_POINTS
+
     def _draw_axis(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        if self.few_points:  # the legend's tier names already say which side is which
+            return
         low = self.text.render("low scores", self._px(SMALLEST_TEXT), self.colours.muted)
         high = self.text.render("high scores", self._px(SMALLEST_TEXT), self.colours.muted)
         for label, box in (
@@ -312,9 +323,10 @@ def _speech_sentence(r: SocietyResult) -> str:
     return f"{doing}: {first:.0%} of {who.plural} at the start, {now:.0%} now."
 
 
-def _assort_sentence(r: SocietyResult) -> str:
+def _assort_sentence(r: SocietyResult, few_points: bool = False) -> str:
     now = max(r.assortativity[-1], 0.0)
-    return f"How much {r.members.ties} share a score: {now:.2f} now (0: mixed, 1: only equals)."
+    shared = "tier" if few_points else "score"
+    return f"How much {r.members.ties} share a {shared}: {now:.2f} now (0: mixed, 1: only equals)."
 
 
 def _wrap(text: TextCache, sentence: str, size: int, width: int) -> list[str]:

@@ -1,6 +1,7 @@
 """The society model of the level about companies (Red List, Black List) speaks of firms
 wherever it meant citizens: the command, its PNG, the debrief's view, the class report and the
-projector. A rating with decimals is printed as the game shows it."""
+projector. A rating with decimals is printed as the game shows it, and a level of
+listed or not speaks of tiers."""
 
 from __future__ import annotations
 
@@ -122,3 +123,17 @@ def test_the_projector_s_society_step_for_the_firms_level_is_not_a_town(firms):
     step = next(s for s in steps_of(report) if s.kind == "society")
     assert "town" not in step.heading
     assert "firms" in step.heading
+
+
+def test_the_society_view_of_a_listed_or_not_level_speaks_of_tiers_not_scores(drawn_texts):
+    from game.ui.society_view import SocietyView
+
+    the_list = next(lv for lv in shipped_levels() if lv.id == "the_list")
+    texts, recording = drawn_texts
+    view = SocietyView(the_list, 1, pygame.Rect(0, 0, 900, 500), 1, citizens=300, days=3)
+    view.text = recording
+    while not view.done:
+        view.update(50.0)
+    view.draw(pygame.display.get_surface())
+    assert "Listed" in texts
+    assert not [t for t in texts if "scores" in t or "a score" in t], texts
