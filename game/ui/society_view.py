@@ -26,7 +26,7 @@ import pygame
 
 from game.core.level import Level
 from game.sim.society import SocietyResult, society_days
-from game.sim.society.chart import FEW_POINTS
+from game.sim.society.chart import FEW_POINTS, TIER_COLOURS
 from game.sim.society.model import Society
 from game.sim.society.result import members_of
 from game.ui.kit import TextCache
@@ -42,8 +42,6 @@ EASE = 0.18
 """Share of the way each dot moves toward its new place per frame."""
 SMALLEST_TEXT = 11
 """The smallest text size at a text scale of 1 (the axis and scale labels)."""
-TIER_COLOURS = ("#b3261e", "#b8661c", "#8a8f3c", "#2f7d6d", "#3b4a6b", "#6a3d9a", "#1e7a46")
-"""Tiers' dots from the lowest, on a light screen: each at least 3:1 against it."""
 TIER_COLOURS_ON_DARK = ("#ff6b5e", "#f0a04b", "#c9cf6a", "#5cc9b0", "#8fa6e0", "#b48be0", "#5fd38d")
 """The same tiers on the high-contrast palette's black screen, each at least 3:1 against it."""
 

@@ -9,6 +9,10 @@ from game.core.level import Level
 from game.sim.charts import png_of
 from game.sim.society.result import SocietyResult
 
+TIER_COLOURS = ("#b3261e", "#b8661c", "#8a8f3c", "#2f7d6d", "#3b4a6b", "#6a3d9a", "#1e7a46")
+"""Tiers from the lowest, as the debrief's society view draws their dots (the lowest red), so
+the chart and the view agree; each reads at least 3:1 on a light screen."""
+
 FEW_POINTS = 10
 """A score with fewer points than this (The List: listed or not) is drawn as the share in each
 tier: percentile bands of a score that is 0 or 1 say nothing."""
@@ -124,7 +128,8 @@ def _score_bands(ax: Any, days: np.ndarray, p: np.ndarray, decimals: int) -> Non
 def _tier_shares(
     ax: Any, days: np.ndarray, shares: np.ndarray, labels: Sequence[str], who: str
 ) -> None:
-    ax.stackplot(days, shares.T * 100, labels=list(labels), alpha=0.8)
+    colours = [TIER_COLOURS[min(k, len(TIER_COLOURS) - 1)] for k in range(len(labels))]
+    ax.stackplot(days, shares.T * 100, labels=list(labels), colors=colours, alpha=0.85)
     ax.set_title(f"{who} in each tier (%)")
     ax.set_ylim(0, 100)
-    ax.legend(loc="best")
+    ax.legend(loc="best", framealpha=0.9)
