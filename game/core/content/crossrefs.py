@@ -239,6 +239,7 @@ class CrossRefChecker:
             if isinstance(rule, ActionRule | StreakRule):
                 yield from self._when_refs((*path, "when"), rule.when)
             yield from _condition_refs((*path, "if"), rule.when_also)
+        yield from _each(("society", "leave_out"), spec.society.leave_out, "rules")
         for i, post in enumerate(spec.feed):
             yield (("feed", i, "author"), post.author, "characters")
         for i, service in enumerate(spec.services):

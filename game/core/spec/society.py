@@ -15,7 +15,7 @@ and in the debrief's society view. Every number here is a game abstraction: the 
 
 from pydantic import Field
 
-from game.core.spec.base import SCORE_LIMIT, Number, Spec, Whole
+from game.core.spec.base import SCORE_LIMIT, Id, Number, Spec, Whole
 
 MAX_SCORE_RANGE = 100_000
 """The population model keeps one table entry per score point; wider ranges are refused."""
@@ -24,10 +24,10 @@ MAX_SCORE_RANGE = 100_000
 class Society(Spec):
     """The population model for this regime (`citizen-score society`, the debrief's society view).
 
-    The model runs the level's rules in full force over every citizen: every rule counts from
-    day 1 (also those an event enables later), and only the score keys of conditions
-    (`score_below`, `score_at_least`, `tier_in`) are checked; story keys (flags, days, items)
-    are taken as met.
+    The model runs the level's rules (but those `leave_out` names) in full force over every
+    citizen: every rule counts from day 1 (also those an event enables later), and only the
+    score keys of conditions (`score_below`, `score_at_least`, `tier_in`) are checked; story
+    keys (flags, days, items) are taken as met.
     """
 
     days: Whole = Field(default=60, ge=1, le=365)
@@ -61,3 +61,7 @@ class Society(Spec):
     """Median daily income of the population; the player's `income` when left out."""
     income_spread: Number = Field(default=0.5, ge=0, le=3)
     """Spread of incomes (sigma of a log-normal around the median)."""
+    leave_out: tuple[Id, ...] = Field(default=(), max_length=200)
+    """Ids of rules the population model leaves out: rules about the player's own story that
+    would hit every citizen every day if taken as met (a daily fine for a bill only the
+    player left unpaid)."""

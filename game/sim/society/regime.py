@@ -15,6 +15,7 @@ from functools import partial
 import numpy as np
 
 from game.core.level import Level
+from game.core.rules import Rule
 from game.core.rules.action import ActionRule, Match, When
 from game.core.rules.association import AssociationRule
 from game.core.rules.chance import ChanceRule
@@ -129,11 +130,20 @@ def compile_regime(level: Level) -> Regime:
         act_factor=np.clip((per_day + actions) / per_day, 0, 1).astype(np.float32),
         daily=_daily(level, values, tier_of, tier_ids),
         band=_bands(level, values),
-        pulls=tuple((r.weight, r.max_step) for r in spec.rules if isinstance(r, FriendPullRule)),
+        pulls=tuple(
+            (r.weight, r.max_step) for r in modelled_rules(level) if isinstance(r, FriendPullRule)
+        ),
         associations=_associations(level, values, tier_of, tier_ids),
         start=spec.score.start if society.start is None else society.start,
         income=society.income if society.income is not None else spec.player.income,
     )
+
+
+def modelled_rules(level: Level) -> list[Rule]:
+    """The level's rules the population runs: all but those its `society.leave_out` names
+    (rules about the player's own story, such as a bill only the player left unpaid)."""
+    left_out = set(level.spec.society.leave_out)
+    return [rule for rule in level.spec.rules if rule.id not in left_out]
 
 
 def score_condition(
@@ -185,7 +195,7 @@ def _daily(
     level: Level, values: np.ndarray, tier_of: np.ndarray, tier_ids: tuple[str, ...]
 ) -> np.ndarray:
     table = np.zeros(values.size, np.int32)
-    for rule in level.spec.rules:
+    for rule in modelled_rules(level):
         if isinstance(rule, DailyRule):
             holds, _ = score_condition(rule.when_also, values, tier_of, tier_ids)
             table += holds * rule.delta
@@ -195,7 +205,7 @@ def _daily(
 def _bands(level: Level, values: np.ndarray) -> np.ndarray:
     """Lines the regime draws through the score: tier floors and association thresholds."""
     lines = {t.min for t in level.tiers[1:]}
-    for rule in level.spec.rules:
+    for rule in modelled_rules(level):
         if isinstance(rule, AssociationRule):
             lines.update(x for x in (rule.score_below, rule.score_at_least) if x is not None)
     band: np.ndarray = np.searchsorted(sorted(lines), values, side="right").astype(np.int16)
@@ -219,7 +229,7 @@ def _associations(
     level: Level, values: np.ndarray, tier_of: np.ndarray, tier_ids: tuple[str, ...]
 ) -> tuple[Association, ...]:
     out = []
-    for rule in level.spec.rules:
+    for rule in modelled_rules(level):
         if not isinstance(rule, AssociationRule):
             continue
         counts = np.ones(values.size, bool)
@@ -253,7 +263,7 @@ def _when_label(when: When) -> str:
 def _channels(level: Level) -> tuple[Channel, ...]:
     """One channel per distinct `when` (deltas summed; a streak adds its bonus per day)."""
     groups: dict[str, tuple[When, float]] = {}
-    for rule in level.spec.rules:
+    for rule in modelled_rules(level):
         if isinstance(rule, ActionRule | StreakRule):
             share = rule.delta / rule.days if isinstance(rule, StreakRule) else rule.delta
             key = rule.when.model_dump_json()
@@ -273,7 +283,7 @@ def _channels(level: Level) -> tuple[Channel, ...]:
     else:
         acts.append(Channel("post critical", 0.0, critical=True))
     days = level.spec.player.days
-    for rule in level.spec.rules:
+    for rule in modelled_rules(level):
         if isinstance(rule, ChanceRule):
             chance = rule.probability * level.spec.society.chance_scale
             if rule.max_times is not None:

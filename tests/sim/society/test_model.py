@@ -8,6 +8,7 @@ import pytest
 from game.core.content.loader import load_level, load_level_text
 from game.sim.society import SocietyError, run_society, society_days
 from game.sim.society.model import Society
+from game.sim.society.regime import compile_regime
 
 LEVELS = sorted((Path(__file__).parents[3] / "levels").glob("*.yaml"))
 
@@ -164,3 +165,36 @@ def test_incomes_ten_million_times_larger_give_the_same_income_gini():
     plain = run_society(_level(path), 3000, 8, seed=4).gini_income
     scaled = run_society(rich, 3000, 8, seed=4).gini_income
     assert np.allclose(plain, scaled, atol=0.002) and plain.max() > 0.1
+
+
+_FINED = """\
+  - id: unpaid_bill
+    kind: daily
+    if: {not_flag: bill_paid}
+    delta: -5
+    reason: Your bill is unpaid.
+"""
+
+
+def test_a_daily_rule_about_the_player_s_story_hits_every_citizen_unless_left_out():
+    from tests.core.levels import with_replaced
+
+    fined = with_replaced("rules:\n", "rules:\n" + _FINED)
+    kept = load_level_text(fined).level
+    left_out = load_level_text(fined + "society:\n  leave_out: [unpaid_bill]\n").level
+    assert compile_regime(kept).daily.min() == -5
+    assert not compile_regime(left_out).daily.any()
+
+
+def test_a_left_out_rule_that_does_not_exist_is_reported_where_it_is_named():
+    from tests.core.levels import MINIMAL, line_of
+
+    text = MINIMAL + "society:\n  leave_out: [apple_upp]\n"
+    problems = [p.format() for p in load_level_text(text, "tiny.yaml").problems]
+    line = line_of(text, "leave_out")
+    assert any(
+        p.startswith(f"tiny.yaml:{line}:15:")
+        and "unknown rule 'apple_upp'" in p
+        and "apple_up" in p
+        for p in problems
+    ), problems
