@@ -56,7 +56,8 @@ def settle(
         found = _only_session(found, session, problems)
     kept = _without_duplicates(_one_version(found, problems), problems)
     _note_shared_nicknames(kept, problems)
-    return Gathered([item for _, item in kept], _counted_anyway(kept, problems))
+    once = list(dict.fromkeys(problems))  # a folder named twice says each line once
+    return Gathered([item for _, item in kept], _counted_anyway(kept, once))
 
 
 def _counted_anyway(kept: list[tuple[str, Results]], problems: list[str]) -> list[str]:
@@ -76,9 +77,14 @@ def _counted_anyway(kept: list[tuple[str, Results]], problems: list[str]) -> lis
 
 def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str, Results]]:
     budget = MAX_FILES
+    read: set[Path] = set()
+    """Every file and database read once, however often it is named (a folder given twice,
+    or a folder and a file in it): the same file twice is not two students."""
     for path in inputs:
         if not path.exists() and not path.is_symlink():
             problems.append(f"{path}: no such file or folder; check the name and try again")
+            continue
+        if not _first_time(path, read):
             continue
         if path.suffix in DB_SUFFIXES and path.is_file():
             yield from _read_db(path, problems)
@@ -89,7 +95,7 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
                 f"{path}: no results files (*.json) in this folder; copy the handed-in "
                 "files straight into it (folders inside it are not read)"
             )
-        for file in files:
+        for file in [f for f in files if f == path or _first_time(f, read)]:
             if budget <= 0:
                 problems.append(f"{file}: skipped, more than {MAX_FILES} files")
                 continue
@@ -100,6 +106,18 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
                 problems.append(f"{exc}; {UPDATE_GAME}")
             except FileFormatError as exc:
                 problems.append(f"{exc}; {HAND_IN_AGAIN}")
+
+
+def _first_time(path: Path, read: set[Path]) -> bool:
+    """True the first time this file is met (by its real path), and marks it read."""
+    try:
+        real = path.resolve()
+    except OSError:
+        return True
+    if real in read:
+        return False
+    read.add(real)
+    return True
 
 
 def _json_files(folder: Path, problems: list[str]) -> list[Path]:
@@ -215,8 +233,13 @@ def _without_duplicates(
     found: list[tuple[str, Results]], problems: list[str]
 ) -> list[tuple[str, Results]]:
     seen: dict[str, str] = {}
+    places: set[tuple[str, str]] = set()
     out = []
     for where, item in found:
+        place = (item.digest, _place(where))
+        if place in places:  # the same file named twice (a folder given twice): not news
+            continue
+        places.add(place)
         first = seen.setdefault(item.digest, where)
         if first != where:
             problems.append(
@@ -226,6 +249,16 @@ def _without_duplicates(
         else:
             out.append((where, item))
     return out
+
+
+def _place(where: str) -> str:
+    """Where a result was read, the same however the path was written (a trailing slash, a
+    relative path, a database's row after its #)."""
+    path, hash_, row = where.partition("#")
+    try:
+        return str(Path(path).resolve()) + hash_ + row
+    except OSError:
+        return where
 
 
 def _note_shared_nicknames(found: list[tuple[str, Results]], problems: list[str]) -> None:

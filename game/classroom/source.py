@@ -13,6 +13,10 @@ from game.classroom.results import Results, parse_results
 
 SEPARATOR = ";"
 """Between several sources, such as the class database and a folder of handed-in files."""
+NOTHING_TYPED = (
+    "Type where the results are: a folder of results files, the class database (class.db) "
+    "or the class server (http://127.0.0.1:8765)"
+)
 
 
 def gather_source(source: str) -> Gathered:
@@ -21,16 +25,29 @@ def gather_source(source: str) -> Gathered:
     found: list[tuple[str, Results]] = []
     problems: list[str] = []
     session = None
-    parts = [p.strip() for p in source.split(SEPARATOR) if p.strip()] or [source.strip()]
+    parts = [p.strip() for p in source.split(SEPARATOR) if p.strip()]
+    if not parts:  # not the current folder, which a blank path would read
+        return Gathered(problems=[NOTHING_TYPED])
     for part in parts:
         code = _session_code(part)
         if code is not None:
             session = code
-        elif part.startswith("http://"):
+        elif part.startswith("http://") or _server_address(part):
             found += _from_server(part.removeprefix("http://").rstrip("/"), problems)
         else:
             found += read_all([Path(part).expanduser()], problems)
     return settle(found, problems, session)
+
+
+def _server_address(part: str) -> bool:
+    """True for HOST:PORT typed without http:// (and no file of that name)."""
+    if Path(part).expanduser().exists():
+        return False
+    try:
+        parse_address(part.rstrip("/"))
+    except CodeError:
+        return False
+    return True
 
 
 def _session_code(part: str) -> str | None:

@@ -78,3 +78,43 @@ def test_a_session_code_among_the_sources_shows_that_class_only(sesame, tmp_path
         f"{tmp_path / 'class.db'}: 3 results of session {codes[0].text} left out, since this "
         f"report is for {codes[1].text} only (another class, or check the code)"
     ]
+
+
+def _handed_in(class_results, folder):
+    for r in class_results:
+        write_results(r, folder / f"{r.nickname}.json")
+    return folder
+
+
+def test_a_folder_named_twice_counts_each_student_once(class_results, tmp_path):
+    folder = _handed_in(class_results, tmp_path / "stick")
+    report, problems = report_from(f"{folder} ; {folder}/")
+    assert report.students == len(class_results)
+    assert problems == []
+
+
+def test_a_file_named_with_its_own_folder_counts_once(class_results, tmp_path):
+    folder = _handed_in(class_results, tmp_path / "stick")
+    one = folder / f"{class_results[0].nickname}.json"
+    report, problems = report_from(f"{one} ; {folder}")
+    assert report.students == len(class_results)
+    assert problems == []
+
+
+def test_a_blank_source_asks_where_the_results_are_and_reads_no_folder(
+    class_results, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(_handed_in(class_results, tmp_path / "here"))
+    report, problems = report_from("  ")
+    assert report is None
+    assert len(problems) == 1 and problems[0].startswith("Type where the results are")
+
+
+def test_the_class_server_typed_without_http_is_read(serve, sesame, class_results):
+    running = serve({class_results[0].session: sesame.id})
+    for r in class_results:
+        post_json(running.address, "/results", r.to_json())
+    host, port = running.address
+    report, problems = report_from(f"{host}:{port}")
+    assert problems == []
+    assert report.students == len(class_results)
