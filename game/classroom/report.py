@@ -15,6 +15,11 @@ from game.classroom.results import Results
 from game.core.level import Level
 
 PERCENTILES = (10, 25, 50, 75, 90)
+TOWN_CITIZENS = 3000
+TOWN_SEED = 1
+"""The class's modelled town (the level's rules over a population), the same on the report
+page and on the projector: the model can tip one way or the other with its size and seed
+(Red List's firms, 2,000 or 3,000 of them), so two sizes could tell a class two stories."""
 CRITICAL_TAGS = frozenset({"critical", "dissent", "honest", "solidarity", "privacy"})
 """Posts that say what the system would rather not hear (the same tags the bots read)."""
 TOP_TURNING_POINTS = 5

@@ -54,7 +54,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     report.add_argument(
         "--society",
         action="store_true",
-        help="add the level's rules over a modelled town of 2,000 to the HTML (a few seconds)",
+        help="add the level's rules over a modelled town of 3,000 to the HTML (a few seconds)",
     )
 
 
@@ -373,17 +373,21 @@ def _note_sessions(results: list) -> None:
     )
 
 
-SOCIETY_CITIZENS = 2000
-
-
 def _society_png(level, hide_scores: bool) -> bytes:
     """The level's rules over a modelled town; a class that saw no score numbers sees the
     share in each tier instead of score bands."""
     from game.sim.society.chart import society_png, tier_labels
-    from game.sim.society.model import run_society
     from game.sim.society.result import members_of
 
-    result = run_society(level, SOCIETY_CITIZENS, level.spec.society.days, seed=1)
+    result = class_town(level)
     labels = tier_labels(level, result, hide_scores)
     title = f"{level.spec.meta.title} over {members_of(level.id).crowd}"
     return society_png(result, title, labels, level.spec.score.decimals)
+
+
+def class_town(level):
+    """The modelled town the page shows: the projector's (the same size and seed)."""
+    from game.classroom.report import TOWN_CITIZENS, TOWN_SEED
+    from game.sim.society.model import run_society
+
+    return run_society(level, TOWN_CITIZENS, level.spec.society.days, seed=TOWN_SEED)

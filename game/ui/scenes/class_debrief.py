@@ -12,7 +12,7 @@ import pygame_gui
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UITextEntryLine
 
-from game.classroom.report import ClassReport, Tally
+from game.classroom.report import TOWN_CITIZENS, TOWN_SEED, ClassReport, Tally
 from game.classroom.source import report_from
 from game.core.content.loader import load_level
 from game.core.level import Level
@@ -51,7 +51,7 @@ HEADING, HEADING_MIN = 40, 30
 """A step's heading size, and the size it may shrink to so a long one fits the width."""
 
 
-SOCIETY_CITIZENS = 3000
+SOCIETY_CITIZENS = TOWN_CITIZENS
 SOCIETY_BUDGET_MS = 6.0
 
 
@@ -233,7 +233,7 @@ class ClassDebriefScene(Scene):
             rect = pygame.Rect(margin, top, w - 2 * margin, h - top - margin - self.kit.px(22) * 2)
             self.society = SocietyView(
                 level,
-                1,
+                TOWN_SEED,
                 rect,
                 median,
                 citizens=SOCIETY_CITIZENS,
