@@ -306,6 +306,13 @@ class Handler(BaseHTTPRequestHandler):
             raise RefusedError(
                 HTTPStatus.FORBIDDEN, "write the session code as the game does (CS-...)"
             )
+        code = decode(results.session)
+        if code.seed != results.seed or not code.matches_hash(results.level_hash):
+            raise RefusedError(  # a report would leave them out: never tell the student "sent"
+                HTTPStatus.UNPROCESSABLE_ENTITY,
+                f"these results are not the scenario of {code.text} (another copy of the game, "
+                "or another seed)",
+            )
         try:
             self.server.store.add_results(results)
         except DuplicateError:

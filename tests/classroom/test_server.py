@@ -275,3 +275,15 @@ def test_the_dashboard_lists_the_newest_code_first(serve, sesame):
     assert list(sessions) == [newer, older]
     page = get(running.address, "/")[1].decode()
     assert page.index(newer) < page.index(older)
+
+
+@pytest.mark.parametrize(("key", "value"), [("level_hash", "0" * 64), ("seed", 8)])
+def test_results_of_another_scenario_under_the_class_code_are_refused_not_said_sent(
+    serve, sesame, class_results, key, value
+):
+    running, _ = started(serve, sesame, class_results)
+    data = class_results[0].to_json() | {key: value}
+    delivery = post_json(running.address, "/results", data)
+    assert not delivery.ok and delivery.status == 422
+    assert "not the scenario of" in delivery.message
+    assert running.store.results() == []
