@@ -151,16 +151,14 @@ class App:
     def tick(self, dt: float | None = None) -> None:
         """One frame: events, update, draw."""
         dt = self.clock.tick(FPS) / 1000 if dt is None else dt
-        for event in pygame.event.get():
+        events = pygame.event.get()
+        for i, event in enumerate(events):
             self.dispatch(event)
+            if i + 1 < len(events) and any(scene.dirty for scene in self.visible()):
+                self._update_scenes(0.0)  # the next click lands on the widgets now shown
         if self.extra_tick is not None:
             self.extra_tick()
-        for _ in range(3):  # a scene pushed while building gets its first build this frame
-            top = self.top
-            for scene in self.visible():
-                scene.update(dt)
-            if self.top is top:
-                break
+        self._update_scenes(dt)
         self.kit.manager.update(dt)
         self.elapsed += dt
         self._follow_tip()
@@ -168,6 +166,17 @@ class App:
         self.draw(self.screen)
         pygame.display.flip()
         self.frames += 1
+
+    def _update_scenes(self, dt: float) -> None:
+        """Each shown scene rebuilds what changed. Also run between two events of one frame
+        when the first changed the screen (a quick second click would otherwise go to buttons
+        already replaced, or to none at all after a change of text size)."""
+        for _ in range(3):  # a scene pushed while building gets its first build this frame
+            top = self.top
+            for scene in self.visible():
+                scene.update(dt)
+            if self.top is top:
+                break
 
     def _follow_tip(self) -> None:
         """An evidence label's meaning under the mouse, or beside the focused card's button."""
