@@ -48,6 +48,11 @@ class Dialog(Scene):
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
         return [("Close", self.nav.pop)]
 
+    def button_key(self, label: str) -> str:
+        """The focus key of the button with this label (the label itself, unless the label
+        also shows a state that changes)."""
+        return label
+
     def panel_height(self, window_height: int) -> int:
         """Most dialogs take the window's height; short ones fit their few lines."""
         return window_height - 80
@@ -83,6 +88,7 @@ class Dialog(Scene):
             starting_height=55,
         )
         self.own(panel, None)
+        self.panel = panel
         inner_w = dw - 2 * m - 6
         heading = self.text(f"<b>{escape(self.title)}</b>", m, m, inner_w, panel, "#heading")
         head = max(line, heading.get_relative_rect().height)
@@ -103,11 +109,11 @@ class Dialog(Scene):
         for row in rows:
             x = m
             for label, action, bw in row:
-                self.button(label, (x, y), action, panel, width=bw)
+                self.button(label, (x, y), action, panel, width=bw, key=self.button_key(label))
                 x += bw + 8
             y += line + 8
         if self.focus.index < 0:
-            self.focus.focus_key(buttons[0][0])
+            self.focus.focus_key(self.button_key(buttons[0][0]))
 
     def fill(self, box: UIScrollingContainer, width: int) -> int:
         return self.text(self.body(), 0, 0, width, box.get_container()).get_relative_rect().height
@@ -174,7 +180,8 @@ class HelpScene(Dialog):
 
 
 class PauseScene(Dialog):
-    """Paused: settings that persist, and the way out."""
+    """Paused: settings that persist, and the way out. Each switch says on its button whether
+    it is on, so the panel needs no list of values apart from the text size and the sound."""
 
     name = "pause"
     title = "Paused"
@@ -182,49 +189,80 @@ class PauseScene(Dialog):
     def __init__(self, kit: Kit, nav: Navigator, leave: Callable[[], None] | None = None) -> None:
         super().__init__(kit, nav)
         self.leave = leave
+        self.held: tuple[str, tuple[int, int]] | None = None
+        """A size button clicked with the mouse, and where the pointer was: after the text
+        changes size the panel is moved so that button is under the pointer again."""
 
     def body(self) -> str:
         s, audio, voice = self.kit.settings, self.kit.audio, self.kit.voice
-        on = {True: "on", False: "off"}
         sound = "muted" if s.muted else f"{s.volume}%"
         notes = [escape(x) for x in (audio.problem, voice.problem if s.voice else None) if x]
         return (
-            f"<b>Text size:</b> {s.text_scale}%<br><b>High contrast:</b> {on[s.high_contrast]}"
-            f"<br><b>Reduced motion:</b> {on[s.reduced_motion]}<br>"
-            f"<b>Fullscreen:</b> {on[s.fullscreen]}<br><b>Sound:</b> {sound}"
-            f"<br><b>Read aloud:</b> {on[s.voice]}<br>"
-            + "".join(f"<i>{n}</i><br>" for n in notes)
-            + "<br>Settings are saved at once."
+            f"<b>Text size:</b> {s.text_scale}% \u00b7 <b>Sound:</b> {sound}"
+            + "".join(f"<br><i>{n}</i>" for n in notes)
+            + "<br>Changes are saved at once."
         )
 
     def panel_height(self, window_height: int) -> int:
-        """As tall as the settings and their buttons need, so no empty band parts them."""
+        """As tall as the settings and their buttons need, so no empty band parts them, and
+        no taller than the window: at the largest text on a small screen all of it shows."""
         m, line = 16, self.kit.line
         inner_w = self.panel_width() - 2 * m - 6
         rows = len(self._button_rows(self.buttons(), inner_w))
-        lines = self.body().count("<br>") + 1
-        wanted = 2 * m + self.heading_height(inner_w) + 24 + lines * line + rows * (line + 8)
-        return min(window_height - 80, wanted)
+        body = max(MIN_BOX, self.text_height(self.body(), inner_w - 24) + 8)
+        wanted = 2 * m + self.heading_height(inner_w) + 24 + body + rows * (line + 8)
+        return min(window_height - 16, wanted)
+
+    def panel_width(self, base: int = 760) -> int:
+        """As wide as the window allows at large text, so the buttons take fewer rows."""
+        return min(self.size[0] - 16, max(base, self.kit.px(16) * base // 16))
 
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
+        s = self.kit.settings
+        on = {True: "on", False: "off"}
         out = [
             ("Resume", self.nav.pop),
             ("Text smaller", lambda: self._scale(-25)),
             ("Text larger", lambda: self._scale(25)),
-            ("High contrast", lambda: self._toggle("high_contrast")),
-            ("Reduced motion", lambda: self._toggle("reduced_motion")),
-            ("Fullscreen", lambda: self._toggle("fullscreen")),
+            (f"High contrast: {on[s.high_contrast]}", lambda: self._toggle("high_contrast")),
+            (f"Reduced motion: {on[s.reduced_motion]}", lambda: self._toggle("reduced_motion")),
+            (f"Fullscreen: {on[s.fullscreen]}", lambda: self._toggle("fullscreen")),
             ("Sound quieter", lambda: self._volume(-20)),
             ("Sound louder", lambda: self._volume(20)),
-            ("Unmute" if self.kit.settings.muted else "Mute", self._mute),
-            ("Read aloud", self._voice),
+            ("Unmute" if s.muted else "Mute", self._mute),
+            (f"Read aloud: {on[s.voice]}", self._voice),
         ]
         if self.leave is not None:
             out.append(("Save and leave", self._leave))
         out.append(("Quit game", self.nav.quit))
         return out
 
+    def button_key(self, label: str) -> str:
+        """A switch's button is known by its name whether it is on or off."""
+        return label.split(":")[0]
+
+    def build(self, root: UIElement) -> None:
+        super().build(root)
+        if self.held is not None:
+            self._under_pointer(*self.held)
+            self.held = None
+
+    def _under_pointer(self, key: str, pointer: tuple[int, int]) -> None:
+        """Move the panel (kept inside the window) so the button `key` is under `pointer`."""
+        found = next((e for k, e, _ in self.focus.items if k == key), None)
+        if found is None:
+            return
+        centre, rect = found.get_abs_rect().center, self.panel.get_relative_rect()
+        w, h = self.size
+        x = min(max(0, rect.x + pointer[0] - centre[0]), w - rect.width)
+        y = min(max(0, rect.y + pointer[1] - centre[1]), h - rect.height)
+        self.panel.set_relative_position((x, y))
+
     def _scale(self, step: int) -> None:
+        key = "Text larger" if step > 0 else "Text smaller"
+        pointer = pygame.mouse.get_pos()
+        if self.focus.current_key() == key and _pointed_at(self, key, pointer):
+            self.held = (key, pointer)
         s = self.kit.settings
         s.text_scale = max(100, min(200, s.text_scale + step))
         self.kit.apply_display()
@@ -259,6 +297,12 @@ class PauseScene(Dialog):
         self.nav.pop()
         if self.leave is not None:
             self.leave()
+
+
+def _pointed_at(scene: Scene, key: str, pointer: tuple[int, int]) -> bool:
+    """Whether the pointer is over the scene's button `key` (a click, not a key press)."""
+    found = next((e for k, e, _ in scene.focus.items if k == key), None)
+    return found is not None and found.get_abs_rect().collidepoint(pointer)
 
 
 class SettingsScene(PauseScene):
