@@ -1,5 +1,5 @@
 """The debrief: one screen first (your days: chart, outcome, turning points and what each
-choice cost), then pages for the regime's truth, questions, what is invented, glossary,
+choice cost), then pages for the fact check (what is real), questions, what is invented, glossary,
 society and the full ledger. Counterfactuals are replayed a few milliseconds each frame, so it
 never stalls."""
 
@@ -34,7 +34,7 @@ from game.userfiles import data_dir, write_atomic
 WORKING = "Working out what this choice cost\u2026"
 PAGES = ("days", "truth", "questions", "invented", "glossary", "society", "ledger")
 TITLES = {
-    "truth": "The regime's truth",
+    "truth": "Fact check: what is real here",
     "questions": "You should now be able to...",
     "invented": "What is invented here",
     "glossary": "Glossary",
@@ -42,7 +42,7 @@ TITLES = {
     "ledger": "Full ledger",
 }
 TABS = {
-    "truth": "The truth",
+    "truth": "Fact check",
     "questions": "Questions",
     "invented": "Invented",
     "glossary": "Glossary",
@@ -88,11 +88,15 @@ def _names(items: tuple[str, ...], budget: int = 50) -> str:
 
 
 def _path(tiers: tuple[str, ...], final: str) -> str:
-    """'Start -> end', with how many tiers the run passed through (the chart shows them)."""
+    """Where the run started and ended, and the other tiers it passed through (in the order
+    first reached), so a dip and a climb back are named rather than counted."""
     if len(tiers) <= 1:
         return final
-    more = f" ({len(tiers)} reached)" if len(tiers) > 2 or tiers[-1] != final else ""
-    return f"{tiers[0]}{ARROW}{final}{more}"
+    others = [t for t in tiers if t not in (tiers[0], final)]
+    also = f" (also reached: {', '.join(others)})" if others else ""
+    if tiers[0] == final:
+        return f"{final} at the start and at the end{also}"
+    return f"{tiers[0]}{ARROW}{final}{also}"
 
 
 def _card_markup(c: CardView) -> str:
