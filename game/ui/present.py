@@ -211,8 +211,8 @@ def event_line(level: Level, event: ev.Event) -> str | None:
             return f"You removed {level.characters[event.character].name} from your friends."
         case ev.FriendLost():
             return f"{level.characters[event.character].name}: {event.reason}"
-        case ev.PostPublished() if event.fabricated:
-            return "A post you did not write appeared in your name."
+        case ev.PostPublished() if event.fabricated:  # its words: the news told the story
+            return f"Posted in your name, not by you: \u201c{level.posts[event.post].text}\u201d"
         case ev.BadgeEarned():
             return f"Badge earned: {event.badge}."
         case ev.GoalMet():
