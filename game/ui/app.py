@@ -19,6 +19,8 @@ from game.ui.store import Settings, read_settings, save_settings
 MIN_SIZE = (1024, 600)
 START_SIZE = (1280, 720)
 FPS = 60
+DOUBLE_CLICK_S = 0.5
+"""A second press this soon after the first, where the pointer was, is part of a double click."""
 HOVER_NEWS = frozenset({pygame_gui.UI_BUTTON_ON_HOVERED, pygame_gui.UI_BUTTON_ON_UNHOVERED})
 """pygame_gui's notices that the pointer entered or left a button: nothing here reads them,
 and each event costs a pass over every widget (hiding a tab's phone posts one per button)."""
@@ -64,6 +66,8 @@ class App:
         self.collect_on_exit = False
         """After `settle_memory`: collect garbage whenever a scene leaves (see there)."""
         self._pointer_moved = False
+        self._last_press: tuple[float, tuple[int, int], str] | None = None
+        """When, where and on which button (focus key) the mouse last pressed one."""
         self._tip_focus: weakref.ref | None = None
         """The control the tip last followed (weak: a closed scene's widgets must be freed)."""
 
@@ -223,6 +227,8 @@ class App:
             return
         if event.type == pygame.MOUSEMOTION:
             self._pointer_moved = True
+        if event.type == pygame_gui.UI_BUTTON_PRESSED and self._second_of_a_double_click(event):
+            return
         if event.type == pygame_gui.UI_TEXT_BOX_LINK_CLICKED and event.link_target.startswith(LINK):
             key = event.link_target.removeprefix(LINK)
             self.tip.show(key, pygame.mouse.get_pos(), self.elapsed + PINNED_SECONDS)
@@ -232,6 +238,26 @@ class App:
         for scene in reversed(self.stack):
             if scene.handle_event(event) or scene.modal or not self.running:
                 break
+
+    def _second_of_a_double_click(self, event: pygame.event.Event) -> bool:
+        """Whether this press is the second click of a double click whose first click made
+        its button go and another take its place (agreeing a plan must not also pay for the
+        next card's service): that second press is dropped. The same button pressed twice
+        (Text larger) counts twice."""
+        top = self.top
+        key = (
+            next((k for k, e, _ in top.focus.items if e is event.ui_element), None) if top else None
+        )
+        if key is None:
+            return False
+        pos = pygame.mouse.get_pos()
+        last, self._last_press = self._last_press, (self.elapsed, pos, key)
+        if last is None or last[2] == key or self.elapsed - last[0] > DOUBLE_CLICK_S:
+            return False
+        near = abs(pos[0] - last[1][0]) <= 4 and abs(pos[1] - last[1][1]) <= 4
+        if near:
+            self._last_press = last
+        return near
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(self.kit.colours.bg)

@@ -1,0 +1,63 @@
+"""A quick double click on a button that disappears does not press the button that takes its
+place: agreeing The List's payment plan twice in a row must not also pay for Mum's operation,
+whose Pay button moves up to where Agree was."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from tests.ui.drive import FRAME, button, focus_on, press, start_level
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+
+def _press_at(app: App, pos: tuple[int, int]) -> None:
+    pygame.mouse.set_pos(pos)
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
+    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
+    app.tick(FRAME)
+
+
+def _services(app: App) -> None:
+    start_level(app, "the_list")
+    press(app, pygame.K_RETURN)  # Start day 1
+    while app.top.name == "prompt":
+        press(app, pygame.K_ESCAPE)
+    focus_on(app, "tab:Services")
+    press(app, pygame.K_RETURN)
+
+
+def test_a_double_click_on_agree_does_not_also_pay_for_the_operation(game_app: App) -> None:
+    app = game_app
+    _services(app)
+    money = app.top.session.world.money
+    pos = button(app, "apply payment_plan").get_abs_rect().center
+    _press_at(app, pos)
+    for _ in range(3):
+        app.tick(FRAME)
+    assert button(app, "apply mum_operation").get_abs_rect().collidepoint(pos)
+    _press_at(app, pos)
+    for _ in range(3):
+        app.tick(FRAME)
+    assert app.top.session.world.money == money - 1000
+
+
+def test_a_click_on_the_button_that_took_the_place_works_after_a_moment(
+    game_app: App,
+) -> None:
+    app = game_app
+    _services(app)
+    money = app.top.session.world.money
+    pos = button(app, "apply payment_plan").get_abs_rect().center
+    _press_at(app, pos)
+    for _ in range(3):
+        app.tick(FRAME)
+    for _ in range(40):  # more than half a second
+        app.tick(FRAME)
+    _press_at(app, pos)
+    for _ in range(3):
+        app.tick(FRAME)
+    assert app.top.session.world.money == money - 1000 - 1500
