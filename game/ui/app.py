@@ -158,8 +158,9 @@ class App:
         events = pygame.event.get()
         for i, event in enumerate(events):
             self.dispatch(event)
-            if i + 1 < len(events) and any(scene.dirty for scene in self.visible()):
-                self._update_scenes(0.0)  # the next click lands on the widgets now shown
+            if i + 1 < len(events):
+                for scene in self.visible():  # the next click lands on the widgets now shown
+                    scene.rebuild_if_dirty()
         if self.extra_tick is not None:
             self.extra_tick()
         self._update_scenes(dt)
@@ -172,9 +173,9 @@ class App:
         self.frames += 1
 
     def _update_scenes(self, dt: float) -> None:
-        """Each shown scene rebuilds what changed. Also run between two events of one frame
-        when the first changed the screen (a quick second click would otherwise go to buttons
-        already replaced, or to none at all after a change of text size)."""
+        """Each shown scene rebuilds what changed and does its frame's work. (Between two
+        events of one frame only the rebuild runs: a quick second click would otherwise go to
+        buttons already replaced, or to none at all after a change of text size.)"""
         for _ in range(3):  # a scene pushed while building gets its first build this frame
             top = self.top
             for scene in self.visible():

@@ -101,6 +101,10 @@ class Scene:
 
     # frame -------------------------------------------------------------------------------
     def update(self, dt: float) -> None:
+        self.rebuild_if_dirty()
+
+    def rebuild_if_dirty(self) -> None:
+        """Build the widgets anew when the state changed; no other per-frame work."""
         if self.dirty:
             self.dirty = False
             self._kill()
