@@ -207,7 +207,7 @@ def services(w: World, table: Offers) -> list[Row]:
             continue
         desc = f"<br>{escape(s.description)}" if s.description else ""
         o = table.get(("apply", s.id))
-        status = _service_status(o)
+        status = _service_status(o, s.id in w.used_services or not w.ended)
         label = present.evidence_label(s.evidence.value)
         markup = (
             f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i> <i>[{label}]</i>"
@@ -217,12 +217,13 @@ def services(w: World, table: Offers) -> list[Row]:
     return rows
 
 
-def _service_status(o: Offer | None) -> str:
-    """Done, closed with the engine's reason, or available at this player's price. A closed
-    service has not refused the player (they never applied): it says what stands in the way,
-    and with no actions left today that is the engine's "no time" (the card has no button)."""
+def _service_status(o: Offer | None, done: bool) -> str:
+    """Done (not said after the last day of a service the player never used), closed with
+    the engine's reason, or available at this player's price. A closed service has not
+    refused the player (they never applied): it says what stands in the way, and with no
+    actions left today that is the engine's "no time" (the card has no button)."""
     if o is None:
-        return "Done."
+        return "Done." if done else "Closed: the last day is over."
     if o.refusal:
         return f"<b>You can't apply now:</b> {escape(o.refusal)}"
     if o.price_note:
