@@ -71,10 +71,12 @@ class FocusRing:
 
     def reorder(self, items: list[FocusItem]) -> None:
         """Swap in the items of a screen updated in place: focus stays on its key, or when
-        that button is gone, on the one now in its place."""
+        that button is gone, on the one now in its place. Each button keeps its card."""
+        reveal = {id(e): self.reveal[id(e)] for _, e, _, _ in items if id(e) in self.reveal}
         self.clear()
         for item in items:
             self.add(*item)
+        self.reveal = reveal
         self.settle()
 
     def current_key(self) -> str | None:

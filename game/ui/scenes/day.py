@@ -316,6 +316,7 @@ class DayScene(SessionScene):
         widgets: list[UIElement] = [face] if face is not None else []
         items: list[FocusItem] = []
         bottom = y
+        text = None
         if row.markup:
             yield
             oid = None if row.heading or row.plain else "#card"
@@ -329,17 +330,18 @@ class DayScene(SessionScene):
             for (label, action), (bx, r), bw in zip(row.buttons, places, sizes, strict=True):
                 yield
                 first = len(self.focus.items)
-                widgets.append(
-                    self.button(
-                        label,
-                        (bx, bottom + r * (self.kit.line + 4)),
-                        lambda a=action: cards.press(a),
-                        inner,
-                        key=str(action),
-                        width=bw,
-                        scroller=cards.box,
-                    )
+                made = self.button(
+                    label,
+                    (bx, bottom + r * (self.kit.line + 4)),
+                    lambda a=action: cards.press(a),
+                    inner,
+                    key=str(action),
+                    width=bw,
+                    scroller=cards.box,
                 )
+                widgets.append(made)
+                if text is not None:  # Tab to it shows what it buys, not the Buy alone
+                    self.focus.reveal[id(made)] = text
                 items += [(k, e, a, cards.box) for k, e, a in self.focus.items[first:]]
             bottom += (places[-1][1] + 1) * (self.kit.line + 4) + 4
         self.label_buttons(row.markup, [k for k, _, _, _ in items])

@@ -1,0 +1,52 @@
+"""On a small screen with the largest text, a Buy button reached with Tab comes into view with
+its card above it: the player reads what the button buys, not a Buy under a cut-off title."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import pygame
+import pytest
+
+from tests.ui.drive import day_one, focus_keys, focus_on
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+
+@pytest.fixture
+def small_big_text() -> Iterator[App]:
+    from game.ui.app import App
+    from game.ui.store import Settings
+
+    application = App((1024, 600), Settings(text_scale=200))
+    yield application
+    pygame.quit()
+
+
+def test_tabbing_to_a_buy_button_shows_the_whole_card_it_buys(small_big_text: App) -> None:
+    app = small_big_text
+    day_one(app, "nosedive")
+    buys = [k for k in focus_keys(app) if k.startswith("buy ")]
+    for key in buys[:4]:
+        focus_on(app, "End the day")  # from outside the list, Tab on to the button
+        focus_on(app, key)
+        buy = app.top.focus.focused()
+        box = app.top.focus.scroller[id(buy)]
+        view = box.get_abs_rect()
+        assert view.top <= _card_above(box, buy).get_abs_rect().top, key
+        assert buy.get_abs_rect().bottom <= view.bottom, key
+
+
+def _card_above(box: object, button: object) -> object:
+    """The text box right above the button in its list: the card it acts on."""
+    from pygame_gui.elements import UITextBox
+
+    top = button.get_relative_rect().top
+    texts = [
+        e
+        for e in box.get_container().elements
+        if isinstance(e, UITextBox) and e.get_relative_rect().bottom <= top
+    ]
+    return max(texts, key=lambda e: e.get_relative_rect().bottom)
