@@ -93,7 +93,7 @@ def _path(tiers: tuple[str, ...], final: str) -> str:
     if len(tiers) <= 1:
         return final
     others = [t for t in tiers if t not in (tiers[0], final)]
-    also = f" (also reached: {', '.join(others)})" if others else ""
+    also = f", passing through {', '.join(others)}" if others else ""
     if tiers[0] == final:
         return f"{final} at the start and at the end{also}"
     return f"{tiers[0]}{ARROW}{final}{also}"
