@@ -13,6 +13,7 @@ import numpy as np
 from game.classroom.code import CodeError, decode
 from game.classroom.results import Results
 from game.core.level import Level
+from game.core.spec.society import CITIZENS, SocietyWords
 
 PERCENTILES = (10, 25, 50, 75, 90)
 TOWN_CITIZENS = 3000
@@ -94,6 +95,8 @@ class ClassReport:
     hide_scores: bool = False
     """A session code here hid scores from its students (`class new --hide-scores`): what
     the class is shown (the page, the projector) gives tiers without score numbers."""
+    members: SocietyWords = CITIZENS
+    """How the level speaks of its society's members (citizens, firms)."""
 
 
 class Labels:
@@ -180,6 +183,7 @@ def build_report(results: Sequence[Results], level: Level | None) -> ClassReport
         prompts=discussion_prompts(choices, goals, restrictions, turns),
         rows=tuple(_row(r, labels) for r in ordered),
         hide_scores=hides_scores(r.session for r in ordered),
+        members=level.spec.society.words if level else CITIZENS,
     )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 
 from game.classroom.report import PERCENTILES, ClassReport, Tally
-from game.sim.society.result import Members, members_of
+from game.core.spec.society import SocietyWords
 
 CHART_W, CHART_H, PAD = 960, 380, 56
 SOCIETY_MIN_WIDTH = 880
@@ -52,7 +52,7 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         _section("Perks gained", report.perks, "#6fb3ff"),
         _section("Restrictions hit", report.restrictions, "#ff7a6b"),
         _section("Biggest score changes, most common first", report.turning_points, "#c99cff"),
-        _society(society_png, members_of(report.level_id)),
+        _society(society_png, report.members),
         "<h2>Questions for the class</h2><ol class='q'>",
         *(f"<li>{escape(q)}</li>" for q in report.prompts),
         "</ol>",
@@ -75,12 +75,12 @@ def _hidden_note(report: ClassReport) -> str:
     )
 
 
-def _society(png: bytes | None, who: Members) -> str:
+def _society(png: bytes | None, who: SocietyWords) -> str:
     if png is None:
         return ""
     data = base64.b64encode(png).decode("ascii")
     return (
-        f"<h2>The same rules over {who.crowd}</h2><p class='muted'>A model of many {who.plural} "
+        f"<h2>The same rules over {who.crowd}</h2><p class='muted'>A model of many {who.members} "
         f"under this level's rules (not your class): scores, inequality, how far they only "
         f"{who.know} their equals, and how many still speak up.</p>"
         "<div class='wide'><img alt=\"The level's rules over a modelled town\" "

@@ -377,11 +377,10 @@ def _society_png(level, hide_scores: bool) -> bytes:
     """The level's rules over a modelled town; a class that saw no score numbers sees the
     share in each tier instead of score bands."""
     from game.sim.society.chart import society_png, tier_labels
-    from game.sim.society.result import members_of
 
     result = class_town(level)
     labels = tier_labels(level, result, hide_scores)
-    title = f"{level.spec.meta.title} over {members_of(level.id).crowd}"
+    title = f"{level.spec.meta.title} over {level.spec.society.words.crowd}"
     return society_png(result, title, labels, level.spec.score.decimals)
 
 

@@ -95,6 +95,8 @@ def default_text(field: FieldInfo) -> str:
     value = field.default
     if value is PydanticUndefined or value is None:
         return "none"
+    if isinstance(value, BaseModel):
+        return "each key at its default"  # its own table lists them
     if isinstance(value, enum.Enum):
         value = value.value
     if isinstance(value, bool):

@@ -28,7 +28,6 @@ from game.core.level import Level
 from game.sim.society import SocietyResult, society_days
 from game.sim.society.chart import FEW_POINTS, TIER_COLOURS
 from game.sim.society.model import Society
-from game.sim.society.result import members_of
 from game.ui.kit import TextCache
 from game.ui.theme import NORMAL, Palette
 
@@ -183,7 +182,7 @@ class SocietyView:
     def _title(self) -> pygame.Surface:
         """The title, in words short enough for the view's width (large text on a small
         projector leaves room for the numbers alone, then for them a size smaller)."""
-        who = members_of(self.level.id).plural
+        who = self.level.spec.society.words.members
         counts = f"{self.citizens:,} {who}, day {self._day()} of {self.days}"
         room = self.rect.width - 12
         for words, size in ((f"The same rules over {counts}", 15), (counts, 15), (counts, 13)):
@@ -318,7 +317,7 @@ def tier_colours(screen: str) -> tuple[str, ...]:
 def _speech_sentence(r: SocietyResult) -> str:
     first, now, who = r.critical_share[0], r.critical_share[-1], r.members
     doing = who.critical[:1].upper() + who.critical[1:]
-    return f"{doing}: {first:.0%} of {who.plural} at the start, {now:.0%} now."
+    return f"{doing}: {first:.0%} of {who.members} at the start, {now:.0%} now."
 
 
 def _assort_sentence(r: SocietyResult, few_points: bool = False) -> str:

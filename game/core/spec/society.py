@@ -15,10 +15,41 @@ and in the debrief's society view. Every number here is a game abstraction: the 
 
 from pydantic import Field
 
-from game.core.spec.base import SCORE_LIMIT, Id, Number, Spec, Whole
+from game.core.spec.base import SCORE_LIMIT, Id, Label, Number, Spec, Whole
 
 MAX_SCORE_RANGE = 100_000
 """The population model keeps one table entry per score point; wider ranges are refused."""
+
+
+class SocietyWords(Spec):
+    """How the society's command, chart, view and class report speak of its members: a
+    level about companies models firms, not citizens.
+
+    ```yaml
+    words: {members: firms, ties: business partners, know: deal with,
+            critical: speaking out in public, crowd: a county's firms}
+    ```
+    """
+
+    members: Label = "citizens"
+    """Who the population is made of, in the plural ("1,000 citizens")."""
+    ties: Label = "friends"
+    """What a tie between two members is called ("How much friends share a score")."""
+    know: Label = "know"
+    """What members do with their ties ("Do citizens only know their equals?")."""
+    critical: Label = "posting critically"
+    """What the critical-speech measure counts ("Citizens posting critically (%)")."""
+    crowd: Label = "a whole town"
+    """The whole population, after "over" ("The same rules over a whole town")."""
+
+    @property
+    def title(self) -> str:
+        """`members` with a capital letter, to start a line."""
+        return self.members[:1].upper() + self.members[1:]
+
+
+CITIZENS = SocietyWords()
+"""The words of a level that does not set its own."""
 
 
 class Society(Spec):
@@ -65,3 +96,5 @@ class Society(Spec):
     """Ids of rules the population model leaves out: rules about the player's own story that
     would hit every citizen every day if taken as met (a daily fine for a bill only the
     player left unpaid)."""
+    words: SocietyWords = CITIZENS
+    """How the society is spoken of, when its members are not citizens."""

@@ -94,7 +94,7 @@ def _drawn(
         gini.set_ylim(0, 1)
         gini.legend(loc="best")
         assort.plot(days, result.assortativity)
-        assort.set_title(f"Do {who.plural} only {who.know} their equals?")
+        assort.set_title(f"Do {who.members} only {who.know} their equals?")
         assort.set_ylabel("score assortativity")
         assort.set_ylim(-0.1, 1)
         speech.plot(days, result.critical_share * 100)
@@ -105,7 +105,7 @@ def _drawn(
         speech.xaxis.set_major_locator(MaxNLocator(integer=True))  # whole days (axes shared)
         for ax in axes.ravel():
             ax.grid(alpha=0.3)
-        fig.suptitle(f"{title}: {result.citizens} {who.plural}, seed {result.seed}")
+        fig.suptitle(f"{title}: {result.citizens} {who.members}, seed {result.seed}")
         fig.tight_layout()
     except BaseException:
         plt.close(fig)

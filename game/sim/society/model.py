@@ -528,6 +528,7 @@ class Society:
         regime = self.regime
         return SocietyResult(
             level_id=self.level.id,
+            members=self.level.spec.society.words,
             citizens=self.n,
             seed=seed,
             score_min=regime.low,

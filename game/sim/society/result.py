@@ -8,43 +8,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from game.core.spec.society import CITIZENS, SocietyWords
 from game.sim.society.measures import PERCENTILES
 
 CSV_VERSION = 1
 """Carried in the CSV's first column so readers can refuse a newer layout."""
-
-
-@dataclass(frozen=True)
-class Members:
-    """Who a society run is made of, in the words its chart, summary and views use: a level
-    about firms must not call them citizens."""
-
-    plural: str = "citizens"
-    ties: str = "friends"
-    """What a tie between two members is called."""
-    know: str = "know"
-    """What members do with their ties ("Do citizens only know their equals?")."""
-    critical: str = "posting critically"
-    crowd: str = "a whole town"
-    """The whole population, after "over" ("the same rules over a whole town")."""
-
-    @property
-    def title(self) -> str:
-        return self.plural[:1].upper() + self.plural[1:]
-
-
-CITIZENS = Members()
-FIRMS = Members(
-    "firms", "business partners", "deal with", "speaking out in public", "a county's firms"
-)
-_MEMBERS = {"red_list_black_list": FIRMS}
-"""Levels whose society is not made of citizens. The level format has no key for it yet
-(`society:` forbids unknown keys), so the shipped level about companies is named here."""
-
-
-def members_of(level_id: str) -> Members:
-    """The words for who this level's society is made of."""
-    return _MEMBERS.get(level_id, CITIZENS)
 
 
 @dataclass(frozen=True)
@@ -79,21 +47,19 @@ class SocietyResult:
     """Share of the bottom fifth after day 1 who are out of the bottom fifth that day."""
     conditioned: np.ndarray
     """Mean share of a citizen's habits given over to what the score rewards (0-1)."""
+    members: SocietyWords = CITIZENS
+    """How the level speaks of its society's members (citizens, firms)."""
 
     @property
     def days(self) -> int:
         return self.mean_score.size - 1
-
-    @property
-    def members(self) -> Members:
-        return members_of(self.level_id)
 
     def summary(self, decimals: int = 0) -> list[str]:
         """The end-of-run measures, one line each, for the command and the report; scores
         with the level's `decimals`, as the game shows them (a rating of 452 reads 4.52)."""
         d = self.days
         p = self.percentiles[d] / 10**decimals
-        who = self.members.plural
+        who = self.members.members
         lines = [
             f"{self.level_id}: {self.citizens} {who}, {d} days, seed {self.seed}",
             "score percentiles 10/25/50/75/90: " + " / ".join(f"{v:.{decimals}f}" for v in p),

@@ -17,7 +17,6 @@ from game.classroom.source import report_from
 from game.core.content.loader import load_level
 from game.core.level import Level
 from game.paths import assets_dir, resolve_level
-from game.sim.society.result import members_of
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene
 from game.ui.society_view import SMALLEST_TEXT as SMALLEST_SOCIETY_TEXT
@@ -81,7 +80,7 @@ def steps_of(report: ClassReport) -> list[Step]:
     ):
         if getattr(report, field):
             out.append(Step(field, heading))
-    crowd = members_of(report.level_id).crowd
+    crowd = report.members.crowd
     out.append(Step("society", f"Over {crowd} (ringed: class median)"))
     for i, question in enumerate(report.prompts, 1):
         out.append(Step("prompt", f"Question {i} of {len(report.prompts)}", question))

@@ -198,3 +198,20 @@ def test_a_left_out_rule_that_does_not_exist_is_reported_where_it_is_named():
         and "apple_up" in p
         for p in problems
     ), problems
+
+
+def test_a_level_s_society_words_name_its_members_in_the_summary():
+    from tests.core.levels import MINIMAL
+
+    text = MINIMAL + "society:\n  words: {members: households, crowd: a village}\n"
+    level = load_level_text(text).level
+    result = run_society(level, 200, 2, seed=0)
+    assert result.summary()[0] == "tiny: 200 households, 2 days, seed 0"
+    assert result.members.crowd == "a village" and result.members.ties == "friends"
+
+
+def test_a_level_without_society_words_speaks_of_citizens():
+    from tests.core.levels import MINIMAL
+
+    result = run_society(load_level_text(MINIMAL).level, 200, 2, seed=0)
+    assert result.summary()[0] == "tiny: 200 citizens, 2 days, seed 0"
