@@ -211,7 +211,8 @@ def _play_testing() -> str:
             "tier, money, factors, flags, perks, restrictions, pending changes, the rules "
             "that fired today, how often each rule fired so far (against its `max_times`), "
             "the rules switched off, and each character's true score (and whether they are a friend "
-            "and in the scheme), whatever the regime lets the player see.\n",
+            "and in the scheme), and whether each goal is met, failed or still open, whatever "
+            "the regime lets the player see.\n",
             "`citizen-score play LEVEL --day N` starts on the morning of day N: a bot "
             "(`--strategy`, default conformist) plays the days before, or `--from-record "
             "FILE` replays a saved session's actions up to that morning.\n",

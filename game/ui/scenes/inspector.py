@@ -38,6 +38,8 @@ class Inspection:
     switched_off: tuple[str, ...]
     """Rules not counting now: `enabled: false` and not enabled yet, or disabled by an effect."""
     fired_so_far: tuple[tuple[str, int, int | None], ...]
+    goals: tuple[tuple[str, str], ...] = ()
+    """(goal id, 'met', 'failed' or 'open'): what the player is told only in the debrief."""
     """(rule id, times fired in the level, its max_times) for every rule that has fired."""
     """(character id, true score, a friend now, in the scheme) in the level's order."""
 
@@ -73,6 +75,7 @@ def inspect(world: World, events: Sequence[ev.Event]) -> Inspection:
         fired_so_far=tuple(
             (r.id, world.rule_fires[r.id], r.max_times) for r in rules if r.id in world.rule_fires
         ),
+        goals=tuple((g.id, world.goals.get(g.id, "open")) for g in world.level.spec.goals),
     )
 
 
@@ -107,6 +110,7 @@ class InspectorScene(Dialog):
             _section("Rules fired so far", [_fired(*f) for f in i.fired_so_far]),
             _section("Rules switched off", [escape(r) for r in i.switched_off]),
             _section("People (true scores)", [_person(*p) for p in i.people]),
+            _section("Goals", [f"{escape(g)}: {state}" for g, state in i.goals]),
         ]
         return "<br>".join(rows)
 
