@@ -118,3 +118,8 @@ def test_a_line_of_text_read_as_a_key_says_to_quote_the_text(tutorial_text):
     old = "  minutes: 5\n"
     lines = problems_after(tutorial_text, old, old + "  Note to self: check this\n")
     assert len(lines) == 1 and "quote the whole text" in lines[0], lines
+
+
+def test_a_key_with_a_cyrillic_letter_that_looks_latin_names_that_letter(tutorial_text):
+    lines = problems_after(tutorial_text, "  money: 200", "  m\u043eney: 200")
+    assert len(lines) == 1 and "U+043E, cyrillic small letter o" in lines[0], lines

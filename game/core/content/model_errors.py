@@ -271,14 +271,18 @@ def _extra(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | N
 
 
 def _with_invisible(text: object, hint: str | None) -> str | None:
-    """A hint that also names the invisible character a word holds (a no-break space pasted
-    from a web page, a zero-width space): the word looks right and the designer cannot see
-    why it is refused."""
-    if not isinstance(text, str) or text.isprintable():
+    """A hint that also names the hidden character a key or id holds: an invisible one (a
+    no-break space pasted from a web page, a zero-width space) or a letter of another
+    alphabet that looks Latin (a Cyrillic o, U+043E). The word looks right, and the designer
+    cannot see why it is refused."""
+    if not isinstance(text, str) or (text.isascii() and text.isprintable()):
         return hint
-    hidden = next(c for c in text if not c.isprintable())
-    name = unicodedata.name(hidden, "a control character").lower()
-    note = f"it holds an invisible character (U+{ord(hidden):04X}, {name}): delete and retype it"
+    odd = next(c for c in text if not c.isprintable() or not c.isascii())
+    name = unicodedata.name(odd, "a control character").lower()
+    if odd.isprintable():
+        note = f"it holds '{odd}' (U+{ord(odd):04X}, {name}); keys and ids use a-z, 0-9 and _"
+    else:
+        note = f"it holds an invisible character (U+{ord(odd):04X}, {name}): delete and retype it"
     if hint and hint.endswith("?"):
         return f"{hint} {note[0].upper()}{note[1:]}"
     return f"{hint}; {note}" if hint else note
