@@ -50,6 +50,25 @@ def hidden_feed(spec: LevelSpec) -> Iterator[Finding]:
             )
 
 
+def after_the_end(spec: LevelSpec) -> Iterator[Finding]:
+    """Events and talks dated after the last day: they never happen. Shortening
+    `player.days` leaves them behind without a word from validate."""
+    days = spec.player.days
+    dated = [(e.id, e.day, ("events", i, "day"), "event") for i, e in enumerate(spec.events)]
+    for i, person in enumerate(spec.characters):
+        for j, talk in enumerate(person.talks):
+            dated.append((talk.id, talk.day, ("characters", i, "talks", j, "day"), "talk"))
+    for ident, day, path, noun in dated:
+        if day is not None and day > days:
+            yield Finding(
+                Check.AFTER_THE_END,
+                ident,
+                path,
+                f"{noun} '{ident}' is on day {day}, after the level ends (day {days})",
+                f"give it a day from 1 to {days}, or add days to player.days",
+            )
+
+
 def unused_characters(spec: LevelSpec) -> Iterator[Finding]:
     """Characters who start apart, are never suggested, named or matched by any rule."""
     if any(r.kind == "friend_pull" for r in spec.rules):

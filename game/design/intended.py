@@ -110,6 +110,7 @@ CHECK_MEANING: dict[Check, tuple[str, str]] = {
         "the restriction",
     ),
     Check.HIDDEN_FEED_POST: ("a feed post's day is after the level ends", "the feed post"),
+    Check.AFTER_THE_END: ("an event or a talk is dated after the level ends", "the event or talk"),
     Check.UNUSED_CHARACTER: (
         "a character is no friend, never suggested, used by nothing",
         "the character",

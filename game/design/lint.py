@@ -26,6 +26,7 @@ STATIC_CHECKS: tuple[Callable[[LevelSpec], Iterable[Finding]], ...] = (
     check_rules.lasting_restrictions,
     check_rules.idle_disputes,
     check_content.hidden_feed,
+    check_content.after_the_end,
     check_content.unused_characters,
     check_text.long_texts,
 )

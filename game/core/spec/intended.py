@@ -41,6 +41,7 @@ class Check(StrEnum):
     SCORE_NEVER_RISES = "score-never-rises"
     FLAG_NEVER_CLEARED = "flag-never-cleared"
     HIDDEN_FEED_POST = "hidden-feed-post"
+    AFTER_THE_END = "after-the-end"
     UNUSED_CHARACTER = "unused-character"
     LONG_TEXT = "long-text"
     QUIET_DAY = "quiet-day"
@@ -70,7 +71,7 @@ class IntendedWarning(Spec):
     """The check's name, as lint prints it in square brackets at the end of the warning."""
     about: Id
     """The id the warning names: the flag, restriction, tier, perk, goal, rule, item, post,
-    feed post or character. For `long-text` and `idle-dispute` on a score change, the id of the
+    feed post, character, event or talk. For `long-text` and `idle-dispute` on a score change, the id of the
     entry holding it; for `quiet-day` and `quiet-evenings`, `day_N` (the first of the two
     evenings); for `too-large-to-play`, the level's id."""
     why: Why
