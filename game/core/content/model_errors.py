@@ -270,7 +270,7 @@ def _extra(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | N
     return f"unknown key {shown(name)} in {where(path[:-1])}", hint
 
 
-def _with_invisible(text: object, hint: str | None) -> str | None:
+def _with_invisible(text: object, hint: str | None, *, rule: bool = True) -> str | None:
     """A hint that also names the hidden character a key or id holds: an invisible one (a
     no-break space pasted from a web page, a zero-width space) or a letter of another
     alphabet that looks Latin (a Cyrillic o, U+043E). The word looks right, and the designer
@@ -280,7 +280,8 @@ def _with_invisible(text: object, hint: str | None) -> str | None:
     odd = next(c for c in text if not c.isprintable() or not c.isascii())
     name = unicodedata.name(odd, "a control character").lower()
     if odd.isprintable():
-        note = f"it holds '{odd}' (U+{ord(odd):04X}, {name}); keys and ids use a-z, 0-9 and _"
+        note = f"it holds '{odd}' (U+{ord(odd):04X}, {name})"
+        note += "; keys and ids use a-z, 0-9 and _" if rule else ""
     else:
         note = f"it holds an invisible character (U+{ord(odd):04X}, {name}): delete and retype it"
     if hint and hint.endswith("?"):
@@ -350,6 +351,7 @@ def _pattern(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str |
     return f"{where(path)}: {got} is not a valid id", _with_invisible(
         error.get("input"),
         "ids use lower case letters, digits and underscores, starting with a letter",
+        rule=False,
     )
 
 
