@@ -392,7 +392,8 @@ def format_why(stats: Sequence[StrategyStats]) -> str:
         out.append(f"why: {s.strategy}")
         effects = list((s.rule_effects or {}).items())
         out.append("  rules that moved the score (per run: times fired, total change):")
-        out += [f"    {rule:<28} {n:5.1f}x  {total:+7.1f}" for rule, (n, total) in effects]
+        width = max([28, *(len(rule) for rule, _ in effects)])  # ids run to 48 characters
+        out += [f"    {rule:<{width}} {n:5.1f}x  {total:+7.1f}" for rule, (n, total) in effects]
         if not effects:
             out.append("    none")
         chosen = ", ".join(f"{label} ({n:.1f})" for label, n in s.top_choices) or "none"

@@ -22,3 +22,15 @@ def test_a_service_whose_requires_never_held_names_its_requires(capsys, write_le
     text = tutorial_text.replace(old, old + "    requires: {score_at_least: 99}\n", 1)
     line = missed_party(capsys, write_level(text))
     assert "(never applied for: its requires score_at_least: 99 did not hold)" in line, line
+
+
+def test_the_rule_counts_stay_in_one_column_when_a_rule_id_is_long(
+    capsys, write_level, tutorial_text
+):
+    long_id = "tidy_stairwell_rewarded_by_the_committee_chair"
+    path = write_level(tutorial_text.replace("tidy_stairwell", long_id))
+    assert main(["simulate", str(path), "--strategy", "conformist", "--runs", "2"]) == 0
+    out = capsys.readouterr().out
+    block = out.split("rules that moved the score")[1].split("chosen most")[0]
+    rows = [row for row in block.splitlines()[1:] if row.strip()]
+    assert len(rows) >= 2 and len({row.index("x  ") for row in rows}) == 1, rows
