@@ -40,7 +40,7 @@ def test_the_text_debrief_has_every_section_in_reading_order(level: Level):
     heads = [
         "Your 3 days",
         "Turning points",
-        "The regime's truth",
+        "Fact check: what is real here",
         "You should now be able to...",
         "Questions to discuss",
         "What is invented here",

@@ -58,10 +58,6 @@ def test_the_fact_check_page_s_button_and_heading_say_fact_check(debrief: App) -
     assert heading.startswith("Fact check") and "regime" not in heading
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/design/debrief/text.py and html.py still head the page 'The regime's truth'",
-)
 def test_the_exported_debrief_heads_its_fact_check_as_the_game_does() -> None:
     from game.ui.scenes.debrief import TITLES
 

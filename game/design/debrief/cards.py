@@ -1,4 +1,4 @@
-"""The regime's truth as short cards: a claim, a verdict word, a sentence or two, footnotes."""
+"""The fact check as short cards: a claim, a verdict word, a sentence or two, footnotes."""
 
 from dataclasses import dataclass
 

@@ -9,6 +9,7 @@ from game.design.debrief.cards import CardView, card_groups
 from game.design.debrief.chart import chart_svg
 from game.design.debrief.document import Debrief
 from game.design.debrief.text import ledger_line
+from game.design.debrief.titles import TITLES
 
 DEBRIEF_VERSION = 1
 """The exported page's version, in its generator line."""
@@ -52,7 +53,7 @@ def render_html(doc: Debrief, level: Level) -> str:
         *_learning(doc),
         *_invented(doc),
         *_glossary(doc),
-        f"<h2>What this does to a society</h2><p>{escape(doc.society)}</p>",
+        f"<h2>{TITLES['society']}</h2><p>{escape(doc.society)}</p>",
         *_ledger(doc),
         *_sources(doc),
         "</body></html>",
@@ -117,12 +118,12 @@ def cards_html(doc: Debrief) -> str:
 
 
 def _truth(doc: Debrief) -> list[str]:
-    return ["<h2>The regime's truth</h2>", cards_html(doc)]
+    return [f"<h2>{TITLES['truth']}</h2>", cards_html(doc)]
 
 
 def _learning(doc: Debrief) -> list[str]:
     return [
-        "<h2>You should now be able to...</h2>",
+        f"<h2>{TITLES['questions']}</h2>",
         _list([escape(o) for o in doc.objectives]),
         "<h2>Questions to discuss</h2>",
         "<ol>" + "".join(f"<li>{escape(q)}</li>" for q in doc.questions) + "</ol>",
@@ -130,7 +131,7 @@ def _learning(doc: Debrief) -> list[str]:
 
 
 def _invented(doc: Debrief) -> list[str]:
-    out = ["<h2>What is invented here</h2>"]
+    out = [f"<h2>{TITLES['invented']}</h2>"]
     if doc.invented_intro:
         out.append(f"<p>{escape(doc.invented_intro)}</p>")
     out.append(_list([escape(n.sentence) for n in doc.invented]) if doc.invented else "")
@@ -141,12 +142,12 @@ def _glossary(doc: Debrief) -> list[str]:
     if not doc.glossary:
         return []
     rows = "".join(f"<dt>{escape(t)}</dt><dd>{escape(m)}</dd>" for t, m in doc.glossary)
-    return ["<h2>Glossary</h2>", f"<dl>{rows}</dl>"]
+    return [f"<h2>{TITLES['glossary']}</h2>", f"<dl>{rows}</dl>"]
 
 
 def _ledger(doc: Debrief) -> list[str]:
     led = doc.ledger
-    out = ["<h2>Full ledger</h2>"]
+    out = [f"<h2>{TITLES['ledger']}</h2>"]
     if led.repeated:
         out.append("<h3>Every day or most days</h3>")
         out.append(_list([escape(ledger_line(ln, doc)) for ln in led.repeated]))

@@ -5,6 +5,7 @@ import textwrap
 from game.design.debrief.cards import card_groups
 from game.design.debrief.document import Debrief
 from game.design.debrief.ledger import LedgerLine, RuleLine
+from game.design.debrief.titles import TITLES
 
 WIDTH = 88
 
@@ -36,7 +37,7 @@ def render_text(doc: Debrief) -> str:
         if cost:
             out += _wrap(cost, "    ")
     out += _wrap(doc.summary)
-    out += _heading("The regime's truth")
+    out += _heading(TITLES["truth"])
     out += [f"  {label}: {meaning}." for label, meaning in doc.evidence]
     for heading, cards in card_groups(doc.cards):
         if heading:
@@ -47,20 +48,20 @@ def render_text(doc: Debrief) -> str:
             if card.met:
                 out += _wrap(card.met, "  > ")
             out += _wrap(f"{card.text} {notes}".strip(), "  ")
-    out += _heading("You should now be able to...")
+    out += _heading(TITLES["questions"])
     out += [line for o in doc.objectives for line in _wrap(o, "- ")]
     out += _heading("Questions to discuss")
     out += [line for i, q in enumerate(doc.questions, 1) for line in _wrap(q, f"{i}. ")]
-    out += _heading("What is invented here")
+    out += _heading(TITLES["invented"])
     if doc.invented_intro:
         out += _wrap(doc.invented_intro)
     out += [line for n in doc.invented for line in _wrap(n.sentence, "- ")]
     if doc.glossary:
-        out += _heading("Glossary")
+        out += _heading(TITLES["glossary"])
         out += [line for t, m in doc.glossary for line in _wrap(f"{t}: {m}", "- ")]
-    out += _heading("What this does to a society")
+    out += _heading(TITLES["society"])
     out += _wrap(doc.society)
-    out += _heading("Full ledger")
+    out += _heading(TITLES["ledger"])
     out += _ledger(doc)
     out += _heading("Sources")
     out += [f"[{i}] {url}" for i, url in enumerate(doc.footnotes, 1)]

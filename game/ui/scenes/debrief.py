@@ -17,6 +17,7 @@ from pygame_gui.elements import UIImage, UITextBox
 from game.design.debrief import CardView, Debrief, build_debrief, render_html, with_cost
 from game.design.debrief.cards import card_groups
 from game.design.debrief.text import ledger_line, rule_line
+from game.design.debrief.titles import TITLES
 from game.sim.turning_points import (
     MIN_POINTS,
     Counterfactual,
@@ -33,14 +34,6 @@ from game.userfiles import data_dir, write_atomic
 
 WORKING = "Working out what this choice cost\u2026"
 PAGES = ("days", "truth", "questions", "invented", "glossary", "society", "ledger")
-TITLES = {
-    "truth": "Fact check: what is real here",
-    "questions": "You should now be able to...",
-    "invented": "What is invented here",
-    "glossary": "Glossary",
-    "society": "What this does to a society",
-    "ledger": "Full ledger",
-}
 TABS = {
     "truth": "Fact check",
     "questions": "Questions",
