@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from game.core.content.loader import load_folder, load_level, printable_name
-from game.core.content.problems import Problem, excerpt
+from game.core.content.problems import Problem, excerpt, visible_char
 from game.core.content.yaml_source import MAX_BYTES
 from game.core.level import Level
 from game.paths import assets_dir, level_files, resolve_level
@@ -106,10 +106,11 @@ def print_problems(problems: list[Problem], path: Path, *, brief: bool = False) 
 
 
 def printable_line(line: str) -> str:
-    """A source line safe for a terminal: control characters (escape sequences) shown as \\x.."""
+    """A source line safe for a terminal: invisible characters (escape sequences among them)
+    shown as the escape that names them (`\\x1b`, `\\u200b`)."""
     if line.isprintable():  # the usual line, checked at C speed
         return line
-    return "".join(c if c.isprintable() or c == "\t" else f"\\x{ord(c):02x}" for c in line)
+    return "".join(c if c == "\t" else visible_char(c) for c in line)
 
 
 def _source_lines(path: Path) -> list[str]:

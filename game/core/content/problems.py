@@ -195,7 +195,7 @@ def excerpt(problem: Problem, lines: Sequence[str]) -> list[str]:
     gutter = f"{problem.line:>5} | "
     before = text[start : column - 1]
     if not (shown.isascii() and shown.isprintable()):  # the usual line needs no more work
-        shown = "".join(map(_visible, shown))
+        shown = "".join(map(visible_char, shown))
         before = "".join(" " * _cells(c) for c in before)
     return [
         f"{gutter}{prefix}{shown}",
@@ -203,7 +203,7 @@ def excerpt(problem: Problem, lines: Sequence[str]) -> list[str]:
     ]
 
 
-def _visible(character: str) -> str:
+def visible_char(character: str) -> str:
     """A character as a terminal can show it: invisible ones as their escape."""
     if character.isprintable():
         return character
@@ -218,10 +218,10 @@ def _visible(character: str) -> str:
 
 
 def _cells(character: str) -> int:
-    """Terminal cells a character takes as `_visible` shows it: two for wide characters,
+    """Terminal cells a character takes as `visible_char` shows it: two for wide characters,
     none for a combining accent, the escape's length for an invisible one."""
     if not character.isprintable():
-        return len(_visible(character))
+        return len(visible_char(character))
     if unicodedata.combining(character):
         return 0
     return 2 if unicodedata.east_asian_width(character) in "WF" else 1
