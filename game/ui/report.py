@@ -40,9 +40,15 @@ def split_day(events: list[ev.Event]) -> tuple[list[ev.Event], list[ev.Event]]:
 
 
 def evening_report(
-    level: Level, day_events: list[ev.Event], morning: list[ev.Event], world: World
+    level: Level,
+    day_events: list[ev.Event],
+    morning: list[ev.Event],
+    world: World,
+    tonight: list[ev.Event] | None = None,
 ) -> Report:
-    """`day_events`: everything that happened on the day, from its morning to its evening."""
+    """`day_events`: everything that happened on the day, from its morning to its evening;
+    `tonight`: the evening's own events, whose story lines (a loan paid back) are told here,
+    since no action of the player's showed them during the day."""
     report = Report()
     changes = [e for e in day_events if isinstance(e, ev.ScoreChanged)]
     end = next((e for e in reversed(day_events) if isinstance(e, ev.DayEnded)), None)
@@ -52,7 +58,8 @@ def evening_report(
     report.lines += _defaults(level, day_events)
     report.lines += _reasons(level, changes)
     room = max(0, MAX_LINES - len(report.lines))  # the reasons are never cut: they add up
-    report.lines += _status(level, day_events)[:room]
+    told = [e.text for e in tonight or () if isinstance(e, ev.Notice)]
+    report.lines += (_status(level, day_events) + told)[:room]
     if len(report.lines) == 1 and not changes:
         posts = _posts(level, day_events)
         report.lines = report.lines + posts if posts else [_quiet_day(level, world)]

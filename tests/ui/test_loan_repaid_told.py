@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pygame
-import pytest
 
 from tests.ui.drive import end_the_day, focus_on, press, start_level
 
@@ -14,10 +13,6 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/ui/report.py leaves the repayment Notice out of the evening report",
-)
 def test_the_evening_a_friend_pays_back_a_loan_says_so(game_app: App) -> None:
     app = game_app
     start_level(app, "sesame_garden")

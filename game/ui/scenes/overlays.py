@@ -459,7 +459,9 @@ class EveningScene(Dialog):
         today = [  # the evening before listed this morning's news already, under Tomorrow
             e for e in session.events if e.day == day and e not in morning and id(e) not in told
         ]
-        self.report = evening_report(session.level, today or evening, morning, session.world)
+        self.report = evening_report(
+            session.level, today or evening, morning, session.world, evening
+        )
         self.spoken = False
         self.names: NameRow | None = None
         """The faces' columns and the names under them, as last laid out (None: no faces)."""
