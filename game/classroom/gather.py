@@ -144,6 +144,8 @@ def _read_db(path: Path, problems: list[str]) -> Iterable[tuple[str, Results]]:
     try:
         for i, item in enumerate(store.results()):
             yield f"{path}#{i + 1}", item
+    except StoreError as exc:
+        problems.append(f"{exc}; skipped")
     except (ValueError, TypeError) as exc:
         problems.append(f"{path}: a stored result is unreadable ({exc}); skipped the rest")
     finally:

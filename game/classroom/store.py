@@ -48,6 +48,13 @@ class NicknameTakenError(Exception):
     """Other results under this nickname are already in for this session."""
 
 
+DAMAGED = (
+    "the class database is damaged (cut short or overwritten); every student's game kept "
+    "its results file, so collect those files and report from their folder"
+)
+"""A damaged database is still this class's: say that nothing is lost, and what to do."""
+
+
 class Store:
     """Thread-safe access to one database file; every write is one transaction."""
 
@@ -66,6 +73,8 @@ class Store:
             self._db.executescript(_SCHEMA)
             self._check_version()
         except sqlite3.DatabaseError as exc:
+            if "malformed" in str(exc):  # SQLite's words for a file cut short or overwritten
+                raise StoreError(f"{path}: {DAMAGED}") from None
             raise StoreError(f"{path}: not a class database ({exc})") from None
         except OSError as exc:
             raise StoreError(f"{path}: cannot open: {exc.strerror}") from None
@@ -172,7 +181,10 @@ class Store:
         if session is not None:
             query, args = "SELECT body FROM results WHERE session=? ORDER BY id", (session,)
         with self._lock:
-            bodies = [row[0] for row in self._db.execute(query, args)]
+            try:
+                bodies = [row[0] for row in self._db.execute(query, args)]
+            except sqlite3.DatabaseError:  # damaged pages are found only when read
+                raise StoreError(f"{self.path}: {DAMAGED}") from None
         return [parse_results(json.loads(b)) for b in bodies]
 
     def _count(self, table: str) -> int:
