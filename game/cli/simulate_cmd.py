@@ -112,13 +112,20 @@ def run(args: argparse.Namespace) -> int:
         return refused
     results = simulate(level, path, names, seeds, workers=args.workers)
     stats = [aggregate(level, n, results[n]) for n in names]
-    print(f"{level.id}: {args.runs} runs per strategy, seeds {seeds[0]}..{seeds[-1]}")
+    header = f"{level.id}: {args.runs} runs per strategy, seeds {seeds[0]}..{seeds[-1]}"
     if other is not None:
+        print(header)
         return _compare(args, level, other, stats, names, seeds)
+    wrote = _write_outputs(args, level, results)  # first: a closed pipe must not stop them
+    if wrote is None:
+        return 1
+    print(header)
     print(format_table(stats))
     print()
     print(format_why(stats))
-    return _write_outputs(args, level, results)
+    for line in wrote:
+        print(line)
+    return 0
 
 
 def _mixed_options(args: argparse.Namespace) -> str | None:
@@ -198,20 +205,23 @@ def _sweep(
 
 def _write_outputs(
     args: argparse.Namespace, level: Level, results: dict[str, list[RunSummary]]
-) -> int:
+) -> list[str] | None:
+    """Write the --csv and --png files; the lines that say so, or None after saying why one
+    could not be written."""
+    wrote = []
     try:
         if args.csv:
             write_atomic(args.csv, _csv_text(results))
-            print(f"wrote {sum(map(len, results.values()))} rows to {shown(args.csv)}")
+            wrote.append(f"wrote {sum(map(len, results.values()))} rows to {shown(args.csv)}")
         if args.png:
             from game.sim.charts import trajectories_png
 
             write_atomic(args.png, trajectories_png(level.spec.meta.title, results, level.tiers))
-            print(f"wrote score trajectories to {shown(args.png)}")
+            wrote.append(f"wrote score trajectories to {shown(args.png)}")
     except OSError as exc:
         cannot_write(PROG, exc.filename or args.csv or args.png, exc)
-        return 1
-    return 0
+        return None
+    return wrote
 
 
 def _csv_text(results: dict[str, list[RunSummary]]) -> str:

@@ -53,11 +53,11 @@ def run(args: argparse.Namespace) -> int:
     except (SocietyError, MemoryError) as exc:
         print(f"{PROG}: {exc or 'not enough memory for this population'}", file=sys.stderr)
         return 1
-    print("\n".join(result.summary(level.spec.score.decimals)))
+    wrote = []  # written before anything is printed: a closed pipe must not stop them
     try:
         if args.csv:
             write_atomic(args.csv, result.csv_text())
-            print(f"wrote {days + 1} rows to {shown(args.csv)}")
+            wrote.append(f"wrote {days + 1} rows to {shown(args.csv)}")
         if args.png:
             from game.sim.society.chart import society_png, tier_labels
 
@@ -65,8 +65,9 @@ def run(args: argparse.Namespace) -> int:
             decimals = level.spec.score.decimals
             png = society_png(result, level.spec.meta.title, labels, decimals)
             write_atomic(args.png, png)
-            print(f"wrote the main curves to {shown(args.png)}")
+            wrote.append(f"wrote the main curves to {shown(args.png)}")
     except OSError as exc:
         cannot_write(PROG, exc.filename or args.csv or args.png, exc)
         return 1
+    print("\n".join([*result.summary(level.spec.score.decimals), *wrote]))
     return 0
