@@ -29,6 +29,7 @@ from game.classroom.store import (
     FullError,
     NicknameTakenError,
     Store,
+    StoreError,
     WriteError,
 )
 from game.userfiles import FileFormatError, NotJSONError, parse_json
@@ -118,6 +119,8 @@ class ClassServer(ThreadingHTTPServer):
         self.slots = threading.BoundedSemaphore(limits.connections)
         self.titles = titles or {}
         self.log = log or (lambda line: None)
+        self.damage_told = False
+        """Whether the teacher was told the database cannot be used (once, not per request)."""
         super().__init__(address, Handler)
 
     @property
@@ -206,6 +209,13 @@ class Handler(BaseHTTPRequestHandler):
 
     # GET --------------------------------------------------------------------------------
     def do_GET(self) -> None:
+        try:
+            self._get()
+        except StoreError as exc:
+            refusal = self._unusable(exc)
+            self._json(refusal.status, {"ok": False, "message": str(refusal)})
+
+    def _get(self) -> None:
         path = self.path.split("?", 1)[0]
         if path == "/":
             counts, hidden = self._counts()
@@ -241,6 +251,10 @@ class Handler(BaseHTTPRequestHandler):
         try:
             message, status = self._post()
         except RefusedError as refusal:
+            self._json(refusal.status, {"ok": False, "message": str(refusal)})
+            return
+        except StoreError as exc:
+            refusal = self._unusable(exc)
             self._json(refusal.status, {"ok": False, "message": str(refusal)})
             return
         self._json(status, {"ok": True, "message": message})
@@ -347,6 +361,17 @@ class Handler(BaseHTTPRequestHandler):
         )
         return RefusedError(
             HTTPStatus.SERVICE_UNAVAILABLE, "your teacher's computer cannot store results just now"
+        )
+
+    def _unusable(self, exc: StoreError) -> RefusedError:
+        """A damaged database: the teacher is told once what to do; a student is told to
+        hand in their file (their game kept it), never sent a dropped connection."""
+        if not self.server.damage_told:
+            self.server.damage_told = True
+            self.server.log(f"warning: {exc}")
+        return RefusedError(
+            HTTPStatus.SERVICE_UNAVAILABLE,
+            "your teacher's class database cannot be used just now; hand in your results file",
         )
 
     # answers ----------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import json
 import os
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from game.classroom.results import Results, parse_results
@@ -102,21 +103,34 @@ class Store:
         with self._lock:
             self._db.close()
 
-    # sessions ---------------------------------------------------------------------------
-    def add_session(self, code: str, level_id: str) -> None:
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """The lock, with a damaged page met on the way (found only when read) or a file the
+        system will not let be used said as the teacher's one line (StoreError)."""
         with self._lock:
+            try:
+                yield
+            except sqlite3.OperationalError as exc:  # writes say theirs first (WriteError)
+                raise StoreError(f"{self.path}: cannot use it now ({exc})") from None
+            except sqlite3.DatabaseError:
+                raise StoreError(f"{self.path}: {DAMAGED}") from None
+
+    # sessions ---------------------------------------------------------------------------
+
+    def add_session(self, code: str, level_id: str) -> None:
+        with self._locked():
             count = self._db.execute("SELECT count(*) FROM sessions").fetchone()[0]
             if count >= MAX_SESSIONS:
                 raise FullError(f"the database already holds {MAX_SESSIONS} sessions")
             self._db.execute("INSERT OR IGNORE INTO sessions VALUES (?, ?)", (code, level_id))
 
     def sessions(self) -> dict[str, str]:
-        with self._lock:
+        with self._locked():
             return dict(self._db.execute("SELECT code, level_id FROM sessions ORDER BY code"))
 
     # students ---------------------------------------------------------------------------
     def add_join(self, session: str, nickname: str) -> None:
-        with self._lock:
+        with self._locked():
             if self._count("joins") >= MAX_JOINS:
                 raise FullError(f"the database already holds {MAX_JOINS} joins")
             try:
@@ -128,7 +142,7 @@ class Store:
         """Store one student's results; DuplicateError, NicknameTakenError or FullError say
         why not (the first results under a nickname are the ones kept)."""
         body = json.dumps(results.to_json(), separators=(",", ":"))
-        with self._lock:
+        with self._locked():
             if self._count("results") >= MAX_RESULTS:
                 raise FullError(f"the database already holds {MAX_RESULTS} results")
             try:
@@ -162,7 +176,7 @@ class Store:
     def counts(self) -> dict[str, dict[str, int]]:
         """Per session, newest code first: how many joined and how many finished (the
         dashboard's numbers)."""
-        with self._lock:
+        with self._locked():
             out = {
                 code: {"joined": 0, "finished": 0}
                 for code, _ in self._db.execute(
@@ -180,11 +194,8 @@ class Store:
         query, args = "SELECT body FROM results ORDER BY id", ()
         if session is not None:
             query, args = "SELECT body FROM results WHERE session=? ORDER BY id", (session,)
-        with self._lock:
-            try:
-                bodies = [row[0] for row in self._db.execute(query, args)]
-            except sqlite3.DatabaseError:  # damaged pages are found only when read
-                raise StoreError(f"{self.path}: {DAMAGED}") from None
+        with self._locked():
+            bodies = [row[0] for row in self._db.execute(query, args)]
         return [parse_results(json.loads(b)) for b in bodies]
 
     def _count(self, table: str) -> int:
