@@ -24,12 +24,16 @@ class Report:
     """Today, at most MAX_LINES: the score's move, the questions settled for the player and
     every reason (never cut), then what else changed in the lines left."""
     morning: list[str] = field(default_factory=list)
+    """What the next morning brings (under a "Tomorrow" heading when there is any)."""
+    left: str = ""
+    """How many days are left ("8 days left."), after the morning; empty after the last."""
     faces: list[tuple[str, str]] = field(default_factory=list)
     """(character id, expression) of the people today was about."""
 
     def spoken(self) -> str:
         """The report as one text for self-voicing."""
-        parts = [*self.lines, *(["Tomorrow."] if self.morning else []), *self.morning]
+        parts = [*self.lines, *(["Tomorrow.", *self.morning] if self.morning else [])]
+        parts += [self.left] if self.left else []
         return " ".join(p if p.endswith((".", "!", "?")) else p + "." for p in parts)
 
 
@@ -69,7 +73,7 @@ def evening_report(
     report.morning = _morning_score(level, morning, world) + [x for x in news if x][:MAX_MORNING]
     if not world.ended:
         left = level.spec.player.days - world.day + 1
-        report.morning.append(f"{left} day{'s' if left != 1 else ''} left.")
+        report.left = f"{left} day{'s' if left != 1 else ''} left."
     said = " ".join(report.lines + report.morning)
     faces = dict(_faces(day_events) + _faces(morning))
     report.faces = [(c, m) for c, m in faces.items() if _named_in(level, c, said)][:MAX_FACES]

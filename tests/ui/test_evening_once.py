@@ -44,3 +44,15 @@ def test_the_morning_lines_join_today_when_the_report_closes(app: App) -> None:
     press(app, pygame.K_RETURN, frames=4)
     assert app.top is day or app.top.name == "prompt"
     assert all(line in day.log for line in news)
+
+
+def test_an_evening_with_no_morning_news_says_the_days_left_without_a_tomorrow_heading(
+    app: App,
+) -> None:
+    from dataclasses import replace
+
+    _, evening = _evening(app)
+    assert "<b>Tomorrow</b>" in evening.body()
+    evening.report = replace(evening.report, morning=[])
+    text = evening.body()
+    assert "Tomorrow" not in text and text.endswith(evening.report.left)

@@ -80,7 +80,7 @@ def test_the_morning_news_and_days_left_follow_the_evening(all_features):
     )
     report = evening_report(all_features, evening, morning, world)
     days = all_features.spec.player.days
-    assert report.morning == ["Rain.", f"{days - 1} days left."]
+    assert report.morning == ["Rain."] and report.left == f"{days - 1} days left."
 
 
 def test_the_evening_window_fits_its_report_instead_of_filling_the_screen(app: App) -> None:

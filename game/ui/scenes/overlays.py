@@ -471,6 +471,8 @@ class EveningScene(Dialog):
         text = "<br>".join(escape(x) for x in r.lines)
         if r.morning:
             text += "<br><br><b>Tomorrow</b><br>" + "<br>".join(escape(x) for x in r.morning)
+        if r.left:  # alone, not under a "Tomorrow" heading with no news under it
+            text += f"<br>{escape(r.left)}" if r.morning else f"<br><br>{escape(r.left)}"
         if self.session.world.ended:
             text += "<br><br><b>That was the last day.</b> The debrief follows."
         return text
