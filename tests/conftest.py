@@ -1,6 +1,8 @@
 """Headless tests: dummy SDL drivers before pygame is imported anywhere, user data in a temp dir."""
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -40,3 +42,20 @@ def all_features():
     result = load_level(FIXTURES / "all_features.yaml")
     assert result.ok, [p.format() for p in result.problems]
     return result.level
+
+
+def run_with_stdout_closed(argv: list[str]) -> subprocess.CompletedProcess[bytes]:
+    """`citizen-score ARGV` with its output going to a pipe already closed at the other end,
+    like `| head -1` that has already quit."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "game", *argv],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write)

@@ -107,3 +107,26 @@ def projector() -> Iterator:
     from tests.classroom.projector import band_chart_texts
 
     yield from band_chart_texts()
+
+
+@pytest.fixture
+def class_database(tmp_path: Path, sesame: Level, class_results: list[Results]) -> Path:
+    """A class database file holding one session and its students' results, closed."""
+    path = tmp_path / "class.db"
+    store = Store(path)
+    store.add_session(class_results[0].session, sesame.id)
+    for results in class_results:
+        store.add_results(results)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def pages_overwritten(class_database: Path) -> Path:
+    """That database with its pages past the header overwritten: it opens, and breaks when
+    read (a sync tool or a failing disk)."""
+    data = bytearray(class_database.read_bytes())
+    for page in range(3 * 4096, len(data), 4096):
+        data[page : page + 200] = b"\xff" * 200
+    class_database.write_bytes(bytes(data))
+    return class_database

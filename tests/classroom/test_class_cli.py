@@ -4,6 +4,7 @@ same results file the game writes; bad codes are one line and a non-zero exit.""
 from game.classroom.code import make_code
 from game.classroom.files import read_results
 from game.cli.main import main
+from tests.conftest import run_with_stdout_closed
 
 
 def new_code(capsys, *extra: str) -> str:
@@ -137,51 +138,24 @@ def test_a_report_of_one_class_and_a_file_without_a_code_adds_no_note(capsys, tm
 
 
 def test_a_collect_code_is_registered_even_when_its_output_is_cut_short(tmp_path):
-    import os
-    import subprocess
-    import sys
-
     from game.classroom.store import Store
 
-    read, write = os.pipe()
-    os.close(read)  # like `| head -1` that has already quit
     db = tmp_path / "c.db"
     new = ["class", "new", "sesame_garden", "--collect", "192.168.1.20:8765", "--db", str(db)]
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "game", *new],
-            stdout=write,
-            stderr=subprocess.PIPE,
-            timeout=60,
-            check=False,
-        )
-    finally:
-        os.close(write)
-    assert done.returncode == 0
+    assert run_with_stdout_closed(new).returncode == 0
     assert list(Store(db).sessions().values()) == ["sesame_garden"]
 
 
 def test_the_report_files_are_written_even_when_its_output_is_cut_short(
     tmp_path, sesame, class_results
 ):
-    import os
-    import subprocess
-    import sys
-
     from game.classroom.files import write_results
 
     for r in class_results:
         write_results(r, tmp_path / "in" / f"{r.nickname}.json")
-    read, write = os.pipe()
-    os.close(read)  # like `| head -1` that has already quit
     html, csv_path = tmp_path / "report.html", tmp_path / "class.csv"
     report = ["class", "report", str(tmp_path / "in"), "--html", str(html), "--csv", str(csv_path)]
-    try:
-        subprocess.run(
-            [sys.executable, "-m", "game", *report], stdout=write, timeout=120, check=False
-        )
-    finally:
-        os.close(write)
+    run_with_stdout_closed(report)
     assert html.is_file() and csv_path.is_file()
 
 

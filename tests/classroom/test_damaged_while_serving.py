@@ -5,19 +5,8 @@ a traceback."""
 import json
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
-
-from game.classroom.store import Store
-
-
-def _damage(path: Path) -> None:
-    """Pages past the header overwritten: the file still opens, and breaks when read."""
-    data = bytearray(path.read_bytes())
-    for page in range(3 * 4096, len(data), 4096):
-        data[page : page + 200] = b"\xff" * 200
-    path.write_bytes(bytes(data))
 
 
 def _get(url: str) -> tuple[int, dict]:
@@ -29,15 +18,8 @@ def _get(url: str) -> tuple[int, dict]:
 
 
 @pytest.fixture
-def damaged(serve, tmp_path, sesame, class_results):
-    path = tmp_path / "class.db"
-    store = Store(path)
-    store.add_session(class_results[0].session, sesame.id)
-    for results in class_results:
-        store.add_results(results)
-    store.close()
-    _damage(path)
-    running = serve(db=path)
+def damaged(serve, pages_overwritten):
+    running = serve(db=pages_overwritten)
     told: list[str] = []
     running.server.log = told.append
     return running, told
