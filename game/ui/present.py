@@ -287,11 +287,26 @@ def deadlines(level: Level, world: World) -> list[str]:
         if event.when is not None and _harms(event):
             ways = _ways_out(level, world, event.when)
             if ways and _holds_ignoring_day(event.when, world):
-                out.append(_by_day(" or ".join(ways), event.day - 1))
+                line = _by_day(" or ".join(ways), event.day - 1)
+                out.append(f"{line} ({escape(_if_not(level, event))})")
         elif event.when is None and event.effects is not None and event.effects.money < 0:
             what = event.bulletin.headline if event.bulletin else "A charge"
             out.append(f"{escape(what)}: pay {money_text(-event.effects.money)} on day {event.day}")
     return out
+
+
+def _if_not(level: Level, event: Event) -> str:
+    """What comes on the event's day to a player who does none of the ways out: its
+    headline, or the harm itself (two deadlines on one bill then say what each avoids)."""
+    if event.bulletin is not None:
+        return f"if not: {event.bulletin.headline}"
+    effects = event.effects
+    assert effects is not None, "only harmful events have ways out"
+    if effects.score is not None and effects.score.delta < 0:
+        return f"if not: {level.spec.score.name} {signed(level, effects.score.delta)}"
+    if effects.money < 0:
+        return f"if not: a charge of {money_text(-effects.money)}"
+    return "if not: a restriction"
 
 
 def _goal_day(goal: Goal) -> int | None:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 SHIPPED = Path(__file__).parents[2] / "levels"
 """The shipped levels (UI tests point the game at a fixture folder instead)."""
 SESAME = SHIPPED / "sesame_garden.yaml"
-BILL = "Repay your buy-now-pay-later bill (300): by day 8"
+BILL = "Repay your buy-now-pay-later bill (300): by day 8 (if not: Late repayment recorded)"
 
 
 def _sesame_on(day: int, *actions: Action) -> World:
@@ -89,3 +89,12 @@ def test_a_goal_whose_label_already_names_its_day_is_not_dated_twice():
     listed = present.deadlines(level, world)
     assert any("by day 6" in line for line in listed)
     assert not any("by day 6: by day 6" in line for line in listed)
+
+
+def test_two_deadlines_on_one_bill_each_say_what_they_avoid():
+    level = load_level(SHIPPED / "fico_country.yaml").level
+    world, _ = new_world(level, seed=1)
+    world, _ = step(world, END_DAY)
+    full, late = present.deadlines(level, world)
+    assert full.endswith(": by day 5 (if not: FICO Score \u221210)")
+    assert late.endswith(": by day 6 (if not: 30 days late)")
