@@ -63,11 +63,26 @@ def _visible_buttons(day: DayScene) -> list[pygame.Rect]:
 def test_no_toast_covers_a_button_the_phone_s_list_shows(sesame, size, scale) -> None:
     _, day = _two_purchases(size, scale)
     boxes = day.toast_boxes()
-    assert len(boxes) == 2 and _visible_buttons(day)
+    assert boxes and _visible_buttons(day)
     covered = [(b, t) for b in _visible_buttons(day) for t in boxes if b.colliderect(t)]
     assert not covered
     box = day.phone_box
     assert box is not None and all(t.top >= box.get_abs_rect().bottom for t in boxes)
+
+
+def test_two_toasts_show_where_they_take_a_quarter_of_the_list_or_less(sesame) -> None:
+    _, day = _two_purchases((1600, 900), 200)
+    assert len(day.toast_boxes()) == 2
+
+
+def test_large_text_on_a_small_screen_keeps_one_toast_so_the_list_keeps_most_of_its_room(
+    sesame,
+) -> None:
+    _, day = _two_purchases((1024, 600), 200)
+    boxes, box = day.toast_boxes(), day.phone_box
+    assert len(boxes) == 1 and box is not None
+    full = day.phone_rect.inflate(-28, -28).bottom - box.get_abs_rect().top
+    assert box.get_abs_rect().height >= full * 3 // 4
 
 
 def test_once_the_toasts_are_gone_the_list_reaches_the_foot_of_the_phone_again(sesame) -> None:

@@ -43,6 +43,9 @@ TOAST_SECONDS = 4.0
 LOG_LINES = 30
 """Today's news shows at least this many of the latest lines (and fewer than ten more)."""
 MAX_TOASTS = 2
+TOAST_SHARE = 4
+"""Toasts take at most a quarter of the phone's list (one is shown at least): with large
+text on a small screen, two would hide too much of what the player is choosing from."""
 TOAST_GAP = 6
 """Space between two toasts, and between the toasts and the list above them."""
 HARMFUL = frozenset({"unfriend"})
@@ -59,11 +62,11 @@ class Toast:
     mood: str = "neutral"
 
 
-def _trim_toasts(toasts: list[Toast]) -> list[Toast]:
-    """The newest MAX_TOASTS, but plain news ('You bought...') goes before a score change or
+def _trim_toasts(toasts: list[Toast], limit: int = MAX_TOASTS) -> list[Toast]:
+    """The newest `limit`, but plain news ('You bought...') goes before a score change or
     a goal, so three quick purchases do not push out why the score moved."""
     kept = list(toasts)
-    while len(kept) > MAX_TOASTS:
+    while len(kept) > limit:
         plain = next((i for i, t in enumerate(kept) if t.tone == "neutral"), 0)
         del kept[plain]
     return kept
@@ -414,7 +417,7 @@ class DayScene(SessionScene):
         warning = self.director.autosave(self.session)
         if warning:
             self.log.append(warning)
-            self.toasts.append(Toast(warning, "bad"))
+            self.toasts = _trim_toasts([*self.toasts, Toast(warning, "bad")], self._toast_limit())
         self.stale = True
         return events
 
@@ -482,7 +485,16 @@ class DayScene(SessionScene):
                     text = clip_line(self.kit, line, self.kit.px(14), width)
                     toast = Toast(text, present.toast_tone(e), 0.0, *_speaker(level, e))
                     self.toasts = [*(t for t in self.toasts if t.text != text), toast]
-        self.toasts = _trim_toasts(self.toasts)
+        self.toasts = _trim_toasts(self.toasts, self._toast_limit())
+
+    def _toast_limit(self) -> int:
+        """MAX_TOASTS, or fewer where they would take more than 1/TOAST_SHARE of the list."""
+        box = self.phone_box
+        if box is None or not box.alive():
+            return MAX_TOASTS
+        full = self._list_bottom() - box.get_relative_rect().top
+        fits = full // TOAST_SHARE // (self._toast_height() + TOAST_GAP)
+        return max(1, min(MAX_TOASTS, fits))
 
     def end_day(self) -> None:
         """End the day; with actions left, ask first (Enter twice must not skip a day)."""
