@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from tests.ui.drive import FRAME, button, focus_on, press, start_level
+from tests.ui.drive import FRAME, button, day_one, focus_on, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -22,10 +22,7 @@ def _press_at(app: App, pos: tuple[int, int]) -> None:
 
 
 def _services(app: App) -> None:
-    start_level(app, "the_list")
-    press(app, pygame.K_RETURN)  # Start day 1
-    while app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)
+    day_one(app, "the_list")
     focus_on(app, "tab:Services")
     press(app, pygame.K_RETURN)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from tests.ui.drive import end_the_day, focus_on, press, start_level
+from tests.ui.drive import day_one, end_the_day, focus_on, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -23,10 +23,7 @@ def _card_texts(app: App) -> list[str]:
 
 def test_after_the_last_day_only_a_used_service_says_done(game_app: App) -> None:
     app = game_app
-    start_level(app, "the_list")
-    press(app, pygame.K_RETURN)  # Start day 1
-    while app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)
+    day_one(app, "the_list")
     focus_on(app, "tab:Services")
     press(app, pygame.K_RETURN)
     focus_on(app, "apply slow_train")

@@ -158,3 +158,15 @@ def test_a_file_broken_at_start_shows_its_problems_then_plays_once_a_save_fixes_
         assert app.top.name in ("briefing", "day", "prompt"), app.top.name
     finally:
         pygame.quit()
+
+
+def test_a_good_save_with_the_inspector_open_shows_the_inspector_of_the_new_version(
+    watched: tuple[App, Path],
+) -> None:
+    app, path = watched
+    press(app, pygame.K_F12)
+    assert app.top.name == "inspector"
+    _save(path, path.read_text().replace("delta: 20\n", "delta: 35\n", 1))
+    _poll(app)
+    assert app.top.name == "inspector"
+    assert app.top.session.level.content_hash == load_level(path).level.content_hash
