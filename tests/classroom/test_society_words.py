@@ -93,15 +93,21 @@ def drawn_texts() -> Iterator[list[str]]:
     pygame.quit()
 
 
-def test_the_debrief_s_society_view_of_the_firms_level_never_says_citizens(firms, drawn_texts):
+def _view_texts(level, player_score: int, drawn_texts) -> list[str]:
+    """The texts the debrief's society view draws for a small town, run to its end."""
     from game.ui.society_view import SocietyView
 
     texts, recording = drawn_texts
-    view = SocietyView(firms, 1, pygame.Rect(0, 0, 900, 500), 72, citizens=300, days=3)
+    view = SocietyView(level, 1, pygame.Rect(0, 0, 900, 500), player_score, citizens=300, days=3)
     view.text = recording
     while not view.done:
         view.update(50.0)
     view.draw(pygame.display.get_surface())
+    return texts
+
+
+def test_the_debrief_s_society_view_of_the_firms_level_never_says_citizens(firms, drawn_texts):
+    texts = _view_texts(firms, 72, drawn_texts)
     assert any("300 firms" in t for t in texts), texts
     assert not [t for t in texts if CITIZENS.search(t)]
 
@@ -126,14 +132,7 @@ def test_the_projector_s_society_step_for_the_firms_level_is_not_a_town(firms):
 
 
 def test_the_society_view_of_a_listed_or_not_level_speaks_of_tiers_not_scores(drawn_texts):
-    from game.ui.society_view import SocietyView
-
     the_list = next(lv for lv in shipped_levels() if lv.id == "the_list")
-    texts, recording = drawn_texts
-    view = SocietyView(the_list, 1, pygame.Rect(0, 0, 900, 500), 1, citizens=300, days=3)
-    view.text = recording
-    while not view.done:
-        view.update(50.0)
-    view.draw(pygame.display.get_surface())
+    texts = _view_texts(the_list, 1, drawn_texts)
     assert "Listed" in texts
     assert not [t for t in texts if "scores" in t or "a score" in t], texts

@@ -8,17 +8,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from tests.ui.drive import FRAME, button, day_one, focus_on, press
+from tests.ui.drive import FRAME, button, click_at, day_one, focus_on, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
-
-
-def _press_at(app: App, pos: tuple[int, int]) -> None:
-    pygame.mouse.set_pos(pos)
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
-    app.tick(FRAME)
 
 
 def _services(app: App) -> None:
@@ -27,16 +20,22 @@ def _services(app: App) -> None:
     press(app, pygame.K_RETURN)
 
 
-def test_a_double_click_on_agree_does_not_also_pay_for_the_operation(game_app: App) -> None:
-    app = game_app
+def _agree(app: App) -> tuple[int, tuple[int, int]]:
+    """The List's services open, Agree clicked once: the money before, and where it was."""
     _services(app)
     money = app.top.session.world.money
     pos = button(app, "apply payment_plan").get_abs_rect().center
-    _press_at(app, pos)
+    click_at(app, pos)
     for _ in range(3):
         app.tick(FRAME)
+    return money, pos
+
+
+def test_a_double_click_on_agree_does_not_also_pay_for_the_operation(game_app: App) -> None:
+    app = game_app
+    money, pos = _agree(app)
     assert button(app, "apply mum_operation").get_abs_rect().collidepoint(pos)
-    _press_at(app, pos)
+    click_at(app, pos)
     for _ in range(3):
         app.tick(FRAME)
     assert app.top.session.world.money == money - 1000
@@ -46,15 +45,10 @@ def test_a_click_on_the_button_that_took_the_place_works_after_a_moment(
     game_app: App,
 ) -> None:
     app = game_app
-    _services(app)
-    money = app.top.session.world.money
-    pos = button(app, "apply payment_plan").get_abs_rect().center
-    _press_at(app, pos)
-    for _ in range(3):
-        app.tick(FRAME)
+    money, pos = _agree(app)
     for _ in range(40):  # more than half a second
         app.tick(FRAME)
-    _press_at(app, pos)
+    click_at(app, pos)
     for _ in range(3):
         app.tick(FRAME)
     assert app.top.session.world.money == money - 1000 - 1500

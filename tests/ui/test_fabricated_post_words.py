@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from tests.ui.drive import end_the_day, press, start_level
+from tests.ui.drive import day_one, end_the_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -16,10 +16,7 @@ if TYPE_CHECKING:
 
 def test_the_evening_before_a_post_in_your_name_quotes_its_words(game_app: App) -> None:
     app = game_app
-    start_level(app, "citizen_score_2020")
-    press(app, pygame.K_RETURN)  # Start day 1
-    while app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)
+    day_one(app, "citizen_score_2020")
     level = app.top.session.level
     for _ in range(5):
         end_the_day(app)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from tests.ui.drive import end_the_day, focus_on, press, start_level
+from tests.ui.drive import day_one, end_the_day, focus_on, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -15,10 +15,7 @@ if TYPE_CHECKING:
 
 def test_the_evening_a_friend_pays_back_a_loan_says_so(game_app: App) -> None:
     app = game_app
-    start_level(app, "sesame_garden")
-    press(app, pygame.K_RETURN)  # Start day 1
-    while app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE)
+    day_one(app, "sesame_garden")
     said = []
     for day in range(1, 10):
         if day == 3:

@@ -7,18 +7,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from tests.ui.drive import FRAME, button, focus_on, press
+from tests.ui.drive import FRAME, button, click_at, focus_on, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
-
-
-def _click_at(app: App, pos: tuple[int, int]) -> None:
-    """A press and release at `pos`, then one frame, as a quick click does."""
-    pygame.mouse.set_pos(pos)
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
-    pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
-    app.tick(FRAME)
 
 
 def _open_settings(app: App) -> None:
@@ -33,8 +25,8 @@ def test_clicking_text_larger_twice_without_moving_the_mouse_makes_the_text_two_
     _open_settings(app)
     before = app.kit.settings.text_scale
     pos = button(app, "Text larger").get_abs_rect().center
-    _click_at(app, pos)
-    _click_at(app, pos)
+    click_at(app, pos)
+    click_at(app, pos)
     app.tick(FRAME)
     assert app.kit.settings.text_scale == before + 50
 
@@ -47,8 +39,8 @@ def test_clicking_text_smaller_twice_without_moving_the_mouse_makes_the_text_two
         focus_on(app, "Text larger")
         press(app, pygame.K_RETURN)
     pos = button(app, "Text smaller").get_abs_rect().center
-    _click_at(app, pos)
-    _click_at(app, pos)
+    click_at(app, pos)
+    click_at(app, pos)
     app.tick(FRAME)
     assert app.kit.settings.text_scale == 150
 
@@ -66,7 +58,7 @@ def test_on_a_small_screen_four_clicks_on_text_larger_in_one_place_reach_the_lar
         _open_settings(app)
         pos = button(app, "Text larger").get_abs_rect().center
         for _ in range(4):
-            _click_at(app, pos)
+            click_at(app, pos)
             for _ in range(3):
                 app.tick(FRAME)
         assert app.kit.settings.text_scale == 200
