@@ -212,8 +212,7 @@ class Handler(BaseHTTPRequestHandler):
         try:
             self._get()
         except StoreError as exc:
-            refusal = self._unusable(exc)
-            self._json(refusal.status, {"ok": False, "message": str(refusal)})
+            self._unusable(exc)
 
     def _get(self) -> None:
         path = self.path.split("?", 1)[0]
@@ -254,8 +253,7 @@ class Handler(BaseHTTPRequestHandler):
             self._json(refusal.status, {"ok": False, "message": str(refusal)})
             return
         except StoreError as exc:
-            refusal = self._unusable(exc)
-            self._json(refusal.status, {"ok": False, "message": str(refusal)})
+            self._unusable(exc)
             return
         self._json(status, {"ok": True, "message": message})
 
@@ -363,16 +361,14 @@ class Handler(BaseHTTPRequestHandler):
             HTTPStatus.SERVICE_UNAVAILABLE, "your teacher's computer cannot store results just now"
         )
 
-    def _unusable(self, exc: StoreError) -> RefusedError:
-        """A damaged database: the teacher is told once what to do; a student is told to
-        hand in their file (their game kept it), never sent a dropped connection."""
+    def _unusable(self, exc: StoreError) -> None:
+        """Answer for a damaged database: the teacher is told once what to do; a student is
+        told to hand in their file (their game kept it), never sent a dropped connection."""
         if not self.server.damage_told:
             self.server.damage_told = True
             self.server.log(f"warning: {exc}")
-        return RefusedError(
-            HTTPStatus.SERVICE_UNAVAILABLE,
-            "your teacher's class database cannot be used just now; hand in your results file",
-        )
+        message = "your teacher's class database cannot be used just now; hand in your results file"
+        self._json(HTTPStatus.SERVICE_UNAVAILABLE, {"ok": False, "message": message})
 
     # answers ----------------------------------------------------------------------------
     def _json(self, status: HTTPStatus, data: dict) -> None:
