@@ -155,7 +155,7 @@ class App:
     def tick(self, dt: float | None = None) -> None:
         """One frame: events, update, draw."""
         dt = self.clock.tick(FPS) / 1000 if dt is None else dt
-        events = pygame.event.get()
+        events = merge_wheel(pygame.event.get())
         for i, event in enumerate(events):
             self.dispatch(event)
             if i + 1 < len(events):
@@ -280,6 +280,28 @@ class App:
         self.kit.voice.close()
         self.kit.audio.close()
         pygame.quit()
+
+
+def merge_wheel(events: list[pygame.event.Event]) -> list[pygame.event.Event]:
+    """The frame's wheel notches as one event where the first was: pygame_gui's scroll bar
+    keeps only the last wheel event of a frame, so a quick spin of several notches moved a
+    list by one notch and scrolling felt sticky."""
+    out: list[pygame.event.Event] = []
+    first: int | None = None
+    for event in events:
+        if event.type != pygame.MOUSEWHEEL:
+            out.append(event)
+        elif first is None:
+            first = len(out)
+            out.append(event)
+        else:
+            out[first] = _added_wheel(out[first], event)
+    return out
+
+
+def _added_wheel(a: pygame.event.Event, b: pygame.event.Event) -> pygame.event.Event:
+    summed = {k: getattr(a, k, 0) + getattr(b, k, 0) for k in ("x", "y", "precise_x", "precise_y")}
+    return pygame.event.Event(pygame.MOUSEWHEEL, {**a.dict, **summed})
 
 
 def _old_style(event: pygame.event.Event) -> bool:
