@@ -6,6 +6,7 @@ image under assets/ wins over the drawn face.
 """
 
 import hashlib
+import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -47,6 +48,16 @@ LIPS = "#7a2f2f"
 BLUSH = (230, 110, 110, 90)
 
 HAIRS = ("short", "long", "bun", "ponytail", "curly", "buzz", "bald")
+HAIRS_FOR = {
+    "he": ("short", "curly", "buzz", "bald"),
+    "she": ("short", "long", "bun", "ponytail", "curly"),
+}
+"""Hair is the face's only sign of who a character is: a bio that says "she" never gets a
+bald head, one that says "he" never long hair or a bun (a player read "he" beside a face
+with a bun and thought the wrong person spoke)."""
+PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
+STATED_AGE = re.compile(r", (\d{1,3})[,.]")
+"""An age the bio states, as in "Your father, 78, a retired bus driver." """
 AGES = ("child", "young", "adult", "old")
 DRAW_SCALE = 3
 """Faces are drawn this many times larger and smoothed down, for clean edges at any size."""
@@ -66,8 +77,24 @@ class Traits:
     backdrop: str
 
 
-def traits_for(character_id: str, face: Face | None = None) -> Traits:
-    """The level's picks, and for the rest a stable choice from the id's SHA-256."""
+def pronoun_of(bio: str) -> str | None:
+    """ "he" or "she" when the bio uses only that one; None otherwise."""
+    found = {PRONOUNS[w] for w in re.findall(r"[a-z]+", bio.lower()) if w in PRONOUNS}
+    return found.pop() if len(found) == 1 else None
+
+
+def age_of(bio: str) -> str | None:
+    """The face's age for an age the bio states (60 and over is old); None when none."""
+    match = STATED_AGE.search(bio)
+    if match is None:
+        return None
+    years = int(match.group(1))
+    return "child" if years < 13 else "young" if years < 35 else "adult" if years < 60 else "old"
+
+
+def traits_for(character_id: str, face: Face | None = None, bio: str = "") -> Traits:
+    """The level's picks, then what the bio says (pronoun, stated age), and for the rest a
+    stable choice from the id's SHA-256."""
     d = hashlib.sha256(character_id.encode("utf-8")).digest()
 
     def pick(options: tuple[str, ...], byte: int) -> str:
@@ -76,11 +103,13 @@ def traits_for(character_id: str, face: Face | None = None) -> Traits:
     picked = {
         f.name: getattr(face, f.name) for f in fields(Traits) if face and hasattr(face, f.name)
     }
-    age = picked.get("age") or pick(("young", "adult", "young", "adult", "old"), 3)
+    age = picked.get("age") or age_of(bio) or pick(("young", "adult", "young", "adult", "old"), 3)
     colours = ("grey", "white") if age == "old" else ("black", "black", "brown", "auburn", "blond")
+    hair = pick(HAIRS if age != "child" else HAIRS[:5], 1)
+    allowed = HAIRS_FOR.get(pronoun_of(bio) or "", HAIRS)
     traits = {
         "skin": pick(tuple(SKINS), 0),
-        "hair": pick(HAIRS if age != "child" else HAIRS[:5], 1),
+        "hair": hair if hair in allowed else pick(allowed, 1),
         "hair_colour": pick(colours, 2),
         "age": age,
         "glasses": d[4] % 4 == 0,
@@ -226,7 +255,7 @@ class Portraits:
             if len(self._cache) >= CACHE_LIMIT:
                 self._cache.clear()
             surface = self._image(character, size) or draw_face(
-                traits_for(character.id, character.face), size, expression
+                traits_for(character.id, character.face, character.bio), size, expression
             )
             self._cache[key] = surface
         return surface

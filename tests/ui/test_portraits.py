@@ -91,3 +91,40 @@ def test_a_portrait_image_in_the_level_wins_over_the_drawn_face(tmp_path):
     person = Character(id="wei", name="Wei", bio="Hi.", score=1, portrait="assets/wei.png")
     image = Portraits(tmp_path).get(person, 32)
     assert image.get_at((16, 16))[:3] == (255, 0, 0)
+
+
+IDS = [f"person{i}" for i in range(60)]
+
+
+def test_a_bio_that_says_she_never_gets_a_bald_or_shaved_head():
+    hairs = {traits_for(i, bio="She runs the shop.").hair for i in IDS}
+    assert hairs.isdisjoint({"bald", "buzz"})
+
+
+def test_a_bio_that_says_he_never_gets_long_hair_a_bun_or_a_ponytail():
+    hairs = {traits_for(i, bio="A friend. His shop is failing.").hair for i in IDS}
+    assert hairs.isdisjoint({"long", "bun", "ponytail"})
+
+
+def test_a_bio_without_one_pronoun_keeps_every_hair_style():
+    hairs = {traits_for(i, bio="A bot. Its photo is a stock image.").hair for i in IDS}
+    assert {"long", "bald"} <= hairs
+
+
+def test_an_age_the_bio_states_decides_the_face_age():
+    assert traits_for("grandpa", bio="Your father, 78, a retired bus driver.").age == "old"
+    assert traits_for("mei", bio="Your daughter, 21. She graduates.").age == "young"
+
+
+def test_the_levels_picks_win_over_what_the_bio_says():
+    traits = traits_for("wei", Face(hair="bun", age="young"), bio="He is 80, old friend.")
+    assert (traits.hair, traits.age) == ("bun", "young")
+
+
+def test_a_portrait_is_drawn_from_the_bio_as_well_as_the_id():
+    zhao = Character(
+        id="zhao", name="Zhao", bio="An inspector. The computer draws her name.", score=1
+    )
+    drawn = Portraits().get(zhao, 48)
+    assert _pixels(drawn) == _pixels(draw_face(traits_for("zhao", None, zhao.bio), 48))
+    assert _pixels(drawn) != _pixels(draw_face(traits_for("zhao"), 48))
