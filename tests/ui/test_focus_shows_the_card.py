@@ -50,3 +50,23 @@ def _card_above(box: object, button: object) -> object:
         if isinstance(e, UITextBox) and e.get_relative_rect().bottom <= top
     ]
     return max(texts, key=lambda e: e.get_relative_rect().bottom)
+
+
+def test_a_toast_that_shortens_the_list_keeps_the_focused_buttons_card_in_view(
+    small_big_text: App,
+) -> None:
+    """Answering the first question brings a toast; the list shrinks above it and the first
+    Buy button, focused, is scrolled back into view with its card, not under a cut title."""
+    from tests.ui.drive import press, start_level
+
+    app = small_big_text
+    start_level(app, "nosedive")
+    press(app, pygame.K_RETURN)  # Start day 1
+    focus_on(app, "\u2610 Three stars, the honest rating")
+    press(app, pygame.K_RETURN, frames=5)
+    assert app.top.name == "day" and app.top.toasts
+    buy = app.top.focus.focused()
+    box = app.top.focus.scroller[id(buy)]
+    view = box.get_abs_rect()
+    assert view.top <= _card_above(box, buy).get_abs_rect().top
+    assert buy.get_abs_rect().bottom <= view.bottom

@@ -827,7 +827,8 @@ class DayScene(SessionScene):
 
     def _fit_list(self) -> None:
         """While toasts are shown the phone's list ends above them, so they never cover a
-        card's buttons; a focused button the shorter list hid is scrolled back into view.
+        card's buttons; a focused button the shorter list hid is scrolled back into view with
+        its card above it (not under a cut-off title).
         Only the list's height changes, when a toast comes or goes (pygame_gui then moves
         every widget in it, some 5 ms for a shop, so never in the frame of an action)."""
         box = self.phone_box
@@ -843,7 +844,7 @@ class DayScene(SessionScene):
         _keep_offset(box, offset)
         focused = self.focus.focused()
         if focused is not None and self.focus.scroller.get(id(focused)) is box:
-            scroll_into_view(box, focused)
+            scroll_into_view(box, focused, self.focus.reveal.get(id(focused)))
 
     def _toast_face(self, surface: pygame.Surface, toast: Toast, box: pygame.Rect) -> None:
         character = self.session.level.characters.get(toast.face or "")
