@@ -155,7 +155,7 @@ class App:
     def tick(self, dt: float | None = None) -> None:
         """One frame: events, update, draw."""
         dt = self.clock.tick(FPS) / 1000 if dt is None else dt
-        events = merge_wheel(pygame.event.get())
+        events = merge_wheel(pygame.event.get(), self.settings.text_scale / 100)
         for i, event in enumerate(events):
             self.dispatch(event)
             if i + 1 < len(events):
@@ -282,10 +282,14 @@ class App:
         pygame.quit()
 
 
-def merge_wheel(events: list[pygame.event.Event]) -> list[pygame.event.Event]:
-    """The frame's wheel notches as one event where the first was: pygame_gui's scroll bar
-    keeps only the last wheel event of a frame, so a quick spin of several notches moved a
-    list by one notch and scrolling felt sticky."""
+WHEEL_KEYS = ("x", "y", "precise_x", "precise_y")
+
+
+def merge_wheel(events: list[pygame.event.Event], scale: float = 1.0) -> list[pygame.event.Event]:
+    """The frame's wheel notches as one event where the first was, times `scale` (the text
+    size): pygame_gui's scroll bar keeps only the last wheel event of a frame, so a quick spin
+    of several notches moved a list by one notch; and a notch moves a list a fixed number of
+    pixels, which at 200% text was one line instead of two. Scrolling felt sticky."""
     out: list[pygame.event.Event] = []
     first: int | None = None
     for event in events:
@@ -296,11 +300,15 @@ def merge_wheel(events: list[pygame.event.Event]) -> list[pygame.event.Event]:
             out.append(event)
         else:
             out[first] = _added_wheel(out[first], event)
+    if first is not None and scale != 1.0:
+        wheel = out[first]
+        scaled = {k: getattr(wheel, k, 0) * scale for k in WHEEL_KEYS}
+        out[first] = pygame.event.Event(pygame.MOUSEWHEEL, {**wheel.dict, **scaled})
     return out
 
 
 def _added_wheel(a: pygame.event.Event, b: pygame.event.Event) -> pygame.event.Event:
-    summed = {k: getattr(a, k, 0) + getattr(b, k, 0) for k in ("x", "y", "precise_x", "precise_y")}
+    summed = {k: getattr(a, k, 0) + getattr(b, k, 0) for k in WHEEL_KEYS}
     return pygame.event.Event(pygame.MOUSEWHEEL, {**a.dict, **summed})
 
 
