@@ -31,8 +31,15 @@ class FocusRing:
 
     def clear(self) -> None:
         self.wanted, self.wanted_at = self.current_key(), self.index
-        self.followers = [k for k, _, _ in self.items[self.index + 1 :]] if self.wanted else []
+        self.followers = self._followers() if self.wanted else []
         self.items, self.scroller, self.reveal, self.index = [], {}, {}, -1
+
+    def _followers(self) -> list[str]:
+        """The keys after the focused one, leaving out the cards a list re-added at the end
+        while it rebuilt (they already stand before it): after the last card's button went,
+        focus jumped to the first card, at the top of a long list."""
+        before = {k for k, _, _ in self.items[: self.index + 1]}
+        return [k for k, _, _ in self.items[self.index + 1 :] if k not in before]
 
     def settle(self) -> None:
         """After a rebuild: the wanted key was not found, so focus the next button the player
