@@ -140,3 +140,12 @@ def test_a_folder_whose_name_starts_with_cs_typed_wrong_is_still_a_missing_folde
     report, problems = report_from(str(tmp_path / "CS-handins") + " ; CS-handins")
     assert report is None
     assert problems[-1] == "CS-handins: no such file or folder; check the name and try again"
+
+
+def test_a_stopped_class_server_says_to_start_it_again_or_show_the_database():
+    report, problems = report_from("http://127.0.0.1:1")
+    assert report is None
+    assert problems[0].endswith(
+        "if it stopped, start it again with the same class serve command (nothing collected "
+        "is lost), or show the class database (class.db) instead"
+    )
