@@ -209,6 +209,20 @@ def hides_scores(sessions: Iterable[str]) -> bool:
     return False
 
 
+def chart_tiers(
+    tiers: Sequence[tuple[str, int]], low: int, high: int
+) -> tuple[list[tuple[str, int]], str | None]:
+    """The tier lines a chart of scores from `low` to `high` draws (those near the class),
+    and the name of the tier the lowest scores fell into when its own line lies far below
+    the chart: without it the band under the lowest line had no name, and with scores
+    hidden nothing said where those students ended."""
+    shown = [(label, m) for label, m in tiers if low - 40 <= m <= high + 40]
+    bottom = min([low, *(m for _, m in shown)])
+    under = [(label, m) for label, m in tiers if m <= bottom]
+    below = max(under, key=lambda t: t[1]) if under else None
+    return shown, (below[0] if below is not None and below not in shown else None)
+
+
 def score_at(path: Sequence[tuple[int, int]], day: int) -> int:
     """The score held at the end of `day` (the last one known before it)."""
     score = path[0][1]
