@@ -139,7 +139,7 @@ class Labels:
 
     def kept_default(self, pid: str, answer: tuple[str, bool]) -> bool:
         """The pre-ticked answer stood: chosen (Enter on the focused, pre-ticked button) or
-        left unanswered; without the level, only an answer left unanswered is known to."""
+        left unanswered. Without the level its default is unknown: unanswered ones count."""
         option, by_default = answer
         prompt = (
             next((p for p in self.level.spec.prompts if p.id == pid), None) if self.level else None
