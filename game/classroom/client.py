@@ -72,7 +72,8 @@ def fetch_results(
         response = connection.getresponse()
         raw = response.read(MAX_FETCH_BYTES + 1)
     except (OSError, http.client.HTTPException) as exc:
-        return [], f"cannot reach the class server at {host}:{port} ({exc})"
+        reason = (exc.strerror if isinstance(exc, OSError) else None) or exc
+        return [], f"cannot reach the class server at {host}:{port} ({reason}); {NOT_RUNNING}"
     finally:
         connection.close()
     if response.status != 200 or len(raw) > MAX_FETCH_BYTES:
@@ -84,5 +85,10 @@ def fetch_results(
     return (results, None) if isinstance(results, list) else ([], "unreadable results list")
 
 
+NOT_RUNNING = (
+    "if it stopped, start it again with the same class serve command (nothing collected is "
+    "lost), or show the class database (class.db) instead"
+)
+"""A stopped collector is the usual cause: a restarted laptop, or its window closed."""
 MAX_FETCH_BYTES = 64 * 1024 * 1024
 """The most a results list from the class server may weigh (2,000 results at most)."""

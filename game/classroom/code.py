@@ -24,6 +24,9 @@ MAX_CODE_CHARS = 40
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _CHECK = _ALPHABET + "*~$=U"
 _TYPO = str.maketrans({"I": "1", "L": "1", "O": "0"})
+_SEPARATORS = r"[\s\-\u2010-\u2015\u2212]"
+"""Spaces and every dash: a code pasted from a slide or a message often comes with the en
+dashes or non-breaking hyphens a word processor put in place of its hyphens."""
 _SHORT_BITS = 50
 _LONG_BITS = _SHORT_BITS + 48
 
@@ -120,7 +123,7 @@ def decode(text: str) -> SessionCode:
     """Read a typed code; CodeError says what is wrong with it in one line."""
     if len(text) > MAX_CODE_CHARS:
         raise CodeError("that is too long to be a session code")
-    clean = re.sub(r"[\s-]", "", text.upper().translate(_TYPO))
+    clean = re.sub(_SEPARATORS, "", text.upper().translate(_TYPO))
     if not clean.startswith(PREFIX):
         raise CodeError("a session code starts with CS-")
     body = clean[len(PREFIX) :]

@@ -10,7 +10,7 @@ from pathlib import Path
 from game.classroom.code import CodeError, decode
 from game.classroom.files import NewerResultsFileError, read_results, results_name
 from game.classroom.results import Results
-from game.classroom.store import Store, StoreError
+from game.classroom.store import Store, StoreError, default_db
 from game.userfiles import FileFormatError
 
 MAX_FILES = 5000
@@ -82,7 +82,7 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
     or a folder and a file in it): the same file twice is not two students."""
     for path in inputs:
         if not path.exists() and not path.is_symlink():
-            problems.append(f"{path}: no such file or folder; check the name and try again")
+            problems.append(f"{path}: no such file or folder; {_where_instead(path)}")
             continue
         if not _first_time(path, read):
             continue
@@ -106,6 +106,15 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
                 problems.append(f"{exc}; {UPDATE_GAME}")
             except FileFormatError as exc:
                 problems.append(f"{exc}; {HAND_IN_AGAIN}")
+
+
+def _where_instead(missing: Path) -> str:
+    """What to do about a name that is not there. A class database named as the guide
+    shows it for Linux is elsewhere on Windows and macOS: name the one this computer has."""
+    here = default_db()
+    if missing.suffix in DB_SUFFIXES and here.is_file():
+        return f"this computer's class database is {here}"
+    return "check the name and try again"
 
 
 def _first_time(path: Path, read: set[Path]) -> bool:

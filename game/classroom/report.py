@@ -67,7 +67,8 @@ class StudentRow:
     restrictions: tuple[str, ...]
     friends_cut: tuple[str, ...]
     posts_written: tuple[str, ...]
-    left_default: tuple[str, ...]
+    kept_default: tuple[str, ...]
+    """Questions whose pre-ticked answer stood at the end, chosen or left unanswered."""
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,15 @@ class Labels:
         titles = {p.id: p.title for p in self.level.spec.prompts} if self.level else {}
         return _short(titles.get(pid, pid), 40)
 
+    def kept_default(self, pid: str, answer: tuple[str, bool]) -> bool:
+        """The pre-ticked answer stood: chosen (Enter on the focused, pre-ticked button) or
+        left unanswered. Without the level its default is unknown: unanswered ones count."""
+        option, by_default = answer
+        prompt = (
+            next((p for p in self.level.spec.prompts if p.id == pid), None) if self.level else None
+        )
+        return by_default or (prompt is not None and option == prompt.default)
+
 
 def _short(text: str, limit: int = 70) -> str:
     """At most `limit` characters, cut between words and before an aside left open, so a
@@ -197,6 +207,20 @@ def hides_scores(sessions: Iterable[str]) -> bool:
         except CodeError:
             continue
     return False
+
+
+def chart_tiers(
+    tiers: Sequence[tuple[str, int]], low: int, high: int
+) -> tuple[list[tuple[str, int]], str | None]:
+    """The tier lines a chart of scores from `low` to `high` draws (those near the class),
+    and the name of the tier the lowest scores fell into when its own line lies far below
+    the chart: without it the band under the lowest line had no name, and with scores
+    hidden nothing said where those students ended."""
+    shown = [(label, m) for label, m in tiers if low - 40 <= m <= high + 40]
+    bottom = min([low, *(m for _, m in shown)])
+    under = [(label, m) for label, m in tiers if m <= bottom]
+    below = max(under, key=lambda t: t[1]) if under else None
+    return shown, (below[0] if below is not None and below not in shown else None)
 
 
 def score_at(path: Sequence[tuple[int, int]], day: int) -> int:
@@ -265,12 +289,13 @@ def class_choices(
     for prompt in level.spec.prompts if level else ():
         answered = [r.outcome.answers[prompt.id] for r in results if prompt.id in r.outcome.answers]
         if answered:
-            kept = sum(by_default for _, by_default in answered)
+            kept = sum(labels.kept_default(prompt.id, a) for a in answered)
             default = next(
                 (o.label for o in prompt.options if o.id == prompt.default), prompt.default
             )
             label = (
-                f"left \u201c{_short(default, 40)}\u201d pre-ticked ({_short(prompt.title, 40)})"
+                f"kept the pre-ticked \u201c{_short(default, 40)}\u201d "
+                f"({_short(prompt.title, 40)})"
             )
             out.append(Tally(f"default:{prompt.id}", label, kept, len(answered)))
     return tuple(out)
@@ -347,5 +372,7 @@ def _row(r: Results, labels: Labels) -> StudentRow:
         restrictions=tuple(sorted(labels.restriction(x) for x in o.restrictions_applied)),
         friends_cut=tuple(labels.character(c) for _, c in o.friends_cut),
         posts_written=tuple(labels.post(p) for _, p in o.posts_written),
-        left_default=tuple(sorted(labels.prompt(p) for p, (_, d) in o.answers.items() if d)),
+        kept_default=tuple(
+            sorted(labels.prompt(p) for p, a in o.answers.items() if labels.kept_default(p, a))
+        ),
     )

@@ -6,10 +6,12 @@ import io
 
 from game.classroom.report import ClassReport
 
-CSV_VERSION = 3
+CSV_VERSION = 4
 """Carried in the CSV's first column so a spreadsheet or script can tell layouts apart
 (2: goals, perks, friends, posts and questions in the words students read, not ids;
-3: final_score as the game showed it, 1.93 for a rating stored as 193)."""
+3: final_score as the game showed it, 1.93 for a rating stored as 193; 4: kept_pre_ticked,
+the questions whose pre-ticked answer stood, chosen or left, instead of left_pre_ticked,
+those left unanswered only, which missed every student who pressed Enter on it)."""
 SEPARATOR = " | "
 """Between several items in one cell (labels may hold commas and semicolons)."""
 COLUMNS = (
@@ -29,7 +31,7 @@ COLUMNS = (
     "restrictions_applied",
     "friends_cut",
     "posts_written",
-    "left_pre_ticked",
+    "kept_pre_ticked",
 )
 
 
@@ -63,7 +65,7 @@ def report_csv(report: ClassReport) -> str:
             SEPARATOR.join(r.restrictions),
             SEPARATOR.join(r.friends_cut),
             SEPARATOR.join(r.posts_written),
-            SEPARATOR.join(r.left_default),
+            SEPARATOR.join(r.kept_default),
         )
         writer.writerow([_cell(v) if isinstance(v, str) else v for v in row])
     return out.getvalue()

@@ -5,7 +5,7 @@ import base64
 from collections.abc import Sequence
 from html import escape
 
-from game.classroom.report import PERCENTILES, ClassReport, Tally
+from game.classroom.report import PERCENTILES, ClassReport, Tally, chart_tiers
 from game.core.spec.society import SocietyWords
 
 CHART_W, CHART_H, PAD = 960, 380, 56
@@ -127,8 +127,10 @@ def band_chart(report: ClassReport) -> str:
     values = [v for b in bands for v in b.values]
     low, high = min(values), max(values)
     shown = dict(zip(report.tiers, report.tier_numbers, strict=False))
-    tiers = [(label, m) for label, m in report.tiers if low - 40 <= m <= high + 40]
+    tiers, below = chart_tiers(report.tiers, low, high)
     low, high = min([low, *(m for _, m in tiers)]), max([high, *(m for _, m in tiers)])
+    if below is not None:  # room under the lowest line for the name of the band below it
+        low -= max(1, high - low) // 10
     span = max(1, high - low)
     days = max(1, bands[-1].day)
 
@@ -168,6 +170,8 @@ def band_chart(report: ClassReport) -> str:
             f"{escape(shown.get((label, m), str(m)))}</text>"
         )
         out.append(f"{number}<text x='{PAD + 6}' y='{y(m) - 6:.1f}' {_HALO}>{escape(label)}</text>")
+    if below is not None:  # its line is off the chart: named at the bottom, in its band
+        out.append(f"<text x='{PAD + 6}' y='{y(low) - 6:.1f}' {_HALO}>{escape(below)}</text>")
     for b in bands:
         out.append(
             f"<text x='{x(b.day):.1f}' y='{CHART_H - PAD + 26}' fill='#b8bccb' font-size='16' "

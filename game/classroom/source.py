@@ -2,6 +2,7 @@
 teacher's running server (http://HOST:PORT), or several of these separated by ;, with one
 line per problem. A session code among them keeps one class."""
 
+import re
 from pathlib import Path
 
 from game.classroom.client import fetch_results
@@ -32,6 +33,8 @@ def gather_source(source: str) -> Gathered:
         code = _session_code(part)
         if code is not None:
             session = code
+        elif (typo := _mistyped_code(part)) is not None:
+            return Gathered(problems=[typo])  # every class in the database is not this class
         elif part.startswith("http://") or _server_address(part):
             found += _from_server(part.removeprefix("http://").rstrip("/"), problems)
         else:
@@ -58,6 +61,20 @@ def _session_code(part: str) -> str | None:
         return decode(part).text
     except CodeError:
         return None
+
+
+def _mistyped_code(part: str) -> str | None:
+    """One line for a session code typed wrong (and no file of that name): read as a path
+    it said 'no such file', and the report then counted every class in the database."""
+    body = re.sub(r"[\s-]", "", part)[2:]
+    looks_like = part[:2].upper() == "CS" and "/" not in part and "\\" not in part
+    if not looks_like or not 9 <= len(body) <= 24 or Path(part).expanduser().exists():
+        return None  # a folder such as CS-handins typed wrong: 'no such folder' fits it
+    try:
+        decode(part)
+    except CodeError as exc:
+        return f"{part}: {exc}"
+    return None
 
 
 def _from_server(address: str, problems: list[str]) -> list[tuple[str, Results]]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from game.classroom.results import Results, parse_results
+from game.userfiles import data_dir
 
 STORE_VERSION = 1
 MAX_RESULTS = 2000
@@ -26,6 +27,12 @@ CREATE TABLE IF NOT EXISTS results (
     id INTEGER PRIMARY KEY, session TEXT NOT NULL, nickname TEXT NOT NULL,
     digest TEXT NOT NULL UNIQUE, body TEXT NOT NULL, UNIQUE (session, nickname));
 """
+
+
+def default_db() -> Path:
+    """The class database `class new --collect` and `class serve` use when given no --db:
+    in the user data folder, whose place differs on Windows, macOS and Linux."""
+    return data_dir() / "classroom" / "class.db"
 
 
 class StoreError(Exception):

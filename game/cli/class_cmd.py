@@ -12,9 +12,9 @@ PROG = "citizen-score class"
 
 
 def default_db() -> Path:
-    from game.userfiles import data_dir
+    from game.classroom.store import default_db as in_user_folder
 
-    return data_dir() / "classroom" / "class.db"
+    return in_user_folder()
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

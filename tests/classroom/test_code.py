@@ -29,6 +29,12 @@ def test_a_code_is_short_and_forgives_case_spaces_and_look_alike_letters():
     assert decode(text.lower().replace("-", " ").replace("1", "l").replace("0", "o")).text == text
 
 
+@pytest.mark.parametrize("dash", ["\u2013", "\u2011", "\u2014", "\u2212"])
+def test_a_code_pasted_with_a_word_processors_dashes_reads_as_typed_with_hyphens(dash):
+    text = make_code("sesame_garden", "cb2a06a8132a", 2, collect="192.168.1.20:8765").text
+    assert decode(text.replace("-", dash)).text == text
+
+
 def test_every_single_wrong_character_is_caught_as_a_typo():
     text = make_code("the_list", "814ad2261ccd", 42).text
     alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"

@@ -64,7 +64,7 @@ def test_the_csv_has_one_row_per_student_with_nickname_and_session(sesame, class
 def test_the_csv_and_the_page_carry_their_format_versions(sesame, class_results):
     report = build_report(class_results, sesame)
     rows = list(csv.DictReader(io.StringIO(report_csv(report))))
-    assert {r["version"] for r in rows} == {"3"}
+    assert {r["version"] for r in rows} == {"4"}
     assert '<meta name="generator" content="citizen-score class report 1">' in report_html(report)
 
 
@@ -222,7 +222,7 @@ def test_the_csv_names_goals_tiers_and_questions_in_the_words_students_read(sesa
         named = [g for g in (row["goals_met"] + " | " + row["goals_failed"]).split(" | ") if g]
         assert named and set(named) <= goals
         assert row["final_tier"] in tiers
-        left = [t for t in row["left_pre_ticked"].split(" | ") if t]
+        left = [t for t in row["kept_pre_ticked"].split(" | ") if t]
         assert set(left) <= titles
         cut = [c for c in row["friends_cut"].split(" | ") if c]
         assert set(cut) <= names

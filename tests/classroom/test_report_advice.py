@@ -142,3 +142,13 @@ def test_a_broken_copy_of_results_counted_from_elsewhere_needs_nothing_more(
     assert problem.endswith(
         f"the same results are counted from {sent / results_name(class_results[0])}: nothing to do"
     )
+
+
+def test_a_class_database_named_where_this_computer_has_none_names_the_one_it_has(tmp_path):
+    from game.classroom.store import default_db
+
+    Store(default_db()).close()
+    linux_path = tmp_path / ".local" / "share" / "citizen-score" / "classroom" / "class.db"
+    assert gather([linux_path]).problems == [
+        f"{linux_path}: no such file or folder; this computer's class database is {default_db()}"
+    ]

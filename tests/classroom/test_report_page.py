@@ -82,4 +82,4 @@ def test_the_csv_gives_each_final_score_as_the_game_showed_it(nosedive, nosedive
     rows = list(csv.DictReader(io.StringIO(report_csv(build_report(nosedive_class, nosedive)))))
     shown = sorted(nosedive.spec.score.shown(r.outcome.final_score) for r in nosedive_class)
     assert sorted(r["final_score"] for r in rows) == shown
-    assert all(r["version"] == "3" and "." in r["final_score"] for r in rows)
+    assert all(r["version"] == "4" and "." in r["final_score"] for r in rows)

@@ -118,3 +118,34 @@ def test_the_class_server_typed_without_http_is_read(serve, sesame, class_result
     report, problems = report_from(f"{host}:{port}")
     assert problems == []
     assert report.students == len(class_results)
+
+
+def test_a_session_code_typed_wrong_among_the_sources_says_so_and_shows_no_class(sesame, tmp_path):
+    from game.classroom.store import Store
+    from tests.classroom.conftest import bot_results
+
+    store = Store(tmp_path / "class.db")
+    codes = [make_code(sesame.id, sesame.content_hash, seed) for seed in (1, 2)]
+    for code in codes:
+        store.add_session(code.text, sesame.id)
+        store.add_results(bot_results(sesame, code, 0))
+    store.close()
+    typo = codes[1].text[:-1] + ("A" if codes[1].text[-1] != "A" else "B")
+    report, problems = report_from(f"{tmp_path / 'class.db'} ; {typo}")
+    assert report is None
+    assert problems == [f"{typo}: this code has a typo: check each character against the board"]
+
+
+def test_a_folder_whose_name_starts_with_cs_typed_wrong_is_still_a_missing_folder(tmp_path):
+    report, problems = report_from(str(tmp_path / "CS-handins") + " ; CS-handins")
+    assert report is None
+    assert problems[-1] == "CS-handins: no such file or folder; check the name and try again"
+
+
+def test_a_stopped_class_server_says_to_start_it_again_or_show_the_database():
+    report, problems = report_from("http://127.0.0.1:1")
+    assert report is None
+    assert problems[0].endswith(
+        "if it stopped, start it again with the same class serve command (nothing collected "
+        "is lost), or show the class database (class.db) instead"
+    )

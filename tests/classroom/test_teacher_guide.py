@@ -91,3 +91,15 @@ def test_the_lesson_plans_show_the_code_made_before_the_lesson_not_a_new_one(gui
     for plan in plans:
         intro = plan.split("2. *Play")[0]
         assert "code you made before the lesson" in intro and "class new" not in intro
+
+
+def test_the_minutes_left_told_to_the_class_run_out_when_the_discussion_starts():
+    import re
+
+    text = " ".join(GUIDE.read_text(encoding="utf-8").split())
+    said = re.search(r"at minute (\d+) that (\d+) minutes are left\. At minute (\d+), start", text)
+    intro = re.search(r"\*Intro, (\d+) min\.\*", text)
+    play = re.search(r"\*Play, about (\d+) min\.\*", text)
+    assert said and intro and play
+    told, left, discuss = (int(g) for g in said.groups())
+    assert told + left == discuss == int(intro.group(1)) + int(play.group(1))

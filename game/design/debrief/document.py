@@ -241,3 +241,20 @@ def _goals(level: Level, o: Outcome) -> tuple[GoalView, ...]:
         state, day = o.goals.get(goal.id, ("failed", o.days))
         out.append(GoalView(goal.label, state == "met", day))
     return tuple(out)
+
+
+ARROW = " \u2192 "
+"""Between the tier a run started in and the tier it ended in."""
+
+
+def tier_path(tiers: tuple[str, ...], final: str) -> str:
+    """Where the run started and ended, and the other tiers it passed through (in the order
+    first reached), so a dip and a climb back are named rather than read as a journey: the
+    screen, the text and the exported page all say it this way."""
+    if len(tiers) <= 1:
+        return final
+    others = [t for t in tiers if t not in (tiers[0], final)]
+    also = f", passing through {', '.join(others)}" if others else ""
+    if tiers[0] == final:
+        return f"{final} at the start and at the end{also}"
+    return f"{tiers[0]}{ARROW}{final}{also}"

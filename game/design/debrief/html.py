@@ -7,13 +7,12 @@ from html import escape
 from game.core.level import Level
 from game.design.debrief.cards import CardView, card_groups
 from game.design.debrief.chart import chart_svg
-from game.design.debrief.document import Debrief
+from game.design.debrief.document import Debrief, tier_path
 from game.design.debrief.text import ledger_line
 from game.design.debrief.titles import TITLES
 
 DEBRIEF_VERSION = 1
 """The exported page's version, in its generator line."""
-ARROW = " \u2192 "
 STYLE = """
 body { font: 16px/1.5 "DejaVu Sans", Arial, sans-serif; color: #1a1a1a; background: #fff;
   max-width: 52rem; margin: 1.5rem auto; padding: 0 1rem; }
@@ -75,7 +74,7 @@ def _summary(doc: Debrief, level: Level) -> list[str]:
     by_day = [f"{escape(doc.score_name)} by day: {escape(doc.by_day)}"] if doc.states else []
     facts = [
         *by_day,
-        f"Tiers: {escape(ARROW.join(doc.tiers))}",
+        f"Tiers: {escape(tier_path(doc.tiers, doc.final_tier))}",
         f"Perks won: {escape(', '.join(doc.perks_won) or 'none')}",
         f"Perks lost: {escape(', '.join(doc.perks_lost) or 'none')}",
         f"Restrictions: {escape(', '.join(doc.restrictions) or 'none')}",
