@@ -4,8 +4,6 @@ as such (an arrow list 'Fair > Poor > Good' read as a journey that ended in Good
 
 import inspect
 
-import pytest
-
 from game.core.content.loader import load_level
 from game.core.level import Level
 from game.design.debrief import build_debrief, render_html, render_text, tier_path
@@ -60,11 +58,6 @@ def test_the_exported_page_says_passing_through_for_a_tier_the_run_only_passed_t
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/ui/scenes/debrief.py keeps its own copy of the tiers wording (_path) "
-    "instead of calling game.design.debrief.tier_path",
-)
 def test_the_debrief_screen_takes_its_tiers_wording_from_the_design_layer():
     from game.ui.scenes import debrief as screen
 

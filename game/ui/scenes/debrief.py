@@ -14,7 +14,14 @@ import pygame
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UIImage, UITextBox
 
-from game.design.debrief import CardView, Debrief, build_debrief, render_html, with_cost
+from game.design.debrief import (
+    CardView,
+    Debrief,
+    build_debrief,
+    render_html,
+    tier_path,
+    with_cost,
+)
 from game.design.debrief.cards import card_groups
 from game.design.debrief.text import ledger_line, rule_line
 from game.design.debrief.titles import TITLES
@@ -42,7 +49,6 @@ TABS = {
     "society": "Society",
     "ledger": "Full ledger",
 }
-ARROW = " \u2192 "
 SOCIETY_BUDGET_MS = 4.0
 REPLAY_BUDGET_S = 0.003
 """Replay time per frame for the "had you..." lines; a finished line is shown in a frame with
@@ -78,18 +84,6 @@ def _names(items: tuple[str, ...], budget: int = 50) -> str:
         shown.append(item)
     rest = len(items) - len(shown)
     return ", ".join(shown) + (f" and {rest} more (all in {TITLES['ledger']})" if rest else "")
-
-
-def _path(tiers: tuple[str, ...], final: str) -> str:
-    """Where the run started and ended, and the other tiers it passed through (in the order
-    first reached), so a dip and a climb back are named rather than counted."""
-    if len(tiers) <= 1:
-        return final
-    others = [t for t in tiers if t not in (tiers[0], final)]
-    also = f", passing through {', '.join(others)}" if others else ""
-    if tiers[0] == final:
-        return f"{final} at the start and at the end{also}"
-    return f"{tiers[0]}{ARROW}{final}{also}"
 
 
 def _card_markup(c: CardView) -> str:
@@ -286,7 +280,7 @@ class DebriefScene(SessionScene):
         lines = [
             f"<b>{escape(d.final)}</b>",
             *goals,
-            f"<b>Tiers:</b> {escape(_path(d.tiers, d.final_tier))}",
+            f"<b>Tiers:</b> {escape(tier_path(d.tiers, d.final_tier))}",
             f"<b>Perks won:</b> {escape(_names(d.perks_won))}",
             f"<b>Perks lost:</b> {escape(_names(d.perks_lost))}",
             f"<b>Restrictions:</b> {escape(_names(d.restrictions))}",
