@@ -32,10 +32,5 @@ def test_the_page_chart_names_the_tier_under_its_lowest_line(hide_scores: bool):
     assert f">{LOW}</text>" in band_chart(_class_with_low_raters(hide_scores))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/ui/scenes/class_debrief.py BandChart draws tier names at their own lines "
-    "only (game.classroom.report.chart_tiers gives the tier under the lowest line)",
-)
 def test_the_projector_chart_names_the_tier_under_its_lowest_line(projector):
     assert LOW in projector(_class_with_low_raters(True))

@@ -12,7 +12,7 @@ import pygame_gui
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UITextEntryLine
 
-from game.classroom.report import TOWN_CITIZENS, TOWN_SEED, ClassReport, Tally
+from game.classroom.report import TOWN_CITIZENS, TOWN_SEED, ClassReport, Tally, chart_tiers
 from game.classroom.source import report_from
 from game.core.content.loader import load_level
 from game.core.level import Level
@@ -402,9 +402,11 @@ class BandChart:
         bands = self.report.bands
         values = [v for b in bands for v in b.values]
         low, high = min(values), max(values)
-        tiers = [(label, m) for label, m in self.report.tiers if low - 40 <= m <= high + 40]
+        tiers, below = chart_tiers(self.report.tiers, low, high)
         low = min([low, *(m for _, m in tiers)])
         high = max([high, *(m for _, m in tiers)])
+        if below is not None:  # room under the lowest line for the name of the band below it
+            low -= max(1, high - low) // 10
         size = self.kit.px(20)
         font = self.kit.text.font(size)
         legend = wrap(font, LEGEND, area.width)
@@ -438,6 +440,9 @@ class BandChart:
             surface, colours.ink, False, [point(b.day, b.values[2]) for b in bands], 5
         )
         self._tiers(surface, plot, tiers, point, size)  # last: nothing crosses a tier's name
+        if below is not None:  # its line is off the chart: named at the bottom, in its band
+            name = self.kit.text.render(below, size, colours.muted)
+            self._label(surface, name, name.get_rect(bottomleft=(plot.left + 6, plot.bottom - 2)))
         for b in bands:
             label = self.kit.text.render(str(b.day), size, colours.muted)
             x, _ = point(b.day, low)
