@@ -83,3 +83,23 @@ def test_a_score_shown_with_decimals_is_read_the_same_way_on_the_score_axis():
     finally:
         plt.close(fig)
     assert ticks and all("." in t and float(t) <= 5 for t in ticks), ticks
+
+
+def figure_texts(result) -> tuple[str, str]:
+    """The figure's title and the assortativity panel's axis label."""
+    import matplotlib.pyplot as plt
+
+    fig = society_figure(result, "Town")
+    try:
+        return fig.get_suptitle(), fig.axes[2].get_ylabel()
+    finally:
+        plt.close(fig)
+
+
+def test_the_chart_title_writes_a_large_population_with_a_thousands_comma():
+    level = load_level(PROJECT_ROOT / "levels" / "citizen_score_2020.yaml").level
+    assert figure_texts(run_society(level, 1200, 2, seed=2))[0] == "Town: 1,200 citizens, seed 2"
+
+
+def test_the_assortativity_axis_says_what_its_ends_mean_instead_of_naming_the_measure(result):
+    assert figure_texts(result)[1] == "0: mixed, 1: only equals"
