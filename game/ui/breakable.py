@@ -28,8 +28,8 @@ def breakable(markup: str) -> str:
 
 def _cut(match: re.Match[str]) -> str:
     word = match.group(0)
-    if not any(unicodedata.category(c) in _ZERO_WIDTH for c in word):
-        return word
+    if not any(unicodedata.category(c) in _ZERO_WIDTH and c != ZERO_WIDTH_SPACE for c in word):
+        return word  # (a word with places to wrap already, as `breakable_path` gives, too)
     clusters: list[str] = []
     for piece in _CLUSTER.findall(word):
         if clusters and len(piece) == 1 and unicodedata.category(piece) in _ZERO_WIDTH:
@@ -39,3 +39,14 @@ def _cut(match: re.Match[str]) -> str:
     return ZERO_WIDTH_SPACE.join(
         "".join(clusters[i : i + GROUP]) for i in range(0, len(clusters), GROUP)
     )
+
+
+_SEPARATOR = re.compile(r"([/\\_.\-])")
+
+
+def breakable_path(text: str) -> str:
+    """Text naming a file, with each long word given places to wrap after its separators
+    (/, \\, _, - and .): pygame_gui cuts a word too long for its row with a hyphen of its own,
+    so a path like ``…c6a19-`` / ``-a6e.json`` read as a name with a hyphen in it, and a
+    student copying the name by hand got it wrong."""
+    return _LONG_WORD.sub(lambda m: _SEPARATOR.sub("\\1" + ZERO_WIDTH_SPACE, m.group(0)), text)

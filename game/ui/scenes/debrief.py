@@ -31,7 +31,7 @@ from game.sim.turning_points import (
     counterfactual_steps,
     missed_line,
 )
-from game.ui.breakable import breakable
+from game.ui.breakable import breakable, breakable_path
 from game.ui.dial import draw_chart
 from game.ui.feedback import clip_line
 from game.ui.hand_in import HandIn
@@ -288,7 +288,7 @@ class DebriefScene(SessionScene):
         return "<br>".join(lines)
 
     def _points_markup(self) -> str:
-        note = escape(self.note or "").replace("\n", "<br>")
+        note = breakable_path(escape(self.note or "")).replace("\n", "<br>")
         items = [f"<b>Note:</b> {note}<br>"] if note else []
         items.append("<b>Turning points</b>")
         heading = len(items)
