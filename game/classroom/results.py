@@ -28,6 +28,7 @@ from game.core.record import MAX_SEED, action_from_json
 from game.core.spec.base import visible
 
 RESULTS_KIND = "citizen-score-results"
+NOT_RESULTS = "not a Citizen Score results file"
 RESULTS_VERSION = 1
 MAX_RESULTS_BYTES = 256 * 1024
 """A results file or post larger than this is refused (a real one is under 40 KB)."""
@@ -224,7 +225,7 @@ def parse_results(data: object) -> Results:
     if not isinstance(data, dict):
         raise ValueError("not a results object")
     if data.get("kind") != RESULTS_KIND:
-        raise ValueError("not a Citizen Score results file")
+        raise ValueError(NOT_RESULTS)
     version = data.get("version")
     if isinstance(version, int) and version > RESULTS_VERSION:
         raise NewerResultsError(

@@ -1,5 +1,5 @@
-"""`citizen-score debrief RECORD [--html FILE]`: a played level's debrief as text, or as one
-self-contained HTML page a student can hand in."""
+"""`citizen-score debrief RECORD [--html FILE]`: a played level's debrief, from a session record
+or a class results file, as text or as one self-contained HTML page a student can hand in."""
 
 import argparse
 import sys
@@ -7,14 +7,16 @@ from pathlib import Path
 
 from game.cli.args import output_file
 from game.cli.common import cannot_write, outputs_writable, shown
-from game.cli.records import level_of_record, read_record
+from game.cli.records import level_of_record, read_played
 from game.design.debrief import build_debrief, render_html, render_text
 from game.userfiles import write_atomic
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "record", type=Path, help="a session record written by autoplay or the game"
+        "record",
+        type=Path,
+        help="a session record written by autoplay or the game, or a class results file",
     )
     parser.add_argument(
         "--html", type=output_file, metavar="FILE", help="write the debrief as HTML here"
@@ -23,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    record = read_record(args.record, "citizen-score debrief")
+    record = read_played(args.record, "citizen-score debrief")
     if record is None:
         return 1
     level = level_of_record(record, args.level, "citizen-score debrief")

@@ -11,7 +11,7 @@ from pathlib import Path
 from game.cli.common import load_or_report, printable_line
 from game.core.content.loader import load_level, printable_name
 from game.core.level import Level
-from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord
+from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord, action_from_json
 from game.paths import assets_dir, level_files, levels_dir
 from game.userfiles import FileFormatError, read_json
 
@@ -55,6 +55,41 @@ def read_record(path: Path, prog: str) -> SessionRecord | None:
         return SessionRecord.from_json(read_json(path, SESSION_KIND, SESSION_VERSION))
     except FileFormatError as exc:
         print(printable_name(f"{prog}: {exc}"), file=sys.stderr)
+    except ValueError as exc:
+        print(printable_name(f"{prog}: {path}: {exc}"), file=sys.stderr)
+    return None
+
+
+def read_played(path: Path, prog: str) -> SessionRecord | None:
+    """What a played level left: a session record, or a class results file (a student's
+    handed-in file carries the same level version, seed and actions), as a record; None
+    after one line on stderr saying what is wrong."""
+    from game.classroom.files import read_results
+    from game.classroom.results import NOT_RESULTS
+
+    try:
+        data = read_json(path, SESSION_KIND, SESSION_VERSION)
+    except FileFormatError as exc:
+        if str(exc) != f"{path}: not a {SESSION_KIND} file":
+            print(printable_name(f"{prog}: {exc}"), file=sys.stderr)
+            return None
+        try:
+            results = read_results(path)
+        except FileFormatError as problem:
+            neither = str(problem).endswith(NOT_RESULTS)
+            what = f"{path}: not a session record or a class results file" if neither else problem
+            print(printable_name(f"{prog}: {what}"), file=sys.stderr)
+            return None
+        return SessionRecord(
+            level_id=results.level_id,
+            level_hash=results.level_hash,
+            seed=results.seed,
+            actions=tuple(action_from_json(a) for a in results.actions),
+            strategy=results.strategy,
+            player=results.nickname,
+        )
+    try:
+        return SessionRecord.from_json(data)
     except ValueError as exc:
         print(printable_name(f"{prog}: {path}: {exc}"), file=sys.stderr)
     return None
