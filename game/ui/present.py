@@ -243,7 +243,7 @@ TIER_GLYPHS = {
     "star": "\u2605",
     "cross": "\u2716",
     "bars": "\u2261",
-    "shield": "\u25d8",
+    "shield": "\u2617",  # a badge shape; the inverse bullet (U+25D8) read as a broken character
 }
 """Each tier icon as a glyph the bundled font draws, so it sits inline in text."""
 
