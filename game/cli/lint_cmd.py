@@ -4,10 +4,16 @@ Warnings a level lists under `intended_warnings` are counted apart, and `--show-
 prints them with the level's reason."""
 
 import argparse
+import sys
 from pathlib import Path
 
 from game.cli.common import add_brief_argument, level_paths, no_such_level, print_problems
-from game.core.content.loader import duplicate_ids, file_missing, printable_name
+from game.core.content.loader import (
+    FolderTooLargeError,
+    duplicate_ids,
+    file_missing,
+    printable_name,
+)
 from game.core.content.problems import Severity
 from game.core.level import Level
 from game.design.lint import lint_report
@@ -27,7 +33,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    files = level_paths(args.paths)
+    try:
+        files = level_paths(args.paths)
+    except FolderTooLargeError as exc:
+        print(f"citizen-score lint: {exc}", file=sys.stderr)
+        return 2
     if not files:
         print("citizen-score lint: no level files found in the given paths")
         return 2

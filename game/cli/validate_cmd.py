@@ -3,10 +3,12 @@
 With no path it checks the shipped levels (wherever the game is installed)."""
 
 import argparse
+import sys
 from pathlib import Path
 
 from game.cli.common import add_brief_argument, level_paths, no_such_level, print_problems
 from game.core.content.loader import (
+    FolderTooLargeError,
     duplicate_ids,
     file_missing,
     load_level,
@@ -26,7 +28,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    files = level_paths(args.paths or [levels_dir()])
+    try:
+        files = level_paths(args.paths or [levels_dir()])
+    except FolderTooLargeError as exc:
+        print(f"citizen-score validate: {exc}", file=sys.stderr)
+        return 2
     if not files:
         print("citizen-score validate: no level files found in the given paths")
         return 2
