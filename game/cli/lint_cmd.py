@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from game.cli.args import named_path
 from game.cli.common import add_brief_argument, level_paths, no_such_level, print_problems
 from game.core.content.loader import (
     FolderTooLargeError,
@@ -21,7 +22,7 @@ from game.design.lint import lint_report
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "paths", nargs="+", type=Path, help="level files, folders or shipped level ids"
+        "paths", nargs="+", type=named_path, help="level files, folders or shipped level ids"
     )
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
     parser.add_argument(

@@ -4,8 +4,8 @@ With no path it checks the shipped levels (wherever the game is installed)."""
 
 import argparse
 import sys
-from pathlib import Path
 
+from game.cli.args import named_path
 from game.cli.common import add_brief_argument, level_paths, no_such_level, print_problems
 from game.core.content.loader import (
     FolderTooLargeError,
@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths",
         nargs="*",
-        type=Path,
+        type=named_path,
         help="level files, folders or shipped level ids (default: the shipped levels)",
     )
     add_brief_argument(parser)
