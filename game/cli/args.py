@@ -43,9 +43,18 @@ def bounded_int(low: int, high: int) -> Callable[[str], int]:
 seed_int = bounded_int(0, MAX_SEED)
 
 
+def named_path(text: str) -> Path:
+    """argparse type for a file or folder: an empty name (an unset shell variable, `"$LEVEL"`)
+    is refused, where a Path would read it as the current folder."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty name: give a file name")
+    return Path(text)
+
+
 def output_file(text: str) -> Path:
     """argparse type for a file a command writes: a name ending in a separator is a folder,
     and a Path would drop the separator and write a file of the folder's name."""
+    named_path(text)
     if text.endswith(("/", os.sep)):
         raise argparse.ArgumentTypeError("names a folder (it ends in /): add a file name")
     return Path(text)

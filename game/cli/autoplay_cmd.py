@@ -10,7 +10,7 @@ from game.classroom.code import CodeError, SessionCode
 from game.classroom.finish import finish_level
 from game.classroom.levels import resolve
 from game.classroom.results import nickname_problem, random_nickname
-from game.cli.args import output_file, seed_int
+from game.cli.args import named_path, output_file, seed_int
 from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
 from game.core.events import LevelEnded, describe
 from game.core.level import Level
@@ -38,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--record", type=output_file, metavar="FILE", help="write the session record here"
     )
     parser.add_argument(
-        "--results", type=Path, metavar="FILE", help="write a class results file here"
+        "--results", type=named_path, metavar="FILE", help="write a class results file here"
     )
     parser.add_argument("--nickname", help="the results' nickname (default: a random one)")
     parser.add_argument(

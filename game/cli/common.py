@@ -189,9 +189,21 @@ def _unwritable(path: Path) -> str | None:
         refuse_special_file(path)
     except OSError as exc:
         return exc.strerror
-    folder = path.parent
+    target = Path(os.path.realpath(path)) if path.is_symlink() else path  # written through
+    folder = target.parent
     if not folder.is_dir():
-        return f"no folder {folder}"
+        return f"no folder {shown(folder)}"
+    if _read_only(folder):
+        return "the disk is read-only"
     if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         return "permission denied"
     return None
+
+
+def _read_only(folder: Path) -> bool:
+    """Whether the folder is on a file system mounted read-only (the permission bits of a
+    folder there still say writable, and root passes every access check but this one)."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows): the write will say why
+        return False

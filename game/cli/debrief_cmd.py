@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.args import output_file
+from game.cli.args import named_path, output_file
 from game.cli.common import cannot_write, outputs_writable, shown
 from game.cli.records import level_of_record, read_played
 from game.design.debrief import build_debrief, render_html, render_text
@@ -15,7 +15,7 @@ from game.userfiles import write_atomic
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "record",
-        type=Path,
+        type=named_path,
         help="a session record written by autoplay or the game, or a class results file",
     )
     parser.add_argument(

@@ -4,10 +4,17 @@ Warnings a level lists under `intended_warnings` are counted apart, and `--show-
 prints them with the level's reason."""
 
 import argparse
+import sys
 from pathlib import Path
 
+from game.cli.args import named_path
 from game.cli.common import add_brief_argument, level_paths, no_such_level, print_problems
-from game.core.content.loader import duplicate_ids, file_missing, printable_name
+from game.core.content.loader import (
+    FolderTooLargeError,
+    duplicate_ids,
+    file_missing,
+    printable_name,
+)
 from game.core.content.problems import Severity
 from game.core.level import Level
 from game.design.lint import lint_report
@@ -15,7 +22,7 @@ from game.design.lint import lint_report
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "paths", nargs="+", type=Path, help="level files, folders or shipped level ids"
+        "paths", nargs="+", type=named_path, help="level files, folders or shipped level ids"
     )
     parser.add_argument("--strict", action="store_true", help="fail on warnings too")
     parser.add_argument(
@@ -27,7 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    files = level_paths(args.paths)
+    try:
+        files = level_paths(args.paths)
+    except FolderTooLargeError as exc:
+        print(f"citizen-score lint: {exc}", file=sys.stderr)
+        return 2
     if not files:
         print("citizen-score lint: no level files found in the given paths")
         return 2

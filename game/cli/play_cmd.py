@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.args import bounded_int, seed_int
+from game.cli.args import bounded_int, named_path, seed_int
 from game.cli.common import load_or_report, printable_line
 from game.core.actions import Action
 from game.core.content.loader import printable_name
@@ -50,7 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--from-record",
-        type=Path,
+        type=named_path,
         metavar="FILE",
         default=None,
         help="with --day: replay this session record's actions instead of a bot",

@@ -2,8 +2,8 @@
 
 import argparse
 import sys
-from pathlib import Path
 
+from game.cli.args import named_path
 from game.cli.common import printable_line
 from game.cli.records import level_of_record, read_record
 from game.core.record import comparable, replay
@@ -13,7 +13,7 @@ PROG = "citizen-score replay"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "record", type=Path, help="a session record written by autoplay or the game"
+        "record", type=named_path, help="a session record written by autoplay or the game"
     )
     parser.add_argument(
         "--level",

@@ -209,17 +209,19 @@ def _write_outputs(
     """Write the --csv and --png files; the lines that say so, or None after saying why one
     could not be written."""
     wrote = []
+    target = args.csv  # the file being written, named as given (not the temp file)
     try:
         if args.csv:
             write_atomic(args.csv, _csv_text(results))
             wrote.append(f"wrote {sum(map(len, results.values()))} rows to {shown(args.csv)}")
+        target = args.png
         if args.png:
             from game.sim.charts import trajectories_png
 
             write_atomic(args.png, trajectories_png(level.spec.meta.title, results, level.tiers))
             wrote.append(f"wrote score trajectories to {shown(args.png)}")
     except OSError as exc:
-        cannot_write(PROG, exc.filename or args.csv or args.png, exc)
+        cannot_write(PROG, target, exc)
         return None
     return wrote
 

@@ -54,10 +54,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"{PROG}: {exc or 'not enough memory for this population'}", file=sys.stderr)
         return 1
     wrote = []  # written before anything is printed: a closed pipe must not stop them
+    target = args.csv  # the file being written, named as given (not the temp file)
     try:
         if args.csv:
             write_atomic(args.csv, result.csv_text())
             wrote.append(f"wrote {days + 1} rows to {shown(args.csv)}")
+        target = args.png
         if args.png:
             from game.sim.society.chart import society_png, tier_labels
 
@@ -67,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
             write_atomic(args.png, png)
             wrote.append(f"wrote the main curves to {shown(args.png)}")
     except OSError as exc:
-        cannot_write(PROG, exc.filename or args.csv or args.png, exc)
+        cannot_write(PROG, target, exc)
         return 1
     print("\n".join([*result.summary(level.spec.score.decimals), *wrote]))
     return 0

@@ -3,10 +3,12 @@
 With no path it checks the shipped levels (wherever the game is installed)."""
 
 import argparse
-from pathlib import Path
+import sys
 
+from game.cli.args import named_path
 from game.cli.common import add_brief_argument, level_paths, no_such_level, print_problems
 from game.core.content.loader import (
+    FolderTooLargeError,
     duplicate_ids,
     file_missing,
     load_level,
@@ -19,14 +21,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths",
         nargs="*",
-        type=Path,
+        type=named_path,
         help="level files, folders or shipped level ids (default: the shipped levels)",
     )
     add_brief_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    files = level_paths(args.paths or [levels_dir()])
+    try:
+        files = level_paths(args.paths or [levels_dir()])
+    except FolderTooLargeError as exc:
+        print(f"citizen-score validate: {exc}", file=sys.stderr)
+        return 2
     if not files:
         print("citizen-score validate: no level files found in the given paths")
         return 2

@@ -4,6 +4,7 @@ The CLI `validate`, the game's level select and the tests all go through `load_l
 """
 
 import hashlib
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -219,12 +220,51 @@ def _some_names(paths: list[Path]) -> str:
     return f"{names} and {rest} more" if rest > 0 else names
 
 
+MAX_FOLDER_ENTRIES = 20_000
+"""Files and folders looked at under one folder given: `validate ~` or `validate /` would
+otherwise walk a whole disk for minutes (the shipped levels folder holds about ten)."""
+
+
+class FolderTooLargeError(ValueError):
+    """A folder given holds more than MAX_FOLDER_ENTRIES names; the message is one line."""
+
+
 def load_folder(paths: list[Path]) -> list[Path]:
-    """Expand folders into their .yaml files, sorted; files are kept as given."""
+    """Expand folders into their .yaml files, sorted; files are kept as given. FolderTooLargeError
+    when a folder holds more than MAX_FOLDER_ENTRIES names."""
     files: list[Path] = []
     for path in paths:
         if _is_dir(path):
-            files.extend(sorted(p for p in path.rglob("*.y*ml") if p.suffix in {".yaml", ".yml"}))
+            files.extend(_level_files_under(path))
         else:
             files.append(path)
     return files
+
+
+def _level_files_under(folder: Path) -> list[Path]:
+    """The .yaml and .yml files in folder and the folders inside it, except hidden ones
+    (`.git`, `.venv`: never levels). A folder that vanishes or cannot be read while it is
+    walked (a `/proc` entry, an editor's temp folder) is skipped; a folder reached twice
+    through links is walked once."""
+    found: list[Path] = []
+    walked: set[tuple[int, int]] = set()
+    looked = 0
+    for root, folders, names in os.walk(folder, followlinks=True):
+        try:
+            info = os.stat(root)
+        except OSError:
+            folders[:] = []
+            continue
+        if (info.st_dev, info.st_ino) in walked:
+            folders[:] = []
+            continue
+        walked.add((info.st_dev, info.st_ino))
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        looked += len(folders) + len(names)
+        if looked > MAX_FOLDER_ENTRIES:
+            raise FolderTooLargeError(
+                f"{printable_name(str(folder))}: more than {MAX_FOLDER_ENTRIES} files and"
+                " folders inside; give the level files, or a folder that holds fewer"
+            )
+        found.extend(Path(root, n) for n in names if Path(n).suffix in {".yaml", ".yml"})
+    return sorted(found)

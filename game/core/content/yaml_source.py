@@ -41,6 +41,12 @@ _STANDARD_SCALARS = {
     "tag:yaml.org,2002:timestamp",
 }
 _NUMBERS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+_VALUE = "tag:yaml.org,2002:value"
+"""What PyYAML resolves a plain `=` to: a YAML 1.1 relic, read here as the text it looks like."""
+_OCTAL = re.compile(r"[-+]?0[0-7_]*[0-7][0-7_]*")
+"""YAML 1.1 reads an integer with a leading zero in base 8: `price: 050` is 40."""
+_BASE_60 = re.compile(r"[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?")
+"""YAML 1.1 reads digits joined by colons in base 60: `minutes: 1:30` is 90."""
 _MAP = "tag:yaml.org,2002:map"
 _STR = "tag:yaml.org,2002:str"
 _SEQ = "tag:yaml.org,2002:seq"
@@ -340,8 +346,41 @@ class _Builder:
             result[key] = self.build(value_node, (*path, key))
         return result
 
+    def _misread_number(self, node: yaml.ScalarNode) -> bool:
+        """Report a number YAML 1.1 reads in another base than the one it seems written in
+        (`050` is 40, `1:30` is 90): silently taking it changes prices and days."""
+        text = node.value
+        octal, base_60 = _OCTAL.fullmatch(text), _BASE_60.fullmatch(text)
+        if not (octal or base_60):
+            return False
+        read = self._constructed(node)
+        if octal and read != int(text.replace("_", "")):
+            sign = "-" if text.startswith("-") else ""
+            self.problem(
+                node,
+                f"YAML reads '{text}' as a number in base 8 ({read})",
+                f"write {sign}{text.lstrip('+-0_')} without the leading zero,"
+                " or quote it if it is text",
+            )
+            return True
+        if base_60:
+            self.problem(
+                node,
+                f"YAML reads '{text}' as a number in base 60 ({read})",
+                "write the number without colons; quote it if it is text, like a time",
+            )
+            return True
+        return False
+
+    def _constructed(self, node: yaml.ScalarNode) -> object:
+        """The value YAML builds for a number, for the message ("?" if it cannot)."""
+        try:
+            return self.constructor.construct_object(node, deep=True)
+        except (ValueError, IndexError, KeyError, TypeError, yaml.YAMLError):
+            return "?"
+
     def _scalar(self, node: yaml.ScalarNode) -> object:
-        if node.tag == _STR:  # what PyYAML's safe constructor returns for a string, directly
+        if node.tag in (_STR, _VALUE):  # a string, as PyYAML's safe constructor would build it
             return node.value
         if node.tag not in _STANDARD_SCALARS:
             self.problem(node, f"tag '{node.tag}' is not allowed in level files", "remove the tag")
@@ -350,6 +389,8 @@ class _Builder:
             return node.value
         if node.tag in _NUMBERS and len(node.value) > MAX_NUMBER_CHARS:
             self.problem(node, f"a number longer than {MAX_NUMBER_CHARS} characters")
+            return None
+        if node.tag in _NUMBERS and self._misread_number(node):
             return None
         try:
             return self.constructor.construct_object(node, deep=True)
