@@ -58,7 +58,8 @@ def test_a_code_that_sends_to_the_school_network_gets_no_warning(capsys, tmp_pat
     assert (
         main(["class", "new", "sesame_garden", "--collect", "192.168.1.20:8765", "--db", db]) == 0
     )
-    assert capsys.readouterr().err == ""
+    # (a note on the code's last character may come, by the level version and seed)
+    assert "this computer only" not in capsys.readouterr().err
 
 
 def test_a_server_on_this_computer_only_warns_that_the_codes_cannot_reach_it(tmp_path, sesame):
