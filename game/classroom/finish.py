@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from game.classroom.client import TIMEOUT_SECONDS, Delivery, send_results
 from game.classroom.code import SessionCode
-from game.classroom.files import results_name, write_results
+from game.classroom.files import results_dir, results_name, write_results
 from game.classroom.results import Results, make_results, one_line
 from game.core.actions import Action
 from game.core.level import Level
@@ -102,4 +102,5 @@ def _keep(results: Results, path: Path | None) -> tuple[Path | None, str | None]
             )
         except OSError:
             pass
-    return None, f"Could not save your results file: {reason}"
+    target = path if path is not None else results_dir() / results_name(results)
+    return None, f"Could not save your results file {target}: {reason}"

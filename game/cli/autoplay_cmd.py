@@ -122,6 +122,7 @@ def _finish(args: argparse.Namespace, level: Level, code: SessionCode | None, ep
     except ValueError as exc:
         print(f"citizen-score autoplay: {exc}", file=sys.stderr)
         return 2
-    for line in finished.lines():
-        print(line)
-    return 1 if finished.path is None else 0
+    kept = finished.path is not None
+    for line in finished.lines():  # a file that could not be kept is an error: all on stderr
+        print(line, file=sys.stdout if kept else sys.stderr)
+    return 0 if kept else 1

@@ -71,3 +71,15 @@ def test_an_output_on_a_read_only_disk_is_refused_before_the_run_and_says_so(
     line, out = last_error(argv, capsys)
     assert line == f"citizen-score simulate: cannot write {csv}: the disk is read-only"
     assert out == ""
+
+
+def test_autoplay_results_on_a_full_disk_are_named_on_stderr_not_stdout(
+    tmp_path: Path, capsys, monkeypatch
+):
+    disk_full(monkeypatch)
+    results = tmp_path / "r.json"
+    argv = ["autoplay", LEVEL, "--results", str(results), "--nickname", "Ana"]
+    assert main(argv) == 1
+    out, err = capsys.readouterr()
+    assert "results file" not in out
+    assert f"Could not save your results file {results}: No space left on device" in err
