@@ -148,7 +148,10 @@ def _errors() -> str:
             "listed, then one line counts the rest. A few limits come first and are reported "
             f"alone: a file over {MAX_BYTES // 1024} KiB, more than {MAX_NODES:,} values, "
             f"lists and mappings nested more than {MAX_DEPTH} deep, and any list with more "
-            f"than {LIST_LIMIT} entries (see docs/reliability.md). For this file:\n",
+            f"than {LIST_LIMIT} entries (see docs/reliability.md). Write numbers in plain "
+            "decimal: YAML 1.1 reads `050` as 40 (base 8) and `1:30` as 90 (base 60), so the "
+            "loader refuses both and says what to write (quote a time of day or a code that is "
+            "text). For this file:\n",
             "```yaml",
             BROKEN_EXAMPLE.rstrip(),
             "```\n",
