@@ -28,3 +28,24 @@ def test_a_draft_declares_every_field_of_the_world_it_thaws():
     from game.core.world import Draft, World
 
     assert list(Draft.__annotations__) == list(World.__dataclass_fields__)
+
+
+def test_validate_checks_a_level_without_loading_the_engine_or_numpy():
+    """`validate` is what an editor runs on every save: the engine and NumPy add about 0.2 s
+    to its start, so argument parsing must not reach them (the seed's range once did)."""
+    script = (
+        "import contextlib, io, sys\n"
+        "from game.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    code = main(['validate', 'levels/sesame_garden.yaml'])\n"
+        "print(code, 'numpy' in sys.modules, 'game.core.engine' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parents[1],
+        timeout=60,
+    )
+    assert done.stdout.split() == ["0", "False", "False"], done.stderr

@@ -24,7 +24,8 @@ from pydantic import (
 from game.core.actions import Action
 from game.core.content.model_errors import describe, where
 from game.core.outcome import Outcome
-from game.core.record import MAX_SEED, action_from_json
+from game.core.record import action_from_json
+from game.core.seeds import MAX_SEED
 from game.core.spec.base import visible
 
 RESULTS_KIND = "citizen-score-results"

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from game.core.record import MAX_SEED
+from game.core.seeds import MAX_SEED  # not the record module: it loads the engine
 
 
 def _whole_number(text: str) -> tuple[int, str]:

@@ -8,6 +8,7 @@ from game.core import events as ev
 from game.core.actions import END_DAY, Action
 from game.core.engine import new_world, step
 from game.core.level import Level
+from game.core.seeds import MAX_SEED
 from game.core.verbs import VERBS
 from game.core.world import World
 
@@ -15,11 +16,6 @@ SESSION_KIND = "citizen-score-session"
 SESSION_VERSION = 2
 """2: money changes are events (MoneyChanged). A version 1 record still replays: its events
 are compared without the MoneyChanged lines it could not contain."""
-
-
-MAX_SEED = 2**32 - 1
-"""The largest seed anything accepts (arguments, records, results): a record states its seed in
-full, and every command takes the seeds it writes."""
 
 
 MAX_ACTIONS = 5_000

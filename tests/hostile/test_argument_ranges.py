@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from game.cli.main import main
-from game.core.record import MAX_SEED
+from game.core.seeds import MAX_SEED
 from tests.conftest import FIXTURES
 
 LEVEL = str(FIXTURES / "all_features.yaml")
