@@ -35,8 +35,9 @@ CITIZENS = 10_000
 TIES_SHOWN = 160
 SENTENCE_LINES = 2
 """Lines kept for each curve's sentence, so both plots line up."""
-PIECE_MARGIN = 1.5
-"""A second piece starts only if this many times the recent slowest piece still fits."""
+PIECE_MARGIN = 2.0
+"""A second piece starts only if this many times the slowest piece so far still fits (the
+slowest so far, not the last: a short piece followed by a long one ran past the budget)."""
 EASE = 0.18
 """Share of the way each dot moves toward its new place per frame."""
 SMALLEST_TEXT = 11
@@ -111,7 +112,7 @@ class SocietyView:
             self.society = next(self._work, self.society)
             if self.society is not None:
                 self._take_positions(self.society)
-            self._piece_ms = max(self._piece_ms * 0.9, (time.perf_counter() - began) * 1000)
+            self._piece_ms = max(self._piece_ms, (time.perf_counter() - began) * 1000)
             self._pieces += 1
         if self._x is not None and self._target is not None:
             self._x += (self._target - self._x) * EASE
