@@ -209,18 +209,34 @@ def hides_scores(sessions: Iterable[str]) -> bool:
     return False
 
 
-def chart_tiers(
-    tiers: Sequence[tuple[str, int]], low: int, high: int
-) -> tuple[list[tuple[str, int]], str | None]:
-    """The tier lines a chart of scores from `low` to `high` draws (those near the class),
-    and the name of the tier the lowest scores fell into when its own line lies far below
-    the chart: without it the band under the lowest line had no name, and with scores
-    hidden nothing said where those students ended."""
-    shown = [(label, m) for label, m in tiers if low - 40 <= m <= high + 40]
-    bottom = min([low, *(m for _, m in shown)])
-    under = [(label, m) for label, m in tiers if m <= bottom]
-    below = max(under, key=lambda t: t[1]) if under else None
-    return shown, (below[0] if below is not None and below not in shown else None)
+@dataclass(frozen=True)
+class ChartFrame:
+    """What a chart of the class's score bands draws besides the bands (the report page and
+    the projector draw the same)."""
+
+    tiers: list[tuple[str, int]]
+    """The tier lines near the class's scores."""
+    below: str | None
+    """The tier the lowest scores fell into when its own line lies far below the chart:
+    without it the band under the lowest line had no name, and with scores hidden nothing
+    said where those students ended."""
+    low: int
+    high: int
+    """The scores at the chart's bottom and top (room under the lowest line for `below`)."""
+
+
+def chart_frame(report: "ClassReport") -> ChartFrame:
+    """The tier lines, the band named below them and the score range of the bands chart."""
+    values = [v for b in report.bands for v in b.values]
+    low, high = min(values), max(values)
+    shown = [(label, m) for label, m in report.tiers if low - 40 <= m <= high + 40]
+    low, high = min([low, *(m for _, m in shown)]), max([high, *(m for _, m in shown)])
+    under = [(label, m) for label, m in report.tiers if m <= low]
+    lowest = max(under, key=lambda t: t[1]) if under else None
+    below = lowest[0] if lowest is not None and lowest not in shown else None
+    if below is not None:
+        low -= max(1, high - low) // 10
+    return ChartFrame(shown, below, low, high)
 
 
 def score_at(path: Sequence[tuple[int, int]], day: int) -> int:

@@ -5,7 +5,7 @@ import base64
 from collections.abc import Sequence
 from html import escape
 
-from game.classroom.report import PERCENTILES, ClassReport, Tally, chart_tiers
+from game.classroom.report import PERCENTILES, ClassReport, Tally, chart_frame
 from game.core.spec.society import SocietyWords
 
 CHART_W, CHART_H, PAD = 960, 380, 56
@@ -124,13 +124,9 @@ _HALO = (
 def band_chart(report: ClassReport) -> str:
     """Percentile bands of the class's score by day (10-90 light, 25-75 dark, median line)."""
     bands = report.bands
-    values = [v for b in bands for v in b.values]
-    low, high = min(values), max(values)
     shown = dict(zip(report.tiers, report.tier_numbers, strict=False))
-    tiers, below = chart_tiers(report.tiers, low, high)
-    low, high = min([low, *(m for _, m in tiers)]), max([high, *(m for _, m in tiers)])
-    if below is not None:  # room under the lowest line for the name of the band below it
-        low -= max(1, high - low) // 10
+    frame = chart_frame(report)
+    tiers, below, low, high = frame.tiers, frame.below, frame.low, frame.high
     span = max(1, high - low)
     days = max(1, bands[-1].day)
 

@@ -12,7 +12,7 @@ import pygame_gui
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UITextEntryLine
 
-from game.classroom.report import TOWN_CITIZENS, TOWN_SEED, ClassReport, Tally, chart_tiers
+from game.classroom.report import TOWN_CITIZENS, TOWN_SEED, ClassReport, Tally, chart_frame
 from game.classroom.source import report_from
 from game.core.content.loader import load_level
 from game.core.level import Level
@@ -400,13 +400,8 @@ class BandChart:
 
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         bands = self.report.bands
-        values = [v for b in bands for v in b.values]
-        low, high = min(values), max(values)
-        tiers, below = chart_tiers(self.report.tiers, low, high)
-        low = min([low, *(m for _, m in tiers)])
-        high = max([high, *(m for _, m in tiers)])
-        if below is not None:  # room under the lowest line for the name of the band below it
-            low -= max(1, high - low) // 10
+        frame = chart_frame(self.report)
+        tiers, below, low, high = frame.tiers, frame.below, frame.low, frame.high
         size = self.kit.px(20)
         font = self.kit.text.font(size)
         legend = wrap(font, LEGEND, area.width)
