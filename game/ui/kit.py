@@ -9,6 +9,7 @@ from pygame_gui.core.interfaces import IUIAppearanceThemeInterface
 
 from game.paths import assets_dir
 from game.ui.audio import Audio
+from game.ui.pictures import Pictures
 from game.ui.portraits import Portraits
 from game.ui.store import Settings
 from game.ui.theme import Palette, font_paths, font_size, gui_theme, palette
@@ -49,6 +50,8 @@ class Kit:
     manager: pygame_gui.UIManager = field(init=False)
     text: TextCache = field(default_factory=TextCache)
     faces: Portraits = field(default_factory=lambda: Portraits(assets_dir().parent))
+    pictures: Pictures = field(default_factory=Pictures)
+    """Shop items' and services' drawn pictures, drawn once per size."""
     apply_display: Callable[[], None] = lambda: None
     audio: Audio = field(init=False)
     """Silent until the app starts it, so scenes built in tests make no sound."""

@@ -294,6 +294,18 @@ class Scene:
         self.own(box, container)
         return box
 
+    def picture(self, kind: str, rect: pygame.Rect, container: UIElement | None) -> UIImage:
+        """A drawn picture (see game.ui.pictures; drawn once, then cached) beside a card."""
+        image = UIImage(
+            rect,
+            self.kit.pictures.get(kind, rect.width),
+            manager=self.kit.manager,
+            container=self.place(container),
+            starting_height=self._height(),
+        )
+        self.own(image, container)
+        return image
+
     def portrait(
         self,
         character: Character,

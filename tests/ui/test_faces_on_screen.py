@@ -39,8 +39,10 @@ def test_the_friends_tab_shows_a_portrait_for_every_character(app: App) -> None:
     assert len(_images(day)) >= len(day.session.level.spec.characters)
 
 
-def test_the_shop_tab_shows_no_portraits(app: App) -> None:
+def test_the_shop_tab_shows_item_pictures_and_no_portraits(app: App) -> None:
     day = _day(app)
     press(app, pygame.K_1)
     _settle(app, day)
-    assert _images(day) == []
+    rows = day.phones["Shop"].rows
+    assert all(r.face is None for r in rows)
+    assert len(_images(day)) == len([r for r in rows if r.picture is not None]) > 0

@@ -55,8 +55,8 @@ def test_shop_prices_have_thousands_separators(game_app: App) -> None:
     day = _first_day(game_app)
     press(game_app, pygame.K_1)
     shop = "\n".join(row.markup for row in day.phones["Shop"].rows)
-    assert "\u00b7 1,000" in shop and "\u00b7 2,500" in shop
-    assert "\u00b7 1000" not in shop
+    assert "\u00a01,000\u00a0" in shop and "\u00a02,500\u00a0" in shop  # on their price tags
+    assert "1000" not in shop
 
 
 def test_service_prices_have_thousands_separators(game_app: App) -> None:

@@ -351,12 +351,15 @@ class DayScene(SessionScene):
         return Card(row, widgets, items, y, bottom - y)
 
     def _face(self, row: Row, y: int, inner: UIElement) -> tuple[UIElement | None, int]:
-        """The row's portrait at its left, and where its text starts."""
+        """The row's portrait (or its item's picture) at its left, and where its text starts."""
         character = self.session.level.characters.get(row.face or "")
-        if character is None:
-            return None, 0
         size = self.kit.px(56)
-        return self.portrait(character, pygame.Rect(0, y, size, size), inner, row.mood), size + 8
+        rect = pygame.Rect(0, y, size, size)
+        if character is not None:
+            return self.portrait(character, rect, inner, row.mood), size + 8
+        if row.picture is not None:
+            return self.picture(row.picture, rect, inner), size + 8
+        return None, 0
 
     def _ledger_rows(self) -> list[Row]:
         """Today's and yesterday's changes get a card each; so does any the player may still

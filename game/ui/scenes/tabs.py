@@ -17,6 +17,7 @@ from game.core.spec.characters import Character
 from game.core.verbs import VERBS, Offer
 from game.core.world import World
 from game.ui import present
+from game.ui.pictures import item_picture
 
 TABS = ("Shop", "Feed", "Friends", "Services", "Score")
 
@@ -34,6 +35,8 @@ class Row:
     """The portrait's expression (see game.ui.portraits.EXPRESSIONS)."""
     plain: bool = False
     """Text without a card around it, like a heading's (a line of a list)."""
+    picture: str | None = None
+    """A drawn picture (see game.ui.pictures) beside the text, where a face would go."""
 
 
 Offers = dict[tuple[str, str], Offer]
@@ -66,13 +69,34 @@ def _gates(w: World) -> dict[Action, Offer]:
     }
 
 
+PRICE_TAG = ("#f6d776", "#1f2230")
+"""A price's tag: ink on a price-tag yellow (12:1), readable on the card in both palettes."""
+
+
+def chip(text: str, colours: tuple[str, str]) -> str:
+    """Markup for a short word on a coloured tag (background, text), kept on one line."""
+    back, ink = colours
+    word = escape(text).replace(" ", "\u00a0")
+    return f"<body bgcolor='{back}'><font color='{ink}'><b>\u00a0{word}\u00a0</b></font></body>"
+
+
 def _price(o: Offer) -> str:
     price = money_text(o.price)
     return f"{price} ({escape(o.price_note)})" if o.price_note else price
 
 
+def _price_tag(o: Offer) -> str:
+    """The price on its tag, and why it differs from the list price (a perk, a surcharge)."""
+    note = f" <i>({escape(o.price_note)})</i>" if o.price_note else ""
+    return chip(money_text(o.price), PRICE_TAG) + note
+
+
 def _card(
-    markup: str, found: list[Offer | None], face: str | None = None, mood: str = "neutral"
+    markup: str,
+    found: list[Offer | None],
+    face: str | None = None,
+    mood: str = "neutral",
+    picture: str | None = None,
 ) -> Row:
     """A card whose buttons are the allowed offers; refusals (but the day's end) say why."""
     shown = [o for o in found if o is not None]
@@ -80,7 +104,7 @@ def _card(
     why = [o.refusal for o in shown if o.refusal and o.refusal != NO_TIME]
     if why:
         markup += "".join(f"<br><i>{escape(r)}</i>" for r in dict.fromkeys(why))
-    return Row(markup, buttons, face=face, mood=mood)
+    return Row(markup, buttons, face=face, mood=mood, picture=picture)
 
 
 def shop(w: World, table: Offers) -> list[Row]:
@@ -92,9 +116,12 @@ def shop(w: World, table: Offers) -> list[Row]:
         extra = f" \u00b7 you own {owned}" if owned else ""
         desc = f"<br>{escape(item.description)}" if item.description else ""
         o = table.get(("buy", item.id))
-        price = _price(o) if o else "sold"
-        # Tags stay hidden: they are how the rules read you, which opaque regimes do not tell.
-        rows.append(_card(f"<b>{escape(item.label)}</b> \u00b7 {price}{extra}{desc}", [o]))
+        price = _price_tag(o) if o else "sold"
+        # Tags stay hidden: they are how the rules read you, which opaque regimes do not tell
+        # (the picture shows what the item is, from its id and label first).
+        picture = item_picture(item.id, item.label, item.tags)
+        markup = f"<b>{escape(item.label)}</b> {price}{extra}{desc}"
+        rows.append(_card(markup, [o], picture=picture))
     return rows
 
 
