@@ -80,6 +80,26 @@ def chip(text: str, colours: tuple[str, str]) -> str:
     return f"<body bgcolor='{back}'><font color='{ink}'><b>\u00a0{word}\u00a0</b></font></body>"
 
 
+TONES = {
+    "critical": "#b3261e",
+    "patriotic": "#8a4b08",
+    "personal": "#2f5a7a",
+    "joke": "#6d4f91",
+    "work": "#3b4a6b",
+    "brag": "#1e6a3e",
+}
+"""A post's tone as the colour of its tag (white text on each reads at 4.5:1 or more)."""
+OTHER_TONE = "#50535f"
+"""The tag of a tone the table does not list."""
+PLAYER_PICTURE = "avatar"
+"""The player has no drawn face: their posts carry a plain avatar, as phones show."""
+
+
+def tone_tag(tone: str) -> str:
+    """A post's tone on a coloured tag, instead of an italic '(critical)' after its text."""
+    return chip(tone, (TONES.get(tone, OTHER_TONE), "#ffffff"))
+
+
 def _price(o: Offer) -> str:
     price = money_text(o.price)
     return f"{price} ({escape(o.price_note)})" if o.price_note else price
@@ -130,13 +150,15 @@ def feed(w: World, table: Offers) -> list[Row]:
     rows = [Row("<b>Write a post</b>", heading=True)]
     for post in spec.posts:
         if post.id not in w.posted and holds(post.available, w):
-            text = f"\u201c{escape(post.text)}\u201d <i>({escape(post.tone)})</i>"
-            rows.append(_card(text, [table.get(("post", post.id))]))
+            text = f"{tone_tag(post.tone)} \u201c{escape(post.text)}\u201d"
+            rows.append(_card(text, [table.get(("post", post.id))], picture=PLAYER_PICTURE))
     if w.posted:
         rows.append(Row("<b>Your posts</b>", heading=True))
         for pid in reversed(w.posted):
             mark = " <b>[posted in your name, not by you]</b>" if pid in w.fabricated else ""
-            rows.append(Row(f"\u201c{escape(w.level.posts[pid].text)}\u201d{mark}"))
+            mine = w.level.posts[pid]
+            text = f"{tone_tag(mine.tone)} \u201c{escape(mine.text)}\u201d{mark}"
+            rows.append(Row(text, picture=PLAYER_PICTURE))
     rows.append(Row("<b>Friends' posts</b>", heading=True))
     for day, pid in reversed(w.feed):
         post = w.level.feed[pid]
