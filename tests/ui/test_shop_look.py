@@ -86,3 +86,20 @@ def test_a_refused_item_keeps_its_picture_and_the_engines_refusal_words(game_app
     assert "<i>Nova X Pro phone (trade-in deal) costs 220; you have 140.</i>" in phone.row.markup
     assert phone.row.buttons == ()
     assert isinstance(phone.widgets[0], UIImage)
+
+
+def test_a_service_card_shows_the_picture_of_what_it_offers_beside_its_text(
+    game_app: App,
+) -> None:
+    day_one(game_app, "sesame_garden")
+    day = game_app.top
+    assert isinstance(day, DayScene)
+    press(game_app, pygame.K_4)
+    _settle(game_app, day)
+    cards = [c for c in day.phones["Services"].cards if not c.row.heading]
+    bike = next(c for c in cards if "Rent a shared bike" in c.row.markup)
+    visa = next(c for c in cards if "Singapore visa with bank statements" in c.row.markup)
+    assert (bike.row.picture, visa.row.picture) == ("bike", "passport")
+    picture, text = bike.widgets[0], bike.widgets[1]
+    assert isinstance(picture, UIImage) and isinstance(text, UITextBox)
+    assert picture.get_relative_rect().right <= text.get_relative_rect().left

@@ -17,7 +17,7 @@ from game.core.spec.characters import Character
 from game.core.verbs import VERBS, Offer
 from game.core.world import World
 from game.ui import present
-from game.ui.pictures import item_picture
+from game.ui.pictures import item_picture, service_picture
 
 TABS = ("Shop", "Feed", "Friends", "Services", "Score")
 
@@ -262,7 +262,8 @@ def services(w: World, table: Offers) -> list[Row]:
             f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i> <i>[{label}]</i>"
             f"{desc}<br>{status}"
         )
-        rows.append(_card(markup, [o] if o and o.allowed else []))
+        picture = service_picture(s.id, s.label, s.category)
+        rows.append(_card(markup, [o] if o and o.allowed else [], picture=picture))
     return rows
 
 
