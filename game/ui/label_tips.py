@@ -90,13 +90,20 @@ class LabelTip:
     def rect(self, kit: Kit, size: tuple[int, int]) -> pygame.Rect:
         """Where the tip is drawn in a window of `size`."""
         width = kit.px(14) * 24
+        left = False
         if self.beside is not None:
             room = size[0] - self.beside.right - 28
+            # a button at the card's right edge: the tip goes to its left, over its own card
+            left = room < width and self.beside.left - 28 > room
+            room = self.beside.left - 28 if left else room
             width = max(width, min(room, kit.px(14) * 48))
+            width = min(width, room) if left else width
         width = min(size[0] - 16, width)
         lines = self._lines(kit, width)
         box = pygame.Rect(0, 0, width, len(lines) * kit.text.font(kit.px(14)).get_linesize() + 12)
-        if self.beside is not None:
+        if self.beside is not None and left:
+            box.midright = (self.beside.left - 12, self.beside.centery)
+        elif self.beside is not None:
             box.midleft = (self.beside.right + 12, self.beside.centery)
         else:
             box.topleft = (self.anchor[0] + 12, self.anchor[1] + 18)

@@ -52,6 +52,29 @@ HARMFUL = frozenset({"unfriend"})
 """Verbs that hurt someone: after one, focus must not land on the next person's same button."""
 
 
+TEXT_SHARE = 0.6
+"""A card's buttons go beside its text only if the text keeps this share of the card's width."""
+BESIDE_GAP = 10
+"""Space between a card's text and the buttons beside it."""
+
+
+@dataclass(frozen=True)
+class Side:
+    """A card's buttons beside its text: the block's size and each button's (x, row) in it."""
+
+    width: int
+    height: int
+    places: list[tuple[int, int]]
+
+
+def _widened(side: Side, column: int, room: int, width: int) -> Side:
+    """The buttons right-aligned in the list's common column, if the text keeps its share."""
+    if column <= side.width or room - column < int(width * TEXT_SHARE):
+        return side
+    shift = column - side.width
+    return Side(column, side.height, [(bx + shift, r) for bx, r in side.places])
+
+
 @dataclass
 class Toast:
     text: str
@@ -101,6 +124,8 @@ class DayScene(SessionScene):
         """Tabs shown since the last full rebuild, hidden: the world has not changed since, so
         going back to one shows it again instead of building its cards anew."""
         self.phones: dict[str, CardList] = {}
+        self.columns: dict[int, tuple[list[Row], int]] = {}
+        """Per card list, its rows and the width of their common column of buttons."""
         """The cards of the shown tab and of the hidden ones."""
         self.card_jobs: dict[str, CardList] = {}
         """Tabs whose cards are still being built, a little each frame while shown."""
@@ -313,29 +338,47 @@ class DayScene(SessionScene):
 
     def _make_card(self, cards: CardList, row: Row, y: int) -> CardBuild:
         """One row's card: its face, its text and its buttons, which do `cards.press`; it
-        pauses after each widget, so a long list can be laid out a little each frame."""
+        pauses after each widget, so a long list can be laid out a little each frame. The
+        buttons go on the card's right, centred beside its text, when the text keeps
+        TEXT_SHARE of the width; otherwise below it."""
         inner, width = cards.box.get_container(), cards.width
         face, x = self._face(row, y, inner)
         widgets: list[UIElement] = [face] if face is not None else []
         items: list[FocusItem] = []
         bottom = y
         text = None
+        sizes = self._button_widths(row)
+        side = self._beside(sizes, width, x) if row.markup and not row.heading else None
+        if side is not None:
+            side = _widened(side, self._column(cards), width - x - BESIDE_GAP, width)
         if row.markup:
             yield
             oid = None if row.heading or row.plain else "#card"
-            text = self.text(row.markup, x, y, width - x, inner, object_id=oid)
+            room = width - x - (side.width + BESIDE_GAP if side else 0)
+            if not row.buttons and x and not (row.heading or row.plain):
+                room = self._short_of_column(cards, room, width)  # a refused item's card
+            text = self.text(row.markup, x, y, room, inner, object_id=oid)
             widgets.append(text)
-            bottom += max(text.get_relative_rect().height, x - 8)
+            height = text.get_relative_rect().height
+            tall = max(x - 8, side.height) if side is not None else 0
+            if height < tall:  # a line beside a picture and buttons: on their centre line
+                text.set_relative_position((x, y + (tall - height) // 2))
+                height = tall
+            bottom += max(height, x - 8)
         if row.buttons:
-            bottom += 4
-            sizes = [self.text_width(b[0]) + self.kit.px(16) + 8 for b in row.buttons]
-            places = flow(sizes, 0, width, 8)
+            if side is not None:
+                left, top = width - side.width, y + (bottom - y - side.height) // 2
+                places = side.places
+            else:
+                bottom += 4
+                left, top = 0, bottom
+                places = flow(sizes, 0, width, 8)
             for (label, action), (bx, r), bw in zip(row.buttons, places, sizes, strict=True):
                 yield
                 first = len(self.focus.items)
                 made = self.button(
                     label,
-                    (bx, bottom + r * (self.kit.line + 4)),
+                    (left + bx, top + r * (self.kit.line + 4)),
                     lambda a=action: cards.press(a),
                     inner,
                     key=str(action),
@@ -346,9 +389,57 @@ class DayScene(SessionScene):
                 if text is not None:  # Tab to it shows what it buys, not the Buy alone
                     self.focus.reveal[id(made)] = text
                 items += [(k, e, a, cards.box) for k, e, a in self.focus.items[first:]]
-            bottom += (places[-1][1] + 1) * (self.kit.line + 4) + 4
+            if side is None:
+                bottom += (places[-1][1] + 1) * (self.kit.line + 4) + 4
         self.label_buttons(row.markup, [k for k, _, _, _ in items])
         return Card(row, widgets, items, y, bottom - y)
+
+    def _button_widths(self, row: Row) -> list[int]:
+        return [self.text_width(b[0]) + self.kit.px(16) + 8 for b in row.buttons]
+
+    def _column(self, cards: CardList) -> int:
+        """The widest block of buttons beside text in this list's rows: every card's buttons
+        line up in one column on the right (text boxes of one width, not a ragged edge)."""
+        cached = self.columns.get(id(cards))
+        if cached is not None and cached[0] is cards.rows:
+            return cached[1]
+        slot = self.kit.px(56) + 8
+        widths = [0]
+        for row in cards.rows:
+            if row.buttons and row.markup and not row.heading:
+                has_face = row.face in self.session.level.characters or row.picture is not None
+                side = self._beside(self._button_widths(row), cards.width, slot if has_face else 0)
+                widths.append(side.width if side is not None else 0)
+        self.columns[id(cards)] = (cards.rows, max(widths))
+        return max(widths)
+
+    def _short_of_column(self, cards: CardList, room: int, width: int) -> int:
+        """A card with a picture and no buttons ends where its neighbours' text does, level
+        with them, if that keeps it TEXT_SHARE of the width."""
+        column = self._column(cards)
+        narrower = room - column - BESIDE_GAP
+        return narrower if column and narrower >= int(width * TEXT_SHARE) else room
+
+    def _beside(self, sizes: list[int], width: int, x: int) -> Side | None:
+        """Where buttons of these widths go on the card's right: in a row if that leaves the
+        text TEXT_SHARE of the card's width, else in a column if that does; None (below the
+        text) if neither does."""
+        if not sizes:
+            return None
+        room = width - x - BESIDE_GAP - int(width * TEXT_SHARE)
+        step = self.kit.line + 4
+        across = sum(sizes) + 8 * (len(sizes) - 1)
+        if across <= room:
+            places, cx = [], 0
+            for w in sizes:
+                places.append((cx, 0))
+                cx += w + 8
+            return Side(across, self.kit.line, places)
+        column = max(sizes)
+        if column <= room:
+            places = [(column - w, i) for i, w in enumerate(sizes)]
+            return Side(column, len(sizes) * step - 4, places)
+        return None
 
     def _face(self, row: Row, y: int, inner: UIElement) -> tuple[UIElement | None, int]:
         """The row's portrait (or its item's picture) at its left, and where its text starts."""
@@ -705,6 +796,7 @@ class DayScene(SessionScene):
         self.hidden_phones.clear()
         self.card_jobs.clear()
         self.phones.clear()
+        self.columns.clear()
         self.left, self.status, self.phone_mark = None, None, None
 
     def _render_phone(self) -> None:
