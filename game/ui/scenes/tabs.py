@@ -100,11 +100,6 @@ def tone_tag(tone: str) -> str:
     return chip(tone, (TONES.get(tone, OTHER_TONE), "#ffffff"))
 
 
-def _price(o: Offer) -> str:
-    price = money_text(o.price)
-    return f"{price} ({escape(o.price_note)})" if o.price_note else price
-
-
 def _price_tag(o: Offer) -> str:
     """The price on its tag, and why it differs from the list price (a perk, a surcharge)."""
     note = f" <i>({escape(o.price_note)})</i>" if o.price_note else ""
@@ -277,8 +272,8 @@ def _service_status(o: Offer | None, done: bool) -> str:
     if o.refusal:
         return f"<b>You can't apply now:</b> {escape(o.refusal)}"
     if o.price_note:
-        return f"<b>Price for you:</b> {_price(o)}"
-    return f"Available \u00b7 {money_text(o.price)}" if o.price else "Available"
+        return f"<b>Price for you:</b> {_price_tag(o)}"
+    return f"Available {_price_tag(o)}" if o.price else "Available"
 
 
 def score(w: World) -> list[Row]:
