@@ -124,9 +124,9 @@ class DayScene(SessionScene):
         """Tabs shown since the last full rebuild, hidden: the world has not changed since, so
         going back to one shows it again instead of building its cards anew."""
         self.phones: dict[str, CardList] = {}
+        """The cards of the shown tab and of the hidden ones."""
         self.columns: dict[int, tuple[list[Row], int]] = {}
         """Per card list, its rows and the width of their common column of buttons."""
-        """The cards of the shown tab and of the hidden ones."""
         self.card_jobs: dict[str, CardList] = {}
         """Tabs whose cards are still being built, a little each frame while shown."""
         self.left: CardList | None = None
