@@ -120,6 +120,10 @@ class FileFormatError(ValueError):
     """A user file that cannot be used; the message is one line for the user."""
 
 
+class NewerFileError(FileFormatError):
+    """A file written by a newer version of the game: kept as it is for that version."""
+
+
 class NotJSONError(FileFormatError):
     """The text is not JSON at all (as opposed to JSON past a limit)."""
 
@@ -210,7 +214,7 @@ def read_json(path: Path, kind: str, version: int, limit: int = MAX_JSON_BYTES) 
         shown = json.dumps(found)[:40]
         raise FileFormatError(f"{path}: version {shown} is not a version (1 or more)")
     if found > version:
-        raise FileFormatError(f"{path}: {kind} version {found} is newer than this game ({version})")
+        raise NewerFileError(f"{path}: {kind} version {found} is newer than this game ({version})")
     return data
 
 

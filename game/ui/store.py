@@ -16,6 +16,7 @@ from game.core.level import Level
 from game.core.record import SessionRecord
 from game.userfiles import (
     FileFormatError,
+    NewerFileError,
     data_dir,
     read_json,
     set_aside,
@@ -209,10 +210,33 @@ def _read_or_aside(path: Path, kind: str, version: int) -> tuple[dict, str | Non
         return {}, None
     try:
         return read_json(path, kind, version), None
+    except NewerFileError:
+        return {}, f"{path.name} is from a newer version of the game; {_KEPT}"
     except FileFormatError as exc:
         moved = set_aside(path) if path.is_file() else None
         where = f"it was moved to {moved.name}" if moved else "it was left where it is"
         return {}, f"{path.name} could not be used ({_short(exc)}); {where}."
+
+
+_KEPT = "it was left as it is, and this game plays with defaults and does not save over it."
+
+
+def _newer(path: Path, kind: str, version: int) -> bool:
+    """Whether the file there was written by a newer version of the game (which would lose
+    what it saved if this one wrote over it)."""
+    try:
+        read_json(path, kind, version)
+    except NewerFileError:
+        return True
+    except (FileFormatError, OSError):
+        return False
+    return False
+
+
+def _write_unless_newer(path: Path, kind: str, version: int, data: dict) -> str | None:
+    if _newer(path, kind, version):
+        return f"{path.name} is from a newer version of the game; {_KEPT}"
+    return _write(path, data)
 
 
 def _progress_path() -> Path:
@@ -234,7 +258,7 @@ def mark_completed(level: Level) -> str | None:
     """Remember a finished level file; the reason when progress cannot be saved."""
     done = sorted(completed_levels() | {level_slot(level)})
     data = {"kind": PROGRESS_KIND, "version": PROGRESS_VERSION, "completed": done}
-    return _write(_progress_path(), data)
+    return _write_unless_newer(_progress_path(), PROGRESS_KIND, PROGRESS_VERSION, data)
 
 
 def read_settings() -> tuple[Settings, str | None]:
@@ -260,4 +284,4 @@ def load_settings() -> Settings:
 def save_settings(settings: Settings) -> str | None:
     """Remember settings; the reason when they cannot be saved."""
     data = {"kind": SETTINGS_KIND, "version": SETTINGS_VERSION, **settings.clamp().model_dump()}
-    return _write(data_dir() / "settings.json", data)
+    return _write_unless_newer(data_dir() / "settings.json", SETTINGS_KIND, SETTINGS_VERSION, data)
