@@ -8,6 +8,7 @@ cannot make the report or the server slow or large.
 import hashlib
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Annotated, Literal
 
@@ -21,7 +22,7 @@ from pydantic import (
     ValidationError,
 )
 
-from game.core.actions import Action
+from game.core.actions import MAX_ID_CHARS, Action
 from game.core.content.model_errors import describe, where
 from game.core.outcome import Outcome
 from game.core.record import action_from_json
@@ -37,8 +38,35 @@ MAX_ACTIONS = 2000
 MAX_ENTRIES = 400
 """Longest list or mapping inside an outcome (days, perks, choices...)."""
 
-Id = Annotated[str, StringConstraints(max_length=80)]
-Line = Annotated[str, StringConstraints(max_length=400)]
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _plain(text: str, newlines: bool) -> str:
+    """Refuse what would act on a terminal or a page instead of showing (escape sequences,
+    line breaks in a one-line message, text turned around): the report prints these texts."""
+    for i, char in enumerate(text, start=1):
+        if char == "\n" and newlines:
+            continue
+        if char in _BIDI or unicodedata.category(char) in {"Cc", "Cs", "Zl", "Zp"}:
+            raise ValueError(f"character {i} is the control character U+{ord(char):04X}")
+    return text
+
+
+def _one_line(text: str) -> str:
+    return _plain(text, newlines=False)
+
+
+def _lines(text: str) -> str:
+    return _plain(text, newlines=True)
+
+
+Id = Annotated[str, StringConstraints(max_length=80), AfterValidator(_one_line)]
+Line = Annotated[str, StringConstraints(max_length=400), AfterValidator(_lines)]
+"""A level's own text (a reason, a choice): it may break lines, as the level's may."""
+LevelId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=MAX_ID_CHARS)]
+"""A level's id, as every level file has it: a results file's names its level, never a path."""
+SessionText = Annotated[str, StringConstraints(pattern=r"^[!-~]*$", max_length=40)]
+"""A session code as the game writes it (CS-...), or "" outside a class."""
 
 
 def _shown_nickname(nickname: str) -> str:
@@ -117,9 +145,9 @@ class Results(_Strict):
     kind: Literal["citizen-score-results"] = RESULTS_KIND
     version: Literal[1] = RESULTS_VERSION
     nickname: Nickname
-    session: Annotated[str, StringConstraints(max_length=40)] = ""
-    """The session code as the teacher wrote it, or "" for a level played outside a class."""
-    level_id: Id
+    session: SessionText = ""
+    """The session code as the game writes it, or "" for a level played outside a class."""
+    level_id: LevelId
     level_hash: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8,64}$")]
     seed: Annotated[int, Field(ge=0, le=MAX_SEED)]
     strategy: Id = "human"
@@ -250,6 +278,8 @@ NICKNAME_RULE = "a nickname is 1 to 24 letters, digits, spaces or hyphens (not y
 PATTERN_RULES = {
     "nickname": NICKNAME_RULE,
     "level_hash": "a level version is 8 to 64 digits and letters a to f",
+    "level_id": "a level id is lower case letters, digits and underscores",
+    "session": "a session code is written as the game shows it (CS-...)",
 }
 """What a text with the wrong characters should hold, said for a teacher, not as a pattern."""
 
