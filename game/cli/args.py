@@ -61,3 +61,20 @@ def output_file(text: str) -> Path:
 
 
 """argparse type for --seed and --bot-seed."""
+
+MAX_HOST_CHARS = 253
+"""The longest host name the system resolves."""
+
+
+def listen_host(text: str) -> str:
+    """argparse type for the address a server listens on: an empty one (an unset shell
+    variable) would listen on every network, and a name of other characters reaches the
+    system's resolver, which raised instead of saying no."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty address: give 127.0.0.1 or 0.0.0.0")
+    if not (text.isascii() and text.isprintable()) or " " in text or len(text) > MAX_HOST_CHARS:
+        shown = ascii(text[:24])[1:-1] + ("..." if len(text) > 24 else "")
+        raise argparse.ArgumentTypeError(
+            f"'{shown}' is not an address: give 127.0.0.1, 0.0.0.0 or this computer's name"
+        )
+    return text

@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.args import bounded_int, non_negative_int, output_file
+from game.cli.args import bounded_int, listen_host, non_negative_int, output_file
 from game.cli.common import load_or_report, outputs_writable
 
 DEFAULT_PORT = 8765
@@ -33,6 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     serve.add_argument(
         "--host",
+        type=listen_host,
         default="127.0.0.1",
         help="default 127.0.0.1 (this computer only); 0.0.0.0 accepts the students' computers",
     )
@@ -179,14 +180,18 @@ def run_serve(args: argparse.Namespace) -> int:
     except StoreError as exc:
         return _fail(str(exc))
     levels = shipped_levels()
-    for text in args.session:
-        try:
-            code, level = resolve(text, levels)
-            store.add_session(code.text, level.id)
-        except (CodeError, FullError) as exc:
-            store.close()
-            return _fail(f"--session {text}: {exc}", 2)
-    sessions = store.sessions()
+    try:
+        for text in args.session:
+            try:
+                code, level = resolve(text, levels)
+                store.add_session(code.text, level.id)
+            except (CodeError, FullError) as exc:
+                store.close()
+                return _fail(f"--session {text}: {exc}", 2)
+        sessions = store.sessions()
+    except StoreError as exc:  # damage met only when a page is read, past the header
+        store.close()
+        return _fail(str(exc))
     if not sessions:
         store.close()
         return _fail("no session to collect: make one with 'class new LEVEL --collect HOST:PORT'")

@@ -25,3 +25,13 @@ def test_a_database_with_pages_overwritten_is_one_line_in_the_report_not_a_trace
     assert len(found.problems) == 1 and "damaged" in found.problems[0]
     assert main(["class", "report", str(pages_overwritten)]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_serving_a_database_damaged_past_its_header_is_one_line_not_a_traceback(
+    pages_overwritten, class_results, capsys
+):
+    code = class_results[0].session
+    argv = ["class", "serve", "--port", "1", "--db", str(pages_overwritten), "--session", code]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "damaged" in err and "Traceback" not in err
