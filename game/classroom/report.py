@@ -163,6 +163,24 @@ def _short(text: str, limit: int = 70) -> str:
     return cut if cut.endswith((".", "?", "!")) else cut + "…"
 
 
+def level_played(results: Results, levels: Iterable[Level]) -> tuple[Level | None, str | None]:
+    """The level these results were played on, if this computer has that version, and else
+    None with one line saying why the report shows ids: another version's labels, tier
+    lines and modelled town would describe rules the class did not play."""
+    same_id = [lv for lv in levels if lv.id == results.level_id]
+    for level in same_id:
+        if level.content_hash == results.level_hash:
+            return level, None
+    if not same_id:
+        return None, None
+    return None, (
+        f"{results.level_id}: the copy of this level here is another version "
+        f"({same_id[0].content_hash[:8]}) than the students played ({results.level_hash[:8]}), "
+        "so the report names goals and tiers by their ids and shows no modelled town; "
+        "update the game here to the students' copy for its words"
+    )
+
+
 def build_report(results: Sequence[Results], level: Level | None) -> ClassReport:
     """Merge one level's results (at least one) into the class's totals."""
     ordered = sorted(results, key=lambda r: (r.nickname, r.digest))

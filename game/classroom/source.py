@@ -9,7 +9,7 @@ from game.classroom.client import fetch_results
 from game.classroom.code import CodeError, decode, parse_address
 from game.classroom.gather import Gathered, read_all, settle
 from game.classroom.levels import shipped_levels
-from game.classroom.report import ClassReport, build_report
+from game.classroom.report import ClassReport, build_report, level_played
 from game.classroom.results import Results, parse_results
 
 SEPARATOR = ";"
@@ -100,6 +100,6 @@ def report_from(source: str) -> tuple[ClassReport | None, list[str]]:
     found = gather_source(source)
     if not found.results:
         return None, found.problems or [f"{source}: no results here"]
-    level_id = found.results[0].level_id
-    level = next((lv for lv in shipped_levels() if lv.id == level_id), None)
-    return build_report(found.results, level), found.problems
+    level, problem = level_played(found.results[0], shipped_levels())
+    problems = [*found.problems, problem] if problem else found.problems
+    return build_report(found.results, level), problems

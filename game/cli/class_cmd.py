@@ -277,7 +277,7 @@ def dashboard_url(listening: str, port: int, codes: list[str]) -> str:
 def run_report(args: argparse.Namespace) -> int:
     from game.classroom.gather import gather
     from game.classroom.levels import shipped_levels
-    from game.classroom.report import build_report
+    from game.classroom.report import build_report, level_played
     from game.classroom.report_csv import report_csv
     from game.classroom.report_html import report_html
     from game.userfiles import write_atomic
@@ -299,8 +299,9 @@ def run_report(args: argparse.Namespace) -> int:
         return _fail(_nothing_to_report(args.results, session, bool(found.problems)))
     if session is None:
         _note_sessions(found.results)
-    level_id = found.results[0].level_id
-    level = next((lv for lv in shipped_levels() if lv.id == level_id), None)
+    level, other_version = level_played(found.results[0], shipped_levels())
+    if other_version:
+        print(f"{PROG}: note: {other_version}", file=sys.stderr)
     report = build_report(found.results, level)
     # the files first: output cut short (a closed pipe) must not leave them unwritten
     wrote = []
