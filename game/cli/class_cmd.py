@@ -4,7 +4,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.args import bounded_int, listen_host, non_negative_int, output_file
+from game.cli.args import bounded_int, listen_host, named_path, non_negative_int, output_file
 from game.cli.common import load_or_report, outputs_writable
 
 DEFAULT_PORT = 8765
@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     new.add_argument("--hide-scores", action="store_true", help="students do not see numbers")
     new.add_argument("--collect", metavar="HOST:PORT", help="the teacher machine's address")
     new.add_argument(
-        "--db", type=Path, help="with --collect: the class database to register the code in"
+        "--db", type=named_path, help="with --collect: the class database to register the code in"
     )
     serve = sub.add_parser("serve", help="collect results on the school network")
     serve.add_argument(
@@ -37,7 +37,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default="127.0.0.1",
         help="default 127.0.0.1 (this computer only); 0.0.0.0 accepts the students' computers",
     )
-    serve.add_argument("--db", type=Path, help="the class database (default: the user folder)")
+    serve.add_argument(
+        "--db", type=named_path, help="the class database (default: the user folder)"
+    )
     serve.add_argument(
         "--session",
         action="append",
@@ -47,7 +49,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     report = sub.add_parser("report", help="merge results into an HTML page and a CSV")
     report.add_argument(
-        "results", nargs="+", type=Path, help="results files, folders of them or a class .db"
+        "results",
+        nargs="+",
+        type=named_path,
+        help="results files, folders of them or a class .db",
     )
     report.add_argument("--html", type=output_file, help="write the page to show the class")
     report.add_argument("--csv", type=output_file, help="write one row per nickname, for you only")
