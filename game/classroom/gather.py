@@ -95,10 +95,11 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
                 f"{path}: no results files (*.json) in this folder; copy the handed-in "
                 "files straight into it (folders inside it are not read)"
             )
-        for file in [f for f in files if f == path or _first_time(f, read)]:
-            if budget <= 0:
-                problems.append(f"{file}: skipped, more than {MAX_FILES} files")
-                continue
+        files = [f for f in files if f == path or _first_time(f, read)]
+        if len(files) > budget:
+            problems.append(_too_many(path, files[budget:]))
+            files = files[:budget]
+        for file in files:
             budget -= 1
             try:
                 yield str(file), read_results(file)
@@ -106,6 +107,19 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
                 problems.append(f"{exc}; {UPDATE_GAME}")
             except FileFormatError as exc:
                 problems.append(f"{exc}; {HAND_IN_AGAIN}")
+
+
+def _too_many(path: Path, left: list[Path]) -> str:
+    """One line for every file past the limit (a line each would bury the other problems)."""
+    which = (
+        ""
+        if left == [path]
+        else f" {left[0].name}" + (f" and {len(left) - 1} more" if len(left) > 1 else "")
+    )
+    return (
+        f"{path}:{which} not read: a report reads at most {MAX_FILES} files; "
+        "make one report per class folder"
+    )
 
 
 def _where_instead(missing: Path) -> str:
