@@ -354,9 +354,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def _cannot_store(self, exc: WriteError) -> RefusedError:
         """The teacher is told what to do in one line; the student's game keeps its file."""
-        self.server.log(
-            f"warning: {exc}: free some disk space; until then students hand in their files"
-        )
+        advice = HELD if exc.in_use else "free some disk space"
+        self.server.log(f"warning: {exc}: {advice}; until then students hand in their files")
         return RefusedError(
             HTTPStatus.SERVICE_UNAVAILABLE, "your teacher's computer cannot store results just now"
         )
@@ -387,6 +386,7 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
+HELD = "another program holds the database (a second collector, or a database browser): close it"
 _LOCAL_ONLY = "the results list is only given to the teacher's own computer"
 _CSP = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "

@@ -44,8 +44,13 @@ class FullError(Exception):
 
 
 class WriteError(Exception):
-    """The database file cannot take a write now (the disk is full, the file went read-only);
-    nothing is half-written, and the next write tries again."""
+    """The database file cannot take a write now (the disk is full, the file went read-only,
+    another program holds it); nothing is half-written, and the next write tries again."""
+
+    def __init__(self, message: str, in_use: bool = False) -> None:
+        super().__init__(message)
+        self.in_use = in_use
+        """Another program holds the database: closing it helps, freeing disk space does not."""
 
 
 class DuplicateError(Exception):
@@ -61,6 +66,18 @@ DAMAGED = (
     "its results file, so collect those files and report from their folder"
 )
 """A damaged database is still this class's: say that nothing is lost, and what to do."""
+
+
+IN_USE = (
+    "another program is using the class database (a collector already running, or a "
+    "database browser): close it and try again; nothing in it is lost"
+)
+"""A database locked by another program is this class's all the same: never call it foreign."""
+
+
+def in_use(exc: sqlite3.Error) -> bool:
+    """SQLite's words for a database another connection holds (after waiting its timeout)."""
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 class Store:
@@ -83,6 +100,8 @@ class Store:
         except sqlite3.DatabaseError as exc:
             if "malformed" in str(exc):  # SQLite's words for a file cut short or overwritten
                 raise StoreError(f"{path}: {DAMAGED}") from None
+            if in_use(exc):
+                raise StoreError(f"{path}: {IN_USE}") from None
             raise StoreError(f"{path}: not a class database ({exc})") from None
         except OSError as exc:
             raise StoreError(f"{path}: cannot open: {exc.strerror}") from None
@@ -178,7 +197,7 @@ class Store:
         """Undo a transaction a failed write left open, so the next write can begin."""
         if self._db.in_transaction:
             self._db.execute("ROLLBACK")
-        return WriteError(f"cannot store results in {self.path} ({exc})")
+        return WriteError(f"cannot store results in {self.path} ({exc})", in_use(exc))
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Per session, newest code first: how many joined and how many finished (the
