@@ -97,6 +97,10 @@ class RefusedError(Exception):
 
 class ClassServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128
+    """Connections the system holds until the server takes them: a class finishing at once
+    sends 30 posts in the same moment, and the standard library's 5 reset some of them
+    ("cannot reach the teacher's computer"). Past the slots they are answered 503 at once."""
     allow_reuse_address = os.name != "nt"
     """A collector stopped and started again takes its port back at once (the codes name it),
     though connections it closed still linger; a port another program listens on stays
