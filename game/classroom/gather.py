@@ -165,12 +165,13 @@ def _read_db(path: Path, problems: list[str]) -> Iterable[tuple[str, Results]]:
         problems.append(f"{exc}; skipped")
         return
     try:
-        for i, item in enumerate(store.results()):
-            yield f"{path}#{i + 1}", item
+        for i, item in enumerate(store.stored()):
+            if isinstance(item, Results):
+                yield f"{path}#{i + 1}", item
+            else:
+                problems.append(f"{path}#{i + 1}: {item}; skipped")
     except StoreError as exc:
         problems.append(f"{exc}; skipped")
-    except (ValueError, TypeError) as exc:
-        problems.append(f"{path}: a stored result is unreadable ({exc}); skipped the rest")
     finally:
         store.close()
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from game.classroom.results import Results, parse_results
-from game.userfiles import data_dir
+from game.userfiles import data_dir, parse_json
 
 STORE_VERSION = 1
 MAX_RESULTS = 2000
@@ -216,13 +216,25 @@ class Store:
             return out
 
     def results(self, session: str | None = None) -> list[Results]:
-        """Every stored result (of one session), checked again on the way out."""
+        """Every usable stored result (of one session)."""
+        return [item for item in self.stored(session) if isinstance(item, Results)]
+
+    def stored(self, session: str | None = None) -> list[Results | str]:
+        """Every stored result (of one session) in order, checked again on the way out: the
+        result, or one line saying why it cannot be used. One row edited by hand, or stored
+        by a game whose checks were looser, must not take the others with it."""
         query, args = "SELECT body FROM results ORDER BY id", ()
         if session is not None:
             query, args = "SELECT body FROM results WHERE session=? ORDER BY id", (session,)
         with self._locked():
             bodies = [row[0] for row in self._db.execute(query, args)]
-        return [parse_results(json.loads(b)) for b in bodies]
+        out: list[Results | str] = []
+        for body in bodies:
+            try:  # a row is text someone could have edited: read as a user file is
+                out.append(parse_results(parse_json(str(body), "the stored result")))
+            except ValueError as exc:
+                out.append(f"a stored result is unreadable ({exc})")
+        return out
 
     def _count(self, table: str) -> int:
         return self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
