@@ -160,7 +160,7 @@ def _json_files(folder: Path, problems: list[str]) -> list[Path]:
 
 def _read_db(path: Path, problems: list[str]) -> Iterable[tuple[str, Results]]:
     try:
-        store = Store(path)
+        store = Store(path, read_only=True)  # a report never writes: a locked stick will do
     except StoreError as exc:
         problems.append(f"{exc}; skipped")
         return

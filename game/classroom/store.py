@@ -83,14 +83,25 @@ def in_use(exc: sqlite3.Error) -> bool:
 class Store:
     """Thread-safe access to one database file; every write is one transaction."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
+        """Open (and with `read_only` False, create and set up) a class database.
+
+        A report opens it `read_only`: it is never written then, so a database on a disk
+        that cannot be written (a locked USB stick, a read-only share) is read all the same."""
         self.path = path
         self._lock = threading.Lock()
+        self._read_only = read_only
+        self._empty = False
+        """Read-only, a file with no tables yet: no results, and nothing may create them."""
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _create_private(path)
+            if not read_only:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                _create_private(path)
             if not path.is_file():  # a device or pipe: SQLite would put its journal beside it
                 raise StoreError(f"{path}: not a class database (not a regular file)")
+            if read_only:
+                self._open_for_reading()
+                return
             self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
             self._refuse_foreign()
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -106,10 +117,32 @@ class Store:
         except OSError as exc:
             raise StoreError(f"{path}: cannot open: {exc.strerror}") from None
 
+    def _open_for_reading(self) -> None:
+        """Read without writing. SQLite reads a database in WAL mode through a shared-memory
+        file it makes beside it; where it cannot (a read-only disk) the file is read as one
+        that cannot change, which it cannot there."""
+        uri = self.path.absolute().as_uri()
+        self._db = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            tables = self._tables()
+        except sqlite3.OperationalError as exc:
+            if "unable to open" not in str(exc):
+                raise
+            self._db.close()
+            self._db = sqlite3.connect(f"{uri}?immutable=1", uri=True, check_same_thread=False)
+            tables = self._tables()
+        self._empty = not tables
+        if tables:
+            self._refuse_foreign()
+            self._check_version()
+
+    def _tables(self) -> set[str]:
+        return {row[0] for row in self._db.execute("SELECT name FROM sqlite_master")}
+
     def _refuse_foreign(self) -> None:
         """Another program's database named by mistake is left exactly as it was: only an
         empty file or one that already has the store's tables is set up and written."""
-        tables = {row[0] for row in self._db.execute("SELECT name FROM sqlite_master")}
+        tables = self._tables()
         if tables and "meta" not in tables:
             self._db.close()
             raise StoreError(f"{self.path}: not a class database (it holds other tables)")
@@ -117,7 +150,8 @@ class Store:
     def _check_version(self) -> None:
         row = self._db.execute("SELECT value FROM meta WHERE key='version'").fetchone()
         if row is None:
-            self._db.execute("INSERT INTO meta VALUES ('version', ?)", (str(STORE_VERSION),))
+            if not self._read_only:
+                self._db.execute("INSERT INTO meta VALUES ('version', ?)", (str(STORE_VERSION),))
         elif not (str(row[0]).isascii() and str(row[0]).isdigit() and len(str(row[0])) <= 9):
             raise StoreError(f"{self.path}: not a class database (its version is not a number)")
         elif int(row[0]) > STORE_VERSION:
@@ -226,6 +260,8 @@ class Store:
         query, args = "SELECT body FROM results ORDER BY id", ()
         if session is not None:
             query, args = "SELECT body FROM results WHERE session=? ORDER BY id", (session,)
+        if self._empty:
+            return []
         with self._locked():
             bodies = [row[0] for row in self._db.execute(query, args)]
         out: list[Results | str] = []
