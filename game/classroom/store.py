@@ -80,6 +80,21 @@ def in_use(exc: sqlite3.Error) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
 
+READ_ONLY_DISK = (
+    "the disk is read-only, and collecting writes to the database; copy it to a folder "
+    "you can write and name the copy with --db (class report reads it where it is)"
+)
+
+
+def _read_only_disk(path: Path) -> bool:
+    """Whether the database's folder is on a disk mounted read-only (SQLite says only that
+    it is 'unable to open database file')."""
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
 class Store:
     """Thread-safe access to one database file; every write is one transaction."""
 
@@ -109,13 +124,27 @@ class Store:
             self._db.executescript(_SCHEMA)
             self._check_version()
         except sqlite3.DatabaseError as exc:
+            self._let_go()
             if "malformed" in str(exc):  # SQLite's words for a file cut short or overwritten
                 raise StoreError(f"{path}: {DAMAGED}") from None
             if in_use(exc):
                 raise StoreError(f"{path}: {IN_USE}") from None
+            if not read_only and _read_only_disk(path):
+                raise StoreError(f"{path}: {READ_ONLY_DISK}") from None
             raise StoreError(f"{path}: not a class database ({exc})") from None
         except OSError as exc:
+            self._let_go()
             raise StoreError(f"{path}: cannot open: {exc.strerror}") from None
+        except StoreError:
+            self._let_go()
+            raise
+
+    def _let_go(self) -> None:
+        """Close the file of a database that cannot be used: a refused one stays open no
+        longer (a stick could not be ejected while the collector kept it)."""
+        db = getattr(self, "_db", None)
+        if db is not None:
+            db.close()
 
     def _open_for_reading(self) -> None:
         """Read without writing. SQLite reads a database in WAL mode through a shared-memory

@@ -27,7 +27,7 @@ def stick(tmp_path: Path) -> Iterator[Path]:
     try:
         yield disk
     finally:
-        subprocess.run(["umount", str(disk)], check=True)
+        subprocess.run(["umount", "--lazy", str(disk)], check=True)
 
 
 def write_protect(disk: Path) -> None:
@@ -52,3 +52,15 @@ def test_class_report_of_an_empty_database_file_writes_nothing_into_it(tmp_path:
     assert main(["class", "report", str(empty)]) == 1
     assert "no results in" in capsys.readouterr().err
     assert empty.read_bytes() == b""
+
+
+def test_serving_a_class_database_on_a_read_only_disk_says_so_and_what_to_do(
+    stick: Path, class_database: Path, capsys
+):
+    copy = stick / "class.db"
+    shutil.copy(class_database, copy)
+    write_protect(stick)
+    assert main(["class", "serve", "--port", "1", "--db", str(copy)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "the disk is read-only" in err and "--db" in err
+    assert "not a class database" not in err
