@@ -135,7 +135,7 @@ def _first_time(path: Path, read: set[Path]) -> bool:
     """True the first time this file is met (by its real path), and marks it read."""
     try:
         real = path.resolve()
-    except OSError:
+    except (OSError, RuntimeError):  # a loop of links: reading it says so in one line
         return True
     if real in read:
         return False
@@ -283,7 +283,7 @@ def _place(where: str) -> str:
     path, hash_, row = where.partition("#")
     try:
         return str(Path(path).resolve()) + hash_ + row
-    except OSError:
+    except (OSError, RuntimeError):  # a loop of links
         return where
 
 

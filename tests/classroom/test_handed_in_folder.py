@@ -57,3 +57,11 @@ def test_files_windows_adds_to_a_folder_are_left_out_without_a_word(folder):
     (folder / "Thumbs.db").write_bytes(b"\0" * 64)
     (folder / "desktop.ini").write_text("[.ShellClassInfo]")
     assert gather([folder]).problems == []
+
+
+def test_a_loop_of_links_in_the_folder_is_one_line_and_the_rest_is_counted(folder):
+    (folder / "loop_a.json").symlink_to("loop_b.json")
+    (folder / "loop_b.json").symlink_to("loop_a.json")
+    found = gather([folder, folder / "loop_a.json"])
+    assert len(found.results) == 1
+    assert "Too many levels of symbolic links" in _line_about(found.problems, "loop_a.json")
