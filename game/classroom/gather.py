@@ -81,7 +81,12 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
     """Every file and database read once, however often it is named (a folder given twice,
     or a folder and a file in it): the same file twice is not two students."""
     for path in inputs:
-        if not path.exists() and not path.is_symlink():
+        try:
+            there = path.exists() or path.is_symlink()
+        except OSError as exc:  # a name longer than the system allows (typed on the projector)
+            problems.append(f"{path}: cannot read: {exc.strerror or exc}")
+            continue
+        if not there:
             problems.append(f"{path}: no such file or folder; {_where_instead(path)}")
             continue
         if not _first_time(path, read):
@@ -89,7 +94,11 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
         if path.suffix in DB_SUFFIXES and path.is_file():
             yield from _read_db(path, problems)
             continue
-        files = _json_files(path, problems) if path.is_dir() else [path]
+        try:
+            files = _json_files(path, problems) if path.is_dir() else [path]
+        except OSError as exc:  # a folder this account may not list
+            problems.append(f"{path}: cannot read the folder: {exc.strerror or exc}")
+            continue
         if path.is_dir() and not files:
             problems.append(
                 f"{path}: no results files (*.json) in this folder; copy the handed-in "

@@ -38,13 +38,30 @@ def gather_source(source: str) -> Gathered:
         elif part.startswith("http://") or _server_address(part):
             found += _from_server(part.removeprefix("http://").rstrip("/"), problems)
         else:
-            found += read_all([Path(part).expanduser()], problems)
+            found += read_all([typed_path(part)], problems)
     return settle(found, problems, session)
+
+
+def typed_path(part: str) -> Path:
+    """A path as typed, with ~ for the home folder; a ~name of no account stays as typed
+    (expanding it raised RuntimeError)."""
+    try:
+        return Path(part).expanduser()
+    except RuntimeError:
+        return Path(part)
+
+
+def _exists(part: str) -> bool:
+    """Whether a file or folder is there; a name longer than the system allows is not."""
+    try:
+        return typed_path(part).exists()
+    except OSError:
+        return False
 
 
 def _server_address(part: str) -> bool:
     """True for HOST:PORT typed without http:// (and no file of that name)."""
-    if Path(part).expanduser().exists():
+    if _exists(part):
         return False
     try:
         parse_address(part.rstrip("/"))
@@ -55,7 +72,7 @@ def _server_address(part: str) -> bool:
 
 def _session_code(part: str) -> str | None:
     """The code as the game writes it, if this part is a session code and not a path."""
-    if part[:2].upper() != "CS" or Path(part).expanduser().exists():
+    if part[:2].upper() != "CS" or _exists(part):
         return None
     try:
         return decode(part).text
@@ -68,7 +85,7 @@ def _mistyped_code(part: str) -> str | None:
     it said 'no such file', and the report then counted every class in the database."""
     body = re.sub(r"[\s-]", "", part)[2:]
     looks_like = part[:2].upper() == "CS" and "/" not in part and "\\" not in part
-    if not looks_like or not 9 <= len(body) <= 24 or Path(part).expanduser().exists():
+    if not looks_like or not 9 <= len(body) <= 24 or _exists(part):
         return None  # a folder such as CS-handins typed wrong: 'no such folder' fits it
     try:
         decode(part)
