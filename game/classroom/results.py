@@ -255,8 +255,13 @@ def parse_results(data: object) -> Results:
         raise ValueError("not a results object")
     if data.get("kind") != RESULTS_KIND:
         raise ValueError(NOT_RESULTS)
-    version = data.get("version")
-    if isinstance(version, int) and version > RESULTS_VERSION:
+    if "version" not in data:
+        raise ValueError("missing version")
+    version = data["version"]
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        # true passed for 1 (Python counts it as one), as read_json refuses for user files
+        raise ValueError(f"version {json.dumps(version)[:40]} is not a version (1 or more)")
+    if version > RESULTS_VERSION:
         raise NewerResultsError(
             f"results version {version} is newer than this game ({RESULTS_VERSION})"
         )

@@ -91,3 +91,21 @@ def test_a_results_file_of_the_wrong_shape_is_refused_without_library_wording(
 def test_a_nickname_of_a_letter_drawn_as_nothing_is_refused(results):
     results["nickname"] = "\u3164"
     assert "nickname" in refusal(results)
+
+
+@pytest.mark.parametrize(
+    ("version", "said"),
+    [
+        (True, "version true is not a version (1 or more)"),
+        ("1", 'version "1" is not a version (1 or more)'),
+        (0, "version 0 is not a version (1 or more)"),
+        (None, "version null is not a version (1 or more)"),
+    ],
+)
+def test_a_results_version_that_is_not_a_whole_number_from_1_is_refused(version, said, results):
+    assert refusal({**results, "version": version}) == said
+
+
+def test_results_without_a_version_are_refused(results):
+    del results["version"]
+    assert refusal(results) == "missing version"
