@@ -9,7 +9,7 @@ from pathlib import Path
 
 from game.classroom.code import CodeError, decode
 from game.classroom.files import NewerResultsFileError, read_results, results_name
-from game.classroom.results import Results
+from game.classroom.results import SESSION_RECORD, Results
 from game.classroom.store import Store, StoreError, default_db
 from game.userfiles import FileFormatError
 
@@ -18,6 +18,8 @@ MAX_FILES = 5000
 DB_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 HAND_IN_AGAIN = "skipped: ask its student to hand it in again"
 """A file that cannot be read was most often cut short (a stick pulled out too soon)."""
+ASK_FOR_RESULTS = "skipped: ask its student for the results file the game saved at the end"
+"""A session record handed in instead of the results file: whole, but not one."""
 UPDATE_GAME = (
     "skipped: that student's computer has a newer copy of the game; install that copy on "
     "this computer too, then make the report again"
@@ -115,7 +117,8 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
             except NewerResultsFileError as exc:
                 problems.append(f"{exc}; {UPDATE_GAME}")
             except FileFormatError as exc:
-                problems.append(f"{exc}; {HAND_IN_AGAIN}")
+                advice = ASK_FOR_RESULTS if str(exc).endswith(SESSION_RECORD) else HAND_IN_AGAIN
+                problems.append(f"{exc}; {advice}")
 
 
 def _too_many(path: Path, left: list[Path]) -> str:

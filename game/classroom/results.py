@@ -25,12 +25,14 @@ from pydantic import (
 from game.core.actions import MAX_ID_CHARS, Action
 from game.core.content.model_errors import describe, where
 from game.core.outcome import Outcome
-from game.core.record import action_from_json
+from game.core.record import SESSION_KIND, action_from_json
 from game.core.seeds import MAX_SEED
 from game.core.spec.base import visible
 
 RESULTS_KIND = "citizen-score-results"
 NOT_RESULTS = "not a Citizen Score results file"
+SESSION_RECORD = "a session record (what autoplay --record writes), not a results file"
+"""A record handed in by mistake: whole, and not what a report reads."""
 RESULTS_VERSION = 1
 MAX_RESULTS_BYTES = 256 * 1024
 """A results file or post larger than this is refused (a real one is under 40 KB)."""
@@ -253,6 +255,8 @@ def parse_results(data: object) -> Results:
     """Check parsed JSON; ValueError with one line naming the first problem."""
     if not isinstance(data, dict):
         raise ValueError("not a results object")
+    if data.get("kind") == SESSION_KIND:
+        raise ValueError(SESSION_RECORD)
     if data.get("kind") != RESULTS_KIND:
         raise ValueError(NOT_RESULTS)
     if "version" not in data:

@@ -5,6 +5,7 @@ do not load the engine and NumPy just to start.
 """
 
 import re
+import shlex
 import sys
 from pathlib import Path
 
@@ -54,10 +55,26 @@ def read_record(path: Path, prog: str) -> SessionRecord | None:
     try:
         return SessionRecord.from_json(read_json(path, SESSION_KIND, SESSION_VERSION))
     except FileFormatError as exc:
+        if str(exc) == f"{path}: not a {SESSION_KIND} file" and _is_results(path):
+            exc = FileFormatError(
+                f"{path}: a class results file, not a session record; "
+                f"citizen-score debrief {shlex.quote(str(path))} shows it"
+            )
         print(printable_name(f"{prog}: {exc}"), file=sys.stderr)
     except ValueError as exc:
         print(printable_name(f"{prog}: {path}: {exc}"), file=sys.stderr)
     return None
+
+
+def _is_results(path: Path) -> bool:
+    """Whether the file is a class results file (handed to a command that reads records)."""
+    from game.classroom.files import read_results
+
+    try:
+        read_results(path)
+    except FileFormatError:
+        return False
+    return True
 
 
 def read_played(path: Path, prog: str) -> SessionRecord | None:

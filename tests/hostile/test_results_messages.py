@@ -109,3 +109,27 @@ def test_a_results_version_that_is_not_a_whole_number_from_1_is_refused(version,
 def test_results_without_a_version_are_refused(results):
     del results["version"]
     assert refusal(results) == "missing version"
+
+
+def test_a_session_record_handed_in_asks_for_the_results_file(tmp_path: Path, results):
+    folder = tmp_path / "handed_in"
+    folder.mkdir()
+    (folder / "good.json").write_text(json.dumps(results))
+    level = str(FIXTURES / "all_features.yaml")
+    assert main(["autoplay", level, "--record", str(folder / "record.json")]) == 0
+    problems = gather([folder]).problems
+    assert problems == [
+        f"{folder / 'record.json'}: a session record (what autoplay --record writes), not a "
+        "results file; skipped: ask its student for the results file the game saved at the end"
+    ]
+
+
+def test_replay_of_a_results_file_names_the_command_that_reads_it(tmp_path: Path, capsys):
+    path = tmp_path / "results.json"
+    assert main(["autoplay", str(FIXTURES / "all_features.yaml"), "--results", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["replay", str(path)]) == 1
+    assert capsys.readouterr().err == (
+        f"citizen-score replay: {path}: a class results file, not a session record; "
+        f"citizen-score debrief {path} shows it\n"
+    )
