@@ -3,6 +3,7 @@ plainly what happened so the player knows whether to hand in the file instead.""
 
 import http.client
 import json
+import time
 from dataclasses import dataclass
 
 from game.classroom.code import SessionCode
@@ -71,7 +72,9 @@ def fetch_results(
     try:
         connection.request("GET", "/results.json")
         response = connection.getresponse()
-        raw = response.read(MAX_FETCH_BYTES + 1)
+        raw = _read_by(response, time.monotonic() + FETCH_TIMEOUTS * timeout)
+    except _TooSlowError:
+        return [], f"the class server at {host}:{port} is sending too slowly; {NOT_RUNNING}"
     except (OSError, http.client.HTTPException) as exc:
         reason = (exc.strerror if isinstance(exc, OSError) else None) or exc
         return [], f"cannot reach the class server at {host}:{port} ({reason}); {NOT_RUNNING}"
@@ -86,10 +89,33 @@ def fetch_results(
     return (results, None) if isinstance(results, list) else ([], "unreadable results list")
 
 
+class _TooSlowError(Exception):
+    """The whole answer did not come in time (each wait did: no network error)."""
+
+
+def _read_by(response: http.client.HTTPResponse, deadline: float) -> bytes:
+    """The answer's bytes (at most one past the limit), or _TooSlowError at the deadline:
+    each read waits only the connection's timeout, so a server sending a byte now and then
+    would otherwise hold the projector for good."""
+    parts: list[bytes] = []
+    size = 0
+    while size <= MAX_FETCH_BYTES:
+        if time.monotonic() > deadline:
+            raise _TooSlowError
+        part = response.read1(min(1 << 20, MAX_FETCH_BYTES + 1 - size))
+        if not part:
+            break
+        parts.append(part)
+        size += len(part)
+    return b"".join(parts)
+
+
 NOT_RUNNING = (
     "if it stopped, start it again with the same class serve command (nothing collected is "
     "lost), or show the class database (class.db) instead"
 )
 """A stopped collector is the usual cause: a restarted laptop, or its window closed."""
+FETCH_TIMEOUTS = 10
+"""The whole results list must arrive within this many connection timeouts (30 s)."""
 MAX_FETCH_BYTES = 64 * 1024 * 1024
 """The most a results list from the class server may weigh (2,000 results at most)."""

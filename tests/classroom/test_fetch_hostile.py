@@ -1,7 +1,8 @@
-"""The projector reading results from a class server address: an answer nested without end
-is one line, like a file nested too deep, never a crash of the projector."""
+"""The projector reading results from a class server address: an answer nested without end,
+or one sent a byte now and then, is one line, never a crash or a frozen projector."""
 
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -23,9 +24,27 @@ class _Deep(BaseHTTPRequestHandler):
         """Quiet."""
 
 
-@pytest.fixture
-def deep_server() -> Iterator[tuple[str, int]]:
-    server = HTTPServer(("127.0.0.1", 0), _Deep)
+SLOW = b'{"results": []}' + b" " * 60
+
+
+class _Slow(_Deep):
+    """A whole, valid answer, one byte every 50 ms (3.75 s in all)."""
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(SLOW)))
+        self.end_headers()
+        for byte in SLOW:
+            try:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+            except OSError:  # the projector gave up and closed: as it should
+                return
+            time.sleep(0.05)
+
+
+def _serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[tuple[str, int]]:
+    server = HTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield server.server_address[:2]
@@ -33,6 +52,21 @@ def deep_server() -> Iterator[tuple[str, int]]:
     server.server_close()
 
 
+@pytest.fixture
+def deep_server() -> Iterator[tuple[str, int]]:
+    yield from _serving(_Deep)
+
+
+@pytest.fixture
+def slow_server() -> Iterator[tuple[str, int]]:
+    yield from _serving(_Slow)
+
+
 def test_a_results_list_nested_without_end_is_one_line_not_a_crash(deep_server):
     results, problem = fetch_results(deep_server, timeout=10)
     assert results == [] and problem is not None and "unreadable" in problem
+
+
+def test_a_results_list_sent_a_byte_now_and_then_is_given_up_within_ten_timeouts(slow_server):
+    results, problem = fetch_results(slow_server, timeout=0.2)  # 2 s for the whole list
+    assert results == [] and problem is not None and "sending too slowly" in problem
