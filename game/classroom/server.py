@@ -358,8 +358,7 @@ class Handler(BaseHTTPRequestHandler):
 
     def _cannot_store(self, exc: WriteError) -> RefusedError:
         """The teacher is told what to do in one line; the student's game keeps its file."""
-        advice = HELD if exc.in_use else "free some disk space"
-        self.server.log(f"warning: {exc}: {advice}; until then students hand in their files")
+        self.server.log(f"warning: {exc}: {exc.advice}; until then students hand in their files")
         return RefusedError(
             HTTPStatus.SERVICE_UNAVAILABLE, "your teacher's computer cannot store results just now"
         )
@@ -390,7 +389,6 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-HELD = "another program holds the database (a second collector, or a database browser): close it"
 _LOCAL_ONLY = "the results list is only given to the teacher's own computer"
 _CSP = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "

@@ -47,10 +47,11 @@ class WriteError(Exception):
     """The database file cannot take a write now (the disk is full, the file went read-only,
     another program holds it); nothing is half-written, and the next write tries again."""
 
-    def __init__(self, message: str, in_use: bool = False) -> None:
+    def __init__(self, message: str, advice: str = "free some disk space") -> None:
         super().__init__(message)
-        self.in_use = in_use
-        """Another program holds the database: closing it helps, freeing disk space does not."""
+        self.advice = advice
+        """What the teacher can do about it (closing another program, not freeing space,
+        when that program holds the database)."""
 
 
 class DuplicateError(Exception):
@@ -80,6 +81,8 @@ def in_use(exc: sqlite3.Error) -> bool:
     return "locked" in str(exc) or "busy" in str(exc)
 
 
+HELD = "another program holds the database (a second collector, or a database browser): close it"
+"""What the teacher can do when a write waited for another program's lock in vain."""
 READ_ONLY_DISK = (
     "the disk is read-only, and collecting writes to the database; copy it to a folder "
     "you can write and name the copy with --db (class report reads it where it is)"
@@ -106,6 +109,8 @@ class Store:
         self.path = path
         self._lock = threading.Lock()
         self._read_only = read_only
+        self._file: tuple[int, int] | None = None
+        """The database file as opened: one deleted or replaced since takes no writes."""
         self._empty = False
         """Read-only, a file with no tables yet: no results, and nothing may create them."""
         try:
@@ -123,6 +128,7 @@ class Store:
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(_SCHEMA)
             self._check_version()
+            self._file = _identity(path)
         except sqlite3.DatabaseError as exc:
             self._let_go()
             if "malformed" in str(exc):  # SQLite's words for a file cut short or overwritten
@@ -222,6 +228,7 @@ class Store:
         with self._locked():
             if self._count("joins") >= MAX_JOINS:
                 raise FullError(f"the database already holds {MAX_JOINS} joins")
+            self._still_there()
             try:
                 self._db.execute("INSERT OR IGNORE INTO joins VALUES (?, ?)", (session, nickname))
             except sqlite3.OperationalError as exc:
@@ -234,6 +241,7 @@ class Store:
         with self._locked():
             if self._count("results") >= MAX_RESULTS:
                 raise FullError(f"the database already holds {MAX_RESULTS} results")
+            self._still_there()
             try:
                 self._db.execute("BEGIN IMMEDIATE")
                 self._db.execute(
@@ -260,7 +268,20 @@ class Store:
         """Undo a transaction a failed write left open, so the next write can begin."""
         if self._db.in_transaction:
             self._db.execute("ROLLBACK")
-        return WriteError(f"cannot store results in {self.path} ({exc})", in_use(exc))
+        advice = HELD if in_use(exc) else "free some disk space"
+        return WriteError(f"cannot store results in {self.path} ({exc})", advice)
+
+    def _still_there(self) -> None:
+        """WriteError when the database file was deleted or replaced while collecting: SQLite
+        would go on writing to the deleted file, and every result sent would be lost when
+        the collector stops."""
+        if self._read_only or _identity(self.path) == self._file:
+            return
+        raise WriteError(
+            f"cannot store results in {self.path}: the file was deleted or replaced while "
+            "collecting",
+            "stop the collector and start it again (it starts a new database there)",
+        )
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Per session, newest code first: how many joined and how many finished (the
@@ -303,6 +324,15 @@ class Store:
 
     def _count(self, table: str) -> int:
         return self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at path now (device and inode), or None when none is."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _create_private(path: Path) -> None:
