@@ -40,16 +40,17 @@ def test_tabbing_to_a_buy_button_shows_the_whole_card_it_buys(small_big_text: Ap
 
 
 def _card_above(box: object, button: object) -> object:
-    """The text box right above the button in its list: the card it acts on."""
+    """The nearest text box starting above the button in its list: the card it acts on,
+    whether the button sits under its text or beside it."""
     from pygame_gui.elements import UITextBox
 
     top = button.get_relative_rect().top
     texts = [
         e
         for e in box.get_container().elements
-        if isinstance(e, UITextBox) and e.get_relative_rect().bottom <= top
+        if isinstance(e, UITextBox) and e.get_relative_rect().top <= top
     ]
-    return max(texts, key=lambda e: e.get_relative_rect().bottom)
+    return max(texts, key=lambda e: e.get_relative_rect().top)
 
 
 def test_a_toast_that_shortens_the_list_keeps_the_focused_buttons_card_in_view(

@@ -22,7 +22,7 @@ from game.ui.dial import draw_dial
 from game.ui.feedback import Feedback, clip_line, cues_for
 from game.ui.focus import FocusItem, scroll_into_view
 from game.ui.kit import Kit
-from game.ui.label_tips import linkify
+from game.ui.label_tips import linkify, wrap
 from game.ui.play import PlaySession
 from game.ui.scene import MIN_BOX, Navigator, Part, SessionScene, finish_scroller, flow
 from game.ui.scenes.cards import ALL, Card, CardBuild, CardList
@@ -44,8 +44,10 @@ LOG_LINES = 30
 """Today's news shows at least this many of the latest lines (and fewer than ten more)."""
 MAX_TOASTS = 2
 TOAST_SHARE = 4
-"""Toasts take at most a quarter of the phone's list (one is shown at least): with large
-text on a small screen, two would hide too much of what the player is choosing from."""
+"""Toasts take at most a quarter of the phone's list (one is shown at least, whole): with
+large text on a small screen, two would hide too much of what the player is choosing from."""
+TOAST_PAD = 10
+"""Space between a toast's edge and its text, on each side."""
 TOAST_GAP = 6
 """Space between two toasts, and between the toasts and the list above them."""
 HARMFUL = frozenset({"unfriend"})
@@ -83,6 +85,8 @@ class Toast:
     face: str | None = None
     """The character the news is about, whose face goes beside it."""
     mood: str = "neutral"
+    wrapped: tuple[tuple[int, int], list[str]] | None = None
+    """Its lines for a (text size, width), kept so frames do not wrap it again."""
 
 
 def _trim_toasts(toasts: list[Toast], limit: int = MAX_TOASTS) -> list[Toast]:
@@ -575,20 +579,22 @@ class DayScene(SessionScene):
             if line:
                 self.log.append(line)
                 if not isinstance(e, ev.BulletinShown):
-                    width = max(200, self.phone_rect.width - 48)  # its box fits the list
-                    text = clip_line(self.kit, line, self.kit.px(14), width)
-                    toast = Toast(text, present.toast_tone(e), 0.0, *_speaker(level, e))
-                    self.toasts = [*(t for t in self.toasts if t.text != text), toast]
+                    toast = Toast(line, present.toast_tone(e), 0.0, *_speaker(level, e))
+                    self.toasts = [*(t for t in self.toasts if t.text != line), toast]
         self.toasts = _trim_toasts(self.toasts, self._toast_limit())
 
     def _toast_limit(self) -> int:
-        """MAX_TOASTS, or fewer where they would take more than 1/TOAST_SHARE of the list."""
+        """MAX_TOASTS, or fewer where they would take more than 1/TOAST_SHARE of the list
+        (the newest is shown whole however tall it is: it says why the score moved)."""
         box = self.phone_box
         if box is None or not box.alive():
             return MAX_TOASTS
-        full = self._list_bottom() - box.get_relative_rect().top
-        fits = full // TOAST_SHARE // (self._toast_height() + TOAST_GAP)
-        return max(1, min(MAX_TOASTS, fits))
+        share = (self._list_bottom() - box.get_relative_rect().top) // TOAST_SHARE
+        for limit in range(MAX_TOASTS, 1, -1):
+            kept = _trim_toasts(self.toasts, limit)
+            if sum(self._toast_height(t) + TOAST_GAP for t in kept) <= share:
+                return limit
+        return 1
 
     def end_day(self) -> None:
         """End the day; with actions left, ask first (Enter twice must not skip a day)."""
@@ -891,30 +897,52 @@ class DayScene(SessionScene):
         super().draw_overlay(surface)
         self.feedback.draw(surface)
         p, size = self.kit.colours, self.kit.px(14)
+        step = self.kit.text.font(size).get_linesize()
         for toast, box in zip(self.toasts, self.toast_boxes(), strict=True):
-            text = self.kit.text.render(toast.text, size, p.ink)
             pygame.draw.rect(surface, p.panel, box, border_radius=8)
             colour = p.good if toast.tone == "good" else p.bad if toast.tone == "bad" else p.muted
             pygame.draw.rect(surface, colour, box, 3, border_radius=8)
-            surface.blit(text, text.get_rect(center=box.center))
+            lines = self.toast_lines(toast)
+            top = box.centery - step * len(lines) // 2
+            for i, line in enumerate(lines):
+                text = self.kit.text.render(line, size, p.ink)
+                surface.blit(text, text.get_rect(midtop=(box.centerx, top + i * step)))
             self._toast_face(surface, toast, box)
 
     def toast_boxes(self) -> list[pygame.Rect]:
         """Where each toast goes: stacked at the foot of the phone, in the room the list
         leaves them (see `_fit_list`), the newest lowest; each slides in from the right."""
-        size = self.kit.px(14)
-        height = self._toast_height()
+        font = self.kit.text.font(self.kit.px(14))
         y, boxes = self._list_bottom(), []
         for toast in reversed(self.toasts):
             slide = 0 if self.kit.settings.reduced_motion else max(0, 30 - toast.age * 200)
-            width = self.kit.text.font(size).size(toast.text)[0] + 20
+            width = max(font.size(line)[0] for line in self.toast_lines(toast)) + 2 * TOAST_PAD
+            height = self._toast_height(toast)
             right = self.phone_rect.inflate(-28, -28).right + int(slide)
             boxes.append(pygame.Rect(right - width, y - height, width, height))
             y -= height + TOAST_GAP
         return boxes[::-1]
 
-    def _toast_height(self) -> int:
+    def toast_lines(self, toast: Toast) -> list[str]:
+        """A toast's whole text, wrapped to the phone's width less its face: it tells what
+        an action did and why, so it is never cut short."""
+        size = self.kit.px(14)
+        width = self.phone_rect.width - 28 - 2 * TOAST_PAD
+        if toast.face in self.session.level.characters:
+            width -= self._face_size() + 4
+        key = (size, max(40, width))
+        if toast.wrapped is None or toast.wrapped[0] != key:
+            toast.wrapped = (key, wrap(toast.text, self.kit.text.font(size), key[1]) or [""])
+        return toast.wrapped[1]
+
+    def _face_size(self) -> int:
+        """A toast's face is as tall as a one-line toast, whatever the toast's height."""
         return self.kit.text.font(self.kit.px(14)).get_height() + 12
+
+    def _toast_height(self, toast: Toast) -> int:
+        font = self.kit.text.font(self.kit.px(14))
+        lines = len(self.toast_lines(toast))
+        return font.get_height() + (lines - 1) * font.get_linesize() + 12
 
     def _list_bottom(self) -> int:
         """Where the phone's list ends when no toast is shown."""
@@ -930,7 +958,7 @@ class DayScene(SessionScene):
         if box is None or not box.alive():
             return
         rect = box.get_relative_rect()
-        room = len(self.toasts) * (self._toast_height() + TOAST_GAP)
+        room = sum(self._toast_height(t) + TOAST_GAP for t in self.toasts)
         height = max(MIN_BOX, self._list_bottom() - room - rect.top)
         if rect.height == height:
             return
@@ -944,7 +972,7 @@ class DayScene(SessionScene):
     def _toast_face(self, surface: pygame.Surface, toast: Toast, box: pygame.Rect) -> None:
         character = self.session.level.characters.get(toast.face or "")
         if character is not None:
-            face = self.kit.faces.get(character, box.height, toast.mood)
+            face = self.kit.faces.get(character, self._face_size(), toast.mood)
             surface.blit(face, face.get_rect(topright=(box.left - 4, box.top)))
 
 
