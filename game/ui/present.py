@@ -1,6 +1,7 @@
 """What the regime lets the player see: every event turned into words, honouring the level's
 display and explanation settings. Pure functions, no pygame, so they are easy to test."""
 
+import re
 from html import escape
 
 from game.core import events as ev
@@ -287,12 +288,29 @@ def deadlines(level: Level, world: World) -> list[str]:
         if event.when is not None and _harms(event):
             ways = _ways_out(level, world, event.when)
             if ways and _holds_ignoring_day(event.when, world):
-                line = _by_day(" or ".join(ways), event.day - 1)
+                line = _by_day(_either(level, ways), event.day - 1)
                 out.append(f"{line} ({escape(_if_not(level, event))})")
         elif event.when is None and event.effects is not None and event.effects.money < 0:
             what = event.bulletin.headline if event.bulletin else "A charge"
             out.append(f"{escape(what)}: pay {money_text(-event.effects.money)} on day {event.day}")
     return out
+
+
+def _either(level: Level, ways: list[str]) -> str:
+    """Ways out joined into one sentence: 'Pay in full or pay the minimum', each way after
+    the first starting in lower case unless its first word is a name or an acronym."""
+    return " or ".join([ways[0], *(_mid_sentence(level, way) for way in ways[1:])])
+
+
+def _mid_sentence(level: Level, label: str) -> str:
+    """A label (a service's, which starts with a verb) as it reads after 'or'."""
+    found = re.match(r"[^\W\d_]+", label)
+    first = found.group() if found else ""
+    names = {word for c in level.characters.values() for word in re.findall(r"\w+", c.name)}
+    acronym = len(first) > 1 and not first[1:].islower()
+    if not first[:1].isupper() or first == "I" or first in names or acronym:
+        return label
+    return label[:1].lower() + label[1:]
 
 
 def _if_not(level: Level, event: Event) -> str:
