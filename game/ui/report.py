@@ -4,6 +4,7 @@ Pure functions over the day's events (no pygame): the score's move, the biggest 
 what the regime granted, stamped or took away, who reacted, and what the morning brings.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from game.core import events as ev
@@ -75,9 +76,18 @@ def evening_report(
         left = level.spec.player.days - world.day + 1
         report.left = f"{left} day{'s' if left != 1 else ''} left."
     said = " ".join(report.lines + report.morning)
-    faces = dict(_faces(day_events) + _faces(morning))
-    report.faces = [(c, m) for c, m in faces.items() if _named_in(level, c, said)][:MAX_FACES]
+    report.faces = _named_faces(level, said, dict(_faces(day_events) + _faces(morning)))
     return report
+
+
+def _named_faces(level: Level, said: str, moods: dict[str, str]) -> list[tuple[str, str]]:
+    """A face for each person the report names, and for no one else: those the day's events
+    were about first (with the mood those gave them), then the others in the order they
+    are named ('Wei paid back 150.'), neutral."""
+    first = {c: i for c, i in ((c, _named_at(level, c, said)) for c in level.characters) if i >= 0}
+    acted = [(c, m) for c, m in moods.items() if c in first]
+    others = sorted((c for c in first if c not in moods), key=lambda c: first[c])
+    return [*acted, *((c, "neutral") for c in others)][:MAX_FACES]
 
 
 def _morning_score(level: Level, morning: list[ev.Event], world: World) -> list[str]:
@@ -90,10 +100,43 @@ def _morning_score(level: Level, morning: list[ev.Event], world: World) -> list[
     return [_score_line(level, changes, end, "Overnight"), *_reasons(level, changes)]
 
 
-def _named_in(level: Level, cid: str, text: str) -> bool:
-    """A face belongs beside the report only when the report speaks of that person."""
-    character = level.characters.get(cid)
-    return character is not None and character.name in text
+TITLES = frozenset(
+    [
+        "Old",
+        "Young",
+        "Little",
+        "Big",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Aunt",
+        "Auntie",
+        "Uncle",
+        "Cousin",
+        "Inspector",
+        "Officer",
+        "Lao",
+        "Xiao",
+    ]
+)
+"""First words of a name that do not name the person alone ('Old Peng', 'Ms He', 'Lao Ma')."""
+
+
+def _named_at(level: Level, cid: str, text: str) -> int:
+    """Where the text first names a character, as a whole word: the full name, or the
+    name's first word ('Tomas' for Tomas Reyes, 'Hu' for Hu Jun); -1 where it does not
+    ('Bo' is not named in 'Both')."""
+    name = level.characters[cid].name
+    words = re.findall(r"\w+", name)
+    calls = [name] + ([words[0]] if len(words) > 1 and words[0] not in TITLES else [])
+    found = [m.start() for n in calls for m in [re.search(_whole(n), text)] if m]
+    return min(found, default=-1)
+
+
+def _whole(name: str) -> str:
+    return rf"(?<!\w){re.escape(name)}(?!\w)"
 
 
 def _score_line(
