@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pygame
 
+from game.core.level import Level
 from game.core.spec.characters import Character, Face
 
 EXPRESSIONS = ("neutral", "happy", "worried", "angry")
@@ -55,7 +56,26 @@ HAIRS_FOR = {
 """Hair is the face's only sign of who a character is: a bio that says "she" never gets a
 bald head, one that says "he" never long hair or a bun (a player read "he" beside a face
 with a bun and thought the wrong person spoke)."""
-PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
+HAIRS_AT = {"child": HAIRS[:5], "young": HAIRS[:6]}
+"""No child is buzz-cut or bald, and no one young is bald (a bald son of 14 read as a man)."""
+PRONOUNS = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "he"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "she"),
+}
+KIN = {
+    **dict.fromkeys(("son", "father", "dad", "grandfather", "grandpa", "brother"), "he"),
+    **dict.fromkeys(("uncle", "nephew", "husband"), "he"),
+    **dict.fromkeys(("daughter", "mother", "mum", "mom", "grandmother", "grandma"), "she"),
+    **dict.fromkeys(("sister", "aunt", "auntie", "niece", "wife"), "she"),
+}
+"""Who a bio says the character is to the player ("Your son, 14."), as a pronoun."""
+TITLES = {
+    **dict.fromkeys(("Mr", "Uncle", "Grandpa"), "he"),
+    **dict.fromkeys(("Mrs", "Ms", "Miss", "Auntie", "Aunt", "Grandma"), "she"),
+}
+"""A title a name starts with ("Mr Hu", "Auntie Qian"), as a pronoun."""
+NOT_ALONE = frozenset({*TITLES, "Old", "Dr", "Cousin", "Inspector", "Lao", "Xiao"})
+"""First words of a name that do not name the person alone ('Old Peng', 'Lao Ma')."""
 STATED_AGE = re.compile(r", (\d{1,3})[,.]")
 """An age the bio states, as in "Your father, 78, a retired bus driver." """
 AGES = ("child", "young", "adult", "old")
@@ -83,6 +103,62 @@ def pronoun_of(bio: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def pronoun_for(character: Character) -> str | None:
+    """The bio's pronoun, else what the name's title or the bio's "Your son" says."""
+    said = pronoun_of(character.bio)
+    if said is None:
+        kin = re.match(r"Your (\w+)", character.bio)
+        said = KIN.get(kin.group(1).lower()) if kin else None
+    return said or TITLES.get(character.name.split(" ", 1)[0])
+
+
+def pronouns_in(level: Level) -> dict[str, str]:
+    """For each character whose bio, name and kin say nothing: the pronoun the level's
+    other text uses for them ("Lan holds up her phone."), read from each sentence that
+    names them alone, and the next one when it starts with their name and the next names
+    no one ("Kit messaged you. He is 120 short."); none where the text uses both."""
+    sentences = [
+        s
+        for text in _strings(level.spec.model_dump())
+        for s in re.split(r"(?<=[.!?])\s+|\n+", text)
+    ]
+    named = [{c.id for c in level.characters.values() if _names(c, s)} for s in sentences]
+    votes: dict[str, set[str]] = {}
+    for i, (sentence, who) in enumerate(zip(sentences, named, strict=True)):
+        if len(who) != 1:
+            continue
+        (cid,) = who
+        character = level.characters[cid]
+        words = sentence
+        if i + 1 < len(sentences) and not named[i + 1] and sentence.startswith(character.name):
+            words += " " + sentences[i + 1]
+        found = {PRONOUNS[w] for w in re.findall(r"[a-z]+", words.lower()) if w in PRONOUNS}
+        votes.setdefault(cid, set()).update(found)
+    return {
+        cid: said.pop()
+        for cid, said in votes.items()
+        if len(said) == 1 and pronoun_for(level.characters[cid]) is None
+    }
+
+
+def _names(character: Character, sentence: str) -> bool:
+    """Whether a sentence names the character as a word: full name, or its first word."""
+    words = re.findall(r"\w+", character.name)
+    calls = [character.name] + ([words[0]] if len(words) > 1 and words[0] not in NOT_ALONE else [])
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", sentence) for n in calls)
+
+
+def _strings(data: object) -> list[str]:
+    """Every text in a level's data, in order."""
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [s for value in data.values() for s in _strings(value)]
+    if isinstance(data, list | tuple):
+        return [s for value in data for s in _strings(value)]
+    return []
+
+
 def age_of(bio: str) -> str | None:
     """The face's age for an age the bio states (60 and over is old); None when none."""
     match = STATED_AGE.search(bio)
@@ -92,9 +168,11 @@ def age_of(bio: str) -> str | None:
     return "child" if years < 13 else "young" if years < 35 else "adult" if years < 60 else "old"
 
 
-def traits_for(character_id: str, face: Face | None = None, bio: str = "") -> Traits:
-    """The level's picks, then what the bio says (pronoun, stated age), and for the rest a
-    stable choice from the id's SHA-256."""
+def traits_for(
+    character_id: str, face: Face | None = None, bio: str = "", pronoun: str | None = None
+) -> Traits:
+    """The level's picks, then what the bio says (pronoun, or the one given, stated age),
+    and for the rest a stable choice from the id's SHA-256."""
     d = hashlib.sha256(character_id.encode("utf-8")).digest()
 
     def pick(options: tuple[str, ...], byte: int) -> str:
@@ -106,7 +184,8 @@ def traits_for(character_id: str, face: Face | None = None, bio: str = "") -> Tr
     age = picked.get("age") or age_of(bio) or pick(("young", "adult", "young", "adult", "old"), 3)
     colours = ("grey", "white") if age == "old" else ("black", "black", "brown", "auburn", "blond")
     hair = pick(HAIRS if age != "child" else HAIRS[:5], 1)
-    allowed = HAIRS_FOR.get(pronoun_of(bio) or "", HAIRS)
+    said = HAIRS_FOR.get(pronoun or pronoun_of(bio) or "", HAIRS)
+    allowed = tuple(h for h in said if h in HAIRS_AT.get(age, HAIRS))
     traits = {
         "skin": pick(tuple(SKINS), 0),
         "hair": hair if hair in allowed else pick(allowed, 1),
@@ -247,15 +326,25 @@ class Portraits:
     def __init__(self, project_root: Path | None = None) -> None:
         self.project_root = project_root
         self._cache: dict[tuple, pygame.Surface] = {}
+        self.said: dict[tuple[str, str], str] = {}
+        """(id, bio) -> the pronoun the level's text uses for a character (see `learn`)."""
+
+    def learn(self, level: Level) -> None:
+        """Read how a level's text speaks of its characters, so a face whose bio says
+        nothing still matches "Lan holds up her phone"."""
+        for cid, pronoun in pronouns_in(level).items():
+            self.said[(cid, level.characters[cid].bio)] = pronoun
 
     def get(self, character: Character, size: int, expression: str = "neutral") -> pygame.Surface:
-        key = (character.id, character.face, character.portrait, size, expression)
+        pronoun = pronoun_for(character) or self.said.get((character.id, character.bio))
+        key = (character.id, character.bio, pronoun, character.face, character.portrait)
+        key += (size, expression)
         surface = self._cache.get(key)
         if surface is None:
             if len(self._cache) >= CACHE_LIMIT:
                 self._cache.clear()
             surface = self._image(character, size) or draw_face(
-                traits_for(character.id, character.face, character.bio), size, expression
+                traits_for(character.id, character.face, character.bio, pronoun), size, expression
             )
             self._cache[key] = surface
         return surface

@@ -407,3 +407,4 @@ class SessionScene(Scene):
         super().__init__(kit, nav)
         self.director = director
         self.session = session
+        kit.faces.learn(session.level)
