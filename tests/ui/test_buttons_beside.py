@@ -93,6 +93,17 @@ def test_tab_goes_from_one_cards_button_to_the_next_cards_in_list_order(app: App
     assert [k for k in keys if k in order] == order
 
 
+def _sections(day: DayScene, tab: str) -> list[list[Card]]:
+    """The list's cards with buttons, in the sections its headings start."""
+    sections: list[list[Card]] = [[]]
+    for card in day.phones[tab].cards:
+        if card.row.heading:
+            sections.append([])
+        elif card.row.buttons:
+            sections[-1].append(card)
+    return [s for s in sections if s]
+
+
 def test_cards_with_one_or_two_buttons_beside_them_keep_their_text_level_on_the_right(
     game_app: App,
 ) -> None:
@@ -101,10 +112,26 @@ def test_cards_with_one_or_two_buttons_beside_them_keep_their_text_level_on_the_
     assert isinstance(day, DayScene)
     cards = _cards(game_app, day, pygame.K_3, "Friends")
     assert {len(c.row.buttons) for c in cards} >= {1, 2}  # Befriend; Message and Unfriend
-    rights = {_parts(c)[0].right for c in cards}
-    assert len(rights) == 1
+    for section in _sections(day, "Friends"):
+        assert len({_parts(c)[0].right for c in section}) == 1
     width = day.phones["Friends"].width
     assert all(max(b.right for b in _parts(c)[1]) == width for c in cards)
+
+
+def test_write_a_post_cards_are_not_narrowed_to_the_posts_like_and_share(game_app: App) -> None:
+    """Each section of a list lines its buttons up in a column of its own: a Post button
+    is narrower than Like and Share, so the cards to write are wider than the posts."""
+    from game.ui.scenes.day import BESIDE_GAP
+
+    day_one(game_app, "citizen_score_2020")
+    day = game_app.top
+    _cards(game_app, day, pygame.K_2, "Feed")
+    write, posts = _sections(day, "Feed")[:2]
+    assert {len(c.row.buttons) for c in write} == {1} and {len(c.row.buttons) for c in posts} == {2}
+    post = max(b.width for c in write for b in _parts(c)[1])
+    width = day.phones["Feed"].width
+    assert all(_parts(c)[0].right == width - post - BESIDE_GAP for c in write)
+    assert _parts(write[0])[0].right > _parts(posts[0])[0].right
 
 
 def test_a_refused_items_card_ends_level_with_the_cards_that_have_a_buy_button(

@@ -129,8 +129,8 @@ class DayScene(SessionScene):
         going back to one shows it again instead of building its cards anew."""
         self.phones: dict[str, CardList] = {}
         """The cards of the shown tab and of the hidden ones."""
-        self.columns: dict[int, tuple[list[Row], int]] = {}
-        """Per card list, its rows and the width of their common column of buttons."""
+        self.columns: dict[int, tuple[list[Row], dict[int, int]]] = {}
+        """Per card list, its rows and each row's section's column of buttons (by row id)."""
         self.card_jobs: dict[str, CardList] = {}
         """Tabs whose cards are still being built, a little each frame while shown."""
         self.left: CardList | None = None
@@ -354,13 +354,13 @@ class DayScene(SessionScene):
         sizes = self._button_widths(row)
         side = self._beside(sizes, width, x) if row.markup and not row.heading else None
         if side is not None:
-            side = _widened(side, self._column(cards), width - x - BESIDE_GAP, width)
+            side = _widened(side, self._column(cards, row), width - x - BESIDE_GAP, width)
         if row.markup:
             yield
             oid = None if row.heading or row.plain else "#card"
             room = width - x - (side.width + BESIDE_GAP if side else 0)
             if not row.buttons and x and not (row.heading or row.plain):
-                room = self._short_of_column(cards, room, width)  # a refused item's card
+                room = self._short_of_column(cards, row, room, width)  # a refused item's card
             text = self.text(row.markup, x, y, room, inner, object_id=oid)
             widgets.append(text)
             height = text.get_relative_rect().height
@@ -401,26 +401,36 @@ class DayScene(SessionScene):
     def _button_widths(self, row: Row) -> list[int]:
         return [self.text_width(b[0]) + self.kit.px(16) + 8 for b in row.buttons]
 
-    def _column(self, cards: CardList) -> int:
-        """The widest block of buttons beside text in this list's rows: every card's buttons
-        line up in one column on the right (text boxes of one width, not a ragged edge)."""
+    def _column(self, cards: CardList, row: Row) -> int:
+        """The widest block of buttons beside text in the row's section of the list (a
+        heading starts one): a section's buttons line up in one column on the right (text
+        boxes of one width, not a ragged edge), and 'Write a post' cards are not narrowed
+        to the posts' Like and Share below them."""
         cached = self.columns.get(id(cards))
-        if cached is not None and cached[0] is cards.rows:
-            return cached[1]
+        if cached is None or cached[0] is not cards.rows:
+            cached = self.columns[id(cards)] = (cards.rows, self._section_columns(cards))
+        return cached[1].get(id(row), 0)
+
+    def _section_columns(self, cards: CardList) -> dict[int, int]:
+        """Each row's section's column (by the row's id)."""
         slot = self.kit.px(56) + 8
+        sections: list[list[Row]] = [[]]
         widths = [0]
         for row in cards.rows:
+            if row.heading:
+                sections.append([])
+                widths.append(0)
+            sections[-1].append(row)
             if row.buttons and row.markup and not row.heading:
                 has_face = row.face in self.session.level.characters or row.picture is not None
                 side = self._beside(self._button_widths(row), cards.width, slot if has_face else 0)
-                widths.append(side.width if side is not None else 0)
-        self.columns[id(cards)] = (cards.rows, max(widths))
-        return max(widths)
+                widths[-1] = max(widths[-1], side.width if side is not None else 0)
+        return {id(r): w for rows, w in zip(sections, widths, strict=True) for r in rows}
 
-    def _short_of_column(self, cards: CardList, room: int, width: int) -> int:
+    def _short_of_column(self, cards: CardList, row: Row, room: int, width: int) -> int:
         """A card with a picture and no buttons ends where its neighbours' text does, level
         with them, if that keeps it TEXT_SHARE of the width."""
-        column = self._column(cards)
+        column = self._column(cards, row)
         narrower = room - column - BESIDE_GAP
         return narrower if column and narrower >= int(width * TEXT_SHARE) else room
 
