@@ -9,8 +9,9 @@ from game.classroom.client import fetch_results
 from game.classroom.code import CodeError, decode, parse_address
 from game.classroom.gather import Gathered, read_all, settle
 from game.classroom.levels import shipped_levels
-from game.classroom.report import ClassReport, build_report, level_played
+from game.classroom.report import ClassReport, build_report
 from game.classroom.results import Results, parse_results
+from game.classroom.verify import trusted
 
 SEPARATOR = ";"
 """Between several sources, such as the class database and a folder of handed-in files."""
@@ -114,9 +115,8 @@ def _from_server(address: str, problems: list[str]) -> list[tuple[str, Results]]
 
 def report_from(source: str) -> tuple[ClassReport | None, list[str]]:
     """The class report for a source, or None and the reasons there is none."""
-    found = gather_source(source)
+    level, found, problem = trusted(gather_source(source), shipped_levels())
     if not found.results:
         return None, found.problems or [f"{source}: no results here"]
-    level, problem = level_played(found.results[0], shipped_levels())
     problems = [*found.problems, problem] if problem else found.problems
     return build_report(found.results, level), problems

@@ -282,9 +282,10 @@ def dashboard_url(listening: str, port: int, codes: list[str]) -> str:
 def run_report(args: argparse.Namespace) -> int:
     from game.classroom.gather import gather
     from game.classroom.levels import shipped_levels
-    from game.classroom.report import build_report, level_played
+    from game.classroom.report import build_report
     from game.classroom.report_csv import report_csv
     from game.classroom.report_html import report_html
+    from game.classroom.verify import trusted
     from game.userfiles import write_atomic
 
     session = args.session
@@ -297,14 +298,13 @@ def run_report(args: argparse.Namespace) -> int:
             return _fail(f"--session {args.session}: {exc}", 2)
     if not outputs_writable((args.html, args.csv), PROG, _files_read(args.results)):
         return 1
-    found = gather(args.results, session)
+    level, found, other_version = trusted(gather(args.results, session), shipped_levels())
     for problem in found.problems:
         print(problem, file=sys.stderr)
     if not found.results:
         return _fail(_nothing_to_report(args.results, session, bool(found.problems)))
     if session is None:
         _note_sessions(found.results)
-    level, other_version = level_played(found.results[0], shipped_levels())
     if other_version:
         print(f"{PROG}: note: {other_version}", file=sys.stderr)
     report = build_report(found.results, level)

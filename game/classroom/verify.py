@@ -1,0 +1,73 @@
+"""Results a class report can trust: the outcome a student's file carries is the one its own
+actions give when the engine replays them on the level (the seed and actions are in the file).
+
+A results file is plain JSON, so a student can raise their score, tick a goal or drop a choice
+by hand; the report would then show the class something nobody played. Replaying costs a few
+milliseconds a student. Results played on a version of the level this computer does not have
+cannot be replayed; the report already says it shows those by their ids.
+"""
+
+from collections.abc import Iterable, Sequence
+
+from game.classroom.code import CodeError, decode
+from game.classroom.files import results_name
+from game.classroom.gather import Gathered
+from game.classroom.levels import as_played
+from game.classroom.report import level_played
+from game.classroom.results import Results, outcome_data
+from game.core.level import Level
+from game.core.outcome import outcome_of
+from game.core.record import action_from_json
+
+CHANGED = (
+    "skipped: its score and choices are not what its own actions give on this level, so the "
+    "file was changed after the game wrote it; ask its student to play again"
+)
+
+
+def replayed(results: Results, level: Level) -> str | None:
+    """Why these results are not what their actions give on `level` (the version they name),
+    or None when they are."""
+    try:
+        actions = [action_from_json(a) for a in results.actions]
+    except ValueError as exc:
+        return f"skipped: one of its actions is not an action of the game ({exc})"
+    played = outcome_of(_as_the_class_saw_it(level, results.session), results.seed, actions)
+    if outcome_data(played) != results.outcome:
+        return CHANGED
+    return None
+
+
+def _as_the_class_saw_it(level: Level, session: str) -> Level:
+    """The level as the session's code had it played (scores hidden, say): what it shows
+    changes some of the words the outcome keeps."""
+    try:
+        return as_played(level, decode(session)) if session else level
+    except CodeError:
+        return level
+
+
+def replaying(results: Sequence[Results], level: Level | None) -> tuple[list[Results], list[str]]:
+    """The results that replay to their own outcome, and one line for each that does not.
+    With no level (another version of it) every result is kept as it is."""
+    if level is None:
+        return list(results), []
+    kept, problems = [], []
+    for item in results:
+        problem = replayed(item, level) if item.level_hash == level.content_hash else None
+        if problem is None:
+            kept.append(item)
+        else:
+            problems.append(f"{item.nickname} ({results_name(item)}): {problem}")
+    return kept, problems
+
+
+def trusted(found: Gathered, levels: Iterable[Level]) -> tuple[Level | None, Gathered, str | None]:
+    """The level the gathered results were played on (None when this computer has another
+    version of it, with the note that says so) and the results that replay to their own
+    outcome; the lines for those that do not join the other skipped inputs."""
+    if not found.results:
+        return None, found, None
+    level, other_version = level_played(found.results[0], levels)
+    kept, changed = replaying(found.results, level)
+    return level, Gathered(kept, [*found.problems, *changed]), other_version
