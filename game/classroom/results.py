@@ -72,9 +72,14 @@ SessionText = Annotated[str, StringConstraints(pattern=r"^[!-~]*$", max_length=4
 
 
 def _shown_nickname(nickname: str) -> str:
-    """A nickname of letters drawn as nothing (the Hangul filler) would show as a blank."""
+    """The game's own rule (`nickname_problem`): the schema's pattern alone lets joiners and
+    combining marks through, so `al\u200dice` would be a second "alice" on the report, and
+    a nickname of letters drawn as nothing (the Hangul filler) would show as a blank."""
     if not visible(nickname):
         raise ValueError("no visible characters")
+    problem = nickname_problem(nickname)
+    if problem:
+        raise ValueError(problem)
     return nickname
 
 
