@@ -82,6 +82,21 @@ class Running:
 
 
 @pytest.fixture
+def collecting(tmp_path: Path) -> Iterator[tuple[ClassServer, Store, list[str]]]:
+    """A collecting server on loopback in a thread, with the lines it logs for the teacher."""
+    store = Store(tmp_path / "class.db")
+    lines: list[str] = []
+    server = ClassServer(("127.0.0.1", 0), store, Limits(), log=lines.append)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    yield server, store, lines
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=5)
+    store.close()
+
+
+@pytest.fixture
 def serve(tmp_path: Path) -> Iterator:
     running: list[Running] = []
 

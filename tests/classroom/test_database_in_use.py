@@ -2,15 +2,12 @@
 line that says so, never "not a class database", which would invite deleting it."""
 
 import sqlite3
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from game.classroom.client import send_results
 from game.classroom.code import make_code
-from game.classroom.server import ClassServer, Limits
 from game.classroom.store import Store, StoreError
 
 from .conftest import bot_results
@@ -38,20 +35,6 @@ def test_a_database_another_program_holds_at_start_is_in_use_not_foreign(class_d
         other.close()
     assert "another program is using the class database" in str(refused.value)
     assert "not a class database" not in str(refused.value)
-
-
-@pytest.fixture
-def collecting(tmp_path: Path) -> Iterator[tuple[ClassServer, Store, list[str]]]:
-    store = Store(tmp_path / "class.db")
-    lines: list[str] = []
-    server = ClassServer(("127.0.0.1", 0), store, Limits(), log=lines.append)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield server, store, lines
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
-    store.close()
 
 
 def test_results_sent_while_another_program_holds_the_database_tell_the_teacher_to_close_it(

@@ -2,31 +2,11 @@
 game keeps the file), tells the teacher what to do in one line with no traceback, and
 stores results again once there is room."""
 
-import threading
-
-import pytest
-
 from game.classroom.client import send_results
 from game.classroom.code import make_code
-from game.classroom.server import ClassServer, Limits
 from game.classroom.store import Store
 
 from .conftest import bot_results
-
-
-@pytest.fixture
-def full_server(tmp_path):
-    """A collecting server on loopback whose database can grow by no page at all."""
-    store = Store(tmp_path / "class.db")
-    lines: list[str] = []
-    server = ClassServer(("127.0.0.1", 0), store, Limits(), log=lines.append)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield server, store, lines
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
-    store.close()
 
 
 def fill(store: Store) -> int:
@@ -37,9 +17,9 @@ def fill(store: Store) -> int:
 
 
 def test_results_sent_to_a_full_disk_are_refused_in_one_line_and_the_teacher_told_what_to_do(
-    full_server, sesame, capsys
+    collecting, sesame, capsys
 ):
-    server, store, lines = full_server
+    server, store, lines = collecting
     host, port = server.server_address[:2]
     code = make_code(sesame.id, sesame.content_hash, 7, collect=f"{host}:{port}")
     results = [bot_results(sesame, code, student) for student in range(2)]
