@@ -8,18 +8,9 @@ import pytest
 
 from game.classroom.results import parse_results
 from game.cli.main import main
-from tests.conftest import FIXTURES
 
 ESCAPE = "\x1b[2J\x1b[31m"
 """Clears a terminal and turns its text red."""
-
-
-@pytest.fixture
-def results(tmp_path: Path) -> dict:
-    path = tmp_path / "made.json"
-    level = str(FIXTURES / "all_features.yaml")
-    assert main(["autoplay", level, "--results", str(path), "--nickname", "shy-fox-12"]) == 0
-    return json.loads(path.read_text())
 
 
 @pytest.mark.parametrize(

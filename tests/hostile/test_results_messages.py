@@ -12,14 +12,6 @@ from game.cli.main import main
 from tests.conftest import FIXTURES
 
 
-@pytest.fixture
-def results(tmp_path: Path) -> dict:
-    path = tmp_path / "results.json"
-    level = str(FIXTURES / "all_features.yaml")
-    assert main(["autoplay", level, "--results", str(path), "--nickname", "shy-fox-12"]) == 0
-    return json.loads(path.read_text())
-
-
 def refusal(data: dict) -> str:
     with pytest.raises(ValueError) as refused:
         parse_results(data)
