@@ -209,7 +209,13 @@ class Society:
         """Each citizen's number of friends times the score points, kept by `_cut_ties`:
         the row of `_by_degree` it counts in."""
         """Work arrays the day reuses (written before each read)."""
-        self._active = None if regime.act_factor.min() >= 1 else regime.act_factor * _ONE
+        self._active = (
+            None
+            if regime.act_factor.min() >= 1
+            else np.ceil(regime.act_factor * _ONE).astype(np.int32)
+        )
+        """The 16-bit draw below which a citizen acts at all today, by score: for a whole
+        draw d, d < x exactly when d < ceil(x), and whole numbers compare twice as fast."""
         self._daily = regime.daily.astype(np.float32) if regime.daily.any() else None
         self._cut = regime.society.cut_ties
         self._init_fit(regime)
@@ -376,13 +382,10 @@ class Society:
             has = degree > 0
             who, degree, bits = who[has], degree[has], bits[has]
         slot = (bits.astype(np.int32) * degree) >> 16
-        held = np.take(net.rows, who, axis=0)  # whole rows: rewiring checks them for ties
-        friend = held.reshape(-1).take(np.arange(0, held.size, net.width) + slot)
+        friend = net.rows.reshape(-1).take(who * net.width + slot)
         mine = band.take(v.take(who))
         drop = np.flatnonzero(~self._fits(friend, mine))
-        who, slot, mine, friend, held = (
-            a.take(drop, axis=0) for a in (who, slot, mine, friend, held)
-        )
+        who, slot, mine, friend = (a.take(drop) for a in (who, slot, mine, friend))
         if who.size == 0:
             return
         strangers = drawn.strangers[: who.size]
@@ -397,9 +400,8 @@ class Society:
         new[left] = -1
         new[left.take(row[first])] = others.ravel().take(hits[first])
         found = np.flatnonzero(new >= 0)
-        who, slot, new, friend, held = (
-            a.take(found, axis=0) for a in (who, slot, new, friend, held)
-        )
+        who, slot, new, friend = (a.take(found) for a in (who, slot, new, friend))
+        held = np.take(net.rows, who, axis=0)  # whole rows: rewiring checks them for ties
         net.rewire(who, slot, new, friend, held, then=self._rewired)
 
     def _rewired(self, changed: Rewired) -> None:
@@ -519,7 +521,9 @@ class Society:
         degrees, scores = np.arange(by_degree.shape[0]), np.arange(by_degree.shape[1])
         per_score = degrees @ by_degree  # 64-bit integers: no product or sum overflows
         kx, kxx = int(per_score @ scores), int(per_score @ (scores * scores))
-        xs = int(np.dot(self.v, self.friend_sum))  # numpy's integer dot: no product array
+        # A 64-bit sum of products in blocks: no product array, and no 64-bit copy of the
+        # friend sums (which np.dot makes when their type differs from the scores').
+        xs = int(np.einsum("i,i->", self.v, self.friend_sum, dtype=np.int64))
         return assortativity_of(self.network.ends, kx, kxx, xs)
 
     def result(self, seed: int) -> SocietyResult:
