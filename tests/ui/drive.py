@@ -26,13 +26,15 @@ def start_level(app: App, level_id: str) -> None:
     app.tick(FRAME)
 
 
-def day_one(app: App, level_id: str) -> None:
+def day_one(app: App, level_id: str) -> DayScene:
     """A shipped level started (Enter on its briefing) with each opening question left for
-    later (Escape): `app.top` is then day 1."""
+    later (Escape): returns day 1 (`app.top`)."""
     start_level(app, level_id)
     press(app, pygame.K_RETURN)  # Start day 1
     while app.top.name == "prompt":
         press(app, pygame.K_ESCAPE)
+    assert isinstance(app.top, DayScene)
+    return app.top
 
 
 def press(app: App, key: int, mod: int = 0, frames: int = 2) -> None:

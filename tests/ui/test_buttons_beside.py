@@ -107,9 +107,7 @@ def _sections(day: DayScene, tab: str) -> list[list[Card]]:
 def test_cards_with_one_or_two_buttons_beside_them_keep_their_text_level_on_the_right(
     game_app: App,
 ) -> None:
-    day_one(game_app, "sesame_garden")
-    day = game_app.top
-    assert isinstance(day, DayScene)
+    day = day_one(game_app, "sesame_garden")
     cards = _cards(game_app, day, pygame.K_3, "Friends")
     assert {len(c.row.buttons) for c in cards} >= {1, 2}  # Befriend; Message and Unfriend
     for section in _sections(day, "Friends"):
@@ -123,8 +121,7 @@ def test_write_a_post_cards_are_not_narrowed_to_the_posts_like_and_share(game_ap
     is narrower than Like and Share, so the cards to write are wider than the posts."""
     from game.ui.scenes.day import BESIDE_GAP
 
-    day_one(game_app, "citizen_score_2020")
-    day = game_app.top
+    day = day_one(game_app, "citizen_score_2020")
     _cards(game_app, day, pygame.K_2, "Feed")
     write, posts = _sections(day, "Feed")[:2]
     assert {len(c.row.buttons) for c in write} == {1} and {len(c.row.buttons) for c in posts} == {2}
@@ -137,9 +134,7 @@ def test_write_a_post_cards_are_not_narrowed_to_the_posts_like_and_share(game_ap
 def test_a_refused_items_card_ends_level_with_the_cards_that_have_a_buy_button(
     game_app: App,
 ) -> None:
-    day_one(game_app, "gig_street")
-    day = game_app.top
-    assert isinstance(day, DayScene)
+    day = day_one(game_app, "gig_street")
     _cards(game_app, day, pygame.K_1, "Shop")
     shop = [c for c in day.phones["Shop"].cards if not c.row.heading]
     refused = next(c for c in shop if "Nova X Pro" in c.row.markup)

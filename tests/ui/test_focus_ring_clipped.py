@@ -17,8 +17,7 @@ def test_a_focused_button_scrolled_out_of_the_list_draws_no_ring_above_the_list(
     game_app: App,
 ) -> None:
     app = game_app
-    day_one(app, "sesame_garden")
-    day = app.top
+    day = day_one(app, "sesame_garden")
     press(app, pygame.K_4)
     first = next(k for k, _, _ in day.focus.items if " apply " in f" {k} ")
     focus_on(app, first)

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.ui.scenes.day import DayScene
 from tests.ui.drive import day_one, press
 
 if TYPE_CHECKING:
@@ -14,9 +13,7 @@ if TYPE_CHECKING:
 
 
 def test_the_friends_tab_says_a_friends_rating_is_below_yours_in_nosedive(game_app: App) -> None:
-    day_one(game_app, "nosedive")
-    day = game_app.top
-    assert isinstance(day, DayScene)
+    day = day_one(game_app, "nosedive")
     press(game_app, pygame.K_3)
     rows = [row.markup for row in day.phones["Friends"].rows]
     name = day.session.level.spec.score.name

@@ -79,9 +79,7 @@ def test_a_changed_price_keeps_its_note_beside_the_tag(app: App) -> None:
 
 
 def test_a_refused_item_keeps_its_picture_and_the_engines_refusal_words(game_app: App) -> None:
-    day_one(game_app, "gig_street")
-    day = game_app.top
-    assert isinstance(day, DayScene)
+    day = day_one(game_app, "gig_street")
     phone = next(c for c in _shop_cards(game_app, day) if "Nova X Pro" in c.row.markup)
     assert "<i>Nova X Pro phone (trade-in deal) costs 220; you have 140.</i>" in phone.row.markup
     assert phone.row.buttons == ()
@@ -91,9 +89,7 @@ def test_a_refused_item_keeps_its_picture_and_the_engines_refusal_words(game_app
 def test_a_service_card_shows_the_picture_of_what_it_offers_beside_its_text(
     game_app: App,
 ) -> None:
-    day_one(game_app, "sesame_garden")
-    day = game_app.top
-    assert isinstance(day, DayScene)
+    day = day_one(game_app, "sesame_garden")
     press(game_app, pygame.K_4)
     _settle(game_app, day)
     cards = [c for c in day.phones["Services"].cards if not c.row.heading]

@@ -14,8 +14,7 @@ if TYPE_CHECKING:
 
 
 def test_three_quick_lattes_keep_the_toast_saying_why_the_rating_rose(game_app: App) -> None:
-    day_one(game_app, "nosedive")
-    day = game_app.top
+    day = day_one(game_app, "nosedive")
     focus_on(game_app, next(k for k in focus_keys(game_app) if k.endswith("buy latte_art")))
     for _ in range(3):
         press(game_app, pygame.K_RETURN, frames=1)

@@ -12,7 +12,6 @@ import pytest
 
 from game.core import events as ev
 from game.ui import present
-from game.ui.scenes.day import DayScene
 from tests.ui.drive import day_one
 
 if TYPE_CHECKING:
@@ -32,9 +31,8 @@ def test_the_tutorial_welcome_leads_the_left_panel_whole_in_view_at_1024x600(
     small_app: App,
 ) -> None:
     app = small_app
-    day_one(app, "sesame_garden")
-    day = app.top
-    assert isinstance(day, DayScene) and day.left is not None
+    day = day_one(app, "sesame_garden")
+    assert day.left is not None
     level = day.session.level
     welcome = next(e for e in day.session.events if isinstance(e, ev.BulletinShown))
     line = f"\u2022 {escape(present.event_line(level, welcome) or '')}"
