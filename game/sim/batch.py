@@ -53,9 +53,14 @@ def simulate(
         return {name: play_seeds(level, name, seeds) for name in strategies}
     chunks = _chunks(list(seeds), workers * CHUNKS_PER_WORKER)
     context = multiprocessing.get_context()
+    # Forked workers start with this process's memory, so they keep its level instead of
+    # reading the file again; other start methods would have to pickle it, so they read it.
+    inherited = level if context.get_start_method() == "fork" else None
     # A Pool, not an executor: leaving the block terminates the workers, so Ctrl-C stops a
     # long batch at once instead of waiting for every queued chunk.
-    with context.Pool(workers, initializer=_load_in_worker, initargs=(str(path),)) as pool:
+    with context.Pool(
+        workers, initializer=_load_in_worker, initargs=(str(path), inherited)
+    ) as pool:
         pending = {
             name: [pool.apply_async(_play_in_worker, (name, chunk)) for chunk in chunks]
             for name in strategies
@@ -68,8 +73,9 @@ def _chunks(seeds: list[int], count: int) -> list[list[int]]:
     return [seeds[i : i + size] for i in range(0, len(seeds), size)]
 
 
-def _load_in_worker(path: str) -> None:
-    """Each worker reads the level file once; loading is deterministic, so it is the same level.
+def _load_in_worker(path: str, level: Level | None = None) -> None:
+    """Each worker has the level: `level` when it was forked with it, else it reads the file
+    once (loading is deterministic, so it is the same level).
 
     Workers ignore Ctrl-C (the parent stops them), and a level that no longer loads is
     reported by the first chunk (a Pool restarts workers whose initializer raises). What
@@ -79,6 +85,10 @@ def _load_in_worker(path: str) -> None:
     """
     global _worker_level, _worker_problem
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if level is not None:
+        _worker_level = level
+        gc.freeze()
+        return
     result = load_level(Path(path))
     if result.ok:
         _worker_level = result.level

@@ -1,6 +1,7 @@
 """The simulate command and the batch runner behind it."""
 
 import csv
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -112,6 +113,18 @@ def test_batch_across_workers_equals_sequential_play(all_features):
     batch = simulate(all_features, LEVEL, ["random", "shopper"], seeds, workers=2)
     for name in ("random", "shopper"):
         assert batch[name] == play_seeds(all_features, name, seeds)
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork", reason="only forked workers share the level"
+)
+def test_forked_workers_play_the_level_they_were_given_without_reading_its_file_again(
+    all_features, tmp_path
+):
+    gone = tmp_path / "removed.yaml"  # the file is gone: a worker that read it would fail
+    seeds = range(40, 46)
+    batch = simulate(all_features, gone, ["random"], seeds, workers=2)
+    assert batch["random"] == play_seeds(all_features, "random", seeds)
 
 
 def test_restriction_held_from_the_start_counts_from_day_one(tmp_path):
