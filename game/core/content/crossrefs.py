@@ -20,7 +20,10 @@ from game.core.spec.conditions import Condition
 from game.core.spec.effects import Effects
 from game.core.spec.story import Preference, VerbWeights
 
-Ref = tuple[Path_, str, str]  # path, the id referred to, the collection it must be in
+Refs = tuple[Path_, tuple[str, ...], str, bool]
+"""Ids referred to, the collection they must be in, and where: one id at the path itself,
+or (True) a list's ids, each at the path and its index. A list is one entry, not one per
+id: a crafted file refers to 40,000 ids."""
 
 _TARGETS_OF_ACTION = {
     "buy": "items",
@@ -90,14 +93,19 @@ class CrossRefChecker:
     def run(self) -> list[Problem]:
         """Every reference, tier and source problem, in no particular order."""
         self._duplicates()
-        for path, ident, collection in self._refs():
+        for path, idents, collection, indexed in self._refs():
             known = self.known[collection]
-            if ident not in known and ident not in self.broken.get(collection, ()):
+            if known.issuperset(idents):
+                continue
+            broken = self.broken.get(collection, ())
+            for j, ident in enumerate(idents):
+                if ident in known or ident in broken:
+                    continue
                 if len(self.problems) >= MAX_PROBLEMS:
                     self.unlisted += 1
                     continue
                 message = f"unknown {_noun(collection)} '{ident}'"
-                self.report(path, message, self._hint(ident, collection))
+                self.report((*path, j) if indexed else path, message, self._hint(ident, collection))
         self._tiers()
         self._strategy_verbs()
         self._strategy_targets()
@@ -116,9 +124,8 @@ class CrossRefChecker:
         other = self.kind_of.get(ident)
         if other is not None and other != collection:
             return f"'{ident}' is {_a(_noun(other))}, not {_a(_noun(collection))}"
-        known = sorted(self.known[collection])
-        if 0 < len(known) <= LISTED_IDS:
-            return f"the {_noun(collection)} ids here: {', '.join(known)}"
+        if 0 < len(self.known[collection]) <= LISTED_IDS:
+            return f"the {_noun(collection)} ids here: {', '.join(sorted(self.known[collection]))}"
         return None
 
     def _strategy_verbs(self) -> None:
@@ -226,7 +233,7 @@ class CrossRefChecker:
                     "simulate, disputes and the debrief",
                 )
 
-    def _refs(self) -> Iterator[Ref]:
+    def _refs(self) -> Iterator[Refs]:
         spec = self.spec
         yield from _condition_refs(("score", "joined_if"), spec.score.joined_if)
         for i, tier in enumerate(spec.tiers):
@@ -235,13 +242,13 @@ class CrossRefChecker:
         for i, rule in enumerate(spec.rules):
             path = ("rules", i)
             if rule.factor is not None:
-                yield ((*path, "factor"), rule.factor, "factors")
+                yield _one((*path, "factor"), rule.factor, "factors")
             if isinstance(rule, ActionRule | StreakRule):
                 yield from self._when_refs((*path, "when"), rule.when)
             yield from _condition_refs((*path, "if"), rule.when_also)
         yield from _each(("society", "leave_out"), spec.society.leave_out, "rules")
         for i, post in enumerate(spec.feed):
-            yield (("feed", i, "author"), post.author, "characters")
+            yield _one(("feed", i, "author"), post.author, "characters")
         for i, service in enumerate(spec.services):
             path = ("services", i)
             yield from _each((*path, "blocked_by"), service.blocked_by, "restrictions")
@@ -252,7 +259,7 @@ class CrossRefChecker:
                 yield from _condition_refs((*path, "price_if", j, "if"), price.when)
         yield from self._story_refs()
 
-    def _story_refs(self) -> Iterator[Ref]:
+    def _story_refs(self) -> Iterator[Refs]:
         spec = self.spec
         for name in ("perks", "restrictions"):
             for i, entry in enumerate(getattr(spec, name)):
@@ -268,7 +275,7 @@ class CrossRefChecker:
             yield from _effect_refs(("events", i, "effects"), event.effects)
         for i, prompt in enumerate(spec.prompts):
             if prompt.asked_by is not None:
-                yield (("prompts", i, "asked_by"), prompt.asked_by, "characters")
+                yield _one(("prompts", i, "asked_by"), prompt.asked_by, "characters")
             for j, option in enumerate(prompt.options):
                 yield from _effect_refs(("prompts", i, "options", j, "effects"), option.effects)
         for i, character in enumerate(spec.characters):
@@ -284,16 +291,16 @@ class CrossRefChecker:
             yield from _each(("debrief", "cards", i, "played_by"), card.played_by, "played")
         for i, strategy in enumerate(spec.strategies):
             for prompt_id, option_id in strategy.answers.items():
-                yield (("strategies", i, "answers", prompt_id), prompt_id, "prompts")
-                yield (("strategies", i, "answers", prompt_id), option_id, "options")
+                yield _one(("strategies", i, "answers", prompt_id), prompt_id, "prompts")
+                yield _one(("strategies", i, "answers", prompt_id), option_id, "options")
 
-    def _when_refs(self, path: Path_, when: When) -> Iterator[Ref]:
+    def _when_refs(self, path: Path_, when: When) -> Iterator[Refs]:
         collection = _TARGETS_OF_ACTION[when.action.value]
         yield from _each((*path, "ids"), when.ids, collection)
         tags = self.known[f"tags:{collection}"]
         for j, tag in enumerate(when.tags):
             if tag not in tags:
-                yield ((*path, "tags", j), tag, f"tags:{collection}")
+                yield _one((*path, "tags", j), tag, f"tags:{collection}")
 
     def _sources(self) -> None:
         """Every claim about the world names a source: rules, bulletins, score changes alike."""
@@ -325,10 +332,16 @@ def walk(model: BaseModel, path: Path_ = ()) -> Iterator[tuple[Path_, BaseModel]
         key = info.alias or name
         if isinstance(value, BaseModel):
             yield from walk(value, (*path, key))
-        elif isinstance(value, tuple):
+        elif isinstance(value, tuple) and _holds_models(value):
             for i, entry in enumerate(value):
                 if isinstance(entry, BaseModel):
                     yield from walk(entry, (*path, key, i))
+
+
+def _holds_models(values: tuple[object, ...]) -> bool:
+    """Whether any entry is a model: a list of 200 ids is told by its few types, at C speed,
+    rather than entry by entry."""
+    return any(issubclass(kind, BaseModel) for kind in set(map(type, values)))
 
 
 def _noun(collection: str) -> str:
@@ -344,12 +357,15 @@ def _a(noun: str) -> str:
     return f"an {noun}" if noun[0] in "aeiou" else f"a {noun}"
 
 
-def _each(path: Path_, ids: Iterable[str], collection: str) -> Iterator[Ref]:
-    for j, ident in enumerate(ids):
-        yield ((*path, j), ident, collection)
+def _one(path: Path_, ident: str, collection: str) -> Refs:
+    return (path, (ident,), collection, False)
 
 
-def _condition_refs(path: Path_, condition: Condition | None) -> Iterator[Ref]:
+def _each(path: Path_, ids: tuple[str, ...], collection: str) -> Iterator[Refs]:
+    yield (path, ids, collection, True)
+
+
+def _condition_refs(path: Path_, condition: Condition | None) -> Iterator[Refs]:
     if condition is None:
         return
     for key, collection in _CONDITION_TARGETS.items():
@@ -357,10 +373,10 @@ def _condition_refs(path: Path_, condition: Condition | None) -> Iterator[Ref]:
         if isinstance(value, tuple):
             yield from _each((*path, key), value, collection)
         elif value is not None:
-            yield ((*path, key), value, collection)
+            yield _one((*path, key), value, collection)
 
 
-def _effect_refs(path: Path_, effects: Effects | None) -> Iterator[Ref]:
+def _effect_refs(path: Path_, effects: Effects | None) -> Iterator[Refs]:
     if effects is None:
         return
     yield from _each((*path, "enable_rules"), effects.enable_rules, "rules")
@@ -370,13 +386,13 @@ def _effect_refs(path: Path_, effects: Effects | None) -> Iterator[Ref]:
     yield from _each((*path, "grant"), effects.grant, "perks")
     yield from _each((*path, "revoke"), effects.revoke, "perks")
     if effects.fabricated_post:
-        yield ((*path, "fabricated_post"), effects.fabricated_post, "posts")
+        yield _one((*path, "fabricated_post"), effects.fabricated_post, "posts")
     if effects.prompt:
-        yield ((*path, "prompt"), effects.prompt, "prompts")
+        yield _one((*path, "prompt"), effects.prompt, "prompts")
     if effects.score and effects.score.factor:
-        yield ((*path, "score", "factor"), effects.score.factor, "factors")
+        yield _one((*path, "score", "factor"), effects.score.factor, "factors")
     for j, change in enumerate(effects.characters):
-        yield ((*path, "characters", j, "id"), change.id, "characters")
+        yield _one((*path, "characters", j, "id"), change.id, "characters")
 
 
 _ID_COLLECTIONS = (

@@ -125,7 +125,8 @@ def _long_lists(data: object, parsed: Parsed, file: str) -> list[Problem]:
                 line, col = parsed.positions.of(path)
                 message = f"{where(path)}: has {len(node)} entries; at most {LIST_LIMIT}"
                 problems.append(Problem(file, line, col, message, "split it or remove entries"))
-            entries = enumerate(node)
+            if any(issubclass(kind, dict | list) for kind in set(map(type, node))):
+                entries = enumerate(node)  # else a list of words and numbers, told at C speed
         # Only lists and mappings are visited: most values are words and numbers.
         stack.extend((v, (*path, k)) for k, v in entries if isinstance(v, dict | list))
     return problems
