@@ -6,13 +6,15 @@ import os
 import stat
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.core.content.loader import load_folder, load_level, printable_name
 from game.core.content.problems import Problem, excerpt, visible_char
 from game.core.content.yaml_source import MAX_BYTES
-from game.core.level import Level
 from game.paths import assets_dir, level_files, resolve_level
-from game.userfiles import refuse_special_file
+
+if TYPE_CHECKING:
+    from game.core.level import Level
 
 
 def level_paths(paths: list[Path]) -> list[Path]:
@@ -51,7 +53,7 @@ def _shipped_or_given(path: Path) -> Path:
     return resolve_level(str(path)) or path
 
 
-def load_or_report(name: str) -> Level | None:
+def load_or_report(name: str) -> "Level | None":
     """Load a level named by path or id; print its problems to stderr and return None if any."""
     path = resolve_level(name)
     if path is None:
@@ -183,6 +185,8 @@ def _same_file(first: Path, second: Path, exists: bool = True) -> bool:
 
 def _unwritable(path: Path) -> str | None:
     """Why a file could not be written there, checked before a long run; None if it can."""
+    from game.userfiles import refuse_special_file  # only commands that write need it
+
     if path.is_dir():
         return "it is a folder"
     try:
