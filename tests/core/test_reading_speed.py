@@ -38,3 +38,16 @@ def test_a_collector_turned_off_by_the_game_stays_off(collector_restored: None) 
     gc.disable()
     assert load_level_text(MINIMAL).ok
     assert not gc.isenabled()
+
+
+def test_keys_that_are_not_words_are_read_as_before_the_quick_path_for_words():
+    from game.core.content.yaml_source import parse_yaml_text
+
+    parsed = parse_yaml_text("1: a\nyes: b\nword: [c, 2, d]\n[x]: e\nword: f\n", "k.yaml")
+    assert parsed.data == {"1": "a", "True": "b", "word": ["c", 2, "d"]}
+    assert [(p.line, p.column, p.message) for p in parsed.problems] == [
+        (4, 1, "mapping keys must be plain words"),
+        (5, 1, "duplicate key 'word'"),
+    ]
+    assert parsed.positions.of(("word", 2)) == (3, 14)
+    assert parsed.positions.of(("True",), key=True) == (2, 1)

@@ -53,6 +53,7 @@ _BASE_60 = re.compile(r"[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?")
 _MAP = "tag:yaml.org,2002:map"
 _STR = "tag:yaml.org,2002:str"
 _SEQ = "tag:yaml.org,2002:seq"
+_SCALAR = yaml.ScalarNode
 
 
 @dataclass
@@ -167,6 +168,8 @@ holding one ends there, its rest read as a key."""
 
 
 def _hidden_line_break(text: str, file: str) -> Problem | None:
+    if text.isascii() and "\r" not in text:  # the usual file, told at once
+        return None
     found = _HIDDEN_LINE_BREAKS.search(text)
     return None if found is None else _control_character(text, file, found.start())
 
@@ -328,7 +331,8 @@ class _Builder:
                     node, f"YAML refused: more than {MAX_NODES} values after expanding aliases"
                 )
             return None
-        self.parsed.positions.values[path] = _pos(node)
+        mark = node.start_mark
+        self.parsed.positions.values[path] = (mark.line + 1, mark.column + 1)
         if isinstance(node, yaml.ScalarNode):
             return self._scalar(node)
         if id(node) in self.open:
@@ -341,33 +345,66 @@ class _Builder:
             if node.tag != _SEQ:
                 self.problem(node, f"tag '{node.tag}' is not allowed in level files")
                 return None
-            return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
+            return self._sequence(node, path)
         finally:
             self.open.discard(id(node))
+
+    def _text(self, node: yaml.Node, path: Path_) -> str | None:
+        """A plain string value built at once: what `build` makes of it, without its steps
+        (most values of a file are words); None for any other node, or past the limit."""
+        if node.__class__ is not _SCALAR or node.tag != _STR or self.nodes >= MAX_NODES:
+            return None
+        self.nodes += 1
+        mark = node.start_mark
+        self.parsed.positions.values[path] = (mark.line + 1, mark.column + 1)
+        value: str = node.value
+        return value
+
+    def _sequence(self, node: yaml.Node, path: Path_) -> list[object]:
+        result: list[object] = []
+        for i, child in enumerate(node.value):
+            where = (*path, i)
+            text = self._text(child, where)
+            result.append(self.build(child, where) if text is None else text)
+        return result
 
     def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[Any, Any] | None:
         if node.tag != _MAP:
             self.problem(node, f"tag '{node.tag}' is not allowed in level files", "remove the tag")
             return None
         result: dict[Any, Any] = {}
+        keys = self.parsed.positions.keys
         for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self.problem(key_node, "merge keys ('<<') are not supported", "write keys out")
-                continue
-            key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
-            if not isinstance(key, str | int | bool) or key is None:
-                self.problem(key_node, "mapping keys must be plain words")
-                continue
-            key = str(key) if not isinstance(key, str) else key
+            if key_node.__class__ is _SCALAR and key_node.tag == _STR:
+                key = key_node.value  # a plain word, the usual key
+            else:
+                key = self._key(key_node)
+                if key is None:
+                    continue
             if key in result:
                 hint = "each key may appear once"
                 if path and isinstance(path[-1], int):
                     hint += "; if it starts a new list entry, write '- ' before it"
                 self.problem(key_node, f"duplicate key '{key}'", hint)
                 continue
-            self.parsed.positions.keys[(*path, key)] = _pos(key_node)
-            result[key] = self.build(value_node, (*path, key))
+            where = (*path, key)
+            mark = key_node.start_mark
+            keys[where] = (mark.line + 1, mark.column + 1)
+            text = self._text(value_node, where)
+            result[key] = self.build(value_node, where) if text is None else text
         return result
+
+    def _key(self, key_node: yaml.Node) -> str | None:
+        """A key that is not a plain word: a number or yes/no as its text; None (reported)
+        for a merge key, a list, a mapping or any other value."""
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            self.problem(key_node, "merge keys ('<<') are not supported", "write keys out")
+            return None
+        key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+        if not isinstance(key, str | int | bool) or key is None:
+            self.problem(key_node, "mapping keys must be plain words")
+            return None
+        return str(key) if not isinstance(key, str) else key
 
     def _misread_number(self, node: yaml.ScalarNode) -> bool:
         """Report a number YAML 1.1 reads in another base than the one it seems written in
