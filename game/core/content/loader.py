@@ -21,9 +21,9 @@ from game.core.spec.base import LIST_LIMIT
 if TYPE_CHECKING:
     from game.core.level import Level
 
-# What only a sound level (the engine's Level, its hash) or a broken one (the models'
-# messages, salvage) needs is imported where it is used: `validate` of a broken file never
-# loads the first, of a sound one never the second, and every command starts faster.
+# What only a sound level (the engine's Level) or only a broken one (the models' messages,
+# salvage) needs is imported where it is used: `validate` of a broken file never loads the
+# first, of a sound one never the second, and every command starts faster.
 
 
 @dataclass
