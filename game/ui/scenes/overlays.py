@@ -493,7 +493,6 @@ class EveningScene(Dialog):
         head = self.heading_height(inner)
         people = self._people()
         row = self._name_row(people, inner)
-        self.names = row if people else None
         body = self.text(self.body(), x0 + m, 0, inner, root)
         faces_h = row.height + 6 if people else 0
         total = 2 * m + head + 12 + faces_h + body.get_relative_rect().height
@@ -502,14 +501,35 @@ class EveningScene(Dialog):
         if top is None:
             return False
         y = top + m + head + 12
-        for i, ((character, mood), tag) in enumerate(zip(people, row.tags, strict=True)):
-            box = pygame.Rect(x0 + m + row.x_of(i), y, row.width, row.height)
-            self.portrait(character, box, root, mood, name=tag)
+        self._faces(people, row, (x0 + m, y), root)
         y += faces_h
         body.set_relative_position((x0 + m, y))
         self.button("Continue", (x0 + m, top + total - m - line), self._continue, root)
         self.focus.focus_key("Continue")
         return True
+
+    def fill(self, box: UIScrollingContainer, width: int) -> int:
+        """The scrolling layout (a small window or large text): the faces head the report
+        and scroll with it, as in the fitted panel."""
+        people = self._people()
+        row = self._name_row(people, width)
+        container = box.get_container()
+        self._faces(people, row, (0, 0), container)
+        top = row.height + 6 if people else 0
+        return top + self.text(self.body(), 0, top, width, container).get_relative_rect().height
+
+    def _faces(
+        self,
+        people: list[tuple[Character, str]],
+        row: NameRow,
+        at: tuple[int, int],
+        container: UIElement,
+    ) -> None:
+        """Each face with its name under it, in the row's columns from `at`."""
+        self.names = row if people else None
+        for i, ((character, mood), tag) in enumerate(zip(people, row.tags, strict=True)):
+            box = pygame.Rect(at[0] + row.x_of(i), at[1], row.width, row.height)
+            self.portrait(character, box, container, mood, name=tag)
 
     def _people(self) -> list[tuple[Character, str]]:
         """The report's faces that belong to a character of the level, with their mood."""
