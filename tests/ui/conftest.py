@@ -48,3 +48,16 @@ def game_app() -> Iterator[App]:
     application = App()
     yield application
     pygame.quit()
+
+
+@pytest.fixture
+def small_big_text() -> Iterator[App]:
+    """The app on the smallest window it supports with the largest text, no scene yet."""
+    import pygame
+
+    from game.ui.app import App
+    from game.ui.store import Settings
+
+    application = App((1024, 600), Settings(text_scale=200))
+    yield application
+    pygame.quit()

@@ -143,33 +143,30 @@ def test_export_writes_the_html_page_to_the_user_folder_and_says_where(
     assert str(written) in debrief.top.status
 
 
-def test_with_large_text_the_first_screen_scrolls_in_one_column_inside_the_window():
-    from game.ui.app import App
+def test_with_large_text_the_first_screen_scrolls_in_one_column_inside_the_window(
+    small_big_text: App,
+):
     from game.ui.play import PlaySession
     from game.ui.scenes.flow import Director
-    from game.ui.store import Settings
 
     level = load_level(LEVELS / "citizen_score_2020.yaml").level
     episode = run_episode(level, BUILT_IN["conformist"], 1)
-    app = App((1024, 600), Settings(text_scale=200))
-    try:
-        app.director = Director(app)
-        app.director.debrief(PlaySession.start(level, 1, list(episode.actions)))
-        app.tick(FRAME)
-        _settled(app)
-        app.tick(FRAME)
-        scene = app.top
-        assert scene.stacked and pygame.Rect(0, 0, 1024, 600).contains(scene.layout["column"])
-        texts = [
-            w.html_text
-            for box in scene.widgets
-            if hasattr(box, "get_container")
-            for w in box.get_container().elements
-            if hasattr(w, "html_text")
-        ]
-        assert any("Had you " in t for t in texts)
-    finally:
-        pygame.quit()
+    app = small_big_text
+    app.director = Director(app)
+    app.director.debrief(PlaySession.start(level, 1, list(episode.actions)))
+    app.tick(FRAME)
+    _settled(app)
+    app.tick(FRAME)
+    scene = app.top
+    assert scene.stacked and pygame.Rect(0, 0, 1024, 600).contains(scene.layout["column"])
+    texts = [
+        w.html_text
+        for box in scene.widgets
+        if hasattr(box, "get_container")
+        for w in box.get_container().elements
+        if hasattr(w, "html_text")
+    ]
+    assert any("Had you " in t for t in texts)
 
 
 def test_the_society_page_runs_the_level_over_a_population_below_its_paragraph(debrief: App):

@@ -3,27 +3,15 @@ people it is about still head it, with their names, and scroll with it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pygame
-import pytest
 from pygame_gui.elements import UIImage, UIScrollingContainer, UITextBox
 
 from tests.ui.drive import day_one, end_the_day, focus_on, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
-
-
-@pytest.fixture
-def small_big_text() -> Iterator[App]:
-    from game.ui.app import App
-    from game.ui.store import Settings
-
-    application = App((1024, 600), Settings(text_scale=200))
-    yield application
-    pygame.quit()
 
 
 def test_a_scrolling_evening_report_still_shows_whose_day_it_was_above_its_text(

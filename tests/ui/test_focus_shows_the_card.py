@@ -3,26 +3,14 @@ its card above it: the player reads what the button buys, not a Buy under a cut-
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pygame
-import pytest
 
 from tests.ui.drive import day_one, focus_keys, focus_on
 
 if TYPE_CHECKING:
     from game.ui.app import App
-
-
-@pytest.fixture
-def small_big_text() -> Iterator[App]:
-    from game.ui.app import App
-    from game.ui.store import Settings
-
-    application = App((1024, 600), Settings(text_scale=200))
-    yield application
-    pygame.quit()
 
 
 def test_tabbing_to_a_buy_button_shows_the_whole_card_it_buys(small_big_text: App) -> None:
