@@ -4,8 +4,9 @@ These run on a whole level and also on the sound part of a level that failed val
 (see `salvage`), so one run reports every problem.
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from types import UnionType
 from typing import Any
 
 from pydantic import BaseModel
@@ -237,8 +238,8 @@ class CrossRefChecker:
         spec = self.spec
         yield from _condition_refs(("score", "joined_if"), spec.score.joined_if)
         for i, tier in enumerate(spec.tiers):
-            yield from _each(("tiers", i, "perks"), tier.perks, "perks")
-            yield from _each(("tiers", i, "restrictions"), tier.restrictions, "restrictions")
+            yield _each(("tiers", i, "perks"), tier.perks, "perks")
+            yield _each(("tiers", i, "restrictions"), tier.restrictions, "restrictions")
         for i, rule in enumerate(spec.rules):
             path = ("rules", i)
             if rule.factor is not None:
@@ -246,12 +247,12 @@ class CrossRefChecker:
             if isinstance(rule, ActionRule | StreakRule):
                 yield from self._when_refs((*path, "when"), rule.when)
             yield from _condition_refs((*path, "if"), rule.when_also)
-        yield from _each(("society", "leave_out"), spec.society.leave_out, "rules")
+        yield _each(("society", "leave_out"), spec.society.leave_out, "rules")
         for i, post in enumerate(spec.feed):
             yield _one(("feed", i, "author"), post.author, "characters")
         for i, service in enumerate(spec.services):
             path = ("services", i)
-            yield from _each((*path, "blocked_by"), service.blocked_by, "restrictions")
+            yield _each((*path, "blocked_by"), service.blocked_by, "restrictions")
             yield from _condition_refs((*path, "requires"), service.requires)
             yield from _condition_refs((*path, "available"), service.available)
             yield from _effect_refs((*path, "effects"), service.effects)
@@ -288,7 +289,7 @@ class CrossRefChecker:
             yield from _condition_refs(("goals", i, "met_if"), goal.met_if)
             yield from _condition_refs(("goals", i, "failed_if"), goal.failed_if)
         for i, card in enumerate(spec.debrief.cards):
-            yield from _each(("debrief", "cards", i, "played_by"), card.played_by, "played")
+            yield _each(("debrief", "cards", i, "played_by"), card.played_by, "played")
         for i, strategy in enumerate(spec.strategies):
             for prompt_id, option_id in strategy.answers.items():
                 yield _one(("strategies", i, "answers", prompt_id), prompt_id, "prompts")
@@ -296,7 +297,7 @@ class CrossRefChecker:
 
     def _when_refs(self, path: Path_, when: When) -> Iterator[Refs]:
         collection = _TARGETS_OF_ACTION[when.action.value]
-        yield from _each((*path, "ids"), when.ids, collection)
+        yield _each((*path, "ids"), when.ids, collection)
         tags = self.known[f"tags:{collection}"]
         for j, tag in enumerate(when.tags):
             if tag not in tags:
@@ -332,16 +333,16 @@ def walk(model: BaseModel, path: Path_ = ()) -> Iterator[tuple[Path_, BaseModel]
         key = info.alias or name
         if isinstance(value, BaseModel):
             yield from walk(value, (*path, key))
-        elif isinstance(value, tuple) and _holds_models(value):
+        elif isinstance(value, tuple) and holds_any(value, BaseModel):
             for i, entry in enumerate(value):
                 if isinstance(entry, BaseModel):
                     yield from walk(entry, (*path, key, i))
 
 
-def _holds_models(values: tuple[object, ...]) -> bool:
-    """Whether any entry is a model: a list of 200 ids is told by its few types, at C speed,
-    rather than entry by entry."""
-    return any(issubclass(kind, BaseModel) for kind in set(map(type, values)))
+def holds_any(values: Sequence[object], kinds: type | UnionType) -> bool:
+    """Whether any entry is of these kinds: a list of 200 ids is told by its few types, at
+    C speed, rather than entry by entry."""
+    return any(issubclass(kind, kinds) for kind in set(map(type, values)))
 
 
 def _noun(collection: str) -> str:
@@ -361,8 +362,8 @@ def _one(path: Path_, ident: str, collection: str) -> Refs:
     return (path, (ident,), collection, False)
 
 
-def _each(path: Path_, ids: tuple[str, ...], collection: str) -> Iterator[Refs]:
-    yield (path, ids, collection, True)
+def _each(path: Path_, ids: tuple[str, ...], collection: str) -> Refs:
+    return (path, ids, collection, True)
 
 
 def _condition_refs(path: Path_, condition: Condition | None) -> Iterator[Refs]:
@@ -371,7 +372,7 @@ def _condition_refs(path: Path_, condition: Condition | None) -> Iterator[Refs]:
     for key, collection in _CONDITION_TARGETS.items():
         value = getattr(condition, key)
         if isinstance(value, tuple):
-            yield from _each((*path, key), value, collection)
+            yield _each((*path, key), value, collection)
         elif value is not None:
             yield _one((*path, key), value, collection)
 
@@ -379,12 +380,12 @@ def _condition_refs(path: Path_, condition: Condition | None) -> Iterator[Refs]:
 def _effect_refs(path: Path_, effects: Effects | None) -> Iterator[Refs]:
     if effects is None:
         return
-    yield from _each((*path, "enable_rules"), effects.enable_rules, "rules")
-    yield from _each((*path, "disable_rules"), effects.disable_rules, "rules")
-    yield from _each((*path, "restrict"), effects.restrict, "restrictions")
-    yield from _each((*path, "lift"), effects.lift, "restrictions")
-    yield from _each((*path, "grant"), effects.grant, "perks")
-    yield from _each((*path, "revoke"), effects.revoke, "perks")
+    yield _each((*path, "enable_rules"), effects.enable_rules, "rules")
+    yield _each((*path, "disable_rules"), effects.disable_rules, "rules")
+    yield _each((*path, "restrict"), effects.restrict, "restrictions")
+    yield _each((*path, "lift"), effects.lift, "restrictions")
+    yield _each((*path, "grant"), effects.grant, "perks")
+    yield _each((*path, "revoke"), effects.revoke, "perks")
     if effects.fabricated_post:
         yield _one((*path, "fabricated_post"), effects.fabricated_post, "posts")
     if effects.prompt:
