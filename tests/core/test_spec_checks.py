@@ -96,3 +96,25 @@ def test_association_filters_must_all_match():
     assert not [c for c in of_type(events, ev.ScoreChanged) if c.rule_id == "poor_debtor"]
     _, events = play(level_from(text.replace("score_at_least: 500", "score_below: 500")), "end_day")
     assert [c.rule_id for c in of_type(events, ev.ScoreChanged)] == ["poor_debtor"]
+
+
+def _association(tags: str) -> str:
+    rule = (
+        f"  - id: poor_friend\n    kind: association\n    tags: [{tags}]\n"
+        "    delta: -3\n    reason: Debt.\n"
+    )
+    return with_replaced(
+        "rules:\n", "rules:\n" + rule, with_replaced("debrief:", JUNE + "debrief:")
+    )
+
+
+def test_a_misspelt_association_tag_is_reported_where_it_is_written():
+    text = _association("detbor")
+    (problem,) = problems(text)
+    assert problem.message == "unknown character tag 'detbor'"
+    assert problem.hint == "did you mean 'debtor'?"
+    assert problem.line == line_of(text, "tags: [detbor]")
+
+
+def test_an_association_may_count_a_relation_as_a_tag():
+    assert problems(_association("family")) == []

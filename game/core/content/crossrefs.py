@@ -15,6 +15,7 @@ from game.core.content.problems import MAX_PROBLEMS, Problem, Suggester, did_you
 from game.core.content.yaml_source import Path_, Positions
 from game.core.level_spec import LevelSpec
 from game.core.rules.action import ActionKind, ActionRule, When
+from game.core.rules.association import AssociationRule
 from game.core.rules.streak import StreakRule
 from game.core.spec.base import SOURCED_EVIDENCE, Sourced
 from game.core.spec.conditions import Condition
@@ -246,6 +247,8 @@ class CrossRefChecker:
                 yield _one((*path, "factor"), rule.factor, "factors")
             if isinstance(rule, ActionRule | StreakRule):
                 yield from self._when_refs((*path, "when"), rule.when)
+            elif isinstance(rule, AssociationRule):  # no effect tags anyone: a typo never fires
+                yield _each((*path, "tags"), rule.tags, "tags:characters")
             yield from _condition_refs((*path, "if"), rule.when_also)
         yield _each(("society", "leave_out"), spec.society.leave_out, "rules")
         for i, post in enumerate(spec.feed):
