@@ -1,4 +1,4 @@
-"""Text checks: strings too long for the phone screen.
+"""Text checks: strings too long for the phone screen, and placeholders left from the starter.
 
 Claims without sources are errors the loader reports (`crossrefs`), wherever they appear.
 """
@@ -15,6 +15,9 @@ from game.core.spec.intended import Check
 from game.design.findings import Finding
 from game.design.limits import BULLETIN_TEXT_MAX, LABEL_MAX, POST_TEXT_MAX, REASON_MAX
 from game.design.walk import owner_id, walk
+
+STARTER_MARK = "replace this"
+"""Words every placeholder of `new-level`'s starter level holds (game.design.starter)."""
 
 _LABEL_FIELDS = ("label", "title", "name", "headline")
 
@@ -45,3 +48,22 @@ def long_texts(spec: LevelSpec) -> Iterator[Finding]:
                     f"{what} is {len(value)} characters; the screen shows {most}",
                     "shorten it; put detail in a description or the debrief",
                 )
+
+
+def starter_leftovers(spec: LevelSpec) -> Iterator[Finding]:
+    """Every placeholder `new-level` wrote that is still there: level select, the cards and
+    the debrief would show it to players as it stands."""
+    for path, model in walk(spec):
+        for name, info in type(model).model_fields.items():
+            value = getattr(model, name)
+            texts = value if isinstance(value, tuple) else (value,)
+            for i, text in enumerate(texts):
+                if isinstance(text, str) and STARTER_MARK in text.lower():
+                    key = (*path, info.alias or name)
+                    yield Finding(
+                        Check.STARTER_TEXT,
+                        owner_id(spec, path),
+                        (*key, i) if isinstance(value, tuple) else key,
+                        f"'{text}' is the starter level's placeholder",
+                        "write the level's own words here",
+                    )

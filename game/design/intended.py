@@ -116,6 +116,10 @@ CHECK_MEANING: dict[Check, tuple[str, str]] = {
         "the character",
     ),
     Check.LONG_TEXT: ("a text is longer than the phone screen shows", "the entry holding it"),
+    Check.STARTER_TEXT: (
+        "a placeholder text from `new-level` is still there",
+        "the entry holding it",
+    ),
     Check.QUIET_DAY: ("a day brings nothing new to a player who only ends the day", "`day_N`"),
     Check.QUIET_EVENINGS: (
         "two evenings in a row say 'Nothing changed.'",

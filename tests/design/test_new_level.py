@@ -29,9 +29,21 @@ def test_starter_level_plays_to_its_end_with_a_bot(tmp_path):
     assert run_episode(level, BUILT_IN["random"], seed=0).world.ended
 
 
-def test_starter_level_has_no_lint_warnings(tmp_path):
+def test_starter_levels_only_lint_warnings_point_at_its_placeholders(tmp_path):
     path = tmp_path / "starter.yaml"
     main(["new-level", str(path)])
+    lines = path.read_text(encoding="utf-8").splitlines()
+    found = lint_file(path)
+    assert {p.check for p in found} == {"starter-text"}
+    assert all("eplace this" in lines[p.line - 1] for p in found)
+    assert len(found) == sum("eplace this" in line for line in lines)
+
+
+def test_starter_level_lints_clean_once_its_placeholders_are_rewritten(tmp_path):
+    path = tmp_path / "starter.yaml"
+    main(["new-level", str(path)])
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Replace this", "We wrote").replace("replace this", "so"))
     assert [p.format() for p in lint_file(path)] == []
 
 

@@ -44,6 +44,7 @@ class Check(StrEnum):
     AFTER_THE_END = "after-the-end"
     UNUSED_CHARACTER = "unused-character"
     LONG_TEXT = "long-text"
+    STARTER_TEXT = "starter-text"
     QUIET_DAY = "quiet-day"
     QUIET_EVENINGS = "quiet-evenings"
     TIER_ABOVE_MAX = "tier-above-max"
