@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.core.content.loader import load_folder, load_level, printable_name
-from game.core.content.problems import Problem, excerpt, visible_char
+from game.core.content.problems import UTF16_MARKS, Problem, excerpt, visible_char
 from game.core.content.yaml_source import MAX_BYTES
 from game.paths import assets_dir, level_files, resolve_level
 
@@ -121,7 +121,10 @@ def _source_lines(path: Path) -> list[str]:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:  # never wait on a FIFO
             return []
-        text = path.read_text(encoding="utf-8", errors="replace")
+        raw = path.read_bytes()
+        if raw.startswith(UTF16_MARKS):  # no line of it would read as text
+            return []
+        text = raw.decode("utf-8", errors="replace")
         return text.replace("\r\n", "\n").split("\n")  # as problems count lines, by LF only
     except OSError:
         return []

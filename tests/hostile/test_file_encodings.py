@@ -28,6 +28,23 @@ def test_a_level_in_latin_1_is_reported_at_its_first_character_that_is_not_utf8(
     assert problem.message == "not UTF-8 text (byte E9); save the file as UTF-8"
 
 
+def test_a_level_saved_as_utf16_is_named_so_at_its_start(tmp_path: Path):
+    path = tmp_path / "level.yaml"
+    path.write_text(MINIMAL, encoding="utf-16")
+    (problem,) = load_level(path).problems
+    assert (problem.line, problem.column) == (1, 1)
+    assert problem.message.startswith("saved as UTF-16 (it starts with the bytes FF FE)")
+
+
+def test_validate_shows_no_line_of_a_utf16_level(tmp_path: Path, capsys):
+    path = tmp_path / "level.yaml"
+    path.write_text(MINIMAL, encoding="utf-16-be")
+    path.write_bytes(b"\xfe\xff" + path.read_bytes())
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines() == [f"{path}:1:1: error: {load_level(path).problems[0].message}"]
+
+
 def test_a_record_in_latin_1_names_the_line_and_column(tmp_path: Path, capsys):
     path = tmp_path / "run.json"
     path.write_bytes('{"kind": "citizen-score-session",\n "player": "Zoé"}'.encode("latin-1"))

@@ -54,7 +54,7 @@ def test_a_results_file_saved_as_utf16_is_placed_in_plain_words(tmp_path: Path):
     path.write_text('{"kind": "citizen-score-results"}', encoding="utf-16")
     (problem,) = gather([path]).problems
     assert problem == (
-        f"{path}:1:1: not UTF-8 text (byte FF); save the file as UTF-8; "
+        f"{path}:1:1: saved as UTF-16 (it starts with the bytes FF FE); save the file as UTF-8; "
         "skipped: ask its student to hand it in again"
     )
 

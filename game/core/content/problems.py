@@ -1,5 +1,6 @@
 """Problems found in a designer's file, reported all at once with file:line:column and a hint."""
 
+import codecs
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -37,9 +38,16 @@ class Problem:
         return f"{text} [{self.check}]" if self.check else text
 
 
+UTF16_MARKS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+"""How a UTF-16 file starts (Notepad's "Unicode"): named, since its text cannot be shown."""
+
+
 def undecodable(raw: bytes, exc: UnicodeDecodeError) -> tuple[int, int, str]:
     """Where a file stops being UTF-8 (1-based line and character column) and one plain line
     saying so, for files saved in another encoding."""
+    if raw.startswith(UTF16_MARKS):
+        mark = raw[:2].hex(" ").upper()
+        return 1, 1, f"saved as UTF-16 (it starts with the bytes {mark}); save the file as UTF-8"
     before = raw[: exc.start]
     line = before.count(b"\n") + 1
     column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")) + 1
