@@ -558,6 +558,7 @@ class DayScene(SessionScene):
         # what is in view now, the rest in the next frames; the list stays where it was
         keep, self.keep_offset = self.keep_offset, 0
         cards.grow(keep + cards.box.get_relative_rect().height)
+        self._grow_to_a_follower(cards, items)
         if cards.done:
             self.card_jobs.pop(self.phone_tab, None)
         else:
@@ -566,6 +567,18 @@ class DayScene(SessionScene):
         self.left_stale = True
         self._maybe_prompt()
         return True
+
+    def _grow_to_a_follower(self, cards: CardList, items: list[FocusItem]) -> None:
+        """The action took the focused button away and the cards built so far (those in view)
+        have none after it (large text on a small window, offers out of reach): build on until
+        one is there, so focus goes down to it instead of up to the tab above the list."""
+        order = [k for k, _, _, _ in items]
+        focused = self.focus.current_key()
+        if focused not in order:
+            return
+        after = set(order[order.index(focused) :])
+        while not cards.done and not after & {k for k, _, _, _ in cards.items()}:
+            cards.grow(cards.box.get_relative_rect().height)
 
     def _refresh_left(self) -> None:
         """The left panel's cards in place: the score, open questions, goals and news."""
