@@ -193,16 +193,34 @@ class DayScene(SessionScene):
         if self.world.day != self.day_shown or not self.focus.wanted:
             self.day_shown = self.world.day
             self._focus_first_card()
+        elif self.focus.index < 0:  # its button is further down, or gone: the next one is
+            self._build_down_to(
+                self.phones.get(self.tab), {self.focus.wanted, *self.focus.followers}
+            )
         self._maybe_prompt()
 
     def _focus_first_card(self) -> None:
         """A new day starts on the tab's first card, never on "End the day"."""
+        cards = self.phones.get(self.tab)
+        if cards is not None:
+            self._build_down_to(cards, {str(a) for row in cards.rows for _, a in row.buttons})
         start = self.phone_mark[1] if self.phone_mark else 0
         for key, _, _ in self.focus.items[start:]:
             if not key.startswith("tab:"):
                 self.focus.focus_key(key)
                 self.focus.wanted = None
                 return
+
+    def _build_down_to(self, cards: CardList | None, keys: set[str]) -> None:
+        """Only the cards in view are built at first, the rest a little each frame; focus
+        going to a button further down (large text on a small window, where the cards in view
+        may have none) needs the cards down to it now: build on to the first of `keys` that
+        the list has, if it has one."""
+        if cards is None:
+            return
+        ahead = keys & {str(a) for row in cards.rows for _, a in row.buttons}
+        while ahead and not cards.done and not ahead & {k for k, _, _, _ in cards.items()}:
+            cards.grow(cards.box.get_relative_rect().height)
 
     def _top_bar(self, root: UIElement, m: int, line: int) -> int:
         w = self.size[0]
@@ -558,7 +576,10 @@ class DayScene(SessionScene):
         # what is in view now, the rest in the next frames; the list stays where it was
         keep, self.keep_offset = self.keep_offset, 0
         cards.grow(keep + cards.box.get_relative_rect().height)
-        self._grow_to_a_follower(cards, items)
+        order = [k for k, _, _, _ in items]
+        focused = self.focus.current_key()
+        if focused in order:  # its button may be gone: the next one the player saw, then
+            self._build_down_to(cards, set(order[order.index(focused) :]))
         if cards.done:
             self.card_jobs.pop(self.phone_tab, None)
         else:
@@ -567,18 +588,6 @@ class DayScene(SessionScene):
         self.left_stale = True
         self._maybe_prompt()
         return True
-
-    def _grow_to_a_follower(self, cards: CardList, items: list[FocusItem]) -> None:
-        """The action took the focused button away and the cards built so far (those in view)
-        have none after it (large text on a small window, offers out of reach): build on until
-        one is there, so focus goes down to it instead of up to the tab above the list."""
-        order = [k for k, _, _, _ in items]
-        focused = self.focus.current_key()
-        if focused not in order:
-            return
-        after = set(order[order.index(focused) :])
-        while not cards.done and not after & {k for k, _, _, _ in cards.items()}:
-            cards.grow(cards.box.get_relative_rect().height)
 
     def _refresh_left(self) -> None:
         """The left panel's cards in place: the score, open questions, goals and news."""

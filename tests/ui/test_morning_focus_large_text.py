@@ -1,0 +1,31 @@
+"""A new day starts on the tab's first card with a button, never on "End the day": also with
+a small window and large text, where the cards in view at first may have no button."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from tests.ui.drive import day_one, end_the_day, press
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+
+def test_a_morning_whose_first_cards_have_no_button_starts_on_a_card_not_on_end_the_day(
+    small_big_text: App,
+) -> None:
+    app = small_big_text
+    day_one(app, "the_list")
+    press(app, pygame.K_4, frames=20)  # Services
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN, frames=10)  # pay the judgment: Mum's operation is out of reach
+    end_the_day(app)
+    assert app.top.name == "evening"
+    press(app, pygame.K_RETURN, frames=5)
+    while app.top.name == "prompt":
+        press(app, pygame.K_ESCAPE, frames=5)
+    day = app.top
+    assert day.name == "day" and day.world.day == 2 and day.world.actions_left > 0
+    assert day.focus.current_key() == "apply high_speed_train"
