@@ -4,6 +4,10 @@ A line break is 4 pixels wide, so a line of text that ends within 4 pixels of th
 pushed its break onto a row of its own and showed a blank line under it (seen in the goals
 card at 1024x600). A break takes no room on screen: here it always stays on the row it ends.
 
+pygame_gui also wraps where one style of text meets another, as if there were a space
+there: "<b>Court list status</b>: Not listed" put the colon at the start of the next row, on
+its own. A row now ends at the last space before such a join instead (see `_keep_joins`).
+
 pygame_gui wraps text only at spaces, so a language written without them (Thai) or a word
 given break points (see `breakable`) could only wrap at a visible space. A zero-width space
 (U+200B) is a place to wrap too, and it draws nothing."""
@@ -13,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from pygame_gui.core.text.text_box_layout import TextBoxLayout
+from pygame_gui.core.text.text_box_layout_row import TextBoxLayoutRow
 from pygame_gui.core.text.text_line_chunk import TextLineChunkFTFont
 
 _FIXED = "_citizen_score_break_fix"
@@ -38,6 +43,7 @@ def keep_line_breaks_on_their_row() -> None:
     TextBoxLayout._handle_line_break_rect = handle
     setattr(TextBoxLayout, _FIXED, True)
     _wrap_at_zero_width_spaces()
+    _keep_joins()
 
 
 def _wrap_at_zero_width_spaces() -> None:
@@ -56,3 +62,53 @@ def _wrap_at_zero_width_spaces() -> None:
         """pygame_gui's own list (spaces only) is the text's, so it is worked out again."""
 
     TextLineChunkFTFont.split_points = property(points, ignore)
+
+
+def _keep_joins() -> None:
+    """A chunk of text that does not fit on its row and cannot be split there moves to the
+    next row whole; when it starts with no space and the chunk before it ends with none (a
+    bold name and its colon), the word it is joined to goes down with it."""
+    original = getattr(TextBoxLayout, "_split_rect_and_move_to_next_line", None)
+    if original is None:
+        return
+
+    def split_and_move(
+        self: TextBoxLayout,
+        current_row: TextBoxLayoutRow,
+        rhs_limit: int,
+        rect: Any,
+        input_queue: Any,
+        floater_height: Any = None,
+    ) -> Any:
+        word = _joined_word(current_row, rect, rhs_limit)
+        if word is not None:
+            input_queue.appendleft(rect)
+            rect = word
+        return original(self, current_row, rhs_limit, rect, input_queue, floater_height)
+
+    TextBoxLayout._split_rect_and_move_to_next_line = split_and_move
+
+
+def _joined_word(row: TextBoxLayoutRow, rect: Any, rhs_limit: int) -> Any:
+    """The end of the row's last chunk, taken off the row, when `rect` is joined to it and
+    its first word does not fit; None when the row may end where it is."""
+    if type(rect) is not TextLineChunkFTFont or not row.items or not rect.text:
+        return None
+    last = row.items[-1]
+    if type(last) is not TextLineChunkFTFont or not last.text:
+        return None
+    if rect.text[0] in WRAP_AFTER or last.text[-1] in WRAP_AFTER:
+        return None
+    cut = next(iter(rect.split_points), len(rect.text))
+    if rect.left + rect.font.get_rect(rect.text[:cut]).width <= rhs_limit:
+        return None  # the row ends inside `rect`, after its first word
+    width = last.width
+    points = [i for i in last.split_points if i < len(last.text)]
+    if points:
+        word = last.split_index(points[-1])
+        row.width -= width - last.width
+        return word
+    if len(row.items) < 2:
+        return None  # one word alone on its row: moving it down would not make room
+    row.width -= width
+    return row.items.pop()
