@@ -97,7 +97,10 @@ class LabelTip:
             left = room < width and self.beside.left - 28 > room
             room = self.beside.left - 28 if left else room
             width = max(width, min(room, kit.px(14) * 48))
-            width = min(width, room) if left else width
+            if room >= kit.px(14) * 8:
+                # no wider than the room on its side: pushed back into the window, a tip wider
+                # than the room right of a button at the list's left edge sat on the button
+                width = min(width, room)
         width = min(size[0] - 16, width)
         lines = self._lines(kit, width)
         box = pygame.Rect(0, 0, width, len(lines) * kit.text.font(kit.px(14)).get_linesize() + 12)
