@@ -1,5 +1,6 @@
 """A new day starts on the tab's first card with a button, never on "End the day": also with
-a small window and large text, where the cards in view at first may have no button."""
+a small window and large text, where the cards in view at first may have no button, and on a
+tab with no buttons at all (the Score tab), where it starts on the tab itself."""
 
 from __future__ import annotations
 
@@ -29,3 +30,18 @@ def test_a_morning_whose_first_cards_have_no_button_starts_on_a_card_not_on_end_
     day = app.top
     assert day.name == "day" and day.world.day == 2 and day.world.actions_left > 0
     assert day.focus.current_key() == "apply high_speed_train"
+
+
+def test_a_morning_on_a_tab_with_no_buttons_starts_on_that_tab_not_on_end_the_day(
+    game_app: App,
+) -> None:
+    app = game_app
+    day_one(app, "red_list_black_list")
+    press(app, pygame.K_5, frames=10)  # Score: no card there has a button
+    end_the_day(app)
+    press(app, pygame.K_RETURN, frames=5)
+    while app.top.name == "prompt":
+        press(app, pygame.K_ESCAPE, frames=5)
+    day = app.top
+    assert day.name == "day" and day.world.day == 2 and day.world.actions_left > 0
+    assert day.focus.current_key() == "tab:Score"

@@ -200,7 +200,8 @@ class DayScene(SessionScene):
         self._maybe_prompt()
 
     def _focus_first_card(self) -> None:
-        """A new day starts on the tab's first card, never on "End the day"."""
+        """A new day starts on the tab's first card, never on "End the day" (Enter there would
+        offer to end a day not yet played): on the tab itself when no card has a button."""
         cards = self.phones.get(self.tab)
         if cards is not None:
             self._build_down_to(cards, {str(a) for row in cards.rows for _, a in row.buttons})
@@ -210,6 +211,9 @@ class DayScene(SessionScene):
                 self.focus.focus_key(key)
                 self.focus.wanted = None
                 return
+        if self.phone_mark is not None:
+            self.focus.focus_key(f"tab:{self.tab}")
+            self.focus.wanted = None
 
     def _build_down_to(self, cards: CardList | None, keys: set[str]) -> None:
         """Only the cards in view are built at first, the rest a little each frame; focus
