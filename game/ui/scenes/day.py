@@ -589,6 +589,11 @@ class DayScene(SessionScene):
         else:
             self.card_jobs[self.phone_tab] = cards
         self.focus.reorder(before + tabs + cards.items())
+        now = self.focus.current_key()
+        if now != focused and (now is None or now.startswith("tab:")):
+            # no button after the one that went: the shown tab, where Enter does nothing,
+            # not the tab next to it (Enter there switched the phone to another tab)
+            self.focus.focus_key(f"tab:{self.phone_tab}")
         self.left_stale = True
         self._maybe_prompt()
         return True
