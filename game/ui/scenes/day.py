@@ -580,10 +580,10 @@ class DayScene(SessionScene):
         # what is in view now, the rest in the next frames; the list stays where it was
         keep, self.keep_offset = self.keep_offset, 0
         cards.grow(keep + cards.box.get_relative_rect().height)
-        order = [k for k, _, _, _ in items]
+        shown = [k for k, _, _, _ in items[self.phone_mark[1] + len(TABS) :]]
         focused = self.focus.current_key()
-        if focused in order:  # its button may be gone: the next one the player saw, then
-            self._build_down_to(cards, set(order[order.index(focused) :]))
+        if focused in shown:  # on a card: if its button went, the next one the player saw
+            self._build_down_to(cards, set(shown[shown.index(focused) :]))
         if cards.done:
             self.card_jobs.pop(self.phone_tab, None)
         else:
