@@ -29,6 +29,14 @@ NOT_RESULTS = "not a results file (those end in .json); left out"
 """A file in the folder the game did not write, such as notes or a renamed copy."""
 SYSTEM_FILES = frozenset({"thumbs.db", "desktop.ini"})
 """Files Windows adds to folders on its own: never a student's, so left out without a word."""
+NOTHING_TO_DO = "nothing to do"
+"""How a line ends when its results are counted all the same (handed in twice, or sent and
+handed in): the teacher need not check it."""
+
+
+def to_check(problems: Iterable[str]) -> list[str]:
+    """The lines that ask something of the teacher: not those of results counted anyway."""
+    return [line for line in problems if not line.endswith(NOTHING_TO_DO)]
 
 
 @dataclass
@@ -71,7 +79,7 @@ def _counted_anyway(kept: list[tuple[str, Results]], problems: list[str]) -> lis
         name = Path(re.sub(r"(:\d+){1,2}$", "", line.split(": ", 1)[0])).name  # no line:col
         if line.endswith(HAND_IN_AGAIN) and name in names:
             line = line.removesuffix(HAND_IN_AGAIN) + (
-                f"skipped, but the same results are counted from {names[name]}: nothing to do"
+                f"skipped, but the same results are counted from {names[name]}: {NOTHING_TO_DO}"
             )
         out.append(line)
     return out
@@ -282,7 +290,7 @@ def _without_duplicates(
         if first != where:
             problems.append(
                 f"{where}: the same results as {first}; skipped, since they count once: "
-                "nothing to do"
+                f"{NOTHING_TO_DO}"
             )
         else:
             out.append((where, item))

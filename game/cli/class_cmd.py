@@ -327,15 +327,28 @@ def run_report(args: argparse.Namespace) -> int:
     except OSError as exc:  # the disk filled, or the folder changed since the check
         return _fail(f"cannot write {target}: {exc.strerror or exc}")
     students = "1 student" if report.students == 1 else f"{report.students} students"
-    skipped = len(found.problems)
-    also = " (the line above says" if skipped == 1 else f" (the {skipped} lines above say"
-    also += " what to check)"
-    print(f"{report.title}: {students}{also if skipped else ''}")
+    print(f"{report.title}: {students}{_lines_above(found.problems)}")
     for question in report.prompts:
         print(f"  - {question}")
     for path in wrote:
         print(f"wrote {path}")
     return 0
+
+
+def _lines_above(problems: list[str]) -> str:
+    """How many of the lines printed above ask the teacher to check something: a file counted
+    once (handed in twice, or sent and handed in) needs nothing done."""
+    from game.classroom.gather import NOTHING_TO_DO, to_check
+
+    lines, check = len(problems), len(to_check(problems))
+    above = "the line above" if lines == 1 else f"the {lines} lines above"
+    if not lines:
+        return ""
+    if not check:
+        return f" ({above}: {NOTHING_TO_DO})"
+    if check < lines:
+        return f" ({check} of {above} {'says' if check == 1 else 'say'} what to check)"
+    return f" ({above} {'says' if lines == 1 else 'say'} what to check)"
 
 
 def _files_read(inputs: list[Path]) -> tuple[Path, ...]:

@@ -12,6 +12,7 @@ import pygame_gui
 from pygame_gui.core import UIElement
 from pygame_gui.elements import UITextEntryLine
 
+from game.classroom.gather import to_check
 from game.classroom.report import TOWN_CITIZENS, TOWN_SEED, ClassReport, Tally, chart_frame
 from game.classroom.source import report_from
 from game.core.content.loader import load_level
@@ -143,7 +144,7 @@ class ClassSourceScene(Scene):
             self.dirty = True
             return
         self.nav.replace(
-            ClassDebriefScene(self.kit, self.nav, self.director, report, len(problems))
+            ClassDebriefScene(self.kit, self.nav, self.director, report, len(to_check(problems)))
         )
 
     def handle_event(self, event: pygame.event.Event) -> bool:
@@ -180,8 +181,9 @@ class ClassDebriefScene(Scene):
         self.director = director
         self.report = report
         self.notes = notes
-        """How many lines the gathering wrote about the results (files left out, results
-        counted once): the title says so, or a student's game could go missing unseen."""
+        """How many lines the gathering wrote that ask the teacher to check something (a file
+        left out; not one counted once): the title says so, or a student's game could go
+        missing unseen."""
         self.steps = steps_of(report)
         self.index = 0
         self.society: SocietyView | None = None
