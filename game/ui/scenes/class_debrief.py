@@ -383,6 +383,8 @@ class ClassDebriefScene(Scene):
         surface.blit(image, (w - margin - image.get_width(), h - margin - image.get_height()))
 
 
+PLOT_LINES = 3
+"""The band chart's least height, in lines of its text: below it the legend gives way."""
 LEGEND = (
     "Line: the median (half of you above it).  Darker band: the middle half.  "
     "Lighter band: 10th to 90th percentile."
@@ -399,6 +401,8 @@ class BandChart:
         """Where the tier names and scores went (none overlaps another)."""
         self.images: list[pygame.Surface] = []
         """What was drawn at each of `labels`."""
+        self.plot = pygame.Rect(0, 0, 0, 0)
+        """Where the bands were drawn."""
 
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         bands = self.report.bands
@@ -406,14 +410,21 @@ class BandChart:
         tiers, below, low, high = frame.tiers, frame.below, frame.low, frame.high
         size = self.kit.px(20)
         font = self.kit.text.font(size)
+        line = font.get_linesize()
         legend = wrap(font, LEGEND, area.width)
-        legend_h = font.get_linesize() * len(legend)
+        legend_h = line * len(legend)
         plot = pygame.Rect(
             area.left + size * 3,
             area.top + size,
             area.width - size * 7,
             area.height - size * 4 - legend_h,
         )
+        if plot.height < PLOT_LINES * line:
+            # a small screen with large text: a chart squeezed flat reads as nothing, so the
+            # legend gives way (the HTML report keeps it) and the days take only their line
+            legend, legend_h = [], 0
+            plot.height = area.height - size - 8 - line
+        self.plot = plot
         days = max(1, bands[-1].day)
 
         def point(day: int, score: float) -> tuple[int, int]:
