@@ -23,3 +23,36 @@ def test_the_band_chart_is_tall_enough_to_name_two_tiers_at_1024x600_with_text_a
         assert chart.plot.height >= 3 * app.kit.text.font(app.kit.px(20)).get_linesize()
     finally:
         pygame.quit()
+
+
+def test_the_note_on_files_left_out_is_drawn_whole_at_1024x600_with_text_at_200_percent(
+    tmp_path,
+):
+    from game.classroom.code import make_code
+    from game.classroom.files import write_results
+    from game.classroom.levels import shipped_levels
+    from game.ui.app import App
+    from game.ui.scenes.class_debrief import ClassSourceScene
+    from game.ui.scenes.flow import Director
+    from tests.classroom.conftest import bot_results
+    from tests.classroom.projector import Recording
+
+    sesame = next(lv for lv in shipped_levels() if lv.id == "sesame_garden")
+    code = make_code(sesame.id, sesame.content_hash, 7, collect="192.168.1.20:8765")
+    for student in range(3):
+        write_results(bot_results(sesame, code, student), tmp_path / f"{student}.json")
+    (tmp_path / "cut-short.json").write_text('{"kind": "citizen-score-results", ', "utf-8")
+    app = App(SMALL, Settings(text_scale=200))
+    try:
+        app.replace(ClassSourceScene(app.kit, app, Director(app), str(tmp_path)))
+        app.tick(0.016)
+        app.top.show()
+        app.kit.text = Recording()
+        app.tick(0.016)
+        assert app.top.step.kind == "title"
+        drawn = " ".join(app.kit.text.drawn)
+        assert "Read first" in drawn
+        assert drawn.count("lists them.") == 1, drawn
+        assert code.text in drawn
+    finally:
+        pygame.quit()

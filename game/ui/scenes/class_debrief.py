@@ -302,10 +302,11 @@ class ClassDebriefScene(Scene):
     def _title(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         r = self.report
         sessions = ", ".join(s or "no session" for s in r.sessions)
+        press = "Press the right arrow or Space to begin."
         lines = [
             f"{r.students} student{'' if r.students == 1 else 's'} finished",
             f"Session {sessions}",
-            "Press the right arrow or Space to begin.",
+            press,
         ]
         if self.notes:
             notes = "1 note" if self.notes == 1 else f"{self.notes} notes"
@@ -313,6 +314,9 @@ class ClassDebriefScene(Scene):
                 f"Read first: {notes} on these results, such as a file left out. "
                 "The command citizen-score class report lists them."
             )
+        smallest = self.kit.text.font(self.kit.px(MIN_TEXT))
+        if not _fits(smallest, "\n".join(lines), area):
+            lines.remove(press)  # the footer says how to move on; the note must be read whole
         self._paragraph(surface, "\n".join(lines), area, self.kit.px(30))
 
     def _paragraph(
