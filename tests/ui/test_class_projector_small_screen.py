@@ -56,3 +56,24 @@ def test_the_note_on_files_left_out_is_drawn_whole_at_1024x600_with_text_at_200_
         assert code.text in drawn
     finally:
         pygame.quit()
+
+
+def test_the_town_leaves_room_for_its_dots_and_curves_at_1024x600_with_text_at_200_percent():
+    from game.ui.scenes.class_debrief import MIN_TEXT
+    from game.ui.society_view import SMALLEST_TEXT
+
+    app = open_class_debrief(SMALL, Settings(text_scale=200), 6)
+    try:
+        scene = app.top
+        scene.index = next(i for i, s in enumerate(scene.steps) if s.kind == "society")
+        app.tick(0.016)
+        view = scene.society
+        assert view is not None
+        network = view._network_area()
+        speech, _ = view._curve_areas()
+        line = round(16 * view.text_scale)  # a curve's sentence line
+        assert network.height >= view.rect.height // 4, (network, view.rect)
+        assert speech.height - 2 * line >= view.rect.height // 8, (speech, line)
+        assert SMALLEST_TEXT * view.text_scale >= MIN_TEXT  # still the projector's least
+    finally:
+        pygame.quit()

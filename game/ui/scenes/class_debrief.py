@@ -20,8 +20,8 @@ from game.core.level import Level
 from game.paths import assets_dir, resolve_level
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene
+from game.ui.society_view import SENTENCE_LINES, SocietyView
 from game.ui.society_view import SMALLEST_TEXT as SMALLEST_SOCIETY_TEXT
-from game.ui.society_view import SocietyView
 
 if TYPE_CHECKING:
     from game.ui.director import SceneDirector
@@ -244,6 +244,7 @@ class ClassDebriefScene(Scene):
                 show_score=not self.report.hide_scores,
                 text_scale=self.kit.px(MIN_TEXT) / SMALLEST_SOCIETY_TEXT,
             )
+            _make_room(self.society)
         return self.society
 
     # drawing ------------------------------------------------------------------------------
@@ -489,6 +490,24 @@ class BandChart:
             surface.blit(image, rect)
             self.labels.append(rect)
             self.images.append(image)
+
+
+def _make_room(view: SocietyView) -> None:
+    """Smaller text in the town, down to the projector's least, until its dots take a
+    quarter of its height and each curve an eighth below its sentence: on a small screen
+    with large text, its title and sentences took all the room and drew over each other."""
+    least = MIN_TEXT / SMALLEST_SOCIETY_TEXT
+    height = view.rect.height
+
+    def fits() -> bool:
+        curve, _ = view._curve_areas()
+        sentences = SENTENCE_LINES * view._px(16)
+        return (
+            view._network_area().height >= height // 4 and curve.height - sentences >= height // 8
+        )
+
+    while view.text_scale > least and not fits():
+        view.text_scale = max(least, view.text_scale - 0.1)
 
 
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
