@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pygame
 import pygame_gui
 from pygame_gui.core import UIElement
-from pygame_gui.elements import UITextEntryLine
+from pygame_gui.elements import UIScrollingContainer, UITextEntryLine
 
 from game.classroom.code import MAX_CODE_CHARS, CodeError
 from game.classroom.files import list_results, results_dir
@@ -17,12 +17,15 @@ from game.classroom.levels import resolve
 from game.classroom.results import nickname_problem
 from game.ui.hand_in import HandIn
 from game.ui.kit import Kit
-from game.ui.scene import Navigator, Scene
+from game.ui.scene import Navigator, Scene, finish_scroller
 
 if TYPE_CHECKING:
     from game.ui.director import SceneDirector
 
 SHOWN_RESULTS = 5
+SCROLL_BAR = 20
+"""Room right of the column for the page's scroll bar."""
+SAVE = "Save a copy of the newest to..."
 
 
 class JoinScene(Scene):
@@ -39,30 +42,36 @@ class JoinScene(Scene):
         self.name_entry: UITextEntryLine | None = None
 
     def build(self, root: UIElement) -> None:
-        w, _ = self.size
+        w, h = self.size
         col = min(w - 80, 760)
         x, y = (w - col) // 2, 24
         y = self._para("<b>Join a class</b>", x, y, col, root, "#heading")
+        # the rest scrolls: on a small screen with large text the kept files and the button
+        # that saves a copy lay below the window, out of reach
+        body = self.scroller(pygame.Rect(x, y, col + SCROLL_BAR, h - y - 8), root)
         y = self._para(
             "Type the code your teacher gives you, for example CS-8E3J-SA00-014. Some codes are "
             "longer.",
-            x,
-            y,
+            0,
+            0,
             col,
-            root,
+            body,
         )
-        self.code_entry = self._entry(self.code_text, x, y, col, MAX_CODE_CHARS)
+        self.code_entry = self._entry(self.code_text, y, col, MAX_CODE_CHARS, body)
         y += self.kit.line + 20
-        y = self._para("Your nickname. It is invented: never type your real name.", x, y, col, root)
-        self.name_entry = self._entry(self.nickname, x, y, col, 24)
+        y = self._para("Your nickname. It is invented: never type your real name.", 0, y, col, body)
+        self.name_entry = self._entry(self.nickname, y, col, 24, body)
         y += self.kit.line + 16
         if self.error:
             y = self._para(
-                f"<font color='{self.kit.colours.bad}'>{escape(self.error)}</font>", x, y, col, root
+                f"<font color='{self.kit.colours.bad}'>{escape(self.error)}</font>", 0, y, col, body
             )
-        self.button("Join", (x, y), self.submit, root, width=col // 2 - 6)
-        self.button("Back", (x + col // 2 + 6, y), self.director.title, root, width=col // 2 - 6)
-        self._kept(x, y + self.kit.line + 24, col, root)
+        self.button("Join", (0, y), self.submit, body, width=col // 2 - 6, scroller=body)
+        self.button(
+            "Back", (col // 2 + 6, y), self.director.title, body, width=col // 2 - 6, scroller=body
+        )
+        y = self._kept(y + self.kit.line + 24, col, body)
+        finish_scroller(body, y + 8)
         self.code_entry.focus()
 
     def _para(
@@ -71,27 +80,34 @@ class JoinScene(Scene):
         box = self.text(markup, x, y, col, root, object_id=oid)
         return y + box.get_relative_rect().height + 8
 
-    def _entry(self, text: str, x: int, y: int, col: int, limit: int) -> UITextEntryLine:
+    def _entry(
+        self, text: str, y: int, col: int, limit: int, body: UIScrollingContainer
+    ) -> UITextEntryLine:
         entry = UITextEntryLine(
-            pygame.Rect(x, y, col, self.kit.line + 8), manager=self.kit.manager, initial_text=text
+            pygame.Rect(0, y, col, self.kit.line + 8),
+            manager=self.kit.manager,
+            container=body,
+            initial_text=text,
         )
         entry.set_text_length_limit(limit)
-        self.own(entry, None)
+        self.own(entry, body)
         return entry
 
-    def _kept(self, x: int, y: int, col: int, root: UIElement) -> None:
+    def _kept(self, y: int, col: int, body: UIScrollingContainer) -> int:
+        """The results files kept here and a button to save a copy; returns where they end."""
         files = list_results()
         if not files:
-            return
+            return y
         names = "<br>".join(escape(p.name) for p in files[:SHOWN_RESULTS])
         more = f"<br>and {len(files) - SHOWN_RESULTS} more" if len(files) > SHOWN_RESULTS else ""
         if self.hand_in.status:
             more += f"<br><b>{escape(self.hand_in.status)}</b>"
         folder = escape(str(results_dir()))
         y = self._para(
-            f"<b>Results kept on this computer</b> ({folder}):<br>{names}{more}", x, y, col, root
+            f"<b>Results kept on this computer</b> ({folder}):<br>{names}{more}", 0, y, col, body
         )
-        self.button("Save a copy of the newest to...", (x, y), self.choose_folder, root)
+        self.button(SAVE, (0, y), self.choose_folder, body, scroller=body)
+        return y + self.kit.line
 
     def choose_folder(self) -> None:
         """A folder picker; the newest results file is copied there (a USB stick, a share)."""
