@@ -19,7 +19,7 @@ from game.core.content.loader import load_level
 from game.core.level import Level
 from game.paths import assets_dir, resolve_level
 from game.ui.kit import Kit
-from game.ui.scene import Navigator, Scene
+from game.ui.scene import Navigator, Scene, finish_scroller
 from game.ui.society_view import SENTENCE_LINES, SocietyView
 from game.ui.society_view import SMALLEST_TEXT as SMALLEST_SOCIETY_TEXT
 
@@ -51,6 +51,8 @@ HEADING, HEADING_MIN = 40, 30
 """A step's heading size, and the size it may shrink to so a long one fits the width."""
 
 
+SCROLL_BAR = 20
+"""Room right of the source page's column for its scroll bar."""
 SOCIETY_CITIZENS = TOWN_CITIZENS
 SOCIETY_BUDGET_MS = 6.0
 
@@ -101,38 +103,45 @@ class ClassSourceScene(Scene):
         self.entry: UITextEntryLine | None = None
 
     def build(self, root: UIElement) -> None:
-        w, _ = self.size
+        w, h = self.size
         col = min(w - 80, 900)
         x, y = (w - col) // 2, 24
-        for markup, oid in (
-            ("<b>Class debrief</b>", "#heading"),
-            (
-                "Where are the class's results? A folder of results files, the class database "
-                "(class.db) or the running class server (http://127.0.0.1:8765). To show "
-                "more than one, put ; between them.",
-                None,
-            ),
-        ):
-            y += self.text(markup, x, y, col, root, object_id=oid).get_relative_rect().height + 8
+        heading = self.text("<b>Class debrief</b>", x, y, col, root, object_id="#heading")
+        y += heading.get_relative_rect().height + 8
+        # the rest scrolls: on a small screen with large text a few problems pushed the
+        # buttons below the window
+        body = self.scroller(pygame.Rect(x, y, col + SCROLL_BAR, h - y - 8), root)
+        intro = self.text(
+            "Where are the class's results? A folder of results files, the class database "
+            "(class.db) or the running class server (http://127.0.0.1:8765). To show "
+            "more than one, put ; between them.",
+            0,
+            0,
+            col,
+            body,
+        )
+        y = intro.get_relative_rect().height + 8
         self.entry = UITextEntryLine(
-            pygame.Rect(x, y, col, self.kit.line + 8),
+            pygame.Rect(0, y, col, self.kit.line + 8),
             manager=self.kit.manager,
+            container=body,
             initial_text=self.source,
         )
         self.entry.set_text_length_limit(1000)
-        self.own(self.entry, None)
         y += self.kit.line + 24
         if self.problems:
             lines = "<br>".join(escape(p) for p in self.problems[:6])
             colour = self.kit.colours.bad
             y += (
-                self.text(f"<font color='{colour}'>{lines}</font>", x, y, col, root)
+                self.text(f"<font color='{colour}'>{lines}</font>", 0, y, col, body)
                 .get_relative_rect()
                 .height
                 + 8
             )
-        self.button("Show", (x, y), self.show, root, width=col // 2 - 6)
-        self.button("Back", (x + col // 2 + 6, y), self.director.title, root, width=col // 2 - 6)
+        half = col // 2 - 6
+        self.button("Show", (0, y), self.show, body, width=half, scroller=body)
+        self.button("Back", (col // 2 + 6, y), self.director.title, body, width=half, scroller=body)
+        finish_scroller(body, y + self.kit.line + 8)
         self.focus.focus_key("Show")
 
     def show(self) -> None:

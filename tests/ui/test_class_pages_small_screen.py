@@ -1,6 +1,7 @@
-"""Join a class on the smallest window the game supports (1024x600) with text at 200%: the
-results kept on this computer and the button that saves a copy of the newest can be
-scrolled to, by keyboard as by mouse, instead of lying below the window."""
+"""The class pages on the smallest window the game supports (1024x600) with text at 200%:
+what lies below the window (a student's kept results and the button that saves a copy; the
+projector's Show and Back under a list of problems) can be scrolled to, and tabbing to a
+button brings it into view."""
 
 from __future__ import annotations
 
@@ -37,5 +38,28 @@ def test_the_button_that_saves_a_kept_file_comes_into_view_when_tabbed_to():
         save = next(e for k, e, _ in app.top.focus.items if k == SAVE)
         window = app.screen.get_rect()
         assert window.contains(save.get_abs_rect()), (save.get_abs_rect(), window)
+    finally:
+        pygame.quit()
+
+
+def test_the_class_debrief_buttons_come_into_view_under_many_problems(tmp_path):
+    from game.ui.app import App
+    from game.ui.scenes.class_debrief import ClassSourceScene
+    from game.ui.scenes.flow import Director
+
+    missing = " ; ".join(str(tmp_path / f"stick-{n}") for n in range(4))
+    app = App((1024, 600), Settings(text_scale=200))
+    try:
+        app.replace(ClassSourceScene(app.kit, app, Director(app), missing))
+        app.tick(FRAME)
+        app.top.show()
+        app.tick(FRAME)
+        assert app.top.name == "class_source" and len(app.top.problems) == 4
+        window = app.screen.get_rect()
+        for key in ("Show", "Back"):
+            focus_on(app, key)
+            app.tick(FRAME)
+            found = next(e for k, e, _ in app.top.focus.items if k == key)
+            assert window.contains(found.get_abs_rect()), (key, found.get_abs_rect())
     finally:
         pygame.quit()
