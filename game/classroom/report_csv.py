@@ -41,6 +41,16 @@ def _cell(value: object) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+BYTE_ORDER_MARK = "\ufeff"
+"""First in the file a teacher opens: without it Excel reads the CSV in the computer's old
+code page, and the curly quotes and ellipses of the students' posts come out garbled."""
+
+
+def report_csv_file(report: ClassReport) -> str:
+    """The CSV as written to a file for a spreadsheet: the byte order mark, then the rows."""
+    return BYTE_ORDER_MARK + report_csv(report)
+
+
 def report_csv(report: ClassReport) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")

@@ -283,7 +283,7 @@ def run_report(args: argparse.Namespace) -> int:
     from game.classroom.gather import gather
     from game.classroom.levels import shipped_levels
     from game.classroom.report import build_report
-    from game.classroom.report_csv import report_csv
+    from game.classroom.report_csv import report_csv_file
     from game.classroom.report_html import report_html
     from game.classroom.verify import trusted
     from game.userfiles import write_atomic
@@ -322,7 +322,7 @@ def run_report(args: argparse.Namespace) -> int:
             wrote.append(args.html)
         if args.csv:
             target = args.csv
-            write_atomic(args.csv, report_csv(report))
+            write_atomic(args.csv, report_csv_file(report))
             wrote.append(args.csv)
     except OSError as exc:  # the disk filled, or the folder changed since the check
         return _fail(f"cannot write {target}: {exc.strerror or exc}")
