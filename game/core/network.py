@@ -101,7 +101,7 @@ def pulling_down(w: State) -> list[tuple[str, str]]:
                     why.setdefault(c.id, []).append(rule.reason)
         elif isinstance(rule, FriendPullRule) and rule.weight > 0:
             for c, m, s in zip(chars, pulled_by(w, rule), w.char_scores, strict=True):
-                if m and s < w.score:
+                if m and round(s) < w.score:  # as the player reads both: 563.9 shows as 564
                     why.setdefault(c.id, []).append(
                         f"their {w.level.spec.score.name} is below yours"
                     )

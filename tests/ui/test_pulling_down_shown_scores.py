@@ -6,8 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pytest
-
 from game.core.actions import END_DAY, Action
 from game.core.content.loader import load_level
 from tests.ui.drive import FRAME, press
@@ -18,11 +16,6 @@ if TYPE_CHECKING:
 LEVELS = Path(__file__).parents[2] / "levels"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/core/network.py pulling_down compares unrounded scores: Jun 563.88 < 564 "
-    "is 'below yours' while both show 564",
-)
 def test_everyone_below_yours_shows_a_lower_score_than_yours(game_app: App) -> None:
     import pygame
 
