@@ -13,6 +13,9 @@ from game.core.level import Level
 from game.design.debrief.states import state_labels
 
 SVG_WIDTH, SVG_HEIGHT = 640, 260
+TICK_EM = 12 * 0.62
+"""A tick label's letter at most, in the SVG's pixels (12 px text, as the page styles it: a
+sans letter is 0.5-0.6 em wide), so the room left of the chart holds "Not listed" whole."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,8 @@ def chart_svg(
         return named.get(value) or score.shown(value)
 
     days = max(1, level.spec.player.days)
-    left, right, top, bottom = 56, 170, 12, 34
+    longest = max((len(shown(v)) for v in axis.ticks), default=0)
+    left, right, top, bottom = max(56, 12 + math.ceil(longest * TICK_EM)), 170, 12, 34
 
     def x(day: float) -> float:
         return left + (width - left - right) * day / days
