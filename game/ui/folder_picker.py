@@ -14,13 +14,32 @@ from pygame_gui.windows import UIFileDialog
 
 class FolderPicker(UIFileDialog):
     def __init__(
-        self, rect: pygame.Rect, manager: pygame_gui.UIManager, title: str, start: Path
+        self,
+        rect: pygame.Rect,
+        manager: pygame_gui.UIManager,
+        title: str,
+        start: Path,
+        row: int = 30,
     ) -> None:
+        """`row`: the height of a line of the game's text, for OK and Cancel (the stock
+        dialog's 30 pixels cut them at large text sizes)."""
         super().__init__(
             rect, manager, title, initial_file_path=str(start), allow_picking_directories=True
         )
         self.delete_button.hide()
+        self._fit_buttons(row)
         self._take_shown_folder()
+
+    def _fit_buttons(self, row: int) -> None:
+        """OK and Cancel as tall as a line of text, the folder list shortened to make room."""
+        grow = row - self.ok_button.relative_rect.height
+        if grow <= 0:
+            return
+        for button in (self.cancel_button, self.ok_button):
+            button.set_dimensions((button.relative_rect.width, row))
+            button.set_relative_position((button.relative_rect.x, -row - 10))
+        listing = self.file_selection_list
+        listing.set_dimensions((listing.relative_rect.width, listing.relative_rect.height - grow))
 
     def _take_shown_folder(self) -> None:
         """With no existing file or folder picked, OK means the folder on show."""

@@ -36,7 +36,9 @@ class HandIn:
         w, h = self.kit.size
         rect = pygame.Rect((w - PICKER_SIZE[0]) // 2, (h - PICKER_SIZE[1]) // 2, *PICKER_SIZE)
         self.source = source
-        self.dialog = FolderPicker(rect, self.kit.manager, self.title, Path.home())
+        self.dialog = FolderPicker(
+            rect, self.kit.manager, self.title, Path.home(), row=self.kit.line
+        )
         return self.dialog
 
     def took(self, event: pygame.event.Event) -> bool:

@@ -176,6 +176,9 @@ def gui_theme(scale: int, high_contrast: bool) -> dict:
             "misc": {"border_width": "2", "shape": "rectangle"},
         },
         "scrolling_container": {"colours": {"dark_bg": "#00000000"}},
+        # a list's rows (the folder picker's) grow with the text, or names overprint at 200%
+        "selection_list": {"misc": {"list_item_height": str(font_size(scale) * 3 // 2 + 4)}},
+        "window": {"misc": {"title_bar_height": str(max(28, font_size(scale) * 3 // 2 + 4))}},
         "vertical_scroll_bar": {
             "colours": {"dark_bg": p.scroll_track, "normal_border": p.scroll_track}
         },
