@@ -89,8 +89,9 @@ class LevelSelectScene(Scene):
         """One level's card; `source` names the file when another file has the same id."""
         meta = level.spec.meta
         status = "Completed \u2713" if is_completed(level, done) else "Not completed yet"
+        where = meta.setting if str(meta.year) in meta.setting else f"{meta.setting}, {meta.year}"
         markup = (
-            f"<b>{escape(meta.title)}</b><br><i>{escape(meta.setting)}, {meta.year}</i> \u00b7 "
+            f"<b>{escape(meta.title)}</b><br><i>{escape(where)}</i> \u00b7 "
             f"about {meta.minutes} minutes \u00b7 {status}<br>{escape(meta.summary)}"
         )
         if source:
