@@ -34,7 +34,7 @@ from game.ui.theme import NORMAL, Palette
 CITIZENS = 10_000
 TIES_SHOWN = 160
 SENTENCE_LINES = 2
-"""Lines kept for each curve's sentence, so both plots line up."""
+"""Lines each curve's sentence takes at least (more where large text wraps it further)."""
 PIECE_MARGIN = 2.0
 """A second piece starts only if this many times the slowest piece so far still fits (the
 slowest so far, not the last: a short piece followed by a long one ran past the budget)."""
@@ -175,10 +175,18 @@ class SocietyView:
         result = self.society.result(self.seed)
         speech, assort = self._curve_areas()
         top = max(0.05, float(np.nanmax(result.critical_share)) * 1.15)
-        self._draw_curve(surface, speech, result.critical_share, top, _speech_sentence(result))
-        self._draw_curve(
-            surface, assort, result.assortativity, 1.0, _assort_sentence(result, self.few_points)
-        )
+        said = (_speech_sentence(result), _assort_sentence(result, self.few_points))
+        rows = self._sentence_rows(said, speech)
+        self._draw_curve(surface, speech, result.critical_share, top, said[0], rows)
+        self._draw_curve(surface, assort, result.assortativity, 1.0, said[1], rows)
+
+    def _sentence_rows(self, sentences: tuple[str, ...], area: pygame.Rect) -> int:
+        """Lines for each curve's sentence: as many as the longer needs (large text wraps one
+        into three or more), the same for both so the plots line up, and never more than
+        leave the plot half its area."""
+        size, step = self._px(13), self._px(16)
+        needed = max(len(_wrap(self.text, s, size, area.width)) for s in sentences)
+        return max(1, min(max(needed, SENTENCE_LINES), area.height // 2 // step))
 
     def _title(self) -> pygame.Surface:
         """The title, in words short enough for the view's width (large text on a small
@@ -289,13 +297,16 @@ class SocietyView:
         values: np.ndarray,
         top: float,
         sentence: str,
+        rows: int = SENTENCE_LINES,
     ) -> None:
         c = self.colours
         size, step = self._px(13), self._px(16)
-        lines = _wrap(self.text, sentence, size, area.width)[:SENTENCE_LINES]
+        lines = _wrap(self.text, sentence, size, area.width)
+        if len(lines) > rows:  # only where even half the area cannot hold it: say it is cut
+            lines = [*lines[: rows - 1], lines[rows - 1].rstrip(".") + "\u2026"]
         for k, line in enumerate(lines):
             surface.blit(self.text.render(line, size, c.ink), (area.left, area.top + step * k))
-        y = area.top + step * SENTENCE_LINES
+        y = area.top + step * rows
         plot = pygame.Rect(area.left, y + 4, area.width, max(area.bottom - y - 6, 10))
         pygame.draw.rect(surface, c.screen, plot)
         pygame.draw.rect(surface, c.muted, plot, 1)

@@ -180,3 +180,26 @@ def test_the_title_fits_a_narrow_view_at_large_text(app, level):
     )
     assert full.get_width() > 380 - 12  # too wide: the view must say it shorter
     assert view._title().get_width() <= 380 - 12
+
+
+def test_both_curve_sentences_are_drawn_whole_with_text_at_twice_its_size(level, app):
+    from game.ui import society_view
+
+    view = SocietyView(
+        level, 5, pygame.Rect(10, 10, 700, 520), 612, citizens=600, days=8, text_scale=2.0
+    )
+    while not view.done:
+        view.update(10_000.0)
+    drawn: list[str] = []
+    render = view.text.render
+
+    def recording(words, *args, **kwargs):
+        drawn.append(words)
+        return render(words, *args, **kwargs)
+
+    view.text.render = recording
+    view.draw(pygame.Surface((1024, 600)))
+    result = view.society.result(view.seed)
+    shown = " ".join(" ".join(drawn).split())
+    assert " ".join(society_view._speech_sentence(result).split()) in shown
+    assert " ".join(society_view._assort_sentence(result, view.few_points).split()) in shown
