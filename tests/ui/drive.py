@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -103,16 +104,27 @@ def button(app: App, key: str) -> UIElement:
     return next(e for k, e, _ in app.top.focus.items if k == key)
 
 
-def play_days_to_the_debrief(app: App, limit: int = 60) -> None:
-    """From the briefing: Start day 1, then end every day by keyboard (default answers to
-    questions and evenings) until the debrief opens."""
-    press(app, pygame.K_RETURN)  # Start day 1
+def play_days(app: App, until: Callable[[App], bool], limit: int = 60) -> None:
+    """End every day by keyboard (default answers to questions and evenings) until `until`
+    holds for the app."""
     for _ in range(limit):
-        if app.top.name == "debrief":
-            break
+        if until(app):
+            return
         if app.top.name in ("prompt", "evening"):
             press(app, pygame.K_RETURN)
             continue
-        focus_on(app, "End the day")
-        press(app, pygame.K_RETURN)
+        end_the_day(app)
+
+
+def play_days_to_the_debrief(app: App, limit: int = 60) -> None:
+    """From the briefing: Start day 1, then end every day until the debrief opens."""
+    press(app, pygame.K_RETURN)  # Start day 1
+    play_days(app, lambda a: a.top.name == "debrief", limit)
     assert app.top.name == "debrief"
+
+
+def pay_the_lists_judgment(app: App) -> None:
+    """On The List's first day: the Services tab, then its first button (pay in full)."""
+    press(app, pygame.K_4, frames=20)  # Services
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN, frames=10)

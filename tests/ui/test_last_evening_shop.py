@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from tests.ui.drive import focus_on, press, start_level
+from tests.ui.drive import play_days, press, start_level
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -17,17 +17,7 @@ def test_the_shop_under_the_last_evening_marks_no_item_sold_that_was_not(game_ap
     app = game_app
     start_level(app, "fico_country")
     press(app, pygame.K_RETURN)  # Start day 1
-    for _ in range(60):
-        if app.top.name == "evening" and app.top.session.world.ended:
-            break
-        if app.top.name in ("prompt", "evening"):
-            press(app, pygame.K_RETURN)
-            continue
-        focus_on(app, "End the day")
-        press(app, pygame.K_RETURN)
-        if app.top.name == "confirm":
-            focus_on(app, "End the day")
-            press(app, pygame.K_RETURN)
+    play_days(app, lambda a: a.top.name == "evening" and a.top.session.world.ended)
     assert app.top.name == "evening" and app.top.session.world.ended
     day = app.stack[-2]
     assert day.name == "day" and day.phone_tab == "Shop"

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from tests.ui.drive import day_one, end_the_day, press
+from tests.ui.drive import day_one, end_the_day, pay_the_lists_judgment, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -19,9 +19,7 @@ def test_a_morning_whose_first_cards_have_no_button_starts_on_a_card_not_on_end_
 ) -> None:
     app = small_big_text
     day_one(app, "the_list")
-    press(app, pygame.K_4, frames=20)  # Services
-    press(app, pygame.K_DOWN)
-    press(app, pygame.K_RETURN, frames=10)  # pay the judgment: Mum's operation is out of reach
+    pay_the_lists_judgment(app)  # pay the judgment: Mum's operation is out of reach
     end_the_day(app)
     assert app.top.name == "evening"
     press(app, pygame.K_RETURN, frames=5)

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import pygame
-
-from tests.ui.drive import FRAME, day_one, press
+from tests.ui.drive import FRAME, day_one, pay_the_lists_judgment
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -19,9 +17,7 @@ def test_the_tip_beside_a_button_at_the_left_edge_of_the_list_never_covers_it(
 ) -> None:
     app = small_big_text
     day_one(app, "the_list")
-    press(app, pygame.K_4, frames=20)  # Services
-    press(app, pygame.K_DOWN)
-    press(app, pygame.K_RETURN, frames=10)  # pay the judgment: focus goes to the train's Book
+    pay_the_lists_judgment(app)  # pay the judgment: focus goes to the train's Book
     assert app.top.focus.current_key() == "apply high_speed_train"
     for _ in range(400):  # the toast goes and the list grows back to its full height
         if not app.top.toasts:
