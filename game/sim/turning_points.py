@@ -160,7 +160,7 @@ def _consequences(level: Level, real: Outcome, other: Outcome) -> list[str]:
             )
     money = other.money_end - real.money_end
     if money:
-        out.append(f"{abs(money)} {'more' if money > 0 else 'less'} money")
+        out.append(f"{abs(money)} {'more' if money > 0 else 'less'} money by the end")
     return out
 
 

@@ -54,7 +54,7 @@ def test_keeping_the_friend_in_debt_costs_two_evenings_and_keeps_the_goal(level:
 def test_a_purchase_that_raised_the_score_is_undone_in_its_counterfactual(level: Level):
     assert (
         _lines(level, DECLINED)["choice"]
-        == "Had you not bought Diapers: -20 City score, 40 more money."
+        == "Had you not bought Diapers: -20 City score, 40 more money by the end."
     )
 
 
@@ -153,7 +153,7 @@ def test_a_counterfactual_names_the_perks_and_money_it_would_have_changed():
     line = compare(sesame, real, point, other).line
     assert f"with '{perk.label}'" in line
     richer = compare(sesame, real, point, replace(real, money_end=real.money_end + 50)).line
-    assert "50 more money" in richer
+    assert "50 more money by the end" in richer
 
 
 def test_a_listed_or_not_counterfactual_names_the_state_once_and_its_penalties_plainly():
@@ -165,5 +165,5 @@ def test_a_listed_or_not_counterfactual_names_the_state_once_and_its_penalties_p
     assert lines["answer"] == (
         "Had you answered 'Sign the van over and take the 800': 'End off the list' missed, "
         "Listed at the end, with the penalties 'Callers hear that you are a debtor', "
-        "'Your name and ID number are published' and 8 more, 560 more money."
+        "'Your name and ID number are published' and 8 more, 560 more money by the end."
     )
