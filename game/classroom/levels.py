@@ -7,6 +7,7 @@ from game.classroom.code import CodeError, SessionCode, decode
 from game.core.content.loader import load_level
 from game.core.level import Level
 from game.core.spec.score import Display
+from game.design.debrief.chart import without_range
 from game.paths import level_files
 
 
@@ -50,4 +51,14 @@ def as_played(level: Level, code: SessionCode) -> Level:
     spec = level.spec.model_copy(
         update={"score": score.model_copy(update={"display": Display.TIER})}
     )
-    return replace(level, spec=spec)
+    return without_numbers(replace(level, spec=spec))
+
+
+def without_numbers(level: Level) -> Level:
+    """The level with each tier's name cut before its bracketed range: with --hide-scores,
+    "Prime (4.50 and up)" would give the hidden numbers away, so it is "Prime". Same content
+    hash, as for `as_played`: only what is shown changes."""
+    tiers = tuple(t.model_copy(update={"label": without_range(t.label)}) for t in level.spec.tiers)
+    if [t.label for t in tiers] == [t.label for t in level.spec.tiers]:
+        return level
+    return replace(level, spec=level.spec.model_copy(update={"tiers": tiers}))

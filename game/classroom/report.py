@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from game.classroom.code import CodeError, decode
+from game.classroom.levels import without_numbers
 from game.classroom.results import Results
 from game.core.level import Level
 from game.core.spec.society import CITIZENS, SocietyWords
@@ -185,6 +186,8 @@ def build_report(results: Sequence[Results], level: Level | None) -> ClassReport
     """Merge one level's results (at least one) into the class's totals."""
     ordered = sorted(results, key=lambda r: (r.nickname, r.digest))
     first = ordered[0]
+    hidden = hides_scores(r.session for r in ordered)
+    level = without_numbers(level) if hidden and level else level
     labels = Labels(level)
     n = len(ordered)
     goals = _goals(ordered, level, labels)
@@ -210,7 +213,7 @@ def build_report(results: Sequence[Results], level: Level | None) -> ClassReport
         turning_points=turns,
         prompts=discussion_prompts(choices, goals, restrictions, turns),
         rows=tuple(_row(r, labels) for r in ordered),
-        hide_scores=hides_scores(r.session for r in ordered),
+        hide_scores=hidden,
         members=level.spec.society.words if level else CITIZENS,
     )
 

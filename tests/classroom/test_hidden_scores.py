@@ -92,3 +92,30 @@ def test_the_projector_town_of_a_hidden_session_rings_the_class_without_a_number
     assert "Class median (612)" in views[True][1].drawn
     drawn = views[False][1].drawn
     assert "Class median" in drawn and "Class median (612)" not in drawn
+
+
+@pytest.fixture(scope="module")
+def nosedive_hidden() -> ClassReport:
+    from game.classroom.levels import shipped_levels
+
+    return class_report(next(lv for lv in shipped_levels() if lv.id == "nosedive"), True)
+
+
+def test_a_hidden_session_names_tiers_without_their_ranges(nosedive_hidden: ClassReport):
+    assert [label for label, _ in nosedive_hidden.tiers] == [
+        "Low rater",
+        "Ordinary",
+        "Well liked",
+        "Prime",
+    ]
+    assert "4.50" not in report_csv(nosedive_hidden)
+
+
+def test_a_class_that_hides_scores_plays_tiers_named_without_their_ranges():
+    from game.classroom.levels import shipped_levels
+
+    nosedive = next(lv for lv in shipped_levels() if lv.id == "nosedive")
+    code = make_code(nosedive.id, nosedive.content_hash, SEED, hide_scores=True)
+    played = as_played(nosedive, code)
+    assert played.tier_for(450).label == "Prime"
+    assert played.content_hash == nosedive.content_hash

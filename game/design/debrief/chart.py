@@ -71,9 +71,14 @@ def spread_labels(ys: Sequence[float], gap: float, top: float, bottom: float) ->
     return out
 
 
+def without_range(label: str) -> str:
+    """A tier label without its bracketed range: "Prime (4.50 and up)" is "Prime"."""
+    return label.split(" (")[0]
+
+
 def short_label(label: str, limit: int = 18) -> str:
     """A tier label for a chart line: without its bracketed range (the line shows it)."""
-    label = label.split(" (")[0]
+    label = without_range(label)
     return label if len(label) <= limit else label[: limit - 1] + "\u2026"
 
 
