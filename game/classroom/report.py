@@ -15,6 +15,7 @@ from game.classroom.levels import without_numbers
 from game.classroom.results import Results
 from game.core.level import Level
 from game.core.spec.society import CITIZENS, SocietyWords
+from game.design.debrief.states import two_states
 
 PERCENTILES = (10, 25, 50, 75, 90)
 TOWN_CITIZENS = 3000
@@ -99,6 +100,26 @@ class ClassReport:
     the class is shown (the page, the projector) gives tiers without score numbers."""
     members: SocietyWords = CITIZENS
     """How the level speaks of its society's members (citizens, firms)."""
+    states: str = ""
+    """The score's name when it has two states, each a tier (a court list: listed or not);
+    empty for a score that counts. A class that saw states is told of states, not scores."""
+
+    @property
+    def numbered(self) -> bool:
+        """Whether the chart's tier lines carry score numbers: not when the class saw none
+        (scores hidden) or when the score is a state (its numbers are 0 and 1)."""
+        return not self.hide_scores and not self.states
+
+    @property
+    def moved_heading(self) -> str:
+        if self.states:
+            return f"How the class's {self.states.lower()} changed"
+        return "How the class's scores moved"
+
+    @property
+    def changes_heading(self) -> str:
+        what = "changes" if self.states else "score changes"
+        return f"Biggest {what}, most common first"
 
 
 class Labels:
@@ -215,6 +236,7 @@ def build_report(results: Sequence[Results], level: Level | None) -> ClassReport
         rows=tuple(_row(r, labels) for r in ordered),
         hide_scores=hidden,
         members=level.spec.society.words if level else CITIZENS,
+        states=level.spec.score.name if level and two_states(level) else "",
     )
 
 

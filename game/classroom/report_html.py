@@ -44,14 +44,14 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         f"<h1>{escape(report.title)}: class report</h1>",
         f"<p class='muted'>{_students(report.students)} · session {escape(sessions)} · "
         f"level version {escape(report.level_hash[:8])}</p>",
-        "<h2>How the class's scores moved</h2>",
+        f"<h2>{escape(report.moved_heading, quote=False)}</h2>",
         _hidden_note(report),
         band_chart(report),
         _section("Goals met", report.goals, "#5fc48a"),
         _section("What the class chose", report.choices, "#ffd166"),
         _section("Perks gained", report.perks, "#6fb3ff"),
         _section("Restrictions hit", report.restrictions, "#ff7a6b"),
-        _section("Biggest score changes, most common first", report.turning_points, "#c99cff"),
+        _section(report.changes_heading, report.turning_points, "#c99cff"),
         _society(society_png, report.members),
         "<h2>Questions for the class</h2><ol class='q'>",
         *(f"<li>{escape(q)}</li>" for q in report.prompts),
@@ -160,10 +160,10 @@ def band_chart(report: ClassReport) -> str:
     ]
     for label, m in tiers:  # last, with a dark edge: names stay readable over bands and line
         number = (
-            ""
-            if report.hide_scores
-            else f"<text x='{CHART_W - PAD + 4}' y='{y(m) + 6:.1f}' {_HALO}>"
+            f"<text x='{CHART_W - PAD + 4}' y='{y(m) + 6:.1f}' {_HALO}>"
             f"{escape(shown.get((label, m), str(m)))}</text>"
+            if report.numbered
+            else ""
         )
         out.append(f"{number}<text x='{PAD + 6}' y='{y(m) - 6:.1f}' {_HALO}>{escape(label)}</text>")
     if below is not None:  # its line is off the chart: named at the bottom, in its band

@@ -73,13 +73,13 @@ class Step:
 
 def steps_of(report: ClassReport) -> list[Step]:
     """The order a discussion follows: what happened, what you chose, then the questions."""
-    out = [Step("title", report.title), Step("bands", "How the class's scores moved")]
+    out = [Step("title", report.title), Step("bands", report.moved_heading)]
     for field, heading in (
         ("goals", "Goals met"),
         ("choices", "What the class chose"),
         ("perks", "Perks gained"),
         ("restrictions", "Restrictions hit"),
-        ("turning_points", "Biggest score changes, most common first"),
+        ("turning_points", report.changes_heading),
     ):
         if getattr(report, field):
             out.append(Step(field, heading))
@@ -487,7 +487,7 @@ class BandChart:
                 pygame.draw.line(surface, colours.muted, (x, y), (min(x + 8, plot.right), y), 2)
             name = self.kit.text.render(label, size, colours.muted)
             self._label(surface, name, name.get_rect(bottomleft=(plot.left + 6, y - 2)))
-            if not self.report.hide_scores:  # the class saw tiers only: no score numbers
+            if self.report.numbered:  # the class saw tiers or states only: no score numbers
                 value = self.kit.text.render(shown.get(label, str(minimum)), size, colours.muted)
                 self._label(surface, value, value.get_rect(midleft=(plot.right + 8, y)))
 
