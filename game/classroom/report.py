@@ -100,6 +100,9 @@ class ClassReport:
     the class is shown (the page, the projector) gives tiers without score numbers."""
     members: SocietyWords = CITIZENS
     """How the level speaks of its society's members (citizens, firms)."""
+    unjoined: int = 0
+    """Students who never joined an opt-in score (Sesame's "Not now"): they had none, so
+    the chart leaves them out and their rows give no score."""
     states: str = ""
     """The score's name when it has two states, each a tier (a court list: listed or not);
     empty for a score that counts. A class that saw states is told of states, not scores."""
@@ -109,6 +112,19 @@ class ClassReport:
         """Whether the chart's tier lines carry score numbers: not when the class saw none
         (scores hidden) or when the score is a state (its numbers are 0 and 1)."""
         return not self.hide_scores and not self.states
+
+    @property
+    def chart_note(self) -> str:
+        """Who the chart of scores leaves out, in a line under it; empty when no one."""
+        if not self.unjoined:
+            return ""
+        if self.unjoined == self.students:
+            return "None of you joined, so nobody had a score: the chart shows where you started."
+        joined = self.students - self.unjoined
+        return (
+            f"{self.unjoined} of {self.students} never joined, so had no score: "
+            f"the chart shows the {joined} who did."
+        )
 
     @property
     def moved_heading(self) -> str:
@@ -217,13 +233,14 @@ def build_report(results: Sequence[Results], level: Level | None) -> ClassReport
     )
     choices = class_choices(ordered, level, labels)
     turns = turning_points(ordered)
+    joined = [r for r in ordered if r.outcome.joined is not False]  # None: not said (v1)
     return ClassReport(
         level_id=first.level_id,
         title=level.spec.meta.title if level else first.level_id,
         level_hash=first.level_hash,
         sessions=tuple(sorted({r.session for r in ordered})),
         students=n,
-        bands=score_bands(ordered),
+        bands=score_bands(joined or ordered),
         tiers=tuple((t.label, t.min) for t in level.tiers) if level else (),
         tier_numbers=tuple(level.spec.score.shown(t.min) for t in level.tiers) if level else (),
         level_questions=tuple(level.spec.debrief.questions) if level else (),
@@ -235,6 +252,7 @@ def build_report(results: Sequence[Results], level: Level | None) -> ClassReport
         prompts=discussion_prompts(choices, goals, restrictions, turns),
         rows=tuple(_row(r, labels) for r in ordered),
         hide_scores=hidden,
+        unjoined=n - len(joined),
         members=level.spec.society.words if level else CITIZENS,
         states=level.spec.score.name if level and two_states(level) else "",
     )
@@ -423,8 +441,8 @@ def _row(r: Results, labels: Labels) -> StudentRow:
         seed=r.seed,
         strategy=r.strategy,
         final_score=o.final_score,
-        shown_score=labels.score(o.final_score),
-        final_tier=labels.tier(o.final_tier),
+        shown_score=labels.score(o.final_score) if o.joined is not False else "",
+        final_tier=labels.tier(o.final_tier) if o.joined is not False else "not joined",
         money_end=o.money_end,
         goals=tuple(sorted((labels.goal(g), state) for g, (state, _) in o.goals.items())),
         perks=tuple(sorted(labels.perk(p) for p in o.perks_gained)),

@@ -1,5 +1,6 @@
 """The class report's CSV: one row per student (nickname, never a name), for a spreadsheet.
-A session that hid scores from its students leaves final_score empty (the tier stays)."""
+A session that hid scores from its students leaves final_score empty (the tier stays); a
+student who never joined an opt-in score has no final_score and the tier "not joined"."""
 
 import csv
 import io

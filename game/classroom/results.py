@@ -33,7 +33,8 @@ RESULTS_KIND = "citizen-score-results"
 NOT_RESULTS = "not a Citizen Score results file"
 SESSION_RECORD = "a session record (what autoplay --record writes), not a results file"
 """A record handed in by mistake: whole, and not what a report reads."""
-RESULTS_VERSION = 1
+RESULTS_VERSION = 2
+"""2: the outcome says whether the student had a score at the end (`joined`)."""
 MAX_RESULTS_BYTES = 256 * 1024
 """A results file or post larger than this is refused (a real one is under 40 KB)."""
 MAX_ACTIONS = 2000
@@ -140,6 +141,9 @@ class OutcomeData(_Strict):
     turning_points: list[TurningPoint] = Field(max_length=MAX_ENTRIES)
     choices: list[ChoiceLine] = Field(max_length=MAX_ACTIONS)
     ended: bool
+    joined: bool | None = None
+    """Whether the student had a score at the end (an opt-in score, such as Sesame's, may
+    never be joined); None in version 1 files, which did not say."""
 
     @property
     def final_score(self) -> int:
@@ -150,7 +154,7 @@ class Results(_Strict):
     """One student's finished level."""
 
     kind: Literal["citizen-score-results"] = RESULTS_KIND
-    version: Literal[1] = RESULTS_VERSION
+    version: Literal[1, 2] = RESULTS_VERSION
     nickname: Nickname
     session: SessionText = ""
     """The session code as the game writes it, or "" for a level played outside a class."""
@@ -213,6 +217,7 @@ def outcome_data(outcome: Outcome) -> OutcomeData:
             for c in outcome.choices[:MAX_ACTIONS]
         ],
         ended=outcome.ended,
+        joined=outcome.joined,
     )
 
 

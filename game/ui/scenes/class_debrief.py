@@ -425,7 +425,7 @@ class BandChart:
         size = self.kit.px(20)
         font = self.kit.text.font(size)
         line = font.get_linesize()
-        legend = wrap(font, LEGEND, area.width)
+        legend = wrap(font, f"{LEGEND}  {self.report.chart_note}".strip(), area.width)
         legend_h = line * len(legend)
         plot = pygame.Rect(
             area.left + size * 3,

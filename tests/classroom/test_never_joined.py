@@ -1,0 +1,99 @@
+"""A student who never joins an opt-in score (Sesame's "Not now") had no score: their results
+say so, the CSV gives them no score and the tier "not joined", and the class chart counts the
+students who joined, saying how many it leaves out."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from game.classroom.code import make_code
+from game.classroom.report import ClassReport, build_report
+from game.classroom.report_csv import report_csv
+from game.classroom.report_html import report_html
+from game.classroom.results import Results, make_results, parse_results
+from game.classroom.verify import replayed
+from game.core.actions import END_DAY, Action
+from game.core.level import Level
+from game.core.verbs import Offer
+from game.core.world import World
+from game.sim.runner import run_episode
+from tests.classroom.conftest import bot_results
+
+SEED = 7
+OUT = {"stay_out", "still_out", "report_untick"}
+
+
+def stay_out(world: World, offers: Sequence[Offer], rng: np.random.Generator) -> Action:
+    """Stays out when asked to join, unticks the annual report's box that would sign them
+    up, and does nothing else."""
+    answers = [o.action for o in offers if o.action.verb == "answer"]
+    return next((a for a in answers if a.option in OUT), END_DAY)
+
+
+def never_joined(level: Level, nickname: str) -> Results:
+    code = make_code(level.id, level.content_hash, SEED)
+    episode = run_episode(level, stay_out, SEED)
+    return make_results(
+        nickname, code.text, level.id, level.content_hash, SEED, episode.actions, episode.outcome
+    )
+
+
+@pytest.fixture(scope="module")
+def outsiders(sesame: Level) -> list[Results]:
+    return [never_joined(sesame, f"out-{i}") for i in range(2)]
+
+
+@pytest.fixture(scope="module")
+def mixed(sesame: Level, outsiders: list[Results]) -> ClassReport:
+    code = make_code(sesame.id, sesame.content_hash, SEED)
+    return build_report([bot_results(sesame, code, i) for i in range(4)] + outsiders, sesame)
+
+
+def test_results_say_when_a_student_never_joined(sesame: Level, outsiders: list[Results]):
+    code = make_code(sesame.id, sesame.content_hash, SEED)
+    assert [r.outcome.joined for r in outsiders] == [False, False]
+    assert bot_results(sesame, code, 1).outcome.joined is True
+
+
+def test_results_that_never_joined_read_back_and_replay_as_handed_in(sesame, outsiders):
+    again = parse_results(outsiders[0].to_json())
+    assert again.outcome.joined is False and replayed(again, sesame) is None
+
+
+def test_a_version_1_file_that_does_not_say_still_reads_and_replays(sesame, outsiders):
+    data = outsiders[0].to_json()
+    data["version"] = 1
+    del data["outcome"]["joined"]
+    old = parse_results(data)
+    assert old.outcome.joined is None and replayed(old, sesame) is None
+
+
+def test_the_csv_gives_a_student_who_never_joined_no_score(mixed: ClassReport):
+    rows = {r["nickname"]: r for r in csv.DictReader(io.StringIO(report_csv(mixed)))}
+    assert rows["out-0"]["final_score"] == "" and rows["out-0"]["final_tier"] == "not joined"
+    assert rows["student-01"]["final_score"] and rows["student-01"]["final_tier"] != "not joined"
+
+
+def test_the_class_chart_counts_the_students_who_joined(sesame, mixed: ClassReport):
+    code = make_code(sesame.id, sesame.content_hash, SEED)
+    joined_only = build_report([bot_results(sesame, code, i) for i in range(4)], sesame)
+    assert mixed.bands == joined_only.bands and mixed.unjoined == 2
+    assert "2 of 6 never joined, so had no score: the chart shows the 4 who did." in (
+        report_html(mixed)
+    )
+
+
+def test_a_class_where_nobody_joined_says_the_chart_shows_where_they_started(outsiders, sesame):
+    report = build_report(outsiders, sesame)
+    assert report.chart_note.startswith("None of you joined")
+    assert report.bands[0].values[2] == report.bands[-1].values[2]
+
+
+def test_the_projector_chart_says_who_it_leaves_out(projector, mixed: ClassReport):
+    drawn = " ".join(projector(mixed))
+    assert "2 of 6 never joined" in drawn
