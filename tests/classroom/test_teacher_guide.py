@@ -1,6 +1,8 @@
 """The teacher guide covers every shipped level: its objectives and its discussion questions
 appear word for word, so a changed question reminds the author to update the answer key."""
 
+import re
+
 import pytest
 
 from game.classroom.levels import shipped_levels
@@ -103,3 +105,23 @@ def test_the_minutes_left_told_to_the_class_run_out_when_the_discussion_starts()
     assert said and intro and play
     told, left, discuss = (int(g) for g in said.groups())
     assert told + left == discuss == int(intro.group(1)) + int(play.group(1))
+
+
+def test_every_session_code_in_the_guide_opens_a_shipped_level_as_it_is_now():
+    """A teacher who types the guide's example code sees the level, not "a different
+    version": a changed level needs the guide's codes made again with `class new`."""
+    from game.classroom.code import CodeError
+    from game.classroom.levels import resolve
+
+    codes = re.findall(r"CS-[0-9A-Z]{4}(?:-[0-9A-Z*~$=]{1,4})+", GUIDE.read_text("utf-8"))
+    assert len(set(codes)) >= 2
+    stale = []
+    for text in sorted(set(codes)):
+        try:
+            resolve(text)
+        except CodeError as exc:
+            stale.append(f"{text}: {exc}")
+    assert not stale, (
+        "make them again: citizen-score class new sesame_garden --seed 2 [--collect "
+        f"192.168.1.20:8765]: {stale}"
+    )
