@@ -115,6 +115,14 @@ def test_reference_problems_are_reported_in_the_same_run_as_structural_ones():
     assert "expected a whole number" in found[1] and "unknown perk 'bonsu'" in found[0]
 
 
+def test_an_unknown_rule_in_society_leave_out_is_reported_beside_a_wrong_society_number():
+    society = "society:\n  conform: lots\n  leave_out: [aple_up]\n"
+    found = messages(with_replaced("rules:\n", society + "rules:\n"))
+    assert len(found) == 2
+    assert any("society.conform: expected a number" in m for m in found)
+    assert any("unknown rule 'aple_up'" in m for m in found)
+
+
 def test_references_after_a_broken_entry_point_at_their_own_line():
     rule = (
         "  - {id: broken, kind: daily, delta: x, reason: R}\n"

@@ -110,7 +110,27 @@ def _section(out: Salvaged, name: str, raw: object, annotation: Any, info: Any) 
         cards = _entries(out, ("debrief", "cards"), raw_map.get("cards"), _item("cards"))
         return Debrief.model_construct(cards=cards)  # type: ignore[call-arg]  # cards only
     model = _unwrap(annotation)
-    return model.model_construct() if model else None
+    if model is None:
+        return None
+    if name == "society":  # every field has a default: keep those that validate alone
+        return model.model_construct(**_sound_fields(model, raw_map))
+    return model.model_construct()
+
+
+def _sound_fields(model: type[BaseModel], raw: dict[str, Any]) -> dict[str, Any]:
+    """The fields of `raw` that validate on their own (a wrong `conform:` must not hide an
+    unknown rule in `leave_out:`)."""
+    out = {}
+    for name, info in model.model_fields.items():
+        key = info.alias or name
+        if key not in raw:
+            continue
+        try:
+            bounded = info.rebuild_annotation()  # the type with its limits (max_length...)
+            out[name] = _adapter(bounded).validate_python(raw[key])
+        except ValidationError:
+            continue
+    return out
 
 
 def _item(name: str) -> Any:
