@@ -23,6 +23,8 @@ PERCENTILES = (10, 50, 90)
 COLUMNS = """\
 the table, one column per strategy:
   runs                     runs played per strategy (seeds S .. S+N-1)
+  joined                   opt-in scores only (score.joined_if): share of runs that had a
+                           score at the end; the score rows count those runs only
   score p10/p50/p90        the final score below which 10%, 50%, 90% of runs ended
   tier ID                  share of runs that EVER reached the tier, on any day
   tier ID first day        median first day the tier was held, over runs that reached it
@@ -43,8 +45,8 @@ why, per strategy:
 --compare B.yaml: A and B columns per strategy; * marks a row that differs by 10 points of
   a share, 5% of the score range, or a day or more.
 --set PATH=VALUES: one row per value (rules.ID.delta=-10,-20,-40 or score.start=400:600:100).
---csv FILE: one row per run: version (of this layout), strategy, seed, final_score,
-  final_tier, goals_met, goals_failed, tiers_reached, perks_held, restrictions_held (ids
+--csv FILE: one row per run: version (of this layout), strategy, seed, final_score
+  (empty for a run that never joined an opt-in score), final_tier, joined, goals_met, goals_failed, tiers_reached, perks_held, restrictions_held (ids
   joined with ';'), first_restriction_day (empty: none; 1: from the start), actions (every
   action the bot took, ending each day included).
 """
@@ -75,6 +77,8 @@ class RunSummary:
     """(tier id, the first day it was held; 0 from the start)."""
     goal_reasons: tuple[tuple[str, str], ...] = ()
     """(goal id, why it was missed) for each goal not met."""
+    joined: bool = True
+    """Whether the run had a score at the end (an opt-in score may never be joined)."""
 
 
 def summarize(level: Level, strategy: str, episode: Episode) -> RunSummary:
@@ -98,6 +102,7 @@ def summarize(level: Level, strategy: str, episode: Episode) -> RunSummary:
         rule_fires=tuple((r, n, total) for r, (n, total) in o.rule_fires.items()),
         chosen=tuple(f"{c.action.verb} {c.action.target}".strip() for c in o.choices),
         tier_days=tuple(o.tiers_reached.items()),
+        joined=o.joined,
         goal_reasons=tuple((g.id, miss_reason(g, o, episode.world)) for g in missed),
     )
 
@@ -184,7 +189,8 @@ class StrategyStats:
 
     strategy: str
     runs: int
-    score_percentiles: tuple[float, ...]
+    score_percentiles: tuple[float | None, ...]
+    """Over the runs that had a score at the end (None when none had one)."""
     tier_share: dict[str, float]
     perk_share: dict[str, float]
     restriction_share: dict[str, float]
@@ -200,6 +206,8 @@ class StrategyStats:
     """The actions chosen most, with how often per run."""
     goal_misses: dict[str, tuple[float, str]] | None = None
     """Goal id to (share of runs missing it, the most common reason)."""
+    joined_share: float | None = None
+    """Share of runs that had a score at the end, for an opt-in score; None otherwise."""
 
 
 def aggregate(level: Level, strategy: str, runs: Sequence[RunSummary]) -> StrategyStats:
@@ -211,11 +219,12 @@ def aggregate(level: Level, strategy: str, runs: Sequence[RunSummary]) -> Strate
 
     spec = level.spec
     days = [r.first_restriction_day for r in runs if r.first_restriction_day is not None]
-    scores = np.array([r.final_score for r in runs], dtype=float)
+    scores = np.array([r.final_score for r in runs if r.joined], dtype=float)
+    cuts = np.percentile(scores, PERCENTILES) if scores.size else [None] * len(PERCENTILES)
     return StrategyStats(
         strategy=strategy,
         runs=n,
-        score_percentiles=tuple(float(p) for p in np.percentile(scores, PERCENTILES)),
+        score_percentiles=tuple(None if p is None else float(p) for p in cuts),
         tier_share=share([t.id for t in level.tiers], "tiers_reached"),
         perk_share=share([p.id for p in spec.perks], "perks_held"),
         restriction_share=share([r.id for r in spec.restrictions], "restrictions_held"),
@@ -225,6 +234,7 @@ def aggregate(level: Level, strategy: str, runs: Sequence[RunSummary]) -> Strate
         rule_effects=_rule_effects(runs),
         top_choices=_top_choices(runs),
         goal_misses=_goal_misses([g.id for g in spec.goals], runs),
+        joined_share=sum(r.joined for r in runs) / n if spec.score.joined_if else None,
     )
 
 
@@ -281,6 +291,8 @@ class Row:
 def table_rows(stats: Sequence[StrategyStats]) -> list[Row]:
     """The measures of the balance table, in the order they are printed."""
     rows = [Row("runs", tuple(float(s.runs) for s in stats), "count")]
+    if stats[0].joined_share is not None:
+        rows.append(Row("joined", tuple(s.joined_share for s in stats), "share"))
     for i, p in enumerate(PERCENTILES):
         rows.append(Row(f"score p{p}", tuple(s.score_percentiles[i] for s in stats), "score"))
     for tier in stats[0].tier_share:
@@ -407,14 +419,16 @@ def _day(value: float | None) -> str:
     return "none" if value is None else f"{value:.1f}"
 
 
-CSV_VERSION = 1
-"""Carried in the CSV's first column so readers can refuse a newer layout."""
+CSV_VERSION = 2
+"""Carried in the CSV's first column so readers can refuse a newer layout (2: joined, and
+no final_score for a run that never joined an opt-in score)."""
 CSV_FIELDS = (
     "version",
     "strategy",
     "seed",
     "final_score",
     "final_tier",
+    "joined",
     "goals_met",
     "goals_failed",
     "first_restriction_day",
@@ -431,8 +445,9 @@ def csv_row(run: RunSummary) -> dict[str, object]:
         "version": CSV_VERSION,
         "strategy": run.strategy,
         "seed": run.seed,
-        "final_score": run.final_score,
+        "final_score": run.final_score if run.joined else "",
         "final_tier": run.final_tier,
+        "joined": int(run.joined),
         "goals_met": ";".join(run.goals_met),
         "goals_failed": ";".join(run.goals_failed),
         "first_restriction_day": ""

@@ -9,7 +9,7 @@ import pytest
 from game.cli.main import main
 from game.core.content.loader import load_level
 from game.sim.batch import play_seeds, simulate
-from game.sim.stats import aggregate
+from game.sim.stats import CSV_VERSION, aggregate
 
 LEVEL = Path(__file__).parents[1] / "fixtures" / "levels" / "all_features.yaml"
 
@@ -70,7 +70,8 @@ def test_every_csv_row_carries_the_format_version_first(capsys, tmp_path):
     target = tmp_path / "runs.csv"
     _simulate(capsys, "--strategy", "random", "--runs", "2", "--csv", str(target))
     lines = target.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("version,") and all(x.startswith("1,") for x in lines[1:])
+    version = f"{CSV_VERSION},"
+    assert lines[0].startswith("version,") and all(x.startswith(version) for x in lines[1:])
 
 
 def test_png_is_written(capsys, tmp_path):

@@ -1,0 +1,73 @@
+"""`simulate` on an opt-in score (Sesame's): runs that never joined had no score, so the table
+says how many joined and its score rows count those runs only, and the CSV gives them none."""
+
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from game.classroom.levels import shipped_levels
+from game.core.actions import END_DAY, Action
+from game.core.level import Level
+from game.core.verbs import Offer
+from game.core.world import World
+from game.sim.bots import chooser_for
+from game.sim.runner import run_episode
+from game.sim.stats import RunSummary, aggregate, csv_row, summarize, table_rows
+
+OUT = {"stay_out", "still_out", "report_untick"}
+
+
+def stay_out(world: World, offers: Sequence[Offer], rng: np.random.Generator) -> Action:
+    """Stays out when asked to join (and unticks the box that would sign them up)."""
+    answers = [o.action for o in offers if o.action.verb == "answer"]
+    return next((a for a in answers if a.option in OUT), END_DAY)
+
+
+@pytest.fixture(scope="module")
+def sesame() -> Level:
+    return next(lv for lv in shipped_levels() if lv.id == "sesame_garden")
+
+
+@pytest.fixture(scope="module")
+def runs(sesame: Level) -> tuple[list[RunSummary], list[RunSummary]]:
+    """Three runs that joined (the conformist) and two that never did."""
+    joined = [
+        summarize(sesame, "conformist", run_episode(sesame, chooser_for(sesame, "conformist"), s))
+        for s in range(3)
+    ]
+    out = [summarize(sesame, "out", run_episode(sesame, stay_out, s)) for s in range(2)]
+    return joined, out
+
+
+def test_a_run_that_never_joined_is_summarised_as_such(runs):
+    joined, out = runs
+    assert [r.joined for r in joined] == [True] * 3 and [r.joined for r in out] == [False] * 2
+
+
+def test_the_score_rows_count_only_the_runs_that_joined(sesame, runs):
+    joined, out = runs
+    mixed = aggregate(sesame, "mixed", joined + out)
+    assert mixed.joined_share == pytest.approx(0.6)
+    assert mixed.score_percentiles == aggregate(sesame, "j", joined).score_percentiles
+
+
+def test_a_strategy_that_never_joined_has_no_score_to_give(sesame, runs):
+    stats = aggregate(sesame, "out", runs[1])
+    assert stats.joined_share == 0 and stats.score_percentiles == (None, None, None)
+    rows = {r.label: r.values for r in table_rows([stats])}
+    assert rows["joined"] == (0,) and rows["score p50"] == (None,)
+
+
+def test_a_level_scored_from_day_1_has_no_joined_row(runs):
+    level = next(lv for lv in shipped_levels() if lv.id == "nosedive")
+    episode = run_episode(level, chooser_for(level, "random"), 0)
+    stats = aggregate(level, "random", [summarize(level, "random", episode)])
+    assert stats.joined_share is None
+    assert "joined" not in {r.label for r in table_rows([stats])}
+
+
+def test_the_csv_gives_a_run_that_never_joined_no_score(runs):
+    joined, out = runs
+    assert csv_row(out[0])["final_score"] == "" and csv_row(out[0])["joined"] == 0
+    assert csv_row(joined[0])["final_score"] != "" and csv_row(joined[0])["joined"] == 1
