@@ -38,7 +38,8 @@ BOT_CHOICE = {
     "dissident": (
         "Posts, likes and shares critical content (tags critical, dissent, honest, solidarity,"
         " privacy: 5), helps, applies and messages (3), never unfriends or praises (-5), else"
-        " random below 1. Refuses every pre-ticked default."
+        " random below 1. Refuses every pre-ticked default, and never joins an opt-in score"
+        " (`score.joined_if`): it stays out even where staying out is pre-ticked."
     ),
     "loyal_friend": (
         "Never unfriends; prefers help (6), apply (4), message (3), befriend (2), each plus a"

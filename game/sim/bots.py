@@ -10,6 +10,7 @@ from game.core.conditions import holds
 from game.core.engine import step
 from game.core.level import Level
 from game.core.rules.action import ActionRule
+from game.core.scoring import has_joined
 from game.core.spec.story import Preference, Strategy
 from game.core.verbs import Offer
 from game.core.world import World
@@ -122,7 +123,7 @@ def conformist_bot(world: World, offers: Sequence[Offer], rng: np.random.Generat
 
 def dissident_bot(world: World, offers: Sequence[Offer], rng: np.random.Generator) -> Action:
     """Says what it thinks, refuses consent, stands by friends, ignores the score."""
-    answer = _answer_first(offers, lambda a: _non_default_option(world, a))
+    answer = _answer_first(offers, lambda a: _non_default_option(world, _staying_out(world, a)))
     if answer:
         return answer
 
@@ -176,6 +177,16 @@ def _default_option(world: World, answers: list[Offer]) -> Offer:
         if world.level.prompts[o.action.target].default == o.action.option:
             return o
     return answers[0]
+
+
+def _staying_out(world: World, answers: list[Offer]) -> list[Offer]:
+    """The answers that leave an opt-in score unjoined (the engine's answer, by taking each),
+    when the player has not joined and some do; else all of them. Consent to be scored is
+    given by joining, whichever answer is pre-ticked."""
+    if world.level.spec.score.joined_if is None or has_joined(world):
+        return answers
+    out = [o for o in answers if not has_joined(step(world, o.action)[0])]
+    return out or answers
 
 
 def _non_default_option(world: World, answers: list[Offer]) -> Offer:

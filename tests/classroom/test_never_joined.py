@@ -26,6 +26,8 @@ from tests.classroom.conftest import bot_results
 
 SEED = 7
 OUT = {"stay_out", "still_out", "report_untick"}
+JOINERS = (0, 1, 3, 4)
+"""Bot students who join (student 2 plays the dissident, who stays out)."""
 
 
 def stay_out(world: World, offers: Sequence[Offer], rng: np.random.Generator) -> Action:
@@ -51,7 +53,7 @@ def outsiders(sesame: Level) -> list[Results]:
 @pytest.fixture(scope="module")
 def mixed(sesame: Level, outsiders: list[Results]) -> ClassReport:
     code = make_code(sesame.id, sesame.content_hash, SEED)
-    return build_report([bot_results(sesame, code, i) for i in range(4)] + outsiders, sesame)
+    return build_report([bot_results(sesame, code, i) for i in JOINERS] + outsiders, sesame)
 
 
 def test_results_say_when_a_student_never_joined(sesame: Level, outsiders: list[Results]):
@@ -81,7 +83,7 @@ def test_the_csv_gives_a_student_who_never_joined_no_score(mixed: ClassReport):
 
 def test_the_class_chart_counts_the_students_who_joined(sesame, mixed: ClassReport):
     code = make_code(sesame.id, sesame.content_hash, SEED)
-    joined_only = build_report([bot_results(sesame, code, i) for i in range(4)], sesame)
+    joined_only = build_report([bot_results(sesame, code, i) for i in JOINERS], sesame)
     assert mixed.bands == joined_only.bands and mixed.unjoined == 2
     assert "2 of 6 never joined, so had no score: the chart shows the 4 who did." in (
         report_html(mixed)

@@ -71,3 +71,9 @@ def test_the_csv_gives_a_run_that_never_joined_no_score(runs):
     joined, out = runs
     assert csv_row(out[0])["final_score"] == "" and csv_row(out[0])["joined"] == 0
     assert csv_row(joined[0])["final_score"] != "" and csv_row(joined[0])["joined"] == 1
+
+
+def test_the_dissident_never_joins_an_opt_in_score(sesame):
+    """It refuses consent: on Sesame staying out is pre-ticked, and it still stays out."""
+    dissident = chooser_for(sesame, "dissident")
+    assert not any(run_episode(sesame, dissident, seed).outcome.joined for seed in range(5))
