@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 import pygame
 import pytest
 
+from game.core.actions import END_DAY, Action
 from game.core.content.loader import load_level
-from game.sim.bots import BUILT_IN
+from game.sim.bots import BUILT_IN, Chooser
 from game.sim.runner import run_episode
 from tests.ui.drive import FRAME, button, click, focus_on, press
 
@@ -20,16 +21,17 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 LEVELS = Path(__file__).parents[2] / "levels"
+DIPLOMA = "add_degree"
 
 
-def _open(size: tuple[int, int], level_id: str, strategy: str = "conformist") -> App:
+def _open(size: tuple[int, int], level_id: str, strategy: str | Chooser = "conformist") -> App:
     from game.ui.app import App
     from game.ui.play import PlaySession
     from game.ui.scenes.flow import Director
     from game.ui.store import Settings
 
     level = load_level(LEVELS / f"{level_id}.yaml").level
-    episode = run_episode(level, BUILT_IN[strategy], 1)
+    episode = run_episode(level, BUILT_IN[strategy] if isinstance(strategy, str) else strategy, 1)
     app = App(size, Settings(text_scale=100))
     app.director = Director(app)
     app.director.debrief(PlaySession.start(level, 1, list(episode.actions)))
@@ -266,8 +268,14 @@ def test_a_listed_or_not_listed_regime_s_outcome_names_the_status_without_a_numb
         pygame.quit()
 
 
+def _joins_and_adds_the_diploma(world, offers, rng) -> Action:
+    """Joins Sesame when asked, adds the college diploma, and does nothing else."""
+    wanted = [o.action for o in offers if o.action.option == "join" or o.action.target == DIPLOMA]
+    return wanted[0] if wanted else END_DAY
+
+
 def test_a_service_in_the_turning_points_reads_as_a_choice_the_player_made():
-    app = _open((1280, 720), "sesame_garden", "dissident")
+    app = _open((1280, 720), "sesame_garden", _joins_and_adds_the_diploma)
     try:
         _settled(app)
         shown = html.unescape(app.top.points_box.html_text)
