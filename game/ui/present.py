@@ -12,7 +12,7 @@ from game.core.scoring import has_joined
 from game.core.spec.conditions import Condition
 from game.core.spec.score import Tier
 from game.core.spec.story import Event, Goal
-from game.core.world import World
+from game.core.world import PendingChange, World
 from game.design.debrief.ledger import day_span
 from game.design.debrief.states import two_states
 
@@ -119,6 +119,24 @@ def change_line(level: Level, change: ev.ScoreChanged, full: bool = False) -> st
     if mode == "amount":
         return f"Your score changed by {amount}."
     return f"{amount} {change.reason} ({evidence_label(change.evidence)})"
+
+
+def queued_line(level: Level, change: PendingChange) -> str | None:
+    """A change the player's action decided that lands at the regime's next update (a daily
+    score moves in the evening): said at once, so the choice answers back, while the dial
+    waits for the update. As much as the regime explains; nothing when the score is hidden."""
+    if hidden(level):
+        return None
+    if change.due:
+        when = f"On the evening of day {change.due}"
+    else:
+        when = "Tonight" if level.spec.score.update == "daily" else "At the next update"
+    if explains(level) != "full":
+        return f"Noted. {when}, your {level.spec.score.name} counts it."
+    if two_states(level):
+        return f"{when}: {state_reached(level, change.delta)}. {change.reason}"
+    label = evidence_label(change.evidence)
+    return f"{when}: {signed(level, change.delta)} {change.reason} ({label})"
 
 
 def ledger_markup(level: Level, change: ev.ScoreChanged, full: bool = False) -> str:

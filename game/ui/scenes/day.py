@@ -16,7 +16,7 @@ from game.core.actions import END_DAY, Action
 from game.core.level import Level
 from game.core.money import money_text
 from game.core.scoring import daily_modifiers
-from game.core.world import World
+from game.core.world import PendingChange, World
 from game.ui import present
 from game.ui.dial import draw_dial
 from game.ui.feedback import Feedback, clip_line, cues_for
@@ -541,9 +541,10 @@ class DayScene(SessionScene):
         after cutting someone the tab), and the run is saved at once, so no route out of the game loses it."""
         self.keep_offset = self._phone_offset()
         self.cut = action.verb in HARMFUL
+        before = self.world.pending
         events = self.session.act(action)
         self.spent = self.world.actions_left == 0 and not self.world.ended
-        self._news(events)
+        self._news(events, _decided(before, self.world.pending) if action != END_DAY else ())
         warning = self.director.autosave(self.session)
         if warning:
             self.log.append(warning)
@@ -610,19 +611,28 @@ class DayScene(SessionScene):
         self.focus.reorder(fixed + self.left.items() + phone)
         self.phone_mark = (self.phone_mark[0], self.left_mark + len(self.left.items()))
 
-    def _news(self, events: list[ev.Event]) -> None:
+    def _news(self, events: list[ev.Event], decided: tuple[PendingChange, ...] = ()) -> None:
+        """Each event's line in the log and a toast, and the changes an action decided for
+        the next update after them."""
         level = self.session.level
         self.feedback.push(cues_for(level, events))
         lines = [x for x in (present.event_line(level, e) for e in events) if x]
-        self.kit.voice.say(" ".join(lines))
+        later = [(x, c) for x, c in ((present.queued_line(level, c), c) for c in decided) if x]
+        self.kit.voice.say(" ".join(lines + [x for x, _ in later]))
         for e in events:
             line = present.event_line(level, e)
             if line:
                 self.log.append(line)
                 if not isinstance(e, ev.BulletinShown):
-                    toast = Toast(line, present.toast_tone(e), 0.0, *_speaker(level, e))
-                    self.toasts = [*(t for t in self.toasts if t.text != line), toast]
+                    self._toast(Toast(line, present.toast_tone(e), 0.0, *_speaker(level, e)))
+        for line, change in later:
+            self.log.append(line)
+            full = present.explains(level) == "full"
+            self._toast(Toast(line, ("good" if change.delta > 0 else "bad") if full else "neutral"))
         self.toasts = _trim_toasts(self.toasts, self._toast_limit())
+
+    def _toast(self, toast: Toast) -> None:
+        self.toasts = [*(t for t in self.toasts if t.text != toast.text), toast]
 
     def _toast_limit(self) -> int:
         """MAX_TOASTS, or fewer where they would take more than 1/TOAST_SHARE of the list
@@ -1045,6 +1055,14 @@ def _scroll_to(box: UIScrollingContainer, offset: int, height: int) -> None:
     if bar is not None and height > 0:
         bar.set_scroll_from_start_percentage(min(1.0, offset / height))
         box.update(0.0)
+
+
+def _decided(
+    before: tuple[PendingChange, ...], after: tuple[PendingChange, ...]
+) -> tuple[PendingChange, ...]:
+    """The changes one action added to those waiting for the next update (the engine only
+    ever adds to them during the day)."""
+    return after[len(before) :] if after[: len(before)] == before else ()
 
 
 def _speaker(level: Level, e: ev.Event) -> tuple[str | None, str]:
