@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
 
-import numpy as np
 import pytest
 
 from game.classroom.code import make_code
@@ -17,29 +15,19 @@ from game.classroom.report_csv import report_csv
 from game.classroom.report_html import report_html
 from game.classroom.results import Results, make_results, parse_results
 from game.classroom.verify import replayed
-from game.core.actions import END_DAY, Action
 from game.core.level import Level
-from game.core.verbs import Offer
-from game.core.world import World
 from game.sim.runner import run_episode
+from tests.choosers import stays_out_of_sesame
 from tests.classroom.conftest import bot_results
 
 SEED = 7
-OUT = {"stay_out", "still_out", "report_untick"}
 JOINERS = (0, 1, 3, 4)
 """Bot students who join (student 2 plays the dissident, who stays out)."""
 
 
-def stay_out(world: World, offers: Sequence[Offer], rng: np.random.Generator) -> Action:
-    """Stays out when asked to join, unticks the annual report's box that would sign them
-    up, and does nothing else."""
-    answers = [o.action for o in offers if o.action.verb == "answer"]
-    return next((a for a in answers if a.option in OUT), END_DAY)
-
-
 def never_joined(level: Level, nickname: str) -> Results:
     code = make_code(level.id, level.content_hash, SEED)
-    episode = run_episode(level, stay_out, SEED)
+    episode = run_episode(level, stays_out_of_sesame, SEED)
     return make_results(
         nickname, code.text, level.id, level.content_hash, SEED, episode.actions, episode.outcome
     )

@@ -1,27 +1,14 @@
 """`simulate` on an opt-in score (Sesame's): runs that never joined had no score, so the table
 says how many joined and its score rows count those runs only, and the CSV gives them none."""
 
-from collections.abc import Sequence
-
-import numpy as np
 import pytest
 
 from game.classroom.levels import shipped_levels
-from game.core.actions import END_DAY, Action
 from game.core.level import Level
-from game.core.verbs import Offer
-from game.core.world import World
 from game.sim.bots import chooser_for
 from game.sim.runner import run_episode
 from game.sim.stats import RunSummary, aggregate, csv_row, summarize, table_rows
-
-OUT = {"stay_out", "still_out", "report_untick"}
-
-
-def stay_out(world: World, offers: Sequence[Offer], rng: np.random.Generator) -> Action:
-    """Stays out when asked to join (and unticks the box that would sign them up)."""
-    answers = [o.action for o in offers if o.action.verb == "answer"]
-    return next((a for a in answers if a.option in OUT), END_DAY)
+from tests.choosers import stays_out_of_sesame
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +23,7 @@ def runs(sesame: Level) -> tuple[list[RunSummary], list[RunSummary]]:
         summarize(sesame, "conformist", run_episode(sesame, chooser_for(sesame, "conformist"), s))
         for s in range(3)
     ]
-    out = [summarize(sesame, "out", run_episode(sesame, stay_out, s)) for s in range(2)]
+    out = [summarize(sesame, "out", run_episode(sesame, stays_out_of_sesame, s)) for s in range(2)]
     return joined, out
 
 
