@@ -166,12 +166,18 @@ def _consequences(level: Level, real: Outcome, other: Outcome) -> list[str]:
 
 def _penalties(labels: list[str]) -> str:
     """ "the penalty 'A'", or "the penalties 'A' and 'B'" (a restriction, in plain words)."""
-    quoted = [f"'{label}'" for label in labels[:MAX_CONSEQUENCES]]
+    quotes = [quoted(label) for label in labels[:MAX_CONSEQUENCES]]
     if len(labels) > MAX_CONSEQUENCES:
-        quoted.append(f"{len(labels) - MAX_CONSEQUENCES} more")
-    if len(quoted) == 1:
-        return f"the penalty {quoted[0]}"
-    return f"the penalties {', '.join(quoted[:-1])} and {quoted[-1]}"
+        quotes.append(f"{len(labels) - MAX_CONSEQUENCES} more")
+    if len(quotes) == 1:
+        return f"the penalty {quotes[0]}"
+    return f"the penalties {', '.join(quotes[:-1])} and {quotes[-1]}"
+
+
+def quoted(text: str) -> str:
+    """'text' in single quotes, unless it is quoted already (a title such as "'Step on
+    it!'", the rider's own words, is not wrapped twice)."""
+    return text if len(text) > 1 and text[0] == text[-1] == "'" else f"'{text}'"
 
 
 def _score_words(level: Level, delta: int) -> str:
@@ -319,13 +325,13 @@ def _answers(
         if by_default:
             other = next(o for o in prompt.options if o.id != option)
             index = next(i for i, w in enumerate(worlds) if pid in w.open_prompts)
-            line = f"Day {worlds[index].day}: '{prompt.title}': you left '{chosen}' ticked."
+            line = f"Day {worlds[index].day}: {quoted(prompt.title)}: you left {quoted(chosen)} ticked."
             yield TurningPoint(
                 worlds[index].day,
                 "answer",
                 line,
                 70,
-                f"Had you answered '{other.label}'",
+                f"Had you answered {quoted(other.label)}",
                 _with(actions, index, Action("answer", pid, other.id)),
             )
             continue
@@ -335,7 +341,7 @@ def _answers(
         if answered is None:
             continue
         verb, alt = _answered_otherwise(level, actions, answered)
-        line = f"Day {worlds[answered].day}: '{prompt.title}': you answered '{chosen}'."
+        line = f"Day {worlds[answered].day}: {quoted(prompt.title)}: you answered {quoted(chosen)}."
         yield TurningPoint(worlds[answered].day, "answer", line, 65, verb, alt)
 
 
@@ -350,7 +356,9 @@ def _answered_otherwise(
         return f"Had you left the box ticked ('{ticked}')", _without(actions, index)
     other = next(o for o in prompt.options if o.id != action.option)
     swapped = Action("answer", action.target, other.id)
-    return f"Had you answered '{other.label}'", _with(_without(actions, index), index, swapped)
+    return f"Had you answered {quoted(other.label)}", _with(
+        _without(actions, index), index, swapped
+    )
 
 
 REPLY_WEIGHT = 40
@@ -380,7 +388,7 @@ def _replied_otherwise(
     _, talk = level.talks[action.target]
     other = next(r for r in talk.replies if r.id != action.option)
     swapped = Action("reply", action.target, other.id)
-    return f"Had you replied '{other.label}'", _with(_without(actions, index), index, swapped)
+    return f"Had you replied {quoted(other.label)}", _with(_without(actions, index), index, swapped)
 
 
 def _unwritten(
@@ -495,12 +503,12 @@ def _what(level: Level, a: Action) -> str:
     if a.verb == "reply" and t in level.talks:
         character, talk = level.talks[t]
         label = next((r.label for r in talk.replies if r.id == a.option), a.option)
-        return f"'{label}' to {character.name}"
+        return f"{quoted(label)} to {character.name}"
     if a.verb == "apply" and t in level.services:
-        return f"'{level.services[t].label}'"  # a label is an order ("Rent a bike"): quoted
+        return quoted(level.services[t].label)  # a label is an order ("Rent a bike"): quoted
     if a.verb == "dispute":
         return "a score change"
     if a.verb == "answer" and a.option in level.options:
         prompt, option = level.options[a.option]
-        return f"'{option.label}' to '{prompt.title}'"
+        return f"{quoted(option.label)} to {quoted(prompt.title)}"
     return t

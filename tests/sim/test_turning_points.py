@@ -167,3 +167,23 @@ def test_a_listed_or_not_counterfactual_names_the_state_once_and_its_penalties_p
         "Listed at the end, with the penalties 'Callers hear that you are a debtor', "
         "'Your name and ID number are published' and 8 more, 560 more money by the end."
     )
+
+
+def test_a_title_in_quotes_already_is_not_wrapped_in_quotes_again():
+    from game.sim.turning_points import quoted
+
+    assert quoted("'Step on it!'") == "'Step on it!'"
+    assert quoted("Join the beta") == "'Join the beta'"
+    assert quoted("'") == "'''"
+
+
+def test_gig_streets_quoted_prompt_reads_with_one_pair_of_quotes():
+    from game.classroom.levels import shipped_levels
+    from game.sim.bots import chooser_for
+    from game.sim.runner import run_episode
+
+    gig = next(lv for lv in shipped_levels() if lv.id == "gig_street")
+    episode = run_episode(gig, chooser_for(gig, "side_hustler"), 1)
+    lines = [p.line for p in turning_points(gig, 1, list(episode.actions))]
+    assert any("'Step on it!': you answered" in line for line in lines)
+    assert not any("''" in line for line in lines)

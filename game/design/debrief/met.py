@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from game.core.level_spec import LevelSpec
 from game.core.outcome import Outcome
 from game.core.spec.story import Card
+from game.sim.turning_points import quoted
 
 NEVER = 10**6
 """The day given to what the Outcome keeps no day for (prompt answers): after every dated line."""
@@ -89,7 +90,9 @@ def _services(spec: LevelSpec, used: tuple[tuple[int, str], ...]) -> Iterator[Me
     for s in spec.services:
         if s.id in first:
             day = first[s.id]
-            yield Meeting(day, s.id, frozenset(s.sources), _line(day, f"you chose '{s.label}'"))
+            yield Meeting(
+                day, s.id, frozenset(s.sources), _line(day, f"you chose {quoted(s.label)}")
+            )
 
 
 def _answers(spec: LevelSpec, answers: Mapping[str, tuple[str, bool]]) -> Iterator[Meeting]:
@@ -101,8 +104,8 @@ def _answers(spec: LevelSpec, answers: Mapping[str, tuple[str, bool]]) -> Iterat
         urls = set(prompt.sources)
         if option is not None and option.effects is not None and option.effects.score is not None:
             urls |= set(option.effects.score.sources)
-        how = "the pre-ticked box" if by_default else f"'{option.label if option else option_id}'"
-        line = f"You met this when you answered '{prompt.title}' with {how}."
+        how = "the pre-ticked box" if by_default else quoted(option.label if option else option_id)
+        line = f"You met this when you answered {quoted(prompt.title)} with {how}."
         yield Meeting(NEVER, prompt.id, frozenset(urls), line)
 
 
