@@ -38,6 +38,11 @@ SENTENCE_LINES = 2
 PIECE_MARGIN = 2.0
 """A second piece starts only if this many times the slowest piece so far still fits (the
 slowest so far, not the last: a short piece followed by a long one ran past the budget)."""
+IN_VIEW = 0.998
+"""Share of citizens whose scores the view spans: a handful of outliers, drawn on its edge,
+do not leave most of it empty."""
+WINDOW_MARGIN = 0.04
+"""Room left and right of the scores shown, as a share of their span."""
 EASE = 0.18
 """Share of the way each dot moves toward its new place per frame."""
 SMALLEST_TEXT = 11
@@ -86,6 +91,8 @@ class SocietyView:
         self._x: np.ndarray | None = None
         self._target: np.ndarray | None = None
         self._ties: tuple[np.ndarray, np.ndarray] | None = None
+        self.window: tuple[float, float] | None = None
+        """The scores the view spans, in points from the scale's bottom (`_widen`)."""
         self.slowest_ms = 0.0
         """The longest single update so far (the benchmark reads it)."""
 
@@ -129,15 +136,32 @@ class SocietyView:
             self._y = (area.top + 4 + rng.random(society.n) * (area.height - 8)).astype(np.int32)
             self._shown = rng.choice(society.n, size=min(TIES_SHOWN, society.n), replace=False)
             self._inside = rng.random(society.n).astype(np.float32)
-        target = (
-            area.left + 4 + (society.v + self._inside) / society.regime.points * (area.width - 8)
-        )
+        lo, hi = self.window = self._widen(society)
+        target = area.left + 4 + (society.v + self._inside - lo) / (hi - lo) * (area.width - 8)
         self._target = target.astype(np.float32)
         if self._x is None:
             self._x = self._target.copy()
         net = society.network
         slot = (np.arange(self._shown.size) * 7) % np.maximum(net.degree[self._shown], 1)
         self._ties = (self._shown, net.rows[self._shown, slot])
+
+    def _widen(self, society: Society) -> tuple[float, float]:
+        """The scores shown: all but the farthest few citizens' (those sit on the edge), the
+        player's and the tier lines, with a margin.
+        A 1-to-5 rating whose citizens all sit near 4.7 fills the view instead of its last
+        sixth; the span only ever grows, so dots never jump back, and a regime of a few
+        states shows its whole scale."""
+        points, low = society.regime.points, society.regime.low
+        if self.few_points:
+            return 0.0, float(points)
+        first, last = np.quantile(society.v, (1 - IN_VIEW, IN_VIEW))
+        lines = [t.min - low for t in self.level.tiers[1:]] + [self.player_score - low]
+        lo, hi = min(float(first), *lines), max(float(last) + 1, *lines)
+        pad = max((hi - lo) * WINDOW_MARGIN, 1.0)
+        lo, hi = max(0.0, lo - pad), min(float(points), hi + pad)
+        if self.window is not None:
+            lo, hi = min(lo, self.window[0]), max(hi, self.window[1])
+        return lo, hi
 
     # drawing ----------------------------------------------------------------------------
     def _px(self, size: int) -> int:
@@ -207,7 +231,8 @@ class SocietyView:
         """Where a score sits: the middle of its slice, or (middle False, for a tier line)
         the slice's left edge."""
         regime = self.society.regime
-        share = (score - regime.low + (0.5 if middle else 0.0)) / regime.points
+        lo, hi = self.window or (0.0, float(regime.points))
+        share = (score - regime.low + (0.5 if middle else 0.0) - lo) / (hi - lo)
         return int(area.left + 4 + min(max(share, 0), 1) * (area.width - 8))
 
     def _draw_tiers(self, surface: pygame.Surface, area: pygame.Rect) -> None:

@@ -5,6 +5,7 @@ a seed, a rectangle and the player's score; `update(budget_ms)` each frame; `dra
 Frame times are benchmark figures (scripts/bench_society.py), not asserted here.
 """
 
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -203,3 +204,46 @@ def test_both_curve_sentences_are_drawn_whole_with_text_at_twice_its_size(level,
     shown = " ".join(" ".join(drawn).split())
     assert " ".join(society_view._speech_sentence(result).split()) in shown
     assert " ".join(society_view._assort_sentence(result, view.few_points).split()) in shown
+
+
+def _finished(level_id: str, citizens: int = 2000, days: int = 20) -> SocietyView:
+    level = load_level(LEVEL.parent / f"{level_id}.yaml").level
+    view = SocietyView(
+        level,
+        5,
+        pygame.Rect(20, 20, 900, 520),
+        level.spec.score.start,
+        citizens=citizens,
+        days=days,
+    )
+    while not view.done:
+        view.update(50.0)
+    return view
+
+
+def test_a_rating_whose_citizens_sit_near_its_top_fills_the_view_with_them():
+    """Gig Street's drivers all rate 4.3 to 5: they take most of the width, not its last
+    sixth, and the tier lines stay in view."""
+    view = _finished("gig_street")
+    area = view._network_area()
+    x = view._target
+    middle = np.quantile(x, (0.01, 0.99))
+    assert middle[1] - middle[0] > 0.4 * area.width
+    for tier in view.level.tiers[1:]:
+        assert area.left < view._score_x(tier.min, area, middle=False) < area.right
+
+
+def test_a_society_spread_over_its_whole_scale_is_shown_whole():
+    view = _finished("nosedive")
+    assert view.window == (0.0, float(view.society.regime.points))
+
+
+def test_the_view_never_narrows_once_citizens_have_spread():
+    level = load_level(LEVEL.parent / "gig_street.yaml").level
+    view = SocietyView(level, 5, pygame.Rect(20, 20, 900, 520), 476, citizens=2000, days=20)
+    spans = []
+    while not view.done:
+        view.update(50.0)
+        if view.window is not None:
+            spans.append(view.window)
+    assert all(a[0] >= b[0] and a[1] <= b[1] for a, b in pairwise(spans))
