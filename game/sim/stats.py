@@ -46,9 +46,10 @@ why, per strategy:
   a share, 5% of the score range, or a day or more.
 --set PATH=VALUES: one row per value (rules.ID.delta=-10,-20,-40 or score.start=400:600:100).
 --csv FILE: one row per run: version (of this layout), strategy, seed, final_score
-  (empty for a run that never joined an opt-in score), final_tier, joined, goals_met, goals_failed, tiers_reached, perks_held, restrictions_held (ids
-  joined with ';'), first_restriction_day (empty: none; 1: from the start), actions (every
-  action the bot took, ending each day included).
+  (empty for a run that never joined an opt-in score), final_tier, joined (1 or 0),
+  goals_met, goals_failed, tiers_reached, perks_held, restrictions_held (ids joined with
+  ';'), first_restriction_day (empty: none; 1: from the start), actions (every action the
+  bot took, ending each day included).
 """
 """What each line of `simulate`'s output means (its --help and docs/levels.md show it)."""
 
