@@ -38,6 +38,8 @@ SENTENCE_LINES = 2
 PIECE_MARGIN = 2.0
 """A second piece starts only if this many times the slowest piece so far still fits (the
 slowest so far, not the last: a short piece followed by a long one ran past the budget)."""
+OUTSIDER = "You never joined, so you are not among them"
+"""Said instead of a ringed dot when the player never had a score."""
 IN_VIEW = 0.998
 """Share of citizens whose scores the view spans: a handful of outliers, drawn on its edge,
 do not leave most of it empty."""
@@ -59,7 +61,7 @@ class SocietyView:
         level: Level,
         seed: int,
         rect: pygame.Rect,
-        player_score: int,
+        player_score: int | None,
         *,
         citizens: int = CITIZENS,
         days: int | None = None,
@@ -71,6 +73,8 @@ class SocietyView:
     ) -> None:
         self.level, self.seed, self.rect = level, seed, pygame.Rect(rect)
         self.player_score = player_score
+        """The ringed dot's score; None for a player who never joined an opt-in score, who
+        is not among the scored citizens (a line says so instead of a ring)."""
         self.marker = marker
         """Who the ringed dot stands for ("You"; a class debrief rings the class median)."""
         self.show_score = show_score
@@ -155,7 +159,8 @@ class SocietyView:
         if self.few_points:
             return 0.0, float(points)
         first, last = np.quantile(society.v, (1 - IN_VIEW, IN_VIEW))
-        lines = [t.min - low for t in self.level.tiers[1:]] + [self.player_score - low]
+        lines = [t.min - low for t in self.level.tiers[1:]]
+        lines += [] if self.player_score is None else [self.player_score - low]
         lo, hi = min(float(first), *lines), max(float(last) + 1, *lines)
         pad = max((hi - lo) * WINDOW_MARGIN, 1.0)
         lo, hi = max(0.0, lo - pad), min(float(points), hi + pad)
@@ -296,6 +301,9 @@ class SocietyView:
             del pixels
 
     def _draw_player(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        if self.player_score is None:
+            self._draw_outsider(surface, area)
+            return
         x, y = self._score_x(self.player_score, area), area.centery
         pygame.draw.circle(surface, self.colours.screen, (x, y), 9)
         pygame.draw.circle(surface, self.colours.ink, (x, y), 9, 3)
@@ -304,10 +312,18 @@ class SocietyView:
         pygame.draw.rect(surface, self.colours.screen, box.inflate(4, 0))  # over dots and ties
         surface.blit(label, box)
 
+    def _draw_outsider(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        label = self.text.render(OUTSIDER, self._px(13), self.colours.ink, bold=True)
+        box = label.get_rect(midtop=(area.centerx, area.top + 4)).clamp(area)
+        pygame.draw.rect(surface, self.colours.screen, box.inflate(8, 2))
+        surface.blit(label, box)
+
     @property
     def marker_label(self) -> str:
         """The words beside the ringed dot: who it is and, unless scores are hidden, the score
         it marks (its tier's name where the regime showed tiers only, as the player saw it)."""
+        if self.player_score is None:
+            return OUTSIDER
         if not self.show_score:
             return self.marker
         score = self.level.spec.score

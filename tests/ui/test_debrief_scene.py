@@ -222,6 +222,27 @@ def test_where_the_player_saw_tiers_only_their_dot_in_the_society_is_labelled_wi
         pygame.quit()
 
 
+def test_a_player_who_never_joined_has_no_ring_in_the_society_and_is_told_why():
+    from game.ui.society_view import OUTSIDER
+    from tests.choosers import stays_out_of_sesame
+    from tests.classroom.projector import Recording
+
+    app = _open((1280, 720), "sesame_garden", stays_out_of_sesame)
+    try:
+        click(app, button(app, "page:society"))
+        view = app.top.society_view
+        for _ in range(300):
+            app.tick(FRAME)
+            if view.society is not None:
+                break
+        assert view.player_score is None and view.marker_label == OUTSIDER
+        view.text = Recording()
+        view.draw(app.screen)
+        assert OUTSIDER in view.text.drawn
+    finally:
+        pygame.quit()
+
+
 def test_the_invented_page_gives_score_numbers_as_the_player_read_them():
     app = _open((1280, 720), "nosedive")
     try:

@@ -103,6 +103,7 @@ class DebriefScene(SessionScene):
         super().__init__(*args, **kwargs)
         s = self.session
         outcome = s.outcome()
+        self.joined = outcome.joined
         self.doc = build_debrief(s.level, s.seed, s.actions, outcome, with_costs=False)
         self._costs: Iterator[Counterfactual | None] | None = counterfactual_steps(
             s.level, s.seed, s.actions, self.doc.points, outcome
@@ -380,7 +381,7 @@ class DebriefScene(SessionScene):
                 self.session.level,
                 self.session.seed,
                 rect,
-                self.doc.path[-1][1],
+                self.doc.path[-1][1] if self.joined else None,
                 text=self.kit.text,
                 colours=self.kit.colours,
                 text_scale=scale,
