@@ -158,7 +158,9 @@ class SocietyView:
         points, low = society.regime.points, society.regime.low
         if self.few_points:
             return 0.0, float(points)
-        first, last = np.quantile(society.v, (1 - IN_VIEW, IN_VIEW))
+        k = int(society.n * (1 - IN_VIEW))  # np.quantile's first call costs ~10 ms
+        near = np.partition(society.v, (k, society.n - 1 - k))
+        first, last = near[k], near[society.n - 1 - k]
         lines = [t.min - low for t in self.level.tiers[1:]]
         lines += [] if self.player_score is None else [self.player_score - low]
         lo, hi = min(float(first), *lines), max(float(last) + 1, *lines)
