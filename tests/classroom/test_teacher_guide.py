@@ -107,14 +107,17 @@ def test_the_minutes_left_told_to_the_class_run_out_when_the_discussion_starts()
     assert told + left == discuss == int(intro.group(1)) + int(play.group(1))
 
 
-def test_every_session_code_in_the_guide_opens_a_shipped_level_as_it_is_now():
-    """A teacher who types the guide's example code sees the level, not "a different
-    version": a changed level needs the guide's codes made again with `class new`."""
+def test_every_example_code_in_the_guide_and_the_join_page_opens_a_shipped_level():
+    """A teacher who types the guide's example code, or a student the Join page's, sees the
+    level, not "a different version": a changed level needs them made again with `class
+    new`."""
     from game.classroom.code import CodeError
     from game.classroom.levels import resolve
+    from game.ui.scenes.join import EXAMPLE_CODE
 
     codes = re.findall(r"CS-[0-9A-Z]{4}(?:-[0-9A-Z*~$=]{1,4})+", GUIDE.read_text("utf-8"))
-    assert len(set(codes)) >= 2
+    assert len(set(codes)) >= 2 and EXAMPLE_CODE in codes  # the Join page's example too
+
     stale = []
     for text in sorted(set(codes)):
         try:

@@ -22,6 +22,10 @@ from game.ui.scene import Navigator, Scene, finish_scroller
 if TYPE_CHECKING:
     from game.ui.director import SceneDirector
 
+EXAMPLE_CODE = "CS-8E22-AB80-02Q"
+"""The teacher guide's example (Sesame Garden, seed 2), a code for a shipped level as it
+is: a student who types it to try gets that level, not "a different version"."""
+
 SHOWN_RESULTS = 5
 SCROLL_BAR = 20
 """Room right of the column for the page's scroll bar."""
@@ -50,7 +54,7 @@ class JoinScene(Scene):
         # that saves a copy lay below the window, out of reach
         body = self.scroller(pygame.Rect(x, y, col + SCROLL_BAR, h - y - 8), root)
         y = self._para(
-            "Type the code your teacher gives you, for example CS-8E3J-SA00-014. Some codes are "
+            f"Type the code your teacher gives you, for example {EXAMPLE_CODE}. Some codes are "
             "longer.",
             0,
             0,
