@@ -76,7 +76,7 @@ class JoinScene(Scene):
         )
         y = self._kept(y + self.kit.line + 24, col, body)
         finish_scroller(body, y + 8)
-        self.code_entry.focus()
+        _type_at_end(self.code_entry)
 
     def _para(
         self, markup: str, x: int, y: int, col: int, root: UIElement, oid: str | None = None
@@ -177,7 +177,7 @@ class JoinScene(Scene):
         if self.name_entry is None:
             return False
         self.focus.index = -1
-        self.name_entry.focus()
+        _type_at_end(self.name_entry)
         return True
 
     def _switch_entry(self) -> None:
@@ -189,8 +189,15 @@ class JoinScene(Scene):
         if leaving_name:
             self.focus.focus_key("Join")
         else:
-            self.name_entry.focus()
+            _type_at_end(self.name_entry)
 
     def on_escape(self) -> bool:
         self.director.title()
         return True
+
+
+def _type_at_end(entry: UITextEntryLine) -> None:
+    """Focus a box with its cursor after its text: the box starts its cursor at 0 when made
+    or left, so a code short by one letter, refused, took the letter before 'CS-'."""
+    entry.focus()
+    entry.set_text(entry.get_text())  # which puts the cursor at the end
