@@ -114,12 +114,17 @@ class ClassReport:
         return not self.hide_scores and not self.states
 
     @property
+    def charted(self) -> bool:
+        """Whether anyone had a score to chart (on an opt-in score, maybe nobody joined)."""
+        return self.unjoined < self.students
+
+    @property
     def chart_note(self) -> str:
         """Who the chart of scores leaves out, in a line under it; empty when no one."""
         if not self.unjoined:
             return ""
-        if self.unjoined == self.students:
-            return "None of you joined, so nobody had a score: the chart shows where you started."
+        if not self.charted:
+            return "None of you joined, so nobody had a score to chart."
         joined = self.students - self.unjoined
         return (
             f"{self.unjoined} of {self.students} never joined, so had no score: "

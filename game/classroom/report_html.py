@@ -46,7 +46,7 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         f"level version {escape(report.level_hash[:8])}</p>",
         f"<h2>{escape(report.moved_heading, quote=False)}</h2>",
         _hidden_note(report),
-        band_chart(report),
+        band_chart(report) if report.charted else "",
         f"<p class='muted'>{escape(report.chart_note)}</p>" if report.chart_note else "",
         _section("Goals met", report.goals, "#5fc48a"),
         _section("What the class chose", report.choices, "#ffd166"),

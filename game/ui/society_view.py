@@ -39,7 +39,7 @@ PIECE_MARGIN = 2.0
 """A second piece starts only if this many times the slowest piece so far still fits (the
 slowest so far, not the last: a short piece followed by a long one ran past the budget)."""
 OUTSIDER = "You never joined, so you are not among them"
-"""Said instead of a ringed dot when the player never had a score."""
+"""Said instead of a ringed dot when the player never had a score (by default)."""
 IN_VIEW = 0.998
 """Share of citizens whose scores the view spans: a handful of outliers, drawn on its edge,
 do not leave most of it empty."""
@@ -68,6 +68,7 @@ class SocietyView:
         text: TextCache | None = None,
         colours: Palette = NORMAL,
         marker: str = "You",
+        outsider: str = OUTSIDER,
         show_score: bool = True,
         text_scale: float = 1.0,
     ) -> None:
@@ -76,6 +77,8 @@ class SocietyView:
         """The ringed dot's score; None for a player who never joined an opt-in score, who
         is not among the scored citizens (a line says so instead of a ring)."""
         self.marker = marker
+        self.outsider = outsider
+        """Said instead of the ring when `player_score` is None."""
         """Who the ringed dot stands for ("You"; a class debrief rings the class median)."""
         self.show_score = show_score
         """False when the players were shown tiers only: the ring is labelled without a number."""
@@ -315,7 +318,7 @@ class SocietyView:
         surface.blit(label, box)
 
     def _draw_outsider(self, surface: pygame.Surface, area: pygame.Rect) -> None:
-        label = self.text.render(OUTSIDER, self._px(13), self.colours.ink, bold=True)
+        label = self.text.render(self.outsider, self._px(13), self.colours.ink, bold=True)
         box = label.get_rect(midtop=(area.centerx, area.top + 4)).clamp(area)
         pygame.draw.rect(surface, self.colours.screen, box.inflate(8, 2))
         surface.blit(label, box)
@@ -325,7 +328,7 @@ class SocietyView:
         """The words beside the ringed dot: who it is and, unless scores are hidden, the score
         it marks (its tier's name where the regime showed tiers only, as the player saw it)."""
         if self.player_score is None:
-            return OUTSIDER
+            return self.outsider
         if not self.show_score:
             return self.marker
         score = self.level.spec.score

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 
+import pygame
 import pytest
 
 from game.classroom.code import make_code
@@ -78,12 +79,37 @@ def test_the_class_chart_counts_the_students_who_joined(sesame, mixed: ClassRepo
     )
 
 
-def test_a_class_where_nobody_joined_says_the_chart_shows_where_they_started(outsiders, sesame):
+def test_a_class_where_nobody_joined_draws_no_chart_and_says_why(outsiders, sesame):
     report = build_report(outsiders, sesame)
-    assert report.chart_note.startswith("None of you joined")
-    assert report.bands[0].values[2] == report.bands[-1].values[2]
+    page = report_html(report)
+    assert "None of you joined, so nobody had a score to chart." in page
+    assert "<svg" not in page.split("<h2>Goals met</h2>")[0]  # no tiers, no 550 drawn
+
+
+def test_the_projector_says_nobody_joined_instead_of_a_chart(projector, outsiders, sesame):
+    drawn = " ".join(projector(build_report(outsiders, sesame)))
+    assert "None of you joined" in drawn and "550" not in drawn
 
 
 def test_the_projector_chart_says_who_it_leaves_out(projector, mixed: ClassReport):
     drawn = " ".join(projector(mixed))
     assert "2 of 6 never joined" in drawn
+
+
+def test_the_projector_town_rings_no_median_when_nobody_joined(outsiders, sesame):
+    from game.ui.app import App
+    from game.ui.scenes.class_debrief import ClassDebriefScene
+    from game.ui.scenes.flow import Director
+    from tests.ui.drive import press
+
+    app = App()
+    try:
+        app.replace(ClassDebriefScene(app.kit, app, Director(app), build_report(outsiders, sesame)))
+        app.tick(0.016)
+        while app.top.step.kind != "society":
+            press(app, pygame.K_RIGHT, frames=1)
+        town = app.top.society
+        assert town is not None and town.player_score is None
+        assert town.marker_label == "None of you joined, so you are not among them"
+    finally:
+        pygame.quit()

@@ -236,7 +236,7 @@ class ClassDebriefScene(Scene):
             if level is None:
                 self.society_missing = True
                 return None
-            median = self.report.bands[-1].values[2]
+            median = self.report.bands[-1].values[2] if self.report.charted else None
             w, h = self.size
             margin = max(24, w // 24)
             top = margin + self.kit.px(HEADING) * 2
@@ -250,6 +250,7 @@ class ClassDebriefScene(Scene):
                 text=self.kit.text,
                 colours=self.kit.colours,
                 marker="Class median",
+                outsider="None of you joined, so you are not among them",
                 show_score=not self.report.hide_scores,
                 text_scale=self.kit.px(MIN_TEXT) / SMALLEST_SOCIETY_TEXT,
             )
@@ -265,6 +266,8 @@ class ClassDebriefScene(Scene):
         kind = self.step.kind
         if kind == "title":
             self._title(surface, area)
+        elif kind == "bands" and not self.report.charted:
+            self._paragraph(surface, self.report.chart_note, area, self.kit.px(28))
         elif kind == "bands":
             self.chart = BandChart(self.kit, self.report)
             self.chart.draw(surface, area)
