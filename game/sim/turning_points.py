@@ -121,18 +121,20 @@ def compare(level: Level, real: Outcome, point: TurningPoint, other: Outcome) ->
     gained = tuple(labels[g] for g in labels if g in met - was)
     missed = tuple(labels[g] for g in labels if g in was - met)
     labels_of_tiers = {t.id: t.label for t in level.tiers}
-    tier = labels_of_tiers[other.final_tier] if other.final_tier != real.final_tier else ""
+    moved = other.final_tier != real.final_tier and other.joined
+    tier = labels_of_tiers[other.final_tier] if moved else ""  # no score, no tier
     score = other.final_score - real.final_score
     money = other.money_end - real.money_end
     two_states = level.spec.score.max - level.spec.score.min <= 1
-    parts = [] if two_states and tier else [_score_words(level, score)]  # the state says it
+    joined = _joined_words(level, real, other)
+    parts = [joined] if joined else [] if two_states and tier else [_score_words(level, score)]
     parts += [f"'{g}' met" for g in gained] + [f"'{g}' missed" for g in missed]
     if tier:
         parts.append(f"{tier} at the end" if two_states else f"{tier} tier at the end")
     consequences = _consequences(level, real, other)
     parts += consequences[:MAX_CONSEQUENCES]
     line = f"{point.had_you}: {', '.join(parts)}."
-    same = not (score or gained or missed or tier or consequences)
+    same = not (score or gained or missed or tier or consequences or real.joined != other.joined)
     return Counterfactual(point, score, money, gained, missed, tier, line, same)
 
 
@@ -178,6 +180,17 @@ def quoted(text: str) -> str:
     """'text' in single quotes, unless it is quoted already (a title such as "'Step on
     it!'", the rider's own words, is not wrapped twice)."""
     return text if len(text) > 1 and text[0] == text[-1] == "'" else f"'{text}'"
+
+
+def _joined_words(level: Level, real: Outcome, other: Outcome) -> str:
+    """On an opt-in score one run may end with no score: then the other run's score is
+    given as it is ('a Sesame score of 527'), not as a change from a score never held."""
+    score = level.spec.score
+    if real.joined and other.joined:
+        return ""
+    if not other.joined:
+        return f"still no {score.name}" if not real.joined else f"no {score.name}"
+    return f"a {score.name} of {score.shown(other.final_score)}"
 
 
 def _score_words(level: Level, delta: int) -> str:

@@ -38,3 +38,28 @@ def test_a_player_who_never_joined_ends_with_no_score_in_the_debrief(sesame):
 def test_a_player_who_joined_ends_with_their_score_and_tier(sesame):
     doc = build_debrief(sesame, 1, played(sesame, {"join_beta": "join"}), with_costs=False)
     assert doc.final.startswith("Sesame score: ") and ", tier " in doc.final
+
+
+def test_the_page_of_a_player_who_never_joined_says_so_where_the_chart_would_be(sesame):
+    from game.design.debrief.html import render_html
+
+    doc = build_debrief(sesame, 1, played(sesame, STAY_OUT), with_costs=False)
+    page = render_html(doc, sesame)
+    assert "You never joined, so you had no Sesame score to chart." in page
+    assert "Tiers: none, you never joined" in page
+    assert "<svg" not in page.split("<h3>Turning points</h3>")[0]
+
+
+def test_the_page_of_a_player_who_joined_keeps_its_chart_and_tiers(sesame):
+    from game.design.debrief.html import render_html
+
+    doc = build_debrief(sesame, 1, played(sesame, {"join_beta": "join"}), with_costs=False)
+    page = render_html(doc, sesame)
+    assert "<svg" in page.split("<h3>Turning points</h3>")[0] and "you never joined" not in page
+
+
+def test_what_joining_would_have_done_is_a_score_not_a_change_from_none(sesame):
+    doc = build_debrief(sesame, 1, played(sesame, STAY_OUT), with_costs=True)
+    lines = [c for c in doc.costs if c.startswith("Had you answered 'Join the beta'")]
+    assert lines and lines[0].startswith("Had you answered 'Join the beta': a Sesame score of ")
+    assert not any(" Sesame score," in c and ": -" in c for c in doc.costs)

@@ -222,6 +222,18 @@ def test_where_the_player_saw_tiers_only_their_dot_in_the_society_is_labelled_wi
         pygame.quit()
 
 
+def test_a_player_who_never_joined_sees_no_chart_of_a_score_they_did_not_have():
+    from tests.choosers import stays_out_of_sesame
+
+    app = _open((1280, 720), "sesame_garden", stays_out_of_sesame)
+    try:
+        scene = app.top
+        assert scene.doc.no_chart.startswith("You never joined")
+        assert "Tiers:</b> none, you never joined" in scene._outcome_markup()
+    finally:
+        pygame.quit()
+
+
 def test_a_player_who_never_joined_has_no_ring_in_the_society_and_is_told_why():
     from game.ui.society_view import OUTSIDER
     from tests.choosers import stays_out_of_sesame

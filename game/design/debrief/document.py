@@ -70,6 +70,19 @@ class Debrief:
     states: tuple[tuple[int, str], ...] = ()
     """A score of two states (listed or not): each value with its tier's label, which the
     debrief shows instead of the number. Empty for every other score."""
+    joined: bool = True
+    """Whether the player had a score at the end (an opt-in score may never be joined):
+    without one there is no path of scores or tiers to show, only that they stayed out."""
+
+    @property
+    def tier_text(self) -> str:
+        """The tiers line: where the run started and ended, or that it had no score."""
+        return tier_path(self.tiers, self.final_tier) if self.joined else "none, you never joined"
+
+    @property
+    def no_chart(self) -> str:
+        """Said in place of the chart of scores when the player never had one; else ""."""
+        return "" if self.joined else f"You never joined, so you had no {self.score_name} to chart."
 
     def signed(self, delta: int) -> str:
         """A score change as players read it: '+15', '-0.07'."""
@@ -154,6 +167,7 @@ def build_debrief(
         ledger=ledger_of(o),
         decimals=spec.score.decimals,
         states=state_labels(level),
+        joined=o.joined,
     )
 
 

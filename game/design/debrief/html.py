@@ -7,7 +7,7 @@ from html import escape
 from game.core.level import Level
 from game.design.debrief.cards import CardView, card_groups
 from game.design.debrief.chart import chart_svg
-from game.design.debrief.document import Debrief, tier_path
+from game.design.debrief.document import Debrief
 from game.design.debrief.text import ledger_line
 from game.design.debrief.titles import TITLES
 
@@ -69,12 +69,12 @@ def _summary(doc: Debrief, level: Level) -> list[str]:
     out = [f"<h2>{escape(doc.heading)}</h2>"]
     if doc.reveal:
         out.append(f"<p><strong>{escape(doc.reveal)}</strong></p>")
-    out.append(chart_svg(level, doc.path))
+    out.append(f"<p>{escape(doc.no_chart)}</p>" if doc.no_chart else chart_svg(level, doc.path))
     goals = [f"{'Met' if g.met else 'Missed'}: {escape(g.label)}" for g in doc.goals]
     by_day = [f"{escape(doc.score_name)} by day: {escape(doc.by_day)}"] if doc.states else []
     facts = [
         *by_day,
-        f"Tiers: {escape(tier_path(doc.tiers, doc.final_tier))}",
+        f"Tiers: {escape(doc.tier_text)}",
         f"Perks won: {escape(', '.join(doc.perks_won) or 'none')}",
         f"Perks lost: {escape(', '.join(doc.perks_lost) or 'none')}",
         f"Restrictions: {escape(', '.join(doc.restrictions) or 'none')}",

@@ -3,7 +3,7 @@
 import textwrap
 
 from game.design.debrief.cards import card_groups
-from game.design.debrief.document import Debrief, tier_path
+from game.design.debrief.document import Debrief
 from game.design.debrief.ledger import LedgerLine, RuleLine
 from game.design.debrief.titles import TITLES
 
@@ -27,7 +27,7 @@ def render_text(doc: Debrief) -> str:
         out += _wrap(doc.reveal)
     out += [doc.final, f"{doc.score_name if doc.states else 'Score'} by day: {doc.by_day}"]
     out += [f"Goal {'met' if g.met else 'missed'}: {g.label}" for g in doc.goals]
-    out += [f"Tiers: {tier_path(doc.tiers, doc.final_tier)}"]
+    out += [f"Tiers: {doc.tier_text}"]
     out += [f"Perks won: {', '.join(doc.perks_won) or 'none'}"]
     out += [f"Perks lost: {', '.join(doc.perks_lost) or 'none'}"]
     out += [f"Restrictions: {', '.join(doc.restrictions) or 'none'}", doc.money]

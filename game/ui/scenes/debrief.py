@@ -19,7 +19,6 @@ from game.design.debrief import (
     Debrief,
     build_debrief,
     render_html,
-    tier_path,
     with_cost,
 )
 from game.design.debrief.cards import card_groups
@@ -35,6 +34,7 @@ from game.ui.breakable import breakable, breakable_path
 from game.ui.dial import draw_chart
 from game.ui.feedback import clip_line
 from game.ui.hand_in import HandIn
+from game.ui.label_tips import wrap
 from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller, flow
 from game.ui.society_view import SocietyView
 from game.userfiles import data_dir, write_atomic
@@ -272,6 +272,15 @@ class DebriefScene(SessionScene):
 
     def _chart(self, size: tuple[int, int]) -> pygame.Surface:
         surface = pygame.Surface(size)
+        if self.doc.no_chart:  # no score: a sentence where the chart would be
+            surface.fill(self.kit.colours.panel)
+            size_px = self.kit.px(16)
+            font = self.kit.text.font(size_px)
+            lines = wrap(self.doc.no_chart, font, size[0] - 24)
+            for i, line in enumerate(lines):
+                image = self.kit.text.render(line, size_px, self.kit.colours.ink)
+                surface.blit(image, (12, 12 + i * font.get_linesize()))
+            return surface
         draw_chart(surface, self.kit, self.session.level, list(self.doc.path))
         return surface
 
@@ -281,7 +290,7 @@ class DebriefScene(SessionScene):
         lines = [
             f"<b>{escape(d.final)}</b>",
             *goals,
-            f"<b>Tiers:</b> {escape(tier_path(d.tiers, d.final_tier))}",
+            f"<b>Tiers:</b> {escape(d.tier_text)}",
             f"<b>Perks won:</b> {escape(_names(d.perks_won))}",
             f"<b>Perks lost:</b> {escape(_names(d.perks_lost))}",
             f"<b>Restrictions:</b> {escape(_names(d.restrictions))}",
