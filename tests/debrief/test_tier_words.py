@@ -62,4 +62,4 @@ def test_the_debrief_screen_takes_its_tiers_wording_from_the_design_layer():
     from game.ui.scenes import debrief as screen
 
     source = inspect.getsource(screen)
-    assert "tier_path(" in source and "passing through" not in source
+    assert ".tier_text" in source and "passing through" not in source
