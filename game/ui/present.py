@@ -139,6 +139,20 @@ def queued_line(level: Level, change: PendingChange) -> str | None:
     return f"{when}: {signed(level, change.delta)} {change.reason} ({label})"
 
 
+def pending_markup(level: Level, pending: tuple[PendingChange, ...]) -> str | None:
+    """The changes decided but not yet on the score (a daily score moves in the evening), as
+    much as the regime explains; None when there are none or the score is hidden."""
+    if not pending or hidden(level):
+        return None
+    head = "<b>Not on your score yet</b>"
+    if explains(level) != "full":
+        n = len(pending)
+        waits = "change waits" if n == 1 else "changes wait"
+        return f"{head}<br>{n} {waits} for the next update."
+    lines = [escape(line) for c in pending if (line := queued_line(level, c))]
+    return "<br>".join([head, *lines])
+
+
 def ledger_markup(level: Level, change: ev.ScoreChanged, full: bool = False) -> str:
     """A ledger row as pygame_gui markup."""
     mode = "full" if full else explains(level)

@@ -64,3 +64,26 @@ def test_buying_an_extra_says_tonights_change_while_the_dial_waits(game_app: App
     assert f"Tonight: +0.03 {RIDER_PERK} (Game abstraction)" in told
     assert any(line.startswith("Tonight: +0.03") for line in day.log)
     assert day.world.score == start
+
+
+def test_the_score_tab_lists_what_is_not_on_the_score_yet(game_app: App) -> None:
+    day = day_one(game_app, "gig_street")
+    press(game_app, pygame.K_1)
+    focus_on(game_app, next(k for k in focus_keys(game_app) if k.endswith("buy water_bottles")))
+    press(game_app, pygame.K_RETURN, frames=3)
+    rows = [r.markup for r in day._ledger_rows()]
+    assert f"<b>Not on your score yet</b><br>Tonight: +0.03 {RIDER_PERK} (Game abstraction)" in rows
+
+
+def test_a_regime_that_tells_amounts_only_counts_what_waits_without_saying_what():
+    level = _level("citizen_score_2020")
+    markup = present.pending_markup(level, (_change(), _change(5)))
+    assert markup == "<b>Not on your score yet</b><br>2 changes wait for the next update."
+
+
+def test_nothing_waits_on_a_hidden_score_or_when_nothing_was_decided():
+    level = _level("gig_street")
+    assert present.pending_markup(level, ()) is None
+    score = level.spec.score.model_copy(update={"display": "hidden"})
+    hidden = replace(level, spec=level.spec.model_copy(update={"score": score}))
+    assert present.pending_markup(hidden, (_change(),)) is None

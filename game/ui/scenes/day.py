@@ -496,6 +496,8 @@ class DayScene(SessionScene):
             return []  # hidden, or an opt-in score not joined: no score to explain
         heading = escape(present.why_it_moved(level))
         rows = [Row(f"<b>{heading}</b> (newest first)", heading=True)]
+        waiting = present.pending_markup(level, world.pending)
+        rows += [Row(waiting)] if waiting else []
         older: list[ev.ScoreChanged] = []
         for change in reversed(self.session.changes()):
             buttons = self._dispute_button(change)
@@ -505,7 +507,7 @@ class DayScene(SessionScene):
                 older.append(change)
         if older:
             rows.append(Row(present.ledger_earlier_markup(level, older)))
-        if len(rows) == 1:
+        if not self.session.changes():
             rows.append(Row("No changes yet."))
         return rows
 
