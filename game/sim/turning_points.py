@@ -127,7 +127,12 @@ def compare(level: Level, real: Outcome, point: TurningPoint, other: Outcome) ->
     money = other.money_end - real.money_end
     two_states = level.spec.score.max - level.spec.score.min <= 1
     joined = _joined_words(level, real, other)
-    parts = [joined] if joined else [] if two_states and tier else [_score_words(level, score)]
+    if joined:
+        parts = [joined]
+    elif two_states and tier:
+        parts = []  # the state reached says it
+    else:
+        parts = [_score_words(level, score)]
     parts += [f"'{g}' met" for g in gained] + [f"'{g}' missed" for g in missed]
     if tier:
         parts.append(f"{tier} at the end" if two_states else f"{tier} tier at the end")
