@@ -74,6 +74,16 @@ def end_the_day(app: App) -> None:
         press(app, pygame.K_RETURN)
 
 
+def to_the_next_morning(app: App) -> None:
+    """End the day, close the evening with Enter and leave the morning's questions for later
+    (Escape): the next day's scene is `app.top`."""
+    end_the_day(app)
+    assert app.top.name == "evening"
+    press(app, pygame.K_RETURN, frames=5)
+    while app.top.name == "prompt":
+        press(app, pygame.K_ESCAPE, frames=5)
+
+
 def focus_keys(app: App) -> list[str]:
     return [k for k, _, _ in app.top.focus.items]
 

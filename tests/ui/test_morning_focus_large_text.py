@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from tests.ui.drive import day_one, end_the_day, pay_the_lists_judgment, press
+from tests.ui.drive import day_one, pay_the_lists_judgment, press, to_the_next_morning
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -20,11 +20,7 @@ def test_a_morning_whose_first_cards_have_no_button_starts_on_a_card_not_on_end_
     app = small_big_text
     day_one(app, "the_list")
     pay_the_lists_judgment(app)  # pay the judgment: Mum's operation is out of reach
-    end_the_day(app)
-    assert app.top.name == "evening"
-    press(app, pygame.K_RETURN, frames=5)
-    while app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE, frames=5)
+    to_the_next_morning(app)
     day = app.top
     assert day.name == "day" and day.world.day == 2 and day.world.actions_left > 0
     assert day.focus.current_key() == "apply high_speed_train"
@@ -36,10 +32,7 @@ def test_a_morning_on_a_tab_with_no_buttons_starts_on_that_tab_not_on_end_the_da
     app = game_app
     day_one(app, "red_list_black_list")
     press(app, pygame.K_5, frames=10)  # Score: no card there has a button
-    end_the_day(app)
-    press(app, pygame.K_RETURN, frames=5)
-    while app.top.name == "prompt":
-        press(app, pygame.K_ESCAPE, frames=5)
+    to_the_next_morning(app)
     day = app.top
     assert day.name == "day" and day.world.day == 2 and day.world.actions_left > 0
     assert day.focus.current_key() == "tab:Score"
