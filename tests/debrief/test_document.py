@@ -15,6 +15,8 @@ from game.design.debrief import build_debrief, fit_axis, render_text, verdict_of
 from game.design.debrief.cards import card_views, card_words
 from game.design.invented import invented_numbers
 from game.design.walk import walk
+from game.sim.bots import chooser_for
+from game.sim.runner import run_episode
 from tests.conftest import FIXTURES
 
 LEVELS = sorted((FIXTURES.parents[2] / "levels").glob("*.yaml"))
@@ -125,7 +127,16 @@ def test_the_chart_axis_fits_the_run_with_the_start_and_nearby_tier_lines(level:
 
 def test_the_money_line_names_what_the_money_went_on(level: Level):
     doc = build_debrief(level, 1, KEPT_JUN)
-    assert doc.money == "Money: 100 at the start, 60 at the end. Spent most on: Bought Diapers 40."
+    assert (
+        doc.money == "Money: 100 at the start, 60 at the end. Spent most on: Bought Diapers (40)."
+    )
+
+
+def test_the_money_line_gives_the_amount_paid_once_where_a_label_ends_with_its_price():
+    level = _shipped(FIXTURES.parents[2] / "levels" / "gig_street.yaml")
+    run = run_episode(level, chooser_for(level, "conformist"), 3)  # it pays the rent
+    doc = build_debrief(level, 3, run.actions)
+    assert "Spent most on: Pay the rent (600);" in doc.money, doc.money
 
 
 @pytest.mark.parametrize("path", LEVELS, ids=lambda p: p.stem)

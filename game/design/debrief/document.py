@@ -1,6 +1,7 @@
 """The debrief as a document: built once from the level, the run's Outcome and its turning
 points, then rendered as text (the `debrief` command), HTML (export) or game pages."""
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -21,6 +22,9 @@ from game.design.debrief.states import (
 )
 from game.design.invented import InventedNumber, invented_numbers
 from game.sim.turning_points import TurningPoint, counterfactuals, turning_points
+
+_LIST_PRICE = re.compile(r"\s*\(\d[\d,.]*\)$")
+"""A list price in brackets at the end of a label."""
 
 
 @dataclass(frozen=True)
@@ -244,9 +248,15 @@ def _restrictions(level: Level, o: Outcome) -> tuple[str, ...]:
 def _money(o: Outcome, shown: int = 3) -> str:
     """Start and end money, and what most of it went on."""
     top = sorted(o.spent.items(), key=lambda kv: -kv[1])[:shown]
-    most = "; ".join(f"{reason.rstrip('.')} {money_text(amount)}" for reason, amount in top)
+    most = "; ".join(f"{_unpriced(reason)} ({money_text(amount)})" for reason, amount in top)
     spent = f" Spent most on: {most}." if most else ""
     return f"Money: {money_text(o.money_start)} at the start, {money_text(o.money_end)} at the end.{spent}"
+
+
+def _unpriced(reason: str) -> str:
+    """A reason without the list price some service labels end with ("Pay the rent (600)"):
+    the amount paid follows it, and may differ."""
+    return _LIST_PRICE.sub("", reason.rstrip(".")).rstrip(".")
 
 
 def _goals(level: Level, o: Outcome) -> tuple[GoalView, ...]:
