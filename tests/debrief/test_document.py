@@ -139,6 +139,13 @@ def test_the_money_line_gives_the_amount_paid_once_where_a_label_ends_with_its_p
     assert "Spent most on: Pay the rent (600);" in doc.money, doc.money
 
 
+def test_the_money_line_drops_a_list_price_that_closes_other_words_in_brackets():
+    level = _shipped(FIXTURES.parents[2] / "levels" / "the_list.yaml")
+    run = run_episode(level, chooser_for(level, "random"), 5)  # it enrols Lele
+    doc = build_debrief(level, 5, run.actions)
+    assert "Enrol Lele at Sunrise School (high fees) (800)" in doc.money, doc.money
+
+
 @pytest.mark.parametrize("path", LEVELS, ids=lambda p: p.stem)
 def test_every_shipped_card_states_its_verdict(path: Path):
     missing = [c.title for c in _shipped(path).spec.debrief.cards if c.verdict is None]

@@ -23,8 +23,8 @@ from game.design.debrief.states import (
 from game.design.invented import InventedNumber, invented_numbers
 from game.sim.turning_points import TurningPoint, counterfactuals, turning_points
 
-_LIST_PRICE = re.compile(r"\s*\(\d[\d,.]*\)$")
-"""A list price in brackets at the end of a label."""
+_LIST_PRICE = re.compile(r"\s*\(\d[\d,.]*\)$|,\s*\d[\d,.]*(?=\)$)")
+"""A list price at the end of a label: "(600)", or ", 800" closing other words in brackets."""
 
 
 @dataclass(frozen=True)
@@ -254,8 +254,8 @@ def _money(o: Outcome, shown: int = 3) -> str:
 
 
 def _unpriced(reason: str) -> str:
-    """A reason without the list price some service labels end with ("Pay the rent (600)"):
-    the amount paid follows it, and may differ."""
+    """A reason without the list price some service labels end with ("Pay the rent (600)",
+    "Enrol Lele (high fees, 800)"): the amount paid follows it, and may differ."""
     return _LIST_PRICE.sub("", reason.rstrip(".")).rstrip(".")
 
 
