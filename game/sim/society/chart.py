@@ -115,11 +115,11 @@ def _drawn(
 
 
 def _score_bands(ax: Any, days: np.ndarray, p: np.ndarray, decimals: int) -> None:
-    ax.fill_between(days, p[:, 0], p[:, 4], alpha=0.2, label="10th-90th percentile")
-    ax.fill_between(days, p[:, 1], p[:, 3], alpha=0.35, label="25th-75th percentile")
+    ax.fill_between(days, p[:, 0], p[:, 4], alpha=0.2, label="10th to 90th")
+    ax.fill_between(days, p[:, 1], p[:, 3], alpha=0.35, label="25th to 75th")
     ax.plot(days, p[:, 2], label="median")
-    ax.set_title("Scores")
-    ax.legend(loc="best")
+    ax.set_title("Scores (percentiles)")
+    _legend_below(ax, columns=3)
     if decimals:  # a Nosedive rating of 450 reads 4.50 in the game, so here too
         from matplotlib.ticker import FuncFormatter
 
@@ -133,4 +133,10 @@ def _tier_shares(
     ax.stackplot(days, shares.T * 100, labels=list(labels), colors=colours, alpha=0.85)
     ax.set_title(f"{who} in each tier (%)")
     ax.set_ylim(0, 100)
-    ax.legend(loc="best", framealpha=0.9)
+    _legend_below(ax, columns=2)
+
+
+def _legend_below(ax: Any, columns: int) -> None:
+    """The panel's legend under it: bands and stacked shares fill the panel, so no corner
+    inside is free of them."""
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.03), ncol=columns, fontsize=12)

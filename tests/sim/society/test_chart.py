@@ -28,12 +28,38 @@ def first_panel(result, labels=None):
 
 def test_the_first_panel_shows_score_bands_by_default(result):
     title, (_, top), _ = first_panel(result)
-    assert title == "Scores" and top > 100  # score numbers on the axis
+    assert title == "Scores (percentiles)" and top > 100  # score numbers on the axis
 
 
 def test_with_tier_labels_the_first_panel_shows_each_tiers_share_and_no_scores(result):
     labels = [f"Tier {t}" for t in result.tier_ids]
     assert first_panel(result, labels) == ("Citizens in each tier (%)", (0, 100), labels)
+
+
+def legend_and_panels(result, labels=None):
+    """Screen boxes of the first panel's legend, of its plot and of the panel under it."""
+    import matplotlib.pyplot as plt
+
+    fig = society_figure(result, "Town", labels)
+    try:
+        fig.canvas.draw()
+        first, under = fig.axes[0], fig.axes[2]
+        renderer = fig.canvas.get_renderer()
+        return (
+            first.get_legend().get_window_extent(renderer),
+            first.get_window_extent(renderer),
+            under.get_tightbbox(renderer),
+        )
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("tiers", [False, True], ids=["score bands", "tier shares"])
+def test_the_first_panels_legend_sits_under_its_plot_and_clear_of_the_panel_below(result, tiers):
+    labels = [f"Tier {t}" for t in result.tier_ids] if tiers else None
+    legend, plot, below = legend_and_panels(result, labels)
+    assert legend.y1 <= plot.y0  # bands and stacked shares fill the plot: none is covered
+    assert legend.y0 >= below.y1  # nor is the title of the panel under it
 
 
 def test_the_png_names_what_made_it_and_its_version(result):
