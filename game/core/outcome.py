@@ -15,7 +15,7 @@ from game.core.actions import Action
 from game.core.conditions import holds
 from game.core.engine import new_world, step
 from game.core.level import Level
-from game.core.scoring import has_joined
+from game.core.scoring import decided_by, has_joined
 from game.core.values import quick_init
 from game.core.world import World
 
@@ -183,7 +183,7 @@ class OutcomeBuilder:
                 landed += e.delta
             elif text is None and isinstance(e, ev.ActionTaken):
                 text = e.text
-        decided = sum(p.delta for p in after.pending[len(before.pending) :])
+        decided = sum(p.delta for p in decided_by(before, after))
         if text is None:
             text = str(action)
         return Choice(before.day, action, text, after.money - before.money, landed + decided)

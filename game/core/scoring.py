@@ -58,6 +58,13 @@ def land_pending(w: Draft, out: list[ev.Event], *, scheduled_only: bool = False)
         )
 
 
+def decided_by(before: World, after: World) -> tuple[PendingChange, ...]:
+    """The changes one step decided for a later update: those added to the waiting list (in
+    the day it only grows; an evening that lands it decides nothing new here)."""
+    old, now = before.pending, after.pending
+    return now[len(old) :] if now[: len(old)] == old else ()
+
+
 def update_due(w: Draft) -> bool:
     """True on evenings when a daily or weekly regime publishes its update."""
     cadence = w.level.spec.score.update

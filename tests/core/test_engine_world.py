@@ -5,7 +5,7 @@ from dataclasses import replace
 from game.core import events as ev
 from game.core.actions import Action
 from game.core.engine import new_world, step
-from game.core.scoring import refresh
+from game.core.scoring import decided_by, refresh
 from game.core.world import Draft
 from tests.core.levels import with_replaced
 from tests.core.play import level_from, of_type, play
@@ -58,6 +58,20 @@ def test_daily_cadence_holds_changes_until_the_evening():
     assert world.score == 50 and len(world.pending) == 1 and not of_type(events, ev.ScoreChanged)
     world, events = play(level, "buy apple", "end_day")
     assert world.score == 55 and of_type(events, ev.ScoreChanged)[0].day == 1
+
+
+def test_a_daytime_action_on_a_daily_score_is_told_what_it_decided_for_the_evening():
+    level = level_from(with_replaced("  start: 50", "  start: 50\n  update: daily"))
+    before, _ = new_world(level, 1)
+    after, _ = step(before, Action("buy", "apple"))
+    assert [c.delta for c in decided_by(before, after)] == [5]
+
+
+def test_an_evening_that_lands_the_waiting_changes_decides_nothing_new():
+    level = level_from(with_replaced("  start: 50", "  start: 50\n  update: daily"))
+    before, _ = play(level, "buy apple")
+    after, _ = step(before, Action("end_day"))
+    assert before.pending and decided_by(before, after) == ()
 
 
 def test_weekly_cadence_lands_on_the_last_day_at_the_latest():
