@@ -189,13 +189,14 @@ def quoted(text: str) -> str:
 
 def _joined_words(level: Level, real: Outcome, other: Outcome) -> str:
     """On an opt-in score one run may end with no score: then the other run's score is
-    given as it is ('a Sesame score of 527'), not as a change from a score never held."""
+    given as it is ('Sesame score at 527', 'Credit points at 890'), not as a change from a
+    score never held."""
     score = level.spec.score
     if real.joined and other.joined:
         return ""
     if not other.joined:
         return f"still no {score.name}" if not real.joined else f"no {score.name}"
-    return f"a {score.name} of {score.shown(other.final_score)}"
+    return f"{score.name} at {score.shown(other.final_score)}"
 
 
 def _score_words(level: Level, delta: int) -> str:

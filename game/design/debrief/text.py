@@ -25,7 +25,8 @@ def render_text(doc: Debrief) -> str:
     out += _heading(doc.heading)
     if doc.reveal:
         out += _wrap(doc.reveal)
-    out += [doc.final, f"{doc.score_name if doc.states else 'Score'} by day: {doc.by_day}"]
+    by_day = f"{doc.score_name if doc.states else 'Score'} by day: {doc.by_day}"
+    out += [doc.final, doc.no_chart or by_day]
     out += [f"Goal {'met' if g.met else 'missed'}: {g.label}" for g in doc.goals]
     out += [f"Tiers: {doc.tier_text}"]
     out += [f"Perks won: {', '.join(doc.perks_won) or 'none'}"]
