@@ -120,6 +120,14 @@ _HALO = (
     "stroke-linejoin='round' paint-order='stroke'"
 )
 """Tier names and numbers: light text with a dark edge, drawn over everything."""
+_LABEL_GAP = 20
+"""Least height in pixels between two tier names (and between their numbers)."""
+
+
+def _has_room(named: list[float], height: float) -> bool:
+    """Whether a tier name at this height clears every name already drawn (16 px text with
+    its dark edge): tiers close together on a wide scale would print over each other."""
+    return all(abs(height - other) >= _LABEL_GAP for other in named)
 
 
 def band_chart(report: ClassReport) -> str:
@@ -159,7 +167,11 @@ def band_chart(report: ClassReport) -> str:
         f"<polygon points='{area(1, 3)}' fill='#6fb3ff' fill-opacity='0.5'/>",
         f"<polyline points='{median}' fill='none' stroke='#ffffff' stroke-width='4'/>",
     ]
-    for label, m in tiers:  # last, with a dark edge: names stay readable over bands and line
+    named: list[float] = []  # the heights of the tier names drawn, top first
+    for label, m in sorted(tiers, key=lambda t: -t[1]):  # last: readable over bands and line
+        if not _has_room(named, y(m)):
+            continue  # its dashed line stays: names printed over each other read as none
+        named.append(y(m))
         number = (
             f"<text x='{CHART_W - PAD + 4}' y='{y(m) + 6:.1f}' {_HALO}>"
             f"{escape(shown.get((label, m), str(m)))}</text>"
@@ -167,7 +179,7 @@ def band_chart(report: ClassReport) -> str:
             else ""
         )
         out.append(f"{number}<text x='{PAD + 6}' y='{y(m) - 6:.1f}' {_HALO}>{escape(label)}</text>")
-    if below is not None:  # its line is off the chart: named at the bottom, in its band
+    if below is not None and _has_room(named, y(low)):  # its line is off the chart: named
         out.append(f"<text x='{PAD + 6}' y='{y(low) - 6:.1f}' {_HALO}>{escape(below)}</text>")
     for b in bands:
         out.append(
