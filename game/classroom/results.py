@@ -18,6 +18,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     StringConstraints,
     ValidationError,
 )
@@ -141,9 +142,10 @@ class OutcomeData(_Strict):
     turning_points: list[TurningPoint] = Field(max_length=MAX_ENTRIES)
     choices: list[ChoiceLine] = Field(max_length=MAX_ACTIONS)
     ended: bool
-    joined: bool | None = None
+    joined: StrictBool | None = None
     """Whether the student had a score at the end (an opt-in score, such as Sesame's, may
-    never be joined); None in version 1 files, which did not say."""
+    never be joined); None in version 1 files, which did not say. Strict: "false" written
+    by hand is text, not an answer, as a level's true or false is."""
 
     @property
     def final_score(self) -> int:
@@ -283,6 +285,8 @@ def parse_results(data: object) -> Results:
         results = Results.model_validate(data)
     except ValidationError as exc:
         raise ValueError(one_line(exc, Results)) from None
+    if results.version >= 2 and results.outcome.joined is None:
+        raise ValueError(_JOINED_MISSING if "joined" not in data["outcome"] else _JOINED_NULL)
     for action in results.actions:
         try:
             action_from_json(list(action))
@@ -292,6 +296,12 @@ def parse_results(data: object) -> Results:
             raise ValueError(f"actions: unknown action {shown}") from None
     return results
 
+
+_JOINED_MISSING = "missing required key 'joined' in outcome (version 2 results always say it)"
+_JOINED_NULL = "outcome.joined: expected true or false, not nothing (an empty value)"
+"""A version 2 file that does not say whether its student joined: read as version 1's
+"not said", a student who never joined would be charted with the score they never had
+(the replay check lets "not said" through, as version 1 files must be)."""
 
 NICKNAME_RULE = "a nickname is 1 to 24 letters, digits, spaces or hyphens (not your real name)"
 PATTERN_RULES = {
