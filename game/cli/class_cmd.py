@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from game.cli.args import bounded_int, listen_host, named_path, non_negative_int, output_file
-from game.cli.common import load_or_report, outputs_writable
+from game.cli.common import load_or_report, outputs_writable, printable_line
 
 DEFAULT_PORT = 8765
 PROG = "citizen-score class"
@@ -66,6 +66,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     return {"new": run_new, "serve": run_serve, "report": run_report}[args.class_command](args)
+
+
+def typed(code: str) -> str:
+    """A code as typed, for a message: cut short (a paste of a whole page is not echoed
+    back) and with escape sequences shown, not sent to the terminal."""
+    return printable_line(code if len(code) <= 44 else code[:40] + "...")
 
 
 def _fail(message: str, status: int = 1) -> int:
@@ -192,7 +198,7 @@ def run_serve(args: argparse.Namespace) -> int:
                 store.add_session(code.text, level.id)
             except (CodeError, FullError) as exc:
                 store.close()
-                return _fail(f"--session {text}: {exc}", 2)
+                return _fail(f"--session {typed(text)}: {exc}", 2)
         sessions = store.sessions()
     except StoreError as exc:  # damage met only when a page is read, past the header
         store.close()
@@ -295,7 +301,7 @@ def run_report(args: argparse.Namespace) -> int:
         try:
             session = decode(session).text
         except CodeError as exc:
-            return _fail(f"--session {args.session}: {exc}", 2)
+            return _fail(f"--session {typed(args.session)}: {exc}", 2)
     if not outputs_writable((args.html, args.csv), PROG, _files_read(args.results)):
         return 1
     level, found, other_version = trusted(gather(args.results, session), shipped_levels())
