@@ -73,6 +73,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--set",
         dest="sweep",
+        action="append",
         metavar="PATH=VALUES",
         help="play one version per value of a number, like rules.my_rule.delta=-10,-20,-40",
     )
@@ -131,6 +132,11 @@ def run(args: argparse.Namespace) -> int:
 def _mixed_options(args: argparse.Namespace) -> str | None:
     """Options that do not go together. The runs of two versions (or of each swept value)
     have no one file to go to: refused, rather than finishing with exit 0 and no file."""
+    if args.sweep and len(args.sweep) > 1:
+        return (
+            "--set once: one number is swept at a time (a second --set would replace the "
+            "first); run simulate once per number"
+        )
     if args.compare is not None and args.sweep:
         return "use --compare or --set, not both"
     if (args.compare is not None or args.sweep) and (args.csv or args.png):
@@ -186,7 +192,7 @@ def _sweep(
     """One row per value of the swept number, one table per strategy."""
     source = path.read_text(encoding="utf-8")
     try:
-        sweep = parse_sweep(args.sweep, source)
+        sweep = parse_sweep(args.sweep[0], source)
         variants = [variant(source, level.file, sweep, v) for v in sweep.values]
     except SweepError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
