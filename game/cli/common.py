@@ -2,6 +2,7 @@
 
 import argparse
 import errno
+import json
 import os
 import stat
 import sys
@@ -60,9 +61,39 @@ def load_or_report(name: str) -> "Level | None":
         print(f"citizen-score: {not_a_level(name)}", file=sys.stderr)
         return None
     result = load_level(path, assets=assets_dir())
-    for problem in result.problems:
+    for problem in another_file(result.problems, path):
         print(problem.format(), file=sys.stderr)
     return result.level if result.ok else None
+
+
+OTHER_FILES = {
+    "citizen-score-results": ("a class results file", "class report and debrief read it"),
+    "citizen-score-session": ("a session record", "replay and debrief read it"),
+    "citizen-score-save": ("a saved game", "the game resumes it from the level list"),
+    "citizen-score-settings": ("the game's settings", "the game reads them itself"),
+    "citizen-score-progress": ("the game's list of finished levels", "the game reads it itself"),
+}
+"""The game's other JSON files, by their kind, with what reads them: handed where a level
+goes, "add 'format: 1' at the top" would send the user to edit a file that is no level."""
+
+
+def another_file(problems: list[Problem], path: Path) -> list[Problem]:
+    """The problems of a file that failed to load as a level, or one line saying it is
+    another of the game's files (a student's results, a record) and what reads it."""
+    if not problems or problems[0].message != "missing 'format'":
+        return problems
+    try:
+        with path.open("rb") as file:
+            data = json.loads(file.read(MAX_BYTES))
+    except (OSError, ValueError, RecursionError):
+        return problems
+    kind = data.get("kind") if isinstance(data, dict) else None
+    if kind not in OTHER_FILES:
+        return problems
+    what, reader = OTHER_FILES[kind]
+    first = problems[0]
+    hint = f"{reader}; give a level file (.yaml) or a shipped level id"
+    return [Problem(first.file, 1, 1, f"{what}, not a level", hint)]
 
 
 def not_a_level(name: str) -> str:
@@ -93,6 +124,7 @@ designer fixes the first ones first, and a file with tens of thousands still pri
 def print_problems(problems: list[Problem], path: Path, *, brief: bool = False) -> None:
     """Each problem as file:line:column, then (for the first EXCERPTS) its source line with a
     caret under the column."""
+    problems = another_file(problems, path)
     lines = [] if brief else _source_lines(path)
     out = []  # written at once: a crafted file can have tens of thousands of problems
     for problem in problems[:EXCERPTS]:
