@@ -81,8 +81,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     episode = run_episode(level, choose, args.seed, bot_seed=args.bot_seed)
     end = next(e for e in reversed(episode.events) if isinstance(e, LevelEnded))
+    # an opt-in score never joined was never the player's: no number, as the debrief says
+    held = f"score {end.score} ({end.tier})" if episode.outcome.joined else "never joined the score"
     print(
-        f"{level.id} seed {args.seed} {args.strategy}: score {end.score} ({end.tier}); "
+        f"{level.id} seed {args.seed} {args.strategy}: {held}; "
         f"goals met: {', '.join(end.goals_met) or 'none'}; "
         f"missed: {', '.join(end.goals_failed) or 'none'}"
     )
