@@ -7,7 +7,7 @@ from pathlib import Path
 
 from game.cli.args import named_path, output_file
 from game.cli.common import cannot_write, outputs_writable, shown
-from game.cli.records import level_of_record, read_played
+from game.cli.records import level_changed, level_of_record, read_played
 from game.design.debrief import build_debrief, render_html, render_text
 from game.userfiles import write_atomic
 
@@ -32,10 +32,7 @@ def run(args: argparse.Namespace) -> int:
     if level is None:
         return 1
     if level.content_hash != record.level_hash:
-        print(
-            f"citizen-score debrief: the level '{level.id}' changed since this record was made",
-            file=sys.stderr,
-        )
+        print(level_changed(level, record, "citizen-score debrief"), file=sys.stderr)
         return 1
     if not outputs_writable((args.html,), "citizen-score debrief", (args.record, Path(level.file))):
         return 1

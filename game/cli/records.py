@@ -50,6 +50,17 @@ def level_of_record(record: SessionRecord, explicit: str | None, prog: str) -> L
     return found[0]
 
 
+def level_changed(level: Level, record: SessionRecord, prog: str) -> str:
+    """The line for a record played on another version of its level: which versions, and
+    what to do (without it a teacher with a student's older file was stuck)."""
+    was = printable_line(record.level_hash[:12])
+    return (
+        f"{prog}: the level '{level.id}' changed since this record was made (hash {was} "
+        f"recorded, {level.content_hash[:12]} here): give the level file it was played on with "
+        "--level FILE, or use the copy of the game that made the record"
+    )
+
+
 def read_record(path: Path, prog: str) -> SessionRecord | None:
     """A session record from a file, or None after one line on stderr saying what is wrong."""
     try:

@@ -5,7 +5,7 @@ import sys
 
 from game.cli.args import named_path
 from game.cli.common import printable_line
-from game.cli.records import level_of_record, read_record
+from game.cli.records import level_changed, level_of_record, read_record
 from game.core.record import comparable, replay
 
 PROG = "citizen-score replay"
@@ -30,12 +30,7 @@ def run(args: argparse.Namespace) -> int:
     if level is None:
         return 1
     if level.content_hash != record.level_hash:
-        was = printable_line(record.level_hash[:12])
-        print(
-            f"citizen-score replay: the level '{level.id}' changed since this record was made "
-            f"(hash {was} recorded, {level.content_hash[:12]} now)",
-            file=sys.stderr,
-        )
+        print(level_changed(level, record, PROG), file=sys.stderr)
         return 1
     _, events = replay(level, record.seed, list(record.actions))
     return compare(*comparable(record, events))
