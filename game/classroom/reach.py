@@ -16,6 +16,20 @@ def is_loopback(host: str) -> bool:
         return host.lower() == "localhost"
 
 
+def not_one_computer(host: str) -> str | None:
+    """Why a code's collect address reaches no teacher's computer, or None. 0.0.0.0 is what
+    `class serve --host` listens on, easily copied into --collect; a game that sends to it
+    (or to a group or the broadcast address) sends every result nowhere."""
+    address = ipaddress.IPv4Address(host)
+    if address.is_unspecified or address.is_multicast or address.packed == b"\xff" * 4:
+        return (
+            f"{address} is not one computer's address, so students' games could not send "
+            "results there; use the teacher machine's number on the school network, "
+            "e.g. 192.168.1.20"
+        )
+    return None
+
+
 def reaches(listening: tuple[str, int], collect: tuple[str, int]) -> bool:
     """Can a game that sends to `collect` reach a server listening on `listening`? A host
     name the server was given cannot be checked, so it is trusted."""

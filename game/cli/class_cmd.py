@@ -81,6 +81,7 @@ def _fail(message: str, status: int = 1) -> int:
 
 def run_new(args: argparse.Namespace) -> int:
     from game.classroom.code import CodeError, make_code
+    from game.classroom.reach import not_one_computer
 
     if args.db is not None and args.collect is None:
         return _fail(
@@ -95,6 +96,9 @@ def run_new(args: argparse.Namespace) -> int:
         code = make_code(level.id, level.content_hash, args.seed, args.hide_scores, args.collect)
     except CodeError as exc:
         return _fail(str(exc), 2)
+    nowhere = not_one_computer(code.collect[0]) if code.collect else None
+    if nowhere:
+        return _fail(f"--collect: {nowhere}", 2)
     # registered before anything is printed: output cut short (a closed pipe) loses no code
     earlier = _register(args.db or default_db(), code.text, level.id) if code.collect else 0
     print(f"Session code: {code.text}")
