@@ -28,17 +28,27 @@ CHANGED = (
 def replayed(results: Results, level: Level) -> str | None:
     """Why these results are not what their actions give on `level` (the version they name),
     or None when they are."""
+    return _checked(results, level)[1]
+
+
+def _checked(results: Results, level: Level) -> tuple[Results, str | None]:
+    """The results as replayed (a version 1 file, which did not say whether its student
+    joined an opt-in score, told by the replay), and why they are not what their actions
+    give, or None."""
     try:
         actions = [action_from_json(a) for a in results.actions]
     except ValueError as exc:
-        return f"skipped: one of its actions is not an action of the game ({exc})"
+        return results, f"skipped: one of its actions is not an action of the game ({exc})"
     played = outcome_of(_as_the_class_saw_it(level, results.session), results.seed, actions)
     expected = outcome_data(played)
-    if results.outcome.joined is None:  # version 1 did not say
-        expected = expected.model_copy(update={"joined": None})
+    if results.outcome.joined is None:  # version 1 did not say: the replay does
+        said = results.outcome.model_copy(update={"joined": expected.joined})
+        if expected != said:
+            return results, CHANGED
+        return results.model_copy(update={"outcome": said}), None
     if expected != results.outcome:
-        return CHANGED
-    return None
+        return results, CHANGED
+    return results, None
 
 
 def _as_the_class_saw_it(level: Level, session: str) -> Level:
@@ -57,7 +67,10 @@ def replaying(results: Sequence[Results], level: Level | None) -> tuple[list[Res
         return list(results), []
     kept, problems = [], []
     for item in results:
-        problem = replayed(item, level) if item.level_hash == level.content_hash else None
+        if item.level_hash == level.content_hash:
+            item, problem = _checked(item, level)
+        else:
+            problem = None
         if problem is None:
             kept.append(item)
         else:

@@ -4,6 +4,8 @@ said" it would chart a student who never joined with a score they never had."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -73,3 +75,18 @@ def test_a_student_who_never_joined_is_not_charted_with_a_score_by_removing_join
     assert main(["class", "report", str(folder), "--csv", str(table)]) == 0
     assert "outsider.json: " in capsys.readouterr().err
     assert "outsider" not in table.read_text(encoding="utf-8-sig")
+
+
+def test_a_version_1_file_of_a_student_who_never_joined_is_told_by_its_replay(
+    outsider: Results, sesame: Level, tmp_path: Path
+):
+    folder = tmp_path / "handed-in"
+    folder.mkdir()
+    code = make_code(sesame.id, sesame.content_hash, SEED)
+    (folder / "joiner.json").write_text(json.dumps(bot_results(sesame, code, 0).to_json()))
+    old = {**_unsaid(outsider, KeyError), "version": 1}
+    (folder / "outsider.json").write_text(json.dumps(old))
+    table = tmp_path / "class.csv"
+    assert main(["class", "report", str(folder), "--csv", str(table)]) == 0
+    rows = {r["nickname"]: r for r in csv.DictReader(io.StringIO(table.read_text("utf-8-sig")))}
+    assert rows["outsider"]["final_score"] == "" and rows["outsider"]["final_tier"] == "not joined"
