@@ -234,6 +234,7 @@ def run_serve(args: argparse.Namespace) -> int:
         )
     collected = sorted(shown) if shown else list(sessions)
     _warn_unreachable((args.host, args.port), collected)
+    _warn_files_only(sorted(shown or ()))
     print(f"Collecting {', '.join(sessions)} into {store.path}")
     if shown is None and len(sessions) > 1:
         print(
@@ -269,6 +270,23 @@ def _warn_unreachable(listening: tuple[str, int], codes: list[str]) -> None:
     warning = unreachable_warning(listening, collects)
     if warning:
         print(f"{PROG}: warning: {warning}", file=sys.stderr, flush=True)
+
+
+def _warn_files_only(codes: list[str]) -> None:
+    """A code made without --collect is given to the collector: its students' games never
+    send their results anywhere, so the dashboard would wait all lesson for nothing."""
+    from game.classroom.code import decode
+
+    for text in codes:
+        if decode(text).collect is None:
+            print(
+                f"{PROG}: warning: {text} sends no results (it was made without --collect), "
+                "so its students' games never reach this collector: they hand in their files "
+                "for 'class report'; for collecting, make a code with 'class new LEVEL "
+                "--collect HOST:PORT'",
+                file=sys.stderr,
+                flush=True,
+            )
 
 
 def dashboard_url(listening: str, port: int, codes: list[str]) -> str:
