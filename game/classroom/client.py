@@ -31,8 +31,8 @@ def post_json(
     try:
         connection.request("POST", path, body, {"Content-Type": "application/json"})
         response = connection.getresponse()
-        raw = response.read(64 * 1024)
-    except TimeoutError:
+        raw = _read_by(response, time.monotonic() + ANSWER_TIMEOUTS * timeout, MAX_ANSWER_BYTES)
+    except (TimeoutError, _TooSlowError):
         return Delivery(False, f"the teacher's computer at {host}:{port} did not answer in time")
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
@@ -41,11 +41,27 @@ def post_json(
         return Delivery(False, f"the teacher's computer at {host}:{port} answered oddly ({exc})")
     finally:
         connection.close()
-    try:
-        message = str(json.loads(raw).get("message", ""))[:200]
-    except (ValueError, AttributeError):
+    return Delivery(200 <= response.status < 300, _said(raw), response.status)
+
+
+def _said(raw: bytes) -> str:
+    """The message of the server's answer, or its first bytes when it is not the JSON the
+    class server sends."""
+    try:  # the rules of every user file: an answer nested without end raised RecursionError
+        data = parse_json(raw.decode("utf-8"), "the answer")
+    except ValueError:
+        data = None
+    message = data.get("message", "") if isinstance(data, dict) else None
+    if message is None:
         message = raw[:200].decode("utf-8", "replace")
-    return Delivery(200 <= response.status < 300, message, response.status)
+    return _one_plain_line(str(message))[:200]
+
+
+def _one_plain_line(text: str) -> str:
+    """What an answer says, as the game shows it: one line, and escape sequences written
+    out rather than sent to a terminal (whatever answers at the address wrote it)."""
+    text = " ".join(text.split())
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text[:400])
 
 
 def send_results(code: SessionCode, results: Results, timeout: float = TIMEOUT_SECONDS) -> Delivery:
@@ -93,16 +109,19 @@ class _TooSlowError(Exception):
     """The whole answer did not come in time (each wait did: no network error)."""
 
 
-def _read_by(response: http.client.HTTPResponse, deadline: float) -> bytes:
+def _read_by(
+    response: http.client.HTTPResponse, deadline: float, limit: int | None = None
+) -> bytes:
     """The answer's bytes (at most one past the limit), or _TooSlowError at the deadline:
     each read waits only the connection's timeout, so a server sending a byte now and then
     would otherwise hold the projector for good."""
+    limit = MAX_FETCH_BYTES if limit is None else limit
     parts: list[bytes] = []
     size = 0
-    while size <= MAX_FETCH_BYTES:
+    while size <= limit:
         if time.monotonic() > deadline:
             raise _TooSlowError
-        part = response.read1(min(1 << 20, MAX_FETCH_BYTES + 1 - size))
+        part = response.read1(min(1 << 20, limit + 1 - size))
         if not part:
             break
         parts.append(part)
@@ -117,5 +136,10 @@ NOT_RUNNING = (
 """A stopped collector is the usual cause: a restarted laptop, or its window closed."""
 FETCH_TIMEOUTS = 10
 """The whole results list must arrive within this many connection timeouts (30 s)."""
+ANSWER_TIMEOUTS = 2
+"""The answer to a post (under 200 bytes) must arrive within this many connection timeouts:
+the game waits on it at the end of a level, with the window still."""
+MAX_ANSWER_BYTES = 64 * 1024
+"""The most read of the server's answer to a post (a real one is under 200 bytes)."""
 MAX_FETCH_BYTES = 64 * 1024 * 1024
 """The most a results list from the class server may weigh (2,000 results at most)."""
