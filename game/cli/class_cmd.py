@@ -327,8 +327,8 @@ def run_report(args: argparse.Namespace) -> int:
     if not outputs_writable((args.html, args.csv), PROG, _files_read(args.results)):
         return 1
     level, found, other_version = trusted(gather(args.results, session), shipped_levels())
-    for problem in found.problems:
-        print(problem, file=sys.stderr)
+    for problem in found.problems:  # file names are the students': shown, never obeyed
+        print(printable_line(problem), file=sys.stderr)
     if not found.results:
         return _fail(_nothing_to_report(args.results, session, bool(found.problems)))
     if session is None:
