@@ -17,6 +17,7 @@ from game.cli.args import bounded_int, output_file, seed_int
 from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
 from game.core.content.problems import did_you_mean
 from game.core.level import Level
+from game.core.seeds import MAX_SEED
 from game.paths import resolve_level
 from game.sim.batch import simulate
 from game.sim.bots import strategy_names
@@ -131,7 +132,16 @@ def run(args: argparse.Namespace) -> int:
 
 def _mixed_options(args: argparse.Namespace) -> str | None:
     """Options that do not go together. The runs of two versions (or of each swept value)
-    have no one file to go to: refused, rather than finishing with exit 0 and no file."""
+    have no one file to go to: refused, rather than finishing with exit 0 and no file.
+    Seeds past MAX_SEED would be played and written to the CSV, but no record, autoplay or
+    class code could take one, so a run found there could never be played again."""
+    last = args.seed + args.runs - 1
+    if last > MAX_SEED:
+        return (
+            f"--seed {args.seed} with --runs {args.runs} would play seeds up to {last}, past "
+            f"the largest seed autoplay and records take ({MAX_SEED}); use --seed "
+            f"{MAX_SEED - args.runs + 1} or less"
+        )
     if args.sweep and len(args.sweep) > 1:
         return (
             "--set once: one number is swept at a time (a second --set would replace the "
