@@ -4,6 +4,7 @@ student who never joined an opt-in score has no final_score and the tier "not jo
 
 import csv
 import io
+import re
 
 from game.classroom.report import ClassReport
 
@@ -37,9 +38,15 @@ COLUMNS = (
 
 
 def _cell(value: object) -> str:
-    """Text a spreadsheet will not read as a formula."""
+    """Text a spreadsheet will not read as a formula; a number stays a number (a score of a
+    level whose scale goes below 0 came out as the text '-20, which no sum counts)."""
     text = str(value)
+    if _NUMBER.fullmatch(text):
+        return text
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
 
 BYTE_ORDER_MARK = "\ufeff"
