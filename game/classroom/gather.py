@@ -87,6 +87,7 @@ def _counted_anyway(kept: list[tuple[str, Results]], problems: list[str]) -> lis
 
 def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str, Results]]:
     budget = MAX_FILES
+    named_over: list[Path] = []
     read: set[Path] = set()
     """Every file and database read once, however often it is named (a folder given twice,
     or a folder and a file in it): the same file twice is not two students."""
@@ -116,7 +117,10 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
             )
         files = [f for f in files if f == path or _first_time(f, read)]
         if len(files) > budget:
-            problems.append(_too_many(path, files[budget:]))
+            if path.is_dir():
+                problems.append(_too_many(path, files[budget:]))
+            else:  # files named one by one (a shell's *.json): one line for them all, below
+                named_over.extend(files[budget:])
             files = files[:budget]
         for file in files:
             budget -= 1
@@ -127,6 +131,8 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
             except FileFormatError as exc:
                 advice = ASK_FOR_RESULTS if str(exc).endswith(SESSION_RECORD) else HAND_IN_AGAIN
                 problems.append(f"{exc}; {advice}")
+    if named_over:
+        problems.append(_too_many(named_over[0].parent, named_over))
 
 
 def _too_many(path: Path, left: list[Path]) -> str:
