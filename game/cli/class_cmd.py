@@ -190,6 +190,14 @@ def run_serve(args: argparse.Namespace) -> int:
     from game.classroom.server import ClassServer
     from game.classroom.store import FullError, Store, StoreError
 
+    if args.db is not None and not args.session and not _is_there(args.db):
+        # a name typed wrong would be made as a new, empty database, then found to hold no
+        # session: the teacher was told to make a code they had already made
+        return _fail(
+            f"--db {printable_line(str(args.db))}: no such class database; name the one "
+            f"'class new --collect' registered the code in (this computer's is {default_db()}), "
+            "or add --session CODE to start a new one"
+        )
     try:
         store = Store(args.db or default_db())
     except StoreError as exc:
@@ -253,6 +261,13 @@ def run_serve(args: argparse.Namespace) -> int:
         server.server_close()
         store.close()
     return 0
+
+
+def _is_there(path: Path) -> bool:
+    try:
+        return path.exists() or path.is_symlink()
+    except OSError:  # a name longer than the system allows: Store says so in one line
+        return True
 
 
 def _warn_unreachable(listening: tuple[str, int], codes: list[str]) -> None:
