@@ -129,10 +129,21 @@ def _read_all(inputs: Iterable[Path], problems: list[str]) -> Iterable[tuple[str
             except NewerResultsFileError as exc:
                 problems.append(f"{exc}; {UPDATE_GAME}")
             except FileFormatError as exc:
-                advice = ASK_FOR_RESULTS if str(exc).endswith(SESSION_RECORD) else HAND_IN_AGAIN
-                problems.append(f"{exc}; {advice}")
+                if str(exc).endswith(SESSION_RECORD):
+                    problems.append(f"{exc}; {ASK_FOR_RESULTS}")
+                elif file.suffix.lower() != ".json" and _regular(file):  # named as it is:
+                    problems.append(f"{file}: {NOT_RESULTS}")  # the report's page, a level
+                else:
+                    problems.append(f"{exc}; {HAND_IN_AGAIN}")
     if named_over:
         problems.append(_too_many(named_over[0].parent, named_over))
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _too_many(path: Path, left: list[Path]) -> str:
