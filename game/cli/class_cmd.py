@@ -56,7 +56,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     report.add_argument("--html", type=output_file, help="write the page to show the class")
     report.add_argument("--csv", type=output_file, help="write one row per nickname, for you only")
-    report.add_argument("--session", metavar="CODE", help="only this session's results")
+    report.add_argument(
+        "--session", metavar="CODE", action="append", help="only this session's results"
+    )
     report.add_argument(
         "--society",
         action="store_true",
@@ -331,14 +333,20 @@ def run_report(args: argparse.Namespace) -> int:
     from game.classroom.verify import trusted
     from game.userfiles import write_atomic
 
-    session = args.session
-    if session is not None:
+    session = None
+    if args.session:
         from game.classroom.code import CodeError, decode
 
+        if len(set(args.session)) > 1:  # the last one alone counted, without a word
+            return _fail(
+                "--session once: a report is of one class; for several classes together, "
+                "leave --session out (the report then says how many results each code has)",
+                2,
+            )
         try:
-            session = decode(session).text
+            session = decode(args.session[0]).text
         except CodeError as exc:
-            return _fail(f"--session {typed(args.session)}: {exc}", 2)
+            return _fail(f"--session {typed(args.session[0])}: {exc}", 2)
     if not outputs_writable((args.html, args.csv), PROG, _files_read(args.results)):
         return 1
     level, found, other_version = trusted(gather(args.results, session), shipped_levels())
