@@ -69,7 +69,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"processes to use, 1 to {MAX_WORKERS} (default: by size and CPUs)",
     )
     parser.add_argument(
-        "--compare", metavar="B", help="a second version of the level, played side by side"
+        "--compare",
+        metavar="B",
+        action="append",
+        help="a second version of the level, played side by side",
     )
     parser.add_argument(
         "--set",
@@ -83,6 +86,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.compare and len(set(args.compare)) > 1:  # the last one alone was played
+        print(
+            f"{PROG}: --compare once: A is played side by side with one B; compare the "
+            "others in a run of their own",
+            file=sys.stderr,
+        )
+        return 2
+    args.compare = args.compare[0] if args.compare else None
     level = load_or_report(args.level)
     if level is None:
         return 1

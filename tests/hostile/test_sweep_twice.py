@@ -1,5 +1,5 @@
-"""`simulate --set` sweeps one number: a second --set is refused before anything is played,
-rather than replacing the first without a word."""
+"""`simulate --set` sweeps one number and --compare plays one B: a second of either is refused
+before anything is played, rather than replacing the first without a word."""
 
 from game.cli.main import main
 from tests.conftest import FIXTURES
@@ -20,3 +20,11 @@ def test_a_second_set_is_refused_in_one_line_before_playing(capsys):
     assert main(argv) == 2
     out, err = capsys.readouterr()
     assert out == "" and err.count("\n") == 1 and "--set once" in err
+
+
+def test_a_second_other_compare_is_refused_in_one_line_before_playing(capsys):
+    level = str(FIXTURES / "all_features.yaml")
+    argv = ["simulate", level, "--runs", "1", "--compare", level, "--compare", "sesame_garden"]
+    assert main(argv) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "--compare once" in err
