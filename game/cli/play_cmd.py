@@ -190,7 +190,9 @@ def _join(args: argparse.Namespace) -> int:
     except CodeError as exc:
         print(f"citizen-score play: session code: {exc}", file=sys.stderr)
         return 1
-    nickname = args.nickname or random_nickname(np.random.default_rng())
+    nickname = (  # "" (an unset shell variable) is refused, as autoplay refuses it
+        args.nickname if args.nickname is not None else random_nickname(np.random.default_rng())
+    )
     problem = nickname_problem(nickname)
     if problem:
         print(f"citizen-score play: --nickname: {problem}", file=sys.stderr)
