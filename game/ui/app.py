@@ -70,6 +70,12 @@ class App:
         """When, where and on which button (focus key) the mouse last pressed one."""
         self._tip_focus: weakref.ref | None = None
         """The control the tip last followed (weak: a closed scene's widgets must be freed)."""
+        self._tip_keys: weakref.WeakKeyDictionary[Scene, str | None] = weakref.WeakKeyDictionary()
+        """Per scene, the focus key the tip last followed: focus put back on the same key (a
+        window closed, a rebuild) is no move of the player's, so its tip is not shown again."""
+        self._mouse_last = False
+        """Whether the last press was the mouse's: focus the game moves after a click shows no
+        tip (the mouse shows one by hovering a label), or it covers the next card's title."""
 
     def _open_window(self, size: tuple[int, int]) -> pygame.Surface:
         self.fullscreen = self.settings.fullscreen
@@ -198,6 +204,11 @@ class App:
             return
         self._tip_focus = weakref.ref(element) if element is not None else None
         key = top.focus_tip() if top is not None else None
+        if top is not None:
+            where = top.focus.current_key()
+            moved = self._tip_keys.get(top, None) != where
+            self._tip_keys[top] = where
+            key = key if moved and not self._mouse_last else None
         if key is not None and element is not None:
             rect = element.get_abs_rect()
             self.tip.show(key, (rect.right, rect.top - 10), beside=rect)
@@ -228,6 +239,8 @@ class App:
             return
         if event.type == pygame.MOUSEMOTION:
             self._pointer_moved = True
+        if event.type in (pygame.MOUSEBUTTONDOWN, pygame.KEYDOWN):
+            self._mouse_last = event.type == pygame.MOUSEBUTTONDOWN
         if event.type == pygame_gui.UI_BUTTON_PRESSED and self._second_of_a_double_click(event):
             return
         if event.type == pygame_gui.UI_TEXT_BOX_LINK_CLICKED and event.link_target.startswith(LINK):
