@@ -312,15 +312,21 @@ class ClassDebriefScene(Scene):
         surface.blit(self.kit.text.render(line, size, self.kit.colours.ink, True), (margin, y))
         return full + self.kit.px(HEADING) // 2
 
-    def _title(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+    def title_lines(self) -> list[str]:
+        """What the first step says: how many finished, under which session codes (results
+        played outside a class have none: said so, not "Session no session")."""
         r = self.report
-        sessions = ", ".join(s or "no session" for s in r.sessions)
+        codes = [s for s in r.sessions if s]
+        if not codes:
+            where = "Played outside a class: no session code"
+        else:
+            where = f"Session code{'' if len(codes) == 1 else 's'}: {', '.join(codes)}"
+            where += " (and some played outside a class)" if len(codes) < len(r.sessions) else ""
+        return [f"{r.students} student{'' if r.students == 1 else 's'} finished", where]
+
+    def _title(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         press = "Press the right arrow or Space to begin."
-        lines = [
-            f"{r.students} student{'' if r.students == 1 else 's'} finished",
-            f"Session {sessions}",
-            press,
-        ]
+        lines = [*self.title_lines(), press]
         if self.notes:
             notes = "1 note" if self.notes == 1 else f"{self.notes} notes"
             lines.append(
