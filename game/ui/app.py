@@ -211,7 +211,9 @@ class App:
             key = key if moved and not self._mouse_last else None
         if key is not None and element is not None:
             rect = element.get_abs_rect()
-            self.tip.show(key, (rect.right, rect.top - 10), beside=rect)
+            self.tip.show(
+                key, (rect.right, rect.top - 10), beside=rect, within=_shown_area(element)
+            )
         else:
             self.tip.hide(self.elapsed)
 
@@ -329,3 +331,14 @@ def _old_style(event: pygame.event.Event) -> bool:
     """pygame_gui posts each of its events twice, once in an old form it keeps for older
     programs (a USEREVENT with a `user_type`); the game reads only the new form."""
     return event.type == pygame.USEREVENT and hasattr(event, "user_type")
+
+
+def _shown_area(element: pygame_gui.core.UIElement) -> pygame.Rect:
+    """The part of the window the containers around `element` show (a scrolled list clips
+    to its view)."""
+    area = element.ui_container.get_abs_rect()
+    container = element.ui_container.ui_container
+    while container is not None and container is not container.ui_container:
+        area = area.clip(container.get_abs_rect())
+        container = container.ui_container
+    return area

@@ -66,6 +66,9 @@ class LabelTip:
     """A focused button the tip explains: the tip sits level with it, to its right, and
     widens into the room there, so it stays in the button's row instead of covering the
     next card's title."""
+    within: pygame.Rect | None = None
+    """The visible part of the list holding that button: a tip beside it stays inside when
+    there is room, instead of spilling over the gauge and the left panel."""
 
     def show(
         self,
@@ -73,9 +76,10 @@ class LabelTip:
         anchor: tuple[int, int],
         pin_until: float = 0.0,
         beside: pygame.Rect | None = None,
+        within: pygame.Rect | None = None,
     ) -> None:
         self.key, self.anchor, self.pinned_until = key, anchor, pin_until
-        self.beside = beside
+        self.beside, self.within = beside, within
 
     def text(self) -> str:
         return tip_text(self.key) if self.key is not None else ""
@@ -89,6 +93,11 @@ class LabelTip:
 
     def rect(self, kit: Kit, size: tuple[int, int]) -> pygame.Rect:
         """Where the tip is drawn in a window of `size`."""
+        window = pygame.Rect((0, 0), size)
+        if self.beside is not None and self.within is not None:
+            box = self._inside(kit, self.beside, window.clip(self.within))
+            if box is not None:
+                return box.clamp(window.inflate(-8, -8))
         width = kit.px(14) * 24
         left = False
         if self.beside is not None:
@@ -113,6 +122,22 @@ class LabelTip:
             if box.bottom > size[1] - 4:
                 box.bottom = self.anchor[1] - 8
         return box.clamp(pygame.Rect((0, 0), size).inflate(-8, -8))
+
+    def _inside(self, kit: Kit, beside: pygame.Rect, area: pygame.Rect) -> pygame.Rect | None:
+        """The tip level with the button and inside `area`, on the side with more room, or
+        None when neither side has room for a readable line."""
+        right, left = area.right - beside.right - 20, beside.left - 20 - area.left
+        room = max(right, left)
+        if room < kit.px(14) * 16:
+            return None
+        width = min(room, kit.px(14) * 48)
+        lines = self._lines(kit, width)
+        box = pygame.Rect(0, 0, width, len(lines) * kit.text.font(kit.px(14)).get_linesize() + 12)
+        if right >= left:
+            box.midleft = (beside.right + 12, beside.centery)
+        else:
+            box.midright = (beside.left - 12, beside.centery)
+        return box
 
     def draw(self, surface: pygame.Surface, kit: Kit) -> None:
         if self.key is None:
