@@ -43,7 +43,7 @@ def draw_dial(
     caption: tuple[str, str] | None = None,
 ) -> None:
     """Bands per tier with their icons, a needle when the regime shows the number, and the
-    number itself (text, colour) in a box over the needle when given."""
+    number (or, without one, the tier's name) as (text, colour) in a box in the middle."""
     ink, bands = kit.colours.ink, kit.colours.bands
     r = max(30, min(rect.width // 2 - 30, rect.height - 40))
     cx, cy = rect.centerx, rect.top + r + 24
@@ -70,9 +70,13 @@ def draw_dial(
         tip = (cx + (r - thick - 4) * math.cos(a), cy - (r - thick - 4) * math.sin(a))
         pygame.draw.line(surface, kit.colours.panel, (cx, cy), tip, 8)
         pygame.draw.line(surface, ink, (cx, cy), tip, 4)
-    pygame.draw.circle(surface, ink, (cx, cy), 7)
+        pygame.draw.circle(surface, ink, (cx, cy), 7)
     if caption is not None:
-        label = kit.text.render(caption[0], kit.px(22), caption[1], True)
+        size, inner = kit.px(22), 2 * (r - thick) - 16
+        label = kit.text.render(caption[0], size, caption[1], True)
+        while label.get_width() > inner and size > kit.px(12):  # a long tier name
+            size -= 2
+            label = kit.text.render(caption[0], size, caption[1], True)
         box = label.get_rect(center=(cx, cy - r * 0.42)).inflate(14, 4)
         pygame.draw.rect(surface, kit.colours.panel, box, border_radius=6)
         pygame.draw.rect(surface, caption[1], box, 2, border_radius=6)

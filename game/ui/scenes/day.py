@@ -877,7 +877,7 @@ class DayScene(SessionScene):
             round(self.shown_score),
             self.world.tier,
             self.kit.settings.high_contrast,
-            self._dial_caption(),
+            self.dial_words(),
             joined,
         )
         if key == self.dial_key or min(self.dial_rect.size) <= 0 or present.hidden(level):
@@ -900,7 +900,7 @@ class DayScene(SessionScene):
             self.shown_score,
             self.world.tier,
             present.shows_number(level),
-            self._dial_caption(),
+            self.dial_words(),
         )
         self.dial_image = image
 
@@ -940,6 +940,19 @@ class DayScene(SessionScene):
         p, gap = self.kit.colours, self.world.score - self.shown_score
         colour = p.ink if abs(gap) < 0.5 else p.good if gap > 0 else p.bad
         return level.spec.score.shown(round(self.shown_score)), colour
+
+    def dial_words(self) -> tuple[str, str] | None:
+        """What the dial's middle reads: the number where the regime shows it, else the tier
+        a tiers-only regime tells the player (Model City's "A"); without either the dial was
+        an arc round an empty middle."""
+        caption = self._dial_caption()
+        level = self.session.level
+        if caption is not None or present.shows_number(level) or present.hidden(level):
+            return caption
+        if not present.joined(self.world):
+            return None
+        tier = next((t for t in level.tiers if t.id == self.world.tier), None)
+        return (tier.label, self.kit.colours.ink) if tier is not None else None
 
     def _draw_hidden(self, surface: pygame.Surface) -> None:
         r = self.dial_rect
