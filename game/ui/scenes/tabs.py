@@ -132,7 +132,7 @@ def shop(w: World, table: Offers) -> list[Row]:
         desc = f"<br>{escape(item.description)}" if item.description else ""
         o = table.get(("buy", item.id))
         # no offer: bought and sold only once, or the game is over (then nothing is sold out)
-        price = _price_tag(o) if o else ("sold" if item.once and owned else "")
+        price = _price_tag(o) if o else ("sold out" if item.once and owned else "")
         # Tags stay hidden: they are how the rules read you, which opaque regimes do not tell
         # (the picture shows what the item is, from its id and label first).
         picture = item_picture(item.id, item.label, item.tags)
