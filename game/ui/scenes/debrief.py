@@ -56,6 +56,9 @@ no more replaying, since laying out the points' text costs a few milliseconds to
 """Milliseconds a frame gives the society model on its page."""
 SOCIETY_MIN_HEIGHT = 260
 """Below this the society page shows its paragraph only (very large text)."""
+SOCIETY_TEXT_LINES = 2
+"""With large text the society paragraph scrolls in a box at least this many lines high (its heading and a line) above
+the view; with less room than that the page shows the paragraph only."""
 CHART_LINES = 8
 """The smallest chart worth drawing beside the outcome, in lines of body text."""
 NARROW = 1200
@@ -373,12 +376,23 @@ class DebriefScene(SessionScene):
         model computes a little each frame); False when large text leaves it no room."""
         markup = f"<b>{TITLES['society']}</b><br>{escape(self.doc.society)}"
         made = self.text(markup, body.x, body.y, body.width, root)
-        top = body.y + made.get_relative_rect().height + 8
-        rect = pygame.Rect(body.x, top, body.width, body.bottom - top)
-        if rect.height < SOCIETY_MIN_HEIGHT:
+        room = body.height - SOCIETY_MIN_HEIGHT - 8
+        if made.get_relative_rect().height > room:
+            # large text: the paragraph scrolls in what the view leaves (Page Down reads it)
+            # rather than pushing the population off the page
             self.widgets.remove(made)
             made.kill()
-            return False
+            if room < SOCIETY_TEXT_LINES * self.kit.text.font(self.kit.px(16)).get_linesize():
+                return False
+            made = UITextBox(
+                breakable(markup),
+                pygame.Rect(body.x, body.y, body.width, room),
+                manager=self.kit.manager,
+                starting_height=1,
+            )
+            self.own(made, root)
+        top = body.y + made.get_relative_rect().height + 8
+        rect = pygame.Rect(body.x, top, body.width, body.bottom - top)
         view = self.society_view
         scale = self.kit.settings.text_scale / 100  # its labels grow with the player's text
         if view is None or (view.rect, view.text_scale, view.colours) != (
