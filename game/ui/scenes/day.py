@@ -627,9 +627,10 @@ class DayScene(SessionScene):
                 self.log.append(line)
                 if not isinstance(e, ev.BulletinShown):
                     self._toast(Toast(line, present.toast_tone(e), 0.0, *_speaker(level, e)))
+        full = present.explains(level) == "full"
         for line, change in later:
-            self.log.append(line)
-            full = present.explains(level) == "full"
+            if full or line not in self.log:  # "Noted. Tonight, ..." once a day, not per act
+                self.log.append(line)
             self._toast(Toast(line, ("good" if change.delta > 0 else "bad") if full else "neutral"))
         self.toasts = _trim_toasts(self.toasts, self._toast_limit())
 
