@@ -29,8 +29,14 @@ def linkify(markup: str) -> str:
     if LINK in markup:
         return markup
     return _LABEL_RE.sub(
-        lambda m: f"<a href='{LINK}{_BY_LABEL[m.group(1)]}'>{m.group(0)}</a>", markup
+        lambda m: f"<a href='{LINK}{_BY_LABEL[m.group(1)]}'>{_whole(m.group(0))}</a>", markup
     )
+
+
+def _whole(label: str) -> str:
+    """A label kept on one line: "[Game" at a line's end and "abstraction]" on the next read as
+    two labels (the text layout wraps at spaces only, so no-break spaces hold it together)."""
+    return label.replace(" ", "\u00a0")
 
 
 def labels_in(markup: str) -> list[str]:
