@@ -179,6 +179,14 @@ class HelpScene(Dialog):
         )
 
 
+def _limit(value: int, ends: tuple[tuple[int, str], tuple[int, str]]) -> str:
+    """Said beside a setting at an end of its range, so "Text larger" pressed at 200% (or
+    "Sound louder" at 100%) is answered instead of seeming to do nothing."""
+    (low, low_word), (high, high_word) = ends
+    word = high_word if value >= high else low_word if value <= low else ""
+    return f" (the {word})" if word else ""
+
+
 class PauseScene(Dialog):
     """Paused: settings that persist, and the way out. Each switch says on its button whether
     it is on, so the panel needs no list of values apart from the text size and the sound."""
@@ -195,10 +203,13 @@ class PauseScene(Dialog):
 
     def body(self) -> str:
         s, audio, voice = self.kit.settings, self.kit.audio, self.kit.voice
-        sound = "muted" if s.muted else f"{s.volume}%"
+        sound = (
+            "muted" if s.muted else f"{s.volume}%{_limit(s.volume, ((0, ''), (100, 'loudest')))}"
+        )
+        size = f"{s.text_scale}%{_limit(s.text_scale, ((100, 'smallest'), (200, 'largest')))}"
         notes = [escape(x) for x in (audio.problem, voice.problem if s.voice else None) if x]
         return (
-            f"<b>Text size:</b> {s.text_scale}% \u00b7 <b>Sound:</b> {sound}"
+            f"<b>Text size:</b> {size} \u00b7 <b>Sound:</b> {sound}"
             + "".join(f"<br><i>{n}</i>" for n in notes)
             + "<br>Changes are saved at once."
         )
