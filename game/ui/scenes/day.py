@@ -15,7 +15,7 @@ from game.core import events as ev
 from game.core.actions import END_DAY, Action
 from game.core.level import Level
 from game.core.money import money_text
-from game.core.scoring import daily_modifiers
+from game.core.scoring import daily_modifiers, decided_by
 from game.core.world import PendingChange, World
 from game.ui import present
 from game.ui.dial import draw_dial
@@ -543,10 +543,10 @@ class DayScene(SessionScene):
         after cutting someone the tab), and the run is saved at once, so no route out of the game loses it."""
         self.keep_offset = self._phone_offset()
         self.cut = action.verb in HARMFUL
-        before = self.world.pending
+        before = self.world
         events = self.session.act(action)
         self.spent = self.world.actions_left == 0 and not self.world.ended
-        self._news(events, _decided(before, self.world.pending) if action != END_DAY else ())
+        self._news(events, decided_by(before, self.world) if action != END_DAY else ())
         warning = self.director.autosave(self.session)
         if warning:
             self.log.append(warning)
@@ -1071,14 +1071,6 @@ def _scroll_to(box: UIScrollingContainer, offset: int, height: int) -> None:
     if bar is not None and height > 0:
         bar.set_scroll_from_start_percentage(min(1.0, offset / height))
         box.update(0.0)
-
-
-def _decided(
-    before: tuple[PendingChange, ...], after: tuple[PendingChange, ...]
-) -> tuple[PendingChange, ...]:
-    """The changes one action added to those waiting for the next update (the engine only
-    ever adds to them during the day)."""
-    return after[len(before) :] if after[: len(before)] == before else ()
 
 
 def _speaker(level: Level, e: ev.Event) -> tuple[str | None, str]:
