@@ -61,7 +61,7 @@ class SocietyResult:
         p = self.percentiles[d] / 10**decimals
         who = self.members.members
         lines = [
-            f"{self.level_id}: {self.citizens} {who}, {d} days, seed {self.seed}",
+            f"{self.level_id}: {self.citizens} {who}, {d} day{'' if d == 1 else 's'}, seed {self.seed}",
             "score percentiles 10/25/50/75/90: " + " / ".join(f"{v:.{decimals}f}" for v in p),
             "tiers: " + _shares(self.tier_ids, self.tier_share[d]),
         ]

@@ -215,3 +215,10 @@ def test_a_level_without_society_words_speaks_of_citizens():
 
     result = run_society(load_level_text(MINIMAL).level, 200, 2, seed=0)
     assert result.summary()[0] == "tiny: 200 citizens, 2 days, seed 0"
+
+
+def test_a_one_day_run_is_summed_up_as_one_day_not_one_days():
+    from tests.core.levels import MINIMAL
+
+    result = run_society(load_level_text(MINIMAL).level, 200, 1, seed=0)
+    assert result.summary()[0] == "tiny: 200 citizens, 1 day, seed 0"
