@@ -126,6 +126,7 @@ def run(args: argparse.Namespace) -> int:
     results = simulate(level, path, names, seeds, workers=args.workers)
     stats = [aggregate(level, n, results[n]) for n in names]
     header = f"{level.id}: {args.runs} runs per strategy, seeds {seeds[0]}..{seeds[-1]}"
+    header += _units(level)
     if other is not None:
         print(header)
         return _compare(args, level, other, stats, names, seeds)
@@ -225,7 +226,10 @@ def _sweep(
             copy.write_text(text, encoding="utf-8")
             results = simulate(version, copy, names, seeds, workers=args.workers)
             per_value.append([aggregate(version, n, results[n]) for n in names])
-    print(f"{level.id}: {args.runs} runs per strategy and value, seeds {seeds[0]}..{seeds[-1]}")
+    print(
+        f"{level.id}: {args.runs} runs per strategy and value, seeds {seeds[0]}..{seeds[-1]}"
+        + _units(level)
+    )
     print(format_sweep(sweep.text, sweep.values, names, per_value))
     return 0
 
@@ -260,3 +264,16 @@ def _csv_text(results: dict[str, list[RunSummary]]) -> str:
     for runs in results.values():
         writer.writerows(csv_row(r) for r in runs)
     return buffer.getvalue()
+
+
+def _units(level: Level) -> str:
+    """A line saying that scores are in the file's units, for a score the game shows with
+    decimals (a rating of 486 reads 4.86): the table's numbers are the ones to edit."""
+    score = level.spec.score
+    if not score.decimals:
+        return ""
+    example = score.max
+    return (
+        f"\nscores are in the level file's units: players see {example} as "
+        f"{score.shown(example)} (score.decimals: {score.decimals})"
+    )

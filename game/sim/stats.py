@@ -26,6 +26,7 @@ the table, one column per strategy:
   joined                   opt-in scores only (score.joined_if): share of runs that had a
                            score at the end; the score rows count those runs only
   score p10/p50/p90        the final score below which 10%, 50%, 90% of runs ended
+                           (in the file's units: 486, where decimals: 2 shows 4.86)
   tier ID                  share of runs that EVER reached the tier, on any day
   tier ID first day        median first day the tier was held, over runs that reached it
                            (0: from the start)
