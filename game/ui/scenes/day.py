@@ -347,8 +347,19 @@ class DayScene(SessionScene):
     def _phone_rows(self, tab: str) -> list[Row]:
         """The Score tab puts why the score moved right under the score, above the tiers and
         perks, which change rarely: a player opens it to ask what just happened."""
-        rows = rows_for(tab, self.world)
+        rows = rows_for(tab, self.world, self._applied_today())
         return rows[:1] + self._ledger_rows() + rows[1:] if tab == "Score" else rows
+
+    def _applied_today(self) -> frozenset[str]:
+        """The services the player used since the day began (the actions after the last
+        end of day)."""
+        today: list[str] = []
+        for action in reversed(self.session.actions):
+            if action == END_DAY:
+                break
+            if action.verb == "apply":
+                today.append(action.target)
+        return frozenset(today)
 
     def _lay_out(self, tab: str, keep: int, height: int) -> None:
         """Lay out the first `height` pixels of a tab's cards (all of them when the list is

@@ -43,7 +43,9 @@ Offers = dict[tuple[str, str], Offer]
 """(verb, target) to the engine's offer, for one snapshot."""
 
 
-def rows_for(tab: str, w: World) -> list[Row]:
+def rows_for(tab: str, w: World, applied_today: frozenset[str] = frozenset()) -> list[Row]:
+    """A tab's cards for this snapshot; `applied_today` names the services the player used
+    today (their cards stay, said done, where their offer is gone until tomorrow)."""
     table: Offers = {}
     listed = offers(w)
     gates = _gates(w) if any(o.refusal == NO_TIME for o in listed) else {}
@@ -52,7 +54,9 @@ def rows_for(tab: str, w: World) -> list[Row]:
         table[(o.action.verb, o.action.target)] = o
         if o.action.option:
             table[(o.action.verb, f"{o.action.target}/{o.action.option}")] = o
-    build = {"Shop": shop, "Feed": feed, "Friends": friends, "Services": services}.get(tab)
+    if tab == "Services":
+        return services(w, table, applied_today)
+    build = {"Shop": shop, "Feed": feed, "Friends": friends}.get(tab)
     return build(w, table) if build else score(w)
 
 
@@ -245,14 +249,20 @@ def mood_of(w: World, c: Character) -> str:
     return "neutral"
 
 
-def services(w: World, table: Offers) -> list[Row]:
+def services(w: World, table: Offers, applied_today: frozenset[str] = frozenset()) -> list[Row]:
+    """A card per service on offer, and one, said done, per service used today that is not
+    on offer again until tomorrow (a day shift): a card that vanished under the pointer
+    moved the next one there, and a second click bought that instead."""
     rows = [Row("<b>Services</b>", heading=True)]
     for s in w.level.spec.services:
-        if not holds(s.available, w):
+        gone = not holds(s.available, w)
+        if gone and s.id not in applied_today:
             continue
         desc = f"<br>{escape(s.description)}" if s.description else ""
-        o = table.get(("apply", s.id))
-        status = _service_status(o, s.id in w.used_services or not w.ended)
+        o = None if gone else table.get(("apply", s.id))
+        status = (
+            "Done today." if gone else _service_status(o, s.id in w.used_services or not w.ended)
+        )
         label = present.evidence_label(s.evidence.value)
         markup = (
             f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i> <i>[{label}]</i>"
