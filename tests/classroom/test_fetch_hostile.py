@@ -1,14 +1,14 @@
 """The projector reading results from a class server address: an answer nested without end,
 or one sent a byte now and then, is one line, never a crash or a frozen projector."""
 
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from game.classroom.client import fetch_results
+from tests.classroom.stub_server import serving
 
 DEEP = b'{"results": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
 
@@ -43,23 +43,14 @@ class _Slow(_Deep):
             time.sleep(0.05)
 
 
-def _serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[tuple[str, int]]:
-    server = HTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield server.server_address[:2]
-    server.shutdown()
-    server.server_close()
-
-
 @pytest.fixture
 def deep_server() -> Iterator[tuple[str, int]]:
-    yield from _serving(_Deep)
+    yield from serving(_Deep)
 
 
 @pytest.fixture
 def slow_server() -> Iterator[tuple[str, int]]:
-    yield from _serving(_Slow)
+    yield from serving(_Slow)
 
 
 def test_a_results_list_nested_without_end_is_one_line_not_a_crash(deep_server):

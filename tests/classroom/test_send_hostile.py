@@ -3,14 +3,14 @@ without end, one sent a byte now and then, or one holding escape sequences is on
 line for the student, never a crash or a game frozen at the end of the level."""
 
 import json
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, HTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from game.classroom.client import post_json
+from tests.classroom.stub_server import serving
 
 DEEP = b'{"message": ' + b"[" * 30_000 + b"]" * 30_000 + b"}"
 COLOURED = json.dumps({"ok": True, "message": "sent\x1b[2J\nYOU FAILED"}).encode()
@@ -37,28 +37,19 @@ def _answering(body: bytes, pause: float = 0.0) -> type[BaseHTTPRequestHandler]:
     return Answer
 
 
-def _serving(handler: type[BaseHTTPRequestHandler]) -> Iterator[tuple[str, int]]:
-    server = HTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield server.server_address[:2]
-    server.shutdown()
-    server.server_close()
-
-
 @pytest.fixture
 def deep() -> Iterator[tuple[str, int]]:
-    yield from _serving(_answering(DEEP))
+    yield from serving(_answering(DEEP))
 
 
 @pytest.fixture
 def trickling() -> Iterator[tuple[str, int]]:
-    yield from _serving(_answering(b'{"ok": true, "message": "sent"}' + b" " * 200, pause=0.02))
+    yield from serving(_answering(b'{"ok": true, "message": "sent"}' + b" " * 200, pause=0.02))
 
 
 @pytest.fixture
 def coloured() -> Iterator[tuple[str, int]]:
-    yield from _serving(_answering(COLOURED))
+    yield from serving(_answering(COLOURED))
 
 
 def test_an_answer_nested_without_end_is_one_line_not_a_crash(deep):
