@@ -11,6 +11,7 @@ from pygame_gui.core import UIElement
 from game.ui.scenes.day import DayScene
 
 if TYPE_CHECKING:
+    from game.core.level import Level
     from game.ui.app import App
 
 FRAME = 0.016
@@ -138,3 +139,23 @@ def pay_the_lists_judgment(app: App) -> None:
     press(app, pygame.K_4, frames=20)  # Services
     press(app, pygame.K_DOWN)
     press(app, pygame.K_RETURN, frames=10)
+
+
+def open_debrief(app: App, level_id: str, strategy: str = "conformist") -> Level:
+    """The debrief of a built-in bot's run of a shipped level (seed 1) opened in `app`, as
+    the end of the level opens it: returns the level."""
+    from game.core.content.loader import load_level
+    from game.paths import PROJECT_ROOT
+    from game.sim.bots import chooser_for
+    from game.sim.runner import run_episode
+    from game.ui.play import PlaySession
+    from game.ui.scenes.flow import Director
+
+    level = load_level(PROJECT_ROOT / "levels" / f"{level_id}.yaml").level
+    choose = chooser_for(level, strategy)
+    assert level is not None and choose is not None
+    episode = run_episode(level, choose, 1)
+    app.director = Director(app)
+    app.director.debrief(PlaySession.start(level, 1, list(episode.actions)))
+    app.tick(FRAME)
+    return level

@@ -15,7 +15,7 @@ from game.core.actions import END_DAY, Action
 from game.core.content.loader import load_level
 from game.sim.bots import BUILT_IN, Chooser
 from game.sim.runner import run_episode
-from tests.ui.drive import FRAME, button, click, focus_on, press
+from tests.ui.drive import FRAME, button, click, focus_on, open_debrief, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -148,15 +148,8 @@ def test_export_writes_the_html_page_to_the_user_folder_and_says_where(
 def test_with_large_text_the_first_screen_scrolls_in_one_column_inside_the_window(
     small_big_text: App,
 ):
-    from game.ui.play import PlaySession
-    from game.ui.scenes.flow import Director
-
-    level = load_level(LEVELS / "citizen_score_2020.yaml").level
-    episode = run_episode(level, BUILT_IN["conformist"], 1)
     app = small_big_text
-    app.director = Director(app)
-    app.director.debrief(PlaySession.start(level, 1, list(episode.actions)))
-    app.tick(FRAME)
+    open_debrief(app, "citizen_score_2020")
     _settled(app)
     app.tick(FRAME)
     scene = app.top

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import pygame
 import pytest
 
-from tests.ui.drive import FRAME, button, click
+from tests.ui.drive import button, click, open_debrief
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -22,20 +22,11 @@ SHIPPED = Path(__file__).parents[2] / "levels"
 @pytest.fixture
 def sesame_ledger(monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
     """Sesame Garden's debrief of the conformist bot's run, on its Full ledger page."""
-    from game.core.content.loader import load_level
-    from game.sim.bots import chooser_for
-    from game.sim.runner import run_episode
     from game.ui.app import App
-    from game.ui.play import PlaySession
-    from game.ui.scenes.flow import Director
 
     monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(SHIPPED))
-    level = load_level(SHIPPED / "sesame_garden.yaml").level
-    episode = run_episode(level, chooser_for(level, "conformist"), 1, bot_seed=0)
     app = App()
-    app.director = Director(app)
-    app.director.debrief(PlaySession.start(level, 1, list(episode.actions)))
-    app.tick(FRAME)
+    open_debrief(app, "sesame_garden")
     click(app, button(app, "page:ledger"))
     yield app
     pygame.quit()

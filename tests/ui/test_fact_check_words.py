@@ -15,7 +15,7 @@ from game.design.debrief import build_debrief, render_html
 from game.design.debrief.text import render_text
 from game.sim.bots import BUILT_IN
 from game.sim.runner import run_episode
-from tests.ui.drive import FRAME, button, click
+from tests.ui.drive import button, click, open_debrief
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -26,16 +26,10 @@ LEVELS = Path(__file__).parents[2] / "levels"
 @pytest.fixture
 def debrief(monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
     from game.ui.app import App
-    from game.ui.play import PlaySession
-    from game.ui.scenes.flow import Director
 
     monkeypatch.setenv("CITIZEN_SCORE_LEVELS", str(LEVELS))
-    level = load_level(LEVELS / "sesame_garden.yaml").level
-    episode = run_episode(level, BUILT_IN["conformist"], 1)
     app = App((1280, 720))
-    app.director = Director(app)
-    app.director.debrief(PlaySession.start(level, 1, list(episode.actions)))
-    app.tick(FRAME)
+    open_debrief(app, "sesame_garden")
     yield app
     pygame.quit()
 
