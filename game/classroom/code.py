@@ -129,10 +129,7 @@ def decode(text: str) -> SessionCode:
     body = clean[len(PREFIX) :]
     short, long_ = (_SHORT_BITS + 4) // 5 + 1, (_LONG_BITS + 4) // 5 + 1
     if len(body) not in (short, long_):
-        raise CodeError(
-            f"a session code has {short} or {long_} characters after CS-, this one has {len(body)}"
-            " (is a part missing?)"
-        )
+        raise CodeError(_length_problem(len(body), short, long_))
     if any(c not in _ALPHABET for c in body[:-1]) or body[-1] not in _CHECK:
         bad = next((c for c in body[:-1] if c not in _ALPHABET), body[-1])
         raise CodeError(f"'{bad}' cannot appear in a session code")
@@ -140,6 +137,16 @@ def decode(text: str) -> SessionCode:
     if _CHECK[value % 37] != body[-1]:
         raise CodeError("this code has a typo: check each character against the board")
     return _unpack(value, len(body) == long_)
+
+
+def _length_problem(length: int, short: int, long_: int) -> str:
+    """What a student reads when the code has too few or too many characters: what to do,
+    not how many characters a code holds."""
+    if length < short:
+        return "this code is too short: is a part missing? Check each part against the board"
+    if length > long_:
+        return "this code is too long: check each part against the board"
+    return "this code has a letter too many or too few: check each part against the board"
 
 
 def _unpack(value: int, long_: bool) -> SessionCode:

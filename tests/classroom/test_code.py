@@ -59,7 +59,9 @@ def test_swapping_two_neighbouring_characters_is_caught():
 @pytest.mark.parametrize(
     ("typed", "says"),
     [
-        ("CS-8E3J-SA00", "is a part missing"),
+        ("CS-8E3J-SA00", "too short: is a part missing"),
+        ("CS-8E3J-SA00-014-ABCD-EFGH-IJK", "too long"),
+        ("CS-8E3J-SA00-014A-B", "a letter too many or too few"),
         ("XX-8E3J-SA00-014", "starts with CS-"),
         ("CS-8E3J-SA00-01!", "cannot appear"),
         ("CS-" + "A" * 60, "too long"),
