@@ -13,18 +13,9 @@ from game.core.spec.conditions import Condition
 from game.core.spec.score import Tier
 from game.core.spec.story import Event, Goal
 from game.core.world import PendingChange, World
+from game.design.debrief.cards import EVIDENCE_LABELS
 from game.design.debrief.ledger import day_span
 from game.design.debrief.states import two_states
-
-EVIDENCE_LABELS = {
-    "documented": "Documented",
-    "reported": "Reported",
-    "claimed": "Claimed",
-    "speculative": "Speculative",
-    "fiction": "Fiction",
-    "game": "Game abstraction",
-}
-
 
 EVIDENCE_MEANINGS = {
     "documented": "Written in a law, an official notice, a company statement or court data.",

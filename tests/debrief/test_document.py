@@ -1,6 +1,7 @@
 """The debrief document: its sections, a short ledger, cards a 14-year-old reads, the
 invented list from the rules, and a chart axis fitted to the run."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,11 @@ def test_the_final_score_line_names_the_tier_without_brackets_inside_brackets():
     final = build_debrief(level, 1, (END_DAY,) * level.spec.player.days).final
     assert "((" not in final.replace(" ", "") and "))" not in final
     assert ", tier " in final
+
+
+def test_the_ledger_prints_evidence_labels_as_the_game_does(level: Level):
+    text = render_text(build_debrief(level, 1, KEPT_JUN))
+    assert re.search(
+        r"\[(Documented|Reported|Claimed|Speculative|Fiction|Game abstraction)\]", text
+    )
+    assert not re.search(r"\[(documented|reported|claimed|speculative|fiction|game)\]", text)

@@ -17,6 +17,16 @@ EVIDENCE_MEANINGS = (
 )
 """Each evidence label in one plain line, explained once at the top of the cards."""
 
+EVIDENCE_LABELS = {
+    "documented": "Documented",
+    "reported": "Reported",
+    "claimed": "Claimed",
+    "speculative": "Speculative",
+    "fiction": "Fiction",
+    "game": "Game abstraction",
+}
+"""Each evidence value as the game prints it beside a rule, a price or a score change."""
+
 
 @dataclass(frozen=True)
 class CardView:
