@@ -163,6 +163,6 @@ def test_the_final_score_line_names_the_tier_without_brackets_inside_brackets():
 def test_the_ledger_prints_evidence_labels_as_the_game_does(level: Level):
     text = render_text(build_debrief(level, 1, KEPT_JUN))
     assert re.search(
-        r"\[(Documented|Reported|Claimed|Speculative|Fiction|Game abstraction)\]", text
+        r"\[(Documented|Reported|Claimed|Speculative|Fiction|Game\sabstraction)\]", text
     )
     assert not re.search(r"\[(documented|reported|claimed|speculative|fiction|game)\]", text)

@@ -70,7 +70,7 @@ def card_views(
                 claim,
                 verdict_of(card),
                 card.reality,
-                card.evidence.value,
+                EVIDENCE_LABELS[card.evidence.value],
                 tuple(notes),
                 met[i] if i < len(met) else "",
             )

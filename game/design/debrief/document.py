@@ -9,7 +9,7 @@ from game.core.actions import Action
 from game.core.level import Level
 from game.core.money import money_text
 from game.core.outcome import Outcome, outcome_of
-from game.design.debrief.cards import EVIDENCE_MEANINGS, CardView, card_views
+from game.design.debrief.cards import EVIDENCE_LABELS, EVIDENCE_MEANINGS, CardView, card_views
 from game.design.debrief.glossary import glossary_for
 from game.design.debrief.ledger import Ledger, ledger_of
 from game.design.debrief.met import met_first, met_lines
@@ -159,7 +159,7 @@ def build_debrief(
         money=_money(o),
         points=points,
         costs=tuple(costs),
-        evidence=EVIDENCE_MEANINGS,
+        evidence=tuple((EVIDENCE_LABELS[k], meaning) for k, meaning in EVIDENCE_MEANINGS),
         cards=tuple(cards),
         footnotes=tuple(sources),
         objectives=spec.meta.objectives,

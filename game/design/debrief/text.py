@@ -70,8 +70,9 @@ def render_text(doc: Debrief) -> str:
 
 
 def _label(evidence: str) -> str:
-    """An evidence value as the game prints it ('Game abstraction' for 'game')."""
-    return EVIDENCE_LABELS.get(evidence, evidence)
+    """An evidence value as the game prints it ('Game abstraction' for 'game'), kept on one
+    line: '[Game' at a line's end and 'abstraction]' on the next read as two labels."""
+    return EVIDENCE_LABELS.get(evidence, evidence).replace(" ", "\u00a0")
 
 
 def ledger_line(line: LedgerLine, doc: Debrief, when: bool = True) -> str:
