@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from game.classroom.code import SessionCode
 from game.classroom.results import Results
+from game.core.content.problems import visible_char
 from game.userfiles import parse_json
 
 TIMEOUT_SECONDS = 3.0
@@ -60,8 +61,7 @@ def _said(raw: bytes) -> str:
 def _one_plain_line(text: str) -> str:
     """What an answer says, as the game shows it: one line, and escape sequences written
     out rather than sent to a terminal (whatever answers at the address wrote it)."""
-    text = " ".join(text.split())
-    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in text[:400])
+    return "".join(map(visible_char, " ".join(text.split())[:400]))
 
 
 def send_results(code: SessionCode, results: Results, timeout: float = TIMEOUT_SECONDS) -> Delivery:
