@@ -14,6 +14,7 @@ import pygame
 import pygame_gui
 from pygame_gui.elements import UITextBox
 
+from game.design.debrief.cards import unbroken
 from game.ui.kit import Kit
 from game.ui.present import EVIDENCE_LABELS, evidence_meaning
 
@@ -29,14 +30,8 @@ def linkify(markup: str) -> str:
     if LINK in markup:
         return markup
     return _LABEL_RE.sub(
-        lambda m: f"<a href='{LINK}{_BY_LABEL[m.group(1)]}'>{_whole(m.group(0))}</a>", markup
+        lambda m: f"<a href='{LINK}{_BY_LABEL[m.group(1)]}'>{unbroken(m.group(0))}</a>", markup
     )
-
-
-def _whole(label: str) -> str:
-    """A label kept on one line: "[Game" at a line's end and "abstraction]" on the next read as
-    two labels (the text layout wraps at spaces only, so no-break spaces hold it together)."""
-    return label.replace(" ", "\u00a0")
 
 
 def labels_in(markup: str) -> list[str]:

@@ -28,6 +28,12 @@ EVIDENCE_LABELS = {
 """Each evidence value as the game prints it beside a rule, a price or a score change."""
 
 
+def unbroken(label: str) -> str:
+    """A label kept on one line: '[Game' at a line's end and 'abstraction]' on the next read
+    as two labels (text is wrapped at spaces only, so no-break spaces hold it together)."""
+    return label.replace(" ", "\u00a0")
+
+
 @dataclass(frozen=True)
 class CardView:
     """A debrief card as it is shown; footnotes are numbered across the whole debrief."""

@@ -5,7 +5,7 @@ reuses `cards_html` and `chart_svg`."""
 from html import escape
 
 from game.core.level import Level
-from game.design.debrief.cards import EVIDENCE_LABELS, CardView, card_groups
+from game.design.debrief.cards import CardView, card_groups
 from game.design.debrief.chart import chart_svg
 from game.design.debrief.document import Debrief
 from game.design.debrief.text import ledger_line
@@ -157,7 +157,7 @@ def _ledger(doc: Debrief) -> list[str]:
             out.append(_list([escape(ledger_line(ln, doc, False)) for ln in lines]))
     rows = "".join(
         f"<tr><td>{escape(doc.change(r.total))}</td><td>{r.count}</td><td>{escape(r.reason)}</td>"
-        f"<td>{escape(EVIDENCE_LABELS.get(r.evidence, r.evidence))}</td></tr>"
+        f"<td>{escape(r.evidence)}</td></tr>"
         for r in led.by_rule
     )
     out.append(

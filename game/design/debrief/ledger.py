@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from game.core.outcome import Outcome, ScoreMove
+from game.design.debrief.cards import EVIDENCE_LABELS
 
 REPEAT_DAYS = 3
 """An entry landing the same way on this many days or more is shown once, with a count."""
@@ -21,6 +22,7 @@ class LedgerLine:
     reason: str
     cause: str
     evidence: str
+    """As the game prints it ('Game abstraction')."""
 
     @property
     def total(self) -> int:
@@ -54,6 +56,7 @@ class RuleLine:
     count: int
     total: int
     evidence: str
+    """As the game prints it ('Game abstraction')."""
 
 
 @dataclass(frozen=True)
@@ -89,7 +92,9 @@ def ledger_of(outcome: Outcome) -> Ledger:
 def _line(moves: list[ScoreMove]) -> LedgerLine:
     first = moves[0]
     days = tuple(sorted({m.day for m in moves}))
-    return LedgerLine(days, len(moves), first.delta, first.reason, first.cause, first.evidence)
+    return LedgerLine(
+        days, len(moves), first.delta, first.reason, first.cause, _label(first.evidence)
+    )
 
 
 def _rules(outcome: Outcome) -> tuple[RuleLine, ...]:
@@ -97,8 +102,12 @@ def _rules(outcome: Outcome) -> tuple[RuleLine, ...]:
     for move in outcome.moves:
         reasons.setdefault(move.rule_id, move)
     lines = [
-        RuleLine(rule, reasons[rule].reason, count, total, reasons[rule].evidence)
+        RuleLine(rule, reasons[rule].reason, count, total, _label(reasons[rule].evidence))
         for rule, (count, total) in outcome.rule_fires.items()
         if rule in reasons
     ]
     return tuple(sorted(lines, key=lambda r: (-abs(r.total), r.rule_id)))
+
+
+def _label(evidence: str) -> str:
+    return EVIDENCE_LABELS.get(evidence, evidence)

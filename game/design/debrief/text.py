@@ -2,7 +2,7 @@
 
 import textwrap
 
-from game.design.debrief.cards import EVIDENCE_LABELS, card_groups
+from game.design.debrief.cards import card_groups, unbroken
 from game.design.debrief.document import Debrief
 from game.design.debrief.ledger import LedgerLine, RuleLine
 from game.design.debrief.titles import TITLES
@@ -69,37 +69,31 @@ def render_text(doc: Debrief) -> str:
     return "\n".join(out) + "\n"
 
 
-def _label(evidence: str) -> str:
-    """An evidence value as the game prints it ('Game abstraction' for 'game'), kept on one
-    line: '[Game' at a line's end and 'abstraction]' on the next read as two labels."""
-    return EVIDENCE_LABELS.get(evidence, evidence).replace(" ", "\u00a0")
-
-
 def ledger_line(line: LedgerLine, doc: Debrief, when: bool = True) -> str:
     """'Days 1-10: -4 x10 (-40 in all) <reason> [evidence]'; `when=False` drops the days. On a
     two-state score the change is the state it led to: 'Day 4: Listed. <reason> [evidence]'."""
     days = f"{line.when}: " if when else ""
     if doc.states:
         times = f" ({line.count} times)" if line.count > 1 else ""
-        return f"{days}{doc.reached(line.delta)}{times}. {line.reason} [{_label(line.evidence)}]"
+        return f"{days}{doc.reached(line.delta)}{times}. {line.reason} [{unbroken(line.evidence)}]"
     signed = doc.signed
     times = f" x{line.count} ({signed(line.total)} in all)" if line.count > 1 else ""
-    return f"{days}{signed(line.delta)}{times} {line.reason} [{_label(line.evidence)}]"
+    return f"{days}{signed(line.delta)}{times} {line.reason} [{unbroken(line.evidence)}]"
 
 
 def rule_line(r: RuleLine, doc: Debrief) -> str:
     """'-40 from 10 times: <reason>'; on a two-state score 'Listed, 1 time: <reason>'."""
     times = "1 time" if r.count == 1 else f"{r.count} times"
     if doc.states:
-        return f"{doc.reached(r.total)}, {times}: {r.reason} [{_label(r.evidence)}]"
-    return f"{doc.signed(r.total)} from {times}: {r.reason} [{_label(r.evidence)}]"
+        return f"{doc.reached(r.total)}, {times}: {r.reason} [{unbroken(r.evidence)}]"
+    return f"{doc.signed(r.total)} from {times}: {r.reason} [{unbroken(r.evidence)}]"
 
 
 def _rule_text(r: RuleLine, doc: Debrief) -> str:
     """The text debrief's own 'By rule' line (the game's page says '1 time', this '1 time(s)')."""
     if doc.states:
         return rule_line(r, doc)
-    return f"{doc.signed(r.total)} from {r.count} time(s): {r.reason} [{_label(r.evidence)}]"
+    return f"{doc.signed(r.total)} from {r.count} time(s): {r.reason} [{unbroken(r.evidence)}]"
 
 
 def _ledger(doc: Debrief) -> list[str]:
