@@ -3,9 +3,15 @@
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from game.cli.args import bounded_int, listen_host, named_path, non_negative_int, output_file
 from game.cli.common import load_or_report, outputs_writable, printable_line
+
+if TYPE_CHECKING:
+    from game.classroom.report import ClassReport
+    from game.classroom.store import Store
+    from game.core.level import Level
 
 DEFAULT_PORT = 8765
 PROG = "citizen-score class"
@@ -187,10 +193,7 @@ def _warn_collect(collect: tuple[str, int], earlier: int, args: argparse.Namespa
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    from game.classroom.code import CodeError, decode
-    from game.classroom.levels import resolve, shipped_levels
-    from game.classroom.server import ClassServer
-    from game.classroom.store import FullError, Store, StoreError
+    from game.classroom.store import Store, StoreError
 
     if args.db is not None and not args.session and not _is_there(args.db):
         # a name typed wrong would be made as a new, empty database, then found to hold no
@@ -204,6 +207,19 @@ def run_serve(args: argparse.Namespace) -> int:
         store = Store(args.db or default_db())
     except StoreError as exc:
         return _fail(str(exc))
+    try:
+        return _serve_from(store, args)
+    finally:
+        store.close()
+
+
+def _serve_from(store: "Store", args: argparse.Namespace) -> int:
+    """Register the typed codes, then collect every session in `store` until Ctrl+C."""
+    from game.classroom.code import CodeError, decode
+    from game.classroom.levels import resolve, shipped_levels
+    from game.classroom.server import ClassServer
+    from game.classroom.store import FullError, StoreError
+
     levels = shipped_levels()
     try:
         for text in args.session:
@@ -211,14 +227,11 @@ def run_serve(args: argparse.Namespace) -> int:
                 code, level = resolve(text, levels)
                 store.add_session(code.text, level.id)
             except (CodeError, FullError) as exc:
-                store.close()
                 return _fail(f"--session {typed(text)}: {exc}", 2)
         sessions = store.sessions()
     except StoreError as exc:  # damage met only when a page is read, past the header
-        store.close()
         return _fail(str(exc))
     if not sessions:
-        store.close()
         return _fail("no session to collect: make one with 'class new LEVEL --collect HOST:PORT'")
     shown = frozenset(decode(t).text for t in args.session) if args.session else None
     titles = {lv.id: lv.spec.meta.title for lv in levels}
@@ -231,21 +244,42 @@ def run_serve(args: argparse.Namespace) -> int:
             shown=shown,
         )
     except OSError as exc:
-        store.close()
-        if exc.errno in (98, 48, 10048):
-            return _fail(
-                f"port {args.port} on {args.host} is already in use: a collector may already be "
-                "running (look for its window); if not, pick another --port and make a new code "
-                "with that port"
-            )
-        return _fail(
-            f"cannot listen on {args.host}:{args.port} ({exc.strerror}): use --host 0.0.0.0 "
-            "for the school network, or 127.0.0.1 for this computer only"
+        return _fail(_cannot_listen(args.host, args.port, exc))
+    _announce(args, server.url, store.path, list(sessions), shown)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+def _cannot_listen(host: str, port: int, exc: OSError) -> str:
+    if exc.errno in (98, 48, 10048):  # the address is in use, on Linux, macOS and Windows
+        return (
+            f"port {port} on {host} is already in use: a collector may already be "
+            "running (look for its window); if not, pick another --port and make a new code "
+            "with that port"
         )
-    collected = sorted(shown) if shown else list(sessions)
+    return (
+        f"cannot listen on {host}:{port} ({exc.strerror}): use --host 0.0.0.0 "
+        "for the school network, or 127.0.0.1 for this computer only"
+    )
+
+
+def _announce(
+    args: argparse.Namespace,
+    url: str,
+    db: Path,
+    sessions: list[str],
+    shown: frozenset[str] | None,
+) -> None:
+    """What the teacher reads as collecting starts: the warnings, then the dashboard."""
+    collected = sorted(shown) if shown else sessions
     _warn_unreachable((args.host, args.port), collected)
     _warn_files_only(sorted(shown or ()))
-    print(f"Collecting {', '.join(sessions)} into {store.path}")
+    print(f"Collecting {', '.join(sessions)} into {db}")
     if shown is None and len(sessions) > 1:
         print(
             f"{PROG}: note: the dashboard shows all {len(sessions)} codes in this database; "
@@ -253,16 +287,8 @@ def run_serve(args: argparse.Namespace) -> int:
             file=sys.stderr,
             flush=True,
         )
-    url = dashboard_url(server.url, args.port, collected)
-    print(f"Dashboard: {url}  (Ctrl+C stops; nothing collected is lost)", flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-        store.close()
-    return 0
+    address = dashboard_url(url, args.port, collected)
+    print(f"Dashboard: {address}  (Ctrl+C stops; nothing collected is lost)", flush=True)
 
 
 def _is_there(path: Path) -> bool:
@@ -328,25 +354,11 @@ def run_report(args: argparse.Namespace) -> int:
     from game.classroom.gather import gather
     from game.classroom.levels import shipped_levels
     from game.classroom.report import build_report
-    from game.classroom.report_csv import report_csv_file
-    from game.classroom.report_html import report_html
     from game.classroom.verify import trusted
-    from game.userfiles import write_atomic
 
-    session = None
-    if args.session:
-        from game.classroom.code import CodeError, decode
-
-        if len(set(args.session)) > 1:  # the last one alone counted, without a word
-            return _fail(
-                "--session once: a report is of one class; for several classes together, "
-                "leave --session out (the report then says how many results each code has)",
-                2,
-            )
-        try:
-            session = decode(args.session[0]).text
-        except CodeError as exc:
-            return _fail(f"--session {typed(args.session[0])}: {exc}", 2)
+    session = _report_session(args.session)
+    if isinstance(session, int):
+        return session
     if not outputs_writable((args.html, args.csv), PROG, _files_read(args.results)):
         return 1
     level, found, other_version = trusted(gather(args.results, session), shipped_levels())
@@ -360,23 +372,9 @@ def run_report(args: argparse.Namespace) -> int:
         print(f"{PROG}: note: {other_version}", file=sys.stderr)
     report = build_report(found.results, level)
     # the files first: output cut short (a closed pipe) must not leave them unwritten
-    wrote = []
-    target = args.html or args.csv
-    try:
-        if args.html:
-            society = (
-                _society_png(level, report.hide_scores)
-                if args.society and level is not None
-                else None
-            )
-            write_atomic(args.html, report_html(report, society))
-            wrote.append(args.html)
-        if args.csv:
-            target = args.csv
-            write_atomic(args.csv, report_csv_file(report))
-            wrote.append(args.csv)
-    except OSError as exc:  # the disk filled, or the folder changed since the check
-        return _fail(f"cannot write {target}: {exc.strerror or exc}")
+    wrote = _write_report(args, report, level)
+    if isinstance(wrote, str):
+        return _fail(wrote)
     students = "1 student" if report.students == 1 else f"{report.students} students"
     print(f"{report.title}: {students}{_lines_above(found.problems)}")
     for question in report.prompts:
@@ -384,6 +382,50 @@ def run_report(args: argparse.Namespace) -> int:
     for path in wrote:
         print(f"wrote {path}")
     return 0
+
+
+def _report_session(typed_codes: list[str] | None) -> str | int | None:
+    """The one session a report is limited to (None: every session), or the exit status
+    after saying why the codes typed cannot be used."""
+    if not typed_codes:
+        return None
+    from game.classroom.code import CodeError, decode
+
+    if len(set(typed_codes)) > 1:  # the last one alone counted, without a word
+        return _fail(
+            "--session once: a report is of one class; for several classes together, "
+            "leave --session out (the report then says how many results each code has)",
+            2,
+        )
+    try:
+        return decode(typed_codes[0]).text
+    except CodeError as exc:
+        return _fail(f"--session {typed(typed_codes[0])}: {exc}", 2)
+
+
+def _write_report(
+    args: argparse.Namespace, report: "ClassReport", level: "Level | None"
+) -> list[Path] | str:
+    """Write the page and the table asked for: the paths written, or why one could not be."""
+    from game.classroom.report_csv import report_csv_file
+    from game.classroom.report_html import report_html
+    from game.userfiles import write_atomic
+
+    wrote: list[Path] = []
+    target = args.html or args.csv
+    try:
+        if args.html:
+            with_society = args.society and level is not None
+            society = _society_png(level, report.hide_scores) if with_society else None
+            write_atomic(args.html, report_html(report, society))
+            wrote.append(args.html)
+        if args.csv:
+            target = args.csv
+            write_atomic(args.csv, report_csv_file(report))
+            wrote.append(args.csv)
+    except OSError as exc:  # the disk filled, or the folder changed since the check
+        return f"cannot write {target}: {exc.strerror or exc}"
+    return wrote
 
 
 def _lines_above(problems: list[str]) -> str:
