@@ -1,17 +1,28 @@
-"""The briefing: who you are, the regime as it is told to you, and what you want from life."""
+"""The briefing: who you are and the people in your life, the regime as it is told to you,
+and what you want from life."""
 
 from __future__ import annotations
 
 from html import escape
 
+import pygame
 from pygame_gui.core import UIElement
+from pygame_gui.elements import UIImage
 
+from game.core.level_spec import LevelSpec
 from game.core.money import money_text
+from game.core.spec.characters import Character, Relation
+from game.ui.keyart import level_art
+from game.ui.name_tags import name_row
 from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller
+
+CLOSE = (Relation.FAMILY, Relation.FRIEND)
 
 
 class BriefingScene(SessionScene):
     name = "briefing"
+    close: tuple[Character, ...] = ()
+    """The faces shown under who you are, as last built."""
 
     def build(self, root: UIElement) -> None:
         h, m, line = self.size[1], PAGE_MARGIN, self.kit.line
@@ -20,8 +31,10 @@ class BriefingScene(SessionScene):
         inner, width, y = box.get_container(), col - 24, 0
         message = self.director.take_message()
         note = escape(message or "").replace("\n", "<br>")
-        parts = ([f"<b>Note:</b> {note}"] if note else []) + [
-            f"<b>Who you are</b><br>{escape(spec.player.role)}",
+        if note:
+            y += self._card(f"<b>Note:</b> {note}", 0, y, width, inner)
+        y = self._who_you_are(spec, inner, width, y)
+        parts = [
             f"<b>The {escape(spec.score.name)}, as you are told</b><br>"
             f"{escape(spec.player.briefing)}",
             "<b>What you want</b><br>"
@@ -32,8 +45,7 @@ class BriefingScene(SessionScene):
             f"{money_text(spec.player.money)} to spend.",
         ]
         for part in parts:
-            y += self.text(part, 0, y, width, inner, object_id="#card").get_relative_rect().height
-            y += 10
+            y += self._card(part, 0, y, width, inner)
         finish_scroller(box, y)
         self.button(
             "Start day 1", (x, h - m - line), lambda: self.director.play(self.session), root
@@ -46,6 +58,39 @@ class BriefingScene(SessionScene):
         )
         self.focus.focus_key("Start day 1")
 
+    def _card(self, markup: str, x: int, y: int, width: int, inner: UIElement) -> int:
+        """A card of text; returns the room it takes, the gap under it included."""
+        card = self.text(markup, x, y, width, inner, object_id="#card")
+        return int(card.get_relative_rect().height) + 10
+
+    def _who_you_are(self, spec: LevelSpec, inner: UIElement, width: int, y: int) -> int:
+        """The level's picture beside who you are, then the faces of the people close to
+        you (family, and friends from the start): the people the goals and choices are about."""
+        art = self.kit.px(96)
+        image = level_art(spec.meta.id, spec.meta.title, art)
+        self.own(
+            UIImage(pygame.Rect(0, y, art, art), image, self.kit.manager, container=inner), inner
+        )
+        who = f"<b>Who you are</b><br>{escape(spec.player.role)}"
+        y += max(self._card(who, art + 12, y, width - art - 12, inner), art + 10)
+        people = self.close = close_people(spec.characters)
+        if not people:
+            return y
+        heading = self.text("<b>The people close to you</b>", 0, y, width, inner)
+        y += int(heading.get_relative_rect().height) + 4
+        sizes = tuple(dict.fromkeys(self.kit.px(b) for b in (12, 11, 10)))
+        names = [c.name for c in people]
+        row = name_row(names, self.kit.text.font, sizes, self.kit.px(64), width, 14)
+        for i, (character, tag) in enumerate(zip(people, row.tags, strict=True)):
+            rect = pygame.Rect(row.x_of(i), y, row.width, row.height)
+            self.portrait(character, rect, inner, "happy", name=tag)
+        return y + row.height + 12
+
     def on_escape(self) -> bool:
         self.director.level_select()
         return True
+
+
+def close_people(characters: tuple[Character, ...]) -> tuple[Character, ...]:
+    """Family, and friends the player starts with, in the level's order."""
+    return tuple(c for c in characters if c.relation in CLOSE or c.friend)
