@@ -16,6 +16,13 @@ if TYPE_CHECKING:
     from game.ui.director import SceneDirector as Director
 
 TAGLINE = "Live a citizen's life on a phone. Every purchase, post and friend moves your score."
+EVIDENCE_NOTE = (
+    "<i>Every rule in the game carries a label that says how we know it: Documented, "
+    "Reported, Claimed, Speculative, Fiction or Game abstraction. The debrief shows which "
+    "was which in your own game.</i>"
+)
+ART_SHARE = 0.48
+"""The share of the window's height the picture takes above the words and buttons."""
 
 
 class TitleScene(Scene):
@@ -30,7 +37,7 @@ class TitleScene(Scene):
         w, h = self.size
         col = min(w - 80, 760)
         x = (w - col) // 2
-        y = int(h * 0.42)
+        y = int(h * ART_SHARE) + 16
         title = self.text("<b>Citizen Score</b>", x, y, col, root, object_id="#title")
         y += title.get_relative_rect().height + 8
         tag = self.text(TAGLINE, x, y, col, root)
@@ -50,9 +57,19 @@ class TitleScene(Scene):
         self.button("Join a class", half[0], self.director.join_class, root, width=col // 2 - 6)
         self.button("Class debrief", half[1], self.director.class_debrief, root, width=col // 2 - 6)
         over = max(0, y + self.kit.line + 16 - h)
+        if not over:
+            self._evidence_note(x, y + self.kit.line + 20, col, root)
         self._move_up(over)
-        self._art((w, max(1, int(h * 0.4) - over)))
+        self._art((w, max(1, int(h * ART_SHARE) - over)))
         self.focus.focus_key(self.focus.items[0][0] if offer else "Play")
+
+    def _evidence_note(self, x: int, y: int, width: int, root: UIElement) -> None:
+        """How the game labels what it knows, under the buttons, where there is room for it
+        (with large text the buttons and the picture come first)."""
+        note = self.text(EVIDENCE_NOTE, x, y, width, root)
+        if y + note.get_relative_rect().height + 16 > self.size[1]:
+            self.widgets.remove(note)
+            note.kill()
 
     def _move_up(self, over: int) -> None:
         """Large text with a Continue button can run the last row off a small window: the
