@@ -78,13 +78,28 @@ class BriefingScene(SessionScene):
             return y
         heading = self.text("<b>The people close to you</b>", 0, y, width, inner)
         y += int(heading.get_relative_rect().height) + 4
+        face, gap = self.kit.px(64), 14
+        per_row = max(1, (width + gap) // (face + gap))
+        for start in range(0, len(people), per_row):
+            y = self._faces(people[start : start + per_row], inner, width, y, (face, gap))
+        return y + 8
+
+    def _faces(
+        self,
+        people: tuple[Character, ...],
+        inner: UIElement,
+        width: int,
+        y: int,
+        face_gap: tuple[int, int],
+    ) -> int:
+        """One row of faces, each name whole under its face; returns the y under the row."""
         sizes = tuple(dict.fromkeys(self.kit.px(b) for b in (12, 11, 10)))
         names = [c.name for c in people]
-        row = name_row(names, self.kit.text.font, sizes, self.kit.px(64), width, 14)
+        row = name_row(names, self.kit.text.font, sizes, face_gap[0], width, face_gap[1])
         for i, (character, tag) in enumerate(zip(people, row.tags, strict=True)):
             rect = pygame.Rect(row.x_of(i), y, row.width, row.height)
             self.portrait(character, rect, inner, "happy", name=tag)
-        return y + row.height + 12
+        return y + row.height + 4
 
     def on_escape(self) -> bool:
         self.director.level_select()
