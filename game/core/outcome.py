@@ -104,11 +104,21 @@ class Outcome:
     player read, even news that moved nothing)."""
     joined: bool
     """Whether the player had a score at the end (an opt-in regime's `score.joined_if`)."""
+    joined_day: int | None
+    """The day the player first had a score (0: from the start), or None if never."""
     ended: bool
 
     @property
     def final_score(self) -> int:
         return self.path[-1][1]
+
+    @property
+    def scored_path(self) -> tuple[tuple[int, int], ...]:
+        """The path from the end of the day the player joined: an opt-in score's earlier
+        days had no score to show, and a player who never joined has none at all."""
+        if self.joined_day is None:
+            return ()
+        return tuple((d, s) for d, s in self.path if d >= self.joined_day)
 
     @property
     def goals_met(self) -> tuple[str, ...]:
@@ -149,10 +159,12 @@ class OutcomeBuilder:
     _choices: list[Choice] = field(default_factory=list)
     _bulletins: dict[str, int] = field(default_factory=dict)
     _seen_day: int = 0
+    _joined_day: int | None = None
 
     def __post_init__(self) -> None:
         w = self.start
         self._world = w
+        self._joined_day = 0 if has_joined(w) else None
         self._path = [(0, w.score)]
         self._tiers = {w.tier: 0}
         self._applied = dict.fromkeys(sorted(w.restrictions), 0)
@@ -170,6 +182,8 @@ class OutcomeBuilder:
         if events and not isinstance(events[0], ev.ActionRefused) and action.verb != "end_day":
             self._choices.append(self._choice(action, before, world, events))
         self._world = world
+        if self._joined_day is None and has_joined(world):
+            self._joined_day = before.day  # an evening's pre-ticked answer joins that day
         if world.day != before.day:
             self._note_posts(world)
 
@@ -240,6 +254,7 @@ class OutcomeBuilder:
             choices=tuple(self._choices),
             bulletins=dict(self._bulletins),
             joined=has_joined(w),
+            joined_day=self._joined_day,
             ended=w.ended,
         )
 

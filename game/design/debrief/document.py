@@ -77,6 +77,9 @@ class Debrief:
     joined: bool = True
     """Whether the player had a score at the end (an opt-in score may never be joined):
     without one there is no path of scores or tiers to show, only that they stayed out."""
+    joined_on: int = 0
+    """The day the player joined an opt-in score (0: scored from the start): `path` starts
+    at the end of that day."""
 
     @property
     def tier_text(self) -> str:
@@ -112,7 +115,8 @@ class Debrief:
         """The score at the start and after each day: numbers, or the states' stretches."""
         if self.states:
             return runs_sentence(state_runs(self.path, self.states))
-        return ", ".join(f"{d}: {self.shown(s)}" for d, s in self.path)
+        days = ", ".join(f"{d}: {self.shown(s)}" for d, s in self.path)
+        return f"from day {self.joined_on}, when you joined: {days}" if self.joined_on else days
 
     @property
     def heading(self) -> str:
@@ -144,7 +148,7 @@ def build_debrief(
         score_name=spec.score.name,
         days=spec.player.days,
         seed=seed,
-        path=o.path,
+        path=o.scored_path or o.path,
         final=_final(level, o),
         final_tier=_tier_label(level, o.final_tier),
         summary=spec.debrief.summary,
@@ -172,6 +176,7 @@ def build_debrief(
         decimals=spec.score.decimals,
         states=state_labels(level),
         joined=o.joined,
+        joined_on=o.joined_day or 0,
     )
 
 
