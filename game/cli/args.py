@@ -41,6 +41,7 @@ def bounded_int(low: int, high: int) -> Callable[[str], int]:
 
 
 seed_int = bounded_int(0, MAX_SEED)
+"""argparse type for --seed and --bot-seed."""
 
 
 def named_path(text: str) -> Path:
@@ -60,7 +61,18 @@ def output_file(text: str) -> Path:
     return Path(text)
 
 
-"""argparse type for --seed and --bot-seed."""
+OUTPUT_FORMATS = {"--csv": (".csv", "CSV text"), "--png": (".png", "a PNG image")}
+"""The suffix each format option's file must have (any case), and what the option writes."""
+
+
+def wrong_suffix(option: str, path: Path | None) -> str | None:
+    """Why path's name does not suit option, or None. Checked by the command once the file
+    is known writable: `--png chart.jpg` wrote PNG bytes under a name that says JPEG."""
+    suffix, holds = OUTPUT_FORMATS[option]
+    if path is None or path.suffix.lower() == suffix:
+        return None
+    return f"{option} writes {holds}; give a file name that ends in {suffix}"
+
 
 MAX_HOST_CHARS = 253
 """The longest host name the system resolves."""

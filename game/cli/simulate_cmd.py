@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from game.cli.args import bounded_int, output_file, seed_int
+from game.cli.args import bounded_int, output_file, seed_int, wrong_suffix
 from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
 from game.core.content.problems import did_you_mean
 from game.core.level import Level
@@ -61,8 +61,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"runs per strategy (1 to {MAX_RUNS}, default 100)",
     )
     parser.add_argument("--seed", type=seed_int, default=0, help="the first seed (default 0)")
-    parser.add_argument("--csv", type=output_file, help="write one row per run here")
-    parser.add_argument("--png", type=output_file, help="write score trajectories (PNG) here")
+    parser.add_argument("--csv", type=output_file, help="write one row per run here (a .csv file)")
+    parser.add_argument(
+        "--png", type=output_file, help="write score trajectories here (a .png file)"
+    )
     parser.add_argument(
         "--workers",
         type=bounded_int(1, MAX_WORKERS),
@@ -163,6 +165,10 @@ def _mixed_options(args: argparse.Namespace) -> str | None:
         return "use --compare or --set, not both"
     if (args.compare is not None or args.sweep) and (args.csv or args.png):
         return "--csv and --png hold one version's runs; not with --compare or --set"
+    for option, target in (("--csv", args.csv), ("--png", args.png)):
+        problem = wrong_suffix(option, target)
+        if problem and target:
+            return f"{shown(target)}: {problem}"
     return None
 
 

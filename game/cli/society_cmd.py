@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.args import bounded_int, output_file, seed_int
+from game.cli.args import bounded_int, output_file, seed_int, wrong_suffix
 from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
 from game.sim.society import SocietyError, run_society
 from game.sim.society.model import MAX_CITIZENS, MAX_DAYS, MIN_CITIZENS
@@ -32,11 +32,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"days to run, 1 to {MAX_DAYS} (default: the level's society days)",
     )
     parser.add_argument("--seed", type=seed_int, default=0, help="the random seed")
-    parser.add_argument("--csv", type=output_file, help="write one row per day here")
+    parser.add_argument("--csv", type=output_file, help="write one row per day here (a .csv file)")
     parser.add_argument(
         "--png",
         type=output_file,
-        help="write the main curves (PNG) here: score bands, or the share in each tier for a "
+        help="write the main curves here (a .png file): score bands, or the share in each tier for a "
         "score of under 10 points",
     )
 
@@ -47,6 +47,11 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if not outputs_writable((args.csv, args.png), PROG, (Path(level.file),)):
         return 1
+    for option, target in (("--csv", args.csv), ("--png", args.png)):
+        problem = wrong_suffix(option, target)
+        if problem and target:
+            print(f"{PROG}: {shown(target)}: {problem}", file=sys.stderr)
+            return 2
     days = args.days or level.spec.society.days
     try:
         result = run_society(level, args.citizens, days, args.seed)
