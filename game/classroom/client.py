@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from game.classroom.code import SessionCode
 from game.classroom.results import Results
+from game.classroom.store import MAX_RESULTS
 from game.core.content.problems import visible_char
 from game.userfiles import parse_json
 
@@ -82,7 +83,9 @@ def send_join(code: SessionCode, nickname: str, timeout: float = TIMEOUT_SECONDS
 def fetch_results(
     address: tuple[str, int], timeout: float = TIMEOUT_SECONDS
 ) -> tuple[list[object], str | None]:
-    """The collected results from the teacher's own server (it answers loopback only)."""
+    """The collected results from the teacher's own server (it answers loopback only): at
+    most what a store keeps, so an answer of a million entries is read as its first
+    MAX_RESULTS and one line, not a million lines of skipped results."""
     host, port = address
     connection = http.client.HTTPConnection(host, port, timeout=timeout)
     try:
@@ -102,7 +105,14 @@ def fetch_results(
         results = parse_json(raw.decode("utf-8"), "the results list")["results"]
     except (ValueError, KeyError, TypeError):
         return [], f"the class server at {host}:{port} sent something unreadable"
-    return (results, None) if isinstance(results, list) else ([], "unreadable results list")
+    if not isinstance(results, list):
+        return [], "unreadable results list"
+    if len(results) > MAX_RESULTS:
+        return results[:MAX_RESULTS], (
+            f"the class server at {host}:{port} sent {len(results)} results, more than a class "
+            f"server keeps ({MAX_RESULTS}); only the first {MAX_RESULTS} are read"
+        )
+    return results, None
 
 
 class _TooSlowError(Exception):
@@ -142,4 +152,6 @@ the game waits on it at the end of a level, with the window still."""
 MAX_ANSWER_BYTES = 64 * 1024
 """The most read of the server's answer to a post (a real one is under 200 bytes)."""
 MAX_FETCH_BYTES = 64 * 1024 * 1024
-"""The most a results list from the class server may weigh (2,000 results at most)."""
+"""The most a results list from the class server may weigh: a store keeps at most MAX_RESULTS,
+and a shipped level's results weigh under 10 KB each (about 20 MB for all). A hostile list of
+this size still takes about 40 s and 2.8 GB to parse; past MAX_RESULTS entries are not read."""
