@@ -13,7 +13,11 @@ import numpy as np
 from game.classroom.code import CodeError, decode
 from game.classroom.levels import without_numbers
 from game.classroom.results import Results
+from game.core.engine import new_world, step
+from game.core.events import DayEnded
 from game.core.level import Level
+from game.core.record import action_from_json
+from game.core.scoring import has_joined
 from game.core.spec.society import CITIZENS, SocietyWords
 from game.design.debrief.states import two_states
 
@@ -128,7 +132,7 @@ class ClassReport:
         joined = self.students - self.unjoined
         return (
             f"{self.unjoined} of {self.students} never joined, so had no score: "
-            f"the chart shows the {joined} who did."
+            f"the chart shows the {joined} who did, from the day each joined."
         )
 
     @property
@@ -245,7 +249,7 @@ def build_report(results: Sequence[Results], level: Level | None) -> ClassReport
         level_hash=first.level_hash,
         sessions=tuple(sorted({r.session for r in ordered})),
         students=n,
-        bands=score_bands(joined or ordered),
+        bands=score_bands(joined, level) if joined else score_bands(ordered),
         tiers=tuple((t.label, t.min) for t in level.tiers) if level else (),
         tier_numbers=tuple(level.spec.score.shown(t.min) for t in level.tiers) if level else (),
         level_questions=tuple(level.spec.debrief.questions) if level else (),
@@ -315,11 +319,45 @@ def score_at(path: Sequence[tuple[int, int]], day: int) -> int:
     return score
 
 
-def score_bands(results: Sequence[Results]) -> tuple[Band, ...]:
+def score_bands(results: Sequence[Results], level: Level | None = None) -> tuple[Band, ...]:
+    """The class's percentiles on each day, over the students who had a score that day (all
+    of them, unless `level` has an opt-in score): a day nobody had one has no band."""
     days = max(r.outcome.path[-1][0] for r in results)
-    scores = np.array([[score_at(r.outcome.path, d) for d in range(days + 1)] for r in results])
-    cuts = np.percentile(scores, PERCENTILES, axis=0)
-    return tuple(Band(d, tuple(round(float(v)) for v in cuts[:, d])) for d in range(days + 1))
+    scored = [scored_days(r, level) for r in results]
+    bands = []
+    for day in range(days + 1):
+        scores = [
+            score_at(r.outcome.path, day)
+            for r, had in zip(results, scored, strict=True)
+            if day in had
+        ]
+        if scores:
+            cuts = np.percentile(scores, PERCENTILES)
+            bands.append(Band(day, tuple(round(float(v)) for v in cuts)))
+    return tuple(bands)
+
+
+def scored_days(results: Results, level: Level | None) -> range | frozenset[int]:
+    """The days whose end found the student with a score, as the engine says when it replays
+    their actions (`score.joined_if`): before they joined an opt-in score they had none, yet
+    the outcome's path holds the number they would have had (Sesame's 550 from day 0)."""
+    days = range(results.outcome.path[-1][0] + 1)
+    if level is None or level.spec.score.joined_if is None:
+        return days
+    if results.level_hash != level.content_hash:
+        return days  # another version: it cannot be replayed here
+    try:
+        actions = [action_from_json(a) for a in results.actions]
+    except ValueError:
+        return days
+    world, _ = new_world(level, results.seed)
+    had = {0} if has_joined(world) else set()
+    for action in actions:
+        world, events = step(world, action)
+        ended = [e.day for e in events if isinstance(e, DayEnded)]
+        if ended and has_joined(world):
+            had.update(ended)
+    return frozenset(had)
 
 
 def _counted(lists: Sequence[Sequence[str]], label, n: int) -> tuple[Tally, ...]:

@@ -74,8 +74,9 @@ def test_the_class_chart_counts_the_students_who_joined(sesame, mixed: ClassRepo
     code = make_code(sesame.id, sesame.content_hash, SEED)
     joined_only = build_report([bot_results(sesame, code, i) for i in JOINERS], sesame)
     assert mixed.bands == joined_only.bands and mixed.unjoined == 2
-    assert "2 of 6 never joined, so had no score: the chart shows the 4 who did." in (
-        report_html(mixed)
+    assert (
+        "2 of 6 never joined, so had no score: the chart shows the 4 who did, from the day each joined."
+        in (report_html(mixed))
     )
 
 
