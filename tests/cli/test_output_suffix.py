@@ -5,7 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from game.classroom.code import make_code
+from game.classroom.files import write_results
+from game.classroom.levels import shipped_levels
 from game.cli.main import main
+from tests.classroom.conftest import bot_results
 
 SOCIETY = ["society", "nosedive", "--citizens", "100", "--days", "1"]
 SIMULATE = ["simulate", "nosedive", "--runs", "1", "--workers", "1", "--strategy", "random"]
@@ -36,3 +40,18 @@ def test_a_society_png_named_in_capitals_is_written(tmp_path: Path):
     target = tmp_path / "CURVES.PNG"
     assert main([*SOCIETY, "--png", str(target)]) == 0
     assert target.read_bytes().startswith(b"\x89PNG")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="game/cli/class_cmd.py: class report --csv and --html write any suffix "
+    "(--csv rows.xlsx gets CSV text); args.wrong_suffix holds the rule for --csv",
+)
+def test_a_class_report_csv_named_for_a_spreadsheet_is_refused(tmp_path: Path):
+    sesame = next(lv for lv in shipped_levels() if lv.id == "sesame_garden")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    code = make_code(sesame.id, sesame.content_hash, 7)
+    write_results(bot_results(sesame, code, 1), folder / "a.json")
+    target = tmp_path / "rows.xlsx"
+    assert main(["class", "report", str(folder), "--csv", str(target)]) == 2 and not target.exists()
