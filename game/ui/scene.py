@@ -357,10 +357,15 @@ class Scene:
         body = pygame.Rect(x, m + line + 16, col, h - 3 * m - 2 * line - 16)
         return self.scroller(body, root), x, col
 
-    def scroller(self, rect: pygame.Rect, container: UIElement) -> UIScrollingContainer:
-        """A scrolling box; never smaller than two lines, whatever the layout above it took
-        (a negative height sends pygame_gui into endless recursion)."""
-        rect = pygame.Rect(rect.x, rect.y, max(rect.width, MIN_BOX), max(rect.height, MIN_BOX))
+    def scroller(
+        self, rect: pygame.Rect, container: UIElement, least: int = MIN_BOX
+    ) -> UIScrollingContainer:
+        """A scrolling box; never lower than `least` (two lines unless the caller measured
+        its content), whatever the layout above it took (a negative height sends pygame_gui
+        into endless recursion)."""
+        rect = pygame.Rect(
+            rect.x, rect.y, max(rect.width, MIN_BOX), max(rect.height, max(1, least))
+        )
         box = UIScrollingContainer(
             rect,
             manager=self.kit.manager,

@@ -45,6 +45,11 @@ class Dialog(Scene):
         """Who is speaking, if anyone: their portrait goes left of the body."""
         return None
 
+    def least_body(self) -> int:
+        """The body box is never lower than this: two lines, unless the dialog measured its
+        body and fits the panel to it (then a taller box would leave an empty band)."""
+        return MIN_BOX
+
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
         return [("Close", self.nav.pop)]
 
@@ -101,7 +106,9 @@ class Dialog(Scene):
             self.portrait(speaker, pygame.Rect(m, m + head + 16, side, side), panel, "neutral")
             side += 12
         box = self.scroller(
-            pygame.Rect(m + side, m + head + 16, inner_w - side, bottom - m - head - 24), panel
+            pygame.Rect(m + side, m + head + 16, inner_w - side, bottom - m - head - 24),
+            panel,
+            self.least_body(),
         )
         height = self.fill(box, inner_w - side - 24)
         finish_scroller(box, height)
@@ -349,12 +356,17 @@ class ConfirmScene(Dialog):
     def body(self) -> str:
         return f"<b>{escape(self.question)}</b>"
 
+    def least_body(self) -> int:
+        """One line: the panel is fitted to the question, so a two-line minimum would put an
+        empty band under a one-line question."""
+        return self.kit.line
+
     def panel_height(self, window_height: int) -> int:
         """As tall as the question and its answers: no empty band between them."""
         m, line = 16, self.kit.line
         inner = self.panel_width() - 2 * m - 6
         rows = len(self._button_rows(self.buttons(), inner))
-        body = max(MIN_BOX, self.text_height(self.body(), inner - 24) + 8)
+        body = max(self.least_body(), self.text_height(self.body(), inner - 24))
         wanted = 2 * m + self.heading_height(inner) + 24 + body + rows * (line + 8)
         return min(window_height - 80, wanted)
 
