@@ -432,7 +432,11 @@ class DayScene(SessionScene):
         return Card(row, widgets, items, y, bottom - y)
 
     def _button_widths(self, row: Row) -> list[int]:
-        return [self.text_width(b[0]) + self.kit.px(16) + 8 for b in row.buttons]
+        def words(label: str) -> int:
+            twins = row.widest if label in row.widest else (label,)
+            return max(self.text_width(t) for t in twins)
+
+        return [words(label) + self.kit.px(16) + 8 for label, _ in row.buttons]
 
     def _column(self, cards: CardList, row: Row) -> int:
         """The widest block of buttons beside text in the row's section of the list (a
@@ -450,7 +454,7 @@ class DayScene(SessionScene):
         sections: list[list[Row]] = [[]]
         widths = [0]
         for row in cards.rows:
-            if row.heading:
+            if row.heading and not row.joins_column:
                 sections.append([])
                 widths.append(0)
             sections[-1].append(row)

@@ -5,7 +5,7 @@ in the engine's own words. The day's end ("no time") is told once per card only 
 card would otherwise claim to be open (a service's "Available"), not on every card.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 
 from game.core.actions import Action
@@ -37,6 +37,13 @@ class Row:
     """Text without a card around it, like a heading's (a line of a list)."""
     picture: str | None = None
     """A drawn picture (see game.ui.pictures) beside the text, where a face would go."""
+    widest: tuple[str, ...] = ()
+    """Button labels that take one width, that of the widest of them: buttons that stand
+    in for each other in one place ("Befriend" and "Unfriend") keep the ones beside them
+    still, to the pixel."""
+    joins_column: bool = False
+    """A heading whose cards keep the buttons' column of the cards above it (the Friends
+    tab's groups of people line up as one list)."""
 
 
 Offers = dict[tuple[str, str], Offer]
@@ -212,19 +219,34 @@ def friends(w: World, table: Offers) -> list[Row]:
             asks = table.get(("help", c.id))
             if asks is not None and c.help is not None:
                 markup += f"<br><i>\u201c{escape(c.help.text)}\u201d</i>"
-            found = [table.get((v, c.id)) for v in ("message", "help", "unfriend")]
-            rows.append(_card(markup, found, face=c.id, mood=mood_of(w, c)))
+            rows.append(_person_card(w, table, c, markup, mood_of(w, c)))
     others = [c for c in w.level.spec.characters if c.id not in w.friends]
     for title, group in (
         ("Suggested for you by the system", [c for c in others if c.suggested]),
         ("Other people", [c for c in others if not c.suggested]),
     ):
         if group:
-            rows.append(Row(f"<b>{title}</b>", heading=True))
-        for c in group:
-            found = [table.get((v, c.id)) for v in ("befriend", "message", "help")]
-            rows.append(_card(_person(w, c.id), found, face=c.id))
+            rows.append(Row(f"<b>{title}</b>", heading=True, joins_column=True))
+        rows += [_person_card(w, table, c, _person(w, c.id)) for c in group]
     return rows
+
+
+TOGGLE_LABELS = ("Befriend", "Unfriend")
+"""The engine's words on the button that ends a person's card, whichever it is."""
+PERSON_VERBS = ("help", "message", "befriend", "unfriend")
+"""A person's buttons, left to right. Befriend or Unfriend ends every card on the right and
+Message stands just left of it, so each keeps one place down the list, friend or not."""
+
+
+def _person_card(w: World, table: Offers, c: Character, markup: str, mood: str = "neutral") -> Row:
+    """A person's card; where Message is not on offer, the engine's reason stands in its
+    place (a stranger cannot be messaged), so the missing button is explained."""
+    if table.get(("message", c.id)) is None and not w.ended:
+        why = VERBS["message"].refusal(w, Action("message", c.id))
+        markup += f"<br><i>{escape(why)}</i>" if why else ""
+    found = [table.get((v, c.id)) for v in PERSON_VERBS]
+    row = _card(markup, found, face=c.id, mood=mood)
+    return replace(row, widest=TOGGLE_LABELS)
 
 
 def messages(w: World, table: Offers) -> list[Row]:
