@@ -236,7 +236,7 @@ def event_line(level: Level, event: ev.Event) -> str | None:
         case ev.FriendLost():
             return f"{level.characters[event.character].name}: {event.reason}"
         case ev.PostPublished() if event.fabricated:  # its words: the news told the story
-            return f"Posted in your name, not by you: \u201c{level.posts[event.post].text}\u201d"
+            return f'Posted in your name, not by you: "{level.posts[event.post].text}"'
         case ev.BadgeEarned():
             return f"Badge earned: {event.badge}."
         case ev.GoalMet():

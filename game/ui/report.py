@@ -285,7 +285,7 @@ def _posts(level: Level, events: list[ev.Event]) -> list[str]:
         if isinstance(e, ev.FeedPosted) and e.post in texts:
             character = level.characters.get(e.author)
             name = character.name if character is not None else e.author
-            lines.append(f"{name} posted: \u201c{texts[e.post]}\u201d")
+            lines.append(f'{name} posted: "{texts[e.post]}"')
     return lines[:MAX_POSTS]
 
 

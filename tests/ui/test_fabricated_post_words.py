@@ -26,5 +26,5 @@ def test_the_evening_before_a_post_in_your_name_quotes_its_words(game_app: App) 
         while app.top.name == "prompt":
             press(app, pygame.K_ESCAPE)
     words = escape(level.posts["p_fake"].text)
-    assert f"\u201c{words}\u201d" in body
+    assert f"&quot;{words}&quot;" in body
     assert "A post you did not write appeared" not in body

@@ -51,7 +51,7 @@ def test_a_day_without_changes_but_with_a_post_tells_the_post_beside_its_face(al
     author = all_features.characters[post.author]
     day = [ev.FeedPosted(1, post.id, post.author), ev.DayEnded(1, 600, 500)]
     report = evening_report(all_features, day, [], world)
-    assert report.lines[1:] == [f"{author.name} posted: \u201c{post.text}\u201d"]
+    assert report.lines[1:] == [f'{author.name} posted: "{post.text}"']
     assert (post.author, "neutral") in report.faces
 
 

@@ -157,14 +157,14 @@ def feed(w: World, table: Offers) -> list[Row]:
     rows = [Row("<b>Write a post</b>", heading=True)]
     for post in spec.posts:
         if post.id not in w.posted and holds(post.available, w):
-            text = f"{tone_tag(post.tone)} \u201c{escape(post.text)}\u201d"
+            text = f'{tone_tag(post.tone)} "{escape(post.text)}"'
             rows.append(_card(text, [table.get(("post", post.id))], picture=PLAYER_PICTURE))
     if w.posted:
         rows.append(Row("<b>Your posts</b>", heading=True))
         for pid in reversed(w.posted):
             mark = " <b>[posted in your name, not by you]</b>" if pid in w.fabricated else ""
             mine = w.level.posts[pid]
-            text = f"{tone_tag(mine.tone)} \u201c{escape(mine.text)}\u201d{mark}"
+            text = f'{tone_tag(mine.tone)} "{escape(mine.text)}"{mark}'
             rows.append(Row(text, picture=PLAYER_PICTURE))
     rows.append(Row("<b>Friends' posts</b>", heading=True))
     for day, pid in reversed(w.feed):
@@ -218,7 +218,7 @@ def friends(w: World, table: Offers) -> list[Row]:
             markup = _person(w, c.id)
             asks = table.get(("help", c.id))
             if asks is not None and c.help is not None:
-                markup += f"<br><i>\u201c{escape(c.help.text)}\u201d</i>"
+                markup += f'<br><i>"{escape(c.help.text)}"</i>'
             rows.append(_person_card(w, table, c, markup, mood_of(w, c)))
     others = [c for c in w.level.spec.characters if c.id not in w.friends]
     for title, group in (
@@ -255,7 +255,7 @@ def messages(w: World, table: Offers) -> list[Row]:
     for tid in w.open_talks:
         c, talk = w.level.talks[tid]
         found = [table.get(("reply", f"{tid}/{r.id}")) for r in talk.replies]
-        markup = f"<b>{escape(c.name)}</b> writes:<br>\u201c{escape(talk.text)}\u201d"
+        markup = f'<b>{escape(c.name)}</b> writes:<br>"{escape(talk.text)}"'
         rows.append(_card(markup, found, face=c.id, mood=talk.mood.value))
     if rows:
         rows.insert(0, Row("<b>Waiting for your reply</b>", heading=True))
