@@ -347,17 +347,17 @@ class DayScene(SessionScene):
     def _phone_rows(self, tab: str) -> list[Row]:
         """The Score tab puts why the score moved right under the score, above the tiers and
         perks, which change rarely: a player opens it to ask what just happened."""
-        rows = rows_for(tab, self.world, self._applied_today())
+        rows = rows_for(tab, self.world, self._done_today("apply"), self._done_today("post"))
         return rows[:1] + self._ledger_rows() + rows[1:] if tab == "Score" else rows
 
-    def _applied_today(self) -> frozenset[str]:
-        """The services the player used since the day began (the actions after the last
-        end of day)."""
+    def _done_today(self, verb: str) -> frozenset[str]:
+        """What the player did with `verb` since the day began (the actions after the last
+        end of day): the services used, the posts written."""
         today: list[str] = []
         for action in reversed(self.session.actions):
             if action == END_DAY:
                 break
-            if action.verb == "apply":
+            if action.verb == verb:
                 today.append(action.target)
         return frozenset(today)
 
@@ -397,6 +397,8 @@ class DayScene(SessionScene):
             text = self.text(row.markup, x, y, room, inner, object_id=oid)
             widgets.append(text)
             height = text.get_relative_rect().height
+            if row.done and not row.buttons:
+                widgets.append(self._done_note(row.done, (x + room, y), height, inner, width))
             tall = max(x - 8, side.height) if side is not None else 0
             if height < tall:  # a line beside a picture and buttons: on their centre line
                 text.set_relative_position((x, y + (tall - height) // 2))
@@ -430,6 +432,18 @@ class DayScene(SessionScene):
                 bottom += (places[-1][1] + 1) * (self.kit.line + 4) + 4
         self.label_buttons(row.markup, [k for k, _, _, _ in items])
         return Card(row, widgets, items, y, bottom - y)
+
+    def _done_note(
+        self, words: str, at: tuple[int, int], tall: int, inner: UIElement, width: int
+    ) -> UIElement:
+        """`words` where a card's button was: at the list's right edge, clear of the card's
+        text (which ends at `at`), on the card's centre line (the card is `tall`, or a
+        picture's height)."""
+        left = max(at[0] + 4, width - self.text_width(words) - 16)
+        note = self.text(escape(words), left, at[1], width - left, inner)
+        high = note.get_relative_rect().height
+        note.set_relative_position((left, at[1] + max(0, max(tall, self.kit.px(56)) - high) // 2))
+        return note
 
     def _button_widths(self, row: Row) -> list[int]:
         def words(label: str) -> int:

@@ -37,6 +37,9 @@ class Row:
     """Text without a card around it, like a heading's (a line of a list)."""
     picture: str | None = None
     """A drawn picture (see game.ui.pictures) beside the text, where a face would go."""
+    done: str = ""
+    """Said where the card's button was, once what it did is done for today ("Done"):
+    the card keeps its size and place, so nothing under the pointer moves."""
     widest: tuple[str, ...] = ()
     """Button labels that take one width, that of the widest of them: buttons that stand
     in for each other in one place ("Befriend" and "Unfriend") keep the ones beside them
@@ -50,9 +53,15 @@ Offers = dict[tuple[str, str], Offer]
 """(verb, target) to the engine's offer, for one snapshot."""
 
 
-def rows_for(tab: str, w: World, applied_today: frozenset[str] = frozenset()) -> list[Row]:
+def rows_for(
+    tab: str,
+    w: World,
+    applied_today: frozenset[str] = frozenset(),
+    posted_today: frozenset[str] = frozenset(),
+) -> list[Row]:
     """A tab's cards for this snapshot; `applied_today` names the services the player used
-    today (their cards stay, said done, where their offer is gone until tomorrow)."""
+    today and `posted_today` the posts they wrote today (their cards stay, said done, where
+    their offer is gone, until tomorrow)."""
     table: Offers = {}
     listed = offers(w)
     gates = _gates(w) if any(o.refusal == NO_TIME for o in listed) else {}
@@ -63,7 +72,9 @@ def rows_for(tab: str, w: World, applied_today: frozenset[str] = frozenset()) ->
             table[(o.action.verb, f"{o.action.target}/{o.action.option}")] = o
     if tab == "Services":
         return services(w, table, applied_today)
-    build = {"Shop": shop, "Feed": feed, "Friends": friends}.get(tab)
+    if tab == "Feed":
+        return feed(w, table, posted_today)
+    build = {"Shop": shop, "Friends": friends}.get(tab)
     return build(w, table) if build else score(w)
 
 
@@ -152,16 +163,30 @@ def shop(w: World, table: Offers) -> list[Row]:
     return rows
 
 
-def feed(w: World, table: Offers) -> list[Row]:
+WRITTEN = "Done"
+"""In the place of a post's button once the player wrote it, until the next morning."""
+
+
+def feed(w: World, table: Offers, posted_today: frozenset[str] = frozenset()) -> list[Row]:
+    """Posts to write, then yours, then your friends'. A post written today that is not on
+    offer any more keeps its card where it was, said done, with no button, until the next
+    morning (then it is among yours): a card that vanished under the pointer moved the next
+    post's button there, and the next click posted that one."""
     spec = w.level.spec
     rows = [Row("<b>Write a post</b>", heading=True)]
+    kept: set[str] = set()
     for post in spec.posts:
-        if post.id not in w.posted and holds(post.available, w):
-            text = f'{tone_tag(post.tone)} "{escape(post.text)}"'
-            rows.append(_card(text, [table.get(("post", post.id))], picture=PLAYER_PICTURE))
-    if w.posted:
+        o = table.get(("post", post.id))
+        text = f'{tone_tag(post.tone)} "{escape(post.text)}"'
+        if post.id in posted_today and o is None:
+            kept.add(post.id)
+            rows.append(Row(text, picture=PLAYER_PICTURE, done=WRITTEN))
+        elif post.id not in w.posted and holds(post.available, w):
+            rows.append(_card(text, [o], picture=PLAYER_PICTURE))
+    shown = [pid for pid in reversed(w.posted) if pid not in kept]
+    if shown:
         rows.append(Row("<b>Your posts</b>", heading=True))
-        for pid in reversed(w.posted):
+        for pid in shown:
             mark = " <b>[posted in your name, not by you]</b>" if pid in w.fabricated else ""
             mine = w.level.posts[pid]
             text = f'{tone_tag(mine.tone)} "{escape(mine.text)}"{mark}'
