@@ -212,7 +212,11 @@ class App:
         if key is not None and element is not None:
             rect = element.get_abs_rect()
             self.tip.show(
-                key, (rect.right, rect.top - 10), beside=rect, within=_shown_area(element)
+                key,
+                (rect.right, rect.top - 10),
+                beside=rect,
+                within=_shown_area(element),
+                card=top.focus_card(element) if top is not None else None,
             )
         else:
             self.tip.hide(self.elapsed)

@@ -64,9 +64,12 @@ class LabelTip:
     anchor: tuple[int, int] = (0, 0)
     pinned_until: float = 0.0
     beside: pygame.Rect | None = None
-    """A focused button the tip explains: the tip sits level with it, to its right, and
-    widens into the room there, so it stays in the button's row instead of covering the
-    next card's title."""
+    """A focused button the tip explains: with no room above or below its card, the tip
+    sits level with it, on the side with more room."""
+    card: pygame.Rect | None = None
+    """The focused button's whole card: the tip goes just above it (or below, with no room
+    above) and never over it, since that card is what the player is reading; level with
+    the button it covered the card's own text."""
     within: pygame.Rect | None = None
     """The visible part of the list holding that button: a tip beside it stays inside when
     there is room, instead of spilling over the gauge and the left panel."""
@@ -78,9 +81,10 @@ class LabelTip:
         pin_until: float = 0.0,
         beside: pygame.Rect | None = None,
         within: pygame.Rect | None = None,
+        card: pygame.Rect | None = None,
     ) -> None:
         self.key, self.anchor, self.pinned_until = key, anchor, pin_until
-        self.beside, self.within = beside, within
+        self.beside, self.within, self.card = beside, within, card
 
     def text(self) -> str:
         return tip_text(self.key) if self.key is not None else ""
@@ -95,6 +99,10 @@ class LabelTip:
     def rect(self, kit: Kit, size: tuple[int, int]) -> pygame.Rect:
         """Where the tip is drawn in a window of `size`."""
         window = pygame.Rect((0, 0), size)
+        if self.card is not None and self.within is not None:
+            box = self._off_card(kit, self.card, window.clip(self.within))
+            if box is not None:
+                return box
         if self.beside is not None and self.within is not None:
             box = self._inside(kit, self.beside, window.clip(self.within))
             if box is not None:
@@ -123,6 +131,22 @@ class LabelTip:
             if box.bottom > size[1] - 4:
                 box.bottom = self.anchor[1] - 8
         return box.clamp(pygame.Rect((0, 0), size).inflate(-8, -8))
+
+    def _off_card(self, kit: Kit, card: pygame.Rect, area: pygame.Rect) -> pygame.Rect | None:
+        """The tip inside `area`, right-aligned with the card (its button's side), just
+        above the card or, with no room there, just below it; None when neither fits."""
+        width = min(area.width - 8, kit.px(14) * 48)
+        if width < kit.px(14) * 16:
+            return None
+        lines = self._lines(kit, width)
+        box = pygame.Rect(0, 0, width, len(lines) * kit.text.font(kit.px(14)).get_linesize() + 12)
+        box.right = min(card.right, area.right - 4)
+        box.left = max(box.left, area.left + 4)
+        box.bottom = card.top - 4
+        if box.top >= area.top:
+            return box
+        box.top = card.bottom + 4
+        return box if box.bottom <= area.bottom else None
 
     def _inside(self, kit: Kit, beside: pygame.Rect, area: pygame.Rect) -> pygame.Rect | None:
         """The tip level with the button and inside `area`, on the side with more room, or

@@ -181,6 +181,13 @@ class Scene:
         key = self.focus.current_key()
         return self.label_of.get(key) if key is not None else None
 
+    def focus_card(self, element: UIElement) -> pygame.Rect:
+        """Where the focused control's card is on screen (its text and the control), which a
+        tip about it must leave uncovered."""
+        rect = element.get_abs_rect()
+        text = self.focus.reveal.get(id(element))
+        return rect.union(text.get_abs_rect()) if text is not None else rect
+
     def label_buttons(self, markup: str, keys: list[str]) -> None:
         """Buttons acting on a card explain the card's first evidence label when focused."""
         found = labels_in(markup)

@@ -445,6 +445,15 @@ class DayScene(SessionScene):
         note.set_relative_position((left, at[1] + max(0, max(tall, self.kit.px(56)) - high) // 2))
         return note
 
+    def focus_card(self, element: UIElement) -> pygame.Rect:
+        """The whole card the focused button is on: its face or picture, text and buttons."""
+        cards = self.phones.get(self.phone_tab)
+        for card in cards.cards if cards is not None else ():
+            if any(e is element for _, e, _, _ in card.items):
+                rects = [w.get_abs_rect() for w in card.widgets]
+                return rects[0].unionall(rects[1:])
+        return super().focus_card(element)
+
     def _button_widths(self, row: Row) -> list[int]:
         def words(label: str) -> int:
             twins = row.widest if label in row.widest else (label,)
