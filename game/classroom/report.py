@@ -13,11 +13,9 @@ import numpy as np
 from game.classroom.code import CodeError, decode
 from game.classroom.levels import without_numbers
 from game.classroom.results import Results
-from game.core.engine import new_world, step
-from game.core.events import DayEnded
 from game.core.level import Level
+from game.core.outcome import outcome_of
 from game.core.record import action_from_json
-from game.core.scoring import has_joined
 from game.core.spec.society import CITIZENS, SocietyWords
 from game.design.debrief.states import two_states
 
@@ -338,9 +336,9 @@ def score_bands(results: Sequence[Results], level: Level | None = None) -> tuple
 
 
 def scored_days(results: Results, level: Level | None) -> range | frozenset[int]:
-    """The days whose end found the student with a score, as the engine says when it replays
-    their actions (`score.joined_if`): before they joined an opt-in score they had none, yet
-    the outcome's path holds the number they would have had (Sesame's 550 from day 0)."""
+    """The days whose end found the student with a score, as the engine's replay of their
+    actions says (`Outcome.scored_path`): before they joined an opt-in score they had none,
+    yet the results' path holds the number they would have had (Sesame's 550 from day 0)."""
     days = range(results.outcome.path[-1][0] + 1)
     if level is None or level.spec.score.joined_if is None:
         return days
@@ -350,14 +348,7 @@ def scored_days(results: Results, level: Level | None) -> range | frozenset[int]
         actions = [action_from_json(a) for a in results.actions]
     except ValueError:
         return days
-    world, _ = new_world(level, results.seed)
-    had = {0} if has_joined(world) else set()
-    for action in actions:
-        world, events = step(world, action)
-        ended = [e.day for e in events if isinstance(e, DayEnded)]
-        if ended and has_joined(world):
-            had.update(ended)
-    return frozenset(had)
+    return frozenset(d for d, _ in outcome_of(level, results.seed, actions).scored_path)
 
 
 def _counted(lists: Sequence[Sequence[str]], label, n: int) -> tuple[Tally, ...]:
