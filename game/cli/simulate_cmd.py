@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from game.cli.args import bounded_int, output_file, seed_int, wrong_suffix
+from game.cli.args import bounded_int, misnamed_output, output_file, seed_int
 from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
 from game.core.content.problems import did_you_mean
 from game.core.level import Level
@@ -165,11 +165,8 @@ def _mixed_options(args: argparse.Namespace) -> str | None:
         return "use --compare or --set, not both"
     if (args.compare is not None or args.sweep) and (args.csv or args.png):
         return "--csv and --png hold one version's runs; not with --compare or --set"
-    for option, target in (("--csv", args.csv), ("--png", args.png)):
-        problem = wrong_suffix(option, target)
-        if problem and target:
-            return f"{shown(target)}: {problem}"
-    return None
+    misnamed = misnamed_output((("--csv", args.csv), ("--png", args.png)))
+    return f"{shown(misnamed[0])}: {misnamed[1]}" if misnamed else None
 
 
 def _version_b(name: str, names: list[str]) -> tuple[Level | None, int]:

@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.args import bounded_int, output_file, seed_int, wrong_suffix
+from game.cli.args import bounded_int, misnamed_output, output_file, seed_int
 from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
 from game.sim.society import SocietyError, run_society
 from game.sim.society.model import MAX_CITIZENS, MAX_DAYS, MIN_CITIZENS
@@ -47,11 +47,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if not outputs_writable((args.csv, args.png), PROG, (Path(level.file),)):
         return 1
-    for option, target in (("--csv", args.csv), ("--png", args.png)):
-        problem = wrong_suffix(option, target)
-        if problem and target:
-            print(f"{PROG}: {shown(target)}: {problem}", file=sys.stderr)
-            return 2
+    misnamed = misnamed_output((("--csv", args.csv), ("--png", args.png)))
+    if misnamed:
+        print(f"{PROG}: {shown(misnamed[0])}: {misnamed[1]}", file=sys.stderr)
+        return 2
     days = args.days or level.spec.society.days
     try:
         result = run_society(level, args.citizens, days, args.seed)

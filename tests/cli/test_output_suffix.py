@@ -42,11 +42,6 @@ def test_a_society_png_named_in_capitals_is_written(tmp_path: Path):
     assert target.read_bytes().startswith(b"\x89PNG")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/cli/class_cmd.py: class report --csv and --html write any suffix "
-    "(--csv rows.xlsx gets CSV text); args.wrong_suffix holds the rule for --csv",
-)
 def test_a_class_report_csv_named_for_a_spreadsheet_is_refused(tmp_path: Path):
     sesame = next(lv for lv in shipped_levels() if lv.id == "sesame_garden")
     folder = tmp_path / "in"
@@ -55,3 +50,30 @@ def test_a_class_report_csv_named_for_a_spreadsheet_is_refused(tmp_path: Path):
     write_results(bot_results(sesame, code, 1), folder / "a.json")
     target = tmp_path / "rows.xlsx"
     assert main(["class", "report", str(folder), "--csv", str(target)]) == 2 and not target.exists()
+
+
+def test_a_class_report_page_named_for_a_document_is_refused(tmp_path: Path):
+    sesame = next(lv for lv in shipped_levels() if lv.id == "sesame_garden")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    code = make_code(sesame.id, sesame.content_hash, 7)
+    write_results(bot_results(sesame, code, 1), folder / "a.json")
+    target = tmp_path / "report.pdf"
+    assert (
+        main(["class", "report", str(folder), "--html", str(target)]) == 2 and not target.exists()
+    )
+
+
+def test_a_debrief_page_named_htm_is_written(tmp_path: Path):
+    record = tmp_path / "run.json"
+    assert main(["autoplay", "sesame_garden", "--seed", "1", "--record", str(record)]) == 0
+    target = tmp_path / "debrief.HTM"
+    assert main(["debrief", str(record), "--html", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+
+
+def test_a_debrief_page_named_txt_is_refused(tmp_path: Path):
+    record = tmp_path / "run.json"
+    assert main(["autoplay", "sesame_garden", "--seed", "1", "--record", str(record)]) == 0
+    target = tmp_path / "debrief.txt"
+    assert main(["debrief", str(record), "--html", str(target)]) == 2 and not target.exists()
