@@ -22,7 +22,7 @@ _TEXT = re.compile(r"<text x='([\d.]+)' y='([\d.]+)'[^>]*>([^<]*)</text>")
 def report() -> ClassReport:
     level = next(lv for lv in shipped_levels() if lv.id == "model_city")
     code = make_code(level.id, level.content_hash, 1)
-    strategies = ("conformist", "loyal_friend", "random", "conformist")
+    strategies = ("model_resident", "street_vendor", "random", "conformist")
     students = [results_of(level, code, f"s{i}", s, i) for i, s in enumerate(strategies)]
     return build_report(students, level)
 

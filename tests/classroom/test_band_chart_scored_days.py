@@ -2,8 +2,6 @@
 joins an opt-in score (Sesame's beta) they had none, though their results hold the number
 they would have had, and the engine replaying their actions says which days they had one."""
 
-import pytest
-
 from game.classroom.code import make_code
 from game.classroom.levels import shipped_levels
 from game.classroom.report import build_report
@@ -29,12 +27,6 @@ def test_a_day_when_nobody_had_a_score_has_no_band(sesame: Level):
     )  # Sesame: "Until you join, you have no score"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="levels/model_city.yaml: joined_if {not_flag: no_consent} counts a player who has "
-    "not yet answered 'Where do you live?' as scored with 0 points (No score tier); "
-    "{answered: home, not_flag: no_consent} would not",
-)
 def test_model_city_draws_no_scored_student_at_0_points_on_day_0():
     model_city = next(lv for lv in shipped_levels() if lv.id == "model_city")
     code = make_code(model_city.id, model_city.content_hash, 1)

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tests.ui.drive import FRAME, day_one
+import pygame
+
+from game.ui.scenes.day import DayScene
+from tests.ui.drive import FRAME, day_one, press, start_level
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -23,7 +26,12 @@ def _middle_is_drawn(image) -> bool:
 
 def test_model_city_s_dial_names_the_player_s_grade_in_its_middle(game_app: App) -> None:
     app = game_app
-    day = day_one(app, "model_city")
+    start_level(app, "model_city")
+    press(app, pygame.K_RETURN)  # Start day 1
+    while app.top.name == "prompt":  # scored once they say where they live: as ticked
+        press(app, pygame.K_RETURN)
+    day = app.top
+    assert isinstance(day, DayScene)
     app.tick(FRAME)
     tier = next(t for t in day.session.level.tiers if t.id == day.world.tier)
     assert day.dial_words() is not None and day.dial_words()[0] == tier.label
@@ -34,3 +42,12 @@ def test_a_dial_with_a_number_still_reads_the_number(game_app: App) -> None:
     day = day_one(game_app, "gig_street")
     game_app.tick(FRAME)
     assert day.dial_words() == day._dial_caption() and day.dial_words() is not None
+
+
+def test_model_city_s_dial_says_no_score_before_the_player_says_where_they_live(
+    game_app: App,
+) -> None:
+    day = day_one(game_app, "model_city")
+    game_app.tick(FRAME)
+    assert "home" in day.world.open_prompts
+    assert day._dial_caption() is None and day._tier_markup().endswith("not joined")
