@@ -475,7 +475,7 @@ def _pick(candidates: list[TurningPoint]) -> list[TurningPoint]:
 
 def _quote(text: str, limit: int = 34) -> str:
     short = text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
-    return f"\u201c{short}\u201d"
+    return f'"{short}"'
 
 
 def _did(level: Level, a: Action) -> str:
