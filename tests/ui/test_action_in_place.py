@@ -66,7 +66,8 @@ def test_the_card_a_purchase_changed_is_built_anew_with_the_new_state(app: App) 
 
 def _news_lines(day: DayScene) -> list:
     assert day.left is not None
-    return [c for c in day.left.cards if c.row.plain and c.row.markup.startswith("\u2022 ")]
+    news = {row.markup for row in day._news_rows()[1:]}
+    return [c for c in day.left.cards if c.row.plain and c.row.markup in news]
 
 
 def test_after_an_action_the_news_adds_lines_and_earlier_lines_keep_their_widgets(

@@ -114,6 +114,8 @@ class DayScene(SessionScene):
         self.shown_score = float(session.world.score)
         self.prompted: set[tuple[int, str]] = set()
         self.log: list[str] = self._morning_lines(session.events)
+        self.log_tones: dict[str, str] = {}
+        """A Today line's tone where it is good or bad news (a score up, a perk lost)."""
         self.dial_rect = pygame.Rect(0, 0, 0, 0)
         self.phone_rect = pygame.Rect(0, 0, 0, 0)
         self.dial_image: pygame.Surface | None = None
@@ -301,8 +303,19 @@ class DayScene(SessionScene):
             return []
         start = max(0, len(self.log) - LOG_LINES) // 10 * 10
         return [Row("<b>Today</b>", heading=True)] + [
-            Row(f"\u2022 {escape(x)}", plain=True) for x in self.log[start:]
+            Row(f"{self._marker(x)} {escape(x)}", plain=True) for x in self.log[start:]
         ]
+
+    def _marker(self, line: str) -> str:
+        """A green up triangle for good news, a red down one for bad, else a bullet: the
+        day's ups and downs read at a glance, by shape as well as colour."""
+        tone = self.log_tones.get(line)
+        p = self.kit.colours
+        if tone == "good":
+            return f"<font color='{p.good}'>\u25b2</font>"
+        if tone == "bad":
+            return f"<font color='{p.bad}'>\u25bc</font>"
+        return "\u2022"
 
     def _answer_label(self) -> str:
         """The longest wording that fits the panel at this text size."""
@@ -663,14 +676,21 @@ class DayScene(SessionScene):
             line = present.event_line(level, e)
             if line:
                 self.log.append(line)
+                self._tone(line, present.toast_tone(e))
                 if not isinstance(e, ev.BulletinShown):
                     self._toast(Toast(line, present.toast_tone(e), 0.0, *_speaker(level, e)))
         full = present.explains(level) == "full"
         for line, change in later:
             if full or line not in self.log:  # "Noted. Tonight, ..." once a day, not per act
                 self.log.append(line)
+                if full:
+                    self._tone(line, "good" if change.delta > 0 else "bad")
             self._toast(Toast(line, ("good" if change.delta > 0 else "bad") if full else "neutral"))
         self.toasts = _trim_toasts(self.toasts, self._toast_limit())
+
+    def _tone(self, line: str, tone: str) -> None:
+        if tone in ("good", "bad"):
+            self.log_tones[line] = tone
 
     def _toast(self, toast: Toast) -> None:
         self.toasts = [*(t for t in self.toasts if t.text != toast.text), toast]
@@ -708,6 +728,7 @@ class DayScene(SessionScene):
 
         morning = self._morning_lines(events) if not self.world.ended else []
         self.log = [warning] if warning else []
+        self.log_tones.clear()
         self.toasts.clear()
         self.dirty = True
         self.nav.push(
