@@ -42,22 +42,24 @@ def test_a_society_png_named_in_capitals_is_written(tmp_path: Path):
     assert target.read_bytes().startswith(b"\x89PNG")
 
 
-def test_a_class_report_csv_named_for_a_spreadsheet_is_refused(tmp_path: Path):
+def _class_folder(tmp_path: Path) -> Path:
+    """A folder holding one student's Sesame Garden results."""
     sesame = next(lv for lv in shipped_levels() if lv.id == "sesame_garden")
     folder = tmp_path / "in"
     folder.mkdir()
     code = make_code(sesame.id, sesame.content_hash, 7)
     write_results(bot_results(sesame, code, 1), folder / "a.json")
+    return folder
+
+
+def test_a_class_report_csv_named_for_a_spreadsheet_is_refused(tmp_path: Path):
+    folder = _class_folder(tmp_path)
     target = tmp_path / "rows.xlsx"
     assert main(["class", "report", str(folder), "--csv", str(target)]) == 2 and not target.exists()
 
 
 def test_a_class_report_page_named_for_a_document_is_refused(tmp_path: Path):
-    sesame = next(lv for lv in shipped_levels() if lv.id == "sesame_garden")
-    folder = tmp_path / "in"
-    folder.mkdir()
-    code = make_code(sesame.id, sesame.content_hash, 7)
-    write_results(bot_results(sesame, code, 1), folder / "a.json")
+    folder = _class_folder(tmp_path)
     target = tmp_path / "report.pdf"
     assert (
         main(["class", "report", str(folder), "--html", str(target)]) == 2 and not target.exists()

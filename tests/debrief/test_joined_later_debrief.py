@@ -3,12 +3,12 @@ names the day they joined, and the debrief charts and lists their score from the
 
 import pytest
 
-from game.core.actions import END_DAY, Action
+from game.core.actions import END_DAY
 from game.core.content.loader import load_level
-from game.core.engine import new_world, step
-from game.core.outcome import OutcomeBuilder
+from game.core.outcome import outcome_of
 from game.design.debrief import build_debrief
 from game.paths import PROJECT_ROOT
+from tests.debrief.answering import played
 
 LEVELS = PROJECT_ROOT / "levels"
 # Stay out on day 1; on day 4 the spending report's pre-ticked box signs the player up.
@@ -20,49 +20,25 @@ def sesame():
     return load_level(LEVELS / "sesame_garden.yaml").level
 
 
-def played(level, answers: dict[str, str]) -> list[Action]:
-    """Answer each question as given (else its default) and end every day."""
-    world, _ = new_world(level, 1)
-    actions = []
-    while not world.ended:
-        prompt = next(iter(world.open_prompts), None)
-        action = END_DAY
-        if prompt is not None:
-            action = Action("answer", prompt, answers.get(prompt, level.prompts[prompt].default))
-        world, _ = step(world, action)
-        actions.append(action)
-    return actions
-
-
-def outcome_of(level, actions):
-    world, events = new_world(level, 1)
-    builder = OutcomeBuilder(world)
-    builder.begin(events)
-    for action in actions:
-        world, events = step(world, action)
-        builder.add(action, world, events)
-    return builder.build()
-
-
 def test_the_outcome_names_the_day_a_late_joiner_first_had_a_score(sesame):
-    outcome = outcome_of(sesame, played(sesame, LATE))
+    outcome = outcome_of(sesame, 1, played(sesame, LATE))
     assert outcome.joined and outcome.joined_day == 4
 
 
 def test_a_late_joiner_s_scored_path_starts_at_the_end_of_the_day_they_joined(sesame):
-    outcome = outcome_of(sesame, played(sesame, LATE))
+    outcome = outcome_of(sesame, 1, played(sesame, LATE))
     assert outcome.scored_path == tuple(p for p in outcome.path if p[0] >= 4)
 
 
 def test_a_player_scored_from_the_start_keeps_the_whole_path() -> None:
     level = load_level(LEVELS / "nosedive.yaml").level
-    outcome = outcome_of(level, [END_DAY] * level.spec.player.days)
+    outcome = outcome_of(level, 1, [END_DAY] * level.spec.player.days)
     assert outcome.joined_day == 0 and outcome.scored_path == outcome.path
 
 
 def test_a_player_who_never_joined_has_no_scored_path(sesame):
     stay_out = {**LATE, "report_consent": "report_untick"}
-    outcome = outcome_of(sesame, played(sesame, stay_out))
+    outcome = outcome_of(sesame, 1, played(sesame, stay_out))
     assert outcome.joined_day is None and outcome.scored_path == ()
 
 

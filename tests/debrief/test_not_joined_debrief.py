@@ -2,11 +2,10 @@
 
 import pytest
 
-from game.core.actions import END_DAY, Action
 from game.core.content.loader import load_level
-from game.core.engine import new_world, step
 from game.design.debrief import build_debrief
 from game.paths import PROJECT_ROOT
+from tests.debrief.answering import played
 
 STAY_OUT = {"join_beta": "stay_out", "join_again": "still_out", "report_consent": "report_untick"}
 
@@ -14,20 +13,6 @@ STAY_OUT = {"join_beta": "stay_out", "join_again": "still_out", "report_consent"
 @pytest.fixture(scope="module")
 def sesame():
     return load_level(PROJECT_ROOT / "levels" / "sesame_garden.yaml").level
-
-
-def played(level, answers: dict[str, str]) -> list[Action]:
-    """Answer each question as given (else its default) and end every day."""
-    world, _ = new_world(level, 1)
-    actions = []
-    while not world.ended:
-        prompt = next(iter(world.open_prompts), None)
-        action = END_DAY
-        if prompt is not None:
-            action = Action("answer", prompt, answers.get(prompt, level.prompts[prompt].default))
-        world, _ = step(world, action)
-        actions.append(action)
-    return actions
 
 
 def test_a_player_who_never_joined_ends_with_no_score_in_the_debrief(sesame):
