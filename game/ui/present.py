@@ -291,6 +291,16 @@ def toast_tone(event: ev.Event) -> str:
     return "neutral"
 
 
+def tone_mark(tone: str | None, good: str, bad: str) -> str | None:
+    """A green up triangle for good news, a red down one for bad (in the palette's `good`
+    and `bad` colours), else None: ups and downs read at a glance, by shape and colour."""
+    if tone == "good":
+        return f"<font color='{good}'>\u25b2</font>"
+    if tone == "bad":
+        return f"<font color='{bad}'>\u25bc</font>"
+    return None
+
+
 def _by_day(what: str, day: int) -> str:
     """'Pay the rent: by day 6', unless the label already ends with its day."""
     said = f"by day {day}" in what.lower()

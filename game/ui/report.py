@@ -30,6 +30,8 @@ class Report:
     """How many days are left ("8 days left."), after the morning; empty after the last."""
     faces: list[tuple[str, str]] = field(default_factory=list)
     """(character id, expression) of the people today was about."""
+    tones: dict[str, str] = field(default_factory=dict)
+    """A line's tone where it tells a shown rise ("good") or fall ("bad") of the score."""
 
     def spoken(self) -> str:
         """The report as one text for self-voicing."""
@@ -60,8 +62,9 @@ def evening_report(
     out = not present.joined(world) and not changes and not present.hidden(level)
     score = f"{level.spec.score.name}: none, {present.NOT_JOINED}."
     report.lines.append(score if out else _score_line(level, changes, end))
+    _tone(report, report.lines[-1], _net(level, changes, end))
     report.lines += _defaults(level, day_events)
-    report.lines += _reasons(level, changes)
+    report.lines += _told(report, _reasons(level, changes))
     room = max(0, MAX_LINES - len(report.lines))  # the reasons are never cut: they add up
     told = [e.text for e in tonight or () if isinstance(e, ev.Notice)]
     report.lines += (_status(level, day_events) + told)[:room]
@@ -71,7 +74,8 @@ def evening_report(
     people = [e for e in morning if isinstance(e, ev.CharacterReacted | ev.TalkStarted)]
     rest = [e for e in morning if e not in people and not isinstance(e, ev.ScoreChanged)]
     news = [present.event_line(level, e) for e in people + rest]
-    report.morning = _morning_score(level, morning, world) + [x for x in news if x][:MAX_MORNING]
+    report.morning = _morning_score(report, level, morning, world)
+    report.morning += [x for x in news if x][:MAX_MORNING]
     if not world.ended:
         left = level.spec.player.days - world.day + 1
         report.left = f"{left} day{'s' if left != 1 else ''} left."
@@ -90,14 +94,35 @@ def _named_faces(level: Level, said: str, moods: dict[str, str]) -> list[tuple[s
     return [*acted, *((c, "neutral") for c in others)][:MAX_FACES]
 
 
-def _morning_score(level: Level, morning: list[ev.Event], world: World) -> list[str]:
+def _morning_score(
+    report: Report, level: Level, morning: list[ev.Event], world: World
+) -> list[str]:
     """The score's move that comes with the morning (the dial behind the report shows it
     already), with its reasons; the next evening starts from the score it leads to."""
     changes = [e for e in morning if isinstance(e, ev.ScoreChanged)]
     if not changes or present.hidden(level):
         return []
     end = ev.DayEnded(world.day, world.score, world.money)
-    return [_score_line(level, changes, end, "Overnight"), *_reasons(level, changes)]
+    line = _score_line(level, changes, end, "Overnight")
+    _tone(report, line, _net(level, changes, end))
+    return [line, *_told(report, _reasons(level, changes))]
+
+
+def _net(level: Level, changes: list[ev.ScoreChanged], end: ev.DayEnded | None) -> int:
+    """The score's shown move over these changes (0 when the regime hides it)."""
+    return 0 if present.hidden(level) or end is None else sum(c.delta for c in changes)
+
+
+def _tone(report: Report, line: str, delta: int) -> None:
+    if delta:
+        report.tones[line] = "good" if delta > 0 else "bad"
+
+
+def _told(report: Report, reasons: list[tuple[str, int]]) -> list[str]:
+    """The reasons' lines, each toned by its move."""
+    for line, delta in reasons:
+        _tone(report, line, delta)
+    return [line for line, _ in reasons]
 
 
 TITLES = frozenset(
@@ -171,7 +196,7 @@ def _defaults(level: Level, events: list[ev.Event]) -> list[str]:
     ]
 
 
-def _reasons(level: Level, changes: list[ev.ScoreChanged]) -> list[str]:
+def _reasons(level: Level, changes: list[ev.ScoreChanged]) -> list[tuple[str, int]]:
     """The biggest moves, the same reason added up, as the regime would explain them. On a
     day with more reasons than lines, the last line adds up the rest, so the lines always
     come to the score's move the report opens with."""
@@ -182,14 +207,17 @@ def _reasons(level: Level, changes: list[ev.ScoreChanged]) -> list[str]:
         summed[c.reason] = summed.get(c.reason, 0) + c.delta
     ranked = [kv for kv in sorted(summed.items(), key=lambda kv: -abs(kv[1])) if kv[1]]
     named = ranked if len(ranked) <= MAX_REASONS else ranked[: MAX_REASONS - 1]
-    lines = [f"{_moved(level, delta)} {reason}" for reason, delta in named]
+    lines = [(f"{_moved(level, delta)} {reason}", delta) for reason, delta in named]
     rest = ranked[len(named) :]
     if rest:
         total = sum(delta for _, delta in rest)
         lines.append(
-            f"{len(rest)} smaller reasons cancel each other out (see the Score tab)."
+            (f"{len(rest)} smaller reasons cancel each other out (see the Score tab).", 0)
             if total == 0  # not '+0.00 from 2 smaller reasons'
-            else f"{_moved(level, total)} from {len(rest)} smaller reasons (see the Score tab)."
+            else (
+                f"{_moved(level, total)} from {len(rest)} smaller reasons (see the Score tab).",
+                total,
+            )
         )
     return lines
 

@@ -307,15 +307,9 @@ class DayScene(SessionScene):
         ]
 
     def _marker(self, line: str) -> str:
-        """A green up triangle for good news, a red down one for bad, else a bullet: the
-        day's ups and downs read at a glance, by shape as well as colour."""
-        tone = self.log_tones.get(line)
+        """Good or bad news marked by its triangle, else a bullet."""
         p = self.kit.colours
-        if tone == "good":
-            return f"<font color='{p.good}'>\u25b2</font>"
-        if tone == "bad":
-            return f"<font color='{p.bad}'>\u25bc</font>"
-        return "\u2022"
+        return present.tone_mark(self.log_tones.get(line), p.good, p.bad) or "\u2022"
 
     def _answer_label(self) -> str:
         """The longest wording that fits the panel at this text size."""

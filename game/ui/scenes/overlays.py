@@ -491,14 +491,20 @@ class EveningScene(Dialog):
 
     def body(self) -> str:
         r = self.report
-        text = "<br>".join(escape(x) for x in r.lines)
+        text = "<br>".join(self._marked(x) for x in r.lines)
         if r.morning:
-            text += "<br><br><b>Tomorrow</b><br>" + "<br>".join(escape(x) for x in r.morning)
+            text += "<br><br><b>Tomorrow</b><br>" + "<br>".join(self._marked(x) for x in r.morning)
         if r.left:  # alone, not under a "Tomorrow" heading with no news under it
             text += f"<br>{escape(r.left)}" if r.morning else f"<br><br>{escape(r.left)}"
         if self.session.world.ended:
             text += "<br><br><b>That was the last day.</b> The debrief follows."
         return text
+
+    def _marked(self, line: str) -> str:
+        """A line that tells a rise or a fall of the score, after its triangle."""
+        p = self.kit.colours
+        mark = present.tone_mark(self.report.tones.get(line), p.good, p.bad)
+        return f"{mark} {escape(line)}" if mark else escape(line)
 
     def build(self, root: UIElement) -> None:
         if not self._compact(root):
