@@ -12,6 +12,7 @@ from game.core import events as ev
 from game.core.engine import new_world
 from game.ui.report import evening_report
 from tests.ui.drive import end_the_day, focus_on, press, start_level
+from tests.ui.made_events import score_change
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -19,17 +20,11 @@ if TYPE_CHECKING:
 UP, DOWN = "\u25b2", "\u25bc"
 
 
-def _change(delta: int, reason: str, after: int) -> ev.ScoreChanged:
-    return ev.ScoreChanged(
-        1, delta, "behaviour", reason, "r", "f:1:1", "game", (), after, "Bought", 1
-    )
-
-
 def _report(level):
     world, _ = new_world(level, 1)
     events = [
-        _change(10, "Diapers are responsible", 610),
-        _change(-4, "Games are frivolous", 606),
+        score_change(10, "Diapers are responsible", 610),
+        score_change(-4, "Games are frivolous", 606),
         ev.DayEnded(1, 606, 500),
     ]
     return evening_report(level, events, [], world)

@@ -9,25 +9,20 @@ from game.core.actions import END_DAY, Action
 from game.core.engine import new_world, step
 from game.ui.report import MAX_LINES, evening_report, split_day
 from game.ui.scenes.overlays import EveningScene
+from tests.ui.made_events import score_change
 
 if TYPE_CHECKING:
     from game.ui.app import App
 
 
-def _change(delta: int, reason: str, after: int) -> ev.ScoreChanged:
-    return ev.ScoreChanged(
-        1, delta, "behaviour", reason, "r", "f:1:1", "game", (), after, "Bought", 1
-    )
-
-
 def test_the_report_starts_with_the_score_move_and_gives_the_biggest_reasons(all_features):
     world, _ = new_world(all_features, 1)
     events = [
-        _change(-4, "Games are frivolous", 596),
-        _change(-4, "Games are frivolous", 592),
-        _change(10, "Diapers are responsible", 602),
-        _change(1, "Vegetables", 603),
-        _change(-2, "Late bill", 601),
+        score_change(-4, "Games are frivolous", 596),
+        score_change(-4, "Games are frivolous", 592),
+        score_change(10, "Diapers are responsible", 602),
+        score_change(1, "Vegetables", 603),
+        score_change(-2, "Late bill", 601),
         ev.DayEnded(1, 601, 500),
     ]
     report = evening_report(all_features, events, [], world)
@@ -57,7 +52,7 @@ def test_a_day_without_changes_but_with_a_post_tells_the_post_beside_its_face(al
 
 def test_the_report_never_runs_past_six_lines(all_features):
     world, _ = new_world(all_features, 1)
-    events = [_change(-i, f"Reason {i}", 600 - i) for i in range(1, 9)]
+    events = [score_change(-i, f"Reason {i}", 600 - i) for i in range(1, 9)]
     events += [
         ev.PerkLost(1, "fast_lane"),
         ev.RestrictionApplied(1, "no_train"),
@@ -130,10 +125,10 @@ def test_a_face_appears_only_beside_a_report_that_speaks_of_that_person(all_feat
 def test_smaller_reasons_that_add_up_to_nothing_say_so_instead_of_plus_zero(all_features):
     world, _ = new_world(all_features, 1)
     events = [
-        _change(10, "Diapers are responsible", 610),
-        _change(-8, "Games are frivolous", 602),
-        _change(1, "Vegetables", 603),
-        _change(-1, "Late bill", 602),
+        score_change(10, "Diapers are responsible", 610),
+        score_change(-8, "Games are frivolous", 602),
+        score_change(1, "Vegetables", 603),
+        score_change(-1, "Late bill", 602),
         ev.DayEnded(1, 602, 500),
     ]
     report = evening_report(all_features, events, [], world)
