@@ -3,7 +3,7 @@ the files they write."""
 
 import argparse
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 from game.core.seeds import MAX_SEED  # not the record module: it loads the engine
@@ -59,32 +59,6 @@ def output_file(text: str) -> Path:
     if text.endswith(("/", os.sep)):
         raise argparse.ArgumentTypeError("names a folder (it ends in /): add a file name")
     return Path(text)
-
-
-OUTPUT_FORMATS = {
-    "--csv": ((".csv",), "CSV text"),
-    "--png": ((".png",), "a PNG image"),
-    "--html": ((".html", ".htm"), "an HTML page"),
-}
-"""The suffixes each format option's file may have (any case), and what the option writes."""
-
-
-def wrong_suffix(option: str, path: Path | None) -> str | None:
-    """Why path's name does not suit option, or None. Checked by the command once the file
-    is known writable: `--png chart.jpg` wrote PNG bytes under a name that says JPEG."""
-    suffixes, holds = OUTPUT_FORMATS[option]
-    if path is None or path.suffix.lower() in suffixes:
-        return None
-    return f"{option} writes {holds}; give a file name that ends in {' or '.join(suffixes)}"
-
-
-def misnamed_output(outputs: Iterable[tuple[str, Path | None]]) -> tuple[Path, str] | None:
-    """The first output file whose name does not suit its option, with why, or None."""
-    for option, target in outputs:
-        problem = wrong_suffix(option, target)
-        if problem and target is not None:
-            return target, problem
-    return None
 
 
 MAX_HOST_CHARS = 253

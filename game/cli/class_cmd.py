@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING
 from game.cli.args import (
     bounded_int,
     listen_host,
-    misnamed_output,
     named_path,
     non_negative_int,
     output_file,
 )
-from game.cli.common import load_or_report, outputs_writable, printable_line, shown
+from game.cli.common import load_or_report, misnamed_output, outputs_writable, printable_line
 
 if TYPE_CHECKING:
     from game.classroom.report import ClassReport
@@ -370,7 +369,7 @@ def run_report(args: argparse.Namespace) -> int:
         return 1
     misnamed = misnamed_output((("--html", args.html), ("--csv", args.csv)))
     if misnamed:
-        return _fail(f"{shown(misnamed[0])}: {misnamed[1]}", 2)
+        return _fail(misnamed, 2)
     level, found, other_version = trusted(gather(args.results, session), shipped_levels())
     for problem in found.problems:  # file names are the students': shown, never obeyed
         print(printable_line(problem), file=sys.stderr)

@@ -6,6 +6,7 @@ import json
 import os
 import stat
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -165,6 +166,26 @@ def _source_lines(path: Path) -> list[str]:
 def shown(path: Path | str) -> str:
     """A path as a terminal can print it (names that are not UTF-8 get U+FFFD)."""
     return printable_name(str(path))
+
+
+OUTPUT_FORMATS = {
+    "--csv": ((".csv",), "CSV text"),
+    "--png": ((".png",), "a PNG image"),
+    "--html": ((".html", ".htm"), "an HTML page"),
+}
+"""The suffixes each format option's file may have (any case), and what the option writes."""
+
+
+def misnamed_output(outputs: Iterable[tuple[str, Path | None]]) -> str | None:
+    """The line for the first output file whose name does not suit its option, or None.
+    Checked once the files are known writable: `--png chart.jpg` wrote PNG bytes under a
+    name that says JPEG."""
+    for option, target in outputs:
+        suffixes, holds = OUTPUT_FORMATS[option]
+        if target is not None and target.suffix.lower() not in suffixes:
+            ends = " or ".join(suffixes)
+            return f"{shown(target)}: {option} writes {holds}; give a file name that ends in {ends}"
+    return None
 
 
 def cannot_write(prog: str, path: Path | str, exc: OSError) -> None:

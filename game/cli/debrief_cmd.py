@@ -5,8 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.args import misnamed_output, named_path, output_file
-from game.cli.common import cannot_write, outputs_writable, shown
+from game.cli.args import named_path, output_file
+from game.cli.common import cannot_write, misnamed_output, outputs_writable, shown
 from game.cli.records import level_changed, level_of_record, read_played
 from game.design.debrief import build_debrief, render_html, render_text
 from game.userfiles import write_atomic
@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     misnamed = misnamed_output((("--html", args.html),))
     if misnamed:
-        print(f"citizen-score debrief: {shown(misnamed[0])}: {misnamed[1]}", file=sys.stderr)
+        print(f"citizen-score debrief: {misnamed}", file=sys.stderr)
         return 2
     doc = build_debrief(level, record.seed, record.actions)
     if args.html is None:

@@ -13,8 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from game.cli.args import bounded_int, misnamed_output, output_file, seed_int
-from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
+from game.cli.args import bounded_int, output_file, seed_int
+from game.cli.common import cannot_write, load_or_report, misnamed_output, outputs_writable, shown
 from game.core.content.problems import did_you_mean
 from game.core.level import Level
 from game.core.seeds import MAX_SEED
@@ -165,8 +165,7 @@ def _mixed_options(args: argparse.Namespace) -> str | None:
         return "use --compare or --set, not both"
     if (args.compare is not None or args.sweep) and (args.csv or args.png):
         return "--csv and --png hold one version's runs; not with --compare or --set"
-    misnamed = misnamed_output((("--csv", args.csv), ("--png", args.png)))
-    return f"{shown(misnamed[0])}: {misnamed[1]}" if misnamed else None
+    return misnamed_output((("--csv", args.csv), ("--png", args.png)))
 
 
 def _version_b(name: str, names: list[str]) -> tuple[Level | None, int]:

@@ -9,8 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from game.cli.args import bounded_int, misnamed_output, output_file, seed_int
-from game.cli.common import cannot_write, load_or_report, outputs_writable, shown
+from game.cli.args import bounded_int, output_file, seed_int
+from game.cli.common import cannot_write, load_or_report, misnamed_output, outputs_writable, shown
 from game.sim.society import SocietyError, run_society
 from game.sim.society.model import MAX_CITIZENS, MAX_DAYS, MIN_CITIZENS
 from game.userfiles import write_atomic
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     misnamed = misnamed_output((("--csv", args.csv), ("--png", args.png)))
     if misnamed:
-        print(f"{PROG}: {shown(misnamed[0])}: {misnamed[1]}", file=sys.stderr)
+        print(f"{PROG}: {misnamed}", file=sys.stderr)
         return 2
     days = args.days or level.spec.society.days
     try:
