@@ -28,19 +28,22 @@ def _settings(app: App) -> None:
     assert app.top.name == "pause" and app.top.title == "Settings"
 
 
+def _press(app: App, label: str, times: int = 1) -> None:
+    for _ in range(times):
+        focus_on(app, label)
+        press(app, pygame.K_RETURN, frames=3)
+
+
 def test_text_larger_at_the_largest_size_says_it_is_the_largest(app: App) -> None:
     _settings(app)
-    for _ in range(5):  # 100% to 200% in steps of 25, and once more at the top
-        focus_on(app, "Text larger")
-        press(app, pygame.K_RETURN, frames=3)
+    _press(app, "Text larger", 5)  # 100% to 200% in steps of 25, and once more at the top
     assert app.kit.settings.text_scale == 200
     assert "200% (the largest)" in _settings_line(app)
 
 
 def test_a_middle_text_size_names_no_limit(app: App) -> None:
     _settings(app)
-    focus_on(app, "Text larger")
-    press(app, pygame.K_RETURN, frames=3)
+    _press(app, "Text larger")
     assert "125% \u00b7" in _settings_line(app)
 
 
@@ -51,8 +54,6 @@ def test_the_smallest_text_size_says_so(app: App) -> None:
 
 def test_sound_louder_at_full_volume_says_it_is_the_loudest(app: App) -> None:
     _settings(app)
-    for _ in range(3):  # 60% to 100% in steps of 20, and once more at the top
-        focus_on(app, "Sound louder")
-        press(app, pygame.K_RETURN, frames=3)
+    _press(app, "Sound louder", 3)  # 60% to 100% in steps of 20, and once more at the top
     assert app.kit.settings.volume == 100
     assert "100% (the loudest)" in _settings_line(app)
