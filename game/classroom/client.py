@@ -101,6 +101,12 @@ def fetch_results(
         connection.close()
     if response.status != 200 or len(raw) > MAX_FETCH_BYTES:
         return [], f"the class server at {host}:{port} refused ({response.status})"
+    values = _values_in(raw)
+    if values > MAX_FETCH_VALUES:
+        return [], (
+            f"the class server at {host}:{port} sent about {values:,} values, more than "
+            f"{MAX_FETCH_VALUES:,} (a class's results hold about 1,000 each); nothing was read"
+        )
     try:  # the rules of every user file: nesting 100,000 lists deep raised RecursionError
         results = parse_json(raw.decode("utf-8"), "the results list")["results"]
     except (ValueError, KeyError, TypeError):
@@ -113,6 +119,13 @@ def fetch_results(
             f"server keeps ({MAX_RESULTS}); only the first {MAX_RESULTS} are read"
         )
     return results, None
+
+
+def _values_in(raw: bytes) -> int:
+    """At most how many values a JSON text holds, counted without parsing it (a comma, colon
+    or bracket inside a string counts too): parsing costs about 2 microseconds and 140 bytes
+    a value, so a list of empty lists near MAX_FETCH_BYTES took 40 s and 2.8 GB to read."""
+    return sum(raw.count(mark) for mark in (b",", b":", b"[", b"{")) + 1
 
 
 class _TooSlowError(Exception):
@@ -153,5 +166,9 @@ MAX_ANSWER_BYTES = 64 * 1024
 """The most read of the server's answer to a post (a real one is under 200 bytes)."""
 MAX_FETCH_BYTES = 64 * 1024 * 1024
 """The most a results list from the class server may weigh: a store keeps at most MAX_RESULTS,
-and a shipped level's results weigh under 10 KB each (about 20 MB for all). A hostile list of
-this size still takes about 40 s and 2.8 GB to parse; past MAX_RESULTS entries are not read."""
+and a shipped level's results weigh under 10 KB each (about 20 MB for all). Past MAX_RESULTS
+entries are not read."""
+MAX_FETCH_VALUES = 3_000_000
+"""The most values (numbers, strings, lists...) a results list may hold: a shipped level's
+results hold 700-1,000 each, so MAX_RESULTS of them hold about 2 million. This many empty
+lists take about 1 s and 150 MB to read and check; 64 MiB of them took 40 s and 2.8 GB."""
