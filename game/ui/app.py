@@ -261,8 +261,8 @@ class App:
 
     def _second_of_a_double_click(self, event: pygame.event.Event) -> bool:
         """Whether this press is the second click of a double click whose first click made
-        its button go and another take its place (agreeing a plan must not also pay for the
-        next card's service): that second press is dropped. The same button pressed twice
+        its button go and another take its place (cutting a friend must not also cut the next
+        friend, whose Unfriend moves up under the pointer): that second press is dropped. The same button pressed twice
         (Text larger) counts twice."""
         top = self.top
         key = (
