@@ -11,7 +11,7 @@ from game.core.money import money_text
 from game.core.outcome import Outcome, outcome_of
 from game.design.debrief.cards import EVIDENCE_LABELS, EVIDENCE_MEANINGS, CardView, card_views
 from game.design.debrief.glossary import glossary_for
-from game.design.debrief.ledger import Ledger, ledger_of
+from game.design.debrief.ledger import Ledger, RuleLine, ledger_of
 from game.design.debrief.met import met_first, met_lines
 from game.design.debrief.states import (
     runs_sentence,
@@ -23,6 +23,8 @@ from game.design.debrief.states import (
 from game.design.invented import InventedNumber, invented_numbers
 from game.sim.turning_points import TurningPoint, counterfactuals, turning_points
 
+MOVERS = 3
+"""The rules and events named under "What moved your score most"."""
 _LIST_PRICE = re.compile(r"\s*\(\d[\d,.]*\)$|,\s*\d[\d,.]*(?=\)$)")
 """A list price at the end of a label: "(600)", or ", 800" closing other words in brackets."""
 
@@ -121,6 +123,13 @@ class Debrief:
     @property
     def heading(self) -> str:
         return f"Your {self.days} days"
+
+    @property
+    def movers(self) -> tuple[RuleLine, ...]:
+        """The rules and events that moved the score most over the run, largest first: the
+        why of the chart. Turning points only name choices whose change would have changed
+        the end, so a run that hit the bottom of the scale otherwise has no why at all."""
+        return tuple(r for r in self.ledger.by_rule if r.total)[:MOVERS]
 
 
 def build_debrief(

@@ -8,7 +8,7 @@ from game.core.level import Level
 from game.design.debrief.cards import CardView, card_groups
 from game.design.debrief.chart import chart_svg
 from game.design.debrief.document import Debrief
-from game.design.debrief.text import ledger_line
+from game.design.debrief.text import ledger_line, rule_line
 from game.design.debrief.titles import TITLES
 
 DEBRIEF_VERSION = 1
@@ -87,6 +87,9 @@ def _summary(doc: Debrief, level: Level) -> list[str]:
         extra = f'<span class="cost">{escape(cost)}</span>' if cost else ""
         items.append(f"{escape(point.line)}{extra}")
     out.append(_list(items, "points") if items else "<p>Nothing turned.</p>")
+    if doc.movers:
+        out.append(f"<h3>{TITLES['moved']}</h3>")
+        out.append(_list([escape(rule_line(r, doc)) for r in doc.movers]))
     out.append(f"<p>{escape(doc.summary)}</p>")
     return out
 

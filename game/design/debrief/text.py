@@ -37,7 +37,10 @@ def render_text(doc: Debrief) -> str:
         out += _wrap(point.line, "- ")
         if cost:
             out += _wrap(cost, "    ")
-    out += _wrap(doc.summary)
+    if doc.movers:
+        out += _heading(TITLES["moved"])
+        out += [ln for r in doc.movers for ln in _wrap(rule_line(r, doc), "- ")]
+    out += ["", *_wrap(doc.summary)]
     out += _heading(TITLES["truth"])
     out += [f"  {label}: {meaning}." for label, meaning in doc.evidence]
     for heading, cards in card_groups(doc.cards):
@@ -82,11 +85,13 @@ def ledger_line(line: LedgerLine, doc: Debrief, when: bool = True) -> str:
 
 
 def rule_line(r: RuleLine, doc: Debrief) -> str:
-    """'-40 from 10 times: <reason>'; on a two-state score 'Listed, 1 time: <reason>'."""
+    """'-40 in all (10 times): <reason>', '+20: <reason>' for one time; on a two-state score
+    'Listed, 1 time: <reason>'."""
     times = "1 time" if r.count == 1 else f"{r.count} times"
     if doc.states:
         return f"{doc.reached(r.total)}, {times}: {r.reason} [{unbroken(r.evidence)}]"
-    return f"{doc.signed(r.total)} from {times}: {r.reason} [{unbroken(r.evidence)}]"
+    total = doc.signed(r.total) + (f" in all ({times})" if r.count > 1 else "")
+    return f"{total}: {r.reason} [{unbroken(r.evidence)}]"
 
 
 def _rule_text(r: RuleLine, doc: Debrief) -> str:

@@ -8,5 +8,6 @@ TITLES = {
     "glossary": "Glossary",
     "society": "What this does to a society",
     "ledger": "Full ledger",
+    "moved": "What moved your score most",
 }
 """Section id to heading."""

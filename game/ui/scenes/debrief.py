@@ -22,6 +22,7 @@ from game.design.debrief import (
     with_cost,
 )
 from game.design.debrief.cards import card_groups
+from game.design.debrief.document import MOVERS
 from game.design.debrief.text import ledger_line, rule_line
 from game.design.debrief.titles import TITLES
 from game.sim.turning_points import (
@@ -68,6 +69,10 @@ MEASURE_EMS = 45
 WIDE, CARD, BLOCK = "wide", "card", "block"
 """A comfortable line of reading text, in ems: pages side by side once two such lines fit."""
 MET, MISSED = "\u2713 Met", "\u2717 Missed"
+NOTHING_TURNED = "Nothing you did moved the score."
+NO_TURN = "No one choice you made would have changed how your run ended."
+"""Said when every turning point would have ended the same (a run held on the scale's floor):
+the rules that moved the score follow it."""
 
 
 def export_path(doc: Debrief, level_id: str) -> Path:
@@ -128,6 +133,9 @@ class DebriefScene(SessionScene):
         self.stacked = False
         self.shown = len(self.doc.points)
         """How many turning points fit the first screen (the lightest give way first)."""
+        self.movers = MOVERS
+        """How many of the rules that moved the score most fit under them (they give way
+        after the turning points, down to one)."""
         self.society_view: SocietyView | None = None
         """True when large text puts the first screen in one scrolling column."""
         self.layout: dict[str, pygame.Rect] = {}
@@ -317,8 +325,17 @@ class DebriefScene(SessionScene):
             if point.alternative is not None:
                 items.append(f"    <i>{escape(cost or WORKING)}</i>")
         if len(items) == heading:
-            items.append("Nothing you did moved the score.")
-        return "<br>".join(items)
+            items.append(NO_TURN if self.doc.points else NOTHING_TURNED)
+        return "<br>".join(items + self._movers_markup())
+
+    def _movers_markup(self) -> list[str]:
+        """What moved the score most, each with its evidence label: the chart's why, shown
+        even when no one choice would have changed the end (a run on the scale's floor)."""
+        movers = self.doc.movers[: self.movers]
+        if not movers:
+            return []
+        lines = [f"\u2022 {escape(rule_line(r, self.doc))}" for r in movers]
+        return [f"<br><b>{TITLES['moved']}</b>", *lines]
 
     def _show_points(self) -> bool:
         """Lay out the turning points' text once; True when it must be laid out again: every
@@ -330,10 +347,13 @@ class DebriefScene(SessionScene):
         if self.points_box is None or not self.points_box.alive():
             return False
         self.points_box.set_text(self._points_markup())
-        crowded = self.points_box.scroll_bar is not None and self.shown > MIN_POINTS
-        if self._costs is None and crowded:
-            self.shown -= 1
-            return True
+        if self._costs is None and self.points_box.scroll_bar is not None:
+            if self.shown > MIN_POINTS:
+                self.shown -= 1
+                return True
+            if self.movers > 1:
+                self.movers -= 1
+                return True
         return False
 
     # the other pages ---------------------------------------------------------------------
