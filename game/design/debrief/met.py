@@ -3,6 +3,7 @@ or shares a source with something the run reached (a rule or event that moved th
 news bulletin read, a restriction or perk held, a prompt answered, a service used).
 Everything the run reached is read from its Outcome."""
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -16,6 +17,19 @@ NEVER = 10**6
 """The day given to what the Outcome keeps no day for (prompt answers): after every dated line."""
 NAMED = 1000.0
 """What a card naming the thing met weighs: more than any sources it could share."""
+SAID = 10.0
+"""What each word a card's claim shares with a line weighs, among the lines that already
+share a source with it: a card on Tiananmen posts shows the Tiananmen post rule, not the
+first rule citing the same video. Less than NAMED."""
+_WORD = re.compile(r"[a-z]+")
+COMMON = (
+    "score your that this with from have more less people they their them what when were "
+    "will would into only every about after than then some other made make game number "
+    "point press claim said says real lower raise rise cost count government system "
+    "social credit citizen rule start answered chose read held restriction perk there "
+    "where which while because been also just like"
+)
+"""Words nearly every claim or line uses, which say nothing about what it is about."""
 
 
 @dataclass(frozen=True)
@@ -134,13 +148,16 @@ def met_lines(
     shows while one is left."""
     found = list(meetings(spec, o, signed))
     citing = Counter(url for card in cards for url in set(card.sources))
+    common = frozenset(map(_stem, COMMON.split()))
+    said = {m.line: _words(m.line, common) for m in found}
     ranked: list[list[tuple[float, int, Meeting]]] = []
     for card in cards:
         urls, named = set(card.sources), _named(card.played_by)
+        claim = _words(f"{card.title} {card.myth or ''}", common)
         weighed = (
             (named.get(m.ident, 0) + sum(1 / citing[u] for u in m.sources & urls), m) for m in found
         )
-        kept = [(-w, m.day, m) for w, m in weighed if w]
+        kept = [(-w - SAID * len(claim & said[m.line]), m.day, m) for w, m in weighed if w]
         ranked.append(sorted(kept, key=lambda r: r[:2]))
     out = [""] * len(cards)
     used: set[str] = set()
@@ -151,6 +168,23 @@ def met_lines(
         out[i] = pick.line
         used.add(pick.line)
     return out
+
+
+def _stem(word: str) -> str:
+    """A rough stem, so 'posts' meets 'posting' and 'rate' meets 'rated'."""
+    stem = word[:-1] if word.endswith("s") else word
+    for end in ("ing", "ed", "e"):
+        if stem.endswith(end) and len(stem) - len(end) >= 3:
+            return stem[: -len(end)]
+    return stem
+
+
+def _words(text: str, common: frozenset[str]) -> frozenset[str]:
+    """The stems of the words that say what a claim or a line is about ('tiananmen',
+    'parent', 'anime'): short words and the `common` stems every claim and line use are
+    left out."""
+    found = _WORD.findall(text.lower().replace("'s", ""))
+    return frozenset(_stem(w) for w in found if len(w) >= 4) - common
 
 
 def _named(ids: tuple[str, ...]) -> dict[str, float]:
