@@ -25,6 +25,7 @@ import numpy as np
 import pygame
 
 from game.core.level import Level
+from game.design.debrief.cards import EVIDENCE_LABELS
 from game.sim.society import SocietyResult, society_days
 from game.sim.society.chart import FEW_POINTS, TIER_COLOURS
 from game.sim.society.model import Society
@@ -329,12 +330,7 @@ class SocietyView:
         it marks (its tier's name where the regime showed tiers only, as the player saw it)."""
         if self.player_score is None:
             return self.outsider
-        if not self.show_score:
-            return self.marker
-        score = self.level.spec.score
-        if score.display == "tier":
-            return f"{self.marker} ({self.level.tier_for(self.player_score).label})"
-        return f"{self.marker} ({score.shown(self.player_score)})"
+        return ring_label(self.level, self.player_score, self.marker, self.show_score)
 
     def _draw_curve(
         self,
@@ -365,6 +361,33 @@ class SocietyView:
         pygame.draw.lines(surface, c.accent, False, points, 2)
         scale = self.text.render(f"{top:.0%}" if top < 1 else "1", self._px(SMALLEST_TEXT), c.muted)
         surface.blit(scale, (plot.left + 3, plot.top + 2))
+
+
+def ring_label(level: Level, score: int, marker: str = "You", show_score: bool = True) -> str:
+    """'You (512)': who the ringed dot is and the score it marks, as the player saw it (its
+    tier's name where the regime showed tiers only; no number where scores were hidden)."""
+    if not show_score:
+        return marker
+    if level.spec.score.display == "tier":
+        return f"{marker} ({level.tier_for(score).label})"
+    return f"{marker} ({level.spec.score.shown(score)})"
+
+
+def how_to_read(level: Level, ring: str | None, citizens: int = CITIZENS) -> str:
+    """The view's key in words, for the text above it: what a dot, a line, the ring and the
+    two charts are, and that the population is invented (with its evidence label). `ring` is
+    the ringed dot in words ('you (512)'); None when the player never joined."""
+    words = level.spec.society.words
+    few = level.spec.score.max - level.spec.score.min + 1 < FEW_POINTS
+    place = "by tier" if few else "by score, low on the left"
+    you = f"The ringed dot is {ring}." if ring else f"{OUTSIDER}."
+    return (
+        f"How to read it: each dot is one of {citizens:,} {words.members} under these rules, "
+        f"placed {place}. Faint lines join {words.ties}. {you} One chart below shows how many "
+        f"are still {words.critical}. The other shows how much {words.ties} share a "
+        f"{'tier' if few else 'score'}. These {words.members} and their habits are invented "
+        f"[{EVIDENCE_LABELS['game']}]."
+    )
 
 
 def tier_colours(screen: str) -> tuple[str, ...]:

@@ -37,7 +37,7 @@ from game.ui.feedback import clip_line
 from game.ui.hand_in import HandIn
 from game.ui.label_tips import wrap
 from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller, flow
-from game.ui.society_view import SocietyView
+from game.ui.society_view import SocietyView, how_to_read, ring_label
 from game.userfiles import data_dir, write_atomic
 
 WORKING = "Working out what this choice cost\u2026"
@@ -394,7 +394,9 @@ class DebriefScene(SessionScene):
     def _society(self, body: pygame.Rect, root: UIElement) -> bool:
         """The level's paragraph, then the same rules run over a population below it (the
         model computes a little each frame); False when large text leaves it no room."""
-        markup = f"<b>{TITLES['society']}</b><br>{escape(self.doc.society)}"
+        ring = self._ring()
+        key = escape(how_to_read(self.session.level, ring))
+        markup = f"<b>{TITLES['society']}</b><br>{escape(self.doc.society)}<br><i>{key}</i>"
         made = self.text(markup, body.x, body.y, body.width, root)
         room = body.height - SOCIETY_MIN_HEIGHT - 8
         if made.get_relative_rect().height > room:
@@ -431,6 +433,10 @@ class DebriefScene(SessionScene):
             )
         self.layout = {"society_text": made.get_abs_rect(), "society": rect}
         return True
+
+    def _ring(self) -> str | None:
+        """The ringed dot in words ('you (512)'), for the key above it; None if never joined."""
+        return ring_label(self.session.level, self.doc.path[-1][1], "you") if self.joined else None
 
     def _showing_society(self) -> bool:
         return self.current == "society" and "society" in self.layout
