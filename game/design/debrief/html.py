@@ -29,7 +29,8 @@ ul.points li { margin-bottom: .5rem; } .cost { display: block; color: #264f8a; }
 .v-myth { background: #a32020; } .v-real { background: #22662e; }
 .v-uncertain { background: #8a5a00; } .v-invented { background: #4b3b8f; }
 .claim { font-weight: bold; } .met { color: #264f8a; font-style: italic; } .ev { color: #555; font-size: .85rem; }
-dl.legend dt { font-weight: bold; float: left; width: 7.5rem; } dl.legend dd { margin-left: 8rem; }
+dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; }
+dl.legend dt { font-weight: bold; } dl.legend dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: .2rem .4rem;
   border-bottom: 1px solid #eee; vertical-align: top; }
 .sources li { word-break: break-all; }
