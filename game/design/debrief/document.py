@@ -79,6 +79,9 @@ class Debrief:
     joined: bool = True
     """Whether the player had a score at the end (an opt-in score may never be joined):
     without one there is no path of scores or tiers to show, only that they stayed out."""
+    invented_met: frozenset[str] = frozenset()
+    """The invented numbers (by `where`) that the run met: a rule that fired, a tier reached,
+    a restriction or perk held, an answer given, a service used, an event that happened."""
     joined_on: int = 0
     """The day the player joined an opt-in score (0: scored from the start): `path` starts
     at the end of that day."""
@@ -186,7 +189,36 @@ def build_debrief(
         states=state_labels(level),
         joined=o.joined,
         joined_on=o.joined_day or 0,
+        invented_met=_invented_met(o),
     )
+
+
+def _invented_met(o: Outcome) -> frozenset[str]:
+    """Each `kind id` (as `InventedNumber.where` names it) that the run reached."""
+    reached = {
+        "rule": set(o.rule_fires),
+        "event": set(o.rule_fires) | set(o.bulletins),
+        "tier": set(o.tiers_reached),
+        "restriction": set(o.restrictions_applied),
+        "perk": set(o.perks_gained),
+        "prompt": {option for option, _ in o.answers.values()},
+        "service": {sid for _, sid in o.services_used},
+    }
+    return frozenset(f"{kind} {ident}" for kind, ids in reached.items() for ident in ids)
+
+
+INVENTED_MET = "Invented numbers you met in your run"
+INVENTED_REST = "Other invented numbers in this level"
+
+
+def invented_groups(doc: Debrief) -> list[tuple[str, tuple[InventedNumber, ...]]]:
+    """The invented numbers under headings: those the run met, then the rest; one group with
+    no heading when the run met none."""
+    met = tuple(n for n in doc.invented if n.where in doc.invented_met)
+    rest = tuple(n for n in doc.invented if n.where not in doc.invented_met)
+    if not met:
+        return [("", rest)]
+    return [(INVENTED_MET, met), (INVENTED_REST, rest)] if rest else [(INVENTED_MET, met)]
 
 
 def _cards(level: Level, o: Outcome, sources: list[str]) -> list[CardView]:

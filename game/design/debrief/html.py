@@ -7,7 +7,7 @@ from html import escape
 from game.core.level import Level
 from game.design.debrief.cards import CardView, card_groups
 from game.design.debrief.chart import chart_svg
-from game.design.debrief.document import Debrief
+from game.design.debrief.document import Debrief, invented_groups
 from game.design.debrief.text import ledger_line, rule_line
 from game.design.debrief.titles import TITLES
 
@@ -137,7 +137,10 @@ def _invented(doc: Debrief) -> list[str]:
     out = [f"<h2>{TITLES['invented']}</h2>"]
     if doc.invented_intro:
         out.append(f"<p>{escape(doc.invented_intro)}</p>")
-    out.append(_list([escape(n.sentence) for n in doc.invented]) if doc.invented else "")
+    for heading, numbers in invented_groups(doc):
+        if heading:
+            out.append(f"<h3>{escape(heading)}</h3>")
+        out.append(_list([escape(n.sentence) for n in numbers]) if numbers else "")
     return out
 
 

@@ -3,7 +3,7 @@
 import textwrap
 
 from game.design.debrief.cards import card_groups, unbroken
-from game.design.debrief.document import Debrief
+from game.design.debrief.document import Debrief, invented_groups
 from game.design.debrief.ledger import LedgerLine, RuleLine
 from game.design.debrief.titles import TITLES
 
@@ -59,7 +59,9 @@ def render_text(doc: Debrief) -> str:
     out += _heading(TITLES["invented"])
     if doc.invented_intro:
         out += _wrap(doc.invented_intro)
-    out += [line for n in doc.invented for line in _wrap(n.sentence, "- ")]
+    for heading, numbers in invented_groups(doc):
+        out += ["", heading, "-" * len(heading)] if heading else []
+        out += [line for n in numbers for line in _wrap(n.sentence, "- ")]
     if doc.glossary:
         out += _heading(TITLES["glossary"])
         out += [line for t, m in doc.glossary for line in _wrap(f"{t}: {m}", "- ")]

@@ -22,7 +22,7 @@ from game.design.debrief import (
     with_cost,
 )
 from game.design.debrief.cards import card_groups
-from game.design.debrief.document import MOVERS
+from game.design.debrief.document import MOVERS, invented_groups
 from game.design.debrief.text import ledger_line, rule_line
 from game.design.debrief.titles import TITLES
 from game.sim.turning_points import (
@@ -464,9 +464,12 @@ class DebriefScene(SessionScene):
             questions = "<br>".join(f"{i}. {escape(q)}" for i, q in enumerate(d.questions, 1))
             return [(objectives, BLOCK), (f"<b>Questions to discuss</b><br>{questions}", BLOCK)]
         if page == "invented":
-            listed = "<br>".join(f"\u2022 {escape(n.sentence)}" for n in d.invented)
-            intro = escape(d.invented_intro)
-            return [(t, WIDE) for t in (intro, listed or "Nothing in the rules.") if t]
+            out = [(escape(d.invented_intro), WIDE)] if d.invented_intro else []
+            for heading, numbers in invented_groups(d):
+                listed = "<br>".join(f"\u2022 {escape(n.sentence)}" for n in numbers)
+                head = f"<b>{escape(heading)}</b><br>" if heading else ""
+                out.append((head + (listed or "Nothing in the rules."), WIDE))
+            return out
         if page == "glossary":
             terms = [(f"<b>{escape(t)}</b>: {escape(m)}", BLOCK) for t, m in d.glossary]
             return terms or [("No glossary terms for this level.", WIDE)]
