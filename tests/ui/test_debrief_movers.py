@@ -48,3 +48,12 @@ def test_each_rule_that_moved_the_score_carries_its_evidence_label(dissident: Ap
     shown = html.unescape(dissident.top.points_box.html_text).replace("\u00a0", " ")
     moved = shown[shown.index(TITLES["moved"]) :].split("<br>")[1:]
     assert moved and all(line.rstrip().endswith("[Speculative]") for line in moved), moved
+
+
+def test_the_first_screen_says_how_many_choices_it_left_out_because_they_changed_nothing(
+    dissident: App,
+):
+    scene = dissident.top
+    shown = html.unescape(scene.points_box.html_text)
+    assert len(scene._idle) == 3, "this run needs choices that changed nothing"
+    assert "Changing any one of 3 other choices you made would not have changed how" in shown

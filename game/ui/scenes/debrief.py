@@ -75,6 +75,13 @@ NO_TURN = "No one choice you made would have changed how your run ended."
 the rules that moved the score follow it."""
 
 
+def same_end(count: int) -> str:
+    """Said under the turning points for those left out because changing them would have
+    ended the run the same (a score held on the scale's floor, a listing already made)."""
+    which = "one other choice" if count == 1 else f"any one of {count} other choices"
+    return f"Changing {which} you made would not have changed how your run ended."
+
+
 def export_path(doc: Debrief, level_id: str) -> Path:
     """Where the in-game export goes: the user folder, one file per level and seed."""
     return data_dir() / "debriefs" / f"{level_id}-seed{doc.seed}.html"
@@ -326,6 +333,8 @@ class DebriefScene(SessionScene):
                 items.append(f"    <i>{escape(cost or WORKING)}</i>")
         if len(items) == heading:
             items.append(NO_TURN if self.doc.points else NOTHING_TURNED)
+        elif self._idle:  # left out above: say so, since it is a finding in itself
+            items.append(f"<i>{same_end(len(self._idle))}</i>")
         return "<br>".join(items + self._movers_markup())
 
     def _movers_markup(self) -> list[str]:
