@@ -48,7 +48,7 @@ def test_opposite_play_styles_are_told_different_reasons_for_their_fall(level):
 def test_the_text_debrief_lists_what_moved_the_score_with_evidence_labels(level):
     doc = _doc(level, "dissident")
     text = render_text(doc).replace("\u00a0", " ")
-    part = text[text.index(TITLES["moved"]) : text.index(doc.summary[:30])]
+    part = text[text.index(doc.moved_title) : text.index(doc.summary[:30])]
     for r in doc.movers:
         assert f"[{r.evidence}]" in part and r.reason[:40] in " ".join(part.split())
 
@@ -57,11 +57,18 @@ def test_the_exported_page_lists_what_moved_the_score_before_the_fact_check(leve
     doc = _doc(level, "dissident")
     page = render_html(doc, level).replace("\u00a0", " ")
     first = escape(doc.movers[0].reason)
-    assert page.index(TITLES["moved"]) < page.index(first) < page.index(TITLES["truth"])
+    assert page.index(doc.moved_title) < page.index(first) < page.index(TITLES["truth"])
 
 
 def test_a_run_that_never_joined_has_no_such_list():
     level = _level("sesame_garden")
     doc = _doc(level, "dissident")
     assert not doc.joined and doc.movers == ()
-    assert TITLES["moved"] not in render_text(doc)
+    assert doc.moved_title not in render_text(doc)
+
+
+def test_the_heading_names_the_level_s_score_so_a_list_status_is_not_called_a_score():
+    level = _level("the_list")
+    doc = _doc(level, "conformist")
+    assert doc.moved_title == "What moved your Court list status most"
+    assert doc.movers and doc.moved_title in render_text(doc)

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 import pygame
 import pytest
 
-from game.design.debrief.titles import TITLES
 from tests.ui.drive import FRAME, open_debrief
 
 if TYPE_CHECKING:
@@ -40,13 +39,13 @@ def test_a_run_that_fell_to_the_floor_names_what_pulled_it_down_on_the_first_scr
     dissident: App,
 ):
     shown = html.unescape(dissident.top.points_box.html_text).replace("\u00a0", " ")
-    assert TITLES["moved"] in shown
+    assert dissident.top.doc.moved_title in shown
     assert f"-160 in all (4 times): {POSTS_RULE}" in shown
 
 
 def test_each_rule_that_moved_the_score_carries_its_evidence_label(dissident: App):
     shown = html.unescape(dissident.top.points_box.html_text).replace("\u00a0", " ")
-    moved = shown[shown.index(TITLES["moved"]) :].split("<br>")[1:]
+    moved = shown[shown.index(dissident.top.doc.moved_title) :].split("<br>")[1:]
     assert moved and all(line.rstrip().endswith("[Speculative]") for line in moved), moved
 
 

@@ -128,6 +128,12 @@ class Debrief:
         return f"Your {self.days} days"
 
     @property
+    def moved_title(self) -> str:
+        """The heading over `movers`, naming the score ('What moved your Court list status
+        most'): a listed-or-not status is not a score to a player."""
+        return f"What moved your {self.score_name} most"
+
+    @property
     def movers(self) -> tuple[RuleLine, ...]:
         """The rules and events that moved the score most over the run, largest first: the
         why of the chart. Turning points only name choices whose change would have changed

@@ -89,7 +89,7 @@ def _summary(doc: Debrief, level: Level) -> list[str]:
         items.append(f"{escape(point.line)}{extra}")
     out.append(_list(items, "points") if items else "<p>Nothing turned.</p>")
     if doc.movers:
-        out.append(f"<h3>{TITLES['moved']}</h3>")
+        out.append(f"<h3>{escape(doc.moved_title)}</h3>")
         out.append(_list([escape(rule_line(r, doc)) for r in doc.movers]))
     out.append(f"<p>{escape(doc.summary)}</p>")
     return out

@@ -38,7 +38,7 @@ def render_text(doc: Debrief) -> str:
         if cost:
             out += _wrap(cost, "    ")
     if doc.movers:
-        out += _heading(TITLES["moved"])
+        out += _heading(doc.moved_title)
         out += [ln for r in doc.movers for ln in _wrap(rule_line(r, doc), "- ")]
     out += ["", *_wrap(doc.summary)]
     out += _heading(TITLES["truth"])

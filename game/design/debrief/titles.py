@@ -8,6 +8,5 @@ TITLES = {
     "glossary": "Glossary",
     "society": "What this does to a society",
     "ledger": "Full ledger",
-    "moved": "What moved your score most",
 }
 """Section id to heading."""

@@ -344,7 +344,7 @@ class DebriefScene(SessionScene):
         if not movers:
             return []
         lines = [f"\u2022 {escape(rule_line(r, self.doc))}" for r in movers]
-        return [f"<br><b>{TITLES['moved']}</b>", *lines]
+        return [f"<br><b>{escape(self.doc.moved_title)}</b>", *lines]
 
     def _show_points(self) -> bool:
         """Lay out the turning points' text once; True when it must be laid out again: every
