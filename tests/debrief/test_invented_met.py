@@ -43,13 +43,14 @@ def test_a_restriction_the_player_lived_under_is_listed_among_those_met(level):
 def test_every_invented_number_is_listed_once_across_the_groups(level):
     actions = list(run_episode(level, BUILT_IN["random"], 1).actions)
     doc = build_debrief(level, 1, actions, with_costs=False)
-    listed = [n for _, numbers in invented_groups(doc) for n in numbers]
-    assert sorted(listed, key=repr) == sorted(doc.invented, key=repr)
+    listed = " ".join(n.sentence for _, numbers in invented_groups(doc) for n in numbers)
+    assert all(listed.count(n.sentence) == 1 for n in doc.invented)
 
 
 def test_a_run_that_met_none_lists_them_without_headings(level):
     doc = replace(build_debrief(level, 1, [], with_costs=False), invented_met=frozenset())
-    assert invented_groups(doc) == [("", doc.invented)]
+    ((heading, numbers),) = invented_groups(doc)
+    assert heading == "" and numbers
 
 
 def test_the_text_and_the_page_show_the_met_group_first(level):

@@ -199,6 +199,23 @@ def build_debrief(
     )
 
 
+UNNAMED = "This rule applies"
+"""How a rule's threshold sentence starts: alone in a list it names no rule."""
+
+
+def _joined(numbers: Sequence[InventedNumber]) -> tuple[InventedNumber, ...]:
+    """The invented numbers as listed: a rule's 'This rule applies when ...' joined to the
+    line before it from the same rule, so the list never shows a sentence naming no rule."""
+    out: list[InventedNumber] = []
+    for n in numbers:
+        if n.sentence.startswith(UNNAMED) and out and out[-1].where == n.where:
+            last = out[-1]
+            out[-1] = replace(last, sentence=f"{last.sentence} {n.sentence}")
+        else:
+            out.append(n)
+    return tuple(out)
+
+
 def _invented_met(o: Outcome) -> frozenset[str]:
     """Each `kind id` (as `InventedNumber.where` names it) that the run reached."""
     reached = {
@@ -218,10 +235,11 @@ INVENTED_REST = "Other invented numbers in this level"
 
 
 def invented_groups(doc: Debrief) -> list[tuple[str, tuple[InventedNumber, ...]]]:
-    """The invented numbers under headings: those the run met, then the rest; one group with
-    no heading when the run met none."""
-    met = tuple(n for n in doc.invented if n.where in doc.invented_met)
-    rest = tuple(n for n in doc.invented if n.where not in doc.invented_met)
+    """The invented numbers as listed, under headings: those the run met, then the rest; one
+    group with no heading when the run met none."""
+    shown = _joined(doc.invented)
+    met = tuple(n for n in shown if n.where in doc.invented_met)
+    rest = tuple(n for n in shown if n.where not in doc.invented_met)
     if not met:
         return [("", rest)]
     return [(INVENTED_MET, met), (INVENTED_REST, rest)] if rest else [(INVENTED_MET, met)]
