@@ -5,10 +5,12 @@ import re
 from importlib.resources import files
 
 from game.core.level import Level
+from game.design.debrief.cards import EVIDENCE_LABELS
 from game.paths import PROJECT_ROOT
 
 _BOLD = re.compile(r"^\s*[-*]?\s*\*\*(?P<term>[^*]{1,60})\*\*\s*[:\u2014-]\s*(?P<text>.+)$")
 _ROW = re.compile(r"^\s*\|\s*(?P<term>[^|]{1,60}?)\s*\|\s*(?P<text>[^|]+?)\s*\|\s*$")
+_SPELLING = re.compile(r"^another spelling of (?P<term>[^.]+)\.?$", re.IGNORECASE)
 MAX_TERMS = 20
 
 
@@ -44,8 +46,23 @@ def level_words(level: Level) -> str:
 
 
 def glossary_for(level: Level, text: str | None = None) -> list[tuple[str, str]]:
-    """(term, meaning) for the terms this level's text uses, in glossary order."""
+    """(term, meaning) for the terms this level's text uses, in glossary order. The evidence
+    labels are left out: the Fact check page explains each once, in its own words, and a
+    second, different meaning here confused them. A term that is 'another spelling of'
+    another brings that term along, so it never points at a word the page does not explain."""
     words = level_words(level)
     terms = parse_glossary(glossary_text() if text is None else text)
-    found = [(t, m) for t, m in terms.items() if re.search(rf"\b{re.escape(t.lower())}", words)]
+    labels = {k.lower() for k in EVIDENCE_LABELS} | {v.lower() for v in EVIDENCE_LABELS.values()}
+    used = {t for t in terms if re.search(rf"\b{re.escape(t.lower())}", words)}
+    used |= {other for t in used if (other := _spelling_of(terms[t], terms))}
+    found = [(t, m) for t, m in terms.items() if t in used and t.lower() not in labels]
     return found[:MAX_TERMS]
+
+
+def _spelling_of(meaning: str, terms: dict[str, str]) -> str | None:
+    """The term a meaning such as 'another spelling of red list.' points to, if listed."""
+    match = _SPELLING.match(meaning)
+    if match is None:
+        return None
+    wanted = match["term"].strip().lower()
+    return next((t for t in terms if t.lower() == wanted), None)
