@@ -56,3 +56,25 @@ def test_the_first_screen_says_how_many_choices_it_left_out_because_they_changed
     shown = html.unescape(scene.points_box.html_text)
     assert len(scene._idle) == 3, "this run needs choices that changed nothing"
     assert "Changing any one of 3 other choices you made would not have changed how" in shown
+
+
+@pytest.mark.parametrize("level_id", ["my_wallet", "citizen_score_2020"])
+def test_on_a_small_window_the_first_screen_still_fits_and_names_what_moved_the_score(
+    level_id: str,
+):
+    from game.ui.app import App
+    from game.ui.store import Settings
+
+    app = App((1024, 600), Settings(text_scale=100))
+    try:
+        open_debrief(app, level_id)
+        for _ in range(300):
+            app.tick(FRAME)
+            if app.top.costs_done:
+                break
+        app.tick(FRAME)
+        box = app.top.points_box
+        assert box.scroll_bar is None, "the turning points need scrolling"
+        assert app.top.doc.moved_title in html.unescape(box.html_text)
+    finally:
+        pygame.quit()

@@ -142,7 +142,9 @@ class DebriefScene(SessionScene):
         """How many turning points fit the first screen (the lightest give way first)."""
         self.movers = MOVERS
         """How many of the rules that moved the score most fit under them (they give way
-        after the turning points, down to one)."""
+        after the turning points and the line on choices left out, down to one)."""
+        self.same_note = True
+        """Whether the line on choices left out (they changed nothing) fits under the points."""
         self.society_view: SocietyView | None = None
         """True when large text puts the first screen in one scrolling column."""
         self.layout: dict[str, pygame.Rect] = {}
@@ -333,7 +335,7 @@ class DebriefScene(SessionScene):
                 items.append(f"    <i>{escape(cost or WORKING)}</i>")
         if len(items) == heading:
             items.append(NO_TURN if self.doc.points else NOTHING_TURNED)
-        elif self._idle:  # left out above: say so, since it is a finding in itself
+        elif self._idle and self.same_note:  # left out above: a finding in itself
             items.append(f"<i>{same_end(len(self._idle))}</i>")
         return "<br>".join(items + self._movers_markup())
 
@@ -359,6 +361,9 @@ class DebriefScene(SessionScene):
         if self._costs is None and self.points_box.scroll_bar is not None:
             if self.shown > MIN_POINTS:
                 self.shown -= 1
+                return True
+            if self.same_note:
+                self.same_note = False
                 return True
             if self.movers > 1:
                 self.movers -= 1
