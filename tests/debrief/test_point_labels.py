@@ -1,0 +1,31 @@
+"""A turning point that shows a score change ('you posted ... (+15)') should say how we know
+the rule behind it, as every other score change in the debrief does ('[Speculative]')."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from game.core.content.loader import load_level
+from game.design.debrief import build_debrief
+from game.design.debrief.cards import EVIDENCE_LABELS
+from game.sim.bots import BUILT_IN
+from game.sim.runner import run_episode
+
+LEVEL = Path(__file__).parents[2] / "levels" / "citizen_score_2020.yaml"
+CHANGE = re.compile(r"\([+-]\d+\)")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="game/sim/turning_points writes '(+15)' on a point with no evidence label",
+)
+def test_a_turning_point_with_a_score_change_names_its_evidence_label():
+    level = load_level(LEVEL).level
+    assert level is not None
+    actions = list(run_episode(level, BUILT_IN["conformist"], 1).actions)
+    doc = build_debrief(level, 1, actions, with_costs=False)
+    changed = [p.line for p in doc.points if CHANGE.search(p.line)]
+    assert changed, "this run needs a turning point with a score change"
+    labels = tuple(EVIDENCE_LABELS.values())
+    assert all(any(label in line for label in labels) for line in changed), changed
