@@ -355,8 +355,9 @@ class SocietyView:
         finite = np.nan_to_num(values, nan=0.0)
         if finite.size < 2:
             return
-        xs = plot.left + np.arange(finite.size) / max(self.days, 1) * plot.width
-        ys = plot.bottom - np.clip(finite / top, 0, 1) * plot.height
+        inner = plot.inflate(-6, -6)  # a two-pixel line at 0 or at the top stays in its box
+        xs = inner.left + np.arange(finite.size) / max(self.days, 1) * inner.width
+        ys = inner.bottom - np.clip(finite / top, 0, 1) * inner.height
         points = list(zip(xs.tolist(), ys.tolist(), strict=True))
         pygame.draw.lines(surface, c.accent, False, points, 2)
         scale = self.text.render(f"{top:.0%}" if top < 1 else "1", self._px(SMALLEST_TEXT), c.muted)
