@@ -72,3 +72,10 @@ def test_the_heading_names_the_level_s_score_so_a_list_status_is_not_called_a_sc
     doc = _doc(level, "conformist")
     assert doc.moved_title == "What moved your Court list status most"
     assert doc.movers and doc.moved_title in render_text(doc)
+
+
+def test_a_starting_grant_on_joining_is_where_the_chart_starts_not_what_moved_it():
+    level = _level("model_city")
+    doc = _doc(level, "random")
+    assert doc.joined_on == 1 and doc.path[0] == (1, 1000), "the run must join on day 1"
+    assert [r.total for r in doc.movers] == [-10]

@@ -11,7 +11,7 @@ from game.core.money import money_text
 from game.core.outcome import Outcome, outcome_of
 from game.design.debrief.cards import EVIDENCE_LABELS, EVIDENCE_MEANINGS, CardView, card_views
 from game.design.debrief.glossary import glossary_for
-from game.design.debrief.ledger import Ledger, RuleLine, ledger_of
+from game.design.debrief.ledger import Ledger, RuleLine, ledger_of, rules_of
 from game.design.debrief.met import met_first, met_lines
 from game.design.debrief.states import (
     runs_sentence,
@@ -79,6 +79,10 @@ class Debrief:
     joined: bool = True
     """Whether the player had a score at the end (an opt-in score may never be joined):
     without one there is no path of scores or tiers to show, only that they stayed out."""
+    charted: tuple[RuleLine, ...] = ()
+    """What each rule did over the days the chart shows (after the day an opt-in score was
+    joined: a starting grant of 1,000 points is where the chart starts, not a move on it),
+    largest first."""
     invented_met: frozenset[str] = frozenset()
     """The invented numbers (by `where`) that the run met: a rule that fired, a tier reached,
     a restriction or perk held, an answer given, a service used, an event that happened."""
@@ -138,7 +142,7 @@ class Debrief:
         """The rules and events that moved the score most over the run, largest first: the
         why of the chart. Turning points only name choices whose change would have changed
         the end, so a run that hit the bottom of the scale otherwise has no why at all."""
-        return tuple(r for r in self.ledger.by_rule if r.total)[:MOVERS]
+        return tuple(r for r in self.charted if r.total)[:MOVERS]
 
 
 def build_debrief(
@@ -196,6 +200,7 @@ def build_debrief(
         joined=o.joined,
         joined_on=o.joined_day or 0,
         invented_met=_invented_met(o),
+        charted=rules_of(m for m in o.moves if m.day > (o.joined_day or 0)),
     )
 
 

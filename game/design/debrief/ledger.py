@@ -109,5 +109,20 @@ def _rules(outcome: Outcome) -> tuple[RuleLine, ...]:
     return tuple(sorted(lines, key=lambda r: (-abs(r.total), r.rule_id)))
 
 
+def rules_of(moves: Iterable[ScoreMove]) -> tuple[RuleLine, ...]:
+    """What each rule did over these moves (times and total), largest total first."""
+    firsts: dict[str, ScoreMove] = {}
+    sums: dict[str, tuple[int, int]] = {}
+    for move in moves:
+        firsts.setdefault(move.rule_id, move)
+        count, total = sums.get(move.rule_id, (0, 0))
+        sums[move.rule_id] = (count + 1, total + move.delta)
+    lines = [
+        RuleLine(rule, firsts[rule].reason, count, total, _label(firsts[rule].evidence))
+        for rule, (count, total) in sums.items()
+    ]
+    return tuple(sorted(lines, key=lambda r: (-abs(r.total), r.rule_id)))
+
+
 def _label(evidence: str) -> str:
     return EVIDENCE_LABELS.get(evidence, evidence)
