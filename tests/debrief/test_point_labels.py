@@ -1,5 +1,6 @@
-"""A turning point that shows a score change ('you posted ... (+15)') should say how we know
-the rule behind it, as every other score change in the debrief does ('[Speculative]')."""
+"""Turning points as the first screen shows them: a score change on one says how we know the
+rule behind it ('[Speculative]'), as every other score change in the debrief does, and the
+grant that starts an opt-in score is where the chart starts, not a turning point."""
 
 import re
 from pathlib import Path
@@ -29,3 +30,16 @@ def test_a_turning_point_with_a_score_change_names_its_evidence_label():
     assert changed, "this run needs a turning point with a score change"
     labels = tuple(EVIDENCE_LABELS.values())
     assert all(any(label in line for label in labels) for line in changed), changed
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="game/sim/turning_points lists the joining grant (+1000) as a turning point",
+)
+def test_the_grant_that_starts_an_opt_in_score_is_not_a_turning_point():
+    level = load_level(LEVEL.with_name("model_city.yaml")).level
+    assert level is not None
+    actions = list(run_episode(level, BUILT_IN["conformist"], 1).actions)
+    doc = build_debrief(level, 1, actions, with_costs=False)
+    assert doc.joined_on == 1 and doc.path[0] == (1, 1000)
+    assert not [p.line for p in doc.points if "(+1000)" in p.line]
