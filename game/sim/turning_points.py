@@ -11,11 +11,13 @@ per call so a screen can spread them over frames.
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 
+from game.core import events as ev
 from game.core.actions import Action
 from game.core.engine import new_world, step
 from game.core.level import Level
 from game.core.offers import refusal
 from game.core.outcome import Outcome, outcome_of, outcome_steps
+from game.core.spec.base import EVIDENCE_LABELS
 from game.core.world import World
 
 MIN_POINTS, MAX_POINTS = 3, 5
@@ -73,12 +75,12 @@ def turning_points(
     """Three to five moments of this run that mattered most, in the order they happened."""
     actions = tuple(actions)
     outcome = outcome or outcome_of(level, seed, actions)
-    worlds = _walk(level, seed, actions)
+    worlds, evidence = _walk(level, seed, actions)
     candidates = [
-        *_choices(level, actions, worlds),
-        *_goals(level, outcome, actions, worlds),
+        *_choices(level, actions, worlds, evidence),
+        *_goals(level, outcome, actions, worlds, evidence),
         *_answers(level, outcome, actions, worlds),
-        *_replies(level, actions, worlds),
+        *_replies(level, actions, worlds, evidence),
         *_unwritten(level, outcome, actions, worlds),
         *_happenings(level, outcome),
     ]
@@ -210,14 +212,23 @@ def _score_words(level: Level, delta: int) -> str:
 # the run, step by step ---------------------------------------------------------------------
 
 
-def _walk(level: Level, seed: int, actions: tuple[Action, ...]) -> list[World]:
-    """The world before each action, then the world at the end."""
+def _walk(
+    level: Level, seed: int, actions: tuple[Action, ...]
+) -> tuple[list[World], list[tuple[str, ...]]]:
+    """The world before each action, then the world at the end; and for each step, the
+    evidence of the score changes it decided (landed now, or waiting for the regime's
+    update), largest first, for the labels beside its points."""
     world, _ = new_world(level, seed)
-    worlds = [world]
+    worlds, evidence = [world], []
     for action in actions:
-        world, _ = step(world, action)
+        before = world
+        world, events = step(world, action)
         worlds.append(world)
-    return worlds
+        moves = [(e.delta, e.evidence) for e in events if isinstance(e, ev.ScoreChanged)]
+        moves += [(p.delta, p.evidence) for p in world.pending if p not in before.pending]
+        ranked = sorted(moves, key=lambda m: -abs(m[0]))
+        evidence.append(tuple(dict.fromkeys(e for d, e in ranked if d)))
+    return worlds, evidence
 
 
 def _without(actions: tuple[Action, ...], index: int) -> tuple[Action, ...]:
@@ -237,7 +248,10 @@ def _taken(before: World, after: World) -> bool:
 
 
 def _choices(
-    level: Level, actions: tuple[Action, ...], worlds: list[World]
+    level: Level,
+    actions: tuple[Action, ...],
+    worlds: list[World],
+    evidence: list[tuple[str, ...]],
 ) -> Iterator[TurningPoint]:
     """Choices that moved the score (now or at the next update), and every friend cut."""
     for i, action in enumerate(actions):
@@ -247,7 +261,7 @@ def _choices(
         moved = _moved(before, after)
         if action.verb == "unfriend":
             name = level.characters[action.target].name
-            line = f"Day {before.day}: you cut {name}{_points(level, moved)}."
+            line = f"Day {before.day}: you cut {name}{_points(level, moved, evidence[i])}."
             yield TurningPoint(
                 before.day,
                 "friend",
@@ -257,7 +271,7 @@ def _choices(
                 _without(actions, i),
             )
         elif moved:
-            line = f"Day {before.day}: {_did(level, action)}{_points(level, moved)}."
+            line = f"Day {before.day}: {_did(level, action)}{_points(level, moved, evidence[i])}."
             yield TurningPoint(
                 before.day,
                 "choice",
@@ -274,19 +288,27 @@ def _moved(before: World, after: World) -> int:
     return after.score - before.score + waiting
 
 
-def _points(level: Level, delta: int) -> str:
-    """' (+15)' in the level's units, or nothing for no change; on a score of two states
-    (listed or not), whose 0 and 1 mean nothing to a player, the state it led to."""
+def _points(level: Level, delta: int, evidence: tuple[str, ...] = ()) -> str:
+    """' (+15) [Speculative]' in the level's units, with the evidence labels of the rules
+    behind it, or nothing for no change; on a score of two states (listed or not), whose 0
+    and 1 mean nothing to a player, the state it led to."""
     if not delta:
         return ""
     score = level.spec.score
+    # no-break spaces: '[Game' at a line's end and 'abstraction]' on the next read as two
+    labels = ", ".join(EVIDENCE_LABELS.get(e, e).replace(" ", "\u00a0") for e in evidence)
+    labelled = f" [{labels}]" if labels else ""
     if score.max - score.min <= 1:
-        return f" (now {level.tier_for(score.max if delta > 0 else score.min).label})"
-    return f" ({'+' if delta > 0 else '-'}{score.shown(abs(delta))})"
+        return f" (now {level.tier_for(score.max if delta > 0 else score.min).label}){labelled}"
+    return f" ({'+' if delta > 0 else '-'}{score.shown(abs(delta))}){labelled}"
 
 
 def _goals(
-    level: Level, outcome: Outcome, actions: tuple[Action, ...], worlds: list[World]
+    level: Level,
+    outcome: Outcome,
+    actions: tuple[Action, ...],
+    worlds: list[World],
+    evidence: list[tuple[str, ...]],
 ) -> Iterator[TurningPoint]:
     """Goals won or lost: by a choice when one settled it, else with the refusal behind it."""
     for goal in level.spec.goals:
@@ -304,7 +326,7 @@ def _goals(
         )
         if index is not None:
             action, moved = actions[index], _moved(worlds[index], worlds[index + 1])
-            did = f"{_did(level, action)}{_points(level, moved)}"
+            did = f"{_did(level, action)}{_points(level, moved, evidence[index])}"
             line = f"Day {day}: {did}, and '{goal.label}' was {word}."
             had_you, alt = f"Had you not {_do(level, action)}", _without(actions, index)
             if action.verb == "answer":
@@ -386,7 +408,10 @@ the regime's questions and cut friends, before a post never written."""
 
 
 def _replies(
-    level: Level, actions: tuple[Action, ...], worlds: list[World]
+    level: Level,
+    actions: tuple[Action, ...],
+    worlds: list[World],
+    evidence: list[tuple[str, ...]],
 ) -> Iterator[TurningPoint]:
     """Each message the player answered, in their own words, with the other reply as the
     counterfactual."""
@@ -394,7 +419,7 @@ def _replies(
         if action.verb != "reply" or not _taken(worlds[i], worlds[i + 1]):
             continue
         day, moved = worlds[i].day, _moved(worlds[i], worlds[i + 1])
-        line = f"Day {day}: {_did(level, action)}{_points(level, moved)}."
+        line = f"Day {day}: {_did(level, action)}{_points(level, moved, evidence[i])}."
         had_you, alt = _replied_otherwise(level, actions, i)
         yield TurningPoint(day, "reply", line, REPLY_WEIGHT + abs(moved), had_you, alt)
 
@@ -438,15 +463,18 @@ def _unwritten(
 
 def _happenings(level: Level, outcome: Outcome) -> Iterator[TurningPoint]:
     """The largest score changes no choice made (an evening rule, a chance, the story);
-    those of at least BIG_SHARE of the score's range are marked big."""
+    those of at least BIG_SHARE of the score's range are marked big. Those up to the end of
+    the day an opt-in score was joined are left out, as the chart leaves them out: a grant
+    of 1,000 points on joining is where it starts, not a turn it took."""
     score = level.spec.score
     big = max(1, round(BIG_SHARE * (score.max - score.min)))
-    for move in outcome.largest_changes[:MAX_POINTS]:
+    charted = [m for m in outcome.largest_changes if m.day > (outcome.joined_day or 0)]
+    for move in charted[:MAX_POINTS]:
         rule = level.rules.get(move.rule_id)
         if rule is not None and getattr(rule, "kind", "") == "action":
             continue
         reason = move.reason.rstrip(".")
-        line = f"Day {move.day}: {reason}{_points(level, move.delta)}."
+        line = f"Day {move.day}: {reason}{_points(level, move.delta, (move.evidence,))}."
         weight = abs(move.delta) // 2
         yield TurningPoint(move.day, "happening", line, weight, big=abs(move.delta) >= big)
 

@@ -5,8 +5,6 @@ grant that starts an opt-in score is where the chart starts, not a turning point
 import re
 from pathlib import Path
 
-import pytest
-
 from game.core.content.loader import load_level
 from game.design.debrief import build_debrief
 from game.design.debrief.cards import EVIDENCE_LABELS
@@ -17,10 +15,6 @@ LEVEL = Path(__file__).parents[2] / "levels" / "citizen_score_2020.yaml"
 CHANGE = re.compile(r"\([+-]\d+\)")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/sim/turning_points writes '(+15)' on a point with no evidence label",
-)
 def test_a_turning_point_with_a_score_change_names_its_evidence_label():
     level = load_level(LEVEL).level
     assert level is not None
@@ -32,10 +26,6 @@ def test_a_turning_point_with_a_score_change_names_its_evidence_label():
     assert all(any(label in line for label in labels) for line in changed), changed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/sim/turning_points lists the joining grant (+1000) as a turning point",
-)
 def test_the_grant_that_starts_an_opt_in_score_is_not_a_turning_point():
     level = load_level(LEVEL.with_name("model_city.yaml")).level
     assert level is not None

@@ -127,6 +127,16 @@ class Evidence(StrEnum):
     GAME = "game"
 
 
+EVIDENCE_LABELS = {
+    "documented": "Documented",
+    "reported": "Reported",
+    "claimed": "Claimed",
+    "speculative": "Speculative",
+    "fiction": "Fiction",
+    "game": "Game abstraction",
+}
+"""Each evidence value as the game prints it beside a rule, a price or a score change."""
+
 SOURCED_EVIDENCE = frozenset(
     {Evidence.DOCUMENTED, Evidence.REPORTED, Evidence.CLAIMED, Evidence.SPECULATIVE}
 )

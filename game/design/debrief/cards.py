@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from game.core.spec.base import Evidence
+from game.core.spec.base import EVIDENCE_LABELS, Evidence
 from game.core.spec.story import Card
 
 VERDICTS = ("myth", "real", "uncertain", "invented")
@@ -16,16 +16,6 @@ EVIDENCE_MEANINGS = (
     ("game", "a number or rule the game invented to make the point playable"),
 )
 """Each evidence label in one plain line, explained once at the top of the cards."""
-
-EVIDENCE_LABELS = {
-    "documented": "Documented",
-    "reported": "Reported",
-    "claimed": "Claimed",
-    "speculative": "Speculative",
-    "fiction": "Fiction",
-    "game": "Game abstraction",
-}
-"""Each evidence value as the game prints it beside a rule, a price or a score change."""
 
 
 def unbroken(label: str) -> str:
