@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -109,6 +110,17 @@ def click_at(app: App, pos: tuple[int, int]) -> None:
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))
     app.tick(FRAME)
+
+
+def page_texts(app: App) -> list[str]:
+    """The unescaped text of every text box in the scrolled boxes of the scene on top."""
+    return [
+        html.unescape(w.html_text)
+        for box in app.top.widgets
+        if hasattr(box, "get_container")
+        for w in box.get_container().elements
+        if hasattr(w, "html_text")
+    ]
 
 
 def button(app: App, key: str) -> UIElement:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from game.design.debrief.document import INVENTED_MET, INVENTED_REST
-from tests.ui.drive import button, click, open_debrief
+from tests.ui.drive import button, click, open_debrief, page_texts
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -15,13 +14,7 @@ if TYPE_CHECKING:
 def test_the_invented_page_lists_the_numbers_met_in_the_run_before_the_rest(game_app: App):
     open_debrief(game_app, "citizen_score_2020", "dissident")
     click(game_app, button(game_app, "page:invented"))
-    texts = [
-        html.unescape(w.html_text)
-        for box in game_app.top.widgets
-        if hasattr(box, "get_container")
-        for w in box.get_container().elements
-        if hasattr(w, "html_text")
-    ]
+    texts = page_texts(game_app)
     met = next(t for t in texts if INVENTED_MET in t)
     rest = next(t for t in texts if INVENTED_REST in t)
     assert "-40 points: Posts on Tiananmen" in met

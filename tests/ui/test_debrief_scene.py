@@ -15,7 +15,7 @@ from game.core.actions import END_DAY, Action
 from game.core.content.loader import load_level
 from game.sim.bots import BUILT_IN, Chooser
 from game.sim.runner import run_episode
-from tests.ui.drive import FRAME, button, click, focus_on, open_debrief, press
+from tests.ui.drive import FRAME, button, click, focus_on, open_debrief, page_texts, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -124,13 +124,7 @@ def test_the_truth_page_opens_with_a_card_the_player_met_and_what_in_their_run_i
     click(debrief, button(debrief, "page:truth"))
     first = debrief.top.doc.cards[0]
     assert first.met, "this run needs a card it met"
-    texts = [
-        html.unescape(w.html_text)
-        for box in debrief.top.widgets
-        if hasattr(box, "get_container")
-        for w in box.get_container().elements
-        if hasattr(w, "html_text")
-    ]
+    texts = page_texts(debrief)
     card = next(t for t in texts if first.claim in t)
     assert first.met in card
     assert texts.index(card) < next(i for i, t in enumerate(texts) if "Also true of" in t)
@@ -332,13 +326,7 @@ def test_a_list_cut_short_on_the_first_screen_is_given_in_full_on_the_ledger_pag
         assert len(restrictions) > 3 and "(all in Full ledger)" in scene._outcome_markup()
         click(app, button(app, "page:ledger"))
         app.tick(FRAME)
-        texts = [
-            html.unescape(w.html_text)
-            for box in scene.widgets
-            if hasattr(box, "get_container")
-            for w in box.get_container().elements
-            if hasattr(w, "html_text")
-        ]
+        texts = page_texts(app)
         assert any(f"Restrictions:</b> {', '.join(restrictions)}" in t for t in texts)
     finally:
         pygame.quit()
