@@ -220,13 +220,18 @@ def _only_session(
     class game continued after a restart no longer knows its code, and is still this class's."""
     out = []
     other_classes: Counter[tuple[str, str]] = Counter()
+    strays = []
     for where, item in found:
         if item.session == session or (not item.session and _same_scenario(item, session)):
             out.append((where, item))
         elif "#" in where:  # a class database keeps every class that used it
             other_classes[(where.rsplit("#", 1)[0], item.session)] += 1
         else:
-            problems.append(f"{where}: {_other_session(item, session)}")
+            strays.append(f"{where}: {_other_session(item, session)}")
+    if found and not out:  # not every student typed another code: the teacher did
+        problems.append(_no_result_has(session, [item for _, item in found]))
+        return out
+    problems.extend(strays)
     for (db, other), n in sorted(other_classes.items()):
         results = "1 result" if n == 1 else f"{n} results"
         problems.append(
@@ -234,6 +239,19 @@ def _only_session(
             f"for {session} only (another class, or check the code)"
         )
     return out
+
+
+def _no_result_has(session: str, results: list[Results]) -> str:
+    """One line when no result read has the code typed: a line per file saying its student
+    typed another code blamed a whole class for the teacher's own typo or old code."""
+    counts = Counter(r.session or "no code" for r in results)
+    shown = ", ".join(f"{code} ({n})" for code, n in counts.most_common(3))
+    more = f" and {len(counts) - 3} more codes" if len(counts) > 3 else ""
+    read = "the 1 result read has" if len(results) == 1 else f"the {len(results)} results read have"
+    return (
+        f"{session}: no result has this code; {read} {shown}{more}: check the code you "
+        "typed against the one 'class new' printed for this class"
+    )
 
 
 def _other_session(item: Results, session: str) -> str:

@@ -374,7 +374,7 @@ def run_report(args: argparse.Namespace) -> int:
     for problem in found.problems:  # file names are the students': shown, never obeyed
         print(printable_line(problem), file=sys.stderr)
     if not found.results:
-        return _fail(_nothing_to_report(args.results, session, bool(found.problems)))
+        return _fail(_nothing_to_report(args.results, session, len(found.problems)))
     if session is None:
         _note_sessions(found.results)
     if other_version:
@@ -465,11 +465,12 @@ def _files_read(inputs: list[Path]) -> tuple[Path, ...]:
     return tuple(files)
 
 
-def _nothing_to_report(inputs: list[Path], session: str | None, said: bool) -> str:
+def _nothing_to_report(inputs: list[Path], session: str | None, said: int) -> str:
     """What to do when no result is usable: the lines above say why each was left out."""
     where = ", ".join(str(p) for p in inputs)
     if said:
-        return f"no usable results in {where}: nothing to report; the lines above say why"
+        above = "the line above says" if said == 1 else "the lines above say"
+        return f"no usable results in {where}: nothing to report; {above} why"
     if session is not None:
         return (
             f"no results for {session} in {where}: nothing to report; check the code, "

@@ -134,7 +134,7 @@ def test_report_with_no_usable_results_exits_non_zero_in_one_line(tmp_path, caps
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and err[-1] == (
         f"citizen-score class: no usable results in {bad}: nothing to report; "
-        "the lines above say why"
+        "the line above says why"
     )
 
 

@@ -123,7 +123,7 @@ def test_a_report_of_an_empty_folder_says_where_the_files_should_go(tmp_path, ca
     assert err[0].endswith(
         "copy the handed-in files straight into it (folders inside it are not read)"
     )
-    assert err[1].endswith("nothing to report; the lines above say why")
+    assert err[1].endswith("nothing to report; the line above says why")
 
 
 def test_a_broken_copy_of_results_counted_from_elsewhere_needs_nothing_more(
