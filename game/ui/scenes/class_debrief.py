@@ -314,7 +314,9 @@ class ClassDebriefScene(Scene):
 
     def title_lines(self) -> list[str]:
         """What the first step says: how many finished, under which session codes (results
-        played outside a class have none: said so, not "Session no session")."""
+        played outside a class have none: said so, not "Session no session"), and, for more
+        than one code, that they are counted together: one student's old code or another
+        class in the database mixed into the charts unseen."""
         r = self.report
         codes = [s for s in r.sessions if s]
         if not codes:
@@ -322,7 +324,13 @@ class ClassDebriefScene(Scene):
         else:
             where = f"Session code{'' if len(codes) == 1 else 's'}: {', '.join(codes)}"
             where += " (and some played outside a class)" if len(codes) < len(r.sessions) else ""
-        return [f"{r.students} student{'' if r.students == 1 else 's'} finished", where]
+        lines = [f"{r.students} student{'' if r.students == 1 else 's'} finished", where]
+        if len(codes) > 1:  # a student's old code, or a database of several classes
+            lines.append(
+                f"Read first: results from {len(codes)} session codes are counted together. "
+                "To show one class, press Esc, choose Class debrief and add its code after ;"
+            )
+        return lines
 
     def _title(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         press = "Press the right arrow or Space to begin."
