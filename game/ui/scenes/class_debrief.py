@@ -66,13 +66,15 @@ def _level(level_id: str) -> Level | None:
 @dataclass(frozen=True)
 class Step:
     kind: str
-    """"title", "bands", a ClassReport tally field name, or "prompt"."""
+    """"title", "bands", a ClassReport tally field name, "society", "prompt" (a question
+    from the class's numbers) or "more" (one of the level's own questions)."""
     heading: str
     text: str = ""
 
 
 def steps_of(report: ClassReport) -> list[Step]:
-    """The order a discussion follows: what happened, what you chose, then the questions."""
+    """The order a discussion follows: what happened, what you chose, the questions from
+    the class's numbers, then the level's own (the teacher guide has their answer key)."""
     out = [Step("title", report.title), Step("bands", report.moved_heading)]
     for field, heading in (
         ("goals", "Goals met"),
@@ -87,6 +89,9 @@ def steps_of(report: ClassReport) -> list[Step]:
     out.append(Step("society", f"Over {crowd} (ringed: class median)"))
     for i, question in enumerate(report.prompts, 1):
         out.append(Step("prompt", f"Question {i} of {len(report.prompts)}", question))
+    more = report.level_questions
+    for i, question in enumerate(more, 1):  # the guide's plan ends on them, as the page does
+        out.append(Step("more", f"More about {report.title}: {i} of {len(more)}", question))
     return out
 
 
@@ -273,7 +278,7 @@ class ClassDebriefScene(Scene):
             self.chart.draw(surface, area)
         elif kind == "society":
             self._draw_society(surface, area)
-        elif kind == "prompt":
+        elif kind in ("prompt", "more"):
             self._paragraph(
                 surface,
                 self.step.text,
