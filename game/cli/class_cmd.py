@@ -127,7 +127,14 @@ def run_new(args: argparse.Namespace) -> int:
         print(f"Results go to {code.collect_text}: start the collector with")
         print(
             f"  citizen-score class serve --host 0.0.0.0 --port {code.collect[1]} "
-            f"--session {code.text}",
+            f"--session {code.text}"
+        )
+        print(
+            "After the lesson, the report (add the folder of handed-in files after the database):"
+        )
+        print(
+            f"  citizen-score class report {shell_word(args.db or default_db())} "
+            f"--session {code.text} --html report.html --csv class.csv --society",
             flush=True,
         )
         _warn_collect(code.collect, earlier, args)
@@ -138,6 +145,18 @@ def run_new(args: argparse.Namespace) -> int:
             "--html report.html --csv class.csv --society"
         )
     return 0
+
+
+def shell_word(path: Path) -> str:
+    """A path as one word to copy into this computer's shell: the database's place on a Mac
+    has a space (Application Support), and Windows' shell takes double quotes only."""
+    import os
+    import shlex
+
+    text = str(path)
+    if os.name == "nt":
+        return f'"{text}"' if any(c in text for c in " &()^;,") else text
+    return shlex.quote(text)
 
 
 def _note_symbol(code: str, plain_seed: int) -> None:
