@@ -210,7 +210,8 @@ def _warn_collect(collect: tuple[str, int], earlier: int, args: argparse.Namespa
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
     if earlier:
         print(
-            f"{PROG}: note: the class database already holds {earlier} results for this code, "
+            f"{PROG}: note: the class database already holds "
+            f"{'1 result' if earlier == 1 else f'{earlier} results'} for this code, "
             f"from an earlier class or a test. For a new class, make a new code with another "
             f"seed (--seed {args.seed + 1}); the report of this code counts everyone who used it.",
             file=sys.stderr,
