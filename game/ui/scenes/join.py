@@ -76,7 +76,8 @@ class JoinScene(Scene):
         )
         y = self._kept(y + self.kit.line + 24, col, body)
         finish_scroller(body, y + 8)
-        _type_at_end(self.code_entry)
+        if self.focus.current_key() != SAVE:  # after a copy the ring stays on its button:
+            _type_at_end(self.code_entry)  # Enter there typed into the code box unseen
 
     def _para(
         self, markup: str, x: int, y: int, col: int, root: UIElement, oid: str | None = None
