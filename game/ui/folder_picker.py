@@ -5,11 +5,75 @@ new, empty USB stick could not be chosen, and it offers to delete files. Here OK
 folder on show (even an empty one or a drive's root) and nothing can be deleted.
 """
 
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pygame
 import pygame_gui
 from pygame_gui.windows import UIFileDialog
+
+DRIVE_REMOVABLE = 2
+"""What Windows' GetDriveTypeW says of a USB stick."""
+
+
+def removable_drives(
+    roots: Sequence[Path] | None = None, is_mount: Callable[[Path], bool] = os.path.ismount
+) -> list[Path]:
+    """The USB sticks (and other drives the desktop mounted for this user) this account can
+    write to: the hand-in picker opens on one, since a student cannot find /media/NAME/STICK
+    from the home folder, and on Windows no folder leads from C: to the stick's E:."""
+    if roots is None:
+        if os.name == "nt":
+            return _windows_removable()
+        roots = _mount_roots()
+    found: list[Path] = []
+    for root in roots:
+        try:
+            children = sorted(p for p in root.iterdir() if p.is_dir())
+        except OSError:  # no such folder on this system, or not ours to list
+            continue
+        found += [p for p in children if p not in found and is_mount(p) and os.access(p, os.W_OK)]
+    return found
+
+
+def _mount_roots() -> list[Path]:
+    """Where desktops mount a plugged-in drive: /Volumes on a Mac (its own disk there is a
+    link, not a mount); /media/USER, /run/media/USER or /media on Linux."""
+    if sys.platform == "darwin":
+        return [Path("/Volumes")]
+    try:
+        user = getpass.getuser()
+    except (OSError, KeyError):  # no name for this account: the shared folder still works
+        return [Path("/media")]
+    return [Path("/media") / user, Path("/run/media") / user, Path("/media")]
+
+
+def _windows_removable() -> list[Path]:
+    import ctypes
+    import string
+
+    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    mask = kernel.GetLogicalDrives()
+    letters = [c for i, c in enumerate(string.ascii_uppercase) if mask >> i & 1]
+    return [Path(f"{c}:\\") for c in letters if kernel.GetDriveTypeW(f"{c}:\\") == DRIVE_REMOVABLE]
+
+
+def start_folder(last: Path | None, drives: Sequence[Path]) -> Path:
+    """Where the picker opens: the folder of the last copy, the one stick plugged in, the
+    folder holding several, or else the home folder."""
+    if last is not None and last.is_dir():
+        return last
+    if len(drives) == 1:
+        return drives[0]
+    parents = {d.parent for d in drives}
+    if (
+        len(parents) == 1 and drives[0].parent != drives[0]
+    ):  # drive roots such as E: share no folder
+        return parents.pop()
+    return Path.home()
 
 
 class FolderPicker(UIFileDialog):

@@ -7,7 +7,7 @@ import pygame
 import pygame_gui
 
 from game.classroom.files import hand_in
-from game.ui.folder_picker import FolderPicker
+from game.ui.folder_picker import FolderPicker, removable_drives, start_folder
 from game.ui.kit import Kit
 
 PICKER_SIZE = (640, 480)
@@ -32,13 +32,13 @@ class HandIn:
         return self.dialog is not None and self.dialog.alive()
 
     def choose(self, source: Path) -> FolderPicker:
-        """Open the picker (at the home folder) to hand in `source`; the scene owns it."""
+        """Open the picker to hand in `source` (on the stick plugged in, or the folder of the
+        last copy, else the home folder); the scene owns it."""
         w, h = self.kit.size
         rect = pygame.Rect((w - PICKER_SIZE[0]) // 2, (h - PICKER_SIZE[1]) // 2, *PICKER_SIZE)
         self.source = source
-        self.dialog = FolderPicker(
-            rect, self.kit.manager, self.title, Path.home(), row=self.kit.line
-        )
+        start = start_folder(self.folder, removable_drives())
+        self.dialog = FolderPicker(rect, self.kit.manager, self.title, start, row=self.kit.line)
         return self.dialog
 
     def took(self, event: pygame.event.Event) -> bool:
