@@ -31,7 +31,7 @@ def gather_source(source: str) -> Gathered:
     if not parts:  # not the current folder, which a blank path would read
         return Gathered(problems=[NOTHING_TYPED])
     for part in parts:
-        code = _session_code(part)
+        code = session_code_in(part)
         if code is not None:
             session = code
         elif (typo := _mistyped_code(part)) is not None:
@@ -71,7 +71,7 @@ def _server_address(part: str) -> bool:
     return True
 
 
-def _session_code(part: str) -> str | None:
+def session_code_in(part: str) -> str | None:
     """The code as the game writes it, if this part is a session code and not a path."""
     if part[:2].upper() != "CS" or _exists(part):
         return None

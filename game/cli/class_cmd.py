@@ -64,7 +64,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "results",
         nargs="+",
         type=named_path,
-        help="results files, folders of them or a class .db",
+        metavar="FOLDER",
+        help="the folder of handed-in results files, the class database (class.db) or both",
     )
     report.add_argument("--html", type=output_file, help="write the page to show the class")
     report.add_argument("--csv", type=output_file, help="write one row per nickname, for you only")
@@ -382,9 +383,16 @@ def run_report(args: argparse.Namespace) -> int:
     from game.classroom.report import build_report
     from game.classroom.verify import trusted
 
+    typed_codes = _codes_among(args)
     session = _report_session(args.session)
     if isinstance(session, int):
         return session
+    if not args.results:
+        return _fail(
+            f"{typed_codes[0]} is the session code: name the folder of handed-in files or the "
+            f"class database too: citizen-score class report FOLDER --session {typed_codes[0]}",
+            2,
+        )
     if not outputs_writable((args.html, args.csv), PROG, _files_read(args.results)):
         return 1
     misnamed = misnamed_output((("--html", args.html), ("--csv", args.csv)))
@@ -411,6 +419,17 @@ def run_report(args: argparse.Namespace) -> int:
     for path in wrote:
         print(f"wrote {path}")
     return 0
+
+
+def _codes_among(args: argparse.Namespace) -> list[str]:
+    """Move a session code typed among the folders (as the projector takes it, after a ;)
+    to --session: read as a folder it was 'no such file', and every class was counted."""
+    from game.classroom.source import session_code_in
+
+    codes = [c for c in (session_code_in(str(p)) for p in args.results) if c is not None]
+    args.results = [p for p in args.results if session_code_in(str(p)) is None]
+    args.session = [*(args.session or []), *codes]
+    return codes
 
 
 def _report_session(typed_codes: list[str] | None) -> str | int | None:
