@@ -13,6 +13,7 @@ from pygame_gui.core import UIElement
 from pygame_gui.elements import UITextEntryLine
 
 from game.classroom.gather import to_check
+from game.classroom.levels import without_numbers
 from game.classroom.report import TOWN_CITIZENS, TOWN_SEED, ClassReport, Tally, chart_frame
 from game.classroom.source import report_from
 from game.core.content.loader import load_level
@@ -241,6 +242,8 @@ class ClassDebriefScene(Scene):
             if level is None:
                 self.society_missing = True
                 return None
+            if self.report.hide_scores:  # its legend named "Prime (4.50 and up)"
+                level = without_numbers(level)
             median = self.report.bands[-1].values[2] if self.report.charted else None
             w, h = self.size
             margin = max(24, w // 24)
