@@ -3,6 +3,7 @@ large type, driven by the keyboard. Totals only: no nickname is ever drawn."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
@@ -101,10 +102,20 @@ class ClassSourceScene(Scene):
 
     name = "class_source"
 
-    def __init__(self, kit: Kit, nav: Navigator, director: SceneDirector, source: str) -> None:
+    def __init__(
+        self,
+        kit: Kit,
+        nav: Navigator,
+        director: SceneDirector,
+        source: str,
+        remember: Callable[[str], None] = lambda _: None,
+    ) -> None:
         super().__init__(kit, nav)
         self.director = director
         self.source = source
+        self.remember = remember
+        """Keeps what was typed, to offer it again: a code added after a ; took retyping
+        the database and the folder before it."""
         self.problems: list[str] = []
         self.entry: UITextEntryLine | None = None
 
@@ -154,6 +165,7 @@ class ClassSourceScene(Scene):
         if self.entry is not None:
             self.source = self.entry.get_text().strip()
         report, problems = report_from(self.source)
+        self.remember(self.source)
         if report is None:
             self.problems = problems
             self.dirty = True

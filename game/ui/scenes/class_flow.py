@@ -38,6 +38,9 @@ class ClassRoutes:
     seat: Seat | None = None
     _nickname: str | None = None
     last_finished: Finished | None = None
+    class_source: str | None = None
+    """What the teacher last showed in the Class debrief, offered again when it is reopened:
+    to add a session code after a ;, they had to retype a database and a folder."""
 
     def new_game(self, level: Level) -> None:  # provided by the Director
         raise NotImplementedError
@@ -101,8 +104,12 @@ class ClassRoutes:
             return None
         return done.path if done.delivery is None or not done.delivery.ok else None
 
+    def _remember(self, source: str) -> None:
+        self.class_source = source
+
     def class_debrief(self) -> None:
-        scene = ClassSourceScene(self.app.kit, self.app, self, default_source())  # type: ignore[arg-type]
+        source = self.class_source or default_source()
+        scene = ClassSourceScene(self.app.kit, self.app, self, source, self._remember)  # type: ignore[arg-type]
         self.app.replace(scene)
 
 
