@@ -403,17 +403,17 @@ def run_report(args: argparse.Namespace) -> int:
         print(printable_line(problem), file=sys.stderr)
     if not found.results:
         return _fail(_nothing_to_report(args.results, session, len(found.problems)))
-    if session is None:
-        _note_sessions(found.results)
+    notes = int(session is None and _note_sessions(found.results))
     if other_version:
         print(f"{PROG}: note: {other_version}", file=sys.stderr)
+        notes += 1
     report = build_report(found.results, level)
     # the files first: output cut short (a closed pipe) must not leave them unwritten
     wrote = _write_report(args, report, level)
     if isinstance(wrote, str):
         return _fail(wrote)
     students = "1 student" if report.students == 1 else f"{report.students} students"
-    print(f"{report.title}: {students}{_lines_above(found.problems)}")
+    print(f"{report.title}: {students}{_lines_above(found.problems, notes)}")
     for question in report.prompts:
         print(f"  - {question}")
     for path in wrote:
@@ -476,12 +476,13 @@ def _write_report(
     return wrote
 
 
-def _lines_above(problems: list[str]) -> str:
+def _lines_above(problems: list[str], notes: int = 0) -> str:
     """How many of the lines printed above ask the teacher to check something: a file counted
-    once (handed in twice, or sent and handed in) needs nothing done."""
+    once (handed in twice, or sent and handed in) needs nothing done; a note (results from
+    several codes, or another version left out) does."""
     from game.classroom.gather import NOTHING_TO_DO, to_check
 
-    lines, check = len(problems), len(to_check(problems))
+    lines, check = len(problems) + notes, len(to_check(problems)) + notes
     above = "the line above" if lines == 1 else f"the {lines} lines above"
     if not lines:
         return ""
@@ -521,7 +522,7 @@ def _nothing_to_report(inputs: list[Path], session: str | None, said: int) -> st
     )
 
 
-def _note_sessions(results: list) -> None:
+def _note_sessions(results: list) -> bool:
     """Results from several session codes are counted together: say so, since a class
     database keeps every class that used it. Results with no code are left out of the
     count: --session would skip them, and they are often this class's (a game continued
@@ -530,13 +531,14 @@ def _note_sessions(results: list) -> None:
 
     counts = Counter(r.session for r in results if r.session)
     if len(counts) < 2:
-        return
+        return False
     shown = ", ".join(f"{code}: {n}" for code, n in counts.most_common())
     print(
         f"{PROG}: note: these results come from {len(counts)} sessions ({shown}), counted "
         "together; for one class only, add --session CODE",
         file=sys.stderr,
     )
+    return True
 
 
 def _society_png(level, hide_scores: bool) -> bytes:
