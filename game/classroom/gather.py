@@ -250,7 +250,8 @@ def _no_result_has(session: str, results: list[Results]) -> str:
     read = "the 1 result read has" if len(results) == 1 else f"the {len(results)} results read have"
     return (
         f"{session}: no result has this code; {read} {shown}{more}: check the code you "
-        "typed against the one 'class new' printed for this class"
+        "typed against the one 'class new' printed for this class (if it is right, none of "
+        "its students has finished yet)"
     )
 
 

@@ -27,7 +27,8 @@ def test_a_code_no_file_has_gives_one_line_naming_the_codes_the_files_have(
     assert found.problems == [
         f"{typed}: no result has this code; the {len(class_results)} results read have "
         f"{class_results[0].session} ({len(class_results)}): check the code you typed against "
-        "the one 'class new' printed for this class"
+        "the one 'class new' printed for this class (if it is right, none of its students "
+        "has finished yet)"
     ]
 
 
