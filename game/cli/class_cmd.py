@@ -276,10 +276,34 @@ def _serve_from(store: "Store", args: argparse.Namespace) -> int:
     try:
         server.serve_forever()
     except KeyboardInterrupt:
-        pass
+        _stopped(store, sorted(shown) if shown else list(sessions))
     finally:
         server.server_close()
     return 0
+
+
+def _stopped(store: "Store", codes: list[str]) -> None:
+    """What to do next, said as Ctrl+C stops collecting at the end of a lesson: the report
+    command with this database, so the teacher need not find the guide or the database."""
+    from game.classroom.store import StoreError
+
+    code = codes[0] if len(codes) == 1 else "CODE"
+    try:
+        finished = store.counts().get(code, {}).get("finished", 0)
+    except StoreError:  # damaged while collecting: the report says so in its own line
+        finished = 0
+    students = "1 student" if finished == 1 else f"{finished} students"
+    done = f"{students} finished in {code}; " if code != "CODE" else ""
+    print(
+        f"Stopped: {done}nothing collected is lost. Start it again with the same command, "
+        "or make the report (add the folder of handed-in files after the database):",
+        flush=True,
+    )
+    print(
+        f"  citizen-score class report {shell_word(store.path)} --session {code} "
+        "--html report.html --csv class.csv --society",
+        flush=True,
+    )
 
 
 def _cannot_listen(host: str, port: int, exc: OSError) -> str:
