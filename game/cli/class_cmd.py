@@ -568,12 +568,21 @@ def _note_sessions(results: list) -> bool:
 def _society_png(level, hide_scores: bool) -> bytes:
     """The level's rules over a modelled town; a class that saw no score numbers sees the
     share in each tier instead of score bands."""
-    from game.sim.society.chart import society_png, tier_labels
+    from game.sim.society.chart import society_png
 
     result = class_town(level)
-    labels = tier_labels(level, result, hide_scores)
+    labels = town_tiers(level, result, hide_scores)
     title = f"{level.spec.meta.title} over {level.spec.society.words.crowd}"
     return society_png(result, title, labels, level.spec.score.decimals)
+
+
+def town_tiers(level, result, hide_scores: bool) -> list[str] | None:
+    """The town chart's tier names, if it shows tiers: for a class that saw no numbers,
+    without their ranges ("Prime (4.50 and up)" named the numbers the class was not shown)."""
+    from game.classroom.levels import without_numbers
+    from game.sim.society.chart import tier_labels
+
+    return tier_labels(without_numbers(level) if hide_scores else level, result, hide_scores)
 
 
 def class_town(level):
