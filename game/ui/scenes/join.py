@@ -127,7 +127,7 @@ class JoinScene(Scene):
         try:
             code, level = resolve(self.code_text)
         except CodeError as exc:
-            return self._refuse(f"That code does not work: {exc}.")
+            return self._refuse(f"That code does not work. {sentence(str(exc))}")
         problem = nickname_problem(self.nickname)
         if problem:
             return self._refuse(f"Nickname: {problem}.")
@@ -195,6 +195,13 @@ class JoinScene(Scene):
     def on_escape(self) -> bool:
         self.director.title()
         return True
+
+
+def sentence(text: str) -> str:
+    """A message as a sentence of its own: "That code does not work: this code has a typo:
+    check..." read as one run of colons."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
 
 
 def _type_at_end(entry: UITextEntryLine) -> None:
