@@ -143,11 +143,25 @@ def test_every_heading_and_the_chart_legend_are_drawn_whole_at_1024x600() -> Non
         assert " ".join(following).split()[: len(LEGEND.split())] == LEGEND.split()
 
 
-def test_tallies_left_off_a_slide_are_counted_below_the_ones_shown() -> None:
+def test_a_tally_too_long_for_a_slide_goes_on_over_numbered_slides_with_every_row() -> None:
     for app in projector((1024, 600)):
         slides = drawn_per_slide(app)
         report = app.top.report
-        choices = next(drawn for kind, drawn in slides if kind == "choices")
-        shown = sum(1 for t in choices if re.fullmatch(r"\d+ of \d+", t))
-        more = [t for t in choices if t.startswith("And ")]
-        assert more == [f"And {len(report.choices) - shown} more: see the class report."]
+        pages = [drawn for kind, drawn in slides if kind == "choices"]
+        assert len(pages) >= 2
+        assert f"(1 of {len(pages)})" in " ".join(pages[0])
+        shown = sum(1 for page in pages for t in page if re.fullmatch(r"\d+ of \d+", t))
+        assert shown == len(report.choices)
+        assert not [t for page in pages for t in page if t.startswith("And ")]
+
+
+def test_a_larger_window_pages_the_tallies_again_and_stays_on_the_same_tally() -> None:
+    for app in projector((1024, 600)):
+        open_the_debrief(app)
+        scene = app.top
+        paged = len(scene.steps)
+        scene.index = next(i for i, s in enumerate(scene.steps) if s.kind == "choices" and s.first)
+        app.resize((1600, 1000))
+        app.tick(FRAME)
+        assert len(scene.steps) < paged
+        assert scene.step.kind == "choices"

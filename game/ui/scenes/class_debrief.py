@@ -72,6 +72,11 @@ class Step:
     from the class's numbers) or "more" (one of the level's own questions)."""
     heading: str
     text: str = ""
+    first: int = 0
+    """A tally step's first row: a long tally is shown over several steps on a small screen."""
+    rows: int | None = None
+    """How many rows this step shows (None: all of them; if a resize leaves too little room,
+    those that fit, then "And N more")."""
 
 
 def steps_of(report: ClassReport) -> list[Step]:
@@ -211,7 +216,7 @@ class ClassDebriefScene(Scene):
         """How many lines the gathering wrote that ask the teacher to check something (a file
         left out; not one counted once): the title says so, or a student's game could go
         missing unseen."""
-        self.steps = steps_of(report)
+        self.steps = self._paged(steps_of(report))
         self.index = 0
         self.society: SocietyView | None = None
         self.society_missing = False
@@ -220,6 +225,53 @@ class ClassDebriefScene(Scene):
     @property
     def step(self) -> Step:
         return self.steps[self.index]
+
+    def restyle(self) -> None:
+        """A new window or text size: the long tallies are paged again for it, and the
+        slide shown stays the one holding what was shown (the first row of a tally)."""
+        super().restyle()
+        shown = self.step
+
+        def holds(s: Step) -> bool:
+            if s.kind != shown.kind or s.text != shown.text:
+                return False
+            return s.rows is None or s.first <= shown.first < s.first + s.rows
+
+        self.steps = self._paged(steps_of(self.report))
+        self.index = next((i for i, s in enumerate(self.steps) if holds(s)), 0)
+
+    def _paged(self, steps: list[Step]) -> list[Step]:
+        """Each tally too long for one slide on this screen, over as many as it needs: on a
+        1024x600 projector "And 3 more: see the class report" hid the pre-ticked boxes the
+        first question asks about."""
+        out: list[Step] = []
+        area = self._area()
+        for step in steps:
+            tallies = getattr(self.report, step.kind) if step.kind in BAR_COLOURS else ()
+            starts, first = [], 0
+            while first < len(tallies):
+                starts.append(first)
+                first += max(1, self._rows_that_fit(tallies, first, area))
+            if len(starts) < 2:
+                out.append(step)
+                continue
+            ends = [*starts[1:], len(tallies)]
+            for page, (a, b) in enumerate(zip(starts, ends, strict=True), 1):
+                heading = f"{step.heading} ({page} of {len(starts)})"
+                out.append(Step(step.kind, heading, first=a, rows=b - a))
+        return out
+
+    def _area(self) -> pygame.Rect:
+        """Where a step's body goes: below its heading, above the footer."""
+        w, h = self.size
+        margin = max(24, w // 24)
+        top = margin + self._heading_room()
+        return pygame.Rect(margin, top, w - 2 * margin, h - top - margin - self.kit.px(22) * 2)
+
+    def _heading_room(self) -> int:
+        """The height a heading takes, the same whatever its size."""
+        full = self.kit.text.font(self.kit.px(HEADING), True).get_linesize()
+        return full + self.kit.px(HEADING) // 2
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         if event.type != pygame.KEYDOWN:
@@ -279,10 +331,9 @@ class ClassDebriefScene(Scene):
 
     # drawing ------------------------------------------------------------------------------
     def draw(self, surface: pygame.Surface) -> None:
-        w, h = self.size
-        margin = max(24, w // 24)
-        top = margin + self._heading(surface, self.step.heading, margin)
-        area = pygame.Rect(margin, top, w - 2 * margin, h - top - margin - self.kit.px(22) * 2)
+        margin = max(24, self.size[0] // 24)
+        self._heading(surface, self.step.heading, margin)
+        area = self._area()
         kind = self.step.kind
         if kind == "title":
             self._title(surface, area)
@@ -303,7 +354,10 @@ class ClassDebriefScene(Scene):
             )
         else:
             bars = BAR_COLOURS_ON_BLACK if self.kit.settings.high_contrast else BAR_COLOURS
-            self._tallies(surface, getattr(self.report, kind), area, bars[kind])
+            tallies = getattr(self.report, kind)
+            step = self.step
+            shown = tallies[step.first : step.first + step.rows] if step.rows else tallies
+            self._tallies(surface, shown, area, bars[kind])
         self._footer(surface, margin)
 
     def _draw_society(self, surface: pygame.Surface, area: pygame.Rect) -> None:
@@ -330,7 +384,7 @@ class ClassDebriefScene(Scene):
         full = self.kit.text.font(self.kit.px(HEADING), True).get_linesize()
         y = margin + (full - self.kit.text.font(size, True).get_linesize())
         surface.blit(self.kit.text.render(line, size, self.kit.colours.ink, True), (margin, y))
-        return full + self.kit.px(HEADING) // 2
+        return self._heading_room()
 
     def title_lines(self) -> list[str]:
         """What the first step says: how many finished, under which session codes (results
@@ -387,20 +441,43 @@ class ClassDebriefScene(Scene):
                 y += font.get_linesize()
             y += font.get_linesize() // 2
 
+    def _tally_widths(self, area: pygame.Rect) -> tuple[int, int, int]:
+        """The widths of a tally row's label, bar and count."""
+        count_w = self.kit.text.font(self.kit.px(24)).size("000 of 000")[0] + 16
+        label_w = int((area.width - count_w) * 0.6)
+        return label_w, area.width - count_w - label_w - 24, count_w
+
+    def _label_lines(self, t: Tally, label_w: int) -> list[str]:
+        """A row's label in at most two lines (the second cut short if need be)."""
+        font = self.kit.text.font(self.kit.px(24))
+        lines = wrap(font, t.label[0].upper() + t.label[1:], label_w)
+        if len(lines) > 2:
+            lines = [lines[0], fit(font, " ".join(lines[1:]), label_w)]
+        return lines
+
+    def _rows_that_fit(self, tallies: tuple[Tally, ...], first: int, area: pygame.Rect) -> int:
+        """How many rows from `first` on fit the area, as `_tallies` draws them."""
+        size = self.kit.px(24)
+        line = self.kit.text.font(size).get_linesize()
+        label_w = self._tally_widths(area)[0]
+        y = area.top
+        for i in range(first, len(tallies)):
+            lines = self._label_lines(tallies[i], label_w)
+            if y + line * len(lines) > area.bottom:  # a page needs no "And N more" line
+                return i - first
+            y += line * len(lines) + size // 2
+        return len(tallies) - first
+
     def _tallies(
         self, surface: pygame.Surface, tallies: tuple[Tally, ...], area: pygame.Rect, colour: str
     ) -> None:
         size = self.kit.px(24)
         font = self.kit.text.font(size)
         line = font.get_linesize()
-        count_w = font.size("000 of 000")[0] + 16
-        label_w = int((area.width - count_w) * 0.6)
-        bar_w = area.width - count_w - label_w - 24
+        label_w, bar_w, _ = self._tally_widths(area)
         y = area.top
         for i, t in enumerate(tallies):
-            lines = wrap(font, t.label[0].upper() + t.label[1:], label_w)
-            if len(lines) > 2:
-                lines = [lines[0], fit(font, " ".join(lines[1:]), label_w)]
+            lines = self._label_lines(t, label_w)
             room = area.bottom - (line if i < len(tallies) - 1 else 0)  # for the line below
             if y + line * len(lines) > room:
                 more = f"And {len(tallies) - i} more: see the class report."
