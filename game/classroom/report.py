@@ -481,9 +481,16 @@ def _row(r: Results, labels: Labels) -> StudentRow:
         goals=tuple(sorted((labels.goal(g), state) for g, (state, _) in o.goals.items())),
         perks=tuple(sorted(labels.perk(p) for p in o.perks_gained)),
         restrictions=tuple(sorted(labels.restriction(x) for x in o.restrictions_applied)),
-        friends_cut=tuple(labels.character(c) for _, c in o.friends_cut),
+        friends_cut=_each_once(labels.character(c) for _, c in o.friends_cut),
         posts_written=tuple(labels.post(p) for _, p in o.posts_written),
         kept_default=tuple(
             sorted(labels.prompt(p) for p, a in o.answers.items() if labels.kept_default(p, a))
         ),
     )
+
+
+def _each_once(names: Iterable[str]) -> tuple[str, ...]:
+    """Each name once, in first order, with how often it came when more than once: a friend
+    made again and cut again read 'Mina Osei | Mina Osei', like a line written twice."""
+    counts = Counter(names)
+    return tuple(n if c == 1 else f"{n} ({c} times)" for n, c in counts.items())
