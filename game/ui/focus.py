@@ -119,9 +119,14 @@ class FocusRing:
 
     def _set(self, index: int) -> None:
         self.index = index
-        element = self.items[index][1]
-        scroller = self.scroller.get(id(element))
-        if scroller is not None:
+        self.show_current()
+
+    def show_current(self) -> None:
+        """Scroll the focused button's list so it shows: focus found again by key after a
+        rebuild (`add`) is not scrolled to, and a rebuilt list starts at its top."""
+        element = self.focused()
+        scroller = self.scroller.get(id(element)) if element is not None else None
+        if element is not None and scroller is not None:
             scroll_into_view(scroller, element, self.reveal.get(id(element)))
 
 

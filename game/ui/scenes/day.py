@@ -195,10 +195,16 @@ class DayScene(SessionScene):
         if self.world.day != self.day_shown or not self.focus.wanted:
             self.day_shown = self.world.day
             self._focus_first_card()
-        elif self.focus.index < 0:  # its button is further down, or gone: the next one is
-            self._build_down_to(
-                self.phones.get(self.tab), {self.focus.wanted, *self.focus.followers}
-            )
+        else:
+            if self.focus.index < 0:  # its button is further down, or gone: the next one is
+                self._build_down_to(
+                    self.phones.get(self.tab), {self.focus.wanted, *self.focus.followers}
+                )
+            # found again by key (the day is built behind the evening, then again after it):
+            # the list starts at its top, where the focused button may not be
+            self.focus.show_current()
+        if self.phone_box is not None:
+            self.phone_box.update(0.0)  # that scroll now: a list resized first dropped it
         self._maybe_prompt()
 
     def _focus_first_card(self) -> None:
