@@ -249,6 +249,18 @@ def event_line(level: Level, event: ev.Event) -> str | None:
     return None
 
 
+def answer_line(level: Level, events: list[ev.Event]) -> str | None:
+    """The player's own answer to a question, told when nothing else it caused has a line of
+    its own: many answers only set a flag or move money, and the dialog closing with no word
+    left the player unsure the choice counted."""
+    if any(event_line(level, e) for e in events):
+        return None
+    answer = next(
+        (e for e in events if isinstance(e, ev.PromptAnswered) and not e.by_default), None
+    )
+    return f"You answered: {option_label(level, answer.option)}." if answer else None
+
+
 def option_label(level: Level, option_id: str) -> str:
     """The words of a question's answer, as its box showed them."""
     option = level.options.get(option_id)

@@ -671,6 +671,11 @@ class DayScene(SessionScene):
         self.feedback.push(cues_for(level, events))
         lines = [x for x in (present.event_line(level, e) for e in events) if x]
         later = [(x, c) for x, c in ((present.queued_line(level, c), c) for c in decided) if x]
+        answered = None if later else present.answer_line(level, events)
+        if answered:
+            lines.append(answered)
+            self.log.append(answered)
+            self._toast(Toast(answered, "neutral"))
         self.kit.voice.say(" ".join(lines + [x for x, _ in later]))
         for e in events:
             line = present.event_line(level, e)
