@@ -23,7 +23,8 @@ MAX_POSTS = 2
 class Report:
     lines: list[str] = field(default_factory=list)
     """Today, at most MAX_LINES: the score's move, the questions settled for the player and
-    every reason (never cut), then what else changed in the lines left."""
+    every reason (never cut), then what else changed in the lines left, and each goal met or
+    missed today (never cut either)."""
     morning: list[str] = field(default_factory=list)
     """What the next morning brings (under a "Tomorrow" heading when there is any)."""
     left: str = ""
@@ -67,7 +68,9 @@ def evening_report(
     report.lines += _told(report, _reasons(level, changes))
     room = max(0, MAX_LINES - len(report.lines))  # the reasons are never cut: they add up
     told = [e.text for e in tonight or () if isinstance(e, ev.Notice)]
-    report.lines += (_status(level, day_events) + told)[:room]
+    goals = _goal_lines(level, day_events)  # nor the goals judged: the last evening judges
+    rest = [x for x in _status(level, day_events) + told if x not in goals]  # them all
+    report.lines += rest[: max(0, room - len(goals))] + goals
     if len(report.lines) == 1 and not changes:
         posts = _posts(level, day_events)
         report.lines = report.lines + posts if posts else [_quiet_day(level, world)]
@@ -249,6 +252,15 @@ def _status(level: Level, events: list[ev.Event]) -> list[str]:
     netted = _netted([e for e in events if isinstance(e, STATUS)])
     netted.sort(key=lambda e: not isinstance(e, ev.TierChanged))
     lines = [_status_line(level, e) for e in netted]
+    return list(dict.fromkeys(x for x in lines if x))
+
+
+def _goal_lines(level: Level, events: list[ev.Event]) -> list[str]:
+    """Each goal met or missed today: the last evening judges every goal still open, and
+    cutting one of three to fit left the player wondering what became of it."""
+    lines = [
+        present.event_line(level, e) for e in events if isinstance(e, ev.GoalMet | ev.GoalFailed)
+    ]
     return list(dict.fromkeys(x for x in lines if x))
 
 
