@@ -802,11 +802,18 @@ class DayScene(SessionScene):
 
     def _arrow_between_tabs_and_cards(self, key: int) -> bool:
         """Down on a tab button goes straight to the tab's first card (not through the other
-        tabs, as Tab does), and Up on the first card comes back to its tab."""
+        tabs, as Tab does), and Up on the first card comes back to its tab. Down into the row
+        of tabs from above ("End the day" after a number key chose a tab) lands on the shown
+        tab, not on Shop, where Enter would switch away from the tab just chosen."""
         keys = [k for k, _, _ in self.focus.items]
         current = self.focus.current_key()
         tabs = [i for i, k in enumerate(keys) if k.startswith("tab:")]
-        if current is None or not tabs or tabs[-1] + 1 >= len(keys):
+        if current is None or not tabs:
+            return False
+        if key == pygame.K_DOWN and keys.index(current) == tabs[0] - 1:
+            self.focus.focus_key(f"tab:{self.phone_tab}")
+            return True
+        if tabs[-1] + 1 >= len(keys):
             return False
         first_card = keys[tabs[-1] + 1]
         if first_card == "End the day":
