@@ -139,7 +139,6 @@ def scroll_into_view(
     if bar is None:
         return
     inner = scroller.get_container()
-    total = max(1, inner.get_relative_rect().height)
     view = scroller.get_relative_rect().height
     top = element.get_relative_rect().top
     bottom = element.get_relative_rect().bottom
@@ -147,10 +146,24 @@ def scroll_into_view(
     if card is not None:
         start = max(card.get_relative_rect().top - 4, bottom + 4 - view)
         if start < offset or bottom > offset + view or card.get_relative_rect().top < offset:
-            bar.set_scroll_from_start_percentage(max(0.0, min(1.0, start / total)))
+            _scroll_exactly(scroller, start)
         return
     if top < offset or bottom > offset + view:
-        bar.set_scroll_from_start_percentage(max(0.0, min(1.0, (top - view / 3) / total)))
+        _scroll_exactly(scroller, int(top - view / 3))
+
+
+def _scroll_exactly(scroller: UIScrollingContainer, offset: int) -> None:
+    """Scroll to `offset` to the pixel: the bar alone moves in steps of its own pixels, some
+    ten of the list's in a long list, and left a focused button's bottom below the list."""
+    bar, inner = scroller.vert_scroll_bar, scroller.get_container()
+    rect = inner.get_relative_rect()
+    offset = max(0, min(offset, rect.height - scroller.get_relative_rect().height))
+    bar.set_scroll_from_start_percentage(max(0.0, min(1.0, offset / max(1, rect.height))))
+    scroller.update(0.0)
+    rect = inner.get_relative_rect()
+    if rect.top != -offset:
+        inner.set_relative_position((rect.x, -offset))
+        bar.has_moved_recently = False
 
 
 def shown_part(element: UIElement) -> pygame.Rect:

@@ -203,8 +203,6 @@ class DayScene(SessionScene):
             # found again by key (the day is built behind the evening, then again after it):
             # the list starts at its top, where the focused button may not be
             self.focus.show_current()
-        if self.phone_box is not None:
-            self.phone_box.update(0.0)  # that scroll now: a list resized first dropped it
         self._maybe_prompt()
 
     def _focus_first_card(self) -> None:
