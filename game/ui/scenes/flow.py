@@ -73,17 +73,19 @@ class Director(ClassRoutes):
         self._read: tuple[tuple[str, int, int], SavedRun] | None = None
         """The save last read and its stamp: the title reads it to offer Continue, and
         pressing Continue then need not read it again."""
+        self.last_level: Level | None = None
+        """The level last opened: level select starts on its card when the player leaves it."""
 
     def title(self) -> None:
 
         self.app.replace(TitleScene(self.app.kit, self.app, self))
 
     def level_select(self) -> None:
-
-        self.app.replace(LevelSelectScene(self.app.kit, self.app, self, list_levels()))
+        scene = LevelSelectScene(self.app.kit, self.app, self, list_levels(), self.last_level)
+        self.app.replace(scene)
 
     def new_game(self, level: Level) -> None:
-
+        self.last_level = level
         delete_save(level)
         session = PlaySession.start(level, DEFAULT_SEED if self.seed is None else self.seed)
         self.app.replace(BriefingScene(self.app.kit, self.app, self, session))
@@ -91,6 +93,7 @@ class Director(ClassRoutes):
     def resume(self, level: Level) -> None:
         """Continue from the autosave, or start over with a message if it is unusable. The
         save is replayed a slice per frame (a long one would otherwise freeze the window)."""
+        self.last_level = level
         run, problem = self._load_save(level)
         if run is None:
             self.message = problem
@@ -103,7 +106,7 @@ class Director(ClassRoutes):
         self.app.replace(scene)
 
     def play(self, session: PlaySession) -> None:
-
+        self.last_level = session.level
         if session.world.ended:
             self.debrief(session)
             return

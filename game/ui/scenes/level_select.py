@@ -26,12 +26,21 @@ class LevelSelectScene(Scene):
     name = "level_select"
 
     def __init__(
-        self, kit: Kit, nav: Navigator, director: Director, entries: list[LevelEntry]
+        self,
+        kit: Kit,
+        nav: Navigator,
+        director: Director,
+        entries: list[LevelEntry],
+        left: Level | None = None,
     ) -> None:
         super().__init__(kit, nav)
         self.director = director
         self.entries = entries
         self.message = director.take_message()
+        self.left = left
+        """The level the player just left (Save and leave, Back): focus starts on its card,
+        not on the first level's, so Continue is one Enter away, not a scroll away."""
+        self.start_key: str | None = None
 
     def build(self, root: UIElement) -> None:
         w, h = self.size
@@ -50,7 +59,7 @@ class LevelSelectScene(Scene):
         box = self.scroller(pygame.Rect(m, top, w - 2 * m, h - top - line - 2 * m), root)
         self._cards(box, w - 2 * m - 24)
         if self.focus.index < 0 and len(self.focus.items) > 1:
-            self.focus.focus_key(self.focus.items[1][0])
+            self.focus.focus_key(self.start_key or self.focus.items[1][0])
 
     def _cards(self, box: UIScrollingContainer, width: int) -> None:
         done = completed_levels()
@@ -129,6 +138,9 @@ class LevelSelectScene(Scene):
         )
         for b in (*buttons, play):
             self.focus.reveal[id(b)] = card
+        left = self.left
+        if left is not None and (left.id, left.content_hash) == (level.id, level.content_hash):
+            self.start_key = self.focus.items[-1 - len(buttons)][0]
         return y + self.kit.line + 18
 
     def on_escape(self) -> bool:
