@@ -1,6 +1,6 @@
-"""Down from above the phone's tabs lands on the tab that is shown: with "End the day"
-focused, a player presses 4 to see Services, then Down to reach its buttons, and the ring
-went to Shop, where Enter switched the phone away from Services."""
+"""Focus coming to the phone's tabs from outside the phone lands on the tab that is shown:
+with "End the day" focused, a player presses 4 to see Services, then Down to reach its
+buttons, and the ring went to Shop, where Enter switched the phone away from Services."""
 
 from __future__ import annotations
 
@@ -34,3 +34,18 @@ def test_tab_still_goes_through_every_tab_in_order(game_app: App) -> None:
     focus_on(app, keys[keys.index("tab:Shop") - 1])
     press(app, pygame.K_TAB, frames=1)
     assert app.top.focus.current_key() == "tab:Shop"
+
+
+def test_answering_from_the_left_panel_leaves_focus_on_the_shown_tab(game_app: App) -> None:
+    """The "Answer the open question" button goes once the question is answered: focus went
+    to the next button, Shop, while the phone showed Services."""
+    app = game_app
+    day_one(app, "sesame_garden")
+    press(app, pygame.K_4, frames=10)  # Services
+    focus_on(app, "answer join_beta")
+    press(app, pygame.K_RETURN, frames=3)
+    assert app.top.name == "prompt"
+    focus_on(app, "\u2610 Join the beta")
+    press(app, pygame.K_RETURN, frames=5)
+    assert app.top.name == "day" and app.top.phone_tab == "Services"
+    assert app.top.focus.current_key() == "tab:Services"

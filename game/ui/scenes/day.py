@@ -657,10 +657,16 @@ class DayScene(SessionScene):
             return
         items = self.focus.all_items()
         fixed, phone = items[: self.left_mark], items[self.phone_mark[1] :]
+        focused = self.focus.current_key()
         self.left.show(self._left_rows())
         self.left.grow(ALL)
         self.focus.reorder(fixed + self.left.items() + phone)
         self.phone_mark = (self.phone_mark[0], self.left_mark + len(self.left.items()))
+        now = self.focus.current_key()
+        if now != focused and now is not None and now.startswith("tab:"):
+            # the question's button went: the shown tab, not Shop (the next button), where
+            # Enter would switch the phone away from the tab the player was on
+            self.focus.focus_key(f"tab:{self.phone_tab}")
 
     def _news(self, events: list[ev.Event], decided: tuple[PendingChange, ...] = ()) -> None:
         """Each event's line in the log and a toast, and the changes an action decided for
