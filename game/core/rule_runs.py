@@ -33,7 +33,7 @@ def _chance(w: Draft, out: list[ev.Event], rule: ChanceRule, roll: float) -> Non
 def _friend_pull(w: Draft, out: list[ev.Event], rule: FriendPullRule, roll: float) -> None:
     delta = pull_delta(w, rule)
     if delta:
-        fire(w, out, rule, "Your friends' scores", delta)
+        fire(w, out, rule, "Your friends", delta)  # not 'scores': a level names its own
 
 
 def _association(w: Draft, out: list[ev.Event], rule: AssociationRule, roll: float) -> None:
