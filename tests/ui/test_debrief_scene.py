@@ -130,13 +130,13 @@ def test_the_truth_page_opens_with_a_card_the_player_met_and_what_in_their_run_i
     assert texts.index(card) < next(i for i, t in enumerate(texts) if "Also true of" in t)
 
 
-def test_export_writes_the_html_page_to_the_user_folder_and_says_where(
+def test_export_writes_the_html_page_to_the_user_folder_and_names_the_file_then_the_folder(
     debrief: App, user_home: Path
 ):
     click(debrief, button(debrief, "Export"))
     (written,) = (user_home / "debriefs").glob("*.html")
     assert "<svg" in written.read_text(encoding="utf-8")
-    assert str(written) in debrief.top.status
+    assert debrief.top.status == f"Saved as {written.name} in the folder {written.parent}"
 
 
 def test_with_large_text_the_first_screen_scrolls_in_one_column_inside_the_window(

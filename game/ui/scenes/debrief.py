@@ -517,7 +517,8 @@ class DebriefScene(SessionScene):
         path = export_path(self.doc, self.session.level.id)
         try:
             write_atomic(path, render_html(self.doc, self.session.level))
-            self.status = f"Saved to {path}"
+            # the name first, whole: a long path wrapped mid-name ('sesame_garden-' '-seed1')
+            self.status = f"Saved as {path.name} in the folder {path.parent}"
         except OSError as exc:
             self.status = f"Could not save: {exc.strerror}"
         self.dirty = True
