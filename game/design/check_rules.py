@@ -3,8 +3,9 @@ changes marked disputable in a regime that allows no disputes."""
 
 from collections.abc import Iterator
 
+from game.core.content.yaml_source import Path_
 from game.core.level_spec import LevelSpec
-from game.core.rules.action import ActionRule
+from game.core.rules.action import ActionRule, When
 from game.core.rules.friend_joined import FriendJoinedRule
 from game.core.rules.streak import StreakRule
 from game.core.spec.conditions import Condition
@@ -29,6 +30,29 @@ _NOUNS = {
 }
 
 
+SCORED_VERBS = ("befriend", "unfriend", "message", "help", "like", "share")
+"""Verbs whose target has a score a rule's target score bounds can test: a person, or the
+author of a feed post. Any other verb has none, so a bound on it never holds."""
+
+
+def _unscored_bounds(rule_id: str, path: Path_, when: When) -> Iterator[Finding]:
+    """A target score bound on a verb whose target has no score: the rule never fires."""
+    verb = when.action.value
+    if verb in SCORED_VERBS:
+        return
+    for key in ("target_score_below", "target_score_at_least"):
+        if getattr(when, key) is not None:
+            yield Finding(
+                Check.RULE_MATCHES_NOTHING,
+                rule_id,
+                (*path, "when", key),
+                f"rule '{rule_id}' never fires: {key} tests the score of the person "
+                f"an action is about, and '{verb}' is about no person",
+                f"use it with {', '.join(SCORED_VERBS)}; for the player's own score "
+                "write if: {score_below: N} or if: {score_at_least: N}",
+            )
+
+
 def dead_rules(spec: LevelSpec) -> Iterator[Finding]:
     """Rules that can never fire: nothing matches, never enabled, or nobody joins."""
     enabled_somewhere = {r for _, e in effects(spec) for r in e.enable_rules}
@@ -51,6 +75,8 @@ def dead_rules(spec: LevelSpec) -> Iterator[Finding]:
                 f"rule '{rule.id}' matches no {_NOUNS[verb]} in this level",
                 "check its ids and tags against the targets of the action",
             )
+        if isinstance(rule, ActionRule | StreakRule):
+            yield from _unscored_bounds(rule.id, path, rule.when)
         if isinstance(rule, FriendJoinedRule) and not _someone_joins(spec):
             yield Finding(
                 Check.NOBODY_JOINS,

@@ -89,7 +89,11 @@ def _repeated(index: int, entry: IntendedWarning) -> Finding:
 
 CHECK_MEANING: dict[Check, tuple[str, str]] = {
     Check.DISABLED_RULE: ("a rule is disabled and no effect enables it", "the rule"),
-    Check.RULE_MATCHES_NOTHING: ("an action rule matches no target in the level", "the rule"),
+    Check.RULE_MATCHES_NOTHING: (
+        "an action rule matches no target in the level, or bounds the score of a target"
+        " that has none",
+        "the rule",
+    ),
     Check.NOBODY_JOINS: ("a `friend_joined` rule waits, and nobody ever joins", "the rule"),
     Check.IDLE_DISPUTE: (
         "a rule or score change is disputable, but `score.dispute` is off",
