@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from game.core import events as ev
 from game.core.conditions import CHECKS, holds
 from game.core.level import Level
 from game.core.outcome import Outcome
@@ -102,10 +103,22 @@ def summarize(level: Level, strategy: str, episode: Episode) -> RunSummary:
         history=o.path[1:],
         actions=len(episode.actions),
         rule_fires=tuple((r, n, total) for r, (n, total) in o.rule_fires.items()),
-        chosen=tuple(f"{c.action.verb} {c.action.target}".strip() for c in o.choices),
+        chosen=_choice_labels(o, episode.events),
         tier_days=tuple(o.tiers_reached.items()),
         joined=o.joined,
         goal_reasons=tuple((g.id, miss_reason(g, o, episode.world)) for g in missed),
+    )
+
+
+def _choice_labels(outcome: Outcome, events: Sequence[ev.Event]) -> tuple[str, ...]:
+    """Each choice as 'verb target'. A dispute's target is the number of the score change
+    it contests, which means nothing to a designer: it is named by the rule behind it."""
+    changed_by = {str(e.change_id): e.rule_id for e in events if isinstance(e, ev.ScoreChanged)}
+    return tuple(
+        f"{c.action.verb} {changed_by.get(c.action.target, c.action.target)}"
+        if c.action.verb == "dispute"
+        else f"{c.action.verb} {c.action.target}".strip()
+        for c in outcome.choices
     )
 
 
