@@ -43,7 +43,8 @@ why, per strategy:
                               checks of met_if that did not hold at the end (with the
                               refusal met on the way, the restrictions held that block
                               the service it needs, or 'never applied for', 'never
-                              bought', 'never posted' when the bot never took the action)
+                              bought', 'never posted' when the bot never took the action,
+                              'unfriended' or 'never befriended' for a friend it needs)
 --compare B.yaml: A and B columns per strategy; * marks a row that differs by 10 points of
   a share, 5% of the score range, or a day or more.
 --set PATH=VALUES: one row per value (rules.ID.delta=-10,-20,-40 or score.start=400:600:100).
@@ -143,9 +144,25 @@ def miss_reason(goal: Goal, outcome: Outcome, world: World) -> str:
         reason += f" (refused: {refused.most_common(1)[0][0]})"
     elif blocked := _blocking(met_if, outcome, world):
         reason += f" (blocked while {' and '.join(blocked)} {'was' if len(blocked) == 1 else 'were'} held)"
-    elif untried := _never_tried(met_if, outcome, world):
+    elif untried := _never_tried(met_if, outcome, world) or _friend_gone(met_if, outcome, world):
         reason += f" ({untried})"
     return reason
+
+
+def _friend_gone(met_if: Condition, outcome: Outcome, world: World) -> str | None:
+    """Why a friend a goal needs was not a friend at the end: the bot cut them, or never
+    added someone who was no friend at the start; a story effect may drop them too, so
+    anything else is left unsaid."""
+    cid = met_if.is_friend
+    if cid is None or CHECKS["is_friend"](world, cid):
+        return None
+    took = {c.action.verb for c in outcome.choices if c.action.target == cid}
+    if "unfriend" in took:
+        return "unfriended"
+    start = next((c for c in world.level.spec.characters if c.id == cid), None)
+    if start is not None and not start.friend and "befriend" not in took:
+        return "never befriended"
+    return None
 
 
 _VERB_OF_CHECK = {
