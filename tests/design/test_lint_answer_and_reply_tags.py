@@ -1,9 +1,7 @@
 """A rule on `answer` or `reply` that matches by the tags the engine gives those actions
 (docs/levels.md, 'What a rule sees of each verb') fires in play, so lint must not call it a
 rule that matches nothing. Lint asks each verb's `targets` in game/core/verbs for the tags,
-and those leave out the prompt's id (answer) and the character's id (reply)."""
-
-import pytest
+which now carry the prompt's id (answer) and the character's id (reply) too."""
 
 from game.core.content.problems import Severity
 from game.design.lint import lint_file
@@ -59,19 +57,9 @@ def test_a_reply_rule_on_the_talk_id_is_not_reported(write_level, tutorial_text)
     assert matches_nothing(write_level, level_with(tutorial_text, "reply", "be_honest")) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="answer's targets in game/core/verbs/answer.py carry no tags; the engine tags an "
-    "answer with its prompt id, so lint calls such a rule one that matches nothing",
-)
 def test_an_answer_rule_on_the_prompt_id_is_not_reported(write_level, tutorial_text):
     assert matches_nothing(write_level, level_with(tutorial_text, "answer", "consent")) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reply's targets in game/core/verbs/reply.py carry the talk id only; the engine "
-    "also tags a reply with the character id, so lint calls such a rule one that matches nothing",
-)
 def test_a_reply_rule_on_the_character_id_is_not_reported(write_level, tutorial_text):
     assert matches_nothing(write_level, level_with(tutorial_text, "reply", "jun")) == []

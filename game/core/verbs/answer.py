@@ -16,7 +16,8 @@ from game.core.world import Draft, World
 
 
 def _targets(spec: LevelSpec) -> dict[str, frozenset[str]]:
-    return {o.id: frozenset() for p in spec.prompts for o in p.options}
+    """Each option with the tag `answer_prompt` fires rules with: its prompt's id."""
+    return {o.id: frozenset({p.id}) for p in spec.prompts for o in p.options}
 
 
 def _candidates(w: World) -> Iterator[Offer]:

@@ -14,7 +14,10 @@ from game.core.world import Draft, World
 
 
 def _targets(spec: LevelSpec) -> dict[str, frozenset[str]]:
-    return {r.id: frozenset({t.id}) for c in spec.characters for t in c.talks for r in t.replies}
+    """Each reply with the tags `_apply` fires rules with: its talk's id and its character's."""
+    return {
+        r.id: frozenset({t.id, c.id}) for c in spec.characters for t in c.talks for r in t.replies
+    }
 
 
 def _candidates(w: World) -> Iterator[Offer]:
