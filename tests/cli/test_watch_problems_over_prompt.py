@@ -64,10 +64,6 @@ def _prompt_buttons(app: App) -> list:
     return [element for _, element, _ in prompt.focus.items]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the prompt scene's widgets are drawn over the live-reload problems dialog",
-)
 def test_the_open_question_does_not_show_through_the_problems_dialog(broken_over_prompt):
     app = broken_over_prompt
     close = next(element for _, element, _ in app.top.focus.items)
@@ -83,3 +79,11 @@ def test_a_click_on_the_dialog_does_not_answer_the_question_under_it(broken_over
     session = next(s for s in app.stack if s.name == "day").session
     click(app, _prompt_buttons(app)[1])
     assert session.world.answers == {}
+
+
+def test_the_question_is_shown_again_once_the_problems_dialog_is_closed(broken_over_prompt):
+    app = broken_over_prompt
+    press(app, pygame.K_ESCAPE)
+    assert app.top.name == "prompt"
+    buttons = _prompt_buttons(app)
+    assert buttons and all(b.visible for b in buttons)

@@ -53,6 +53,13 @@ class Dialog(Scene):
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
         return [("Close", self.nav.pop)]
 
+    def on_pause(self) -> None:
+        """Covered by another dialog, whose dimming shares this one's layers: its widgets
+        would show through it (an open question over the live-reload problems), so they
+        are hidden until it closes and `on_resume` builds them again."""
+        for widget in self.widgets:
+            widget.hide()
+
     def button_key(self, label: str) -> str:
         """The focus key of the button with this label (the label itself, unless the label
         also shows a state that changes)."""
