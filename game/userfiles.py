@@ -9,6 +9,7 @@ import errno
 import json
 import math
 import os
+import re
 import stat
 import tempfile
 import time
@@ -158,7 +159,10 @@ def parse_json(text: str, name: str) -> object:
             parse_constant=_refuse_constant,
             parse_int=_bounded_int,
             parse_float=_finite_float,
+            object_pairs_hook=_unique_keys,
         )
+    except DuplicateKeyError as exc:
+        raise FileFormatError(f"{name}{_where_twice(text, exc.key)}: {exc}") from None
     except json.JSONDecodeError as exc:
         raise NotJSONError(f"{name}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") from None
     except RecursionError:
@@ -168,6 +172,38 @@ def parse_json(text: str, name: str) -> object:
     if _depth(data) > MAX_JSON_DEPTH:
         raise FileFormatError(f"{name}: nested more than {MAX_JSON_DEPTH} levels deep")
     return data
+
+
+class DuplicateKeyError(ValueError):
+    """An object names one key twice: JSON readers disagree on which value counts (Python
+    takes the last, others the first), so a hand-edited file could show a viewer one seed
+    or score and the game another."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"the key {json.dumps(key)[:60]} is written twice in one object; keep one")
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise DuplicateKeyError(key)
+            seen.add(key)
+    return data
+
+
+def _where_twice(text: str, key: str) -> str:
+    """`:line:column` of the second writing of `key`, when the text writes it as a key exactly
+    twice (so that one is certainly the duplicate); otherwise nothing."""
+    found = list(re.finditer(re.escape(json.dumps(key, ensure_ascii=False)) + r"\s*:", text))
+    if len(found) != 2:
+        return ""
+    start = found[1].start()
+    line = text.count("\n", 0, start) + 1
+    return f":{line}:{start - (text.rfind(chr(10), 0, start) + 1) + 1}"
 
 
 def _refuse_constant(name: str) -> float:
