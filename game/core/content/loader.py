@@ -9,11 +9,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from unicodedata import category
 
 from pydantic import ValidationError
 
 from game.core.content.crossrefs import CrossRefChecker, declared_in, holds_any, repeated_ids
-from game.core.content.problems import MAX_PROBLEMS, Problem, Severity, listed, sort_problems
+from game.core.content.problems import (
+    MAX_PROBLEMS,
+    Problem,
+    Severity,
+    listed,
+    sort_problems,
+    visible_char,
+)
 from game.core.content.yaml_source import Parsed, Path_, parse_yaml_file, parse_yaml_text
 from game.core.level_spec import LEVEL_FORMAT, LevelSpec
 from game.core.spec.base import LIST_LIMIT
@@ -69,8 +77,20 @@ def _display_name(path: Path) -> str:
 
 
 def printable_name(name: str) -> str:
-    """A file name any terminal can print: bytes that are not UTF-8 become U+FFFD."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """A file name any terminal can print on one line: bytes that are not UTF-8 become
+    U+FFFD, and control and format characters (an escape sequence or a line break in a name
+    someone else chose) show as the escape that names them (`\\x1b`, `\\n`), so a name can
+    neither split a message nor drive the terminal."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate no file name decoded to
+        raw = name.encode("utf-8", "replace")
+    text = raw.decode("utf-8", "replace")
+    if text.isprintable():  # the usual name, checked at C speed
+        return text
+    return "".join(
+        visible_char(c) if category(c)[0] == "C" or category(c) in ("Zl", "Zp") else c for c in text
+    )
 
 
 def _finish(parsed: Parsed, file: str, assets: Path | None) -> LoadResult:
