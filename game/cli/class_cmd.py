@@ -115,7 +115,13 @@ def run_new(args: argparse.Namespace) -> int:
     if nowhere:
         return _fail(f"--collect: {nowhere}", 2)
     # registered before anything is printed: output cut short (a closed pipe) loses no code
-    earlier = _register(args.db or default_db(), code.text, level.id) if code.collect else 0
+    earlier = (
+        _register(args.db or default_db(), code.text, level.id, args.db is not None)
+        if code.collect
+        else 0
+    )
+    if earlier is None:
+        return 1
     print(f"Session code: {code.text}")
     print(
         f"Level: {level.spec.meta.title} ({level.id}, version {level.content_hash[:8]}), seed {code.seed}"
@@ -184,9 +190,12 @@ def _plain_seed(level, seed: int, args: argparse.Namespace) -> int:
     return seed
 
 
-def _register(db: Path, code: str, level_id: str) -> int:
+def _register(db: Path, code: str, level_id: str, named: bool) -> int | None:
     """Register the code with the class database; returns how many results it already holds
-    (a code made again for the same level, seed and address is the same code)."""
+    (a code made again for the same level, seed and address is the same code). A database
+    the teacher named (`--db`) that cannot take the code is an error (None, after one line):
+    the code would go on the board with serve and report commands that fail on that file.
+    The default database only warns: `class serve --session CODE` can still collect."""
     from game.classroom.store import FullError, Store, StoreError
 
     try:
@@ -195,6 +204,9 @@ def _register(db: Path, code: str, level_id: str) -> int:
         earlier = store.counts().get(code, {}).get("finished", 0)
         store.close()
     except (StoreError, FullError) as exc:
+        if named:
+            _fail(f"--db {exc}; no code made: name a class database, or a new file for one")
+            return None
         print(f"{PROG}: warning: {exc}; pass --session {code} to serve", file=sys.stderr)
         return 0
     return earlier
