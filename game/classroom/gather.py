@@ -45,6 +45,9 @@ class Gathered:
 
     results: list[Results] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    origins: list[str] = field(default_factory=list)
+    """Where each result was read (a file, a row of a class database, a server's list), in
+    the same order: a result skipped later is named by the file the teacher has."""
 
 
 def gather(inputs: Iterable[Path], session: str | None = None) -> Gathered:
@@ -67,7 +70,8 @@ def settle(
     kept = _without_duplicates(_one_version(found, problems), problems)
     _note_shared_nicknames(kept, problems)
     once = list(dict.fromkeys(problems))  # a folder named twice says each line once
-    return Gathered([item for _, item in kept], _counted_anyway(kept, once))
+    origins = [where for where, _ in kept]
+    return Gathered([item for _, item in kept], _counted_anyway(kept, once), origins)
 
 
 def _counted_anyway(kept: list[tuple[str, Results]], problems: list[str]) -> list[str]:

@@ -61,20 +61,29 @@ def _as_the_class_saw_it(level: Level, session: str) -> Level:
 
 
 def replaying(results: Sequence[Results], level: Level | None) -> tuple[list[Results], list[str]]:
-    """The results that replay to their own outcome, and one line for each that does not.
-    With no level (another version of it) every result is kept as it is."""
+    """The results that replay to their own outcome, and one line for each that does not
+    (named as the game names its file). With no level (another version of it) every result
+    is kept as it is."""
+    kept, problems = _replayed(Gathered(list(results)), level)
+    return kept.results, problems
+
+
+def _replayed(found: Gathered, level: Level | None) -> tuple[Gathered, list[str]]:
+    """The gathered results that replay to their own outcome, with where each was read, and
+    one line for each that does not, naming where it was read (the file the teacher has)."""
     if level is None:
-        return list(results), []
-    kept, problems = [], []
-    for item in results:
+        return found, []
+    kept, problems = Gathered(), []
+    for i, item in enumerate(found.results):
+        where = found.origins[i] if i < len(found.origins) else results_name(item)
+        problem = None
         if item.level_hash == level.content_hash:
             item, problem = _checked(item, level)
-        else:
-            problem = None
         if problem is None:
-            kept.append(item)
+            kept.results.append(item)
+            kept.origins.append(where)
         else:
-            problems.append(f"{item.nickname} ({results_name(item)}): {problem}")
+            problems.append(f"{item.nickname} ({where}): {problem}")
     return kept, problems
 
 
@@ -85,5 +94,5 @@ def trusted(found: Gathered, levels: Iterable[Level]) -> tuple[Level | None, Gat
     if not found.results:
         return None, found, None
     level, other_version = level_played(found.results[0], levels)
-    kept, changed = replaying(found.results, level)
-    return level, Gathered(kept, [*found.problems, *changed]), other_version
+    kept, changed = _replayed(found, level)
+    return level, Gathered(kept.results, [*found.problems, *changed], kept.origins), other_version
