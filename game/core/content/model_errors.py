@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from game.core.content.problems import MAX_PROBLEMS, Problem, did_you_mean
 from game.core.content.yaml_source import Path_, Positions
 from game.core.spec.base import HINT
+from game.core.spec.conditions import Condition
 
 Loc = tuple[int | str, ...]
 """A pydantic error location: keys and list indexes from the root."""
@@ -259,7 +260,7 @@ def _fallback_hint(error: Any, root: type[BaseModel]) -> str | None:
 def _extra(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
     name = str(error["loc"][-1])
     allowed = _fields_at(root, error["loc"][:-1])
-    hint = did_you_mean(name, allowed) or _part_of(name, allowed)
+    hint = _players_own(error, name) or did_you_mean(name, allowed) or _part_of(name, allowed)
     if hint is None and " " in name.strip():  # keys are single words: this is cut-off text
         hint = (
             "inside {...} a ',' ends the text before it: quote text with commas, like \"a, b\""
@@ -268,6 +269,21 @@ def _extra(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | N
         )
     hint = _with_invisible(name, hint or _listed("keys allowed here", allowed))
     return f"unknown key {shown(name)} in {where(path[:-1])}", hint
+
+
+def _players_own(error: Any, name: str) -> str | None:
+    """A test of the player's own state written under a rule's `when`, which only says what
+    the action is and whom it is about: it belongs in the rule's `if`. 'Did you mean
+    target_score_below' alone sent the designer to the other person's score."""
+    if "when" not in error["loc"][:-1] or name not in Condition.model_fields:
+        return None
+    value = error.get("input")
+    shown_value = value if isinstance(value, int | str) and len(str(value)) < 40 else "..."
+    return (
+        f"the player's own state goes in the rule's if, as `if: {{{name}: {shown_value}}}`; "
+        "under when, target_score_below and target_score_above test the score of the person "
+        "the action is about"
+    )
 
 
 def _with_invisible(text: object, hint: str | None, *, rule: bool = True) -> str | None:
