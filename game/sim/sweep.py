@@ -116,7 +116,8 @@ def _locate(data: dict[str, Any], path: tuple[str, ...]) -> tuple[dict[str, Any]
     if key not in node:
         hint = did_you_mean(key, [k for k, v in node.items() if _is_number(v)])
         suffix = f" ({hint})" if hint else ""
-        raise SweepError(f"--set {'.'.join(path)}: {'.'.join(where)} has no key '{key}'{suffix}")
+        holder = ".".join(where) or "the level"
+        raise SweepError(f"--set {'.'.join(path)}: {holder} has no key '{key}'{suffix}")
     if isinstance(current, dict):
         _whole_entry(path, current)
     if not _is_number(current):

@@ -76,6 +76,7 @@ def test_set_accepts_a_range(apples, capsys):
     [
         ("rules.aple_up.delta=1", "no entry with id 'aple_up' in rules (did you mean 'apple_up'?)"),
         ("rules.apple_up.dleta=1", "rules.apple_up has no key 'dleta' (did you mean 'delta'?)"),
+        ("nope=1", "--set nope: the level has no key 'nope'"),
         ("rules.apple_up.reason=1", "the value there is not a number"),
         ("rules.apple_up.delta=x", "numbers separated by commas, or start:stop:step"),
         ("player.days=99", "player.days: must be at most 30, not 99"),
