@@ -13,25 +13,11 @@ import pytest
 
 from game.core.content.loader import load_level
 from game.design.tutorial import level_text
+from tests.design.consent_prompt import CONSENT_PROMPT
 from tests.ui.drive import click, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
-
-PROMPT = """\
-prompts:
-  - id: consent
-    title: Share your data?
-    text: May the committee read your messages?
-    default: agree
-    options:
-      - {id: agree, label: Agree}
-      - {id: refuse, label: Refuse}
-events:
-  - id: ask
-    day: 1
-    effects: {prompt: consent}
-"""
 
 
 @pytest.fixture
@@ -41,7 +27,7 @@ def broken_over_prompt(tmp_path: Path) -> Iterator[App]:
     from game.ui.scenes.flow import start_scenes
 
     path = tmp_path / "draft.yaml"
-    path.write_text(level_text().replace("rules:\n", PROMPT + "rules:\n", 1))
+    path.write_text(level_text().replace("rules:\n", CONSENT_PROMPT + "rules:\n", 1))
     app = App()
     app.director = start_scenes(app, load_level(path).level, None, str(path))
     app.tick(0.016)

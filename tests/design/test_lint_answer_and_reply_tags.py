@@ -5,21 +5,7 @@ which now carry the prompt's id (answer) and the character's id (reply) too."""
 
 from game.core.content.problems import Severity
 from game.design.lint import lint_file
-
-PROMPT = """\
-prompts:
-  - id: consent
-    title: Share your data?
-    text: May the committee read your messages?
-    default: agree
-    options:
-      - {id: agree, label: Agree}
-      - {id: refuse, label: Refuse}
-events:
-  - id: ask
-    day: 1
-    effects: {prompt: consent}
-"""
+from tests.design.consent_prompt import CONSENT_PROMPT
 
 TALK = """\
     talks:
@@ -41,7 +27,9 @@ RULE = """\
 
 
 def level_with(tutorial_text: str, verb: str, tag: str) -> str:
-    text = tutorial_text.replace("rules:\n", PROMPT + "rules:\n" + RULE.format(verb=verb, tag=tag))
+    text = tutorial_text.replace(
+        "rules:\n", CONSENT_PROMPT + "rules:\n" + RULE.format(verb=verb, tag=tag)
+    )
     anchor = "    tags: [noisy]\n  - id: mrs_lam\n"
     assert anchor in text
     return text.replace(anchor, "    tags: [noisy]\n" + TALK + "  - id: mrs_lam\n", 1)

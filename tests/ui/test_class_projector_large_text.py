@@ -47,9 +47,16 @@ def open_class_debrief(
 
 def slides_at_200_percent(size: tuple[int, int]) -> tuple[list[tuple[str, list]], object]:
     """Each slide's kind and the (size, text) pairs drawn on it, and the report shown."""
-    app = open_class_debrief(
-        size, Settings(text_scale=200, high_contrast=True), 6, collect="192.168.1.20:8765"
-    )
+    settings = Settings(text_scale=200, high_contrast=True)
+    return slides_of(size, settings, collect="192.168.1.20:8765")
+
+
+def slides_of(
+    size: tuple[int, int], settings: Settings, collect: str | None = None
+) -> tuple[list[tuple[str, list]], object]:
+    """Each slide's kind and the (size, text) pairs drawn on it, and the report shown, for
+    six students' results (pygame is quit after)."""
+    app = open_class_debrief(size, settings, 6, collect=collect)
     try:
         assert app.top.name == "class_debrief"
         app.kit.text = sizes = Sizes()

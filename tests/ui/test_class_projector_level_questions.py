@@ -4,35 +4,15 @@ class's numbers, and the teacher turned to the guide with the class still watchi
 
 from __future__ import annotations
 
-import pygame
 import pytest
 
 from game.ui.scenes.class_debrief import MIN_TEXT
 from game.ui.store import Settings
-from tests.ui.drive import FRAME, press
-from tests.ui.test_class_projector_large_text import open_class_debrief
-from tests.ui.test_projector_debrief import Sizes
-
-
-def _slides(size: tuple[int, int], text_scale: int) -> tuple[list[tuple[str, list]], object]:
-    """Each slide's kind and the (size, text) pairs drawn on it, and the report shown."""
-    app = open_class_debrief(size, Settings(text_scale=text_scale), 6)
-    try:
-        assert app.top.name == "class_debrief"
-        app.kit.text = sizes = Sizes()
-        scene, out = app.top, []
-        for _ in range(len(scene.steps)):
-            sizes.drawn.clear()
-            app.tick(FRAME)
-            out.append((scene.step.kind, list(sizes.drawn)))
-            press(app, pygame.K_RIGHT, frames=1)
-        return out, scene.report
-    finally:
-        pygame.quit()
+from tests.ui.test_class_projector_large_text import slides_of
 
 
 def test_the_last_slides_are_the_levels_own_questions_after_the_classs_three() -> None:
-    slides, report = _slides((1280, 720), 100)
+    slides, report = slides_of((1280, 720), Settings())
     kinds = [kind for kind, _ in slides]
     more = len(report.level_questions)
     assert more > 0 and kinds[-more:] == ["more"] * more
@@ -41,7 +21,7 @@ def test_the_last_slides_are_the_levels_own_questions_after_the_classs_three() -
 
 @pytest.mark.parametrize(("size", "scale"), [((1024, 600), 100), ((1280, 800), 100)])
 def test_each_of_the_levels_questions_is_drawn_whole_on_a_small_projector(size, scale) -> None:
-    slides, report = _slides(size, scale)
+    slides, report = slides_of(size, Settings(text_scale=scale))
     shown = [drawn for kind, drawn in slides if kind == "more"]
     for drawn, question in zip(shown, report.level_questions, strict=True):
         lines = [text for _, text in drawn[1:-1]]  # between the heading and the footer
