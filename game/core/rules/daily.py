@@ -1,11 +1,11 @@
 """`daily`: each evening, while a condition holds, the score moves.
 
 ```yaml
-- id: idle_day
+- id: no_employer
   kind: daily
-  if: {actions_today_at_least: 0, not_flag: employed}
+  if: {not_flag: employed}
   delta: -3
-  reason: "No recorded economic activity today."
+  reason: "No employer on record."
 ```
 """
 
