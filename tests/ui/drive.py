@@ -67,6 +67,14 @@ def focus_on(app: App, key: str, limit: int = 200) -> None:
     raise AssertionError(f"never reached {key!r}; keys: {[k for k, _, _ in app.top.focus.items]}")
 
 
+def show_kept_class(app: App) -> None:
+    """From the title, Class debrief then Show: the kept results folder is filled in, so
+    the projector opens on the class's first slide."""
+    focus_on(app, "Class debrief")
+    press(app, pygame.K_RETURN)
+    press(app, pygame.K_RETURN, frames=3)
+
+
 def end_the_day(app: App) -> None:
     """Press "End the day" by keyboard, and confirm it when actions were left."""
     focus_on(app, "End the day")

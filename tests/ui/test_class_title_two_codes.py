@@ -7,15 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import pygame
-
 from game.classroom.code import make_code
 from game.classroom.files import write_results
 from game.classroom.results import make_results
 from game.core.content.loader import load_level
 from game.sim.bots import chooser_for
 from game.sim.runner import run_episode
-from tests.ui.drive import focus_on, press
+from tests.ui.drive import show_kept_class
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -33,9 +31,7 @@ def _results(levels_dir: Path, seed: int, nickname: str) -> None:
 
 
 def _title(app: App) -> list[str]:
-    focus_on(app, "Class debrief")
-    press(app, pygame.K_RETURN)
-    press(app, pygame.K_RETURN, frames=3)  # Show (the kept results folder is filled in)
+    show_kept_class(app)
     assert app.top.name == "class_debrief" and app.top.step.kind == "title"
     return app.top.title_lines()
 

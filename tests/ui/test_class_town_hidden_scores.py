@@ -12,7 +12,7 @@ from game.classroom.levels import shipped_levels
 from game.ui.store import Settings
 from tests.classroom.conftest import bot_results
 from tests.classroom.projector import Recording
-from tests.ui.drive import FRAME, focus_on, press
+from tests.ui.drive import FRAME, press, show_kept_class
 
 
 def _town_texts(hide_scores: bool) -> list[str]:
@@ -27,9 +27,7 @@ def _town_texts(hide_scores: bool) -> list[str]:
     try:
         app.director = start_scenes(app, None, None, None)
         app.tick(FRAME)
-        focus_on(app, "Class debrief")
-        press(app, pygame.K_RETURN)
-        press(app, pygame.K_RETURN, frames=3)
+        show_kept_class(app)
         scene, recording = app.top, Recording()
         while scene.steps[scene.index + 1].kind != "society":
             press(app, pygame.K_RIGHT, frames=1)

@@ -21,7 +21,7 @@ from game.ui.scenes.class_debrief import BAR_COLOURS, BAR_COLOURS_ON_BLACK, LEGE
 from game.ui.store import Settings
 from game.ui.theme import palette
 from tests.classroom.conftest import bot_results
-from tests.ui.drive import FRAME, focus_on, press
+from tests.ui.drive import FRAME, press, show_kept_class
 from tests.ui.test_theme import contrast
 
 if TYPE_CHECKING:
@@ -61,9 +61,7 @@ def projector(size: tuple[int, int], high_contrast: bool = False) -> Iterator[Ap
 
 
 def open_the_debrief(app: App) -> Sizes:
-    focus_on(app, "Class debrief")
-    press(app, pygame.K_RETURN)
-    press(app, pygame.K_RETURN, frames=3)  # Show: the kept results folder is filled in
+    show_kept_class(app)
     assert app.top.name == "class_debrief"
     app.kit.text = sizes = Sizes()
     return sizes
