@@ -75,6 +75,13 @@ def show_kept_class(app: App) -> None:
     press(app, pygame.K_RETURN, frames=3)
 
 
+def kept_class_title(app: App) -> list[str]:
+    """The lines of the projector's first slide for the kept class (`show_kept_class`)."""
+    show_kept_class(app)
+    assert app.top.name == "class_debrief" and app.top.step.kind == "title"
+    return app.top.title_lines()
+
+
 def end_the_day(app: App) -> None:
     """Press "End the day" by keyboard, and confirm it when actions were left."""
     focus_on(app, "End the day")

@@ -12,7 +12,7 @@ from game.classroom.results import make_results
 from game.core.content.loader import load_level
 from game.sim.bots import chooser_for
 from game.sim.runner import run_episode
-from tests.ui.drive import show_kept_class
+from tests.ui.drive import kept_class_title
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -29,17 +29,11 @@ def _results(levels_dir: Path, session: str, nickname: str) -> None:
     )
 
 
-def _projector(app: App) -> list[str]:
-    show_kept_class(app)
-    assert app.top.name == "class_debrief" and app.top.step.kind == "title"
-    return app.top.title_lines()
-
-
 def test_results_played_outside_a_class_say_so_instead_of_session_no_session(
     app: App, levels_dir: Path
 ) -> None:
     _results(levels_dir, "", "lone-owl-1")
-    lines = _projector(app)
+    lines = kept_class_title(app)
     assert not any(line.startswith("Session no session") for line in lines)
     assert lines[1] == "Played outside a class: no session code"
 
@@ -47,5 +41,5 @@ def test_results_played_outside_a_class_say_so_instead_of_session_no_session(
 def test_a_class_s_results_name_their_session_code(app: App, levels_dir: Path) -> None:
     _results(levels_dir, "code", "calm-crane-4")
     _results(levels_dir, "", "lone-owl-1")
-    (line,) = [line for line in _projector(app) if line.startswith("Session code: CS-")]
+    (line,) = [line for line in kept_class_title(app) if line.startswith("Session code: CS-")]
     assert line.endswith("(and some played outside a class)")

@@ -13,7 +13,7 @@ from game.classroom.results import make_results
 from game.core.content.loader import load_level
 from game.sim.bots import chooser_for
 from game.sim.runner import run_episode
-from tests.ui.drive import show_kept_class
+from tests.ui.drive import kept_class_title
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -30,22 +30,16 @@ def _results(levels_dir: Path, seed: int, nickname: str) -> None:
     )
 
 
-def _title(app: App) -> list[str]:
-    show_kept_class(app)
-    assert app.top.name == "class_debrief" and app.top.step.kind == "title"
-    return app.top.title_lines()
-
-
 def test_results_from_two_codes_say_they_are_counted_together_and_how_to_show_one(
     app: App, levels_dir: Path
 ) -> None:
     _results(levels_dir, 4, "calm-crane-4")
     _results(levels_dir, 5, "lone-owl-1")
-    (line,) = [line for line in _title(app) if line.startswith("Read first:")]
+    (line,) = [line for line in kept_class_title(app) if line.startswith("Read first:")]
     assert "2 session codes are counted together" in line and "add its code after ;" in line
 
 
 def test_results_of_one_code_have_no_such_line(app: App, levels_dir: Path) -> None:
     _results(levels_dir, 4, "calm-crane-4")
     _results(levels_dir, 4, "lone-owl-1")
-    assert not any(line.startswith("Read first:") for line in _title(app))
+    assert not any(line.startswith("Read first:") for line in kept_class_title(app))
