@@ -156,8 +156,56 @@ def loyal_friend_bot(world: World, offers: Sequence[Offer], rng: np.random.Gener
     return _best(options, value, rng)
 
 
+MAX_LOOKAHEAD = 128
+"""Offers the maximiser looks ahead at (one engine step each), per choice, at most."""
+LOOKAHEAD_CHECKS = 1000
+"""Action rules the maximiser's look-aheads may check, per choice, at most: a step checks
+every action rule that listens to the offer's verb, so on a level where 200 rules listen to
+`buy`, each buy costs 200 checks. The shipped levels need at most about 300 per choice."""
+
+
+def lookahead_cost(level: Level, offer: Offer) -> int:
+    """What looking ahead at an offer costs, in checks: one, plus the action rules that
+    listen to its verb."""
+    return 1 + len(level.action_rules.get(offer.action.verb, ()))
+
+
+def lookahead_candidates(world: World, offers: Sequence[Offer]) -> list[Offer]:
+    """The offers the maximiser looks ahead at, in the engine's order: every one while they
+    are at most MAX_LOOKAHEAD and cost at most LOOKAHEAD_CHECKS (always so on the shipped
+    levels, so its choices there are those of a full look-ahead); past that, ending the day
+    and then the offers `static_delta` values most (applying for a service counted 3 more,
+    as the maximiser counts it; ties in the engine's order) while both bounds hold."""
+    level = world.level
+    costs = [lookahead_cost(level, o) for o in offers]
+    if len(offers) <= MAX_LOOKAHEAD and sum(costs) <= LOOKAHEAD_CHECKS:
+        return list(offers)
+    worth = rule_values(world)
+
+    def rank(i: int) -> tuple[bool, float, int]:
+        o = offers[i]
+        gated = 3 if o.action.verb == "apply" else 0
+        return o.action != END_DAY, -(worth(o) + gated), i
+
+    kept: list[int] = []
+    spent = 0
+    for i in sorted(range(len(offers)), key=rank):
+        if len(kept) == MAX_LOOKAHEAD:
+            break
+        if kept and spent + costs[i] > LOOKAHEAD_CHECKS:
+            continue  # a cheaper offer further down may still fit
+        kept.append(i)
+        spent += costs[i]
+    return [offers[i] for i in sorted(kept)]
+
+
 def maximiser_bot(world: World, offers: Sequence[Offer], rng: np.random.Generator) -> Action:
-    """Looks one action ahead with the real engine and takes the best projected score."""
+    """Looks one action ahead with the real engine and takes the best projected score.
+
+    Each look-ahead is a full engine step, so per choice it looks at MAX_LOOKAHEAD offers
+    and LOOKAHEAD_CHECKS rule checks at most (`lookahead_candidates`): on a level at the
+    list limits a run takes seconds rather than more than a minute, and on the shipped
+    levels it still looks at every offer."""
 
     def projected(o: Offer) -> float:
         after, _ = step(world, o.action)
@@ -169,7 +217,7 @@ def maximiser_bot(world: World, offers: Sequence[Offer], rng: np.random.Generato
         return after.score + pending + gated + end - world.score
 
     answers = [o for o in offers if o.action.verb == "answer"]
-    return _best(answers or list(offers), projected, rng)
+    return _best(answers or lookahead_candidates(world, offers), projected, rng)
 
 
 def _default_option(world: World, answers: list[Offer]) -> Offer:
