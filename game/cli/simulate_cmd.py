@@ -9,6 +9,7 @@ the rules that moved the score, the actions chosen most, and why goals were miss
 import argparse
 import csv
 import io
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -24,6 +25,7 @@ from game.sim.bots import strategy_names
 from game.sim.stats import (
     COLUMNS,
     CSV_FIELDS,
+    WIDTH,
     RunSummary,
     StrategyStats,
     aggregate,
@@ -136,9 +138,9 @@ def run(args: argparse.Namespace) -> int:
     if wrote is None:
         return 1
     print(header)
-    print(format_table(stats))
+    print(format_table(stats, _width()))
     print()
-    print(format_why(stats))
+    print(format_why(stats, _width()))
     for line in wrote:
         print(line)
     return 0
@@ -200,13 +202,14 @@ def _compare(
     results = simulate(other, other_path, names, seeds, workers=args.workers)
     other_stats = [aggregate(other, n, results[n]) for n in names]
     span = level.spec.score.max - level.spec.score.min
-    print(f"A: {args.level}   B: {args.compare}")
+    print(f"A: {args.level}")
+    print(f"B: {args.compare}")
     if other.id != level.id:  # two levels, not two versions: every row will differ
         print(f"note: B is the level '{other.id}', not a version of '{level.id}'")
-    print(format_compare(stats, other_stats, span))
+    print(format_compare(stats, other_stats, span, _width()))
     print()
-    print(format_why(stats).replace("why: ", "why (A): "))
-    print(format_why(other_stats).replace("why: ", "why (B): "))
+    print(format_why(stats, _width()).replace("why: ", "why (A): "))
+    print(format_why(other_stats, _width()).replace("why: ", "why (B): "))
     return 0
 
 
@@ -232,7 +235,7 @@ def _sweep(
         f"{level.id}: {args.runs} runs per strategy and value, seeds {seeds[0]}..{seeds[-1]}"
         + _units(level)
     )
-    print(format_sweep(sweep.text, sweep.values, names, per_value))
+    print(format_sweep(sweep.text, sweep.values, names, per_value, _width()))
     return 0
 
 
@@ -266,6 +269,16 @@ def _csv_text(results: dict[str, list[RunSummary]]) -> str:
     for runs in results.values():
         writer.writerows(csv_row(r) for r in runs)
     return buffer.getvalue()
+
+
+NARROWEST = 60
+"""Output is never fitted to fewer columns than this (a table needs its row names)."""
+
+
+def _width() -> int:
+    """The columns to fit the output in: the terminal's (or COLUMNS), at most WIDTH, so a
+    file or a pipe gets the same lines as a 100-column terminal."""
+    return max(NARROWEST, min(WIDTH, shutil.get_terminal_size((WIDTH, 24)).columns))
 
 
 def _units(level: Level) -> str:

@@ -4,6 +4,7 @@ Summaries are small plain data so worker processes can send them back cheaply an
 batch run compares equal to a sequential one.
 """
 
+import textwrap
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,7 +23,8 @@ from game.sim.runner import Episode
 PERCENTILES = (10, 50, 90)
 
 COLUMNS = """\
-the table, one column per strategy:
+the table, one column per strategy (columns that do not fit in the terminal, or in 100
+characters, go on in a block below):
   runs                     runs played per strategy (seeds S .. S+N-1)
   joined                   opt-in scores only (score.joined_if): share of runs that had a
                            score at the end; the score rows count those runs only
@@ -45,9 +47,10 @@ why, per strategy:
                               the service it needs, or 'never applied for', 'never
                               bought', 'never posted' when the bot never took the action,
                               'unfriended' or 'never befriended' for a friend it needs)
---compare B.yaml: A and B columns per strategy; * marks a row that differs by 10 points of
-  a share, 5% of the score range, or a day or more.
---set PATH=VALUES: one row per value (rules.ID.delta=-10,-20,-40 or score.start=400:600:100).
+--compare B.yaml: A and B columns under each strategy; * after a pair marks a measure that
+  differs by 10 points of a share, 5% of the score range, or a day or more.
+--set PATH=VALUES: one block per strategy, the table's rows with a column per value
+  (rules.ID.delta=-10,-20,-40 or score.start=400:600:100).
 --csv FILE: one row per run: version (of this layout), strategy, seed, final_score
   (empty for a run that never joined an opt-in score), final_tier, joined (1 or 0),
   goals_met, goals_failed, tiers_reached, perks_held, restrictions_held (ids joined with
@@ -352,23 +355,58 @@ def cell(value: float | None, kind: str) -> str:
     return f"{value:.0f}"
 
 
-def format_table(stats: Sequence[StrategyStats]) -> str:
-    """One column per strategy, one row per measure, aligned for a terminal."""
+WIDTH = 100
+"""Characters per line `simulate` fits its output in, at most: an 80-100 column terminal
+shows it unwrapped (the command passes the terminal's width when it is narrower)."""
+GAP = "  "
+
+
+def format_table(stats: Sequence[StrategyStats], width: int = WIDTH) -> str:
+    """One column per strategy, one row per measure, aligned for a terminal; strategies
+    that do not fit in `width` go on in a block below, with the row names again."""
     if not stats:
         return ""
     rows = [(r.label, [cell(v, r.kind) for v in r.values]) for r in table_rows(stats)]
-    return align(("", [s.strategy for s in stats]), rows)
+    return align([("", [s.strategy for s in stats])], rows, width)
 
 
-def align(header: tuple[str, list[str]], rows: list[tuple[str, list[str]]]) -> str:
-    """Labels left, values right, columns as wide as their widest cell."""
-    table = [header, *rows]
-    width = max(len(label) for label, _ in table)
-    cols = [max(len(r[1][c]) for r in table) for c in range(len(header[1]))]
-    return "\n".join(
-        "  ".join([label.ljust(width), *(v.rjust(w) for v, w in zip(values, cols, strict=True))])
-        for label, values in table
+def align(
+    header: list[tuple[str, list[str]]], rows: list[tuple[str, list[str]]], width: int = WIDTH
+) -> str:
+    """Labels left, values right, columns as wide as their widest cell. Columns that do not
+    fit in `width` next to the labels are split into as few blocks as fit, about as wide
+    each (a blank line between), each starting with the header lines."""
+    table = [*header, *rows]
+    label_width = max(len(label) for label, _ in table)
+    cols = [max(len(r[1][c]) for r in table) for c in range(len(header[0][1]))]
+    blocks = _blocks(cols, width - label_width)
+    return "\n\n".join(
+        "\n".join(
+            GAP.join(
+                [label.ljust(label_width), *(values[c].rjust(cols[c]) for c in block)]
+            ).rstrip()
+            for label, values in table
+        )
+        for block in blocks
     )
+
+
+def _blocks(cols: list[int], room: int) -> list[list[int]]:
+    """Column indices in consecutive blocks whose columns (each after a gap) fit in `room`:
+    as few blocks as the columns allow, evened out when even blocks fit too; a column too
+    wide for any block gets one of its own."""
+    greedy: list[list[int]] = [[]]
+    used = 0
+    for c, w in enumerate(cols):
+        if greedy[-1] and used + len(GAP) + w > room:
+            greedy.append([])
+            used = 0
+        greedy[-1].append(c)
+        used += len(GAP) + w
+    per = -(-len(cols) // len(greedy))  # ceiling division
+    even = [list(range(i, min(i + per, len(cols)))) for i in range(0, len(cols), per or 1)]
+    fits = all(sum(len(GAP) + cols[c] for c in block) <= room for block in even)
+    return even if fits and len(even) == len(greedy) else greedy
 
 
 SHARE_NOTICE = 0.10
@@ -388,22 +426,44 @@ def differs(a: float | None, b: float | None, kind: str, span: float) -> bool:
     return abs(a - b) >= limit - 1e-9
 
 
-def format_compare(a: Sequence[StrategyStats], b: Sequence[StrategyStats], span: float) -> str:
-    """A and B side by side per strategy; '*' marks rows that differ noticeably."""
+def format_compare(
+    a: Sequence[StrategyStats], b: Sequence[StrategyStats], span: float, width: int = WIDTH
+) -> str:
+    """A and B side by side under each strategy's name; '*' after a pair marks a measure
+    that differs noticeably for that strategy. Strategies that do not fit in `width` go on
+    in a block below."""
     rows_a, rows_b = table_rows(a), table_rows(b)
     by_label = {r.label: r for r in rows_b}
-    header = ("", [f"{s.strategy} {side}" for s in a for side in "AB"] + [""])
-    rows = []
-    for ra in rows_a + [r for r in rows_b if r.label not in {x.label for x in rows_a}]:
-        rb = by_label.get(ra.label, Row(ra.label, (None,) * len(a), ra.kind))
-        if ra not in rows_a:
-            ra = Row(ra.label, (None,) * len(a), ra.kind)
-        cells, marked = [], False
-        for va, vb in zip(ra.values, rb.values, strict=True):
-            cells += [cell(va, ra.kind), cell(vb, ra.kind)]
-            marked = marked or differs(va, vb, ra.kind, span)
-        rows.append((ra.label, [*cells, "*" if marked else ""]))
-    return align(header, rows)
+    labels = [r.label for r in rows_a]
+    pairs: list[tuple[str, list[str], list[str], list[bool]]] = []
+    rows = rows_a + [r for r in rows_b if r.label not in labels]
+    for i, s in enumerate(a):
+        cells_a, cells_b, marks = [], [], []
+        for ra in rows:
+            rb = by_label.get(ra.label)
+            va = ra.values[i] if ra.label in labels else None
+            vb = rb.values[i] if rb is not None else None
+            cells_a.append(cell(va, ra.kind))
+            cells_b.append(cell(vb, ra.kind))
+            marks.append(differs(va, vb, ra.kind, span))
+        pairs.append((s.strategy, cells_a, cells_b, marks))
+    columns = []
+    for name, cells_a, cells_b, marks in pairs:
+        wa = max(len("A"), *map(len, cells_a))
+        wb = max(len("B"), *map(len, cells_b))
+        body = [
+            f"{ca:>{wa}}{GAP}{cb:>{wb}} {'*' if m else ' '}"
+            for ca, cb, m in zip(cells_a, cells_b, marks, strict=True)
+        ]
+        columns.append([f"{name:>{wa + len(GAP) + wb}}  ", f"{'A':>{wa}}{GAP}{'B':>{wb}}  ", *body])
+    header = [("", [c[0] for c in columns]), ("", [c[1] for c in columns])]
+    table = [(r.label, [c[2 + j] for c in columns]) for j, r in enumerate(rows)]
+    legend = (
+        f"* after B: A and B differ by {SHARE_NOTICE * 100:g} points of a share, "
+        f"{SCORE_NOTICE * span:g} in score ({SCORE_NOTICE:.0%} of the range) or "
+        f"{DAY_NOTICE:g} day or more"
+    )
+    return align(header, table, width) + "\n" + _wrapped(legend, width)
 
 
 def format_sweep(
@@ -411,40 +471,57 @@ def format_sweep(
     values: Sequence[float],
     strategies: Sequence[str],
     per_value: Sequence[Sequence[StrategyStats]],
+    width: int = WIDTH,
 ) -> str:
-    """One table per strategy: a row per value, the measures as columns."""
+    """One block per strategy: the measures of the balance table as rows, a column per
+    value of the swept number (values that do not fit in `width` go on below)."""
     out = []
     for i, name in enumerate(strategies):
         stats = [row[i] for row in per_value]
-        measures = [
-            r for r in table_rows(stats) if r.kind != "count" and "first day" not in r.label
-        ]
-        header = (f"{name}: {path}", [r.label for r in measures])
-        rows = [
-            (str(value), [cell(r.values[j], r.kind) for r in measures])
-            for j, value in enumerate(values)
-        ]
-        out.append(align(header, rows))
+        measures = [r for r in table_rows(stats) if r.kind != "count"]
+        header = [(f"{path} =", [str(v) for v in values])]
+        rows = [(r.label, [cell(v, r.kind) for v in r.values]) for r in measures]
+        out.append(f"{name}:\n" + align(header, rows, width))
     return "\n\n".join(out)
 
 
-def format_why(stats: Sequence[StrategyStats]) -> str:
+def format_why(stats: Sequence[StrategyStats], width: int = WIDTH) -> str:
     """Per strategy: the rules that moved the score, the actions chosen most, and why each
-    missed goal was missed."""
+    missed goal was missed; long lines wrap to `width`, indented under their first."""
     out = []
     for s in stats:
         out.append(f"why: {s.strategy}")
         effects = list((s.rule_effects or {}).items())
         out.append("  rules that moved the score (per run: times fired, total change):")
-        width = max([28, *(len(rule) for rule, _ in effects)])  # ids run to 48 characters
-        out += [f"    {rule:<{width}} {n:5.1f}x  {total:+7.1f}" for rule, (n, total) in effects]
+        width_ids = max([28, *(len(rule) for rule, _ in effects)])  # ids run to 48 characters
+        out += [f"    {rule:<{width_ids}} {n:5.1f}x  {total:+7.1f}" for rule, (n, total) in effects]
         if not effects:
             out.append("    none")
-        chosen = ", ".join(f"{label} ({n:.1f})" for label, n in s.top_choices) or "none"
-        out.append(f"  chosen most (per run): {chosen}")
+        chosen = [f"{label} ({n:.1f})" for label, n in s.top_choices] or ["none"]
+        out.append(_wrapped("  chosen most (per run): " + "\xa0".join(chosen), width))
         for goal, (share, reason) in (s.goal_misses or {}).items():
-            out.append(f"  goal {goal} missed in {share:.0%}: mostly {reason}")
+            out.append(_wrapped(f"  goal {goal} missed in {share:.0%}: mostly {reason}", width))
     return "\n".join(out)
+
+
+def _wrapped(line: str, width: int) -> str:
+    """A line of the explanation broken at spaces to fit `width`, later lines indented; a
+    no-break space marks where a list's items meet (a comma and a space when printed), so
+    the actions chosen most break between actions only."""
+    if "\xa0" in line:
+        head, _, rest = line.partition(": ")
+        items = rest.split("\xa0")
+        words = [f"{head}:", *(i.replace(" ", "\xa0") + "," for i in items)]
+        words[-1] = words[-1].removesuffix(",")
+        line = " ".join(words)
+    text = textwrap.fill(
+        line,
+        width,
+        subsequent_indent="      ",
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return text.replace("\xa0", " ")
 
 
 def _day(value: float | None) -> str:

@@ -59,16 +59,17 @@ def test_compare_plays_both_versions_with_the_same_seeds_and_marks_differences(a
     assert line(out, "tier low ") == ["tier", "low", "100%", "100%"]
 
 
-def test_set_plays_one_row_per_value(apples, capsys):
+def test_set_plays_one_column_per_value(apples, capsys):
     code, out, _ = simulate(capsys, apples(5), "--set", "rules.apple_up.delta=1,5,10")
     assert code == 0
-    p50 = [line(out, f"{v} ")[2] for v in (1, 5, 10)]
-    assert p50 == ["56", "80", "100"]
+    assert line(out, "rules.apple_up.delta =")[2:] == ["1", "5", "10"]
+    assert line(out, "score p50") == ["score", "p50", "56", "80", "100"]
 
 
 def test_set_accepts_a_range(apples, capsys):
     _, out, _ = simulate(capsys, apples(5), "--set", "rules.apple_up.delta=2:6:2")
-    assert [line(out, f"{v} ")[2] for v in (2, 4, 6)] == ["62", "74", "86"]
+    assert line(out, "rules.apple_up.delta =")[2:] == ["2", "4", "6"]
+    assert line(out, "score p50")[2:] == ["62", "74", "86"]
 
 
 @pytest.mark.parametrize(
