@@ -19,6 +19,7 @@ from game.cli.common import cannot_write, load_or_report, misnamed_output, outpu
 from game.core.content.problems import did_you_mean
 from game.core.level import Level
 from game.core.seeds import MAX_SEED
+from game.design.entry_paths import named_in
 from game.paths import resolve_level
 from game.sim.batch import simulate
 from game.sim.bots import strategy_names
@@ -222,7 +223,7 @@ def _sweep(
         sweep = parse_sweep(args.sweep[0], source)
         variants = [variant(source, level.file, sweep, v) for v in sweep.values]
     except SweepError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        print(f"{PROG}: {named_in(str(exc), exc.data)}", file=sys.stderr)
         return 2
     per_value = []
     with tempfile.TemporaryDirectory() as folder:

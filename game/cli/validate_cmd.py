@@ -14,6 +14,7 @@ from game.core.content.loader import (
     load_level,
     printable_name,
 )
+from game.design.entry_paths import named_problems
 from game.paths import assets_dir, levels_dir
 
 
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             bad += 1
             continue
         result = load_level(path, assets=assets_dir())
-        print_problems(result.problems, path, brief=args.brief)
+        print_problems(named_problems(result.problems, path), path, brief=args.brief)
         if result.ok and result.level is not None:
             print(f"{name}: OK")
             loaded.append((path, result.level))

@@ -18,6 +18,7 @@ from game.core.engine import new_world, step
 from game.core.level import Level
 from game.core.level_spec import LevelSpec
 from game.core.spec.intended import Check
+from game.design.entry_paths import entry_path
 from game.design.findings import Finding
 from game.design.walk import conditions
 
@@ -44,7 +45,7 @@ def static_beats(spec: LevelSpec) -> dict[int, list[str]]:
             if talk.when is None:
                 add(talk.day, f"{character.id} sends a message ({talk.id})")
     for path, condition in conditions(spec):
-        where = ".".join(str(p) for p in path[:2])
+        where = entry_path(spec, path[:2])
         add(condition.day_at_least, f"something starts ({where})")
         add(condition.day_at_most, f"a deadline ({where})")
     return beats

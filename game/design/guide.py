@@ -176,7 +176,9 @@ def _simulate() -> str:
             "```\n",
             "A `--set` path names one number by its keys, and list entries by their id: "
             "`score.start`, `player.days`, `tiers.gold.min`, `items.flowers.price`, "
-            "`rules.noise_report.delta`. Each value must make a valid level: the first that "
+            "`rules.noise_report.delta`; an entry with no id by its place counted from 1, "
+            "after a `#`: `items.flowers.price_if#1.price` (see "
+            "[Paths in messages](#paths-in-messages)). Each value must make a valid level: the first that "
             "does not is refused with the loader's message. `--compare` plays the same seeds on "
             "both versions, so a row that differs comes from the change, not from chance.\n",
         ]

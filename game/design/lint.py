@@ -16,6 +16,7 @@ from game.core.level import Level
 from game.core.level_spec import LevelSpec
 from game.core.spec.intended import Check
 from game.design import check_content, check_pacing, check_play, check_rules, check_text
+from game.design.entry_paths import named_problems
 from game.design.findings import Finding
 from game.design.intended import sort_out
 from game.paths import assets_dir
@@ -79,7 +80,7 @@ def lint_report(path: Path, seeds: tuple[int, ...] = check_play.SEEDS) -> LintRe
     """Load errors, or the level's design warnings and the ones it marks as intended."""
     result = load_level(path, assets=assets_dir())
     if not result.ok or result.level is None:
-        return LintReport(result.problems)
+        return LintReport(named_problems(result.problems, path))
     found = design_warnings(result.level, path, seeds)
     problems = sort_problems([*result.problems, *found.problems])
     return LintReport(problems, found.intended, result.level)

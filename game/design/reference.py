@@ -175,6 +175,16 @@ def _errors() -> str:
             "`--strict` makes warnings fail. Lengths the screen holds:\n",
             "| text | most characters |\n|---|---|",
             limit_rows + "\n",
+            "### Paths in messages\n",
+            "A message names the value it is about by its path from the top of the file, the "
+            "way `simulate --set` takes one: keys after dots, and the entries of a list by "
+            "their `id`: `rules.noise_report.delta` is the `delta` of the rule with "
+            "`id: noise_report`, `prompts.consent.options.decline` an option of a prompt. An "
+            "entry with no id (a debrief card, a source, a `price_if` line), or whose id is "
+            "missing, not a valid id or shared with another entry of its list, goes by its "
+            "place counted from 1, after a `#`: `debrief.cards#2.myth` is the `myth` of the "
+            "second card, `rules.noise_report.sources#1` the rule's first source. The "
+            "`file:line:column` in front points at the same spot.\n",
         ]
     )
 

@@ -1,13 +1,16 @@
 """`simulate --set PATH=VALUES`: versions of a level with one number changed, checked first.
 
 A path names a number in the level file: `score.start`, `player.days`, or an entry of a list
-by its id, then the key: `rules.critical_down.delta`, `items.diapers.price`. Values are a
-comma list (`-10,-20,-40`) or a range `start:stop:step` (stop included when reached).
+by its id, then the key: `rules.critical_down.delta`, `items.diapers.price`; an entry with
+no id by its place counted from 1, after a `#`: `items.phone_case.price_if#1.price`. Paths
+in messages are written the same way (`game.design.entry_paths`). Values are a comma list
+(`-10,-20,-40`) or a range `start:stop:step` (stop included when reached).
 """
 
 import copy
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +24,13 @@ MAX_VALUES = 50
 
 
 class SweepError(ValueError):
-    """A --set the level cannot take, in the designer's words."""
+    """A --set the level cannot take, in the designer's words; `data`, for a changed level
+    the loader refused, is that level, so the loader's paths in the message can be written
+    as the designer writes them (`game.design.entry_paths.named_in`)."""
+
+    def __init__(self, message: str, data: object = None) -> None:
+        super().__init__(message)
+        self.data = data
 
 
 @dataclass(frozen=True)
@@ -33,7 +42,23 @@ class Sweep:
 
     @property
     def text(self) -> str:
-        return ".".join(self.path)
+        return shown(self.path)
+
+
+def shown(path: Sequence[str]) -> str:
+    """Steps as the designer writes them: keys and ids after a dot, places after their list's
+    name (`items.phone_case.price_if#1.price`)."""
+    return "".join(s if s.startswith("#") or i == 0 else f".{s}" for i, s in enumerate(path))
+
+
+def _steps(text: str) -> tuple[str, ...]:
+    """`a.b#2.c` as the steps a, b, #2, c."""
+    steps: list[str] = []
+    for part in text.split("."):
+        key, mark, place = part.partition("#")
+        steps += [key] if key or not mark else []
+        steps += [f"#{place}"] if mark else []
+    return tuple(steps)
 
 
 def parse_sweep(text: str, source: str) -> Sweep:
@@ -42,7 +67,7 @@ def parse_sweep(text: str, source: str) -> Sweep:
     if not sep or not path_text or not values_text:
         raise SweepError(f"--set '{text}': write PATH=VALUES, like rules.my_rule.delta=-10,-20")
     data = _data(source)
-    path = tuple(path_text.split("."))
+    path = _steps(path_text)
     _locate(data, path)
     return Sweep(path, _values(values_text))
 
@@ -97,38 +122,36 @@ def _reversed(numbers: list[float]) -> str:
     return ":".join(f"{_whole(n)}" for n in (numbers[0], numbers[1], step))
 
 
-def _locate(data: dict[str, Any], path: tuple[str, ...]) -> tuple[dict[str, Any], str, str]:
-    """The mapping holding the number, its key, and the path as the loader names it (list
-    entries by their place: rules.5.delta); a clear error for any wrong step."""
+def _locate(data: dict[str, Any], path: tuple[str, ...]) -> tuple[dict[str, Any], str]:
+    """The mapping holding the number and its key; a clear error for any wrong step."""
     node: object = data
     where: list[str] = []
-    placed: list[str] = []
     for i, step in enumerate(path[:-1]):
-        node, place = _child(node, step, where, path[i + 1 :])
+        node = _child(node, step, where, path[i + 1 :])
         where.append(step)
-        placed.append(place)
+    name = shown(path)
     if isinstance(node, list):  # the path ends at an entry, such as rules.some_rule
-        _whole_entry(path, _child(node, path[-1], where)[0])
+        _whole_entry(path, _child(node, path[-1], where))
     if not isinstance(node, dict):
-        raise SweepError(f"--set {'.'.join(path)}: {'.'.join(where)} is not a mapping")
+        raise SweepError(f"--set {name}: {shown(where)} is not a mapping")
     key = path[-1]
     current = node.get(key)
     if key not in node:
         hint = did_you_mean(key, [k for k, v in node.items() if _is_number(v)])
         suffix = f" ({hint})" if hint else ""
-        holder = ".".join(where) or "the level"
-        raise SweepError(f"--set {'.'.join(path)}: {holder} has no key '{key}'{suffix}")
+        holder = shown(where) or "the level"
+        raise SweepError(f"--set {name}: {holder} has no key '{key}'{suffix}")
     if isinstance(current, dict):
         _whole_entry(path, current)
     if not _is_number(current):
-        raise SweepError(f"--set {'.'.join(path)}: the value there is not a number")
-    return node, key, ".".join([*placed, key])
+        raise SweepError(f"--set {name}: the value there is not a number")
+    return node, key
 
 
 def _whole_entry(path: tuple[str, ...], entry: object) -> None:
     """SweepError for a path that names a whole entry or section, listing the numbers in it."""
     numbers = [k for k, v in entry.items() if _is_number(v)] if isinstance(entry, dict) else []
-    name = ".".join(path)
+    name = shown(path)
     if not numbers:
         raise SweepError(f"--set {name}: that names a group of values, none of them a number")
     examples = ", ".join(f"{name}.{k}" for k in numbers[:4])
@@ -137,39 +160,54 @@ def _whole_entry(path: tuple[str, ...], entry: object) -> None:
     )
 
 
-def _child(
-    node: object, step: str, where: list[str], rest: tuple[str, ...] = ()
-) -> tuple[object, str]:
-    """The entry or value a step names, and the step as the loader names it (`rest`: the
-    steps after it, for the example in a hint)."""
-    here = ".".join(where) or "the level"
+def _child(node: object, step: str, where: list[str], rest: tuple[str, ...] = ()) -> object:
+    """The entry or value a step names (`rest`: the steps after it, for a hint's example)."""
+    here = shown(where) or "the level"
     if isinstance(node, list):
+        if step.startswith("#"):
+            return _placed(node, step, here)
         ids = [e.get("id") for e in node if isinstance(e, dict)]
-        for index, entry in enumerate(node):
+        for entry in node:
             if isinstance(entry, dict) and entry.get("id") == step:
-                return entry, str(index)
+                return entry
         named = [i for i in ids if isinstance(i, str)]
-        hint = did_you_mean(step, named) or _ids_hint(step, named, [here, *rest])
+        hint = did_you_mean(step, named) or _ids_hint(step, named, where, rest)
         suffix = f" ({hint})" if hint else ""
         raise SweepError(f"--set: no entry with id '{step}' in {here}{suffix}")
+    if step.startswith("#"):
+        raise SweepError(f"--set: {here} is not a list; {step} counts the entries of a list")
     if isinstance(node, dict) and step in node:
-        return node[step], step
+        return node[step]
     keys = list(node) if isinstance(node, dict) else []
     hint = did_you_mean(step, keys)
     suffix = f" ({hint})" if hint else ""
     raise SweepError(f"--set: {here} has no '{step}'{suffix}")
 
 
+def _placed(entries: list[object], step: str, here: str) -> object:
+    """The entry `#N` names, counted from 1."""
+    place = step[1:]
+    count = f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}"
+    if not place.isdigit() or not 1 <= int(place) <= len(entries):
+        raise SweepError(
+            f"--set: {here} has {count}; name one as {here}#1 to {here}#{len(entries)}"
+        )
+    return entries[int(place) - 1]
+
+
 IDS_LISTED = 8
 """With no close id, the ids of the list are named when there are this few."""
 
 
-def _ids_hint(step: str, ids: list[str], around: list[str]) -> str | None:
-    """Entries go by id, not by place (tiers.0.min names no tier): the ids to pick from.
-    `around` is the path before the step and the steps after it."""
-    if step.isdigit() and ids:
-        example = ".".join([around[0], ids[0], *around[1:]])
-        return f"list entries are named by id, not by place: {example}"
+def _ids_hint(step: str, ids: list[str], where: list[str], rest: tuple[str, ...]) -> str | None:
+    """Entries go by id, not by place (tiers.0.min names no tier): the ids to pick from, or
+    for a list whose entries have no id, the entry by its place counted from 1."""
+    if step.isdigit():
+        if ids:
+            return "list entries are named by id, not by place: " + shown([*where, ids[0], *rest])
+        return "an entry with no id is named by its place counted from 1: " + shown(
+            [*where, "#1", *rest]
+        )
     if 0 < len(ids) <= IDS_LISTED:
         return "the ids here: " + ", ".join(ids)
     return None
@@ -181,15 +219,13 @@ def _is_number(value: object) -> bool:
 
 def variant(source: str, file: str, sweep: Sweep, value: float) -> tuple[Level, str]:
     """The level with the swept number set to `value`, and its YAML text; SweepError when
-    the changed level does not load (the first problem says why)."""
+    the changed level does not load (the first problem says why, as the loader says it)."""
     data = copy.deepcopy(_data(source))
-    node, key, at = _locate(data, sweep.path)
+    node, key = _locate(data, sweep.path)
     node[key] = value
     text = json.dumps(data, ensure_ascii=False, indent=1)  # JSON is YAML: the loader reads it
     result = load_level_text(text, file)
     if not result.ok or result.level is None:
         first = result.problems[0].message if result.problems else "it does not load"
-        if first.startswith(f"{at}: "):
-            first = f"{'.'.join(sweep.path)}: {first.removeprefix(f'{at}: ')}"
-        raise SweepError(f"--set {sweep.text}={value}: {first}")
+        raise SweepError(f"--set {sweep.text}={value}: {first}", data)
     return result.level, text

@@ -110,7 +110,7 @@ def test_an_unknown_check_name_is_an_error_at_its_position_with_a_suggestion(
     text = marked(warned_text, check="never-offerd")
     path = write_level(text)
     assert main(["lint", "--brief", str(path)]) == 1
-    line = f"{path}:{entry_line(text)}:12: error: intended_warnings.0.check: 'never-offerd'"
+    line = f"{path}:{entry_line(text)}:12: error: intended_warnings#1.check: 'never-offerd'"
     out = capsys.readouterr().out
     assert line in out
     assert "(hint: did you mean 'never-offered'?)" in out
