@@ -131,9 +131,12 @@ def _bots() -> str:
             "never holds for it is never applied for: `simulate` then says the goal missed "
             "`used_service` (never applied for: its requires did not hold), and `lint` names "
             "the service's `requires` in its hint. Check that against what the bots reached "
-            "(their tiers and perks in the table). A plain 'never applied for' means the bot "
-            "chose other actions: the service was worth less to it, or was not offered (its "
-            "`available` did not hold, or its price was more than the bot had).\n",
+            "(their tiers and perks in the table). A service or item the bot could not pay "
+            "for is not offered either: 'never applied for: it costs 200, more than the bot "
+            "had at the end' (or 'never bought: ...') says so, whatever it spent its money on "
+            "before. A plain 'never applied for' means the bot chose other actions: the "
+            "service was worth less to it, or was not offered (its `available` did not hold, "
+            "or it cost more than the bot had earlier in the run).\n",
             "| strategy | how it chooses |",
             "|---|---|",
             *rows,

@@ -15,6 +15,7 @@ from game.core import events as ev
 from game.core.conditions import CHECKS, holds
 from game.core.level import Level
 from game.core.outcome import Outcome
+from game.core.pricing import price_for
 from game.core.spec.conditions import Condition
 from game.core.spec.story import Goal
 from game.core.world import World
@@ -39,13 +40,15 @@ characters, go on in a block below):
                            (1: from the start)
 why, per strategy:
   rules that moved the score  per run: how often each rule (or event) changed the score,
-                              and its total change, largest effect first
+                              and its total change, largest effect first (what landed: a
+                              change cut short at score.min or max counts as far as it went)
   chosen most                 the actions bots took most, with how often per run
   goal ID missed in X%        and the most common reason: its failed_if came true, or the
                               checks of met_if that did not hold at the end (with the
                               refusal met on the way, the restrictions held that block
                               the service it needs, or 'never applied for', 'never
                               bought', 'never posted' when the bot never took the action,
+                              with the price when it was more than the bot had at the end,
                               'unfriended' or 'never befriended' for a friend it needs)
 --compare B.yaml: A and B columns under each strategy; * after a pair marks a measure that
   differs by 10 points of a share, 5% of the score range, or a day or more.
@@ -190,8 +193,22 @@ def _never_tried(met_if: Condition, outcome: Outcome, world: World) -> str | Non
         gate = service.requires if key == "used_service" and service else None
         if gate is not None and not holds(gate, world):
             return f"{words}: its requires {_checks(gate)} did not hold"
-        return words
+        return _unaffordable(words, key, target, world)
     return None
+
+
+def _unaffordable(words: str, key: str, target: str, world: World) -> str:
+    """'never bought' or 'never applied for', with the price when it was more than the
+    bot had at the end: a bot is offered only what it can pay for."""
+    spec = world.level.spec
+    entries = spec.services if key == "used_service" else spec.items if key == "owns" else ()
+    entry = next((e for e in entries if e.id == target), None)
+    if entry is None:
+        return words
+    price, _ = price_for(entry, world)
+    if price <= world.money:
+        return words
+    return f"{words}: it costs {price}, more than the bot had at the end"
 
 
 def _blocking(met_if: Condition, outcome: Outcome, world: World) -> list[str]:

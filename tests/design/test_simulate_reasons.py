@@ -34,3 +34,12 @@ def test_the_rule_counts_stay_in_one_column_when_a_rule_id_is_long(
     block = out.split("rules that moved the score")[1].split("chosen most")[0]
     rows = [row for row in block.splitlines()[1:] if row.strip()]
     assert len(rows) >= 2 and len({row.index("x  ") for row in rows}) == 1, rows
+
+
+def test_a_service_the_bot_could_not_pay_for_says_what_it_costs(capsys, write_level, tutorial_text):
+    old = "    price: 20\n    blocked_by: [no_hall]\n"
+    assert old in tutorial_text
+    line = missed_party(capsys, write_level(tutorial_text.replace(old, old.replace("20", "900"))))
+    assert line.endswith("(never applied for: it costs 900, more than the bot had at the end)"), (
+        line
+    )
