@@ -179,9 +179,29 @@ def _child(node: object, step: str, where: list[str], rest: tuple[str, ...] = ()
     if isinstance(node, dict) and step in node:
         return node[step]
     keys = list(node) if isinstance(node, dict) else []
-    hint = did_you_mean(step, keys)
+    hint = did_you_mean(step, keys) or _bracketed(node, step, where, rest)
     suffix = f" ({hint})" if hint else ""
     raise SweepError(f"--set: {here} has no '{step}'{suffix}")
+
+
+def _bracketed(node: object, step: str, where: list[str], rest: tuple[str, ...]) -> str | None:
+    """For `rules[0]`, as other tools write a place: how to name the entry here."""
+    name, bracket, _ = step.partition("[")
+    entries = node.get(name) if bracket and isinstance(node, dict) else None
+    if not isinstance(entries, list):
+        return None
+    ids = [e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)]
+    return _by_id_or_place(ids, [*where, name], rest)
+
+
+def _by_id_or_place(ids: list[str], where: list[str], rest: tuple[str, ...]) -> str:
+    """How to name an entry of the list at `where`: by id when its entries have ids, else by
+    its place counted from 1 after a #."""
+    place = shown([*where, "#1", *rest])
+    if ids:
+        example = shown([*where, ids[0], *rest])
+        return f"list entries are named by id, like {example}, or by place from 1, like {place}"
+    return f"an entry with no id is named by its place counted from 1, like {place}"
 
 
 def _placed(entries: list[object], step: str, here: str) -> object:
@@ -203,11 +223,7 @@ def _ids_hint(step: str, ids: list[str], where: list[str], rest: tuple[str, ...]
     """Entries go by id, not by place (tiers.0.min names no tier): the ids to pick from, or
     for a list whose entries have no id, the entry by its place counted from 1."""
     if step.isdigit():
-        if ids:
-            return "list entries are named by id, not by place: " + shown([*where, ids[0], *rest])
-        return "an entry with no id is named by its place counted from 1: " + shown(
-            [*where, "#1", *rest]
-        )
+        return _by_id_or_place(ids, where, rest)
     if 0 < len(ids) <= IDS_LISTED:
         return "the ids here: " + ", ".join(ids)
     return None

@@ -113,7 +113,7 @@ def test_simulate_set_refuses_a_place_past_the_list_naming_the_places_it_has(cap
 def test_simulate_set_suggests_the_place_from_one_for_a_number_in_a_list_without_ids(capsys):
     code, _, err = _simulate_set(capsys, "items.phone_case.price_if.0.price=5")
     assert code == 2
-    assert "by its place counted from 1: items.phone_case.price_if#1.price" in err, err
+    assert "by its place counted from 1, like items.phone_case.price_if#1.price" in err, err
 
 
 def test_simulate_set_names_the_entry_a_refused_value_broke_by_its_id(capsys):

@@ -7,8 +7,17 @@ from game.sim.sweep import SweepError, parse_sweep
 
 
 def test_a_list_entry_named_by_its_place_is_answered_with_its_id(tutorial_text):
-    with pytest.raises(SweepError, match=r"named by id, not by place: tiers\.watched\.min"):
+    with pytest.raises(SweepError, match=r"named by id, like tiers\.watched\.min, or by place"):
         parse_sweep("tiers.0.min=5,10", tutorial_text)
+
+
+def test_a_place_written_in_brackets_is_answered_with_the_id_and_the_place_from_one(
+    tutorial_text,
+):
+    with pytest.raises(
+        SweepError, match=r"like tiers\.watched\.min, or by place from 1, like tiers#1\.min"
+    ):
+        parse_sweep("tiers[0].min=5,10", tutorial_text)
 
 
 def test_an_unknown_id_with_no_close_match_lists_the_ids_of_that_list(tutorial_text):
