@@ -53,7 +53,8 @@ why, per strategy:
 --compare B.yaml: A and B columns under each strategy; * after a pair marks a measure that
   differs by 10 points of a share, 5% of the score range, or a day or more.
 --set PATH=VALUES: one block per strategy, the table's rows with a column per value
-  (rules.ID.delta=-10,-20,-40 or score.start=400:600:100).
+  (rules.ID.delta=-10,-20,-40 or score.start=400:600:100); a list's entries go by id, or
+  by place counted from 1 after a # (items.ID.price_if#1.price=5,10).
 --csv FILE: one row per run: version (of this layout), strategy, seed, final_score
   (empty for a run that never joined an opt-in score), final_tier, joined (1 or 0),
   goals_met, goals_failed, tiers_reached, perks_held, restrictions_held (ids joined with
