@@ -46,15 +46,16 @@ BOT_CHOICE = {
         " random 0-1. Takes the pre-ticked defaults."
     ),
     "maximiser": (
-        "Tries every allowed action on a copy of the world with the real engine and takes the"
+        "Tries each allowed action on a copy of the world with the real engine and takes the"
         " one that leaves the highest score (pending changes included; +3 for applying)."
         " Answers prompts the same way. Each try is a whole engine step, so per choice it"
         f" tries at most {MAX_LOOKAHEAD} actions and {LOOKAHEAD_CHECKS:,} rule checks (a try"
-        " checks every action rule listening to its verb): past either, it tries ending the"
-        " day, then the actions the action rules value most now. The shipped levels stay"
-        " within both (about 100 actions and 300 checks at most), so there it tries every"
-        " action; at the list limits (200 of everything, 30 days of 10 actions) a run takes"
-        " seconds."
+        " checks every action rule listening to its verb). Past either bound it tries ending"
+        " the day, then the actions the action rules make worth most (added up as the"
+        " conformist does), until a bound is reached. The shipped levels stay within both"
+        " (at most about 100 actions and 300 checks a choice), so there it tries every"
+        " action; on a level at the list limits (200 of everything, 30 days of 10 actions) a"
+        " run takes seconds, not a minute."
     ),
 }
 """How each built-in strategy chooses; a test checks every built-in bot is described."""
