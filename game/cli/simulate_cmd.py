@@ -12,6 +12,7 @@ import io
 import shutil
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 from game.cli.args import bounded_int, output_file, seed_int
@@ -272,7 +273,7 @@ def _csv_text(results: dict[str, list[RunSummary]]) -> str:
     return buffer.getvalue()
 
 
-NARROWEST = 60
+NARROWEST = 70
 """Output is never fitted to fewer columns than this (a table needs its row names)."""
 
 
@@ -289,7 +290,8 @@ def _units(level: Level) -> str:
     if not score.decimals:
         return ""
     example = score.max
-    return (
-        f"\nscores are in the level file's units: players see {example} as "
+    line = (
+        f"scores are in the level file's units: players see {example} as "
         f"{score.shown(example)} (score.decimals: {score.decimals})"
     )
+    return "\n" + textwrap.fill(line, _width(), break_long_words=False)

@@ -83,3 +83,10 @@ def test_the_actions_chosen_most_wrap_between_actions(capsys):
     chosen = " ".join(x.strip() for x in lines[start : start + 2])
     assert lines[start].endswith("),") and lines[start + 1].startswith("      ")
     assert chosen.count("),") == 4, chosen  # five actions, none split
+
+
+def test_a_comparison_at_70_columns_wraps_the_note_on_units_too(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "70")
+    out = _out(capsys, "nosedive", "--compare", "nosedive", "--strategy", "conformist", "maximiser")
+    assert _widest(out) <= 70
+    assert "scores are in the level file's units" in out
