@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from game.core.content.loader import load_folder, load_level, printable_name
 from game.core.content.problems import UTF16_MARKS, Problem, excerpt, visible_char
 from game.core.content.yaml_source import MAX_BYTES
+from game.design.entry_paths import named_problems
 from game.paths import assets_dir, level_files, resolve_level
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ def load_or_report(name: str) -> "Level | None":
         print(f"citizen-score: {not_a_level(name)}", file=sys.stderr)
         return None
     result = load_level(path, assets=assets_dir())
-    for problem in another_file(result.problems, path):
+    for problem in another_file(named_problems(result.problems, path), path):
         print(problem.format(), file=sys.stderr)
     return result.level if result.ok else None
 
