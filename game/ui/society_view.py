@@ -25,22 +25,24 @@ import numpy as np
 import pygame
 
 from game.core.level import Level
-from game.design.debrief.cards import EVIDENCE_LABELS
+from game.design.debrief.society import OUTSIDER as OUTSIDER  # said for a player never scored
+from game.design.debrief.society import POPULATION, ring_label
+from game.design.debrief.society import assort_sentence as _assort_sentence
+from game.design.debrief.society import how_to_read as how_to_read  # the key, shown above
+from game.design.debrief.society import speech_sentence as _speech_sentence
 from game.sim.society import SocietyResult, society_days
 from game.sim.society.chart import FEW_POINTS, TIER_COLOURS
 from game.sim.society.model import Society
 from game.ui.kit import TextCache
 from game.ui.theme import NORMAL, Palette
 
-CITIZENS = 10_000
+CITIZENS = POPULATION
 TIES_SHOWN = 160
 SENTENCE_LINES = 2
 """Lines each curve's sentence takes at least (more where large text wraps it further)."""
 PIECE_MARGIN = 2.0
 """A second piece starts only if this many times the slowest piece so far still fits (the
 slowest so far, not the last: a short piece followed by a long one ran past the budget)."""
-OUTSIDER = "You never joined, so you are not among them"
-"""Said instead of a ringed dot when the player never had a score (by default)."""
 IN_VIEW = 0.998
 """Share of citizens whose scores the view spans: a handful of outliers, drawn on its edge,
 do not leave most of it empty."""
@@ -364,48 +366,9 @@ class SocietyView:
         surface.blit(scale, (plot.left + 3, plot.top + 2))
 
 
-def ring_label(level: Level, score: int, marker: str = "You", show_score: bool = True) -> str:
-    """'You (512)': who the ringed dot is and the score it marks, as the player saw it (its
-    tier's name where the regime showed tiers only; no number where scores were hidden)."""
-    if not show_score:
-        return marker
-    if level.spec.score.display == "tier":
-        return f"{marker} ({level.tier_for(score).label})"
-    return f"{marker} ({level.spec.score.shown(score)})"
-
-
-def how_to_read(level: Level, ring: str | None, citizens: int = CITIZENS) -> str:
-    """The view's key in words, for the text above it: what a dot, a line, the ring and the
-    two charts are, and that the population is invented (with its evidence label). `ring` is
-    the ringed dot in words ('you (512)'); None when the player never joined."""
-    words = level.spec.society.words
-    few = level.spec.score.max - level.spec.score.min + 1 < FEW_POINTS
-    place = "by tier" if few else "by score, low on the left"
-    you = f"The ringed dot is {ring}." if ring else f"{OUTSIDER}."
-    return (
-        f"How to read it: each dot is one of {citizens:,} {words.members} under these rules, "
-        f"placed {place}. Faint lines join {words.ties}. {you} One chart below shows how many "
-        f"are still {words.critical}. The other shows how much {words.ties} share a "
-        f"{'tier' if few else 'score'}. These {words.members} and their habits are invented "
-        f"[{EVIDENCE_LABELS['game']}]."
-    )
-
-
 def tier_colours(screen: str) -> tuple[str, ...]:
     """The tier colours that read on this screen colour (light or dark)."""
     return TIER_COLOURS_ON_DARK if pygame.Color(screen).hsla[2] < 50 else TIER_COLOURS
-
-
-def _speech_sentence(r: SocietyResult) -> str:
-    first, now, who = r.critical_share[0], r.critical_share[-1], r.members
-    doing = who.critical[:1].upper() + who.critical[1:]
-    return f"{doing}: {first:.0%} of {who.members} at the start, {now:.0%} now."
-
-
-def _assort_sentence(r: SocietyResult, few_points: bool = False) -> str:
-    now = max(r.assortativity[-1], 0.0)
-    shared = "tier" if few_points else "score"
-    return f"How much {r.members.ties} share a {shared}: {now:.2f} now (0: mixed, 1: only equals)."
 
 
 def _wrap(text: TextCache, sentence: str, size: int, width: int) -> list[str]:

@@ -8,8 +8,10 @@ from game.core.level import Level
 from game.design.debrief.cards import CardView, card_groups
 from game.design.debrief.chart import chart_svg
 from game.design.debrief.document import Debrief, invented_groups
+from game.design.debrief.society import ring_label, society_html, society_of
 from game.design.debrief.text import ledger_line, rule_line
 from game.design.debrief.titles import TITLES
+from game.sim.society import SocietyResult
 
 DEBRIEF_VERSION = 1
 """The exported page's version, in its generator line."""
@@ -34,12 +36,18 @@ dl.legend dt { font-weight: bold; } dl.legend dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: .2rem .4rem;
   border-bottom: 1px solid #eee; vertical-align: top; }
 .sources li { word-break: break-all; }
+figure { margin: 1rem 0; } figcaption { margin-bottom: .3rem; }
+.chart .you { font-weight: bold; fill: #1a1a1a; }
+.curves { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr));
+  gap: 0 1.5rem; } .curves figure { margin: .5rem 0; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } a { color: #000; } }
 """
 
 
-def render_html(doc: Debrief, level: Level) -> str:
-    """The whole debrief as one page."""
+def render_html(doc: Debrief, level: Level, society: SocietyResult | None = None) -> str:
+    """The whole debrief as one page. `society` is the run of the level's rules over a town
+    that the game's society view shows (`society_of(level, doc.seed)`, worked out here when
+    not given)."""
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -53,7 +61,7 @@ def render_html(doc: Debrief, level: Level) -> str:
         *_learning(doc),
         *_invented(doc),
         *_glossary(doc),
-        f"<h2>{TITLES['society']}</h2><p>{escape(doc.society)}</p>",
+        *_society(doc, level, society),
         *_ledger(doc),
         *_sources(doc),
         "</body></html>",
@@ -149,6 +157,18 @@ def _glossary(doc: Debrief) -> list[str]:
         return []
     rows = "".join(f"<dt>{escape(t)}</dt><dd>{escape(m)}</dd>" for t, m in doc.glossary)
     return [f"<h2>{TITLES['glossary']}</h2>", f"<dl>{rows}</dl>"]
+
+
+def _society(doc: Debrief, level: Level, result: SocietyResult | None) -> list[str]:
+    """The level's paragraph, then the same lesson as the game's society view: its key, a
+    chart of the same numbers and the measures in words."""
+    result = result if result is not None else society_of(level, doc.seed)
+    score = doc.path[-1][1] if doc.joined and doc.path else None
+    ring = ring_label(level, score, "you") if score is not None else None
+    return [
+        f"<h2>{TITLES['society']}</h2><p>{escape(doc.society)}</p>",
+        society_html(level, result, ring, score),
+    ]
 
 
 def _ledger(doc: Debrief) -> list[str]:

@@ -515,8 +515,12 @@ class DebriefScene(SessionScene):
     def export(self) -> None:
         """Write the debrief as one HTML page to the user folder and say where it went."""
         path = export_path(self.doc, self.session.level.id)
+        view = self.society_view
+        # the town the Society page showed, when it has run to its end; else worked out now
+        # (the same level, size and seed: the same numbers)
+        town = view.result if view is not None and view.done else None
         try:
-            write_atomic(path, render_html(self.doc, self.session.level))
+            write_atomic(path, render_html(self.doc, self.session.level, town))
             # the name first, whole: a long path wrapped mid-name ('sesame_garden-' '-seed1')
             self.status = f"Saved as {path.name} in the folder {path.parent}"
         except OSError as exc:
