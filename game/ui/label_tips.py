@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pygame
 import pygame_gui
+from pygame_gui.core import UIElement
 from pygame_gui.elements import UITextBox
 
 from game.design.debrief.cards import unbroken
@@ -195,3 +196,77 @@ def wrap(text: str, font: pygame.font.Font, width: int) -> list[str]:
             lines.append(line)
             line = word
     return [*lines, line] if line else lines
+
+
+def linked_labels(box: UITextBox) -> list[str]:
+    """The evidence keys whose labels a text box shows as links, in order, once each."""
+    hrefs = (c.href for c in box.link_hover_chunks if c.href.startswith(LINK))
+    keys = (h.removeprefix(LINK) for h in hrefs)
+    return list(dict.fromkeys(k for k in keys if k in EVIDENCE_LABELS))
+
+
+def label_rect(box: UITextBox, key: str) -> pygame.Rect | None:
+    """Where the first "[Label]" of evidence `key` in a text box is drawn on screen now (its
+    box scrolled as it is), or None when the box holds no such label."""
+    href = LINK + key
+    chunk = next((c for c in box.link_hover_chunks if c.href == href), None)
+    layout = box.text_box_layout
+    if chunk is None or layout is None:
+        return None
+    bar = box.scroll_bar
+    scrolled = bar.start_percentage * layout.layout_rect.height if bar is not None else 0
+    # where pygame_gui puts the text inside the box (UITextBox.update does the same sum)
+    x = box.rect.x + box.padding[0] + box.border_width["left"] + box.shadow_width
+    y = box.rect.y + box.padding[1] + box.border_width["top"] + box.shadow_width
+    x += box.rounded_corner_width_offsets[0]
+    y += box.rounded_corner_height_offsets[0]
+    return pygame.Rect(int(x + chunk.x), int(y + chunk.y - scrolled), chunk.width, chunk.height)
+
+
+class LabelSpot(UIElement):
+    """An evidence label in a text box as a stop for the keyboard: Tab lands on it, the focus
+    ring goes round the label and its tip shows (`Scene.focus_tip`), as hovering it shows the
+    tip to a mouse. Drawn as nothing and never under the mouse; it follows its label when the
+    box scrolls or its text is set again."""
+
+    def __init__(self, box: UITextBox, key: str, manager: pygame_gui.UIManager) -> None:
+        super().__init__(
+            pygame.Rect(box.get_abs_rect().topleft, (1, 1)),
+            manager,
+            box.ui_container,
+            starting_height=1,
+            layer_thickness=1,
+            element_id=["label_spot"],
+        )
+        self.box, self.key = box, key
+        self.text = tip_text(key)
+        """What self-voicing reads when focus lands here: the label and what it means."""
+        self._set_image(pygame.Surface((1, 1), pygame.SRCALPHA))
+        self.follow()
+
+    def hover_point(self, hover_x: float, hover_y: float) -> bool:
+        return False  # the label's own link under it takes the mouse (and shows the tip)
+
+    def follow(self) -> None:
+        """Sit on the label where its box draws it now."""
+        rect = label_rect(self.box, self.key) if self.box.alive() else None
+        if rect is None or rect == self.get_abs_rect():
+            return
+        if rect.size != self.rect.size:
+            self.set_dimensions(rect.size)
+            self._set_image(pygame.Surface(rect.size, pygame.SRCALPHA))
+        self.set_position(rect.topleft)
+
+    def reveal(self) -> None:
+        """Scroll the box, when it scrolls, so the label shows (a third of the way down)."""
+        rect, bar = label_rect(self.box, self.key), self.box.scroll_bar
+        layout = self.box.text_box_layout
+        if rect is None or bar is None or layout is None or self.box.rect.contains(rect):
+            return
+        top = rect.y - self.box.rect.y + bar.start_percentage * layout.layout_rect.height
+        start = (top - self.box.rect.height / 3) / max(layout.layout_rect.height, 1)
+        bar.set_scroll_from_start_percentage(max(0.0, min(1.0 - bar.visible_percentage, start)))
+
+    def update(self, time_delta: float) -> None:
+        super().update(time_delta)
+        self.follow()

@@ -66,6 +66,8 @@ def test_the_first_screen_fits_the_window_without_scrolling(size, level_id):
         scene, window = app.top, pygame.Rect((0, 0), size)
         parts = dict(scene.layout)
         parts.update({k: e.get_abs_rect() for k, e, _ in scene.focus.items})
+        for name in [k for k in parts if k.startswith("label:")]:  # a label in the points
+            assert parts["points"].contains(parts.pop(name)), name
         for name, rect in parts.items():
             assert window.contains(rect), (name, rect)
         names = list(parts)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pygame
 from pygame_gui.core import UIElement
-from pygame_gui.elements import UIImage, UITextBox
+from pygame_gui.elements import UIImage, UIScrollingContainer, UITextBox
 
 from game.design.debrief import (
     CardView,
@@ -34,8 +34,9 @@ from game.sim.turning_points import (
 from game.ui.breakable import breakable, breakable_path
 from game.ui.dial import draw_chart
 from game.ui.feedback import clip_line
+from game.ui.focus import scroll_into_view
 from game.ui.hand_in import HandIn
-from game.ui.label_tips import wrap
+from game.ui.label_tips import LabelSpot, linked_labels, linkify, wrap
 from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller, flow
 from game.ui.society_view import SocietyView, how_to_read, ring_label
 from game.userfiles import data_dir, write_atomic
@@ -151,11 +152,17 @@ class DebriefScene(SessionScene):
         """Where the first screen's parts are (chart, outcome, points), for tests."""
         self.page_columns = 1
         """Side-by-side columns of the page shown (1 on the first screen and smaller windows)."""
+        self.column: UIScrollingContainer | None = None
+        """The first screen's one scrolling column (large text), which a focused label in it
+        is scrolled into."""
+        self._revealed: UIElement | None = None
+        """The label last scrolled into view on being focused (once, so it can be read away)."""
 
     # frame ---------------------------------------------------------------------------------
     def update(self, dt: float) -> None:
         super().update(dt)
         self.compute_costs()
+        self._reveal_label()
         if self._showing_society() and self.society_view is not None:
             self.society_view.update(SOCIETY_BUDGET_MS)
 
@@ -181,6 +188,17 @@ class DebriefScene(SessionScene):
             self.doc = with_cost(self.doc, found.point, found.line)
         return True
 
+    def _reveal_label(self) -> None:
+        """A turning point's label that focus just landed on is scrolled into view."""
+        spot = self.focus.focused()
+        if not isinstance(spot, LabelSpot) or spot is self._revealed:
+            self._revealed = spot
+            return
+        self._revealed = spot
+        spot.reveal()
+        if self.column is not None and self.column.alive():
+            scroll_into_view(self.column, spot)
+
     @property
     def costs_done(self) -> bool:
         return self._costs is None and not self._unshown
@@ -198,7 +216,7 @@ class DebriefScene(SessionScene):
             bottom -= note.get_relative_rect().height + 4
             note.set_relative_position((x, bottom + 4))
         body = pygame.Rect(x, top, col, bottom - top)
-        self.points_box, self.layout = None, {}
+        self.points_box, self.layout, self.column = None, {}, None
         if self.current == "days":
             self._days(body, root)
         else:
@@ -266,11 +284,10 @@ class DebriefScene(SessionScene):
         outcome.set_relative_position((body.x, body.y + chart_h + 8))
         self.own(UIImage(chart, self._chart(chart.size), manager=self.kit.manager), root)
         right = pygame.Rect(body.x + left_w + 16, body.y, body.width - left_w - 16, body.height)
-        box = UITextBox(
-            breakable(self._points_markup()), right, manager=self.kit.manager, starting_height=1
-        )
+        box = UITextBox(self._points_html(), right, manager=self.kit.manager, starting_height=1)
         self.own(box, root)
         self.points_box = box
+        self._label_stops(box, root)
         self.layout = {"chart": chart, "outcome": outcome.get_abs_rect(), "points": right}
 
     def _days_stacked(self, body: pygame.Rect, root: UIElement) -> None:
@@ -285,9 +302,12 @@ class DebriefScene(SessionScene):
         )
         self.own(image, inner)
         y = chart_h + 8
-        for markup in (self._outcome_markup(), self._points_markup()):
-            y += self.text(markup, 0, y, width, inner).get_relative_rect().height + 8
+        y += self.text(self._outcome_markup(), 0, y, width, inner).get_relative_rect().height + 8
+        points = self.text(self._points_markup(), 0, y, width, inner)
+        y += points.get_relative_rect().height + 8
         finish_scroller(box, y)
+        self.column = box
+        self._label_stops(points, inner)
         self.layout = {"column": body}
 
     def _chart(self, size: tuple[int, int]) -> pygame.Surface:
@@ -316,6 +336,20 @@ class DebriefScene(SessionScene):
             f"<b>Restrictions:</b> {escape(_names(d.restrictions))}",
         ]
         return "<br>".join(lines)
+
+    def _label_stops(self, box: UITextBox, container: UIElement | None) -> None:
+        """Each evidence label in the turning points (and the rules under them) as a stop for
+        Tab, once per label, showing its tip as hovering it does (the label's own meaning is
+        the same wherever it stands)."""
+        for key in linked_labels(box):
+            spot = LabelSpot(box, key, self.kit.manager)
+            self.own(spot, container)
+            self.focus.add(f"label:{key}", spot, lambda s=spot: self.kit.voice.say(s.text))
+            self.label_of[f"label:{key}"] = key
+
+    def _points_html(self) -> str:
+        """The turning points as the box shows them: breakable, each label a link to its tip."""
+        return linkify(breakable(self._points_markup()))
 
     def _points_markup(self) -> str:
         note = breakable_path(escape(self.note or "")).replace("\n", "<br>")
@@ -357,7 +391,11 @@ class DebriefScene(SessionScene):
             return False
         if self.points_box is None or not self.points_box.alive():
             return False
-        self.points_box.set_text(self._points_markup())
+        shown = linked_labels(self.points_box)
+        self.points_box.set_text(self._points_html())
+        if linked_labels(self.points_box) != shown:
+            self.dirty = True  # a label came or went: its stop for Tab with it
+            return False
         if self._costs is None and self.points_box.scroll_bar is not None:
             if self.shown > MIN_POINTS:
                 self.shown -= 1
