@@ -12,21 +12,25 @@ milliseconds at 10,000 citizens, whose friend sums and components need no scipy.
 is a citizen placed left to right by score, so groups pulling apart show as clusters drifting apart; faint lines
 are real ties, which shorten as people drop friends who score lower. Below, two curves with
 one sentence each: the share still posting critically, and how much people only know their
-equals (score assortativity). One ringed dot marks a score: the player's own ("You"), or on
+equals (score assortativity); the sentences wrap whole, and where two columns cannot hold
+them (large text on a small window) the curves show one at a time (`paged`, `next_page`).
+One ringed dot marks a score: the player's own ("You"), or on
 the projector the class median.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import numpy as np
 import pygame
 
 from game.core.level import Level
 from game.design.debrief.society import OUTSIDER as OUTSIDER  # said for a player never scored
-from game.design.debrief.society import POPULATION, ring_label
+from game.design.debrief.society import POPULATION, assort_words, ring_label, speech_words
 from game.design.debrief.society import assort_sentence as _assort_sentence
 from game.design.debrief.society import how_to_read as how_to_read  # the key, shown above
 from game.design.debrief.society import speech_sentence as _speech_sentence
@@ -39,7 +43,13 @@ from game.ui.theme import NORMAL, Palette
 CITIZENS = POPULATION
 TIES_SHOWN = 160
 SENTENCE_LINES = 2
-"""Lines each curve's sentence takes at least (more where large text wraps it further)."""
+"""Lines each curve's sentence takes at least side by side (more where large text wraps it
+further)."""
+PLOT_LEAST = 30
+"""The lowest a curve's plot is drawn, in pixels (more where its scale's text is larger)."""
+NETWORK_LEAST = 40
+"""The lowest the dots are drawn, in pixels, when the sentences under them need the room
+(more where the text around the ringed dot is larger)."""
 PIECE_MARGIN = 2.0
 """A second piece starts only if this many times the slowest piece so far still fits (the
 slowest so far, not the last: a short piece followed by a long one ran past the budget)."""
@@ -48,12 +58,45 @@ IN_VIEW = 0.998
 do not leave most of it empty."""
 WINDOW_MARGIN = 0.04
 """Room left and right of the scores shown, as a share of their span."""
+_RANGE = re.compile(r"\s*\([^)]*\)$")
+"""A tier label's range ("Prime (4.50 and up)"), which the legend leaves out when short of room."""
 EASE = 0.18
 """Share of the way each dot moves toward its new place per frame."""
 SMALLEST_TEXT = 11
 """The smallest text size at a text scale of 1 (the axis and scale labels)."""
 TIER_COLOURS_ON_DARK = ("#ff6b5e", "#f0a04b", "#c9cf6a", "#5cc9b0", "#8fa6e0", "#b48be0", "#5fd38d")
 """The same tiers on the high-contrast palette's black screen, each at least 3:1 against it."""
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a view's parts go (`SocietyView._layout`)."""
+
+    paged: bool
+    rows: int
+    """Lines kept for each curve's sentence above its plot."""
+    start: int
+    """The top of the curves; the dots end 6 pixels above it."""
+    top: int
+    """The top of the dots (under the title and the legend)."""
+    rect: pygame.Rect
+    half: int
+
+    @property
+    def network(self) -> pygame.Rect:
+        r = self.rect
+        return pygame.Rect(r.left, self.top, r.width, self.start - 6 - self.top)
+
+    @property
+    def curves(self) -> tuple[pygame.Rect, pygame.Rect]:
+        r = self.rect
+        height = r.bottom - self.start
+        if self.paged:
+            whole = pygame.Rect(r.left, self.start, r.width, height)
+            return whole, whole.copy()
+        return pygame.Rect(r.left, self.start, self.half, height), pygame.Rect(
+            r.left + self.half + 12, self.start, self.half, height
+        )
 
 
 class SocietyView:
@@ -103,6 +146,9 @@ class SocietyView:
         self._ties: tuple[np.ndarray, np.ndarray] | None = None
         self.window: tuple[float, float] | None = None
         """The scores the view spans, in points from the scale's bottom (`_widen`)."""
+        self.page = 0
+        """Which curve shows when only one fits at a time (`paged`): 0 speech, 1 friends."""
+        self._laid_out: tuple[object, Layout] | None = None
         self.slowest_ms = 0.0
         """The longest single update so far (the benchmark reads it)."""
 
@@ -140,10 +186,11 @@ class SocietyView:
         place inside their score's slice: on a wide scale a slice is a pixel or two, while a
         regime of a few states (listed or not) fills the view instead of stacking everyone
         on its two edges."""
-        area = self._network_area()
+        area = self.rect  # the dots span its width; their height is laid out when drawn
         if self._x is None:
             rng = np.random.default_rng(self.seed)
-            self._y = (area.top + 4 + rng.random(society.n) * (area.height - 8)).astype(np.int32)
+            self._depth = rng.random(society.n)
+            """Each citizen's fixed place from the top of the dots (0) to their bottom (1)."""
             self._shown = rng.choice(society.n, size=min(TIES_SHOWN, society.n), replace=False)
             self._inside = rng.random(society.n).astype(np.float32)
         lo, hi = self.window = self._widen(society)
@@ -182,16 +229,95 @@ class SocietyView:
         return round(size * self.text_scale)
 
     def _network_area(self) -> pygame.Rect:
-        r, head = self.rect, self._px(44)
-        return pygame.Rect(r.left, r.top + head, r.width, int(r.height * 0.58) - head)
+        return self._layout().network
 
     def _curve_areas(self) -> tuple[pygame.Rect, pygame.Rect]:
-        r, top = self.rect, self.rect.top + int(self.rect.height * 0.58) + 6
-        height = r.bottom - top
+        """Where each curve and its sentence go: side by side, or (paged) both the full width,
+        one shown at a time."""
+        return self._layout().curves
+
+    @property
+    def paged(self) -> bool:
+        """True when the two curves' sentences fit only one at a time, at the full width
+        (large text on a small window): `page` says which is shown, `next_page` turns."""
+        return self._layout().paged
+
+    def next_page(self) -> None:
+        """Show the other curve (when `paged`)."""
+        self.page = 1 - self.page
+
+    def _layout(self) -> Layout:
+        """Where the dots, the curves and their sentences go, for this rectangle and text
+        size: worked out once from the widest the sentences can be (100%, 1.00), so the view
+        does not jump while the model runs. The dots get 58% of the height when the sentences
+        leave it, and at least NETWORK_LEAST lines; the sentences wrap whole, side by side
+        where two columns hold them above a plot of PLOT_LEAST lines, else one at a time."""
+        key = (tuple(self.rect), self.text_scale)
+        if self._laid_out is not None and self._laid_out[0] == key:
+            return self._laid_out[1]
+        if not pygame.font.get_init():  # laid out (measured) before anything is drawn
+            pygame.font.init()
+        r, step = self.rect, self._px(16)
+        top = r.top + self._head()
+        usual = r.top + int(r.height * 0.58) + 6  # where the curves start with room to spare
+        # the dots hold a line of the smallest text each side of the ringed dot; a plot, its
+        # scale's label and a little of the curve under it
+        least = max(NETWORK_LEAST, self._line(13) + self._line(SMALLEST_TEXT) + 8)
+        plot = max(PLOT_LEAST, self._px(SMALLEST_TEXT) + 8)
         half = (r.width - 12) // 2
-        return pygame.Rect(r.left, top, half, height), pygame.Rect(
-            r.left + half + 12, top, half, height
-        )
+        widest = self._widest()
+        layout = None
+        for width, paged in ((half, False), (r.width, True)):
+            needed = max(len(_wrap(self.text, s, self._px(13), width)) for s in widest)
+            rows = needed if paged else max(needed, SENTENCE_LINES)
+            start = min(usual, r.bottom - rows * step - plot - 10)
+            if start - 6 - top >= least:
+                layout = Layout(paged, rows, start, top, r, half)
+                break
+        if layout is None:  # smaller than any supported window: the dots keep their least
+            start = top + least + 6
+            rows = max(1, (r.bottom - start - 10 - plot) // step)
+            layout = Layout(True, rows, start, top, r, half)
+        self._laid_out = (key, layout)
+        return layout
+
+    def _widest(self) -> tuple[str, str]:
+        """The two sentences at their widest (every share 100%, sharing 1.00)."""
+        words = self.level.spec.society.words
+        return speech_words(words, 1.0, 1.0), assort_words(words, 1.0, self.few_points)
+
+    def _line(self, size: int) -> int:
+        """The height of a line of text of `size` (at a text scale of 1)."""
+        return int(self.text.font(self._px(size)).get_linesize())
+
+    def _legend_top(self) -> int:
+        """The legend's first row, under the title."""
+        return self.rect.top + 4 + self._line(15) + 2
+
+    def _head(self) -> int:
+        """The title's line and the legend's rows above the dots."""
+        return self._legend_top() - self.rect.top + len(self._legend_rows()) * self._px(19)
+
+    def _legend_rows(self) -> list[list[tuple[int, int, str]]]:
+        """Each legend row as (tier index, x, words) triples: the tiers' full labels on one
+        row; where they do not fit (large text), their names without the ranges (the tier lines
+        across the dots show those), wrapped into more rows only if even those do not fit."""
+        left, right, box = self.rect.left + 6, self.rect.right - 6, self._px(10)
+        font = self.text.font(self._px(12))
+        labels = [t.label for t in self.level.tiers]
+        rows: list[list[tuple[int, int, str]]] = [[]]
+        for words in (labels, [_RANGE.sub("", label) or label for label in labels]):
+            rows, x = [[]], left
+            for k, label in enumerate(words):
+                width = box + 4 + font.size(label)[0]
+                if rows[-1] and x + width > right:
+                    rows.append([])
+                    x = left
+                rows[-1].append((k, x, label))
+                x += width + self._px(14)
+            if len(rows) == 1:
+                break
+        return rows
 
     def draw(self, surface: pygame.Surface) -> None:
         """Draw the current state; changes nothing."""
@@ -205,25 +331,51 @@ class SocietyView:
             surface.blit(note, note.get_rect(center=area.center))
             return
         self._draw_tiers(surface, area)
-        self._draw_ties(surface)
-        self._draw_dots(surface, area)
+        ys = (area.top + 4 + self._depth * (area.height - 8)).astype(np.int32)
+        self._draw_ties(surface, ys)
+        self._draw_dots(surface, area, ys)
         self._draw_axis(surface, area)
         self._draw_player(surface, area)
         result = self.society.result(self.seed)
         speech, assort = self._curve_areas()
         top = max(0.05, float(np.nanmax(result.critical_share)) * 1.15)
         said = (_speech_sentence(result), _assort_sentence(result, self.few_points))
-        rows = self._sentence_rows(said, speech)
-        self._draw_curve(surface, speech, result.critical_share, top, said[0], rows)
-        self._draw_curve(surface, assort, result.assortativity, 1.0, said[1], rows)
+        layout = self._layout()
+        curves = [
+            (speech, result.critical_share, top, said[0]),
+            (assort, result.assortativity, 1.0, said[1]),
+        ]
+        for k, (where, values, high, sentence) in enumerate(curves):
+            if not layout.paged or k == self.page:
+                self._draw_curve(surface, where, values, high, sentence, layout.rows)
+        if layout.paged:  # which of the two this is, in the plot's top right corner
+            which = self.text.render(
+                f"Chart {self.page + 1} of 2", self._px(SMALLEST_TEXT), c.muted
+            )
+            plot_top = speech.top + self._px(16) * layout.rows + 4
+            box = which.get_rect(topright=(speech.right - 4, plot_top + 2))
+            pygame.draw.rect(surface, c.screen, box.inflate(4, 0))  # over the curve
+            surface.blit(which, box)
 
-    def _sentence_rows(self, sentences: tuple[str, ...], area: pygame.Rect) -> int:
-        """Lines for each curve's sentence: as many as the longer needs (large text wraps one
-        into three or more), the same for both so the plots line up, and never more than
-        leave the plot half its area."""
-        size, step = self._px(13), self._px(16)
-        needed = max(len(_wrap(self.text, s, size, area.width)) for s in sentences)
-        return max(1, min(max(needed, SENTENCE_LINES), area.height // 2 // step))
+    def sentence_lines(self) -> list[list[str]]:
+        """The sentences under the chart as drawn, line by line (one only when `paged`)."""
+        if self.society is None:
+            return []
+        result = self.society.result(self.seed)
+        said = (_speech_sentence(result), _assort_sentence(result, self.few_points))
+        layout, areas = self._layout(), self._curve_areas()
+        out = []
+        for k, (sentence, area) in enumerate(zip(said, areas, strict=True)):
+            if not layout.paged or k == self.page:
+                out.append(self._sentence(sentence, area, layout.rows))
+        return out
+
+    def _sentence(self, sentence: str, area: pygame.Rect, rows: int) -> list[str]:
+        """A curve's sentence wrapped to its area, cut (with an ellipsis) only past `rows`."""
+        lines = _wrap(self.text, sentence, self._px(13), area.width)
+        if len(lines) > rows:  # only on a window smaller than any supported: say it is cut
+            lines = [*lines[: rows - 1], lines[rows - 1].rstrip(".") + "\u2026"]
+        return lines
 
     def _title(self) -> pygame.Surface:
         """The title, in words short enough for the view's width (large text on a small
@@ -253,15 +405,15 @@ class SocietyView:
         for tier in self.level.tiers[1:]:
             x = self._score_x(tier.min, area, middle=False)
             pygame.draw.line(surface, self.colours.muted, (x, area.top), (x, area.bottom), 1)
-        x, y, box = area.left + 6, area.top - self._px(19), self._px(10)
-        for k, tier in enumerate(self.level.tiers):
-            label = self.text.render(tier.label, self._px(12), self.colours.ink)
-            if x + box + 4 + label.get_width() > area.right:
-                break
-            swatch = pygame.Rect(x, y + self._px(3), box, box)
-            pygame.draw.rect(surface, self._tier_colour(k), swatch)
-            surface.blit(label, (x + box + 4, y))
-            x += box + 4 + label.get_width() + self._px(14)
+        box = self._px(10)
+        first = self._legend_top()
+        for row, placed in enumerate(self._legend_rows()):
+            y = first + row * self._px(19)
+            for k, x, words in placed:
+                label = self.text.render(words, self._px(12), self.colours.ink)
+                swatch = pygame.Rect(x, y + self._px(3), box, box)
+                pygame.draw.rect(surface, self._tier_colour(k), swatch)
+                surface.blit(label, (x + box + 4, y))
 
     def _tier_colour(self, k: int) -> str:
         colours = tier_colours(self.colours.screen)
@@ -285,21 +437,21 @@ class SocietyView:
             pygame.draw.rect(surface, self.colours.screen, box.inflate(4, 2))
             surface.blit(label, box)
 
-    def _draw_ties(self, surface: pygame.Surface) -> None:
+    def _draw_ties(self, surface: pygame.Surface, ys: np.ndarray) -> None:
         if self._ties is None:
             return
         a, b = self._ties
         colour = pygame.Color(self.colours.muted).lerp(pygame.Color(self.colours.screen), 0.55)
         for i, j in zip(a.tolist(), b.tolist(), strict=True):
             if i != j:
-                start = (int(self._x[i]), int(self._y[i]))
-                pygame.draw.aaline(surface, colour, start, (int(self._x[j]), int(self._y[j])))
+                start = (int(self._x[i]), int(ys[i]))
+                pygame.draw.aaline(surface, colour, start, (int(self._x[j]), int(ys[j])))
 
-    def _draw_dots(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+    def _draw_dots(self, surface: pygame.Surface, area: pygame.Rect, ys: np.ndarray) -> None:
         tiers = self.society.regime.tier_of[self.society.v]
         palette = np.array([surface.map_rgb(pygame.Color(self._tier_colour(k))) for k in range(8)])
         x = np.clip(self._x.astype(np.int32), area.left, area.right - 2)
-        y = np.clip(self._y, area.top, area.bottom - 2)
+        y = np.clip(ys, area.top, area.bottom - 2)
         values = palette[np.minimum(tiers, 7)]
         pixels = pygame.surfarray.pixels2d(surface)
         try:
@@ -316,7 +468,14 @@ class SocietyView:
         pygame.draw.circle(surface, self.colours.screen, (x, y), 9)
         pygame.draw.circle(surface, self.colours.ink, (x, y), 9, 3)
         label = self.text.render(self.marker_label, self._px(13), self.colours.ink, bold=True)
-        box = label.get_rect(midbottom=(x, y - 11)).clamp(area)
+        box = label.get_rect(midbottom=(x, y - 11))
+        if box.top < area.top:  # short of room above the ring (large text): beside it, at the top
+            box.top = area.top + 1
+            if x > area.centerx:
+                box.right = x - 12
+            else:
+                box.left = x + 12
+        box = box.clamp(area)
         pygame.draw.rect(surface, self.colours.screen, box.inflate(4, 0))  # over dots and ties
         surface.blit(label, box)
 
@@ -345,9 +504,7 @@ class SocietyView:
     ) -> None:
         c = self.colours
         size, step = self._px(13), self._px(16)
-        lines = _wrap(self.text, sentence, size, area.width)
-        if len(lines) > rows:  # only where even half the area cannot hold it: say it is cut
-            lines = [*lines[: rows - 1], lines[rows - 1].rstrip(".") + "\u2026"]
+        lines = self._sentence(sentence, area, rows)
         for k, line in enumerate(lines):
             surface.blit(self.text.render(line, size, c.ink), (area.left, area.top + step * k))
         y = area.top + step * rows

@@ -16,6 +16,7 @@ from html import escape
 import numpy as np
 
 from game.core.level import Level
+from game.core.spec.society import SocietyWords
 from game.design.debrief.cards import EVIDENCE_LABELS
 from game.sim.society import SocietyResult, society_days
 from game.sim.society.chart import FEW_POINTS, TIER_COLOURS
@@ -84,18 +85,25 @@ def how_to_read(level: Level, ring: str | None, citizens: int = POPULATION) -> s
 def speech_sentence(r: SocietyResult, when: str = "now") -> str:
     """The first curve's sentence: 'Posting critically: 20% of citizens at the start, 2% now'
     (the page, which does not move, says 'on day 60' for 'now')."""
-    first, now, who = r.critical_share[0], r.critical_share[-1], r.members
+    return speech_words(r.members, float(r.critical_share[0]), float(r.critical_share[-1]), when)
+
+
+def speech_words(who: SocietyWords, first: float, now: float, when: str = "now") -> str:
+    """`speech_sentence` from its numbers (the view lays itself out for the widest, 100%)."""
     doing = who.critical[:1].upper() + who.critical[1:]
     return f"{doing}: {first:.0%} of {who.members} at the start, {now:.0%} {when}."
 
 
 def assort_sentence(r: SocietyResult, few: bool = False, when: str = "now") -> str:
     """The second curve's sentence: how much ties share a score, from 0 (mixed) to 1."""
-    now = max(float(r.assortativity[-1]), 0.0)
+    return assort_words(r.members, float(r.assortativity[-1]), few, when)
+
+
+def assort_words(who: SocietyWords, now: float, few: bool = False, when: str = "now") -> str:
+    """`assort_sentence` from its number."""
     shared = "tier" if few else "score"
-    return (
-        f"How much {r.members.ties} share a {shared}: {now:.2f} {when} (0: mixed, 1: only equals)."
-    )
+    share = max(now, 0.0)
+    return f"How much {who.ties} share a {shared}: {share:.2f} {when} (0: mixed, 1: only equals)."
 
 
 # the exported page ----------------------------------------------------------------------

@@ -255,6 +255,10 @@ class DebriefScene(SessionScene):
         ]
         if (results := self.to_hand_in) is not None:
             buttons.append(("Hand in", lambda: self.own(self.hand_in.choose(results), None)))
+        view = self.society_view
+        if self._showing_society() and view is not None and view.paged:
+            # large text on a small window: the society's two charts show one at a time
+            buttons.append(("Next chart", view.next_page))
         for label, action in buttons:
             nx += self.button(label, (nx, y), action, root).get_relative_rect().width + 8
         room = max(100, x + width - nx - 8)
