@@ -21,7 +21,13 @@ from game.ui.present import EVIDENCE_LABELS, evidence_meaning
 
 LINK = "evidence:"
 _BY_LABEL = {label: key for key, label in EVIDENCE_LABELS.items()}
-_LABEL_RE = re.compile(r"\[(" + "|".join(map(re.escape, _BY_LABEL)) + r")\]")
+_LABEL_RE = re.compile(
+    r"\[("
+    + "|".join(re.escape(label).replace("\\ ", " ").replace(" ", r"\s+") for label in _BY_LABEL)
+    + r")\]"
+)
+"""A label in brackets, its words apart by any space: a turning point keeps "[Game abstraction]"
+on one line with a no-break space, which the plain label did not match."""
 PINNED_SECONDS = 6.0
 """How long a clicked label's tip stays when the mouse moves on."""
 
@@ -31,13 +37,18 @@ def linkify(markup: str) -> str:
     if LINK in markup:
         return markup
     return _LABEL_RE.sub(
-        lambda m: f"<a href='{LINK}{_BY_LABEL[m.group(1)]}'>{unbroken(m.group(0))}</a>", markup
+        lambda m: f"<a href='{LINK}{_key(m.group(1))}'>{unbroken(m.group(0))}</a>", markup
     )
+
+
+def _key(label: str) -> str:
+    """The evidence key of a label however its words are spaced."""
+    return _BY_LABEL[" ".join(label.split())]
 
 
 def labels_in(markup: str) -> list[str]:
     """The evidence keys named in some markup, in order, once each."""
-    return list(dict.fromkeys(_BY_LABEL[m.group(1)] for m in _LABEL_RE.finditer(markup)))
+    return list(dict.fromkeys(_key(m.group(1)) for m in _LABEL_RE.finditer(markup)))
 
 
 def tip_text(key: str) -> str:

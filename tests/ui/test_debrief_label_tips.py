@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pygame
 import pytest
 
-from game.ui.label_tips import LabelSpot, label_rect
+from game.ui.label_tips import LabelSpot, label_rect, labels_in, linkify
 from tests.ui.drive import FRAME, open_debrief, press
 
 if TYPE_CHECKING:
@@ -81,3 +81,29 @@ def test_with_large_text_a_focused_label_is_scrolled_into_the_column_and_tipped(
     app.tick(FRAME)
     assert app.tip.key == spot.key
     assert app.top.layout["column"].contains(spot.get_abs_rect())
+
+
+def test_a_label_kept_on_one_line_by_a_no_break_space_is_a_link_too():
+    line = "report' (+15) [Game\u00a0abstraction], and 'Keep your data' was missed."
+    assert "<a href='evidence:game'>" in linkify(line)
+    assert labels_in(line) == ["game"]
+
+
+def test_sesames_turning_point_on_the_spending_report_shows_its_tip_by_tab():
+    from game.ui.app import App
+    from game.ui.store import Settings
+
+    app = App((1280, 720), Settings(text_scale=100))
+    try:
+        open_debrief(app, "sesame_garden")
+        for _ in range(400):
+            app.tick(FRAME)
+            if app.top.costs_done:
+                break
+        assert "label:game" in [k for k, _, _ in app.top.focus.items]
+        while app.top.focus.current_key() != "label:game":
+            press(app, pygame.K_TAB)
+        app.tick(FRAME)
+        assert app.tip.key == "game"
+    finally:
+        pygame.quit()
