@@ -75,15 +75,17 @@ def render_text(doc: Debrief) -> str:
 
 
 def ledger_line(line: LedgerLine, doc: Debrief, when: bool = True) -> str:
-    """'Days 1-10: -4 x10 (-40 in all) <reason> [evidence]'; `when=False` drops the days. On a
-    two-state score the change is the state it led to: 'Day 4: Listed. <reason> [evidence]'."""
+    """'Days 1-10: -4 each, 10 times (-40 in all): <reason> [evidence]'; `when=False` drops the
+    days. On a two-state score the change is the state it led to: 'Day 4: Listed. <reason>
+    [evidence]'. (It said '-4 x10 (-40 in all) <reason>': a count a player had to decode, run
+    into the reason with no stop.)"""
     days = f"{line.when}: " if when else ""
     if doc.states:
         times = f" ({line.count} times)" if line.count > 1 else ""
         return f"{days}{doc.reached(line.delta)}{times}. {line.reason} [{unbroken(line.evidence)}]"
     signed = doc.signed
-    times = f" x{line.count} ({signed(line.total)} in all)" if line.count > 1 else ""
-    return f"{days}{signed(line.delta)}{times} {line.reason} [{unbroken(line.evidence)}]"
+    times = f" each, {line.count} times ({signed(line.total)} in all)" if line.count > 1 else ""
+    return f"{days}{signed(line.delta)}{times}: {line.reason} [{unbroken(line.evidence)}]"
 
 
 def rule_line(r: RuleLine, doc: Debrief) -> str:
