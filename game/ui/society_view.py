@@ -117,6 +117,7 @@ class SocietyView:
         outsider: str = OUTSIDER,
         show_score: bool = True,
         text_scale: float = 1.0,
+        pageable: bool = False,
     ) -> None:
         self.level, self.seed, self.rect = level, seed, pygame.Rect(rect)
         self.player_score = player_score
@@ -128,6 +129,9 @@ class SocietyView:
         """Who the ringed dot stands for ("You"; a class debrief rings the class median)."""
         self.show_score = show_score
         """False when the players were shown tiers only: the ring is labelled without a number."""
+        self.pageable = pageable
+        """Whether its owner can turn between the curves (a Next chart button): only then are
+        they shown one at a time where two columns cannot hold their sentences."""
         self.text_scale = text_scale
         """Every text size and the room around it, times this (a projector shows it larger;
         at 1 the smallest text is SMALLEST_TEXT pixels)."""
@@ -267,13 +271,20 @@ class SocietyView:
         half = (r.width - 12) // 2
         widest = self._widest()
         layout = None
-        for width, paged in ((half, False), (r.width, True)):
+        tries = ((half, False), (r.width, True)) if self.pageable else ((half, False),)
+        for width, paged in tries:
             needed = max(len(_wrap(self.text, s, self._px(13), width)) for s in widest)
             rows = needed if paged else max(needed, SENTENCE_LINES)
             start = min(usual, r.bottom - rows * step - plot - 10)
             if start - 6 - top >= least:
                 layout = Layout(paged, rows, start, top, r, half)
                 break
+        if layout is None and not self.pageable:
+            # an owner that cannot turn between the curves (the projector, which makes room
+            # by shrinking its text): the usual split, each sentence in half its curve's room
+            start = max(usual, top + least + 6)
+            rows = max(1, min(rows, (r.bottom - start) // 2 // step))
+            layout = Layout(False, rows, start, top, r, half)
         if layout is None:  # smaller than any supported window: the dots keep their least
             start = top + least + 6
             rows = max(1, (r.bottom - start - 10 - plot) // step)

@@ -486,6 +486,7 @@ class DebriefScene(SessionScene):
                 text=self.kit.text,
                 colours=self.kit.colours,
                 text_scale=scale,
+                pageable=True,  # Next chart turns between its curves when only one fits
             )
         self.layout = {"society_text": made.get_abs_rect(), "society": rect}
         return True
