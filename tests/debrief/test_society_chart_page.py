@@ -95,6 +95,7 @@ def test_the_key_says_what_a_dot_and_a_line_are_and_that_the_citizens_are_invent
     nosedive_page,
 ):
     key = _section(nosedive_page[0]).split('<p class="key">')[1].split("</p>")[0]
+    key = re.sub(r"<[^>]+>", "", key)  # the label's tip
     assert "Each dot stands for 100 of them" in key
     assert "Each line below follows one measure day by day" in key
     assert "These citizens and their habits are invented [Game abstraction]" in key

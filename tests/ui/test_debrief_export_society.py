@@ -3,6 +3,7 @@ town's numbers, drawn as a chart with its key, not one paragraph."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,7 +34,8 @@ def _exported(app: App, home: Path) -> str:
     (written,) = (home / "debriefs").glob("*.html")
     page = written.read_text(encoding="utf-8")
     start = page.index("<h2>What this does to a society</h2>")
-    return page[start : page.index("<h2>", start + 5)]
+    section = page[start : page.index("<h2>", start + 5)]
+    return re.sub(r'<span class="label" title="[^"]*">([^<]*)</span>', r"\1", section)
 
 
 def test_export_after_the_society_page_ran_writes_that_towns_numbers_as_a_chart(

@@ -2,10 +2,11 @@
 no scripts, no external references except the numbered source links. The class report
 reuses `cards_html` and `chart_svg`."""
 
+import re
 from html import escape
 
 from game.core.level import Level
-from game.design.debrief.cards import CardView, card_groups
+from game.design.debrief.cards import EVIDENCE_LABELS, EVIDENCE_MEANINGS, CardView, card_groups
 from game.design.debrief.chart import chart_svg
 from game.design.debrief.document import Debrief, invented_groups
 from game.design.debrief.society import ring_label, society_html, society_of
@@ -36,6 +37,7 @@ dl.legend dt { font-weight: bold; } dl.legend dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; } td, th { text-align: left; padding: .2rem .4rem;
   border-bottom: 1px solid #eee; vertical-align: top; }
 .sources li { word-break: break-all; }
+.label { text-decoration: underline dotted; cursor: help; }
 figure { margin: 1rem 0; } figcaption { margin-bottom: .3rem; }
 .chart .you { font-weight: bold; fill: #1a1a1a; }
 .curves { display: grid; grid-template-columns: repeat(auto-fit, minmax(17rem, 1fr));
@@ -66,7 +68,31 @@ def render_html(doc: Debrief, level: Level, society: SocietyResult | None = None
         *_sources(doc),
         "</body></html>",
     ]
-    return "\n".join(parts) + "\n"
+    head, body = "\n".join(parts).split("<body>", 1)
+    return f"{head}<body>{_label_tips(body)}\n"
+
+
+_MEANING = dict(EVIDENCE_MEANINGS)
+_LABEL = re.compile(
+    r"\[("
+    + "|".join(
+        re.escape(label).replace("\\ ", " ").replace(" ", r"\s+")
+        for label in EVIDENCE_LABELS.values()
+    )
+    + r")\]"
+)
+_KEY = {label: key for key, label in EVIDENCE_LABELS.items()}
+
+
+def _label_tips(body: str) -> str:
+    """Each "[Label]" with what it means as its tip (the page's title text on hover), as the
+    game shows it when a label is hovered or focused."""
+
+    def tip(m: re.Match[str]) -> str:
+        meaning = _MEANING[_KEY[" ".join(m.group(1).split())]]
+        return f'<span class="label" title="{escape(meaning)}">{m.group(0)}</span>'
+
+    return _LABEL.sub(tip, body)
 
 
 def _list(items: list[str] | tuple[str, ...], cls: str = "") -> str:
