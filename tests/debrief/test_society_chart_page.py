@@ -123,7 +123,7 @@ def test_a_player_who_never_joined_has_no_ringed_dot_and_is_told_why():
     doc = build_debrief(sesame, 1, played(sesame, stay_out), with_costs=False)
     section = _section(render_html(doc, sesame))
     assert 'class="ring"' not in section
-    assert "You never joined, so you are not among them, so no dot is ringed." in section
+    assert "You never joined, so you are not among them: no dot is ringed." in section
 
 
 def test_the_debrief_command_writes_the_society_chart(tmp_path: Path):

@@ -152,7 +152,7 @@ def _page_key(level: Level, result: SocietyResult, ring: str | None) -> str:
     you = (
         f"The ringed dot sits in the tier where you ended, {ring}."
         if ring
-        else f"{OUTSIDER}, so no dot is ringed."
+        else f"{OUTSIDER}: no dot is ringed."
     )
     return (
         f"How to read it: the same rules as your game, run over {result.citizens:,} "
