@@ -381,6 +381,16 @@ class SocietyView:
                 out.append(self._sentence(sentence, area, layout.rows))
         return out
 
+    def sentences_whole(self) -> bool:
+        """Whether both curves' sentences, at their widest, fit their rows uncut (an owner
+        that can shrink the text, the projector, shrinks it until they do)."""
+        layout, areas = self._layout(), self._curve_areas()
+        size = self._px(13)
+        return all(
+            len(_wrap(self.text, sentence, size, area.width)) <= layout.rows
+            for sentence, area in zip(self._widest(), areas, strict=True)
+        )
+
     def _sentence(self, sentence: str, area: pygame.Rect, rows: int) -> list[str]:
         """A curve's sentence wrapped to its area, cut (with an ellipsis) only past `rows`."""
         lines = _wrap(self.text, sentence, self._px(13), area.width)

@@ -93,7 +93,7 @@ def steps_of(report: ClassReport) -> list[Step]:
         if getattr(report, field):
             out.append(Step(field, heading))
     crowd = report.members.crowd
-    out.append(Step("society", f"Over {crowd} (ringed: class median)"))
+    out.append(Step("society", f"Over {crowd}"))  # the ring is labelled in the chart
     for i, question in enumerate(report.prompts, 1):
         out.append(Step("prompt", f"Question {i} of {len(report.prompts)}", question))
     more = report.level_questions
@@ -276,6 +276,8 @@ class ClassDebriefScene(Scene):
     def handle_event(self, event: pygame.event.Event) -> bool:
         if event.type != pygame.KEYDOWN:
             return super().handle_event(event)
+        if event.key in NEXT_KEYS + BACK_KEYS and self._turned_chart(event.key in NEXT_KEYS):
+            return True
         if event.key in NEXT_KEYS:
             self.index = min(self.index + 1, len(self.steps) - 1)
         elif event.key in BACK_KEYS:
@@ -286,6 +288,15 @@ class ClassDebriefScene(Scene):
             self.index = len(self.steps) - 1
         else:
             return super().handle_event(event)
+        return True
+
+    def _turned_chart(self, forward: bool) -> bool:
+        """On the town's slide, when its curves show one at a time (large text on a small
+        screen), Next shows the second before the next slide and Back the first again."""
+        view = self.society if self.step.kind == "society" else None
+        if view is None or not view.paged or view.page != (0 if forward else 1):
+            return False
+        view.next_page()
         return True
 
     def on_escape(self) -> bool:
@@ -325,6 +336,7 @@ class ClassDebriefScene(Scene):
                 outsider="None of you joined, so you are not among them",
                 show_score=not self.report.hide_scores,
                 text_scale=self.kit.px(MIN_TEXT) / SMALLEST_SOCIETY_TEXT,
+                pageable=True,
             )
             _make_room(self.society)
         return self.society
@@ -617,8 +629,9 @@ class BandChart:
 
 def _make_room(view: SocietyView) -> None:
     """Smaller text in the town, down to the projector's least, until its dots take a
-    quarter of its height and each curve an eighth below its sentence: on a small screen
-    with large text, its title and sentences took all the room and drew over each other."""
+    quarter of its height, each curve an eighth below its sentence, and both sentences are
+    whole: on a small screen with large text, its title and sentences took all the room and
+    drew over each other, then were cut short."""
     least = MIN_TEXT / SMALLEST_SOCIETY_TEXT
     height = view.rect.height
 
@@ -629,7 +642,7 @@ def _make_room(view: SocietyView) -> None:
             view._network_area().height >= height // 4 and curve.height - sentences >= height // 8
         )
 
-    while view.text_scale > least and not fits():
+    while view.text_scale > least and not (fits() and view.sentences_whole()):
         view.text_scale = max(least, view.text_scale - 0.1)
 
 
