@@ -9,6 +9,7 @@ from game.cli.args import named_path, output_file
 from game.cli.common import cannot_write, misnamed_output, outputs_writable, shown
 from game.cli.records import level_changed, level_of_record, read_played
 from game.design.debrief import build_debrief, render_html, render_text
+from game.design.debrief.society import measure_lines, society_of
 from game.userfiles import write_atomic
 
 
@@ -42,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     doc = build_debrief(level, record.seed, record.actions)
     if args.html is None:
-        sys.stdout.write(render_text(doc))
+        town = society_of(level, doc.seed)
+        sys.stdout.write(render_text(doc, measure_lines(level, town)))
         return 0
     try:
         write_atomic(args.html, render_html(doc, level))

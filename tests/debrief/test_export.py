@@ -74,3 +74,10 @@ def test_the_html_page_renders_in_headless_chromium(record_file: Path, tmp_path:
     ]
     subprocess.run(command, capture_output=True, timeout=120, check=False)
     assert shot.is_file() and shot.stat().st_size > 20_000
+
+
+def test_the_text_debrief_gives_the_towns_measures_in_words(record_file: Path, capsys):
+    assert main(["debrief", str(record_file)]) == 0
+    out = capsys.readouterr().out
+    town = out[out.index("The same rules over a modelled town, in words:") :]
+    assert "at the start" in town and "on day " in town

@@ -293,12 +293,17 @@ def _curve_figure(sentence: str, values: np.ndarray, top: float, kind: str, days
 
 
 def _measures(level: Level, result: SocietyResult, tiers: list[tuple[str, str, int]]) -> str:
-    """What the chart shows, one measure a line: the two curves' sentences, then each tier's
-    share at the start and at the end."""
+    lines = measure_lines(level, result)
+    return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
+
+
+def measure_lines(level: Level, result: SocietyResult) -> list[str]:
+    """What the chart shows, one measure a line (the page's list and the text debrief): the
+    two curves' sentences, then each tier's share at the start and at the end."""
     days, who = result.days, result.members.members
     when = f"on day {days}"
     lines = [speech_sentence(result, when), assort_sentence(result, few_points(level), when)]
-    for label, _, col in tiers:
+    for label, _, col in _tiers(level, result):
         start, end = result.tier_share[0][col], result.tier_share[-1][col]
         lines.append(f"{label}: {start:.0%} of {who} at the start, {end:.0%} on day {days}.")
-    return "<ul>" + "".join(f"<li>{escape(line)}</li>" for line in lines) + "</ul>"
+    return lines

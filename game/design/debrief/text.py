@@ -1,6 +1,7 @@
 """The debrief as plain text (the `debrief` command's output)."""
 
 import textwrap
+from collections.abc import Sequence
 
 from game.design.debrief.cards import card_groups, unbroken
 from game.design.debrief.document import Debrief, invented_groups
@@ -19,8 +20,9 @@ def _heading(title: str) -> list[str]:
     return ["", title, "=" * len(title)]
 
 
-def render_text(doc: Debrief) -> str:
-    """Every section of the debrief, wrapped for a terminal."""
+def render_text(doc: Debrief, society: Sequence[str] = ()) -> str:
+    """Every section of the debrief, wrapped for a terminal; `society` is the town's measures
+    in words (`society.measure_lines`), when the level's rules were run over one."""
     out = [f"Debrief: {doc.title} (seed {doc.seed})"]
     out += _heading(doc.heading)
     if doc.reveal:
@@ -67,6 +69,9 @@ def render_text(doc: Debrief) -> str:
         out += [line for t, m in doc.glossary for line in _wrap(f"{t}: {m}", "- ")]
     out += _heading(TITLES["society"])
     out += _wrap(doc.society)
+    if society:
+        out += ["", "The same rules over a modelled town, in words:"]
+        out += [line for m in society for line in _wrap(m, "- ")]
     out += _heading(TITLES["ledger"])
     out += _ledger(doc)
     out += _heading("Sources")
