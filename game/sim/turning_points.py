@@ -202,11 +202,12 @@ def _joined_words(level: Level, real: Outcome, other: Outcome) -> str:
 
 
 def _score_words(level: Level, delta: int) -> str:
-    """'+15 City score' in the level's own units; the same words for no change."""
+    """'City score 15 higher' in the level's own units (not '-4 Sesame score', which reads
+    as a score of -4); the same words for no change."""
     score = level.spec.score
     if delta == 0 or score.max - score.min <= 1:
         return f"the same {score.name}" if delta == 0 else f"a different {score.name}"
-    return f"{'+' if delta > 0 else '-'}{score.shown(abs(delta))} {score.name}"
+    return f"{score.name} {score.shown(abs(delta))} {'higher' if delta > 0 else 'lower'}"
 
 
 # the run, step by step ---------------------------------------------------------------------

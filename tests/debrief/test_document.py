@@ -55,7 +55,7 @@ def test_the_text_debrief_has_every_section_in_reading_order(level: Level):
 
 def test_each_turning_point_carries_what_changing_it_would_have_cost(level: Level):
     text = render_text(build_debrief(level, 1, KEPT_JUN))
-    assert "Had you answered 'No thanks': -15 City score." in text
+    assert "Had you answered 'No thanks': City score 15 lower." in text
 
 
 def test_a_daily_entry_repeated_every_evening_is_one_ledger_line_with_its_count(level: Level):

@@ -43,31 +43,34 @@ def test_the_scripted_run_ends_where_the_rules_say(level: Level):
 def test_unticking_the_box_costs_the_fifteen_points_it_would_have_given(level: Level):
     line = _lines(level, DECLINED)["answer"]
     assert (
-        line == "Had you left the box ticked ('I agree'): +15 City score, Trusted tier at the end."
+        line
+        == "Had you left the box ticked ('I agree'): City score 15 higher, Trusted tier at the end."
     )
 
 
 def test_keeping_the_friend_in_debt_costs_two_evenings_and_keeps_the_goal(level: Level):
-    assert _lines(level, DECLINED)["friend"] == "Had you kept Jun: -8 City score, 'Keep Jun' met."
+    assert (
+        _lines(level, DECLINED)["friend"] == "Had you kept Jun: City score 8 lower, 'Keep Jun' met."
+    )
 
 
 def test_a_purchase_that_raised_the_score_is_undone_in_its_counterfactual(level: Level):
     assert (
         _lines(level, DECLINED)["choice"]
-        == "Had you not bought Diapers: -20 City score, 40 more money by the end."
+        == "Had you not bought Diapers: City score 20 lower, 40 more money by the end."
     )
 
 
 def test_the_critical_post_not_written_is_written_on_the_first_day_it_could_be(level: Level):
     line = _lines(level, DECLINED)["post"]
-    assert line == "Had you posted it on day 1: -30 City score."
+    assert line == "Had you posted it on day 1: City score 30 lower."
 
 
 def test_a_box_left_ticked_is_a_turning_point_answered_the_other_way(level: Level):
     points = turning_points(level, 1, TICKED)
     (ticked,) = [p for p in points if p.kind == "answer"]
     assert "left 'I agree' ticked" in ticked.line
-    assert _lines(level, TICKED)["answer"] == "Had you answered 'No thanks': -15 City score."
+    assert _lines(level, TICKED)["answer"] == "Had you answered 'No thanks': City score 15 lower."
 
 
 def test_a_missed_goal_is_a_turning_point(level: Level):
