@@ -81,3 +81,13 @@ def test_the_text_debrief_gives_the_towns_measures_in_words(record_file: Path, c
     out = capsys.readouterr().out
     town = out[out.index("The same rules over a modelled town, in words:") :]
     assert "at the start" in town and "on day " in town
+
+
+def test_the_page_calls_the_seed_a_scenario_and_says_what_it_means(
+    record_file: Path, tmp_path: Path
+):
+    out = tmp_path / "debrief.html"
+    assert main(["debrief", str(record_file), "--html", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "Seed 2." not in page
+    assert "Scenario 2: the same number always brings the same days." in page
