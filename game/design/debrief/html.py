@@ -57,7 +57,7 @@ def render_html(doc: Debrief, level: Level, society: SocietyResult | None = None
         f'<meta name="generator" content="citizen-score debrief {DEBRIEF_VERSION}">',
         f"<title>Debrief: {escape(doc.title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>Debrief: {escape(doc.title)}</h1>",
-        f'<p class="meta">{escape(doc.final)} Scenario {doc.seed}: the same number always '
+        f'<p class="meta">{escape(doc.final.rstrip("."))}. Scenario {doc.seed}: the same number always '
         "brings the same days.</p>",
         *_summary(doc, level),
         *_truth(doc),
