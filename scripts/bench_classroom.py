@@ -1,5 +1,5 @@
-"""Classroom figures: class report time for 30 and 300 students (read files, merge, render
-HTML and CSV), and the collecting server's throughput on loopback (results posts and
+"""Classroom figures: class report time for 30 and 300 students (read files, replay each
+student's run to check it, merge, render HTML and CSV, as `class report` does), and the collecting server's throughput on loopback (results posts and
 dashboard status reads per second). Prints numbers; asserts nothing.
 
     .venv/bin/python scripts/bench_classroom.py [--level sesame_garden] [--posts 300]
@@ -24,6 +24,7 @@ from game.classroom.report_html import report_html
 from game.classroom.results import Results, make_results
 from game.classroom.server import ClassServer, Limits
 from game.classroom.store import Store
+from game.classroom.verify import trusted
 from game.sim.bots import chooser_for
 from game.sim.runner import run_episode
 
@@ -64,8 +65,8 @@ def time_report(level, results: list[Results], repeats: int = 3) -> float:
         times = []
         for _ in range(repeats):
             start = time.perf_counter()
-            found = gather([Path(folder)])
-            report = build_report(found.results, level)
+            played, found = trusted(gather([Path(folder)]), [level])[:2]
+            report = build_report(found.results, played)
             report_html(report), report_csv(report)
             times.append(time.perf_counter() - start)
     return statistics.median(times)
@@ -122,7 +123,7 @@ def main() -> None:
         seconds = time_report(level, results[:size])
         print(
             f"class report, {size} students ({level.id}): {seconds * 1000:.0f} ms "
-            "(read files, merge, HTML and CSV; median of 3)"
+            "(read files, replay, merge, HTML and CSV; median of 3)"
         )
     posts, status = time_server(level, code, results[: args.posts], args.workers)
     print(
