@@ -66,7 +66,7 @@ def time_report(level, results: list[Results], repeats: int = 3) -> float:
         for _ in range(repeats):
             start = time.perf_counter()
             played, found = trusted(gather([Path(folder)]), [level])[:2]
-            report = build_report(found.results, played)
+            report = build_report(found.results, played, found.scored)
             report_html(report), report_csv(report)
             times.append(time.perf_counter() - start)
     return statistics.median(times)

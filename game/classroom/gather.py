@@ -48,6 +48,10 @@ class Gathered:
     origins: list[str] = field(default_factory=list)
     """Where each result was read (a file, a row of a class database, a server's list), in
     the same order: a result skipped later is named by the file the teacher has."""
+    scored: dict[str, frozenset[int]] = field(default_factory=dict)
+    """The days each result's student had a score, by the result's digest, as the replay
+    that checked it said (`Outcome.scored_path`): the report's chart needs them, and a
+    second replay of every run doubled the time a report takes."""
 
 
 def gather(inputs: Iterable[Path], session: str | None = None) -> Gathered:

@@ -5,7 +5,7 @@ built from the server's database equals one built from the students' files.
 """
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -226,8 +226,14 @@ def level_played(results: Results, levels: Iterable[Level]) -> tuple[Level | Non
     )
 
 
-def build_report(results: Sequence[Results], level: Level | None) -> ClassReport:
-    """Merge one level's results (at least one) into the class's totals."""
+def build_report(
+    results: Sequence[Results],
+    level: Level | None,
+    scored: Mapping[str, frozenset[int]] | None = None,
+) -> ClassReport:
+    """Merge one level's results (at least one) into the class's totals. `scored` gives, by
+    digest, the days each student had a score as the replay that checked their results said
+    (`Gathered.scored`); a result it leaves out is replayed here."""
     ordered = sorted(results, key=lambda r: (r.nickname, r.digest))
     first = ordered[0]
     hidden = hides_scores(r.session for r in ordered)
@@ -247,7 +253,7 @@ def build_report(results: Sequence[Results], level: Level | None) -> ClassReport
         level_hash=first.level_hash,
         sessions=tuple(sorted({r.session for r in ordered})),
         students=n,
-        bands=score_bands(joined, level) if joined else score_bands(ordered),
+        bands=score_bands(joined, level, scored) if joined else score_bands(ordered),
         tiers=tuple((t.label, t.min) for t in level.tiers) if level else (),
         tier_numbers=tuple(level.spec.score.shown(t.min) for t in level.tiers) if level else (),
         level_questions=tuple(level.spec.debrief.questions) if level else (),
@@ -317,11 +323,16 @@ def score_at(path: Sequence[tuple[int, int]], day: int) -> int:
     return score
 
 
-def score_bands(results: Sequence[Results], level: Level | None = None) -> tuple[Band, ...]:
+def score_bands(
+    results: Sequence[Results],
+    level: Level | None = None,
+    known: Mapping[str, frozenset[int]] | None = None,
+) -> tuple[Band, ...]:
     """The class's percentiles on each day, over the students who had a score that day (all
-    of them, unless `level` has an opt-in score): a day nobody had one has no band."""
+    of them, unless `level` has an opt-in score): a day nobody had one has no band. `known`
+    gives those days by digest where a replay already told them."""
     days = max(r.outcome.path[-1][0] for r in results)
-    scored = [scored_days(r, level) for r in results]
+    scored = [scored_days(r, level, known) for r in results]
     bands = []
     for day in range(days + 1):
         scores = [
@@ -335,7 +346,9 @@ def score_bands(results: Sequence[Results], level: Level | None = None) -> tuple
     return tuple(bands)
 
 
-def scored_days(results: Results, level: Level | None) -> range | frozenset[int]:
+def scored_days(
+    results: Results, level: Level | None, known: Mapping[str, frozenset[int]] | None = None
+) -> range | frozenset[int]:
     """The days whose end found the student with a score, as the engine's replay of their
     actions says (`Outcome.scored_path`): before they joined an opt-in score they had none,
     yet the results' path holds the number they would have had (Sesame's 550 from day 0)."""
@@ -344,6 +357,8 @@ def scored_days(results: Results, level: Level | None) -> range | frozenset[int]
         return days
     if results.level_hash != level.content_hash:
         return days  # another version: it cannot be replayed here
+    if known is not None and results.digest in known:
+        return known[results.digest]  # the replay that checked the results said
     try:
         actions = [action_from_json(a) for a in results.actions]
     except ValueError:

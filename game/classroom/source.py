@@ -119,4 +119,4 @@ def report_from(source: str) -> tuple[ClassReport | None, list[str]]:
     if not found.results:
         return None, found.problems or [f"{source}: no results here"]
     problems = [*found.problems, problem] if problem else found.problems
-    return build_report(found.results, level), problems
+    return build_report(found.results, level, found.scored), problems

@@ -16,7 +16,7 @@ from game.classroom.levels import as_played
 from game.classroom.report import level_played
 from game.classroom.results import Results, outcome_data
 from game.core.level import Level
-from game.core.outcome import outcome_of
+from game.core.outcome import Outcome, outcome_of
 from game.core.record import action_from_json
 
 CHANGED = (
@@ -31,24 +31,25 @@ def replayed(results: Results, level: Level) -> str | None:
     return _checked(results, level)[1]
 
 
-def _checked(results: Results, level: Level) -> tuple[Results, str | None]:
+def _checked(results: Results, level: Level) -> tuple[Results, str | None, Outcome | None]:
     """The results as replayed (a version 1 file, which did not say whether its student
-    joined an opt-in score, told by the replay), and why they are not what their actions
-    give, or None."""
+    joined an opt-in score, told by the replay), why they are not what their actions give
+    (or None), and the replay's outcome (None when the actions could not be read)."""
     try:
         actions = [action_from_json(a) for a in results.actions]
     except ValueError as exc:
-        return results, f"skipped: one of its actions is not an action of the game ({exc})"
+        problem = f"skipped: one of its actions is not an action of the game ({exc})"
+        return results, problem, None
     played = outcome_of(_as_the_class_saw_it(level, results.session), results.seed, actions)
     expected = outcome_data(played)
     if results.outcome.joined is None:  # version 1 did not say: the replay does
         said = results.outcome.model_copy(update={"joined": expected.joined})
         if expected != said:
-            return results, CHANGED
-        return results.model_copy(update={"outcome": said}), None
+            return results, CHANGED, played
+        return results.model_copy(update={"outcome": said}), None, played
     if expected != results.outcome:
-        return results, CHANGED
-    return results, None
+        return results, CHANGED, played
+    return results, None, played
 
 
 def _as_the_class_saw_it(level: Level, session: str) -> Level:
@@ -76,12 +77,14 @@ def _replayed(found: Gathered, level: Level | None) -> tuple[Gathered, list[str]
     kept, problems = Gathered(), []
     for i, item in enumerate(found.results):
         where = found.origins[i] if i < len(found.origins) else results_name(item)
-        problem = None
+        problem, played = None, None
         if item.level_hash == level.content_hash:
-            item, problem = _checked(item, level)
+            item, problem, played = _checked(item, level)
         if problem is None:
             kept.results.append(item)
             kept.origins.append(where)
+            if played is not None:  # the chart's days with a score: no second replay
+                kept.scored[item.digest] = frozenset(d for d, _ in played.scored_path)
         else:
             problems.append(f"{item.nickname} ({where}): {problem}")
     return kept, problems
@@ -95,4 +98,5 @@ def trusted(found: Gathered, levels: Iterable[Level]) -> tuple[Level | None, Gat
         return None, found, None
     level, other_version = level_played(found.results[0], levels)
     kept, changed = _replayed(found, level)
-    return level, Gathered(kept.results, [*found.problems, *changed], kept.origins), other_version
+    checked = Gathered(kept.results, [*found.problems, *changed], kept.origins, kept.scored)
+    return level, checked, other_version

@@ -443,7 +443,7 @@ def run_report(args: argparse.Namespace) -> int:
     if other_version:
         print(f"{PROG}: note: {other_version}", file=sys.stderr)
         notes += 1
-    report = build_report(found.results, level)
+    report = build_report(found.results, level, found.scored)
     # the files first: output cut short (a closed pipe) must not leave them unwritten
     wrote = _write_report(args, report, level)
     if isinstance(wrote, str):
