@@ -4,6 +4,7 @@ fetches, large type for a projector. Totals only: no nickname appears on the pag
 import base64
 from collections.abc import Sequence
 from html import escape
+from itertools import pairwise
 
 from game.classroom.report import PERCENTILES, ClassReport, Tally, chart_frame
 from game.core.spec.society import SocietyWords
@@ -122,12 +123,72 @@ _HALO = (
 """Tier names and numbers: light text with a dark edge, drawn over everything."""
 _LABEL_GAP = 20
 """Least height in pixels between two tier names (and between their numbers)."""
+_CHAR_W = 9.5
+"""The most a character of 16 px DejaVu Sans takes across, on average (about 7.7 px for
+these names; more, so a name never reaches a line it was measured clear of)."""
+_STEP = 8
+"""How far a name moves along its tier line, at a time, to find a place the median clears."""
+
+Box = tuple[float, float, float, float]
+"""A name's place: left, top, right, bottom."""
+Line = tuple[Sequence[tuple[float, float]], float]
+"""A line of the chart: its points, and half its width."""
 
 
 def _has_room(named: list[float], height: float) -> bool:
     """Whether a tier name at this height clears every name already drawn (16 px text with
     its dark edge): tiers close together on a wide scale would print over each other."""
     return all(abs(height - other) >= _LABEL_GAP for other in named)
+
+
+def _box(text: str, x: float, baseline: float) -> Box:
+    """Where 16 px text with its dark edge is drawn, a little generously."""
+    return x - 3, baseline - 16, x + len(text) * _CHAR_W + 3, baseline + 4
+
+
+def _crosses(box: Box, line: Line) -> bool:
+    """Whether the line passes through the box."""
+    (points, half), (left, top, right, bottom) = line, box
+    for (x1, y1), (x2, y2) in pairwise(points):
+        a, b = max(left, min(x1, x2)), min(right, max(x1, x2))
+        if a > b:
+            continue
+        ya, yb = (
+            (y1 + (y2 - y1) * (a - x1) / (x2 - x1), y1 + (y2 - y1) * (b - x1) / (x2 - x1))
+            if x2 != x1
+            else (y1, y2)
+        )
+        if min(ya, yb) - half <= bottom and max(ya, yb) + half >= top:
+            return True
+    return False
+
+
+def _overlaps(one: Box, other: Box) -> bool:
+    return not (one[2] < other[0] or other[2] < one[0] or one[3] < other[1] or other[3] < one[1])
+
+
+def _place(
+    text: str,
+    height: float,
+    lines: Sequence[Line],
+    drawn: list[Box],
+) -> float:
+    """Where along its line a tier name goes (its x): just above the line, in the tier's
+    own band, at the first place from the left that no line of the chart runs through and
+    no other name takes. The median line through a name read as part of it ('Well liked'
+    as 'Well-liked'). With no such place, at the left."""
+    width = len(text) * _CHAR_W
+    x = PAD + 6.0
+    while x + width <= CHART_W - PAD:
+        box = _box(text, x, height - 6)
+        if not any(_crosses(box, line) for line in lines) and not any(
+            _overlaps(box, other) for other in drawn
+        ):
+            drawn.append(box)
+            return x
+        x += _STEP
+    drawn.append(_box(text, PAD + 6, height - 6))
+    return PAD + 6
 
 
 def band_chart(report: ClassReport) -> str:
@@ -150,7 +211,9 @@ def band_chart(report: ClassReport) -> str:
         bottom = [f"{x(b.day):.1f},{y(b.values[lo]):.1f}" for b in reversed(bands)]
         return " ".join(top + bottom)
 
-    median = " ".join(f"{x(b.day):.1f},{y(b.values[2]):.1f}" for b in bands)
+    median_points = [(x(b.day), y(b.values[2])) for b in bands]
+    median = " ".join(f"{px:.1f},{py:.1f}" for px, py in median_points)
+    across = [([(PAD, y(m)), (CHART_W - PAD, y(m))], 0.5) for _, m in tiers]  # dashed, 1 px
     out = [
         # on a phone the chart keeps 14 px text and scrolls sideways in its own box
         f"<div class='chart'><svg viewBox='0 0 {CHART_W} {CHART_H}' width='100%' role='img' "
@@ -168,19 +231,23 @@ def band_chart(report: ClassReport) -> str:
         f"<polyline points='{median}' fill='none' stroke='#ffffff' stroke-width='4'/>",
     ]
     named: list[float] = []  # the heights of the tier names drawn, top first
+    drawn: list[Box] = []  # where they are drawn
+    lines: list[Line] = [(median_points, 2), *across]  # the median is 4 px wide
     for label, m in sorted(tiers, key=lambda t: -t[1]):  # last: readable over bands and line
         if not _has_room(named, y(m)):
             continue  # its dashed line stays: names printed over each other read as none
         named.append(y(m))
+        at = _place(label, y(m), lines, drawn)
         number = (
             f"<text x='{CHART_W - PAD + 4}' y='{y(m) + 6:.1f}' {_HALO}>"
             f"{escape(shown.get((label, m), str(m)))}</text>"
             if report.numbered
             else ""
         )
-        out.append(f"{number}<text x='{PAD + 6}' y='{y(m) - 6:.1f}' {_HALO}>{escape(label)}</text>")
+        out.append(f"{number}<text x='{at:.1f}' y='{y(m) - 6:.1f}' {_HALO}>{escape(label)}</text>")
     if below is not None and _has_room(named, y(low)):  # its line is off the chart: named
-        out.append(f"<text x='{PAD + 6}' y='{y(low) - 6:.1f}' {_HALO}>{escape(below)}</text>")
+        at = _place(below, y(low), lines, drawn)
+        out.append(f"<text x='{at:.1f}' y='{y(low) - 6:.1f}' {_HALO}>{escape(below)}</text>")
     for b in bands:
         out.append(
             f"<text x='{x(b.day):.1f}' y='{CHART_H - PAD + 26}' fill='#b8bccb' font-size='16' "
