@@ -95,7 +95,8 @@ def _keep(results: Results, path: Path | None) -> tuple[Path | None, str | None]
         reason = exc.strerror or type(exc).__name__
     if path is None:
         spare = Path(tempfile.gettempdir()) / "citizen-score-results" / results_name(results)
-        try:
+        try:  # a folder every account shares: the student's own, as their files are
+            spare.parent.mkdir(mode=0o700, exist_ok=True)
             return write_results(results, spare), (
                 f"Your usual folder could not take the file ({reason}), so it went to a "
                 "temporary folder: hand it in today"

@@ -5,6 +5,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import stat
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -115,7 +116,7 @@ class Store:
         """Read-only, a file with no tables yet: no results, and nothing may create them."""
         try:
             if not read_only:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
                 _create_private(path)
             if not path.is_file():  # a device or pipe: SQLite would put its journal beside it
                 raise StoreError(f"{path}: not a class database (not a regular file)")
@@ -341,3 +342,18 @@ def _create_private(path: Path) -> None:
     the database file's mode)."""
     with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    _keep_private(path)
+
+
+def _keep_private(path: Path) -> None:
+    """A database an older copy of the game made readable by every account (the umask's
+    0644), and the journal files SQLite made beside it with its mode, are made the owner's
+    only when collected into again. Only the owner's own files; none on Windows, whose
+    files have no such modes; a disk that refuses (read-only) is left as it is."""
+    if os.name == "nt":
+        return
+    for file in (path, path.with_name(f"{path.name}-wal"), path.with_name(f"{path.name}-shm")):
+        with contextlib.suppress(OSError):
+            info = os.stat(file)
+            if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid() and info.st_mode & 0o077:
+                os.chmod(file, stat.S_IMODE(info.st_mode) & ~0o077)
