@@ -3,6 +3,8 @@ plainly what happened so the player knows whether to hand in the file instead.""
 
 import http.client
 import json
+import re
+import secrets
 import time
 from dataclasses import dataclass
 
@@ -10,7 +12,7 @@ from game.classroom.code import SessionCode
 from game.classroom.results import Results
 from game.classroom.store import MAX_RESULTS
 from game.core.content.problems import visible_char
-from game.userfiles import parse_json
+from game.userfiles import FileFormatError, data_dir, parse_json, read_text_limited, write_atomic
 
 TIMEOUT_SECONDS = 3.0
 """How long the game waits for the teacher's computer before keeping the file only."""
@@ -23,15 +25,46 @@ class Delivery:
     status: int = 0
 
 
+SEAT_HEADER = "X-Citizen-Score-Seat"
+"""The header a join names its seat in: a header, not a key of the post, so a collector of an
+older copy (whose posts allow no other keys) still counts the join, by its nickname."""
+SEAT_PATTERN = re.compile(r"[0-9a-f]{32}")
+
+
+def seat_id() -> str | None:
+    """This computer account's seat: a random id made once and kept in the user folder, so a
+    game started again (which picks a new random nickname) still joins from the same seat and
+    the teacher's dashboard counts its student once. It says nothing about the student. None
+    when the user folder cannot keep it (the join then counts by nickname alone)."""
+    path = data_dir() / "classroom" / "seat"
+    try:
+        kept = read_text_limited(path, 64).strip()
+        if SEAT_PATTERN.fullmatch(kept):
+            return kept
+    except (OSError, FileFormatError):
+        pass
+    made = secrets.token_hex(16)
+    try:
+        write_atomic(path, made + "\n")
+    except OSError:
+        return None
+    return made
+
+
 def post_json(
-    address: tuple[str, int], path: str, data: object, timeout: float = TIMEOUT_SECONDS
+    address: tuple[str, int],
+    path: str,
+    data: object,
+    timeout: float = TIMEOUT_SECONDS,
+    headers: dict[str, str] | None = None,
 ) -> Delivery:
     """One POST; any network problem becomes a Delivery with ok False and one line."""
     host, port = address
     body = json.dumps(data, separators=(",", ":")).encode()
     connection = http.client.HTTPConnection(host, port, timeout=timeout)
     try:
-        connection.request("POST", path, body, {"Content-Type": "application/json"})
+        sent = {"Content-Type": "application/json", **(headers or {})}
+        connection.request("POST", path, body, sent)
         response = connection.getresponse()
         raw = _read_by(response, time.monotonic() + ANSWER_TIMEOUTS * timeout, MAX_ANSWER_BYTES)
     except (TimeoutError, _TooSlowError):
@@ -74,10 +107,13 @@ def send_results(code: SessionCode, results: Results, timeout: float = TIMEOUT_S
 
 
 def send_join(code: SessionCode, nickname: str, timeout: float = TIMEOUT_SECONDS) -> Delivery:
-    """Tell the teacher's dashboard a student started (best effort)."""
+    """Tell the teacher's dashboard a student started (best effort), from this seat."""
     if code.collect is None:
         return Delivery(False, "this session collects results as files")
-    return post_json(code.collect, "/join", {"session": code.text, "nickname": nickname}, timeout)
+    seat = seat_id()
+    headers = {SEAT_HEADER: seat} if seat else None
+    data = {"session": code.text, "nickname": nickname}
+    return post_json(code.collect, "/join", data, timeout, headers)
 
 
 def fetch_results(

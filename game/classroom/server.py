@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from game.classroom.client import SEAT_HEADER, SEAT_PATTERN
 from game.classroom.code import CodeError, decode
 from game.classroom.dashboard import dashboard_html
 from game.classroom.results import MAX_RESULTS_BYTES, Nickname, one_line, parse_results
@@ -348,8 +349,11 @@ class Handler(BaseHTTPRequestHandler):
         except ValidationError as exc:
             raise RefusedError(HTTPStatus.UNPROCESSABLE_ENTITY, one_line(exc, Join)) from None
         code = self._session(join.session)
+        seat = self.headers.get(SEAT_HEADER, "")
         try:
-            self.server.store.add_join(code, join.nickname)
+            self.server.store.add_join(
+                code, join.nickname, seat if SEAT_PATTERN.fullmatch(seat) else None
+            )
         except FullError as exc:
             raise RefusedError(HTTPStatus.FORBIDDEN, str(exc)) from None
         except WriteError as exc:

@@ -24,6 +24,9 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sessions (code TEXT PRIMARY KEY, level_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS joins (
     session TEXT NOT NULL, nickname TEXT NOT NULL, PRIMARY KEY (session, nickname));
+CREATE TABLE IF NOT EXISTS seats (
+    session TEXT NOT NULL, seat TEXT NOT NULL, nickname TEXT NOT NULL,
+    PRIMARY KEY (session, seat));
 CREATE TABLE IF NOT EXISTS results (
     id INTEGER PRIMARY KEY, session TEXT NOT NULL, nickname TEXT NOT NULL,
     digest TEXT NOT NULL UNIQUE, body TEXT NOT NULL, UNIQUE (session, nickname));
@@ -225,15 +228,45 @@ class Store:
             return dict(self._db.execute("SELECT code, level_id FROM sessions ORDER BY code"))
 
     # students ---------------------------------------------------------------------------
-    def add_join(self, session: str, nickname: str) -> None:
+    def add_join(self, session: str, nickname: str, seat: str | None = None) -> None:
+        """Count a student who started. A join from a seat that already joined this session
+        under another nickname (its game started again, with a new random nickname) takes
+        the place of that join, unless results came under it or another seat joined as it:
+        each seat counts once, whenever the collector was stopped and started."""
         with self._locked():
-            if self._count("joins") >= MAX_JOINS:
+            if self._count("joins") >= MAX_JOINS or self._count("seats") >= MAX_JOINS:
                 raise FullError(f"the database already holds {MAX_JOINS} joins")
             self._still_there()
             try:
+                self._db.execute("BEGIN IMMEDIATE")
+                if seat is not None:
+                    self._leave_seat(session, seat, nickname)
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO seats VALUES (?, ?, ?)", (session, seat, nickname)
+                    )
                 self._db.execute("INSERT OR IGNORE INTO joins VALUES (?, ?)", (session, nickname))
+                self._db.execute("COMMIT")
             except sqlite3.OperationalError as exc:
                 raise self._write_failed(exc) from None
+
+    def _leave_seat(self, session: str, seat: str, nickname: str) -> None:
+        """Uncount the nickname this seat joined under before, if it was only that: no results
+        came under it, and no other seat joined as it."""
+        row = self._db.execute(
+            "SELECT nickname FROM seats WHERE session=? AND seat=?", (session, seat)
+        ).fetchone()
+        if row is None or row[0] == nickname:
+            return
+        before = row[0]
+        finished = self._db.execute(
+            "SELECT 1 FROM results WHERE session=? AND nickname=?", (session, before)
+        ).fetchone()
+        shared = self._db.execute(
+            "SELECT 1 FROM seats WHERE session=? AND nickname=? AND seat!=?",
+            (session, before, seat),
+        ).fetchone()
+        if finished is None and shared is None:
+            self._db.execute("DELETE FROM joins WHERE session=? AND nickname=?", (session, before))
 
     def add_results(self, results: Results) -> None:
         """Store one student's results; DuplicateError, NicknameTakenError or FullError say

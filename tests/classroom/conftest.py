@@ -58,11 +58,22 @@ def class_results(sesame: Level) -> list[Results]:
 class Running:
     """A collecting server on a free loopback port, in a thread."""
 
-    def __init__(self, db: Path, limits: Limits, sessions: dict[str, str]) -> None:
+    def __init__(
+        self,
+        db: Path,
+        limits: Limits,
+        sessions: dict[str, str],
+        port: int = 0,
+        family: list[Running] | None = None,
+    ) -> None:
+        self.db, self.limits = db, limits
+        self.family = family if family is not None else []
+        """The collectors the test started (restarts too), for the fixture to stop."""
+        self.family.append(self)
         self.store = Store(db)
         for code, level_id in sessions.items():
             self.store.add_session(code, level_id)
-        self.server = ClassServer(("127.0.0.1", 0), self.store, limits)
+        self.server = ClassServer(("127.0.0.1", port), self.store, limits)
         self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
 
@@ -79,6 +90,13 @@ class Running:
         self.server.server_close()
         self.thread.join(timeout=5)
         self.store.close()
+
+    def restarted(self) -> Running:
+        """This collector stopped and started again: the same port (the codes name it) and
+        database, as `class serve` run again with the same command."""
+        port = self.address[1]
+        self.stop()
+        return Running(self.db, self.limits, {}, port, self.family)
 
 
 @pytest.fixture
@@ -103,13 +121,12 @@ def serve(tmp_path: Path) -> Iterator:
     def start(
         sessions: dict[str, str] | None = None, limits: Limits = DEFAULT_LIMITS, db=None
     ) -> Running:
-        r = Running(db or tmp_path / "class.db", limits, sessions or {})
-        running.append(r)
-        return r
+        return Running(db or tmp_path / "class.db", limits, sessions or {}, family=running)
 
     yield start
     for r in running:
-        r.stop()
+        if r.thread.is_alive():
+            r.stop()
 
 
 def rng() -> np.random.Generator:
