@@ -340,8 +340,18 @@ class Handler(BaseHTTPRequestHandler):
             raise RefusedError(HTTPStatus.FORBIDDEN, str(exc)) from None
         except WriteError as exc:
             raise self._cannot_store(exc) from None
-        self.server.log(f"one more student finished session {results.session}")  # no nicknames
+        self.server.log(self._finished_line(results.session))  # no nicknames
         return "your teacher has your results", HTTPStatus.CREATED
+
+    def _finished_line(self, code: str) -> str:
+        """What the teacher reads as a student finishes: how far the class is, as on the
+        dashboard ('one more student finished' six times told them nothing of that)."""
+        try:
+            count = self.server.store.counts().get(code, {})
+        except StoreError:  # the results are in: the count is for the dashboard to say
+            return f"one more student finished session {code}"
+        finished, joined = count.get("finished", 0), count.get("joined", 0)
+        return f"one more student finished session {code}: {finished} of {joined} who joined"
 
     def _join(self, data: object) -> tuple[str, HTTPStatus]:
         try:
