@@ -303,14 +303,22 @@ def _stopped(store: "Store", codes: list[str]) -> None:
     try:
         finished = store.counts().get(code, {}).get("finished", 0)
     except StoreError:  # damaged while collecting: the report says so in its own line
-        finished = 0
-    students = "1 student" if finished == 1 else f"{finished} students"
-    done = f"{students} finished in {code}; " if code != "CODE" else ""
-    print(
-        f"Stopped: {done}nothing collected is lost. Start it again with the same command, "
-        "or make the report (add the folder of handed-in files after the database):",
-        flush=True,
-    )
+        finished = None
+    if code != "CODE" and finished == 0:  # a report now would only say there is nothing
+        print(
+            f"Stopped: no student has finished {code} yet; nothing collected is lost. Start "
+            "it again with the same command; once students finish, make the report (add the "
+            "folder of handed-in files after the database):",
+            flush=True,
+        )
+    else:
+        students = "1 student" if finished == 1 else f"{finished} students"
+        done = f"{students} finished in {code}; " if code != "CODE" and finished else ""
+        print(
+            f"Stopped: {done}nothing collected is lost. Start it again with the same command, "
+            "or make the report (add the folder of handed-in files after the database):",
+            flush=True,
+        )
     print(
         f"  citizen-score class report {shell_word(store.path)} --session {code} "
         "--html report.html --csv class.csv --society",

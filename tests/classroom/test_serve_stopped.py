@@ -55,3 +55,17 @@ def test_ctrl_c_prints_the_report_command_for_the_class_collected(tmp_path, sesa
         "--session",
         code,
     ]
+
+
+def test_ctrl_c_before_anyone_finished_says_to_start_again_not_that_zero_students_finished(
+    tmp_path, sesame
+):
+    db = tmp_path / "class.db"
+    code = make_code(sesame.id, sesame.content_hash, 7, collect="127.0.0.1:8765").text
+    store = Store(db)
+    store.add_session(code, sesame.id)
+    store.close()
+    out = _serve_then_ctrl_c(tmp_path, "--db", str(db), "--session", code).splitlines()
+    assert out[-2].startswith(f"Stopped: no student has finished {code} yet;")
+    assert "once students finish, make the report" in out[-2]
+    assert shlex.split(out[-1])[:4] == ["citizen-score", "class", "report", str(db)]
