@@ -232,7 +232,7 @@ def band_chart(report: ClassReport) -> str:
     ]
     named: list[float] = []  # the heights of the tier names drawn, top first
     drawn: list[Box] = []  # where they are drawn
-    lines: list[Line] = [(median_points, 2), *across]  # the median is 4 px wide
+    lines: list[Line] = [(median_points, 2 + 3), *across]  # 4 px wide, and a gap of 3
     for label, m in sorted(tiers, key=lambda t: -t[1]):  # last: readable over bands and line
         if not _has_room(named, y(m)):
             continue  # its dashed line stays: names printed over each other read as none
