@@ -126,3 +126,15 @@ def test_a_game_whose_user_folder_cannot_keep_a_seat_still_joins(
     running.store.add_session(code.text, sesame.id)
     assert send_join(code, "swift-otter-42").ok
     assert joined(running, code) == {"joined": 1, "finished": 0}
+
+
+def test_the_teachers_test_join_gives_its_place_to_the_student_who_joins_on_that_computer(
+    serve, sesame: Level, seat_home: Path
+):
+    running = serve()
+    code = running.collect_code(sesame, SEED)
+    running.store.add_session(code.text, sesame.id)
+    assert send_join(code, "teacher-test-1").ok  # as the guide says, before the lesson
+    assert joined(running, code) == {"joined": 1, "finished": 0}
+    assert send_join(code, "quiet-heron-5").ok  # the lesson: a student on that computer
+    assert joined(running, code) == {"joined": 1, "finished": 0}
