@@ -462,7 +462,15 @@ def run_report(args: argparse.Namespace) -> int:
         print(f"  - {question}")
     for path in wrote:
         print(f"wrote {path}")
+    if not wrote:  # the summary alone: a teacher looked for the page and found none
+        print(NOTHING_WRITTEN)
     return 0
+
+
+NOTHING_WRITTEN = (
+    "No file written: add --html report.html for the page to show the class, and --csv "
+    "class.csv for the table of nicknames (for you only)"
+)
 
 
 def _codes_among(args: argparse.Namespace) -> list[str]:
