@@ -1,10 +1,12 @@
 """The game's side of collection: post to the teacher's server with a short timeout, and say
 plainly what happened so the player knows whether to hand in the file instead."""
 
+import hashlib
 import http.client
 import json
 import re
 import secrets
+import socket
 import time
 from dataclasses import dataclass
 
@@ -29,26 +31,29 @@ SEAT_HEADER = "X-Citizen-Score-Seat"
 """The header a join names its seat in: a header, not a key of the post, so a collector of an
 older copy (whose posts allow no other keys) still counts the join, by its nickname."""
 SEAT_PATTERN = re.compile(r"[0-9a-f]{32}")
+SEAT_FILE = "class-seat"
+"""Where in the user folder the seat's random id is kept."""
 
 
 def seat_id() -> str | None:
     """This computer account's seat: a random id made once and kept in the user folder, so a
     game started again (which picks a new random nickname) still joins from the same seat and
-    the teacher's dashboard counts its student once. It says nothing about the student. None
-    when the user folder cannot keep it (the join then counts by nickname alone)."""
-    path = data_dir() / "classroom" / "seat"
+    the teacher's dashboard counts its student once. It says nothing about the student. The
+    computer's name is mixed in: a class logged in to one shared account whose folder follows
+    it from computer to computer is still a seat per computer. None when the user folder
+    cannot keep it (the join then counts by nickname alone)."""
+    path = data_dir() / SEAT_FILE
     try:
         kept = read_text_limited(path, 64).strip()
-        if SEAT_PATTERN.fullmatch(kept):
-            return kept
     except (OSError, FileFormatError):
-        pass
-    made = secrets.token_hex(16)
-    try:
-        write_atomic(path, made + "\n")
-    except OSError:
-        return None
-    return made
+        kept = ""
+    if not SEAT_PATTERN.fullmatch(kept):
+        kept = secrets.token_hex(16)
+        try:
+            write_atomic(path, kept + "\n")
+        except OSError:
+            return None
+    return hashlib.sha256(f"{kept}:{socket.gethostname()}".encode()).hexdigest()[:32]
 
 
 def post_json(

@@ -138,3 +138,17 @@ def test_the_teachers_test_join_gives_its_place_to_the_student_who_joins_on_that
     assert joined(running, code) == {"joined": 1, "finished": 0}
     assert send_join(code, "quiet-heron-5").ok  # the lesson: a student on that computer
     assert joined(running, code) == {"joined": 1, "finished": 0}
+
+
+def test_one_shared_account_logged_in_on_two_computers_is_two_seats(
+    serve, sesame: Level, seat_home: Path, monkeypatch
+):
+    import socket
+
+    running = serve()
+    code = running.collect_code(sesame, SEED)
+    running.store.add_session(code.text, sesame.id)
+    for computer in ("lab-pc-01", "lab-pc-02"):  # the account's folder follows it
+        monkeypatch.setattr(socket, "gethostname", lambda name=computer: name)
+        assert send_join(code, f"{computer}-nick").ok
+    assert joined(running, code) == {"joined": 2, "finished": 0}
