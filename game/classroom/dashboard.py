@@ -16,11 +16,13 @@ h1{{font-size:2.2rem;margin:0 0 1rem}} .s{{background:#222632;border-radius:12px
 .n{{font-size:3rem;font-weight:bold}} .bar{{background:#3a3f4f;height:18px;border-radius:9px;overflow:hidden}}
 .bar div{{background:#5fc48a;height:100%}} .muted{{color:#aab}}
 .join{{color:#c4c8d4;margin:0;font-size:clamp(1.2rem,2vw,2rem)}} .title{{font-size:clamp(1.4rem,2vw,2rem)}}
+.stale{{background:#5a2a2a;color:#fff;border-radius:8px;padding:.6rem 1rem}}
 code{{display:block;font-size:clamp(1.2rem,4.2vw,5rem);font-weight:bold;color:#ffd166;letter-spacing:.08em;overflow-wrap:anywhere;margin:.2rem 0 .6rem}}
 </style></head><body>
 <h1>Citizen Score: class results</h1>
 <p class="muted">This page updates by itself. It shows totals only, never names.</p>
 <p class="muted" id="note">{note}</p>
+<p class="stale" id="stale" hidden>{stale}</p>
 <div id="sessions">{sessions}</div>
 <script>
 const titles = {titles};
@@ -47,7 +49,13 @@ function render(data) {{
   list.replaceChildren(...out);
   list.dataset.live = 'yes';
 }}
-function refresh() {{ fetch('/status.json').then(r => r.json()).then(render).catch(() => {{}}); }}
+function stale(on) {{ document.getElementById('stale').hidden = !on; }}
+function refresh() {{
+  fetch('/status.json')
+    .then(r => {{ if (!r.ok) throw new Error(r.status); return r.json(); }})
+    .then(data => {{ render(data); stale(false); }})
+    .catch(() => stale(true));
+}}
 refresh();
 setInterval(refresh, 3000);
 </script></body></html>
@@ -55,6 +63,13 @@ setInterval(refresh, 3000);
 
 
 JOIN = "Students: choose Join a class and type this code"
+STALE = (
+    "Not updating: the collector has stopped or cannot be reached, so these numbers may be "
+    "old. Start it again with the same command; nothing collected is lost."
+)
+"""Shown while the page cannot reach the collector: a stopped collector left the last
+numbers on the projector without a word, and the teacher waited for students who had
+finished."""
 
 
 def dashboard_html(
@@ -81,6 +96,7 @@ def dashboard_html(
         sessions="".join(blocks),
         titles=safe_titles,
         join=json.dumps(JOIN),
+        stale=escape(STALE),
         note=escape(_note(len(counts), hidden)).replace(
             "--session", "<span style='white-space:nowrap'>--session</span>"
         ),
