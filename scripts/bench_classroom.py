@@ -6,10 +6,12 @@ dashboard status reads per second). Prints numbers; asserts nothing.
 """
 
 import argparse
+import contextlib
 import statistics
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -25,6 +27,7 @@ from game.classroom.results import Results, make_results
 from game.classroom.server import ClassServer, Limits
 from game.classroom.store import Store
 from game.classroom.verify import trusted
+from game.core.outcome import outcome_of
 from game.sim.bots import chooser_for
 from game.sim.runner import run_episode
 
@@ -58,18 +61,46 @@ def class_results(level, code, size: int) -> list[Results]:
     return out
 
 
-def time_report(level, results: list[Results], repeats: int = 3) -> float:
+def time_report(level, results: list[Results], repeats: int = 3) -> tuple[float, float, int]:
+    """The median wall and CPU seconds of a report of these results (CPU time is steadier on
+    a shared machine), and how many runs the engine replayed for one report."""
     with tempfile.TemporaryDirectory() as folder:
         for r in results:
             write_results(r, Path(folder) / f"{r.nickname}.json")
-        times = []
-        for _ in range(repeats):
-            start = time.perf_counter()
-            played, found = trusted(gather([Path(folder)]), [level])[:2]
-            report = build_report(found.results, played, found.scored)
-            report_html(report), report_csv(report)
-            times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        times, cpu = [], []
+        with counted_replays() as replays:
+            for _ in range(repeats):
+                start, start_cpu = time.perf_counter(), time.process_time()
+                played, found = trusted(gather([Path(folder)]), [level])[:2]
+                report = build_report(found.results, played, found.scored)
+                report_html(report), report_csv(report)
+                times.append(time.perf_counter() - start)
+                cpu.append(time.process_time() - start_cpu)
+    return statistics.median(times), statistics.median(cpu), replays[0] // repeats
+
+
+@contextlib.contextmanager
+def counted_replays() -> Iterator[list[int]]:
+    """Count the engine's replays of a run (`outcome_of`) where the report makes them; the
+    real replay runs."""
+    import game.classroom.report as report_module
+    import game.classroom.verify as verify_module
+
+    count = [0]
+    real = outcome_of
+
+    def counting(*args, **kwargs):
+        count[0] += 1
+        return real(*args, **kwargs)
+
+    modules = (report_module, verify_module)
+    for module in modules:
+        module.outcome_of = counting
+    try:
+        yield count
+    finally:
+        for module in modules:
+            module.outcome_of = real
 
 
 def time_server(level, code, results: list[Results], workers: int) -> tuple[float, float]:
@@ -120,9 +151,10 @@ def main() -> None:
     code = make_code(level.id, level.content_hash, 1)
     results = class_results(level, code, max(300, args.posts))
     for size in (30, 300):
-        seconds = time_report(level, results[:size])
+        seconds, cpu, replays = time_report(level, results[:size])
         print(
-            f"class report, {size} students ({level.id}): {seconds * 1000:.0f} ms "
+            f"class report, {size} students ({level.id}): {seconds * 1000:.0f} ms, "
+            f"{cpu * 1000:.0f} ms of CPU, {replays} runs replayed "
             "(read files, replay, merge, HTML and CSV; median of 3)"
         )
     posts, status = time_server(level, code, results[: args.posts], args.workers)
