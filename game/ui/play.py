@@ -9,10 +9,22 @@ from game.core.engine import step
 from game.core.level import Level
 from game.core.outcome import Outcome, OutcomeBuilder
 from game.core.record import SessionRecord, replay
-from game.core.world import World
+from game.core.scoring import decided_by
+from game.core.world import PendingChange, World
 
 DEFAULT_SEED = 1
 """Every student in a class gets the same scenario unless a seed is chosen."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One action sent to the engine and kept in the run: its events are the run's
+    `events[start:end]`; `decided`, the changes it queued for a later update."""
+
+    action: Action
+    start: int
+    end: int
+    decided: tuple[PendingChange, ...]
 
 
 @dataclass
@@ -33,6 +45,8 @@ class PlaySession:
     mornings: dict[int, list[ev.Event]] = field(default_factory=dict)
     """Each day's morning, as the evening before reported it under Tomorrow (the first day
     has none: no evening came before it)."""
+    steps: list[Step] = field(default_factory=list)
+    """Each action whose events are in the run, in order (a refusal too, when logged)."""
 
     @classmethod
     def start(cls, level: Level, seed: int, actions: list[Action] | None = None) -> "PlaySession":
@@ -53,7 +67,7 @@ class PlaySession:
         version refuses is only listed in `dropped`, not logged as the player's own try."""
         world, events = replay(self.level, self.seed, [])
         self.world, self.events, self.actions = world, list(events), []
-        self.script, self.dropped, self.mornings = [], [], {}
+        self.script, self.dropped, self.mornings, self.steps = [], [], {}, []
         self.builder = OutcomeBuilder(world)
         self.builder.begin(events)
         for done, action in enumerate(actions, 1):
@@ -73,13 +87,16 @@ class PlaySession:
     def _step(self, action: Action, log_refusal: bool = True) -> list[ev.Event]:
         """The engine's events for this action, kept in the run (a refusal only with
         `log_refusal`)."""
+        before = self.world
         self.world, events = step(self.world, action)
         refused = bool(events) and isinstance(events[0], ev.ActionRefused)
         if refused and not log_refusal:
             return events
         if not refused:
             self.actions.append(action)
+        start = len(self.events)
         self.events.extend(events)
+        self.steps.append(Step(action, start, len(self.events), decided_by(before, self.world)))
         self._keep_morning(events)
         assert self.builder is not None  # set by start()
         self.builder.add(action, self.world, events)
@@ -90,6 +107,15 @@ class PlaySession:
         for i, e in enumerate(events):
             if isinstance(e, ev.DayStarted):
                 self.mornings[e.day] = events[i + 1 :]
+
+    def today(self) -> tuple[list[ev.Event], list[Step]]:
+        """Today so far: the morning's events (from the day's start to the first action after
+        it) and the steps taken since, each with its events (`events[step.start:step.end]`)."""
+        days = [i for i, e in enumerate(self.events) if isinstance(e, ev.DayStarted)]
+        begun = days[-1] if days else -1
+        steps = [s for s in self.steps if s.start > begun]
+        end = steps[0].start if steps else len(self.events)
+        return self.events[max(begun, 0) : end], steps
 
     def outcome(self) -> Outcome:
         """What this run reached so far (the debrief reads this, never the raw events)."""

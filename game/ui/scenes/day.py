@@ -113,9 +113,10 @@ class DayScene(SessionScene):
         self.toasts: list[Toast] = []
         self.shown_score = float(session.world.score)
         self.prompted: set[tuple[int, str]] = set()
-        self.log: list[str] = self._morning_lines(session.events)
+        self.log: list[str] = []
         self.log_tones: dict[str, str] = {}
         """A Today line's tone where it is good or bad news (a score up, a perk lost)."""
+        self._today_log()
         self.dial_rect = pygame.Rect(0, 0, 0, 0)
         self.phone_rect = pygame.Rect(0, 0, 0, 0)
         self.dial_image: pygame.Surface | None = None
@@ -572,7 +573,7 @@ class DayScene(SessionScene):
     def session_reloaded(self) -> None:
         """Live reload replaced the session's world: show it, on the same tab, focus kept."""
         self.shown_score = float(self.world.score)
-        self.log = self._morning_lines(self.session.events)
+        self._today_log()
         self.toasts.clear()
         self.dial_key = ()
         self.dirty = True
@@ -673,29 +674,54 @@ class DayScene(SessionScene):
         the next update after them."""
         level = self.session.level
         self.feedback.push(cues_for(level, events))
+        answered, later = self._log_step(events, decided)
         lines = [x for x in (present.event_line(level, e) for e in events) if x]
+        if answered:
+            lines.append(answered)
+            self._toast(Toast(answered, "neutral"))
+        self.kit.voice.say(" ".join(lines + [x for x, _ in later]))
+        for e in events:
+            line = present.event_line(level, e)
+            if line and not isinstance(e, ev.BulletinShown):
+                self._toast(Toast(line, present.toast_tone(e), 0.0, *_speaker(level, e)))
+        full = present.explains(level) == "full"
+        for line, change in later:
+            self._toast(Toast(line, ("good" if change.delta > 0 else "bad") if full else "neutral"))
+        self.toasts = _trim_toasts(self.toasts, self._toast_limit())
+
+    def _log_step(
+        self, events: list[ev.Event], decided: tuple[PendingChange, ...]
+    ) -> tuple[str | None, list[tuple[str, PendingChange]]]:
+        """Add one action's lines to Today (with their tones): the player's answer where
+        nothing else tells it, each event's line, the changes it decided for a later update.
+        Returns the answer's line and the decided changes' lines, for the toasts."""
+        level = self.session.level
         later = [(x, c) for x, c in ((present.queued_line(level, c), c) for c in decided) if x]
         answered = None if later else present.answer_line(level, events)
         if answered:
-            lines.append(answered)
             self.log.append(answered)
-            self._toast(Toast(answered, "neutral"))
-        self.kit.voice.say(" ".join(lines + [x for x, _ in later]))
         for e in events:
             line = present.event_line(level, e)
             if line:
                 self.log.append(line)
                 self._tone(line, present.toast_tone(e))
-                if not isinstance(e, ev.BulletinShown):
-                    self._toast(Toast(line, present.toast_tone(e), 0.0, *_speaker(level, e)))
         full = present.explains(level) == "full"
         for line, change in later:
             if full or line not in self.log:  # "Noted. Tonight, ..." once a day, not per act
                 self.log.append(line)
                 if full:
                     self._tone(line, "good" if change.delta > 0 else "bad")
-            self._toast(Toast(line, ("good" if change.delta > 0 else "bad") if full else "neutral"))
-        self.toasts = _trim_toasts(self.toasts, self._toast_limit())
+        return answered, later
+
+    def _today_log(self) -> None:
+        """Today's list as the day's actions made it, from the run: the morning's lines, then
+        each action's (a live reload or a resume shows what the player saw before)."""
+        morning, steps = self.session.today()
+        self.log = self._morning_lines(morning)
+        self.log_tones.clear()
+        for step in steps:
+            decided = step.decided if step.action != END_DAY else ()
+            self._log_step(self.session.events[step.start : step.end], decided)
 
     def _tone(self, line: str, tone: str) -> None:
         if tone in ("good", "bad"):
