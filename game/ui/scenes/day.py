@@ -406,10 +406,20 @@ class DayScene(SessionScene):
             room = width - x - (side.width + BESIDE_GAP if side else 0)
             if not row.buttons and x and not (row.heading or row.plain):
                 room = self._short_of_column(cards, row, room, width)  # a refused item's card
+            below = False
+            if row.done and not row.buttons:  # the note beside the text, or under it
+                need = self.text_width(row.done) + 20
+                if width - x - room < need:
+                    below = width - x - need < int(width * TEXT_SHARE)
+                    room = room if below else width - x - need
             text = self.text(row.markup, x, y, room, inner, object_id=oid)
             widgets.append(text)
             height = text.get_relative_rect().height
-            if row.done and not row.buttons:
+            if below:
+                note = self._done_note(row.done, (x, y + height + 4), 0, inner, width)
+                widgets.append(note)
+                height += note.get_relative_rect().height + 4
+            elif row.done and not row.buttons:
                 widgets.append(self._done_note(row.done, (x + room, y), height, inner, width))
             tall = max(x - 8, side.height) if side is not None else 0
             if height < tall:  # a line beside a picture and buttons: on their centre line
@@ -450,11 +460,14 @@ class DayScene(SessionScene):
     ) -> UIElement:
         """`words` where a card's button was: at the list's right edge, clear of the card's
         text (which ends at `at`), on the card's centre line (the card is `tall`, or a
-        picture's height)."""
+        picture's height); with `tall` 0, at `at`'s height (under the text, where the
+        button would have gone below it)."""
         left = max(at[0] + 4, width - self.text_width(words) - 16)
         note = self.text(escape(words), left, at[1], width - left, inner)
-        high = note.get_relative_rect().height
-        note.set_relative_position((left, at[1] + max(0, max(tall, self.kit.px(56)) - high) // 2))
+        if tall:  # beside the text; under it (`tall` 0) it stays where it was put
+            high = note.get_relative_rect().height
+            top = at[1] + max(0, max(tall, self.kit.px(56)) - high) // 2
+            note.set_relative_position((left, top))
         return note
 
     def focus_card(self, element: UIElement) -> pygame.Rect:
