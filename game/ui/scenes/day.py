@@ -90,12 +90,14 @@ class Toast:
 
 
 def _trim_toasts(toasts: list[Toast], limit: int = MAX_TOASTS) -> list[Toast]:
-    """The newest `limit`, but plain news ('You bought...') goes before a score change or
-    a goal, so three quick purchases do not push out why the score moved."""
+    """At most `limit`: the older toasts go before the ones the last action just made (not
+    yet shown, age 0), so the player always sees what their click did, and among each,
+    plain news ('You bought...') goes before a score change or a goal, so three quick
+    purchases do not push out why the score moved."""
     kept = list(toasts)
     while len(kept) > limit:
-        plain = next((i for i, t in enumerate(kept) if t.tone == "neutral"), 0)
-        del kept[plain]
+        drop = min(range(len(kept)), key=lambda i: (kept[i].age == 0, kept[i].tone != "neutral", i))
+        del kept[drop]
     return kept
 
 
