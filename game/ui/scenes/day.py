@@ -142,6 +142,8 @@ class DayScene(SessionScene):
         """The left panel's cards: score, open questions, goals, coming up, today's news."""
         self.left_mark = 0
         """Where the left panel's buttons start in the focus order."""
+        self.left_lines = 0
+        """How many of Today's lines the left panel showed when last laid out."""
         self.status: tuple[UITextBox, str] | None = None
         """The top bar's status line and the markup it shows."""
         self.stale = False
@@ -191,6 +193,7 @@ class DayScene(SessionScene):
         self.left.show(self._left_rows())
         self.left.grow(ALL)
         self.left_stale = False
+        self.left_lines = len(self.log)
         px = m + left_w + 2 * m
         self.phone_rect = pygame.Rect(px, top, w - px - m, h - top - m)
         self.phone_mark = self.mark()
@@ -676,6 +679,7 @@ class DayScene(SessionScene):
         focused = self.focus.current_key()
         self.left.show(self._left_rows())
         self.left.grow(ALL)
+        self._newest_news_in_view()
         self.focus.reorder(fixed + self.left.items() + phone)
         self.phone_mark = (self.phone_mark[0], self.left_mark + len(self.left.items()))
         now = self.focus.current_key()
@@ -683,6 +687,24 @@ class DayScene(SessionScene):
             # the question's button went: the shown tab, not Shop (the next button), where
             # Enter would switch the phone away from the tab the player was on
             self.focus.focus_key(f"tab:{self.phone_tab}")
+
+    def _newest_news_in_view(self) -> None:
+        """Scroll the left panel down to Today's newest line when an action put it below
+        the panel's bottom (under a tutorial's welcome, or a long day's news): what the click
+        did stays in sight after its toast goes."""
+        cards, shown, self.left_lines = self.left, self.left_lines, len(self.log)
+        if cards is None or len(self.log) <= shown:  # no new line: the panel stays put
+            return
+        newest = f"{self._marker(self.log[-1])} {escape(self.log[-1])}"
+        card = next((c for c in reversed(cards.cards) if c.row.markup == newest), None)
+        if card is None:
+            return
+        box = cards.box
+        view = box.get_relative_rect().height
+        offset = max(0, -box.get_container().get_relative_rect().top)
+        bottom = card.y + card.height
+        if bottom > offset + view:
+            _scroll_to(box, min(card.y, bottom - view + 4), cards.y)  # 4: rounding
 
     def _news(self, events: list[ev.Event], decided: tuple[PendingChange, ...] = ()) -> None:
         """Each event's line in the log and a toast, and the changes an action decided for
