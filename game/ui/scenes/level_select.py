@@ -41,6 +41,12 @@ class LevelSelectScene(Scene):
         """The level the player just left (Save and leave, Back): focus starts on its card,
         not on the first level's, so Continue is one Enter away, not a scroll away."""
         self.start_key: str | None = None
+        self.cards: list[tuple[list[UIElement], str]] = []
+        """Each level's picture and text, and the key of its first button (Continue, else
+        Play): a click on the card presses it, as a player expects of a card."""
+        self.pressed: str | None = None
+        self.box: UIScrollingContainer | None = None
+        """The card the left button went down on: the click counts where it comes up."""
 
     def build(self, root: UIElement) -> None:
         w, h = self.size
@@ -57,6 +63,8 @@ class LevelSelectScene(Scene):
             )
             top += note.get_relative_rect().height + 8
         box = self.scroller(pygame.Rect(m, top, w - 2 * m, h - top - line - 2 * m), root)
+        self.box = box
+        self.cards = []
         self._cards(box, w - 2 * m - 24)
         if self.focus.index < 0 and len(self.focus.items) > 1:
             self.focus.focus_key(self.start_key or self.focus.items[1][0])
@@ -108,9 +116,8 @@ class LevelSelectScene(Scene):
         key = f"{meta.id}@{source.name}" if source else meta.id
         art = self.kit.px(96)
         image = level_art(meta.id, meta.title, art)
-        self.own(
-            UIImage(pygame.Rect(0, y, art, art), image, self.kit.manager, container=inner), inner
-        )
+        picture = UIImage(pygame.Rect(0, y, art, art), image, self.kit.manager, container=inner)
+        self.own(picture, inner)
         left = art + 12
         card = self.text(markup, left, y, width - left, inner, object_id="#card")
         y += max(card.get_relative_rect().height + 4, art + 6)
@@ -138,10 +145,37 @@ class LevelSelectScene(Scene):
         )
         for b in (*buttons, play):
             self.focus.reveal[id(b)] = card
+        self.cards.append(([picture, card], f"continue:{key}" if buttons else f"play:{key}"))
         left = self.left
         if left is not None and (left.id, left.content_hash) == (level.id, level.content_hash):
             self.start_key = self.focus.items[-1 - len(buttons)][0]
         return y + self.kit.line + 18
+
+    def handle_event(self, event: pygame.event.Event) -> bool:
+        if event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP) and event.button == 1:
+            key = self._card_at(event.pos)
+            if event.type == pygame.MOUSEBUTTONDOWN:
+                self.pressed = key
+            elif key is not None and key == self.pressed:
+                self.pressed = None
+                element = next(e for k, e, _ in self.focus.items if k == key)
+                action = self.focus.action_for(element)
+                if action is not None:
+                    self.focus.focus_key(key)
+                    self.kit.audio.play("click")
+                    action()
+                    return True
+        return super().handle_event(event)
+
+    def _card_at(self, pos: tuple[int, int]) -> str | None:
+        """The key of the first button of the card (picture or text) shown at `pos`."""
+        box = self.box
+        if box is None or not box.alive() or not box.get_abs_rect().collidepoint(pos):
+            return None
+        for elements, key in self.cards:
+            if any(e.alive() and e.get_abs_rect().collidepoint(pos) for e in elements):
+                return key
+        return None
 
     def on_escape(self) -> bool:
         self.director.title()
