@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 TOAST_SECONDS = 4.0
 LOG_LINES = 30
 """Today's news shows at least this many of the latest lines (and fewer than ten more)."""
+TAB_GAP = 6
+"""Space between the phone's tabs."""
+TAB_PAD = 14
+"""The least room beside a tab's name inside its button."""
 MAX_TOASTS = 2
 TOAST_SHARE = 4
 """Toasts take at most a quarter of the phone's list (one is shown at least, whole): with
@@ -341,8 +345,8 @@ class DayScene(SessionScene):
 
     def _phone(self, root: UIElement | None, screen: pygame.Rect) -> None:
         self.phone_tab = self.tab
-        widths = [self.text_width(t) + self.kit.px(16) + 8 for t in TABS]
-        places = flow(widths, screen.x, screen.width, 6)
+        widths = self._tab_widths(screen.width)
+        places = flow(widths, screen.x, screen.width, TAB_GAP)
         for tab, (x, row), bw in zip(TABS, places, widths, strict=True):
             self.button(
                 tab,
@@ -360,6 +364,15 @@ class DayScene(SessionScene):
         cards.show(self._phone_rows(self.tab))
         keep, self.keep_offset = self.keep_offset, 0
         self._lay_out(self.tab, keep, box.get_relative_rect().height)
+
+    def _tab_widths(self, room: int) -> list[int]:
+        """The tabs' widths: a button's usual padding, or less where that keeps the five on
+        one row (large text on a small window), so the list below them keeps a row's height
+        of cards; never under TAB_PAD (then they wrap)."""
+        texts = [self.text_width(t) for t in TABS]
+        pad = self.kit.px(16) + 8
+        fits = (room - TAB_GAP * (len(TABS) - 1) - sum(texts)) // len(TABS)
+        return [t + max(min(pad, fits), TAB_PAD) for t in texts]
 
     def _phone_rows(self, tab: str) -> list[Row]:
         """The Score tab puts why the score moved right under the score, above the tiers and
