@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import math
+import re
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
@@ -243,13 +245,26 @@ class DayScene(SessionScene):
             cards.grow(cards.box.get_relative_rect().height)
 
     def _top_bar(self, root: UIElement, m: int, line: int) -> int:
+        """The status line, and Menu and Help on its right. Where the status would take more
+        than two lines (large text on a small window) those two drop their keys from their
+        names ("Menu", "Help": Help lists the keys), so the phone below keeps a line more."""
         w = self.size[0]
-        x = w - m
-        for label, action in (("Menu (Esc)", self.open_pause), ("Help (F1)", self.open_help)):
-            bw = self.text_width(label) + self.kit.px(16) + 8
-            x -= bw + 8
-            self.button(label, (x, m), action, root, width=bw)
-        status = self._status_markup(x - 2 * m)
+        font = self.kit.text.font(self.kit.px(16))
+        for short in (False, True):
+            buttons = [
+                ("Menu" if short else "Menu (Esc)", "Menu (Esc)", self.open_pause),
+                ("Help" if short else "Help (F1)", "Help (F1)", self.open_help),
+            ]
+            widths = [self.text_width(label) + self.kit.px(16) + 8 for label, _, _ in buttons]
+            x = w - m - sum(bw + 8 for bw in widths)
+            status = self._status_markup(x - 2 * m)
+            plain = html.unescape(re.sub(r"<[^>]+>", "", status))
+            if len(wrap(plain, font, x - 2 * m - 24)) <= 2:
+                break
+        bx = w - m
+        for (label, key, action), bw in zip(buttons, widths, strict=True):
+            bx -= bw + 8
+            self.button(label, (bx, m), action, root, key=key, width=bw)
         box = self.text(status, m, m, x - 2 * m, root)
         self.status = (box, status)
         return m + max(line, box.get_relative_rect().height)
