@@ -63,7 +63,9 @@ class LevelWatcher:
         if day.session.world.ended:
             self.director.play(day.session)
             return
-        day.session_reloaded()
+        played = len(day.session.actions)
+        word = "action" if played == 1 else "actions"
+        day.session_reloaded(f"Reloaded {self.path.name} and played your {played} {word} again.")
         if inspecting:  # a designer tuning a rule watches its counts across saves
             day.open_inspector()
         if dropped:

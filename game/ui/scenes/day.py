@@ -616,11 +616,12 @@ class DayScene(SessionScene):
         )
         return (("Dispute", Action("dispute", str(change.change_id))),) if disputable else ()
 
-    def session_reloaded(self) -> None:
-        """Live reload replaced the session's world: show it, on the same tab, focus kept."""
+    def session_reloaded(self, note: str | None = None) -> None:
+        """Live reload replaced the session's world: show it, on the same tab, focus kept,
+        with `note` (what was reloaded) in a toast, so a save is seen to have counted."""
         self.shown_score = float(self.world.score)
         self._today_log()
-        self.toasts.clear()
+        self.toasts = [Toast(note, "neutral")] if note else []
         self.dial_key = ()
         self.dirty = True
 
