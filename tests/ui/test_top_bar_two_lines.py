@@ -28,3 +28,14 @@ def test_the_buttons_name_their_keys_at_the_usual_size(game_app: App) -> None:
     day_one(game_app, "sesame_garden")
     assert button(game_app, "Menu (Esc)").text == "Menu (Esc)"
     assert button(game_app, "Help (F1)").text == "Help (F1)"
+
+
+def test_a_long_status_says_the_pay_in_fewer_words_to_keep_to_two_lines(
+    small_big_text: App,
+) -> None:
+    day = day_one(small_big_text, "red_list_black_list")
+    assert day.status is not None
+    box, markup = day.status
+    one_line = day.kit.text.font(day.kit.px(16)).get_linesize()
+    assert box.get_relative_rect().height < 3 * one_line
+    assert "(+1,500 a day)" in markup

@@ -149,6 +149,8 @@ class DayScene(SessionScene):
         self.left_mark = 0
         """Where the left panel's buttons start in the focus order."""
         self.left_lines = 0
+        self.brief_status = False
+        """The status line says the pay in fewer words (see _top_bar)."""
         """How many of Today's lines the left panel showed when last laid out."""
         self.status: tuple[UITextBox, str] | None = None
         """The top bar's status line and the markup it shows."""
@@ -249,15 +251,15 @@ class DayScene(SessionScene):
         than two lines (large text on a small window) those two drop their keys from their
         names ("Menu", "Help": Help lists the keys), so the phone below keeps a line more."""
         w = self.size[0]
-        font = self.kit.text.font(self.kit.px(16))
-        for short in (False, True):
+        font = self.kit.text.font(self.kit.px(16), bold=True)  # bold: never underestimates
+        for short, brief in ((False, False), (True, False), (True, True)):
             buttons = [
                 ("Menu" if short else "Menu (Esc)", "Menu (Esc)", self.open_pause),
                 ("Help" if short else "Help (F1)", "Help (F1)", self.open_help),
             ]
             widths = [self.text_width(label) + self.kit.px(16) + 8 for label, _, _ in buttons]
             x = w - m - sum(bw + 8 for bw in widths)
-            status = self._status_markup(x - 2 * m)
+            status = self._status_markup(x - 2 * m, brief)
             plain = html.unescape(re.sub(r"<[^>]+>", "", status))
             if len(wrap(plain, font, x - 2 * m - 24)) <= 2:
                 break
@@ -269,15 +271,20 @@ class DayScene(SessionScene):
         self.status = (box, status)
         return m + max(line, box.get_relative_rect().height)
 
-    def _status_markup(self, width: int) -> str:
+    def _status_markup(self, width: int, brief: bool | None = None) -> str:
         """The level, day, money and actions; a long title is cut to one line, so the bar
-        never pushes the rest of the screen off."""
+        never pushes the rest of the screen off. `brief` says the pay in fewer words ("a
+        day"), for large text on a small window; unset, as the bar last said it."""
+        if brief is None:
+            brief = self.brief_status
+        self.brief_status = brief
         spec, world = self.session.level.spec, self.world
         _, extra = daily_modifiers(world)
         income = max(0, spec.player.income + extra)
         title = clip_line(self.kit, spec.meta.title, self.kit.px(16), max(40, width - 24))
         # no income (a gig driver earns by the ride): not '(+0 each evening)'
-        pay = f" (+{money_text(income)} each evening)" if income else ""
+        when = "a day" if brief else "each evening"
+        pay = f" (+{money_text(income)} {when})" if income else ""
         return (
             f"<b>{escape(title)}</b> \u00b7 Day {world.day} of {spec.player.days}"
             f" \u00b7 Money {money_text(world.money)}{pay}"
