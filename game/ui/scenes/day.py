@@ -149,9 +149,9 @@ class DayScene(SessionScene):
         self.left_mark = 0
         """Where the left panel's buttons start in the focus order."""
         self.left_lines = 0
+        """How many of Today's lines the left panel showed when last laid out."""
         self.brief_status = False
         """The status line says the pay in fewer words (see _top_bar)."""
-        """How many of Today's lines the left panel showed when last laid out."""
         self.status: tuple[UITextBox, str] | None = None
         """The top bar's status line and the markup it shows."""
         self.stale = False
