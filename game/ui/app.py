@@ -7,6 +7,7 @@ import weakref
 
 import pygame
 import pygame_gui
+from pygame_gui.core import UIElement
 
 from game.ui.audio import quiet_stderr
 from game.ui.kit import Kit
@@ -69,6 +70,8 @@ class App:
         self._last_press: tuple[float, tuple[int, int], str] | None = None
         """When, where and on which button (focus key) the mouse last pressed one."""
         self._tip_focus: weakref.ref | None = None
+        self._tip_beside: pygame.Rect | None = None
+        """The focused button's rect the tip was last placed beside (None: no such tip)."""
         """The control the tip last followed (weak: a closed scene's widgets must be freed)."""
         self._tip_keys: weakref.WeakKeyDictionary[Scene, str | None] = weakref.WeakKeyDictionary()
         """Per scene, the focus key the tip last followed: focus put back on the same key (a
@@ -201,6 +204,7 @@ class App:
         top = self.top
         element = top.focus.focused() if top is not None else None
         if element is (self._tip_focus() if self._tip_focus is not None else None):
+            self._move_focus_tip(top, element)
             return
         self._tip_focus = weakref.ref(element) if element is not None else None
         key = top.focus_tip() if top is not None else None
@@ -210,16 +214,31 @@ class App:
             self._tip_keys[top] = where
             key = key if moved and not self._mouse_last else None
         if key is not None and element is not None:
-            rect = element.get_abs_rect()
-            self.tip.show(
-                key,
-                (rect.right, rect.top - 10),
-                beside=rect,
-                within=_shown_area(element),
-                card=top.focus_card(element) if top is not None else None,
-            )
+            self._place_focus_tip(key, top, element)
         else:
+            self._tip_beside = None
             self.tip.hide(self.elapsed)
+
+    def _place_focus_tip(self, key: str, top: Scene | None, element: UIElement) -> None:
+        """The tip beside the focused button, kept clear of its card."""
+        rect = element.get_abs_rect().copy()  # the element's own rect moves with it
+        self._tip_beside = rect
+        self.tip.show(
+            key,
+            (rect.right, rect.top - 10),
+            beside=rect,
+            within=_shown_area(element),
+            card=top.focus_card(element) if top is not None else None,
+        )
+
+    def _move_focus_tip(self, top: Scene | None, element: UIElement | None) -> None:
+        """A tip placed beside the focused button goes with it when the list scrolls it into
+        view a frame later (placed once, it covered the button it had moved beside)."""
+        key, placed = self.tip.key, self._tip_beside
+        if key is None or element is None or placed is None or self.tip.beside is not placed:
+            return
+        if element.get_abs_rect() != placed:
+            self._place_focus_tip(key, top, element)
 
     def _voice_focus(self) -> None:
         """Self-voicing reads the control that keyboard focus lands on."""

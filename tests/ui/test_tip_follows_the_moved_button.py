@@ -1,16 +1,14 @@
 """After an action taken with the keyboard, focus moves to the next card and the tip about
 its evidence label shows. With 200% text on a 1024x600 window that next button is still
 below the list when the tip is placed; the list then scrolls it into view (and shrinks for
-the toasts), but the tip keeps the place worked out from the old rects and covers the
-focused button whole. The tip is placed once per focus change (game/ui/app.py,
-App._follow_tip), not again when the focused button moves."""
+the toasts), and the tip goes with it instead of keeping the place worked out from the old
+rects, where it covered the focused button whole."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 import pygame
-import pytest
 
 from tests.ui.drive import FRAME, day_one, focus_on, press
 
@@ -18,11 +16,6 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="App._follow_tip places the tip from the focused button's rect at the moment "
-    "focus lands, and not again when the list scrolls that button into view",
-)
 def test_the_tip_after_enter_never_covers_the_focused_button_at_200_percent_on_1024x600(
     small_big_text: App,
 ) -> None:
