@@ -14,7 +14,14 @@ from game.classroom.code import SessionCode
 from game.classroom.results import Results
 from game.classroom.store import MAX_RESULTS
 from game.core.content.problems import visible_char
-from game.userfiles import FileFormatError, data_dir, parse_json, read_text_limited, write_atomic
+from game.userfiles import (
+    FileFormatError,
+    NewerFileError,
+    data_dir,
+    parse_json,
+    read_json,
+    write_json,
+)
 
 TIMEOUT_SECONDS = 3.0
 """How long the game waits for the teacher's computer before keeping the file only."""
@@ -31,8 +38,9 @@ SEAT_HEADER = "X-Citizen-Score-Seat"
 """The header a join names its seat in: a header, not a key of the post, so a collector of an
 older copy (whose posts allow no other keys) still counts the join, by its nickname."""
 SEAT_PATTERN = re.compile(r"[0-9a-f]{32}")
-SEAT_FILE = "class-seat"
-"""Where in the user folder the seat's random id is kept."""
+SEAT_FILE = "class-seat.json"
+"""Where in the user folder the seat's random id is kept, as a versioned file of its kind."""
+SEAT_KIND, SEAT_VERSION = "citizen-score-seat", 1
 
 
 def seat_id() -> str | None:
@@ -44,13 +52,15 @@ def seat_id() -> str | None:
     cannot keep it (the join then counts by nickname alone)."""
     path = data_dir() / SEAT_FILE
     try:
-        kept = read_text_limited(path, 64).strip()
+        kept = read_json(path, SEAT_KIND, SEAT_VERSION, limit=1024).get("seat")
+    except NewerFileError:
+        return None  # a newer game's seat: kept for it, not written over
     except (OSError, FileFormatError):
-        kept = ""
-    if not SEAT_PATTERN.fullmatch(kept):
+        kept = None
+    if not isinstance(kept, str) or not SEAT_PATTERN.fullmatch(kept):
         kept = secrets.token_hex(16)
         try:
-            write_atomic(path, kept + "\n")
+            write_json(path, {"kind": SEAT_KIND, "version": SEAT_VERSION, "seat": kept})
         except OSError:
             return None
     return hashlib.sha256(f"{kept}:{socket.gethostname()}".encode()).hexdigest()[:32]

@@ -74,6 +74,7 @@ OTHER_FILES = {
     "citizen-score-save": ("a saved game", "the game resumes it from the level list"),
     "citizen-score-settings": ("the game's settings", "the game reads them itself"),
     "citizen-score-progress": ("the game's list of finished levels", "the game reads it itself"),
+    "citizen-score-seat": ("this computer's class seat", "the game sends it when joining a class"),
 }
 """The game's other JSON files, by their kind, with what reads them: handed where a level
 goes, "add 'format: 1' at the top" would send the user to edit a file that is no level."""
