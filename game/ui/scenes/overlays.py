@@ -23,8 +23,8 @@ HELP = [
     ("Tab / arrows", "move between buttons"),
     ("Shift+Tab", "move back"),
     ("Enter / Space", "press the highlighted button"),
-    ("1 to 5", "switch the phone's app (Shop, Feed, Friends, Services, Score)"),
-    ("Down arrow", "from the app's name, jump to its first button; Up goes back"),
+    ("1 to 5", "switch the phone's tab (Shop, Feed, Friends, Services, Score)"),
+    ("Down arrow", "from the tab's name, jump to its first button; Up goes back"),
     ("Mouse wheel", "scroll a list"),
     ("Page Up / Page Down", "scroll a long page of text"),
     ("Esc", "pause menu and settings; closes this window"),
@@ -178,16 +178,24 @@ class Dialog(Scene):
 
 class HelpScene(Dialog):
     name = "help"
-    title = "Help: playing with the keyboard"
+    title = "Help: how to play"
 
     def body(self) -> str:
         keys = "<br>".join(f"<b>{escape(k)}</b>: {escape(v)}" for k, v in HELP)
+        how = (
+            "Each day you have a few actions. Pick a tab on the phone (Shop, Feed, Friends, "
+            "Services, Score), then press a button on a card: buy, post, befriend, apply. "
+            "Answering a question costs nothing. When you are done, press <b>End the day</b>: "
+            "in the evening you see what changed and why. Point at a label in brackets, or "
+            "move to its card, to see what it means."
+        )
         labels = "<br>".join(
             f"<b>[{escape(present.evidence_label(k))}]</b> {escape(v)}"
             for k, v in present.EVIDENCE_MEANINGS.items()
         )
         return (
-            f"{keys}<br><br>Every change to your score comes from what you do and from the "
+            f"{how}<br><br><b>With the keyboard</b><br>{keys}<br><br>"
+            "Every change to your score comes from what you do and from the "
             "rules of the place you live in. Some places tell you less than others.<br><br>"
             f"<b>What the labels in brackets mean</b><br>{labels}"
         )
