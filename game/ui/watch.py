@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.core.content.loader import load_level
+from game.design.entry_paths import named_problems
 from game.paths import assets_dir
 from game.ui.scenes.day import DayScene
 from game.ui.scenes.overlays import DroppedScene, ProblemsScene
@@ -49,7 +50,8 @@ class LevelWatcher:
         each save, while the last good version keeps running."""
         result = load_level(self.path, assets=assets_dir())
         if not result.ok:
-            problems = [p.format() for p in result.problems] or [f"{self.path}: cannot load"]
+            named = named_problems(result.problems, self.path)
+            problems = [p.format() for p in named] or [f"{self.path}: cannot load"]
             self._notice(problems=problems)
             return
         day = next((s for s in self.app.stack if isinstance(s, DayScene)), None)

@@ -86,6 +86,15 @@ def test_a_second_broken_save_replaces_the_problems_dialog_instead_of_stacking(
     assert any("unknown key 'deltta'" in p for p in app.top.problems)
 
 
+def test_the_problems_dialog_names_a_rule_by_its_id_as_validate_does(
+    watched: tuple[App, Path],
+) -> None:
+    app, path = watched
+    _save(path, path.read_text().replace("delta: 20\n", "delta: lots\n", 1))
+    _poll(app)
+    assert any("rules.diapers_up.delta: expected a whole number" in p for p in app.top.problems)
+
+
 DIAPERS = "  - {id: diapers, label: Diapers, price: 40, tags: [responsible]}"
 
 
