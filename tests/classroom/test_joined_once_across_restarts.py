@@ -29,6 +29,14 @@ def seat_home(tmp_path: Path, monkeypatch) -> Path:
     return home
 
 
+def opened(serve, sesame: Level, **options) -> tuple[Running, SessionCode]:
+    """A collector serving a class of Sesame Garden, and the class's code."""
+    running = serve(**options)
+    code = running.collect_code(sesame, SEED)
+    running.store.add_session(code.text, sesame.id)
+    return running, code
+
+
 def joined(running: Running, code: SessionCode) -> dict[str, int]:
     host, port = running.address
     with urllib.request.urlopen(f"http://{host}:{port}/status.json", timeout=5) as answer:
@@ -39,9 +47,7 @@ def test_a_game_started_again_that_joins_under_a_new_nickname_after_a_collector_
     serve, sesame: Level, tmp_path: Path, seat_home: Path
 ):
     db = tmp_path / "class.db"
-    running = serve(db=db)
-    code = running.collect_code(sesame, SEED)
-    running.store.add_session(code.text, sesame.id)
+    running, code = opened(serve, sesame, db=db)
     assert send_join(code, "swift-otter-42").ok
     assert joined(running, code) == {"joined": 1, "finished": 0}
     running = running.restarted()
@@ -55,9 +61,7 @@ def test_a_game_started_again_that_joins_under_a_new_nickname_after_a_collector_
 def test_students_on_two_computers_are_two_joined(
     serve, sesame: Level, tmp_path: Path, monkeypatch
 ):
-    running = serve()
-    code = running.collect_code(sesame, SEED)
-    running.store.add_session(code.text, sesame.id)
+    running, code = opened(serve, sesame)
     for student in ("student-1", "student-2"):
         monkeypatch.setenv("CITIZEN_SCORE_HOME", str(tmp_path / student))
         assert send_join(code, f"{student}-nick").ok
@@ -67,9 +71,7 @@ def test_students_on_two_computers_are_two_joined(
 def test_a_second_student_on_a_computer_whose_first_student_finished_is_counted_too(
     serve, sesame: Level, seat_home: Path
 ):
-    running = serve()
-    code = running.collect_code(sesame, SEED)
-    running.store.add_session(code.text, sesame.id)
+    running, code = opened(serve, sesame)
     assert send_join(code, "swift-otter-42").ok
     assert send_results(code, results_of(sesame, code, "swift-otter-42", "conformist", 1)).ok
     assert send_join(code, "brave-heron-17").ok  # the next student in the same chair
@@ -79,9 +81,7 @@ def test_a_second_student_on_a_computer_whose_first_student_finished_is_counted_
 def test_a_nickname_two_computers_joined_under_stays_counted_when_one_of_them_joins_again(
     serve, sesame: Level, tmp_path: Path, monkeypatch
 ):
-    running = serve()
-    code = running.collect_code(sesame, SEED)
-    running.store.add_session(code.text, sesame.id)
+    running, code = opened(serve, sesame)
     for student in ("student-1", "student-2"):
         monkeypatch.setenv("CITIZEN_SCORE_HOME", str(tmp_path / student))
         assert send_join(code, "same-name-10").ok
@@ -93,9 +93,7 @@ def test_the_same_nickname_joined_again_after_a_restart_counts_once(
     serve, sesame: Level, tmp_path: Path, seat_home: Path
 ):
     db = tmp_path / "class.db"
-    running = serve(db=db)
-    code = running.collect_code(sesame, SEED)
-    running.store.add_session(code.text, sesame.id)
+    running, code = opened(serve, sesame, db=db)
     assert send_join(code, "swift-otter-42").ok
     running = running.restarted()
     assert send_join(code, "swift-otter-42").ok
@@ -105,9 +103,7 @@ def test_the_same_nickname_joined_again_after_a_restart_counts_once(
 def test_a_join_without_a_seat_or_with_a_garbled_one_counts_by_its_nickname(serve, sesame: Level):
     from game.classroom.client import SEAT_HEADER, post_json
 
-    running = serve()
-    code = running.collect_code(sesame, SEED)
-    running.store.add_session(code.text, sesame.id)
+    running, code = opened(serve, sesame)
     join = {"session": code.text, "nickname": "old-game-12"}
     assert post_json(running.address, "/join", join).ok  # a game of an older copy
     garbled = {SEAT_HEADER: "'; DROP TABLE joins; --"}
@@ -121,9 +117,7 @@ def test_a_game_whose_user_folder_cannot_keep_a_seat_still_joins(
     home = tmp_path / "home_is_a_file"
     home.write_text("not a folder")
     monkeypatch.setenv("CITIZEN_SCORE_HOME", str(home))
-    running = serve()
-    code = running.collect_code(sesame, SEED)
-    running.store.add_session(code.text, sesame.id)
+    running, code = opened(serve, sesame)
     assert send_join(code, "swift-otter-42").ok
     assert joined(running, code) == {"joined": 1, "finished": 0}
 
@@ -131,9 +125,7 @@ def test_a_game_whose_user_folder_cannot_keep_a_seat_still_joins(
 def test_the_teachers_test_join_gives_its_place_to_the_student_who_joins_on_that_computer(
     serve, sesame: Level, seat_home: Path
 ):
-    running = serve()
-    code = running.collect_code(sesame, SEED)
-    running.store.add_session(code.text, sesame.id)
+    running, code = opened(serve, sesame)
     assert send_join(code, "teacher-test-1").ok  # as the guide says, before the lesson
     assert joined(running, code) == {"joined": 1, "finished": 0}
     assert send_join(code, "quiet-heron-5").ok  # the lesson: a student on that computer
@@ -145,9 +137,7 @@ def test_one_shared_account_logged_in_on_two_computers_is_two_seats(
 ):
     import socket
 
-    running = serve()
-    code = running.collect_code(sesame, SEED)
-    running.store.add_session(code.text, sesame.id)
+    running, code = opened(serve, sesame)
     for computer in ("lab-pc-01", "lab-pc-02"):  # the account's folder follows it
         monkeypatch.setattr(socket, "gethostname", lambda name=computer: name)
         assert send_join(code, f"{computer}-nick").ok
