@@ -444,7 +444,7 @@ class DayScene(SessionScene):
             yield
             oid = None if row.heading or row.plain else "#card"
             room = width - x - (side.width + BESIDE_GAP if side else 0)
-            if not row.buttons and x and not (row.heading or row.plain):
+            if not (row.buttons or row.idle) and x and not (row.heading or row.plain):
                 room = self._short_of_column(cards, row, room, width)  # a refused item's card
             below = False
             if row.done and not row.buttons:  # the note beside the text, or under it
@@ -466,7 +466,8 @@ class DayScene(SessionScene):
                 text.set_relative_position((x, y + (tall - height) // 2))
                 height = tall
             bottom += max(height, x - 8)
-        if row.buttons:
+        shown: list[tuple[str, Action | None]] = [*row.buttons, *((x, None) for x in row.idle)]
+        if shown:
             if side is not None:
                 left, top = width - side.width, y + (bottom - y - side.height) // 2
                 places = side.places
@@ -474,19 +475,23 @@ class DayScene(SessionScene):
                 bottom += 4
                 left, top = 0, bottom
                 places = flow(sizes, 0, width, 8)
-            for (label, action), (bx, r), bw in zip(row.buttons, places, sizes, strict=True):
+            for (label, action), (bx, r), bw in zip(shown, places, sizes, strict=True):
                 yield
                 first = len(self.focus.items)
                 made = self.button(
                     label,
                     (left + bx, top + r * (self.kit.line + 4)),
-                    lambda a=action: cards.press(a),
+                    (lambda a=action: cards.press(a)) if action else lambda: None,
                     inner,
-                    key=str(action),
+                    key=str(action) if action else f"idle:{label}",
                     width=bw,
                     scroller=cards.box,
                 )
                 widgets.append(made)
+                if action is None:  # greyed out: no click, no focus (the list says why)
+                    made.disable()
+                    del self.focus.items[first:]
+                    continue
                 if text is not None:  # Tab to it shows what it buys, not the Buy alone
                     self.focus.reveal[id(made)] = text
                 items += [(k, e, a, cards.box) for k, e, a in self.focus.items[first:]]
@@ -524,7 +529,8 @@ class DayScene(SessionScene):
             twins = row.widest if label in row.widest else (label,)
             return max(self.text_width(t) for t in twins)
 
-        return [words(label) + self.kit.px(16) + 8 for label, _ in row.buttons]
+        labels = [label for label, _ in row.buttons] + list(row.idle)
+        return [words(label) + self.kit.px(16) + 8 for label in labels]
 
     def _column(self, cards: CardList, row: Row) -> int:
         """The widest block of buttons beside text in the row's section of the list (a
@@ -546,7 +552,7 @@ class DayScene(SessionScene):
                 sections.append([])
                 widths.append(0)
             sections[-1].append(row)
-            if row.buttons and row.markup and not row.heading:
+            if (row.buttons or row.idle) and row.markup and not row.heading:
                 has_face = row.face in self.session.level.characters or row.picture is not None
                 side = self._beside(self._button_widths(row), cards.width, slot if has_face else 0)
                 widths[-1] = max(widths[-1], side.width if side is not None else 0)

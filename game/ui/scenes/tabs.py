@@ -1,8 +1,9 @@
 """The phone's apps as rows of text and buttons, built from the World and the engine's offers.
 
 Buttons come from the engine's offers; a refused offer shows its reason instead of a button,
-in the engine's own words. The day's end ("no time") is told once per card only where the
-card would otherwise claim to be open (a service's "Available"), not on every card.
+in the engine's own words. With the day's actions used up ("no time"), the engine's words are
+said once, at the top of the list, and the cards it closes show their buttons greyed out, not
+the same sentence on every card; a card closed for its own reason keeps its own line.
 """
 
 from dataclasses import dataclass, replace
@@ -47,6 +48,9 @@ class Row:
     joins_column: bool = False
     """A heading whose cards keep the buttons' column of the cards above it (the Friends
     tab's groups of people line up as one list)."""
+    idle: tuple[str, ...] = ()
+    """Buttons shown greyed out after the live ones, which do nothing and take no focus: the
+    card's actions, closed for today by a reason the list says once at its top (no time)."""
 
 
 Offers = dict[tuple[str, str], Offer]
@@ -71,11 +75,22 @@ def rows_for(
         if o.action.option:
             table[(o.action.verb, f"{o.action.target}/{o.action.option}")] = o
     if tab == "Services":
-        return services(w, table, applied_today)
-    if tab == "Feed":
-        return feed(w, table, posted_today)
-    build = {"Shop": shop, "Friends": friends}.get(tab)
-    return build(w, table) if build else score(w)
+        rows = services(w, table, applied_today)
+    elif tab == "Feed":
+        rows = feed(w, table, posted_today)
+    else:
+        build = {"Shop": shop, "Friends": friends}.get(tab)
+        rows = build(w, table) if build else score(w)
+    return _told_once(rows, table)
+
+
+def _told_once(rows: list[Row], table: Offers) -> list[Row]:
+    """Where cards show buttons greyed out for the day's end, the engine's reason (its own
+    words, from the offers) leads the list, once, instead of on every card."""
+    if not any(row.idle for row in rows):
+        return rows
+    why = next((o.refusal for o in table.values() if o.refusal == NO_TIME), NO_TIME)
+    return [Row(f"<b>{escape(why)}</b>"), *rows]
 
 
 def _gates(w: World) -> dict[Action, Offer]:
@@ -135,13 +150,15 @@ def _card(
     mood: str = "neutral",
     picture: str | None = None,
 ) -> Row:
-    """A card whose buttons are the allowed offers; refusals (but the day's end) say why."""
+    """A card whose buttons are the allowed offers; refusals say why on the card, but the
+    day's end, said once at the top of the list: its buttons are shown greyed out."""
     shown = [o for o in found if o is not None]
     buttons = tuple((o.label, o.action) for o in shown if o.allowed)
+    idle = tuple(o.label for o in shown if o.refusal == NO_TIME)
     why = [o.refusal for o in shown if o.refusal and o.refusal != NO_TIME]
     if why:
         markup += "".join(f"<br><i>{escape(r)}</i>" for r in dict.fromkeys(why))
-    return Row(markup, buttons, face=face, mood=mood, picture=picture)
+    return Row(markup, buttons, face=face, mood=mood, picture=picture, idle=idle)
 
 
 def shop(w: World, table: Offers) -> list[Row]:
@@ -313,20 +330,26 @@ def services(w: World, table: Offers, applied_today: frozenset[str] = frozenset(
         label = present.evidence_label(s.evidence.value)
         markup = (
             f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i> <i>[{label}]</i>"
-            f"{desc}<br>{status}"
+            f"{desc}{'<br>' if status else ''}{status}"
         )
         picture = service_picture(s.id, s.label, s.category)
-        rows.append(_card(markup, [o] if o and o.allowed else [], picture=picture))
+        button = o is not None and (o.allowed or o.refusal == NO_TIME)  # live or greyed out
+        rows.append(_card(markup, [o] if button else [], picture=picture))
     return rows
 
 
 def _service_status(o: Offer | None, done: bool) -> str:
     """Done (not said after the last day of a service the player never used), closed with
     the engine's reason, or available at this player's price. A closed service has not
-    refused the player (they never applied): it says what stands in the way, and with no
-    actions left today that is the engine's "no time" (the card has no button)."""
+    refused the player (they never applied): it says what stands in the way. With no actions
+    left today the engine's "no time" is said once, atop the list: the card says the price
+    and shows its button greyed out."""
     if o is None:
         return "Done." if done else "Closed: the last day is over."
+    if o.refusal == NO_TIME:
+        if o.price_note:
+            return f"<b>Price for you:</b> {_price_tag(o)}"
+        return f"Price {_price_tag(o)}" if o.price else ""
     if o.refusal:
         return f"<b>You can't apply now:</b> {escape(o.refusal)}"
     if o.price_note:
