@@ -305,13 +305,49 @@ class DayScene(SessionScene):
         number = escape(level.spec.score.shown(self.world.score))
         return f"<b>{name}</b> \u00b7 {number} \u00b7 tier {glyph} <b>{escape(tier.label)}</b>"
 
+    def _tier_line(self) -> str:
+        """The score's line atop the left panel: whole where it fits on one line, else without
+        what the dial above it shows (large text on a small window, where the whole line took
+        three lines): the badge's state or the dial's number go; the score's name, and a tier
+        the dial only marks by its icon, stay."""
+        room = (self.left.width if self.left is not None else 0) - 14  # the box's padding
+        ways = [self._tier_markup(), *self._tier_shorter()]
+        return next((x for x in ways if self._markup_width(x) <= room), ways[-1])
+
+    def _markup_width(self, markup: str) -> int:
+        """The width of a line of markup on one row: its bold parts in the bold font."""
+        size, width = self.kit.px(16), 0
+        for i, part in enumerate(re.split(r"</?b>", markup)):
+            plain = html.unescape(re.sub(r"<[^>]+>", "", part))
+            width += self.kit.text.font(size, bold=i % 2 == 1).size(plain)[0]
+        return width
+
+    def _tier_shorter(self) -> list[str]:
+        """The score's line without what the dial shows, shorter and shorter; none where the
+        dial shows nothing the line says (a hidden score's '?', or no room for a dial)."""
+        level = self.session.level
+        if present.hidden(level) or self.dial_rect.height <= 0:
+            return []
+        name = f"<b>{escape(level.spec.score.name)}</b>"
+        if not present.joined(self.world) or present.two_states(level):
+            return [name]  # the badge says "No score", or the state
+        if not present.shows_number(level):
+            return [name]  # the dial's middle names the tier
+        tier = present.tier_of(self.world)  # the dial marks it by its icon alone
+        glyph, label = present.tier_glyph(tier), escape(tier.label)
+        ways = [f"{name} \u00b7 tier {glyph} <b>{label}</b>", f"{name}: {glyph} <b>{label}</b>"]
+        bare = re.sub(r"\s*\([^)]*\)$", "", tier.label)  # "Good (670 to 739)": the Score tab has it
+        if bare and bare != tier.label:
+            ways.append(f"{name}: {glyph} <b>{escape(bare)}</b>")
+        return ways
+
     def _left_rows(self) -> list[Row]:
         """The score, a way back to open questions (their titles stay in the question
         itself, never twice on one screen), goals, what is coming up and today's news. On the
         first day the news leads, right under the score: it is how a level introduces itself
         (a tutorial's welcome), and the goals were on the briefing just before."""
         world = self.world
-        rows = [Row(self._tier_markup(), plain=True)]
+        rows = [Row(self._tier_line(), plain=True)]
         if world.open_prompts:
             rows.append(Row("", ((self._answer_label(), Action("answer", world.open_prompts[0])),)))
         plans, news = self._plan_rows(), self._news_rows()
