@@ -1,5 +1,7 @@
 """A toast tells what an action did and why: it shows its whole text, wrapped onto more lines
-where the phone is narrow, and stays inside the phone at every size and text scale."""
+where the phone is narrow, and stays inside the phone at every size and text scale. (One of
+several sentences, too tall for a quarter of the list, says its first ones: see
+test_day_toast_short.py.)"""
 
 from __future__ import annotations
 

@@ -56,6 +56,8 @@ TOAST_PAD = 10
 """Space between a toast's edge and its text, on each side."""
 TOAST_GAP = 6
 """Space between two toasts, and between the toasts and the list above them."""
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'\u201c])")
+"""Where a toast's text may be cut short: after a sentence, before the next one."""
 HARMFUL = frozenset({"unfriend"})
 """Verbs that hurt someone: after one, focus must not land on the next person's same button."""
 
@@ -1207,25 +1209,46 @@ class DayScene(SessionScene):
         return boxes[::-1]
 
     def toast_lines(self, toast: Toast) -> list[str]:
-        """A toast's whole text, wrapped to the phone's width less its face: it tells what
-        an action did and why, so it is never cut short."""
+        """A toast's text, wrapped to the phone's width less its face. Where the whole of it
+        would take more than 1/TOAST_SHARE of the list (large text on a small window) it says
+        its first sentences, as many as fit there, and the first one whole however long:
+        what the action did, never cut mid-sentence; Today, beside the phone, has every line
+        whole."""
         size = self.kit.px(14)
         width = self.phone_rect.width - 28 - 2 * TOAST_PAD
         if toast.face in self.session.level.characters:
             width -= self._face_size() + 4
-        key = (size, max(40, width))
+        key = (size, max(40, width), self._toast_room())
         if toast.wrapped is None or toast.wrapped[0] != key:
-            toast.wrapped = (key, wrap(toast.text, self.kit.text.font(size), key[1]) or [""])
+            font = self.kit.text.font(size)
+            lines = wrap(toast.text, font, key[1]) or [""]
+            sentences = SENTENCE_END.split(toast.text)
+            for count in range(len(sentences) - 1, 0, -1):
+                if self._lines_height(len(lines)) <= key[2]:
+                    break
+                lines = wrap(" ".join(sentences[:count]), font, key[1]) or [""]
+            toast.wrapped = (key, lines)
         return toast.wrapped[1]
+
+    def _toast_room(self) -> int:
+        """The height a toast's text may take before it is cut to its first sentences: a
+        share of the phone's list (no limit before the list is laid out)."""
+        box = self.phone_box
+        if box is None or not box.alive():
+            return 1 << 30
+        return (self._list_bottom() - box.get_relative_rect().top) // TOAST_SHARE - TOAST_GAP
+
+    def _lines_height(self, lines: int) -> int:
+        """A toast's height for this many lines of text."""
+        font = self.kit.text.font(self.kit.px(14))
+        return font.get_height() + (lines - 1) * font.get_linesize() + 12
 
     def _face_size(self) -> int:
         """A toast's face is as tall as a one-line toast, whatever the toast's height."""
         return self.kit.text.font(self.kit.px(14)).get_height() + 12
 
     def _toast_height(self, toast: Toast) -> int:
-        font = self.kit.text.font(self.kit.px(14))
-        lines = len(self.toast_lines(toast))
-        return font.get_height() + (lines - 1) * font.get_linesize() + 12
+        return self._lines_height(len(self.toast_lines(toast)))
 
     def _list_bottom(self) -> int:
         """Where the phone's list ends when no toast is shown."""
