@@ -11,7 +11,7 @@ from pygame_gui.elements import UIButton
 
 from game.core.offers import NO_TIME, offers
 from game.ui.scenes.day import DayScene
-from tests.ui.drive import focus_keys, focus_on, open_first_day, press
+from tests.ui.drive import day_one, focus_keys, focus_on, open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -81,3 +81,25 @@ def test_with_actions_left_no_list_says_no_time_and_no_button_is_greyed_out(app:
     press(app, pygame.K_4, frames=60)
     assert not any(NO_TIME in c.row.markup for c in _cards(day))
     assert not any(_greyed(c) for c in _cards(day))
+
+
+def test_the_last_action_of_the_day_far_down_a_list_brings_its_no_time_line_into_view(
+    small_big_text: App,
+) -> None:
+    app = small_big_text
+    day = day_one(app, "citizen_score_2020")
+    press(app, pygame.K_3, frames=60)  # Friends, built whole
+    while day.world.actions_left > 0:
+        last = [k for k in focus_keys(app) if k.startswith(("befriend ", "message "))][-1]
+        focus_on(app, last)
+        press(app, pygame.K_RETURN, frames=3)
+        while app.top.name != "day":
+            press(app, pygame.K_ESCAPE)
+    for _ in range(5):
+        app.tick(0.016)
+    box = day.phone_box
+    assert box is not None
+    offset = -box.get_container().get_relative_rect().top
+    notice = _cards(day)[0]
+    assert NO_TIME in notice.row.markup
+    assert notice.y >= offset, (notice.y, offset)

@@ -1007,6 +1007,9 @@ class DayScene(SessionScene):
             # open (ending the day would let its pre-ticked box answer it)
             if not self.world.open_prompts:
                 self.focus.focus_key("End the day")
+            box = self.phone_box
+            if box is not None and box.alive():  # the list's top says why its buttons are grey
+                _keep_offset(box, 0)
             self.spent = False
         target = float(self.world.score)
         self._count(target, dt)
