@@ -1326,4 +1326,9 @@ def _speaker(level: Level, e: ev.Event) -> tuple[str | None, str]:
             return e.character, "neutral"
         case ev.FriendLost():
             return e.character, "angry"
+        case ev.ActionTaken() | ev.Notice():  # what someone says ("Wei: Don't let them...")
+            said = next(
+                (c for c, x in level.characters.items() if e.text.startswith(f"{x.name}:")), None
+            )
+            return said, "neutral"
     return None, "neutral"
