@@ -76,3 +76,11 @@ def test_the_whole_line_stays_where_it_fits_on_one_row(wide: App, level: str, sa
     assert rows == 1
     assert text.replace("\u00a0", " ").startswith(said.split("\u25b4")[0].strip()), text
     assert said.split("\u25b4")[-1].strip() in text.replace("\u00a0", " ")
+
+
+def test_a_long_score_name_keeps_its_tier_but_not_the_dials_number_with_large_text(
+    small_big_text: App,
+) -> None:
+    text, _ = _line(small_big_text, "red_list_black_list")
+    assert text.startswith("Credit risk rating") and text.endswith("Moderate risk")
+    assert "72" not in text

@@ -308,21 +308,35 @@ class DayScene(SessionScene):
         return f"<b>{name}</b> \u00b7 {number} \u00b7 tier {glyph} <b>{escape(tier.label)}</b>"
 
     def _tier_line(self) -> str:
-        """The score's line atop the left panel: whole where it fits on one line, else without
+        """The score's line atop the left panel: whole where it fits on one row, else without
         what the dial above it shows (large text on a small window, where the whole line took
-        three lines): the badge's state or the dial's number go; the score's name, and a tier
-        the dial only marks by its icon, stay."""
+        three rows): the badge's state or the dial's number go; the score's name, and a tier
+        the dial only marks by its icon, stay. Of the shorter ways, the fullest of those that
+        take the fewest rows."""
         room = (self.left.width if self.left is not None else 0) - 14  # the box's padding
-        ways = [self._tier_markup(), *self._tier_shorter()]
-        return next((x for x in ways if self._markup_width(x) <= room), ways[-1])
+        full, shorter = self._tier_markup(), self._tier_shorter()
+        if not shorter or self._markup_rows(full, room) == 1:
+            return full
+        return min(shorter, key=lambda x: self._markup_rows(x, room))
 
-    def _markup_width(self, markup: str) -> int:
-        """The width of a line of markup on one row: its bold parts in the bold font."""
-        size, width = self.kit.px(16), 0
-        for i, part in enumerate(re.split(r"</?b>", markup)):
-            plain = html.unescape(re.sub(r"<[^>]+>", "", part))
-            width += self.kit.text.font(size, bold=i % 2 == 1).size(plain)[0]
-        return width
+    def _markup_rows(self, markup: str, room: int) -> int:
+        """The rows a line of markup takes in `room`, its words wrapped as a text box does
+        (bold ones in the bold font)."""
+        size, rows = self.kit.px(16), 0
+        for line in markup.split("<br>"):
+            words: list[tuple[str, bool]] = []
+            for i, part in enumerate(re.split(r"</?b>", line)):
+                plain = html.unescape(re.sub(r"<[^>]+>", "", part))
+                words += [(x, i % 2 == 1) for x in plain.split()]
+            rows, x = rows + 1, 0
+            for word, bold in words:
+                font = self.kit.text.font(size, bold=bold)
+                width = font.size(word)[0] + (font.size(" ")[0] if x else 0)
+                if x and x + width > room:
+                    rows, x = rows + 1, font.size(word)[0]
+                else:
+                    x += width
+        return rows
 
     def _tier_shorter(self) -> list[str]:
         """The score's line without what the dial shows, shorter and shorter; none where the
@@ -341,6 +355,7 @@ class DayScene(SessionScene):
         bare = re.sub(r"\s*\([^)]*\)$", "", tier.label)  # "Good (670 to 739)": the Score tab has it
         if bare and bare != tier.label:
             ways.append(f"{name}: {glyph} <b>{escape(bare)}</b>")
+        ways.append(f"{name}<br>{glyph} <b>{escape(bare or tier.label)}</b>")  # a row each
         return ways
 
     def _left_rows(self) -> list[Row]:
