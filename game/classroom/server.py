@@ -9,6 +9,7 @@ import io
 import json
 import os
 import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -33,6 +34,7 @@ from game.classroom.store import (
     StoreError,
     WriteError,
 )
+from game.core.content.problems import visible_char
 from game.userfiles import FileFormatError, NotJSONError, parse_json
 
 MAX_JOIN_BYTES = 1024
@@ -150,6 +152,16 @@ class ClassServer(ThreadingHTTPServer):
             super().process_request_thread(request, client_address)
         finally:
             self.slots.release()
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A student's computer that goes away mid-request (a laptop closed, the Wi-Fi lost,
+        a reset connection) is nothing the teacher must act on: the standard library printed
+        a traceback on the collector's window for each. Anything else is one line."""
+        error = sys.exc_info()[1]
+        if isinstance(error, OSError):
+            return
+        said = "".join(map(visible_char, " ".join(f"{type(error).__name__}: {error}".split())))
+        self.log(f"warning: a request could not be answered ({said[:200]})")
 
 
 BUSY = json.dumps({"ok": False, "message": "the server is busy; try again in a moment"}).encode()
