@@ -4,11 +4,13 @@ plainly what happened so the player knows whether to hand in the file instead.""
 import hashlib
 import http.client
 import json
+import os
 import re
 import secrets
 import socket
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from game.classroom.code import SessionCode
 from game.classroom.results import Results
@@ -20,6 +22,7 @@ from game.userfiles import (
     data_dir,
     parse_json,
     read_json,
+    set_aside,
     write_json,
 )
 
@@ -58,12 +61,27 @@ def seat_id() -> str | None:
     except (OSError, FileFormatError):
         kept = None
     if not isinstance(kept, str) or not SEAT_PATTERN.fullmatch(kept):
-        kept = secrets.token_hex(16)
-        try:
-            write_json(path, {"kind": SEAT_KIND, "version": SEAT_VERSION, "seat": kept})
-        except OSError:
+        kept = _new_seat(path)
+        if kept is None:
             return None
     return hashlib.sha256(f"{kept}:{socket.gethostname()}".encode()).hexdigest()[:32]
+
+
+def _new_seat(path: Path) -> str | None:
+    """A new random seat id, kept at path. Whatever stood there and was no seat (a broken
+    file, another program's file, a link to some other file) is first set aside as a bad
+    save or settings file is, never written over or through: a link to someone's notes had
+    the notes replaced by a seat. None when it cannot be set aside (a folder there, a
+    read-only folder) or the new file cannot be written."""
+    there = os.path.lexists(path)
+    if there and (not (path.is_symlink() or path.is_file()) or set_aside(path) is None):
+        return None
+    kept = secrets.token_hex(16)
+    try:
+        write_json(path, {"kind": SEAT_KIND, "version": SEAT_VERSION, "seat": kept})
+    except OSError:
+        return None
+    return kept
 
 
 def post_json(
