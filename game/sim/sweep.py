@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from game.core.content.loader import load_level_text
-from game.core.content.problems import did_you_mean
+from game.core.content.problems import did_you_mean, visible_char
 from game.core.content.yaml_source import parse_yaml_text
 from game.core.level import Level
 
 MAX_VALUES = 50
 """Most values one sweep may try (each is a full simulation)."""
+MAX_PATH_CHARS = 1000
+"""The longest path `--set` takes (a level's deepest, at 40 levels of ids, is far shorter)."""
 
 
 class SweepError(ValueError):
@@ -29,7 +31,8 @@ class SweepError(ValueError):
     as the designer writes them (`game.design.entry_paths.named_in`)."""
 
     def __init__(self, message: str, data: object = None) -> None:
-        super().__init__(message)
+        # what was typed is said back: an escape sequence in it is shown, never sent
+        super().__init__("".join(map(visible_char, message)))
         self.data = data
 
 
@@ -66,6 +69,10 @@ def parse_sweep(text: str, source: str) -> Sweep:
     path_text, sep, values_text = text.partition("=")
     if not sep or not path_text or not values_text:
         raise SweepError(f"--set '{text}': write PATH=VALUES, like rules.my_rule.delta=-10,-20")
+    if len(path_text) > MAX_PATH_CHARS:
+        raise SweepError(
+            f"--set: the path is {len(path_text)} characters long; at most {MAX_PATH_CHARS}"
+        )
     data = _data(source)
     path = _steps(path_text)
     _locate(data, path)
@@ -208,7 +215,8 @@ def _placed(entries: list[object], step: str, here: str) -> object:
     """The entry `#N` names, counted from 1."""
     place = step[1:]
     count = f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}"
-    if not place.isdigit() or not 1 <= int(place) <= len(entries):
+    plain = place.isascii() and place.isdigit() and len(place) <= len(str(len(entries)))
+    if not plain or not 1 <= int(place) <= len(entries):  # not '#²' nor 5,000 digits
         raise SweepError(
             f"--set: {here} has {count}; name one as {here}#1 to {here}#{len(entries)}"
         )
