@@ -21,10 +21,31 @@ from game.core.content.problems import Problem
 from game.core.content.yaml_source import parse_yaml_file
 
 _ID = re.compile(r"[a-z][a-z0-9_]*")
-_LOADER_PATH = re.compile(
-    r"(?<![\w.#/'\"-])([a-z][a-z0-9_]*(?:\.[A-Za-z0-9_]+)*\.\d+(?:\.[A-Za-z0-9_]+)*)(?!\w|\.\w)"
-)
-"""A dotted path with at least one number among its steps, as the loader writes it."""
+_DOTTED = r"(?<![\w.#/'\"-])([a-z][a-z0-9_]*+(?:\.[A-Za-z0-9_]++)++)(?!\w|\.\w)"
+"""A dotted word, taken whole (possessive: a long run of `.1.1.1` that fails at its end is
+given up at once, not retried at every split, which took seconds on a 16,000-character
+message); a loader path is one with a number among its steps (`_numbered`)."""
+_QUOTED = r"(?<!\w)(?:'(?:[^'\\\n]|\\.)*+'|\"(?:[^\"\\\n]|\\.)*+\")"
+"""A value quoted in a message, as the loader shows one ('see rules.1 now'): the designer's
+own text, never rewritten."""
+_LOADER_PATH = re.compile(_DOTTED)
+_PATH_OR_QUOTED = re.compile(rf"(?P<quoted>{_QUOTED})|{_DOTTED}")
+MAX_PLACE_DIGITS = 9
+"""A step of more digits is no place in a list (lists hold at most 200 entries); it is left
+as written (int() refuses 4,300 digits)."""
+
+
+def _steps(dotted: str) -> list[str | int]:
+    return [int(s) if s.isdigit() and len(s) <= MAX_PLACE_DIGITS else s for s in dotted.split(".")]
+
+
+def _numbered(dotted: str) -> bool:
+    """Whether a dotted word is a loader path: a number among its steps after the first."""
+    return any(isinstance(step, int) for step in _steps(dotted)[1:])
+
+
+def _has_loader_path(text: str) -> bool:
+    return any(_numbered(m[1]) for m in _LOADER_PATH.finditer(text))
 
 
 def entry_path(data: object, path: Sequence[str | int]) -> str:
@@ -63,12 +84,14 @@ def named_in(text: str, data: object) -> str:
     dotted words that are no such path (a URL, a number) are left as they are."""
 
     def rename(match: re.Match[str]) -> str:
-        steps: list[str | int] = [int(s) if s.isdigit() else s for s in match[1].split(".")]
+        if match["quoted"] or not _numbered(match[2]):
+            return match[0]
+        steps = _steps(match[2])
         if not isinstance(data, dict) or steps[0] not in data or not _leads_into(data, steps):
             return match[0]
         return entry_path(data, steps)
 
-    return _LOADER_PATH.sub(rename, text)
+    return _PATH_OR_QUOTED.sub(rename, text)
 
 
 def _leads_into(data: object, steps: Sequence[str | int]) -> bool:
@@ -90,7 +113,7 @@ def _leads_into(data: object, steps: Sequence[str | int]) -> bool:
 def named_problems(problems: list[Problem], path: Path) -> list[Problem]:
     """The problems found in the level file at `path`, their paths written as designers read
     them (the file is read again only when a message holds a loader path)."""
-    if not any(_LOADER_PATH.search(p.message + (p.hint or "")) for p in problems):
+    if not any(_has_loader_path(p.message + " " + (p.hint or "")) for p in problems):
         return problems
     parsed = parse_yaml_file(path, str(path))
     if parsed.problems:
