@@ -75,13 +75,17 @@ def render_html(doc: Debrief, level: Level, society: SocietyResult | None = None
 
 _MEANING = dict(EVIDENCE_MEANINGS)
 _LABEL = re.compile(
-    r"\[("
+    r"(?s)(<svg\b.*?</svg>|<a\b.*?</a>|<[^>]*>)|\[("
     + "|".join(
         re.escape(label).replace("\\ ", " ").replace(" ", r"\s+")
         for label in EVIDENCE_LABELS.values()
     )
     + r")\]"
 )
+"""A label in the page's text. Tags are passed over whole, and links and charts too: a label
+in a source's address never gets a tip (a URL holding '[Documented]' broke its link open, the
+tip's quotes ending the href), and none lands in a chart, whose text cannot hold one (the
+tip's span ended the SVG there and left the rest of the chart to the page)."""
 _KEY = {label: key for key, label in EVIDENCE_LABELS.items()}
 
 
@@ -90,7 +94,9 @@ def _label_tips(body: str) -> str:
     game shows it when a label is hovered or focused."""
 
     def tip(m: re.Match[str]) -> str:
-        meaning = _MEANING[_KEY[" ".join(m.group(1).split())]]
+        if m.group(1):  # a tag or a chart, passed over whole
+            return m.group(0)
+        meaning = _MEANING[_KEY[" ".join(m.group(2).split())]]
         return f'<span class="label" title="{escape(meaning)}">{m.group(0)}</span>'
 
     return _LABEL.sub(tip, body)
