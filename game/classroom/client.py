@@ -64,7 +64,13 @@ def seat_id() -> str | None:
         kept = _new_seat(path)
         if kept is None:
             return None
-    return hashlib.sha256(f"{kept}:{socket.gethostname()}".encode()).hexdigest()[:32]
+    try:
+        computer = socket.gethostname()
+    except OSError:
+        computer = ""
+    # a name set with bytes that are not UTF-8 reaches Python as lone surrogates: kept as bytes
+    mixed = f"{kept}:{computer}".encode("utf-8", "surrogateescape")
+    return hashlib.sha256(mixed).hexdigest()[:32]
 
 
 def _new_seat(path: Path) -> str | None:

@@ -76,3 +76,13 @@ def test_a_folder_where_the_seat_file_goes_is_left_alone_and_no_seat_is_given(se
     assert seat_id() is None
     assert (seat_path / "inside.txt").read_text(encoding="utf-8") == "kept"
     assert sorted(os.listdir(seat_path.parent)) == [SEAT_FILE]
+
+
+@pytest.mark.parametrize("name", ["pc-\udcff", "pc-\u00e9\u4e2d", ""])
+def test_a_computer_name_of_any_bytes_still_gives_a_seat(
+    name: str, seat_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setattr("socket.gethostname", lambda: name)
+    first = seat_id()
+    assert first is not None and SEAT_PATTERN.fullmatch(first)
+    assert seat_id() == first
