@@ -39,6 +39,8 @@ from game.userfiles import FileFormatError, NotJSONError, parse_json
 
 MAX_JOIN_BYTES = 1024
 MAX_CLIENTS_TRACKED = 4096
+OWN_SLOTS = 8
+"""Requests from the teacher's own computer handled at once, apart from the network's."""
 SOCKET_TIMEOUT = 5.0
 """A request (line, headers and body) not received whole within this many seconds is dropped,
 however slowly its bytes trickle in, so slow senders cannot hold the 64 slots."""
@@ -124,6 +126,10 @@ class ClassServer(ThreadingHTTPServer):
         self.limits = limits
         self.rate = RateLimiter(limits)
         self.slots = threading.BoundedSemaphore(limits.connections)
+        self.own_slots = threading.BoundedSemaphore(min(OWN_SLOTS, limits.connections))
+        """Slots of the teacher's own computer (the dashboard, the projector), apart from the
+        network's: 64 idle connections from the network held every slot, and the dashboard
+        said the collector had stopped."""
         self.titles = titles or {}
         self.log = log or (lambda line: None)
         self.damage_told = False
@@ -137,21 +143,34 @@ class ClassServer(ThreadingHTTPServer):
 
     def process_request(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
         """A thread per request while slots last; past the limit, a 503 without a thread."""
-        if not self.slots.acquire(blocking=False):
+        slots = self._slots_of(client_address)
+        if not slots.acquire(blocking=False):
             _busy(request)
             self.shutdown_request(request)
             return
         try:
             super().process_request(request, client_address)
         except BaseException:
-            self.slots.release()
+            slots.release()
             raise
 
     def process_request_thread(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
         try:
             super().process_request_thread(request, client_address)
         finally:
-            self.slots.release()
+            self._slots_of(client_address).release()
+
+    def _slots_of(self, client_address: object) -> threading.BoundedSemaphore:
+        host = client_address[0] if isinstance(client_address, tuple) else ""
+        return self.own_slots if self.is_teachers_own(str(host)) else self.slots
+
+    @staticmethod
+    def is_teachers_own(host: str) -> bool:
+        """Whether a request comes from this computer (loopback)."""
+        try:
+            return ip_address(host).is_loopback
+        except ValueError:
+            return False
 
     def handle_error(self, request: object, client_address: object) -> None:
         """A student's computer that goes away mid-request (a laptop closed, the Wi-Fi lost,
@@ -240,7 +259,7 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/status.json":
             self._json(HTTPStatus.OK, {"sessions": self._counts()[0]})
         elif path == "/results.json":
-            if not ip_address(self.client_address[0]).is_loopback:
+            if not self.server.is_teachers_own(self.client_address[0]):
                 self._json(HTTPStatus.FORBIDDEN, {"ok": False, "message": _LOCAL_ONLY})
                 return
             results = [r.to_json() for r in self.server.store.results()]
