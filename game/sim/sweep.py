@@ -148,7 +148,7 @@ def _locate(data: dict[str, Any], path: tuple[str, ...]) -> tuple[dict[str, Any]
         suffix = f" ({hint})" if hint else ""
         holder = shown(where) or "the level"
         raise SweepError(f"--set {name}: {holder} has no key '{key}'{suffix}")
-    if isinstance(current, dict):
+    if isinstance(current, dict | list):
         _whole_entry(path, current)
     if not _is_number(current):
         raise SweepError(f"--set {name}: the value there is not a number")
@@ -156,9 +156,24 @@ def _locate(data: dict[str, Any], path: tuple[str, ...]) -> tuple[dict[str, Any]
 
 
 def _whole_entry(path: tuple[str, ...], entry: object) -> None:
-    """SweepError for a path that names a whole entry or section, listing the numbers in it."""
-    numbers = [k for k, v in entry.items() if _is_number(v)] if isinstance(entry, dict) else []
+    """SweepError for a path that names a whole entry, section or list, listing the numbers
+    in it; a text or a true/false named in a list is not a number (not 'a group')."""
     name = shown(path)
+    if isinstance(entry, list):
+        for place, item in enumerate(entry, 1):
+            keys = [k for k, v in item.items() if _is_number(v)] if isinstance(item, dict) else []
+            if keys:
+                ident = item.get("id")
+                step = ident if isinstance(ident, str) and ident else f"#{place}"
+                example = shown([*path, step, keys[0]])
+                raise SweepError(
+                    f"--set {name}: that names a list; name a number in one of its entries, "
+                    f"by id or by place from 1, like {example}"
+                )
+        raise SweepError(f"--set {name}: that names a list, and none of its values is a number")
+    if not isinstance(entry, dict):
+        raise SweepError(f"--set {name}: the value there is not a number")
+    numbers = [k for k, v in entry.items() if _is_number(v)]
     if not numbers:
         raise SweepError(f"--set {name}: that names a group of values, none of them a number")
     examples = ", ".join(f"{name}.{k}" for k in numbers[:4])

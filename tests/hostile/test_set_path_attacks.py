@@ -50,3 +50,24 @@ def test_an_escape_sequence_in_a_path_is_shown_not_sent_to_the_terminal(capsys):
 def test_an_escape_sequence_in_the_values_is_shown_not_sent_to_the_terminal(capsys):
     err = _refused(capsys, "score.start=1\x1b[2J,2")
     assert "\x1b" not in err and r"1\x1b[2J,2" in err
+
+
+@pytest.mark.parametrize(
+    ("setting", "said"),
+    [
+        ("meta.objectives#1=5", "--set meta.objectives#1: the value there is not a number"),
+        ("rules.diapers_up.sources#1=1", "sources#1: the value there is not a number"),
+        (
+            "score.factors=5",
+            "--set score.factors: that names a list; name a number in one of its entries, by id "
+            "or by place from 1, like score.factors.behaviour.weight",
+        ),
+        (
+            "rules.diapers_up.when.tags=1",
+            "when.tags: that names a list, and none of its values is a number",
+        ),
+    ],
+)
+def test_a_path_to_a_text_or_a_list_says_what_is_there(setting: str, said: str, capsys):
+    """A text in a list was called 'a group of values', a list 'not a number'."""
+    assert said in _refused(capsys, setting)
