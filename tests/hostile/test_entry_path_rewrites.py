@@ -58,3 +58,19 @@ def test_named_in_never_raises_and_changes_only_paths_into_the_level(text: str):
     said = named_in(text, DATA)
     if "rules." not in text:
         assert said == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["'" + "\\'" * 80_000, '"' + '\\"' * 80_000, " '" * 80_000, "'" * 80_000, " '\\\\" * 40_000],
+    ids=["escaped quotes", "escaped double quotes", "spaced quotes", "quotes", "backslashes"],
+)
+def test_a_message_of_80000_quotes_is_read_at_once(text: str):
+    start = time.monotonic()
+    assert named_in(text, DATA) == text
+    assert time.monotonic() - start < 0.5  # each escaped quote read to the end: 88 s
+
+
+def test_an_escaped_quote_inside_a_quoted_value_does_not_end_it():
+    said = named_in("rules.1.delta: 'it\\'s rules.1' and rules.1", DATA)
+    assert said == "rules.games_down.delta: 'it\\'s rules.1' and rules.games_down"
