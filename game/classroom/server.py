@@ -40,7 +40,8 @@ from game.userfiles import FileFormatError, NotJSONError, parse_json
 MAX_JOIN_BYTES = 1024
 MAX_CLIENTS_TRACKED = 4096
 OWN_SLOTS = 8
-"""Requests from the teacher's own computer handled at once, apart from the network's."""
+"""Requests from the teacher's own computer handled at once past the common slots, while the
+network holds them."""
 SOCKET_TIMEOUT = 5.0
 """A request (line, headers and body) not received whole within this many seconds is dropped,
 however slowly its bytes trickle in, so slow senders cannot hold the 64 slots."""
@@ -126,10 +127,15 @@ class ClassServer(ThreadingHTTPServer):
         self.limits = limits
         self.rate = RateLimiter(limits)
         self.slots = threading.BoundedSemaphore(limits.connections)
-        self.own_slots = threading.BoundedSemaphore(min(OWN_SLOTS, limits.connections))
-        """Slots of the teacher's own computer (the dashboard, the projector), apart from the
-        network's: 64 idle connections from the network held every slot, and the dashboard
-        said the collector had stopped."""
+        self.own_slots = threading.BoundedSemaphore(OWN_SLOTS)
+        """Slots kept for the teacher's own computer (the dashboard, the projector) while the
+        network holds the others: 64 idle connections from the network held every slot, and
+        the dashboard said the collector had stopped."""
+        self._slot_lock = threading.Lock()
+        self._network_held = 0
+        self._taken: dict[int, str] = {}
+        """Which slots each request in hand took ('network', 'own', or 'shared' for one of
+        the teacher's own in the common slots)."""
         self.titles = titles or {}
         self.log = log or (lambda line: None)
         self.damage_told = False
@@ -143,26 +149,49 @@ class ClassServer(ThreadingHTTPServer):
 
     def process_request(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
         """A thread per request while slots last; past the limit, a 503 without a thread."""
-        slots = self._slots_of(client_address)
-        if not slots.acquire(blocking=False):
+        taken = self._take(self._from_own(client_address))
+        if taken is None:
             _busy(request)
             self.shutdown_request(request)
             return
+        self._taken[id(request)] = taken
         try:
             super().process_request(request, client_address)
         except BaseException:
-            slots.release()
+            self._give_back(self._taken.pop(id(request), taken))
             raise
 
     def process_request_thread(self, request: socket.socket, client_address: object) -> None:  # type: ignore[override]
         try:
             super().process_request_thread(request, client_address)
         finally:
-            self._slots_of(client_address).release()
+            self._give_back(self._taken.pop(id(request), "shared"))
 
-    def _slots_of(self, client_address: object) -> threading.BoundedSemaphore:
+    def _take(self, own: bool) -> str | None:
+        """A slot: one of the common ones, or for the teacher's own computer one of its own
+        while the network holds common ones; None when there is none."""
+        with self._slot_lock:
+            if self.slots.acquire(blocking=False):
+                if own:
+                    return "shared"
+                self._network_held += 1
+                return "network"
+            if own and self._network_held and self.own_slots.acquire(blocking=False):
+                return "own"
+            return None
+
+    def _give_back(self, taken: str) -> None:
+        with self._slot_lock:
+            if taken == "own":
+                self.own_slots.release()
+                return
+            self.slots.release()
+            if taken == "network":
+                self._network_held -= 1
+
+    def _from_own(self, client_address: object) -> bool:
         host = client_address[0] if isinstance(client_address, tuple) else ""
-        return self.own_slots if self.is_teachers_own(str(host)) else self.slots
+        return self.is_teachers_own(str(host))
 
     @staticmethod
     def is_teachers_own(host: str) -> bool:
