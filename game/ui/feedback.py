@@ -16,6 +16,7 @@ from game.core.level import Level
 from game.ui import present
 from game.ui.icons import tier_icon
 from game.ui.kit import Kit
+from game.ui.label_tips import wrap
 
 SECONDS = 1.1
 QUICK_SECONDS = 0.6
@@ -240,15 +241,7 @@ def _icon(surface: pygame.Surface, kind: str, c: tuple[int, int], r: int, colour
 
 
 def _wrap(kit: Kit, text: str, size: int, width: int, lines: int = 3) -> list[str]:
-    font, out, line = kit.text.font(size), [], ""
-    for word in text.split():
-        trial = f"{line} {word}".strip()
-        if line and font.size(trial)[0] > width:
-            out.append(line)
-            line = word
-        else:
-            line = trial
-    out.append(line)
+    out = wrap(text, kit.text.font(size), width) or [""]
     if len(out) > lines:
         out = [*out[: lines - 1], clip_line(kit, " ".join(out[lines - 1 :]), size, width)]
     return out

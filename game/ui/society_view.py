@@ -38,6 +38,7 @@ from game.sim.society import SocietyResult, society_days
 from game.sim.society.chart import FEW_POINTS, TIER_COLOURS
 from game.sim.society.model import Society
 from game.ui.kit import TextCache
+from game.ui.label_tips import wrap
 from game.ui.theme import NORMAL, Palette
 
 CITIZENS = POPULATION
@@ -550,11 +551,4 @@ def tier_colours(screen: str) -> tuple[str, ...]:
 
 
 def _wrap(text: TextCache, sentence: str, size: int, width: int) -> list[str]:
-    font, words, lines = text.font(size), sentence.split(), [""]
-    for word in words:
-        trial = f"{lines[-1]} {word}".strip()
-        if font.size(trial)[0] <= width or not lines[-1]:
-            lines[-1] = trial
-        else:
-            lines.append(word)
-    return lines
+    return wrap(sentence, text.font(size), width) or [""]
