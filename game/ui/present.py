@@ -284,6 +284,15 @@ TIER_GLYPHS = {
 """Each tier icon as a glyph the bundled font draws, so it sits inline in text."""
 
 
+_RANGE = re.compile(r"\s*\([^)]*\)$")
+
+
+def without_range(label: str) -> str:
+    """A tier's name without the range its label ends with ("Good (670 to 739)" is "Good"),
+    for where room is short and the range is shown elsewhere; the label itself if that is all."""
+    return _RANGE.sub("", label) or label
+
+
 def tier_glyph(tier: Tier) -> str:
     return TIER_GLYPHS.get(tier.icon, "\u25cf")
 

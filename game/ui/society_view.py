@@ -20,7 +20,6 @@ the projector the class median.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from game.sim.society.chart import FEW_POINTS, TIER_COLOURS
 from game.sim.society.model import Society
 from game.ui.kit import TextCache
 from game.ui.label_tips import wrap
+from game.ui.present import without_range
 from game.ui.theme import NORMAL, Palette
 
 CITIZENS = POPULATION
@@ -59,8 +59,6 @@ IN_VIEW = 0.998
 do not leave most of it empty."""
 WINDOW_MARGIN = 0.04
 """Room left and right of the scores shown, as a share of their span."""
-_RANGE = re.compile(r"\s*\([^)]*\)$")
-"""A tier label's range ("Prime (4.50 and up)"), which the legend leaves out when short of room."""
 EASE = 0.18
 """Share of the way each dot moves toward its new place per frame."""
 SMALLEST_TEXT = 11
@@ -318,7 +316,7 @@ class SocietyView:
         font = self.text.font(self._px(12))
         labels = [t.label for t in self.level.tiers]
         rows: list[list[tuple[int, int, str]]] = [[]]
-        for words in (labels, [_RANGE.sub("", label) or label for label in labels]):
+        for words in (labels, [without_range(label) for label in labels]):
             rows, x = [[]], left
             for k, label in enumerate(words):
                 width = box + 4 + font.size(label)[0]

@@ -352,10 +352,10 @@ class DayScene(SessionScene):
         tier = present.tier_of(self.world)  # the dial marks it by its icon alone
         glyph, label = present.tier_glyph(tier), escape(tier.label)
         ways = [f"{name} \u00b7 tier {glyph} <b>{label}</b>", f"{name}: {glyph} <b>{label}</b>"]
-        bare = re.sub(r"\s*\([^)]*\)$", "", tier.label)  # "Good (670 to 739)": the Score tab has it
-        if bare and bare != tier.label:
+        bare = present.without_range(tier.label)  # the Score tab lists the ranges
+        if bare != tier.label:
             ways.append(f"{name}: {glyph} <b>{escape(bare)}</b>")
-        ways.append(f"{name}<br>{glyph} <b>{escape(bare or tier.label)}</b>")  # a row each
+        ways.append(f"{name}<br>{glyph} <b>{escape(bare)}</b>")  # a row each
         return ways
 
     def _left_rows(self) -> list[Row]:
