@@ -9,7 +9,7 @@ the same sentence on every card; a card closed for its own reason keeps its own 
 from dataclasses import dataclass, replace
 from html import escape
 
-from game.core.actions import Action
+from game.core.actions import END_DAY, Action
 from game.core.conditions import holds
 from game.core.money import money_text
 from game.core.network import pulling_down
@@ -81,16 +81,42 @@ def rows_for(
     else:
         build = {"Shop": shop, "Friends": friends}.get(tab)
         rows = build(w, table) if build else score(w)
-    return _told_once(rows, table)
+    return _told_once(w, rows, table, listed)
 
 
-def _told_once(rows: list[Row], table: Offers) -> list[Row]:
-    """Where cards show buttons greyed out for the day's end, the engine's reason (its own
-    words, from the offers) leads the list, once, instead of on every card."""
+NO_TIME_BUT = "No time left for new actions today, but you can still {what}."
+"""Atop a list whose greyed-out buttons are closed for the day while some offer is still
+allowed (a reply costs no time): the engine's "End the day to continue" would read there as
+if nothing could be done."""
+
+
+def _told_once(w: World, rows: list[Row], table: Offers, listed: list[Offer]) -> list[Row]:
+    """Where cards show buttons greyed out for the day's end, the reason leads the list, once,
+    instead of on every card: the engine's own words when nothing is left to do, else what
+    the engine still allows (`listed`, its offers): a button on this list, or a reply
+    waiting on the Friends tab."""
     if not any(row.idle for row in rows):
         return rows
     why = next((o.refusal for o in table.values() if o.refusal == NO_TIME), NO_TIME)
+    shown = {a for row in rows for _, a in row.buttons}
+    allowed = [o for o in listed if o.allowed and o.action != END_DAY]
+    here = [o for o in allowed if o.action in shown]
+    replies = [o for o in allowed if o.action.verb == "reply"]
+    if here or replies:
+        why = NO_TIME_BUT.format(what=_still_open(w, here or replies, bool(here)))
     return [Row(f"<b>{escape(why)}</b>"), *rows]
+
+
+def _still_open(w: World, still: list[Offer], here: bool) -> str:
+    """What the player can still do (allowed offers), in words: reply to whoever wrote, below
+    or on the Friends tab (by name: "the message" read as the greyed-out Message buttons);
+    any other offer by its buttons, the ones not greyed out."""
+    if not all(o.action.verb == "reply" for o in still):
+        return "use the buttons below that are not greyed out"
+    names = list(dict.fromkeys(w.level.talks[o.action.target][0].name for o in still))
+    who = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    where = "below" if here else "on the Friends tab"
+    return f"reply to {who} {where}"
 
 
 def _gates(w: World) -> dict[Action, Offer]:
