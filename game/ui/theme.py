@@ -24,6 +24,10 @@ class Palette:
     button: str
     button_hover: str
     button_text: str
+    idle: str
+    """A greyed-out button's flat fill (no border, no shadow): it does nothing today."""
+    idle_text: str
+    """Its words, readable on that fill (4.5:1 or more) however greyed out it looks."""
     good: str
     bad: str
     focus: str
@@ -46,6 +50,8 @@ NORMAL = Palette(
     button="#3b4a6b",
     button_hover="#55689a",
     button_text="#ffffff",
+    idle="#e6e2d9",
+    idle_text="#5a5d6b",
     good="#1e7a46",
     bad="#b3261e",
     focus="#f2a900",
@@ -66,6 +72,8 @@ CONTRAST = Palette(
     button="#000000",
     button_hover="#333333",
     button_text="#ffffff",
+    idle="#262626",
+    idle_text="#c8c8c8",
     good="#66ff66",
     bad="#ff6666",
     focus="#00ffff",
@@ -113,12 +121,13 @@ def gui_theme(scale: int, high_contrast: bool) -> dict:
                 "hovered_bg": p.button_hover,
                 "selected_bg": p.focus,
                 "active_bg": p.accent,
-                "disabled_bg": "#9a9a9a",
+                "disabled_bg": p.idle,
                 "normal_text": p.button_text,
                 "hovered_text": p.button_text,
                 "selected_text": "#000000",
                 "active_text": p.accent_text,
-                "disabled_text": "#eeeeee",
+                "disabled_text": p.idle_text,
+                "disabled_border": p.idle,
                 "dark_bg": p.screen,
                 "normal_border": p.ink,
                 "hovered_border": p.focus,
@@ -166,6 +175,9 @@ def gui_theme(scale: int, high_contrast: bool) -> dict:
                 "normal_text": p.accent_text,
                 "hovered_text": p.accent_text,
             }
+        },
+        "#idle": {  # a button greyed out for the day: flat, with no edge to press
+            "misc": {"border_width": "0", "shadow_width": "0"},
         },
         "#dim": {
             "colours": {"dark_bg": "#10131cb4", "normal_border": "#10131cb4"},

@@ -538,6 +538,7 @@ class DayScene(SessionScene):
                     inner,
                     key=str(action) if action else f"idle:{label}",
                     width=bw,
+                    object_id=None if action else "#idle",
                     scroller=cards.box,
                 )
                 widgets.append(made)
