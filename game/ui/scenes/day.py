@@ -20,6 +20,7 @@ from game.core.money import money_text
 from game.core.scoring import daily_modifiers, decided_by
 from game.core.world import PendingChange, World
 from game.ui import present
+from game.ui.breakable import breakable
 from game.ui.dial import draw_dial
 from game.ui.feedback import Feedback, clip_line, cues_for
 from game.ui.focus import FocusItem, scroll_into_view
@@ -109,6 +110,8 @@ def _trim_toasts(toasts: list[Toast], limit: int = MAX_TOASTS) -> list[Toast]:
     return kept
 
 
+ROW_COUNTS = 200
+"""Row counts kept at most (a score's line changes with the score), then counted anew."""
 GROW_BUDGET_S = 0.002
 """Time a frame spends laying out the rest of a long list, a widget at a time (at least one: a
 card's text box alone can take 3 ms, and its first drawing follows in the same frame)."""
@@ -152,6 +155,8 @@ class DayScene(SessionScene):
         """Where the left panel's buttons start in the focus order."""
         self.left_lines = 0
         """How many of Today's lines the left panel showed when last laid out."""
+        self.rows_of: dict[tuple[str, int], int] = {}
+        """Rows a line of markup takes at a width, at this text size (see _markup_rows)."""
         self.brief_status = False
         """The status line says the pay in fewer words (see _top_bar)."""
         self.status: tuple[UITextBox, str] | None = None
@@ -313,29 +318,31 @@ class DayScene(SessionScene):
         three rows): the badge's state or the dial's number go; the score's name, and a tier
         the dial only marks by its icon, stay. Of the shorter ways, the fullest of those that
         take the fewest rows."""
-        room = (self.left.width if self.left is not None else 0) - 14  # the box's padding
+        room = self.left.width if self.left is not None else 0  # a plain row's text box
         full, shorter = self._tier_markup(), self._tier_shorter()
         if not shorter or self._markup_rows(full, room) == 1:
             return full
         return min(shorter, key=lambda x: self._markup_rows(x, room))
 
-    def _markup_rows(self, markup: str, room: int) -> int:
-        """The rows a line of markup takes in `room`, its words wrapped as a text box does
-        (bold ones in the bold font)."""
-        size, rows = self.kit.px(16), 0
-        for line in markup.split("<br>"):
-            words: list[tuple[str, bool]] = []
-            for i, part in enumerate(re.split(r"</?b>", line)):
-                plain = html.unescape(re.sub(r"<[^>]+>", "", part))
-                words += [(x, i % 2 == 1) for x in plain.split()]
-            rows, x = rows + 1, 0
-            for word, bold in words:
-                font = self.kit.text.font(size, bold=bold)
-                width = font.size(word)[0] + (font.size(" ")[0] if x else 0)
-                if x and x + width > room:
-                    rows, x = rows + 1, font.size(word)[0]
-                else:
-                    x += width
+    def _markup_rows(self, markup: str, width: int) -> int:
+        """The rows a plain row's markup takes in the left panel's text box `width` wide, as
+        that text box lays it out: one is made for the count, hidden, and dropped (the same
+        wrapping that draws the line; words measured by hand wrapped elsewhere than it does).
+        Counts are kept until the text size or the words change."""
+        key = (markup, width)
+        rows = self.rows_of.get(key)
+        if rows is None:
+            box = UITextBox(
+                linkify(breakable(markup)),
+                pygame.Rect(0, 0, max(width, MIN_BOX), -1),
+                manager=self.kit.manager,
+                visible=0,
+            )
+            rows = len(box.text_box_layout.layout_rows)
+            box.kill()
+            if len(self.rows_of) > ROW_COUNTS:
+                self.rows_of.clear()
+            self.rows_of[key] = rows
         return rows
 
     def _tier_shorter(self) -> list[str]:
@@ -1066,6 +1073,7 @@ class DayScene(SessionScene):
     def restyle(self) -> None:
         super().restyle()
         self.phone_image, self.dial_key, self.phone_mark = None, (), None
+        self.rows_of.clear()
 
     def _switch_phone(self, mark: tuple[int, int]) -> None:
         """Hide the shown tab's phone and show the chosen one, built only on its first visit."""
