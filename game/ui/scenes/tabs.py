@@ -3,7 +3,8 @@
 Buttons come from the engine's offers; a refused offer shows its reason instead of a button,
 in the engine's own words. With the day's actions used up ("no time"), the engine's words are
 said once, at the top of the list, and the cards it closes show their buttons greyed out, not
-the same sentence on every card; a card closed for its own reason keeps its own line.
+the same sentence on every card; a card closed for its own reason keeps its own line. Where
+the engine still allows something (a reply costs no time), the top line says so instead.
 """
 
 from dataclasses import dataclass, replace
