@@ -11,8 +11,9 @@ import pygame
 import pytest
 from pygame_gui.elements import UIButton, UITextBox
 
+from game.ui.scenes.card_places import TEXT_SHARE
 from game.ui.scenes.cards import Card
-from game.ui.scenes.day import TEXT_SHARE, DayScene
+from game.ui.scenes.day import DayScene
 from tests.ui.drive import day_one, focus_keys, open_first_day, press
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ def test_cards_with_one_or_two_buttons_beside_them_keep_their_text_level_on_the_
 def test_write_a_post_cards_are_not_narrowed_to_the_posts_like_and_share(game_app: App) -> None:
     """Each section of a list lines its buttons up in a column of its own: a Post button
     is narrower than Like and Share, so the cards to write are wider than the posts."""
-    from game.ui.scenes.day import BESIDE_GAP
+    from game.ui.scenes.card_places import BESIDE_GAP
 
     day = day_one(game_app, "citizen_score_2020")
     _cards(game_app, day, pygame.K_2, "Feed")

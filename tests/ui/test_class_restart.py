@@ -126,7 +126,7 @@ def test_hidden_scores_stay_hidden_in_a_class_game_continued_after_a_restart(
     status = next(t for t in shown_texts(app) if "City score</b>" in t)
     tier = app.top.session.level.tier_for(score).label
     assert tier in status and str(score) not in status
-    assert app.top._dial_caption() is None
+    assert app.top.dial.caption() is None
 
 
 def test_a_save_keeps_the_class_code_and_nickname_of_a_class_run(app: App, level: Level) -> None:

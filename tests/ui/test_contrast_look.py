@@ -42,7 +42,7 @@ def test_the_scroll_bar_thumb_stands_out_from_its_track_and_the_panel(
 
 def test_the_dial_draws_its_tiers_in_the_high_contrast_colours(app: App) -> None:
     day = _day(app, True)
-    image = day.dial_image
+    image = day.dial.image
     assert image is not None
     seen = {
         _hex(image.get_at((x, y)))

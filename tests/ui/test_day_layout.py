@@ -50,7 +50,7 @@ def _day_at(size: tuple[int, int], scale: int) -> tuple[App, DayScene]:
 
 def _rects(day: DayScene) -> list[tuple[str, pygame.Rect]]:
     """Every top-level widget of the screen and the dial, by what it shows."""
-    found = [("dial", day.dial_rect)] if day.dial_rect.height else []
+    found = [("dial", day.dial.rect)] if day.dial.rect.height else []
     for element in day.widgets:
         if element.visible:
             name = getattr(element, "text", None) or type(element).__name__

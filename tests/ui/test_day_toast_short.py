@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pygame
 import pytest
 
-from game.ui.scenes.day import TOAST_SHARE
+from game.ui.scenes.toasts import TOAST_SHARE
 from tests.ui.drive import day_one, focus_on, press
 
 if TYPE_CHECKING:

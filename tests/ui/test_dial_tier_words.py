@@ -34,14 +34,14 @@ def test_model_city_s_dial_names_the_player_s_grade_in_its_middle(game_app: App)
     assert isinstance(day, DayScene)
     app.tick(FRAME)
     tier = next(t for t in day.session.level.tiers if t.id == day.world.tier)
-    assert day.dial_words() is not None and day.dial_words()[0] == tier.label
-    assert _middle_is_drawn(day.dial_image)
+    assert day.dial.words() is not None and day.dial.words()[0] == tier.label
+    assert _middle_is_drawn(day.dial.image)
 
 
 def test_a_dial_with_a_number_still_reads_the_number(game_app: App) -> None:
     day = day_one(game_app, "gig_street")
     game_app.tick(FRAME)
-    assert day.dial_words() == day._dial_caption() and day.dial_words() is not None
+    assert day.dial.words() == day.dial.caption() and day.dial.words() is not None
 
 
 def test_model_city_s_dial_says_no_score_before_the_player_says_where_they_live(
@@ -50,4 +50,4 @@ def test_model_city_s_dial_says_no_score_before_the_player_says_where_they_live(
     day = day_one(game_app, "model_city")
     game_app.tick(FRAME)
     assert "home" in day.world.open_prompts
-    assert day._dial_caption() is None and day._tier_markup().endswith("not joined")
+    assert day.dial.caption() is None and day._tier_markup().endswith("not joined")

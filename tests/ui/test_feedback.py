@@ -92,15 +92,15 @@ def test_a_hidden_score_gives_no_tier_feedback(all_features) -> None:
 
 def test_the_dial_number_counts_to_a_new_score_instead_of_jumping(app: App) -> None:
     day = _day(app)
-    start = day.shown_score
+    start = day.dial.shown
     day.act(Action("buy", "diapers"))
     target = float(day.world.score)
     assert target != start
     app.tick(FRAME)
-    assert min(start, target) < day.shown_score < max(start, target)
+    assert min(start, target) < day.dial.shown < max(start, target)
     for _ in range(120):
         app.tick(FRAME)
-    assert day.shown_score == target
+    assert day.dial.shown == target
     assert "tick" in app.kit.audio.played
 
 

@@ -33,7 +33,7 @@ def test_after_not_now_the_score_bar_and_dial_say_no_score_not_550_fair(game_app
     bar = day._tier_markup()
     assert bar.endswith("none, not joined")
     assert "550" not in bar and "Fair" not in bar
-    assert day._dial_caption() is None
+    assert day.dial.caption() is None
 
 
 def test_after_not_now_the_score_tab_shows_no_score_and_no_you_marker(game_app: App) -> None:
@@ -54,4 +54,4 @@ def test_an_evening_out_of_the_scheme_says_none_not_unchanged(game_app: App) -> 
 def test_joining_brings_the_number_and_tier_back_to_the_bar_and_dial(game_app: App) -> None:
     day = _sesame_day(game_app, "\u2610 Join the beta")
     assert "550" in day._tier_markup() and "Fair" in day._tier_markup()
-    assert day._dial_caption() is not None
+    assert day.dial.caption() is not None

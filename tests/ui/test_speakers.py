@@ -6,7 +6,7 @@ from pathlib import Path
 
 from game.core import events as ev
 from game.core.content.loader import load_level
-from game.ui.scenes.day import _speaker
+from game.ui.scenes.toasts import speaker
 from tests.core.test_verb_reply import ANCHOR, FIXTURE, TALKS
 
 
@@ -65,7 +65,7 @@ def test_the_prompt_window_is_as_tall_as_its_question(app, tmp_path) -> None:
 
 def test_news_about_a_person_carries_their_face_and_mood(tmp_path):
     level = _level(tmp_path)
-    assert _speaker(level, ev.CharacterReacted(2, "wei", "Hm.", "angry")) == ("wei", "angry")
-    assert _speaker(level, ev.TalkStarted(2, "be_honest", "wei")) == ("wei", "worried")
-    assert _speaker(level, ev.FriendLost(2, "lu", "score")) == ("lu", "angry")
-    assert _speaker(level, ev.Notice(2, "Rain.")) == (None, "neutral")
+    assert speaker(level, ev.CharacterReacted(2, "wei", "Hm.", "angry")) == ("wei", "angry")
+    assert speaker(level, ev.TalkStarted(2, "be_honest", "wei")) == ("wei", "worried")
+    assert speaker(level, ev.FriendLost(2, "lu", "score")) == ("lu", "angry")
+    assert speaker(level, ev.Notice(2, "Rain.")) == (None, "neutral")

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pygame
 import pytest
 
+from game.ui.scenes.toasts import face_size
 from tests.ui.drive import day_one, focus_keys, focus_on, press
 
 if TYPE_CHECKING:
@@ -87,6 +88,6 @@ def test_a_toast_about_someone_keeps_their_face_and_text_inside_the_phone(make_a
     day = _act(app, befriend)
     toast = next(t for t in day.toasts if t.face)
     box = _inside(day, app)[day.toasts.index(toast)]
-    face = app.kit.faces.get(day.session.level.characters[toast.face], day._face_size())
+    face = app.kit.faces.get(day.session.level.characters[toast.face], face_size(app.kit))
     assert box.left - 4 - face.get_width() >= day.phone_rect.left
     assert " ".join(day.toast_lines(toast)) == toast.text

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import html
-import math
 import re
-from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -15,19 +13,18 @@ from pygame_gui.elements import UIScrollingContainer, UITextBox
 
 from game.core import events as ev
 from game.core.actions import END_DAY, Action
-from game.core.level import Level
 from game.core.money import money_text
 from game.core.scoring import daily_modifiers, decided_by
 from game.core.world import PendingChange, World
 from game.ui import present
 from game.ui.breakable import breakable
-from game.ui.dial import draw_dial
 from game.ui.feedback import Feedback, clip_line, cues_for
 from game.ui.focus import FocusItem, scroll_into_view
 from game.ui.kit import Kit
 from game.ui.label_tips import linkify, wrap
 from game.ui.play import PlaySession
 from game.ui.scene import MIN_BOX, Navigator, Part, SessionScene, finish_scroller, flow
+from game.ui.scenes.card_places import BESIDE_GAP, TEXT_SHARE, beside, widened
 from game.ui.scenes.cards import ALL, Card, CardBuild, CardList
 from game.ui.scenes.inspector import InspectorScene
 from game.ui.scenes.overlays import (
@@ -37,77 +34,30 @@ from game.ui.scenes.overlays import (
     PauseScene,
     PromptScene,
 )
+from game.ui.scenes.score_dial import ScoreDial
 from game.ui.scenes.tabs import TABS, Row, rows_for
+from game.ui.scenes.toasts import (
+    MAX_TOASTS,
+    TOAST_GAP,
+    TOAST_SECONDS,
+    TOAST_SHARE,
+    Toast,
+    ToastLayout,
+    speaker,
+    trim_toasts,
+)
 
 if TYPE_CHECKING:
     from game.ui.director import SceneDirector as Director
 
-TOAST_SECONDS = 4.0
 LOG_LINES = 30
 """Today's news shows at least this many of the latest lines (and fewer than ten more)."""
 TAB_GAP = 6
 """Space between the phone's tabs."""
 TAB_PAD = 14
 """The least room beside a tab's name inside its button."""
-MAX_TOASTS = 2
-TOAST_SHARE = 4
-"""Toasts take at most a quarter of the phone's list (one is shown at least, whole): with
-large text on a small screen, two would hide too much of what the player is choosing from."""
-TOAST_PAD = 10
-"""Space between a toast's edge and its text, on each side."""
-TOAST_GAP = 6
-"""Space between two toasts, and between the toasts and the list above them."""
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'\u201c])")
-"""Where a toast's text may be cut short: after a sentence, before the next one."""
 HARMFUL = frozenset({"unfriend"})
 """Verbs that hurt someone: after one, focus must not land on the next person's same button."""
-
-
-TEXT_SHARE = 0.6
-"""A card's buttons go beside its text only if the text keeps this share of the card's width."""
-BESIDE_GAP = 10
-"""Space between a card's text and the buttons beside it."""
-
-
-@dataclass(frozen=True)
-class Side:
-    """A card's buttons beside its text: the block's size and each button's (x, row) in it."""
-
-    width: int
-    height: int
-    places: list[tuple[int, int]]
-
-
-def _widened(side: Side, column: int, room: int, width: int) -> Side:
-    """The buttons right-aligned in the list's common column, if the text keeps its share."""
-    if column <= side.width or room - column < int(width * TEXT_SHARE):
-        return side
-    shift = column - side.width
-    return Side(column, side.height, [(bx + shift, r) for bx, r in side.places])
-
-
-@dataclass
-class Toast:
-    text: str
-    tone: str
-    age: float = 0.0
-    face: str | None = None
-    """The character the news is about, whose face goes beside it."""
-    mood: str = "neutral"
-    wrapped: tuple[tuple[int, int], list[str]] | None = None
-    """Its lines for a (text size, width), kept so frames do not wrap it again."""
-
-
-def _trim_toasts(toasts: list[Toast], limit: int = MAX_TOASTS) -> list[Toast]:
-    """At most `limit`: the older toasts go before the ones the last action just made (not
-    yet shown, age 0), so the player always sees what their click did, and among each,
-    plain news ('You bought...') goes before a score change or a goal, so three quick
-    purchases do not push out why the score moved."""
-    kept = list(toasts)
-    while len(kept) > limit:
-        drop = min(range(len(kept)), key=lambda i: (kept[i].age == 0, kept[i].tone != "neutral", i))
-        del kept[drop]
-    return kept
 
 
 ROW_COUNTS = 200
@@ -124,16 +74,13 @@ class DayScene(SessionScene):
         super().__init__(kit, nav, director, session)
         self.tab = "Shop"
         self.toasts: list[Toast] = []
-        self.shown_score = float(session.world.score)
         self.prompted: set[tuple[int, str]] = set()
         self.log: list[str] = []
         self.log_tones: dict[str, str] = {}
         """A Today line's tone where it is good or bad news (a score up, a perk lost)."""
         self._today_log()
-        self.dial_rect = pygame.Rect(0, 0, 0, 0)
         self.phone_rect = pygame.Rect(0, 0, 0, 0)
-        self.dial_image: pygame.Surface | None = None
-        self.dial_key: tuple = ()
+        self.dial = ScoreDial(kit, session)
         self.phone_image: pygame.Surface | None = None
         self.phone_mark: tuple[int, int] | None = None
         """Where the phone's widgets start: they are built last, so a tab switch swaps them
@@ -166,7 +113,6 @@ class DayScene(SessionScene):
         self.left_stale = False
         """The left panel is still to show the change, in the frame after the phone."""
         self.feedback = Feedback(kit)
-        self.tick_wait = 0.0
         self.keep_offset = 0
         """The list's scroll position to keep across the rebuild an action causes."""
         self.day_shown = session.world.day
@@ -199,7 +145,7 @@ class DayScene(SessionScene):
         end_y = h - m - line
         room = end_y - m - top - 2 * line  # the left list keeps at least two lines
         dial_h = max(0, min(int(left_w * 0.5), int(h * 0.28), room))
-        self.dial_rect = pygame.Rect(m, top, left_w, dial_h)
+        self.dial.rect = pygame.Rect(m, top, left_w, dial_h)
         self.button("End the day", (m, end_y), self.end_day, root, width=left_w)
         self.left_mark = len(self.focus.items)
         y = top + dial_h + 4
@@ -212,7 +158,7 @@ class DayScene(SessionScene):
         px = m + left_w + 2 * m
         self.phone_rect = pygame.Rect(px, top, w - px - m, h - top - m)
         self.phone_mark = self.mark()
-        self._phone(root, self.phone_rect.inflate(-28, -28))
+        self._phone(root, self._phone_inner())
         if self.world.day != self.day_shown or not self.focus.wanted:
             self.day_shown = self.world.day
             self._focus_first_card()
@@ -349,7 +295,7 @@ class DayScene(SessionScene):
         """The score's line without what the dial shows, shorter and shorter; none where the
         dial shows nothing the line says (a hidden score's '?', or no room for a dial)."""
         level = self.session.level
-        if present.hidden(level) or self.dial_rect.height <= 0:
+        if present.hidden(level) or self.dial.rect.height <= 0:
             return []
         name = f"<b>{escape(level.spec.score.name)}</b>"
         if not present.joined(self.world) or present.two_states(level):
@@ -497,9 +443,9 @@ class DayScene(SessionScene):
         bottom = y
         text = None
         sizes = self._button_widths(row)
-        side = self._beside(sizes, width, x) if row.markup and not row.heading else None
+        side = beside(sizes, width, x, self.kit.line) if row.markup and not row.heading else None
         if side is not None:
-            side = _widened(side, self._column(cards, row), width - x - BESIDE_GAP, width)
+            side = widened(side, self._column(cards, row), width - x - BESIDE_GAP, width)
         if row.markup:
             yield
             oid = None if row.heading or row.plain else "#card"
@@ -605,7 +551,7 @@ class DayScene(SessionScene):
 
     def _section_columns(self, cards: CardList) -> dict[int, int]:
         """Each row's section's column (by the row's id)."""
-        slot = self.kit.px(56) + 8
+        slot, line = self.kit.px(56) + 8, self.kit.line
         sections: list[list[Row]] = [[]]
         widths = [0]
         for row in cards.rows:
@@ -615,7 +561,7 @@ class DayScene(SessionScene):
             sections[-1].append(row)
             if (row.buttons or row.idle) and row.markup and not row.heading:
                 has_face = row.face in self.session.level.characters or row.picture is not None
-                side = self._beside(self._button_widths(row), cards.width, slot if has_face else 0)
+                side = beside(self._button_widths(row), cards.width, slot if has_face else 0, line)
                 widths[-1] = max(widths[-1], side.width if side is not None else 0)
         return {id(r): w for rows, w in zip(sections, widths, strict=True) for r in rows}
 
@@ -625,27 +571,6 @@ class DayScene(SessionScene):
         column = self._column(cards, row)
         narrower = room - column - BESIDE_GAP
         return narrower if column and narrower >= int(width * TEXT_SHARE) else room
-
-    def _beside(self, sizes: list[int], width: int, x: int) -> Side | None:
-        """Where buttons of these widths go on the card's right: in a row if that leaves the
-        text TEXT_SHARE of the card's width, else in a column if that does; None (below the
-        text) if neither does."""
-        if not sizes:
-            return None
-        room = width - x - BESIDE_GAP - int(width * TEXT_SHARE)
-        step = self.kit.line + 4
-        across = sum(sizes) + 8 * (len(sizes) - 1)
-        if across <= room:
-            places, cx = [], 0
-            for w in sizes:
-                places.append((cx, 0))
-                cx += w + 8
-            return Side(across, self.kit.line, places)
-        column = max(sizes)
-        if column <= room:
-            places = [(column - w, i) for i, w in enumerate(sizes)]
-            return Side(column, len(sizes) * step - 4, places)
-        return None
 
     def _face(self, row: Row, y: int, inner: UIElement) -> tuple[UIElement | None, int]:
         """The row's portrait (or its item's picture) at its left, and where its text starts."""
@@ -693,10 +618,9 @@ class DayScene(SessionScene):
     def session_reloaded(self, note: str | None = None) -> None:
         """Live reload replaced the session's world: show it, on the same tab, focus kept,
         with `note` (what was reloaded) in a toast, so a save is seen to have counted."""
-        self.shown_score = float(self.world.score)
+        self.dial.jump()
         self._today_log()
         self.toasts = [Toast(note, "neutral")] if note else []
-        self.dial_key = ()
         self.dirty = True
 
     def on_resume(self) -> None:
@@ -721,7 +645,7 @@ class DayScene(SessionScene):
         warning = self.director.autosave(self.session)
         if warning:
             self.log.append(warning)
-            self.toasts = _trim_toasts([*self.toasts, Toast(warning, "bad")], self._toast_limit())
+            self.toasts = trim_toasts([*self.toasts, Toast(warning, "bad")], self._toast_limit())
         self.stale = True
         return events
 
@@ -823,11 +747,11 @@ class DayScene(SessionScene):
         for e in events:
             line = present.event_line(level, e)
             if line and not isinstance(e, ev.BulletinShown):
-                self._toast(Toast(line, present.toast_tone(e), 0.0, *_speaker(level, e)))
+                self._toast(Toast(line, present.toast_tone(e), 0.0, *speaker(level, e)))
         full = present.explains(level) == "full"
         for line, change in later:
             self._toast(Toast(line, ("good" if change.delta > 0 else "bad") if full else "neutral"))
-        self.toasts = _trim_toasts(self.toasts, self._toast_limit())
+        self.toasts = trim_toasts(self.toasts, self._toast_limit())
 
     def _log_step(
         self, events: list[ev.Event], decided: tuple[PendingChange, ...]
@@ -877,9 +801,10 @@ class DayScene(SessionScene):
         if box is None or not box.alive():
             return MAX_TOASTS
         share = (self._list_bottom() - box.get_relative_rect().top) // TOAST_SHARE
+        layout = self._toast_layout()
         for limit in range(MAX_TOASTS, 1, -1):
-            kept = _trim_toasts(self.toasts, limit)
-            if sum(self._toast_height(t) + TOAST_GAP for t in kept) <= share:
+            kept = trim_toasts(self.toasts, limit)
+            if sum(layout.height(t) + TOAST_GAP for t in kept) <= share:
                 return limit
         return 1
 
@@ -1034,10 +959,9 @@ class DayScene(SessionScene):
             if box is not None and box.alive():  # the list's top says why its buttons are grey
                 _keep_offset(box, 0)
             self.spent = False
-        target = float(self.world.score)
-        self._count(target, dt)
+        self.dial.count(dt)
         self.feedback.update(dt)
-        self._render_dial()
+        self.dial.render()
         self._render_phone()
         for toast in self.toasts:
             toast.age += dt
@@ -1045,34 +969,15 @@ class DayScene(SessionScene):
         if not built:  # resizing the list takes a few ms: not in a frame that built cards
             self._fit_list()
 
-    def _count(self, target: float, dt: float) -> None:
-        """The dial's number counts to the new score, ticking as it goes."""
-        before = round(self.shown_score)
-        if self.kit.settings.reduced_motion or abs(target - self.shown_score) < 0.5:
-            self.shown_score = target
-        else:
-            step = (target - self.shown_score) * min(1.0, dt * 5)
-            self.shown_score += math.copysign(
-                max(abs(step), min(abs(target - self.shown_score), dt * 8)), step
-            )
-        self.tick_wait -= dt
-        if round(self.shown_score) != before and self.tick_wait <= 0:
-            self.kit.audio.play("tick")
-            self.tick_wait = 0.07
-
     def draw(self, surface: pygame.Surface) -> None:
         if self.phone_image is not None:
             surface.blit(self.phone_image, self.phone_rect)
-        level = self.session.level
-        if present.hidden(level):
-            self._draw_hidden(surface)
-            return
-        if self.dial_image is not None and self.dial_rect.height > 0:
-            surface.blit(self.dial_image, self.dial_rect.move(self.feedback.shake()))
+        self.dial.draw(surface, self.feedback.shake())
 
     def restyle(self) -> None:
         super().restyle()
-        self.phone_image, self.dial_key, self.phone_mark = None, (), None
+        self.phone_image, self.phone_mark = None, None
+        self.dial.restyle()
         self.rows_of.clear()
 
     def _switch_phone(self, mark: tuple[int, int]) -> None:
@@ -1084,7 +989,7 @@ class DayScene(SessionScene):
         self.hidden_phones[self.phone_tab] = shown
         cached = self.hidden_phones.pop(self.tab, None)
         if cached is None:
-            self._phone(self.root, self.phone_rect.inflate(-28, -28))
+            self._phone(self.root, self._phone_inner())
         else:
             self.put_back(cached)
         self.phone_tab = self.tab
@@ -1114,148 +1019,21 @@ class DayScene(SessionScene):
         pygame.draw.rect(image, p.screen, image.get_rect().inflate(-20, -20), border_radius=14)
         self.phone_image = image
 
-    def _render_dial(self) -> None:
-        """Redraw the dial only when what it shows changes (arcs are slow to draw)."""
-        level = self.session.level
-        joined = present.joined(self.world)
-        key = (
-            self.dial_rect.size,
-            round(self.shown_score),
-            self.world.tier,
-            self.kit.settings.high_contrast,
-            self.dial_words(),
-            joined,
-        )
-        if key == self.dial_key or min(self.dial_rect.size) <= 0 or present.hidden(level):
-            return
-        self.dial_key = key
-        image = pygame.Surface(self.dial_rect.size, pygame.SRCALPHA)
-        if not joined:
-            self._draw_no_score(image)
-            self.dial_image = image
-            return
-        if present.two_states(level):
-            self._draw_badge(image)
-            self.dial_image = image
-            return
-        draw_dial(
-            image,
-            self.kit,
-            image.get_rect(),
-            level,
-            self.shown_score,
-            self.world.tier,
-            present.shows_number(level),
-            self.dial_words(),
-        )
-        self.dial_image = image
-
-    def _draw_badge(self, image: pygame.Surface) -> None:
-        """A yes-or-no regime (listed or not) shows a status badge, not a gauge."""
-        tier, p = present.tier_of(self.world), self.kit.colours
-        colour = p.bad if tier.restrictions else p.good
-        rect = image.get_rect().inflate(-image.get_width() // 6, -image.get_height() // 3)
-        pygame.draw.rect(image, p.panel, rect, border_radius=18)
-        pygame.draw.rect(image, colour, rect, 6, border_radius=18)
-        text = self.kit.text.render(tier.label, self.kit.px(24), p.ink, True)
-        while text.get_width() > rect.width - 24 and text.get_height() > 8:
-            text = pygame.transform.smoothscale_by(text, 0.9)
-        image.blit(text, text.get_rect(center=rect.center))
-
-    def _draw_no_score(self, image: pygame.Surface) -> None:
-        """An opt-in regime the player has not joined: no number, no tier, only that."""
-        p, text = self.kit.colours, self.kit.text
-        rect = image.get_rect().inflate(-image.get_width() // 6, -image.get_height() // 3)
-        pygame.draw.rect(image, p.panel, rect, border_radius=18)
-        pygame.draw.rect(image, p.muted, rect, 4, border_radius=18)
-        lines = [
-            text.render("No score", self.kit.px(24), p.ink, True),
-            text.render(present.NOT_JOINED.capitalize(), self.kit.px(16), p.muted),
-        ]
-        lines = [_fit_width(line, rect.width - 24) for line in lines]
-        y = rect.centery - sum(line.get_height() for line in lines) // 2
-        for line in lines:
-            image.blit(line, line.get_rect(midtop=(rect.centerx, y)))
-            y += line.get_height()
-
-    def _dial_caption(self) -> tuple[str, str] | None:
-        """The number as it counts, coloured by which way it is going."""
-        level = self.session.level
-        if not present.shows_number(level) or not present.joined(self.world):
-            return None
-        p, gap = self.kit.colours, self.world.score - self.shown_score
-        colour = p.ink if abs(gap) < 0.5 else p.good if gap > 0 else p.bad
-        return level.spec.score.shown(round(self.shown_score)), colour
-
-    def dial_words(self) -> tuple[str, str] | None:
-        """What the dial's middle reads: the number where the regime shows it, else the tier
-        a tiers-only regime tells the player (Model City's "A"); without either the dial was
-        an arc round an empty middle."""
-        caption = self._dial_caption()
-        level = self.session.level
-        if caption is not None or present.shows_number(level) or present.hidden(level):
-            return caption
-        if not present.joined(self.world):
-            return None
-        tier = next((t for t in level.tiers if t.id == self.world.tier), None)
-        return (tier.label, self.kit.colours.ink) if tier is not None else None
-
-    def _draw_hidden(self, surface: pygame.Surface) -> None:
-        r = self.dial_rect
-        label = self.kit.text.render("?", self.kit.px(40), self.kit.colours.muted, True)
-        surface.blit(label, label.get_rect(center=r.center))
-
     def draw_overlay(self, surface: pygame.Surface) -> None:
         super().draw_overlay(surface)
         self.feedback.draw(surface)
-        p, size = self.kit.colours, self.kit.px(14)
-        step = self.kit.text.font(size).get_linesize()
-        for toast, box in zip(self.toasts, self.toast_boxes(), strict=True):
-            pygame.draw.rect(surface, p.panel, box, border_radius=8)
-            colour = p.good if toast.tone == "good" else p.bad if toast.tone == "bad" else p.muted
-            pygame.draw.rect(surface, colour, box, 3, border_radius=8)
-            lines = self.toast_lines(toast)
-            top = box.centery - step * len(lines) // 2
-            for i, line in enumerate(lines):
-                text = self.kit.text.render(line, size, p.ink)
-                surface.blit(text, text.get_rect(midtop=(box.centerx, top + i * step)))
-            self._toast_face(surface, toast, box)
+        self._toast_layout().draw(surface, self.toasts)
+
+    def _toast_layout(self) -> ToastLayout:
+        return ToastLayout(self.kit, self.session.level, self._phone_inner(), self._toast_room())
 
     def toast_boxes(self) -> list[pygame.Rect]:
         """Where each toast goes: stacked at the foot of the phone, in the room the list
-        leaves them (see `_fit_list`), the newest lowest; each slides in from the right."""
-        font = self.kit.text.font(self.kit.px(14))
-        y, boxes = self._list_bottom(), []
-        for toast in reversed(self.toasts):
-            slide = 0 if self.kit.settings.reduced_motion else max(0, 30 - toast.age * 200)
-            width = max(font.size(line)[0] for line in self.toast_lines(toast)) + 2 * TOAST_PAD
-            height = self._toast_height(toast)
-            right = self.phone_rect.inflate(-28, -28).right + int(slide)
-            boxes.append(pygame.Rect(right - width, y - height, width, height))
-            y -= height + TOAST_GAP
-        return boxes[::-1]
+        leaves them (see `_fit_list`)."""
+        return self._toast_layout().boxes(self.toasts)
 
     def toast_lines(self, toast: Toast) -> list[str]:
-        """A toast's text, wrapped to the phone's width less its face. Where the whole of it
-        would take more than 1/TOAST_SHARE of the list (large text on a small window) it says
-        its first sentences, as many as fit there, and the first one whole however long:
-        what the action did, never cut mid-sentence; Today, beside the phone, has every line
-        whole."""
-        size = self.kit.px(14)
-        width = self.phone_rect.width - 28 - 2 * TOAST_PAD
-        if toast.face in self.session.level.characters:
-            width -= self._face_size() + 4
-        key = (size, max(40, width), self._toast_room())
-        if toast.wrapped is None or toast.wrapped[0] != key:
-            font = self.kit.text.font(size)
-            lines = wrap(toast.text, font, key[1]) or [""]
-            sentences = SENTENCE_END.split(toast.text)
-            for count in range(len(sentences) - 1, 0, -1):
-                if self._lines_height(len(lines)) <= key[2]:
-                    break
-                lines = wrap(" ".join(sentences[:count]), font, key[1]) or [""]
-            toast.wrapped = (key, lines)
-        return toast.wrapped[1]
+        return self._toast_layout().lines(toast)
 
     def _toast_room(self) -> int:
         """The height a toast's text may take before it is cut to its first sentences: a
@@ -1265,21 +1043,13 @@ class DayScene(SessionScene):
             return 1 << 30
         return (self._list_bottom() - box.get_relative_rect().top) // TOAST_SHARE - TOAST_GAP
 
-    def _lines_height(self, lines: int) -> int:
-        """A toast's height for this many lines of text."""
-        font = self.kit.text.font(self.kit.px(14))
-        return font.get_height() + (lines - 1) * font.get_linesize() + 12
-
-    def _face_size(self) -> int:
-        """A toast's face is as tall as a one-line toast, whatever the toast's height."""
-        return self.kit.text.font(self.kit.px(14)).get_height() + 12
-
-    def _toast_height(self, toast: Toast) -> int:
-        return self._lines_height(len(self.toast_lines(toast)))
+    def _phone_inner(self) -> pygame.Rect:
+        """The phone's screen inside its frame, where its list goes."""
+        return self.phone_rect.inflate(-28, -28)
 
     def _list_bottom(self) -> int:
         """Where the phone's list ends when no toast is shown."""
-        return self.phone_rect.inflate(-28, -28).bottom
+        return self._phone_inner().bottom
 
     def _fit_list(self) -> None:
         """While toasts are shown the phone's list ends above them, so they never cover a
@@ -1291,7 +1061,8 @@ class DayScene(SessionScene):
         if box is None or not box.alive():
             return
         rect = box.get_relative_rect()
-        room = sum(self._toast_height(t) + TOAST_GAP for t in self.toasts)
+        layout = self._toast_layout()
+        room = sum(layout.height(t) + TOAST_GAP for t in self.toasts)
         height = max(MIN_BOX, self._list_bottom() - room - rect.top)
         if rect.height == height:
             return
@@ -1301,19 +1072,6 @@ class DayScene(SessionScene):
         focused = self.focus.focused()
         if focused is not None and self.focus.scroller.get(id(focused)) is box:
             scroll_into_view(box, focused, self.focus.reveal.get(id(focused)))
-
-    def _toast_face(self, surface: pygame.Surface, toast: Toast, box: pygame.Rect) -> None:
-        character = self.session.level.characters.get(toast.face or "")
-        if character is not None:
-            face = self.kit.faces.get(character, self._face_size(), toast.mood)
-            surface.blit(face, face.get_rect(topright=(box.left - 4, box.top)))
-
-
-def _fit_width(line: pygame.Surface, width: int) -> pygame.Surface:
-    """A rendered line scaled down until it fits `width` (large text in a small dial)."""
-    while line.get_width() > width and line.get_height() > 8:
-        line = pygame.transform.smoothscale_by(line, 0.9)
-    return line
 
 
 def _keep_offset(box: UIScrollingContainer, offset: int) -> None:
@@ -1337,22 +1095,3 @@ def _scroll_to(box: UIScrollingContainer, offset: int, height: int) -> None:
     if bar is not None and height > 0:
         bar.set_scroll_from_start_percentage(min(1.0, offset / height))
         box.update(0.0)
-
-
-def _speaker(level: Level, e: ev.Event) -> tuple[str | None, str]:
-    """Who a piece of news is about and how they look, for the toast's face."""
-    match e:
-        case ev.TalkStarted():
-            return e.character, level.talks[e.talk][1].mood.value
-        case ev.CharacterReacted():
-            return e.character, e.mood
-        case ev.TalkReplied() | ev.FriendAdded():
-            return e.character, "neutral"
-        case ev.FriendLost():
-            return e.character, "angry"
-        case ev.ActionTaken() | ev.Notice():  # what someone says ("Wei: Don't let them...")
-            said = next(
-                (c for c, x in level.characters.items() if e.text.startswith(f"{x.name}:")), None
-            )
-            return said, "neutral"
-    return None, "neutral"
