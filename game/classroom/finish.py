@@ -2,13 +2,14 @@
 never deleted), then sent to the teacher's computer if the code says where."""
 
 import tempfile
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from game.classroom.client import TIMEOUT_SECONDS, Delivery, send_results
+from game.classroom.client import TIMEOUT_SECONDS, Delivery, seat_id, send_results
 from game.classroom.code import SessionCode
 from game.classroom.files import results_dir, results_name, write_results
 from game.classroom.results import Results, make_results, one_line
@@ -78,6 +79,8 @@ def finish_level(
             actions,
             outcome,
             strategy,
+            seat=seat_id(),  # the class report counts this computer's first game once
+            finished=time.time_ns() // 1_000_000,
         )
     except ValidationError as exc:
         raise ValueError(one_line(exc, Results)) from None

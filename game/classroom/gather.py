@@ -352,14 +352,20 @@ def _place(where: str) -> str:
 
 
 def _note_shared_nicknames(found: list[tuple[str, Results]], problems: list[str]) -> None:
-    """Different results under one nickname in one session are all counted (two students
-    may pick one nickname), but said, since one student who played twice counts twice."""
-    places: dict[tuple[str, str], list[str]] = {}
+    """Different results under one nickname in one session from different computers (or
+    from older games, which do not say) are all counted, since two students may pick one
+    nickname, but said, since one student who played twice on two computers counts twice.
+    Those from one computer need no line: the report counts the first and lists the rest."""
+    places: dict[tuple[str, str], list[tuple[str, Results]]] = {}
     for where, item in found:
-        places.setdefault((item.session, item.nickname), []).append(where)
-    for (_, nickname), wheres in places.items():
-        if len(wheres) > 1:
+        places.setdefault((item.session, item.nickname), []).append((where, item))
+    for (_, nickname), items in places.items():
+        seats = [item.seat for _, item in items]
+        counted = len({s for s in seats if s is not None}) + seats.count(None)
+        if counted > 1:  # one computer's games again are replays (the report counts one)
+            wheres = ", ".join(where for where, _ in items)
+            which = "all counted" if counted == len(items) else f"{counted} counted"
             problems.append(
-                f"{nickname}: {len(wheres)} different results ({', '.join(wheres)}), all "
-                "counted; if one student played twice, leave out the file you do not want"
+                f"{nickname}: {len(items)} different results ({wheres}), {which}; if one "
+                "student played twice, leave out the file you do not want"
             )

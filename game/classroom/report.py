@@ -6,7 +6,7 @@ built from the server's database equals one built from the students' files.
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -73,6 +73,9 @@ class StudentRow:
     posts_written: tuple[str, ...]
     kept_default: tuple[str, ...]
     """Questions whose pre-ticked answer stood at the end, chosen or left unanswered."""
+    replay_of: str = ""
+    """For a game played again from a seat that had finished (`ClassReport.replays`): the
+    nickname of that seat's first game, the one counted; empty for a counted game."""
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,23 @@ class ClassReport:
     states: str = ""
     """The score's name when it has two states, each a tier (a court list: listed or not);
     empty for a score that counts. A class that saw states is told of states, not scores."""
+    replays: tuple[StudentRow, ...] = ()
+    """Games played again from a seat (a computer account) whose first game is counted: listed
+    (`StudentRow.replay_of` names the first), never in the class's figures, so a student who
+    played again under a new nickname is not two students."""
+
+    @property
+    def replays_line(self) -> str:
+        """One line for the class (no nicknames): how many games were played again and left
+        out of the figures; empty when none was."""
+        n = len(self.replays)
+        if not n:
+            return ""
+        games = "1 game was" if n == 1 else f"{n} games were"
+        return (
+            f"{games} played again on a computer that had already finished: only each "
+            "computer's first game is counted."
+        )
 
     @property
     def numbered(self) -> bool:
@@ -233,8 +253,10 @@ def build_report(
 ) -> ClassReport:
     """Merge one level's results (at least one) into the class's totals. `scored` gives, by
     digest, the days each student had a score as the replay that checked their results said
-    (`Gathered.scored`); a result it leaves out is replayed here."""
-    ordered = sorted(results, key=lambda r: (r.nickname, r.digest))
+    (`Gathered.scored`); a result it leaves out is replayed here. Each seat's first game
+    is counted, and its later ones listed as `replays` (`first_games`)."""
+    counted, again = first_games(results)
+    ordered = sorted(counted, key=lambda r: (r.nickname, r.digest))
     first = ordered[0]
     hidden = hides_scores(r.session for r in ordered)
     level = without_numbers(level) if hidden and level else level
@@ -268,7 +290,37 @@ def build_report(
         unjoined=n - len(joined),
         members=level.spec.society.words if level else CITIZENS,
         states=level.spec.score.name if level and two_states(level) else "",
+        replays=tuple(
+            replace(_row(r, labels), replay_of=first.nickname)
+            for r, first in sorted(again, key=lambda rf: (rf[1].nickname, _when(rf[0])))
+        ),
     )
+
+
+def first_games(results: Iterable[Results]) -> tuple[list[Results], list[tuple[Results, Results]]]:
+    """The games the class's figures count, and the others with the game each follows. A
+    seat (one computer account) counts once a session: its first finished game counts, and a
+    later one (the student played again, maybe under a new nickname) is a replay. Results
+    without a seat (older copies of the game) each count as their own student."""
+    counted: list[Results] = []
+    seats: dict[tuple[str, str], list[Results]] = {}
+    for r in results:
+        if r.seat is None:
+            counted.append(r)
+        else:
+            seats.setdefault((r.session, r.seat), []).append(r)
+    again: list[tuple[Results, Results]] = []
+    for games in seats.values():
+        first, *later = sorted(games, key=_when)
+        counted.append(first)
+        again += [(r, first) for r in later]
+    return counted, again
+
+
+def _when(r: Results) -> tuple[bool, int, str]:
+    """The order of one seat's games: by the time each finished (one computer's clock), a
+    game whose time is not known last, and by digest when the times are equal."""
+    return (r.finished is None, r.finished or 0, r.digest)
 
 
 def hides_scores(sessions: Iterable[str]) -> bool:

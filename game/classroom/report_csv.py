@@ -1,4 +1,6 @@
-"""The class report's CSV: one row per student (nickname, never a name), for a spreadsheet.
+"""The class report's CSV: one row per student (nickname, never a name), for a spreadsheet,
+then one per game played again from a computer that had finished (counted "no", with the
+nickname of the game counted in replay_of).
 A session that hid scores from its students leaves final_score empty (the tier stays); a
 student who never joined an opt-in score has no final_score and the tier "not joined"."""
 
@@ -13,7 +15,10 @@ CSV_VERSION = 4
 (2: goals, perks, friends, posts and questions in the words students read, not ids;
 3: final_score as the game showed it, 1.93 for a rating stored as 193; 4: kept_pre_ticked,
 the questions whose pre-ticked answer stood, chosen or left, instead of left_pre_ticked,
-those left unanswered only, which missed every student who pressed Enter on it)."""
+those left unanswered only, which missed every student who pressed Enter on it). Columns
+added at the end keep the version, since every column before keeps its place: counted and
+replay_of list a game played again from a computer that had finished under the nickname of
+its first game, rather than as another student."""
 SEPARATOR = " | "
 """Between several items in one cell (labels may hold commas and semicolons)."""
 COLUMNS = (
@@ -34,6 +39,8 @@ COLUMNS = (
     "friends_cut",
     "posts_written",
     "kept_pre_ticked",
+    "counted",
+    "replay_of",
 )
 
 
@@ -63,7 +70,7 @@ def report_csv(report: ClassReport) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
-    for r in report.rows:
+    for r in (*report.rows, *report.replays):
         met = [g for g, state in r.goals if state == "met"]
         failed = [g for g, state in r.goals if state == "failed"]
         row = (
@@ -84,6 +91,8 @@ def report_csv(report: ClassReport) -> str:
             SEPARATOR.join(r.friends_cut),
             SEPARATOR.join(r.posts_written),
             SEPARATOR.join(r.kept_default),
+            "no" if r.replay_of else "yes",
+            r.replay_of,
         )
         writer.writerow([_cell(v) if isinstance(v, str) else v for v in row])
     return out.getvalue()

@@ -45,6 +45,7 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         f"<h1>{escape(report.title)}: class report</h1>",
         f"<p class='muted'>{_students(report.students)} · session {escape(sessions)} · "
         f"level version {escape(report.level_hash[:8])}</p>",
+        f"<p class='muted'>{escape(report.replays_line)}</p>" if report.replays else "",
         f"<h2>{escape(report.moved_heading, quote=False)}</h2>",
         _hidden_note(report),
         band_chart(report) if report.charted else "",
@@ -59,6 +60,7 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         *(f"<li>{escape(q)}</li>" for q in report.prompts),
         "</ol>",
         _level_questions(report),
+        _replays(report),
         "</body></html>",
     ]
     return "\n".join(parts)
@@ -97,6 +99,27 @@ def _level_questions(report: ClassReport) -> str:
         return ""
     items = "".join(f"<li>{escape(q)}</li>" for q in report.level_questions)
     return f"<h2>More questions about {escape(report.title)}</h2><ol class='q more'>{items}</ol>"
+
+
+def _replays(report: ClassReport) -> str:
+    """The games played again from a computer that had finished, each beside the first game
+    there (the one counted), by tier only: the page names no one."""
+    if not report.replays:
+        return ""
+    firsts = {r.nickname: r.final_tier for r in report.rows}
+    items = "".join(
+        f"<li>Played again: ended {_ended(r.final_tier)}. The first game on that computer "
+        f"(the one counted): ended {_ended(firsts.get(r.replay_of, '?'))}.</li>"
+        for r in report.replays
+    )
+    return (
+        "<h2>Played again, not counted</h2>"
+        f"<p class='muted'>{escape(report.replays_line)}</p><ul>{items}</ul>"
+    )
+
+
+def _ended(tier: str) -> str:
+    return "without joining" if tier == "not joined" else f"in {escape(tier)}"
 
 
 def _section(title: str, tallies: Sequence[Tally], colour: str) -> str:

@@ -34,8 +34,10 @@ RESULTS_KIND = "citizen-score-results"
 NOT_RESULTS = "not a Citizen Score results file"
 SESSION_RECORD = "a session record (what autoplay --record writes), not a results file"
 """A record handed in by mistake: whole, and not what a report reads."""
-RESULTS_VERSION = 2
-"""2: the outcome says whether the student had a score at the end (`joined`)."""
+RESULTS_VERSION = 3
+"""2: the outcome says whether the student had a score at the end (`joined`); 3: the results
+say which seat (computer account) played them and when they finished (`seat`, `finished`),
+so a second game from the same seat under a new nickname is a replay, not a new student."""
 MAX_RESULTS_BYTES = 256 * 1024
 """A results file or post larger than this is refused (a real one is under 40 KB)."""
 MAX_ACTIONS = 2000
@@ -94,6 +96,11 @@ AMOUNT_LIMIT = 10**12
 """Money and score numbers a result may hold: far beyond what a level allows (money up to
 a billion plus 30 days of income, scores up to a million), so every valid run fits."""
 Amount = Annotated[int, Field(ge=-AMOUNT_LIMIT, le=AMOUNT_LIMIT)]
+SeatText = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{32}$")]
+"""A seat as `client.seat_id` makes it: 32 hex digits that say nothing about the student."""
+Moment = Annotated[int, Field(ge=0, le=2**50)]
+"""Milliseconds since 1970 (the computer's clock): two games a second apart still have an
+order."""
 
 
 class _Strict(BaseModel):
@@ -156,7 +163,7 @@ class Results(_Strict):
     """One student's finished level."""
 
     kind: Literal["citizen-score-results"] = RESULTS_KIND
-    version: Literal[1, 2] = RESULTS_VERSION
+    version: Literal[1, 2, 3] = RESULTS_VERSION
     nickname: Nickname
     session: SessionText = ""
     """The session code as the game writes it, or "" for a level played outside a class."""
@@ -166,6 +173,14 @@ class Results(_Strict):
     strategy: Id = "human"
     actions: list[list[Id]] = Field(max_length=MAX_ACTIONS)
     outcome: OutcomeData
+    seat: SeatText | None = None
+    """The computer account that played (`client.seat_id`): a class report counts each seat's
+    first finished game once, and lists its later ones as replays. None in results of
+    version 1 and 2 (each counts as its own student), and when the computer could not keep
+    a seat."""
+    finished: Moment | None = None
+    """When the level ended, by the playing computer's clock: which of one seat's games came
+    first (one computer's clock, so its games compare). None where not known."""
 
     @property
     def digest(self) -> str:
@@ -232,6 +247,8 @@ def make_results(
     actions: Sequence[Action],
     outcome: Outcome,
     strategy: str = "human",
+    seat: str | None = None,
+    finished: int | None = None,
 ) -> Results:
     problem = nickname_problem(nickname)
     if problem:
@@ -245,6 +262,8 @@ def make_results(
         strategy=strategy,
         actions=[a.to_json() for a in actions],
         outcome=outcome_data(outcome),
+        seat=seat,
+        finished=finished,
     )
 
 
@@ -309,6 +328,7 @@ PATTERN_RULES = {
     "level_hash": "a level version is 8 to 64 digits and letters a to f",
     "level_id": "a level id is lower case letters, digits and underscores",
     "session": "a session code is written as the game shows it (CS-...)",
+    "seat": "a seat is 32 digits and letters a to f",
 }
 """What a text with the wrong characters should hold, said for a teacher, not as a pattern."""
 

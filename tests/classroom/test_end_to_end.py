@@ -1,6 +1,7 @@
 """A class of 30 bot students on loopback: each finishes through the game's own code (file
 first, then a post); the report from the server's database equals the one from the files.
-All post from one address, as a class behind one router does, under the default limits."""
+All post from one address, as a class behind one router does, under the default limits;
+each plays on its own computer account (its own user folder, so its own seat)."""
 
 from game.classroom.finish import finish_level
 from game.classroom.gather import gather
@@ -15,13 +16,14 @@ CLASS_SIZE = 30
 
 
 def test_thirty_students_post_and_the_database_report_equals_the_files_report(
-    serve, sesame, tmp_path
+    serve, sesame, tmp_path, monkeypatch
 ):
     running = serve({}, Limits())
     code = running.collect_code(sesame, seed=11)
     running.store.add_session(code.text, sesame.id)
     files = tmp_path / "handed_in"
     for student in range(CLASS_SIZE):
+        monkeypatch.setenv("CITIZEN_SCORE_HOME", str(tmp_path / f"computer-{student:02d}"))
         strategy = STRATEGIES[student % len(STRATEGIES)]
         episode = run_episode(sesame, chooser_for(sesame, strategy), code.seed, bot_seed=student)
         finished = finish_level(

@@ -411,6 +411,8 @@ class ClassDebriefScene(Scene):
             where = f"Session code{'' if len(codes) == 1 else 's'}: {', '.join(codes)}"
             where += " (and some played outside a class)" if len(codes) < len(r.sessions) else ""
         lines = [f"{r.students} student{'' if r.students == 1 else 's'} finished", where]
+        if r.replays:  # a student who played again under a new nickname is not two students
+            lines.append(r.replays_line)
         if len(codes) > 1:  # a student's old code, or a database of several classes
             lines.append(
                 f"Read first: results from {len(codes)} session codes are counted together. "
