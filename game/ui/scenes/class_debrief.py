@@ -3,6 +3,7 @@ large type, driven by the keyboard. Totals only: no nickname is ever drawn."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
@@ -51,6 +52,8 @@ MIN_TEXT = 18
 """The smallest text on the projector, in pixels at 100% text size (read from the back row)."""
 HEADING, HEADING_MIN = 40, 30
 """A step's heading size, and the size it may shrink to so a long one fits the width."""
+TALLY_GAP = 16
+"""Room between a tally row's label, bar and count, in pixels at 100% text."""
 
 
 SCROLL_BAR = 20
@@ -221,6 +224,8 @@ class ClassDebriefScene(Scene):
         self.society: SocietyView | None = None
         self.society_missing = False
         self.chart: BandChart | None = None
+        self.tally_rows: list[tuple[list[pygame.Rect], pygame.Rect]] = []
+        """Where the tally slide drew each row's label lines, and its bar."""
 
     @property
     def step(self) -> Step:
@@ -392,7 +397,7 @@ class ClassDebriefScene(Scene):
             size > self.kit.px(HEADING_MIN) and self.kit.text.font(size, True).size(text)[0] > width
         ):
             size -= 2
-        line = fit(self.kit.text.font(size, True), text, width)
+        line = _fit_keeping_page(self.kit.text.font(size, True), text, width)
         full = self.kit.text.font(self.kit.px(HEADING), True).get_linesize()
         y = margin + (full - self.kit.text.font(size, True).get_linesize())
         surface.blit(self.kit.text.render(line, size, self.kit.colours.ink, True), (margin, y))
@@ -456,10 +461,17 @@ class ClassDebriefScene(Scene):
             y += font.get_linesize() // 2
 
     def _tally_widths(self, area: pygame.Rect) -> tuple[int, int, int]:
-        """The widths of a tally row's label, bar and count."""
-        count_w = self.kit.text.font(self.kit.px(24)).size("000 of 000")[0] + 16
+        """The widths of a tally row's label, bar and count, with TALLY_GAP (scaled with the
+        text) between them. The count's column is as wide as the report's widest count, the
+        same on every slide: measured on "000 of 000" it took a quarter of a small screen
+        at 200% text for "5 of 6", and the labels, squeezed, ran up to their bars."""
+        font = self.kit.text.font(self.kit.px(24), True)
+        counts = [t for kind in BAR_COLOURS for t in getattr(self.report, kind)]
+        widest = max((font.size(f"{t.count} of {t.of}")[0] for t in counts), default=0)
+        gap = self.kit.px(TALLY_GAP)
+        count_w = widest + gap
         label_w = int((area.width - count_w) * 0.6)
-        return label_w, area.width - count_w - label_w - 24, count_w
+        return label_w, area.width - count_w - label_w - 2 * gap, count_w
 
     def _label_lines(self, t: Tally, label_w: int) -> list[str]:
         """A row's label in at most two lines (the second cut short if need be)."""
@@ -490,6 +502,7 @@ class ClassDebriefScene(Scene):
         line = font.get_linesize()
         label_w, bar_w, _ = self._tally_widths(area)
         y = area.top
+        self.tally_rows = []
         for i, t in enumerate(tallies):
             lines = self._label_lines(t, label_w)
             room = area.bottom - (line if i < len(tallies) - 1 else 0)  # for the line below
@@ -499,14 +512,17 @@ class ClassDebriefScene(Scene):
                     self.kit.text.render(more, size, self.kit.colours.muted), (area.left, y)
                 )
                 break
+            placed = []
             for i, text in enumerate(lines):
-                surface.blit(
-                    self.kit.text.render(text, size, self.kit.colours.ink),
-                    (area.left, y + i * line),
-                )
+                image = self.kit.text.render(text, size, self.kit.colours.ink)
+                placed.append(surface.blit(image, (area.left, y + i * line)))
             bar = pygame.Rect(
-                area.left + label_w + 12, y + size // 4, bar_w, font.get_height() - size // 4
+                area.left + label_w + self.kit.px(TALLY_GAP),
+                y + size // 4,
+                bar_w,
+                font.get_height() - size // 4,
             )
+            self.tally_rows.append((placed, bar))
             pygame.draw.rect(surface, self.kit.colours.panel, bar, border_radius=6)
             pygame.draw.rect(surface, self.kit.colours.muted, bar, 1, border_radius=6)
             filled = bar.copy()
@@ -671,6 +687,16 @@ def _fits(font: pygame.font.Font, text: str, area: pygame.Rect) -> bool:
     lines = sum(len(wrap(font, para, area.width)) for para in text.split("\n"))
     gaps = text.count("\n") * (font.get_linesize() // 2)
     return lines * font.get_linesize() + gaps <= area.height
+
+
+def _fit_keeping_page(font: pygame.font.Font, text: str, width: int) -> str:
+    """A heading cut to fit, its page number ("(2 of 4)") kept whole: "What the class chose
+    (1 o…" left the class guessing which of the slides it was on."""
+    match = re.fullmatch(r"(.*?)( \(\d+ of \d+\))", text)
+    if font.size(text)[0] <= width or match is None:
+        return fit(font, text, width)
+    head, page = match.groups()
+    return fit(font, head, width - font.size(page)[0]) + page
 
 
 def fit(font: pygame.font.Font, text: str, width: int) -> str:
