@@ -9,6 +9,7 @@ from pathlib import Path
 
 from game.classroom.code import CodeError, decode
 from game.classroom.files import NewerResultsFileError, read_results, results_name
+from game.classroom.report import first_games
 from game.classroom.results import SESSION_RECORD, Results
 from game.classroom.store import Store, StoreError, default_db
 from game.userfiles import FileFormatError
@@ -73,6 +74,7 @@ def settle(
         found = _only_session(found, session, problems)
     kept = _without_duplicates(_one_version(found, problems), problems)
     _note_shared_nicknames(kept, problems)
+    _note_played_again(kept, problems)
     once = list(dict.fromkeys(problems))  # a folder named twice says each line once
     origins = [where for where, _ in kept]
     return Gathered([item for _, item in kept], _counted_anyway(kept, once), origins)
@@ -349,6 +351,18 @@ def _place(where: str) -> str:
         return str(Path(path).resolve()) + hash_ + row
     except (OSError, RuntimeError):  # a loop of links
         return where
+
+
+def _note_played_again(found: list[tuple[str, Results]], problems: list[str]) -> None:
+    """A line for each game played again on a computer that had finished (the report counts
+    the first game there and lists this one in the CSV): nothing to do."""
+    where = {id(item): place for place, item in found}
+    for again, first in first_games([item for _, item in found])[1]:
+        problems.append(
+            f"{again.nickname} ({where[id(again)]}): played again on the computer that "
+            f"finished as {first.nickname} ({where[id(first)]}); only the first game is "
+            f"counted, and the CSV lists this one: {NOTHING_TO_DO}"
+        )
 
 
 def _note_shared_nicknames(found: list[tuple[str, Results]], problems: list[str]) -> None:
