@@ -183,3 +183,11 @@ def test_a_game_played_again_under_the_same_nickname_on_one_computer_needs_nothi
     assert to_check(found.problems) == []  # not "2 different results ..., all counted"
     report = build_report(found.results, sesame)
     assert report.students == 1 and len(report.replays) == 1
+
+
+def test_a_seat_written_by_hand_is_refused_in_one_line(handed_in):
+    data = json.loads((handed_in / "brave-owl-7.json").read_text("utf-8"))
+    data["seat"] = "my-laptop"
+    with pytest.raises(ValueError) as refused:
+        parse_results(data)
+    assert str(refused.value) == "seat: a seat is 32 digits and letters a to f"
