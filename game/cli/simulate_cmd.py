@@ -24,14 +24,10 @@ from game.design.entry_paths import named_in
 from game.paths import resolve_level
 from game.sim.batch import simulate
 from game.sim.bots import strategy_names
-from game.sim.stats import (
+from game.sim.stats import CSV_FIELDS, RunSummary, StrategyStats, aggregate, csv_row
+from game.sim.stats_text import (
     COLUMNS,
-    CSV_FIELDS,
     WIDTH,
-    RunSummary,
-    StrategyStats,
-    aggregate,
-    csv_row,
     format_compare,
     format_sweep,
     format_table,

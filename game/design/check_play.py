@@ -22,8 +22,8 @@ from game.design.check_content import referenced
 from game.design.findings import Finding
 from game.design.walk import effects
 from game.sim.bots import Chooser, chooser_for, strategy_names
+from game.sim.miss_reasons import miss_reason
 from game.sim.runner import run_episode
-from game.sim.stats import miss_reason
 
 SEEDS = (0, 1, 2)
 
@@ -39,7 +39,7 @@ class Reached:
     offered: set[tuple[str, str]] = field(default_factory=set)
     """(verb, target) of every action any bot was offered."""
     misses: dict[str, Counter[str]] = field(default_factory=dict)
-    """Per goal, why the runs that missed it missed it (`stats.miss_reason`)."""
+    """Per goal, why the runs that missed it missed it (`miss_reasons.miss_reason`)."""
 
 
 def simulate(level: Level, seeds: tuple[int, ...] = SEEDS) -> Reached:

@@ -9,7 +9,7 @@ import inspect
 from game.core.spec.score import TIER_ICONS
 from game.core.verbs import VERBS
 from game.sim.bots import BUILT_IN, LOOKAHEAD_CHECKS, MAX_LOOKAHEAD
-from game.sim.stats import COLUMNS
+from game.sim.stats_text import COLUMNS
 
 VERB_TAGS = {
     "answer": "the prompt's id (an answer to `consent` carries the tag `consent`)",

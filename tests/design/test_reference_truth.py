@@ -8,7 +8,8 @@ from game.design.guide import BOT_CHOICE
 from game.paths import levels_dir
 from game.sim.bots import BUILT_IN
 from game.sim.runner import run_episode
-from game.sim.stats import COLUMNS, CSV_FIELDS
+from game.sim.stats import CSV_FIELDS
+from game.sim.stats_text import COLUMNS
 
 
 def test_the_conformist_disputes_changes_as_its_description_says():

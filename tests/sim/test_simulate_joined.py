@@ -7,7 +7,8 @@ from game.classroom.levels import shipped_levels
 from game.core.level import Level
 from game.sim.bots import chooser_for
 from game.sim.runner import run_episode
-from game.sim.stats import RunSummary, aggregate, csv_row, summarize, table_rows
+from game.sim.stats import RunSummary, aggregate, csv_row, summarize
+from game.sim.stats_text import table_rows
 from tests.choosers import stays_out_of_sesame
 
 
