@@ -126,29 +126,29 @@ def run_new(args: argparse.Namespace) -> int:
     print(
         f"Level: {level.spec.meta.title} ({level.id}, version {level.content_hash[:8]}), seed {code.seed}"
     )
+    word = shell_code(code.text)
     print(
-        f"Students: citizen-score play --session {code.text}   (or 'Join a class' on the title screen)"
+        f"Students: citizen-score play --session {word}   (or 'Join a class' on the title screen)"
     )
     _note_symbol(code.text, _plain_seed(level, code.seed, args))
     if code.collect is not None:
         print(f"Results go to {code.collect_text}: start the collector with")
         print(
-            f"  citizen-score class serve --host 0.0.0.0 --port {code.collect[1]} "
-            f"--session {code.text}"
+            f"  citizen-score class serve --host 0.0.0.0 --port {code.collect[1]} --session {word}"
         )
         print(
             "After the lesson, the report (add the folder of handed-in files after the database):"
         )
         print(
             f"  citizen-score class report {shell_word(args.db or default_db())} "
-            f"--session {code.text} --html report.html --csv class.csv --society",
+            f"--session {word} --html report.html --csv class.csv --society",
             flush=True,
         )
         _warn_collect(code.collect, earlier, args)
     else:
         print("Results: students hand in the file the game shows at the end; then")
         print(
-            f"  citizen-score class report FOLDER --session {code.text} "
+            f"  citizen-score class report FOLDER --session {word} "
             "--html report.html --csv class.csv --society"
         )
     return 0
@@ -164,6 +164,13 @@ def shell_word(path: Path) -> str:
     if os.name == "nt":
         return f'"{text}"' if any(c in text for c in " &()^;,") else text
     return shlex.quote(text)
+
+
+def shell_code(code: str) -> str:
+    """A session code as one word to paste into any shell: one that ends in a symbol is
+    put in double quotes (which every shell, Windows' too, reads the same), since a bare
+    "CS-8E2D-6F20-0D*" is a pattern of file names ("no matches found" in a Mac's shell)."""
+    return code if code.replace("-", "").isalnum() else f'"{code}"'
 
 
 def _note_symbol(code: str, plain_seed: int) -> None:
@@ -207,7 +214,9 @@ def _register(db: Path, code: str, level_id: str, named: bool) -> int | None:
         if named:
             _fail(f"--db {exc}; no code made: name a class database, or a new file for one")
             return None
-        print(f"{PROG}: warning: {exc}; pass --session {code} to serve", file=sys.stderr)
+        print(
+            f"{PROG}: warning: {exc}; pass --session {shell_code(code)} to serve", file=sys.stderr
+        )
         return 0
     return earlier
 
@@ -320,7 +329,7 @@ def _stopped(store: "Store", codes: list[str]) -> None:
             flush=True,
         )
     print(
-        f"  citizen-score class report {shell_word(store.path)} --session {code} "
+        f"  citizen-score class report {shell_word(store.path)} --session {shell_code(code)} "
         "--html report.html --csv class.csv --society",
         flush=True,
     )
@@ -434,7 +443,8 @@ def run_report(args: argparse.Namespace) -> int:
     if not args.results:
         return _fail(
             f"{typed_codes[0]} is the session code: name the folder of handed-in files or the "
-            f"class database too: citizen-score class report FOLDER --session {typed_codes[0]}",
+            f"class database too: citizen-score class report FOLDER --session "
+            f"{shell_code(typed_codes[0])}",
             2,
         )
     if not outputs_writable((args.html, args.csv), PROG, _files_read(args.results)):
