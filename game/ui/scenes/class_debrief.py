@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import pygame
@@ -561,6 +562,8 @@ class BandChart:
         """What was drawn at each of `labels`."""
         self.plot = pygame.Rect(0, 0, 0, 0)
         """Where the bands were drawn."""
+        self.median: list[tuple[int, int]] = []
+        """The points of the class's median line."""
 
     def draw(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         bands = self.report.bands
@@ -602,13 +605,12 @@ class BandChart:
         surface.blit(shades, (0, 0))
         for outline in edges:  # the fills are pale on the cream page: the edges carry the shape
             pygame.draw.lines(surface, accent, True, outline, 2)
-        pygame.draw.lines(
-            surface, colours.ink, False, [point(b.day, b.values[2]) for b in bands], 5
-        )
+        self.median = [point(b.day, b.values[2]) for b in bands]
+        pygame.draw.lines(surface, colours.ink, False, self.median, 5)
         self._tiers(surface, plot, tiers, point, size)  # last: nothing crosses a tier's name
         if below is not None:  # its line is off the chart: named at the bottom, in its band
             name = self.kit.text.render(below, size, colours.muted)
-            self._label(surface, name, name.get_rect(bottomleft=(plot.left + 6, plot.bottom - 2)))
+            self._label(surface, name, _along(name, plot, plot.bottom - 2))
         for b in bands:
             label = self.kit.text.render(str(b.day), size, colours.muted)
             x, _ = point(b.day, low)
@@ -630,19 +632,42 @@ class BandChart:
             for x in range(plot.left, plot.right, 16):
                 pygame.draw.line(surface, colours.muted, (x, y), (min(x + 8, plot.right), y), 2)
             name = self.kit.text.render(label, size, colours.muted)
-            self._label(surface, name, name.get_rect(bottomleft=(plot.left + 6, y - 2)))
+            self._label(surface, name, _along(name, plot, y - 2))
             if self.report.numbered:  # the class saw tiers or states only: no score numbers
                 value = self.kit.text.render(shown.get(label, str(minimum)), size, colours.muted)
                 self._label(surface, value, value.get_rect(midleft=(plot.right + 8, y)))
 
-    def _label(self, surface: pygame.Surface, image: pygame.Surface, rect: pygame.Rect) -> None:
+    def _label(
+        self, surface: pygame.Surface, image: pygame.Surface, rect: pygame.Rect | list[pygame.Rect]
+    ) -> None:
         """A name on a plate of the page's colour, so the bands and the median line drawn
-        under it never cross its letters."""
-        if rect.collidelist(self.labels) < 0:
-            pygame.draw.rect(surface, self.kit.colours.bg, rect.inflate(8, 2), border_radius=4)
-            surface.blit(image, rect)
-            self.labels.append(rect)
-            self.images.append(image)
+        under it never cross its letters. Given several places, the first where the plate
+        neither covers another name nor the class's median line: a plate over the line hid
+        the days it crossed (Nosedive's class starts just above "Well liked", at the left)."""
+        places = [rect] if isinstance(rect, pygame.Rect) else rect
+        free = [r for r in places if r.collidelist(self.labels) < 0]
+        clear = [r for r in free if not self._over_median(r.inflate(8, 2))]
+        if not free:
+            return
+        rect = (clear or free)[0]
+        pygame.draw.rect(surface, self.kit.colours.bg, rect.inflate(8, 2), border_radius=4)
+        surface.blit(image, rect)
+        self.labels.append(rect)
+        self.images.append(image)
+
+    def _over_median(self, plate: pygame.Rect) -> bool:
+        line = self.median
+        return any(plate.clipline(a, b) for a, b in pairwise(line))
+
+
+def _along(image: pygame.Surface, plot: pygame.Rect, bottom: int) -> list[pygame.Rect]:
+    """The places for a tier's name above its line, best first: at the left, at the right,
+    then in the middle."""
+    return [
+        image.get_rect(bottomleft=(plot.left + 6, bottom)),
+        image.get_rect(bottomright=(plot.right - 6, bottom)),
+        image.get_rect(midbottom=(plot.centerx, bottom)),
+    ]
 
 
 def _make_room(view: SocietyView) -> None:
