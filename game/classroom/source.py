@@ -95,6 +95,28 @@ def _mistyped_code(part: str) -> str | None:
     return None
 
 
+def server_in(part: str) -> str | None:
+    """HOST:PORT if this part is the teacher's running server (http://HOST:PORT, or HOST:PORT
+    with no file of that name), else None. A path made of http://HOST:PORT, as a command's
+    argument becomes, has lost a slash: http:/HOST:PORT is the server too."""
+    address = re.fullmatch(r"http:/{1,2}([^/]+)/?", part)
+    if address is not None:
+        return address.group(1)
+    return part.rstrip("/") if _server_address(part) else None
+
+
+def read_typed(parts: list[str], problems: list[str]) -> list[tuple[str, Results]]:
+    """Every result from these folders, files, class databases and running servers."""
+    found: list[tuple[str, Results]] = []
+    for part in parts:
+        address = server_in(part)
+        if address is not None:
+            found += _from_server(address, problems)
+        else:
+            found += read_all([typed_path(part)], problems)
+    return found
+
+
 def _from_server(address: str, problems: list[str]) -> list[tuple[str, Results]]:
     try:
         host_port = parse_address(address)

@@ -431,7 +431,6 @@ def dashboard_url(listening: str, port: int, codes: list[str]) -> str:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from game.classroom.gather import gather
     from game.classroom.levels import shipped_levels
     from game.classroom.report import build_report
     from game.classroom.verify import trusted
@@ -452,7 +451,7 @@ def run_report(args: argparse.Namespace) -> int:
     misnamed = misnamed_output((("--html", args.html), ("--csv", args.csv)))
     if misnamed:
         return _fail(misnamed, 2)
-    level, found, other_version = trusted(gather(args.results, session), shipped_levels())
+    level, found, other_version = trusted(_gather(args.results, session), shipped_levels())
     for problem in found.problems:  # file names are the students': shown, never obeyed
         print(printable_line(problem), file=sys.stderr)
     if not found.results:
@@ -475,6 +474,17 @@ def run_report(args: argparse.Namespace) -> int:
     if not wrote:  # the summary alone: a teacher looked for the page and found none
         print(NOTHING_WRITTEN)
     return 0
+
+
+def _gather(inputs: list[Path], session: str | None):
+    """The results in the folders, files and class databases named, and from the running
+    collector if its address is among them (http://127.0.0.1:8765, as the projector takes
+    it): read as a path, it was 'no such file or folder'."""
+    from game.classroom.gather import settle
+    from game.classroom.source import read_typed
+
+    problems: list[str] = []
+    return settle(read_typed([str(p) for p in inputs], problems), problems, session)
 
 
 NOTHING_WRITTEN = (
@@ -569,7 +579,11 @@ def _files_read(inputs: list[Path]) -> tuple[Path, ...]:
 
 def _nothing_to_report(inputs: list[Path], session: str | None, said: int) -> str:
     """What to do when no result is usable: the lines above say why each was left out."""
-    where = ", ".join(str(p) for p in inputs)
+    from game.classroom.source import server_in
+
+    where = ", ".join(
+        f"http://{server_in(str(p))}" if server_in(str(p)) else str(p) for p in inputs
+    )
     if said:
         above = "the line above says" if said == 1 else "the lines above say"
         return f"no usable results in {where}: nothing to report; {above} why"
