@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from game.core.level import Level
 
 DEFAULT_PORT = 8765
+HIDDEN = "; scores hidden: students play with tiers, not numbers"
+"""Said after the seed of a code made with --hide-scores, which looks like any other."""
 PROG = "citizen-score class"
 
 
@@ -124,7 +126,8 @@ def run_new(args: argparse.Namespace) -> int:
         return 1
     print(f"Session code: {code.text}")
     print(
-        f"Level: {level.spec.meta.title} ({level.id}, version {level.content_hash[:8]}), seed {code.seed}"
+        f"Level: {level.spec.meta.title} ({level.id}, version {level.content_hash[:8]}), "
+        f"seed {code.seed}{HIDDEN if code.hide_scores else ''}"
     )
     word = shell_code(code.text)
     print(
