@@ -55,6 +55,8 @@ HEADING, HEADING_MIN = 40, 30
 """A step's heading size, and the size it may shrink to so a long one fits the width."""
 TALLY_GAP = 16
 """Room between a tally row's label, bar and count, in pixels at 100% text."""
+LABEL_LINES = 3
+"""The most lines a tally row's label takes."""
 
 
 SCROLL_BAR = 20
@@ -475,11 +477,14 @@ class ClassDebriefScene(Scene):
         return label_w, area.width - count_w - label_w - 2 * gap, count_w
 
     def _label_lines(self, t: Tally, label_w: int) -> list[str]:
-        """A row's label in at most two lines (the second cut short if need be)."""
+        """A row's label in at most LABEL_LINES lines (the last cut short if need be): cut
+        at two, on a small projector the biggest changes lost their last words ("a game
+        numbe…") over a slide half empty; a long tally goes on over more slides instead."""
         font = self.kit.text.font(self.kit.px(24))
         lines = wrap(font, t.label[0].upper() + t.label[1:], label_w)
-        if len(lines) > 2:
-            lines = [lines[0], fit(font, " ".join(lines[1:]), label_w)]
+        if len(lines) > LABEL_LINES:
+            last = fit(font, " ".join(lines[LABEL_LINES - 1 :]), label_w)
+            lines = [*lines[: LABEL_LINES - 1], last]
         return lines
 
     def _rows_that_fit(self, tallies: tuple[Tally, ...], first: int, area: pygame.Rect) -> int:
