@@ -430,13 +430,14 @@ class ClassDebriefScene(Scene):
 
     def _title(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         press = "Press the right arrow or Space to begin."
-        lines = [*self.title_lines(), press]
-        if self.notes:
+        lines = self.title_lines()
+        if self.notes:  # before how to begin: read last, it came too late
             notes = "1 note" if self.notes == 1 else f"{self.notes} notes"
             lines.append(
                 f"Read first: {notes} on these results, such as a file left out. "
                 "The command citizen-score class report lists them."
             )
+        lines.append(press)
         smallest = self.kit.text.font(self.kit.px(MIN_TEXT))
         if not _fits(smallest, "\n".join(lines), area):
             lines.remove(press)  # the footer says how to move on; the note must be read whole
