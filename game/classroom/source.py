@@ -106,14 +106,15 @@ def server_in(part: str) -> str | None:
 
 
 def read_typed(parts: list[str], problems: list[str]) -> list[tuple[str, Results]]:
-    """Every result from these folders, files, class databases and running servers."""
+    """Every result from these folders, files, class databases and running servers, named
+    as a command's arguments are (the shell has already read any ~)."""
     found: list[tuple[str, Results]] = []
     for part in parts:
         address = server_in(part)
         if address is not None:
             found += _from_server(address, problems)
         else:
-            found += read_all([typed_path(part)], problems)
+            found += read_all([Path(part)], problems)
     return found
 
 
