@@ -15,6 +15,7 @@ from game.classroom.code import MAX_CODE_CHARS, CodeError
 from game.classroom.files import list_results, results_dir
 from game.classroom.levels import resolve
 from game.classroom.results import nickname_problem
+from game.ui.focus import scroll_into_view
 from game.ui.hand_in import HandIn
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene, finish_scroller
@@ -66,16 +67,21 @@ class JoinScene(Scene):
         y = self._para("Your nickname. It is invented: never type your real name.", 0, y, col, body)
         self.name_entry = self._entry(self.nickname, y, col, 24, body)
         y += self.kit.line + 16
+        refused = None
         if self.error:
-            y = self._para(
-                f"<font color='{self.kit.colours.bad}'>{escape(self.error)}</font>", 0, y, col, body
+            colour = self.kit.colours.bad
+            refused = self.text(
+                f"<font color='{colour}'>{escape(self.error)}</font>", 0, y, col, body
             )
+            y += refused.get_relative_rect().height + 8
         self.button("Join", (0, y), self.submit, body, width=col // 2 - 6, scroller=body)
         self.button(
             "Back", (col // 2 + 6, y), self.director.title, body, width=col // 2 - 6, scroller=body
         )
         y = self._kept(y + self.kit.line + 24, col, body)
         finish_scroller(body, y + 8)
+        if refused is not None:  # below the window on a small screen with large text
+            scroll_into_view(body, refused, self.code_entry)
         if self.focus.current_key() != SAVE:  # after a copy the ring stays on its button:
             _type_at_end(self.code_entry)  # Enter there typed into the code box unseen
 
