@@ -45,12 +45,18 @@ def _refusal(w: State, a: Action) -> str | None:
     return _gate_refusal(w, s, price)
 
 
+def refused_by(label: str) -> str:
+    """How a refusal by a restriction starts: the service's name, for a toast or the news,
+    where nothing else names it (a card that shows the name can leave this out)."""
+    return f"{label} refused: "
+
+
 def _gate_refusal(w: State, s: Service, price: int) -> str | None:
     """The checks of `_refusal` a service on offer can still fail: gates, then the price."""
     blocked = [r for r in s.blocked_by if r in w.restrictions] if s.blocked_by else None
     if blocked:
         r = w.level.restrictions[blocked[0]]
-        text = f"{s.label} refused: {r.label}." + (f" {r.description}" if r.description else "")
+        text = refused_by(s.label) + f"{r.label}." + (f" {r.description}" if r.description else "")
         by_score = blocked[0] in w.level.tier_for(w.score).restrictions
         return text + (_adverse_action_notice(w) if by_score else "")
     if s.requires is not None and not holds(s.requires, w):

@@ -17,6 +17,7 @@ from game.core.network import pulling_down
 from game.core.offers import NO_TIME, offers
 from game.core.spec.characters import Character
 from game.core.verbs import VERBS, Offer
+from game.core.verbs.services import refused_by
 from game.core.world import World
 from game.ui import present
 from game.ui.pictures import item_picture, service_picture
@@ -352,7 +353,9 @@ def services(w: World, table: Offers, applied_today: frozenset[str] = frozenset(
         desc = f"<br>{escape(s.description)}" if s.description else ""
         o = None if gone else table.get(("apply", s.id))
         status = (
-            "Done today." if gone else _service_status(o, s.id in w.used_services or not w.ended)
+            "Done today."
+            if gone
+            else _service_status(o, s.label, s.id in w.used_services or not w.ended)
         )
         label = present.evidence_label(s.evidence.value)
         markup = (
@@ -365,12 +368,13 @@ def services(w: World, table: Offers, applied_today: frozenset[str] = frozenset(
     return rows
 
 
-def _service_status(o: Offer | None, done: bool) -> str:
+def _service_status(o: Offer | None, label: str, done: bool) -> str:
     """Done (not said after the last day of a service the player never used), closed with
     the engine's reason, or available at this player's price. A closed service has not
     refused the player (they never applied): it says what stands in the way. With no actions
     left today the engine's "no time" is said once, atop the list: the card says the price
-    and shows its button greyed out."""
+    and shows its button greyed out. The card names the service, so the reason does not
+    name it again."""
     if o is None:
         return "Done." if done else "Closed: the last day is over."
     if o.refusal == NO_TIME:
@@ -378,7 +382,8 @@ def _service_status(o: Offer | None, done: bool) -> str:
             return f"<b>Price for you:</b> {_price_tag(o)}"
         return f"Price {_price_tag(o)}" if o.price else ""
     if o.refusal:
-        return f"<b>You can't apply now:</b> {escape(o.refusal)}"
+        reason = o.refusal.removeprefix(refused_by(label))
+        return f"<b>You can't apply now:</b> {escape(reason[:1].upper() + reason[1:])}"
     if o.price_note:
         return f"<b>Price for you:</b> {_price_tag(o)}"
     return f"Available {_price_tag(o)}" if o.price else "Available"
