@@ -39,10 +39,12 @@ def _fit(w: State, rule_id: str, relation: str | None, tags: tuple[str, ...] = (
 
 
 def pulled_by(w: State, rule: FriendPullRule) -> list[bool]:
-    """Which characters this friend-pull rule counts: friends, optionally of one relation
-    (family counts as family whether befriended or not)."""
-    friends = w.friends
-    return [fits and (kin or cid in friends) for cid, fits, kin in _fit(w, rule.id, rule.relation)]
+    """Which characters this friend-pull rule counts: friends in the scheme, optionally of one
+    relation (family counts as family whether befriended or not). Someone not in the scheme
+    has no score to pull with: the phone shows them as "not in the scheme"."""
+    friends, scored = w.friends, w.in_scheme
+    fit = _fit(w, rule.id, rule.relation)
+    return [fits and (kin or cid in friends) and cid in scored for cid, fits, kin in fit]
 
 
 def pull_delta(w: State, rule: FriendPullRule) -> int:

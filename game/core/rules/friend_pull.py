@@ -9,7 +9,9 @@
   evidence: claimed
 ```
 The delta is `weight * (mean friend score - your score)`, rounded; `relation` limits
-who counts (friend or family); `max_step` caps the move.
+who counts (friend or family); `max_step` caps the move. Only characters in the scheme
+count (`in_scheme`, or a `joins` effect): someone who has not joined has no score to pull
+with, and the phone shows them as "not in the scheme".
 """
 
 from typing import Literal
