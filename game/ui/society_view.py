@@ -46,6 +46,8 @@ TIES_SHOWN = 160
 SENTENCE_LINES = 2
 """Lines each curve's sentence takes at least side by side (more where large text wraps it
 further)."""
+RING = 10
+"""Half the width of the ringed dot and its outline, in pixels."""
 PLOT_LEAST = 30
 """The lowest a curve's plot is drawn, in pixels (more where its scale's text is larger)."""
 NETWORK_LEAST = 40
@@ -462,10 +464,17 @@ class SocietyView:
             return
         a, b = self._ties
         colour = pygame.Color(self.colours.muted).lerp(pygame.Color(self.colours.screen), 0.55)
-        for i, j in zip(a.tolist(), b.tolist(), strict=True):
-            if i != j:
-                start = (int(self._x[i]), int(ys[i]))
-                pygame.draw.aaline(surface, colour, start, (int(self._x[j]), int(ys[j])))
+        kept = surface.get_clip()
+        # a friend past the edge of the scores shown sits on the edge: the line to them stops
+        # there too, not over the page around the view
+        surface.set_clip(self._network_area().clip(kept))
+        try:
+            for i, j in zip(a.tolist(), b.tolist(), strict=True):
+                if i != j:
+                    start = (int(self._x[i]), int(ys[i]))
+                    pygame.draw.aaline(surface, colour, start, (int(self._x[j]), int(ys[j])))
+        finally:
+            surface.set_clip(kept)
 
     def _draw_dots(self, surface: pygame.Surface, area: pygame.Rect, ys: np.ndarray) -> None:
         tiers = self.society.regime.tier_of[self.society.v]
@@ -485,6 +494,7 @@ class SocietyView:
             self._draw_outsider(surface, area)
             return
         x, y = self._score_x(self.player_score, area), area.centery
+        x = max(area.left + RING, min(area.right - RING, x))  # a score on the edge: all inside
         pygame.draw.circle(surface, self.colours.screen, (x, y), 9)
         pygame.draw.circle(surface, self.colours.ink, (x, y), 9, 3)
         label = self.text.render(self.marker_label, self._px(13), self.colours.ink, bold=True)
@@ -495,7 +505,7 @@ class SocietyView:
                 box.right = x - 12
             else:
                 box.left = x + 12
-        box = box.clamp(area)
+        box = box.clamp(area.inflate(-4, 0))  # with the 2 pixels of backing each side
         pygame.draw.rect(surface, self.colours.screen, box.inflate(4, 0))  # over dots and ties
         surface.blit(label, box)
 
