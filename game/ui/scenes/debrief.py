@@ -157,6 +157,11 @@ class DebriefScene(SessionScene):
         is scrolled into."""
         self._revealed: UIElement | None = None
         """The label last scrolled into view on being focused (once, so it can be read away)."""
+        self.page_box: UIScrollingContainer | None = None
+        """The scrolling box of the page shown (every page but the first and the society)."""
+        self._keep: tuple[str, int] | None = None
+        """The page and how far down it was read (pixels), to scroll back to once it is built
+        again for a reason of the scene's own (the status line of an export)."""
 
     # frame ---------------------------------------------------------------------------------
     def update(self, dt: float) -> None:
@@ -216,11 +221,15 @@ class DebriefScene(SessionScene):
             bottom -= note.get_relative_rect().height + 4
             note.set_relative_position((x, bottom + 4))
         body = pygame.Rect(x, top, col, bottom - top)
-        self.points_box, self.layout, self.column = None, {}, None
+        self.points_box, self.layout, self.column, self.page_box = None, {}, None, None
         if self.current == "days":
             self._days(body, root)
         else:
             self._page(body, root)
+        keep, self._keep = self._keep, None
+        box = self.page_box or self.column
+        if keep is not None and keep[0] == self.current and box is not None:
+            _scroll_back(box, keep[1])
         self._actions(x, h - m - line, col, root)
         if self.focus.current_key() is None:
             # a class run's results still to hand in come first; otherwise the next page, not
@@ -446,6 +455,7 @@ class DebriefScene(SessionScene):
         self.layout = {"columns": pygame.Rect(body.x, body.y, width, max(ends))}
         self.page_columns = columns
         finish_scroller(box, max(ends))
+        self.page_box = box
 
     def _society(self, body: pygame.Rect, root: UIElement) -> bool:
         """The level's paragraph, then the same rules run over a population below it (the
@@ -568,6 +578,10 @@ class DebriefScene(SessionScene):
             self.status = f"Saved as {path.name} in the folder {path.parent}"
         except OSError as exc:
             self.status = f"Could not save: {exc.strerror}"
+        box = self.page_box or self.column
+        if box is not None and box.alive():  # the page is built again under the status line:
+            # the player reads on where they were, not from its top
+            self._keep = (self.current, -box.get_container().get_relative_rect().top)
         self.dirty = True
 
     def handle_event(self, event: pygame.event.Event) -> bool:
@@ -589,3 +603,15 @@ class DebriefScene(SessionScene):
             return True
         self.director.level_select()
         return True
+
+
+def _scroll_back(box: UIScrollingContainer, offset: int) -> None:
+    """Scroll a page built again back to `offset` pixels down (or as far as it now goes)."""
+    bar = box.vert_scroll_bar
+    if bar is None or offset <= 0:
+        return
+    box.update(0.0)
+    bar.set_scroll_from_start_percentage(
+        min(1.0 - bar.visible_percentage, offset / box.scrolling_height)
+    )
+    box.update(0.0)
