@@ -421,7 +421,7 @@ class PromptScene(Dialog):
         default = next(o.label for o in p.options if o.id == p.default)
         return (
             f"{escape(p.text)}<br><br><i>Already ticked for you: "
-            f"<b>{escape(default)}</b>. If you do not answer today, it counts.</i>"
+            f"<b>{escape(default)}</b>. Unless you answer today, this one is chosen.</i>"
             f"<br><i>[{escape(present.evidence_label(p.evidence.value))}]</i>"
         )
 
