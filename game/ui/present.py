@@ -208,7 +208,7 @@ def event_line(level: Level, event: ev.Event) -> str | None:
         case ev.PerkLost():
             return f"Perk lost: {spec.label_of('perks', event.perk)}."
         case ev.RestrictionApplied():
-            return f"Restriction: {spec.label_of('restrictions', event.restriction)}."
+            return f"Restriction on you: {spec.label_of('restrictions', event.restriction)}."
         case ev.RestrictionLifted():
             return f"Restriction lifted: {spec.label_of('restrictions', event.restriction)}."
         case ev.ActionRefused():
