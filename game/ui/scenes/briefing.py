@@ -17,6 +17,8 @@ from game.ui.name_tags import name_row
 from game.ui.scene import PAGE_MARGIN, SessionScene, finish_scroller
 
 CLOSE = (Relation.FAMILY, Relation.FRIEND)
+CARD_GAP = 10
+"""Pixels between one card and the next."""
 
 
 class BriefingScene(SessionScene):
@@ -46,7 +48,8 @@ class BriefingScene(SessionScene):
         ]
         for part in parts:
             y += self._card(part, 0, y, width, inner)
-        finish_scroller(box, y)
+        finish_scroller(box, y - CARD_GAP)  # no gap under the last card: a page that fits
+        # has no scroll bar
         self.button(
             "Start day 1", (x, h - m - line), lambda: self.director.play(self.session), root
         )
@@ -61,7 +64,7 @@ class BriefingScene(SessionScene):
     def _card(self, markup: str, x: int, y: int, width: int, inner: UIElement) -> int:
         """A card of text; returns the room it takes, the gap under it included."""
         card = self.text(markup, x, y, width, inner, object_id="#card")
-        return int(card.get_relative_rect().height) + 10
+        return int(card.get_relative_rect().height) + CARD_GAP
 
     def _who_you_are(self, spec: LevelSpec, inner: UIElement, width: int, y: int) -> int:
         """The level's picture beside who you are, then the faces of the people close to
