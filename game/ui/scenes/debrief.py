@@ -343,7 +343,10 @@ class DebriefScene(SessionScene):
         lines = [
             f"<b>{escape(d.final)}</b>",
             *goals,
-            f"<b>Tiers:</b> {escape(d.tier_text)}",
+            # listed or not has no tiers: the days on and off the list tell the run instead
+            f"<b>{escape(d.score_name)} by day:</b> {escape(d.by_day)}"
+            if d.states and d.joined
+            else f"<b>Tiers:</b> {escape(d.tier_text)}",
             f"<b>Perks won:</b> {escape(_names(d.perks_won))}",
             f"<b>Perks lost:</b> {escape(_names(d.perks_lost))}",
             f"<b>Restrictions:</b> {escape(_names(d.restrictions))}",
