@@ -186,8 +186,8 @@ class HelpScene(Dialog):
             "Each day you have a few actions. Pick a tab on the phone (Shop, Feed, Friends, "
             "Services, Score), then press a button on a card: buy, post, befriend, apply. "
             "Answering a question costs nothing. When you are done, press <b>End the day</b>: "
-            "in the evening you see what changed and why. Point at a label in brackets, or "
-            "move to its card, to see what it means."
+            "in the evening you see what changed, and after the last day the debrief shows "
+            "why. Point at a label in brackets, or move to its card, to see what it means."
         )
         labels = "<br>".join(
             f"<b>[{escape(present.evidence_label(k))}]</b> {escape(v)}"
