@@ -273,11 +273,15 @@ class SocietyView:
         widest = self._widest()
         layout = None
         tries = ((half, False), (r.width, True)) if self.pageable else ((half, False),)
+        # where the curves can be turned, side by side only leaves each its scale's label
+        # and a curve clear of it (two lines of the label's text); else one at a time, taller
+        comfort = 2 * self._px(SMALLEST_TEXT) + 8 if self.pageable else plot
         for width, paged in tries:
             needed = max(len(_wrap(self.text, s, self._px(13), width)) for s in widest)
             rows = needed if paged else max(needed, SENTENCE_LINES)
             start = min(usual, r.bottom - rows * step - plot - 10)
-            if start - 6 - top >= least:
+            roomy = paged or r.bottom - start - rows * step - 10 >= comfort
+            if start - 6 - top >= least and roomy:
                 layout = Layout(paged, rows, start, top, r, half)
                 break
         if layout is None and not self.pageable:
