@@ -119,6 +119,10 @@ class DayScene(SessionScene):
         self.cut = False
         """A harmful action was just taken: focus goes to the tab once the phone shows it."""
         self.spent = False
+        self.pointing = False
+        """The last press was the mouse's: the list stays where it is when toasts shorten it,
+        since scrolling to the focused button moved the cards under the pointer and the
+        next quick click landed on another card."""
         """The day's last action was just taken: focus goes to "End the day" (see update)."""
 
     @property
@@ -885,6 +889,7 @@ class DayScene(SessionScene):
     def handle_event(self, event: pygame.event.Event) -> bool:
         if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
             self.feedback.skip()  # the key or click still does its job below
+            self.pointing = event.type == pygame.MOUSEBUTTONDOWN
         if event.type == pygame.KEYDOWN and pygame.K_1 <= event.key <= pygame.K_5:
             self.show_tab(TABS[event.key - pygame.K_1])
             return True
@@ -1054,7 +1059,7 @@ class DayScene(SessionScene):
     def _fit_list(self) -> None:
         """While toasts are shown the phone's list ends above them, so they never cover a
         card's buttons; a focused button the shorter list hid is scrolled back into view with
-        its card above it (not under a cut-off title).
+        its card above it (not under a cut-off title), unless the player is using the mouse.
         Only the list's height changes, when a toast comes or goes (pygame_gui then moves
         every widget in it, some 5 ms for a shop, so never in the frame of an action)."""
         box = self.phone_box
@@ -1070,7 +1075,11 @@ class DayScene(SessionScene):
         box.set_dimensions((rect.width, height))
         _keep_offset(box, offset)
         focused = self.focus.focused()
-        if focused is not None and self.focus.scroller.get(id(focused)) is box:
+        if (
+            not self.pointing
+            and focused is not None
+            and self.focus.scroller.get(id(focused)) is box
+        ):
             scroll_into_view(box, focused, self.focus.reveal.get(id(focused)))
 
 
