@@ -69,7 +69,7 @@ def test_service_prices_have_thousands_separators(game_app: App) -> None:
     day = game_app.top
     press(game_app, pygame.K_4)
     services = "\n".join(row.markup for row in day.phones["Services"].rows)
-    assert "Available " + chip("8,000", PRICE_TAG) in services
+    assert "Available for " + chip("8,000", PRICE_TAG) in services
 
 
 def test_the_debrief_ledger_tells_the_money_with_thousands_separators(game_app: App) -> None:

@@ -386,7 +386,7 @@ def _service_status(o: Offer | None, label: str, done: bool) -> str:
         return f"<b>You can't apply now:</b> {escape(reason[:1].upper() + reason[1:])}"
     if o.price_note:
         return f"<b>Price for you:</b> {_price_tag(o)}"
-    return f"Available {_price_tag(o)}" if o.price else "Available"
+    return f"Available for {_price_tag(o)}" if o.price else "Available"
 
 
 def score(w: World) -> list[Row]:
