@@ -186,3 +186,14 @@ def open_debrief(app: App, level_id: str, strategy: str = "conformist") -> Level
     app.director.debrief(PlaySession.start(level, 1, list(episode.actions)))
     app.tick(FRAME)
     return level
+
+
+def all_cards_built(app: App, limit: int = 500) -> None:
+    """Tick until the shown tab's cards are all laid out (the rest of a long list comes a few
+    a frame)."""
+    day = app.top
+    for _ in range(limit):
+        if day.phone_tab not in day.card_jobs:
+            return
+        app.tick(FRAME)
+    raise AssertionError("the cards were never finished")

@@ -14,7 +14,7 @@ from pygame_gui.elements import UIButton, UITextBox
 from game.ui.scenes.card_places import TEXT_SHARE
 from game.ui.scenes.cards import Card
 from game.ui.scenes.day import DayScene
-from tests.ui.drive import day_one, focus_keys, open_first_day, press
+from tests.ui.drive import all_cards_built, day_one, focus_keys, open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -35,10 +35,7 @@ def big_text(levels_dir) -> Iterator[App]:
 
 def _cards(app: App, day: DayScene, key: int, tab: str) -> list[Card]:
     press(app, key)
-    for _ in range(200):
-        if day.phone_tab not in day.card_jobs:
-            break
-        app.tick(0.016)
+    all_cards_built(app)
     return [c for c in day.phones[tab].cards if c.row.buttons and not c.row.heading]
 
 

@@ -11,7 +11,7 @@ from pygame_gui.elements import UIButton
 
 from game.core.offers import NO_TIME, offers
 from game.ui.scenes.day import DayScene
-from tests.ui.drive import day_one, focus_keys, focus_on, open_first_day, press
+from tests.ui.drive import all_cards_built, day_one, focus_keys, focus_on, open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -26,10 +26,7 @@ def _spent(app: App, tab: int) -> DayScene:
         focus_on(app, "buy phone_case")
         press(app, pygame.K_RETURN)
     press(app, tab)
-    for _ in range(100):
-        if day.phone_tab not in day.card_jobs:
-            break
-        app.tick(0.016)
+    all_cards_built(app)
     return day
 
 

@@ -9,7 +9,7 @@ import pygame
 
 from game.ui.scenes.day import DayScene
 from game.ui.scenes.tabs import TABS
-from tests.ui.drive import focus_keys, focus_on, open_first_day, press
+from tests.ui.drive import all_cards_built, focus_keys, focus_on, open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -37,24 +37,15 @@ def test_a_tab_switch_keeps_the_left_panel_widgets_and_replaces_the_phone(app: A
     assert not any(e.alive() and e.visible for e in phone)
 
 
-def _settle(app: App, day: DayScene) -> None:
-    """Tick until the shown tab's cards are all built (the rest come a few a frame)."""
-    for _ in range(100):
-        if day.phone_tab not in day.card_jobs:
-            return
-        app.tick(0.016)
-    raise AssertionError("the cards were never finished")
-
-
 def test_focus_order_after_a_tab_switch_is_the_order_of_a_full_rebuild(app: App) -> None:
     day = _day(app)
     for key in (pygame.K_5, pygame.K_3, pygame.K_1, pygame.K_3):
         press(app, key)
-        _settle(app, day)
+        all_cards_built(app)
         partial = focus_keys(app)
         day.dirty = True
         app.tick(0.016)
-        _settle(app, day)
+        all_cards_built(app)
         assert focus_keys(app) == partial
 
 
@@ -64,7 +55,7 @@ def test_every_card_of_a_tab_is_built_in_order_whatever_its_length(app: App) -> 
     app.resize((1024, 600))
     press(app, pygame.K_5, frames=1)
     assert "Score" in day.card_jobs
-    _settle(app, day)
+    all_cards_built(app)
     rows = day._phone_rows("Score")
     cards = [f"{i}:{action}" for i, row in enumerate(rows) for _, action in row.buttons]
     assert len(rows) > 1
@@ -124,18 +115,18 @@ def test_a_tab_left_before_its_cards_are_all_built_finishes_them_when_shown_agai
     assert "Score" in day.card_jobs
     press(app, pygame.K_1, frames=1)
     press(app, pygame.K_5, frames=1)
-    _settle(app, day)
+    all_cards_built(app)
     resumed = focus_keys(app)
     day.dirty = True
     app.tick(0.016)
-    _settle(app, day)
+    all_cards_built(app)
     assert focus_keys(app) == resumed
 
 
 def test_shift_tab_from_the_first_button_reaches_the_last_card_after_a_switch(app: App) -> None:
-    day = _day(app)
+    _day(app)
     press(app, pygame.K_2)
-    _settle(app, day)
+    all_cards_built(app)
     first = focus_keys(app)[0]
     focus_on(app, first)
     press(app, pygame.K_TAB, mod=pygame.KMOD_SHIFT, frames=1)
@@ -168,7 +159,7 @@ def test_the_score_tab_shows_why_the_score_moved_before_the_tiers_and_perks(app:
     focus_on(app, next(k for k in focus_keys(app) if k.endswith("buy diapers")))
     press(app, pygame.K_RETURN)
     press(app, pygame.K_5)
-    _settle(app, day)
+    all_cards_built(app)
     shown = [row.markup for row in day.phones["Score"].rows]
     name = day.session.level.spec.score.name
     assert shown[1] == f"<b>Why your {name} moved</b> (newest first)"
@@ -194,9 +185,9 @@ def test_a_number_key_pressed_on_a_tab_button_moves_focus_to_the_chosen_tab(app:
 
 
 def test_down_on_a_tab_button_goes_to_the_tabs_first_card_and_up_comes_back(app: App) -> None:
-    day = _day(app)
+    _day(app)
     press(app, pygame.K_4)
-    _settle(app, day)
+    all_cards_built(app)
     focus_on(app, "tab:Services")
     keys = focus_keys(app)
     first_card = keys[keys.index("tab:Score") + 1]
@@ -207,9 +198,9 @@ def test_down_on_a_tab_button_goes_to_the_tabs_first_card_and_up_comes_back(app:
 
 
 def test_up_and_down_elsewhere_in_the_list_still_step_one_button(app: App) -> None:
-    day = _day(app)
+    _day(app)
     press(app, pygame.K_1)
-    _settle(app, day)
+    all_cards_built(app)
     keys = focus_keys(app)
     second = keys[keys.index("tab:Score") + 2]
     focus_on(app, second)

@@ -8,7 +8,7 @@ import pygame
 from pygame_gui.elements import UIImage
 
 from game.ui.scenes.day import DayScene
-from tests.ui.drive import open_first_day, press
+from tests.ui.drive import all_cards_built, open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -25,24 +25,17 @@ def _images(day: DayScene) -> list[UIImage]:
     return [e for e in found if isinstance(e, UIImage) and e.visible]
 
 
-def _settle(app: App, day: DayScene) -> None:
-    for _ in range(60):
-        if day.phone_tab not in day.card_jobs:
-            return
-        app.tick(0.016)
-
-
 def test_the_friends_tab_shows_a_portrait_for_every_character(app: App) -> None:
     day = _day(app)
     press(app, pygame.K_3)
-    _settle(app, day)
+    all_cards_built(app)
     assert len(_images(day)) >= len(day.session.level.spec.characters)
 
 
 def test_the_shop_tab_shows_item_pictures_and_no_portraits(app: App) -> None:
     day = _day(app)
     press(app, pygame.K_1)
-    _settle(app, day)
+    all_cards_built(app)
     rows = day.phones["Shop"].rows
     assert all(r.face is None for r in rows)
     assert len(_images(day)) == len([r for r in rows if r.picture is not None]) > 0

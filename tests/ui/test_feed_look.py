@@ -13,7 +13,7 @@ from pygame_gui.elements import UIImage, UITextBox
 from game.ui.scenes.cards import Card
 from game.ui.scenes.day import DayScene
 from game.ui.scenes.tabs import PLAYER_PICTURE, TONES, tone_tag
-from tests.ui.drive import focus_on, open_first_day, press
+from tests.ui.drive import all_cards_built, focus_on, open_first_day, press
 from tests.ui.test_theme import contrast
 
 if TYPE_CHECKING:
@@ -24,10 +24,7 @@ LEVELS = Path(__file__).parents[2] / "levels"
 
 def _feed_cards(app: App, day: DayScene) -> list[Card]:
     press(app, pygame.K_2)
-    for _ in range(120):
-        if day.phone_tab not in day.card_jobs:
-            break
-        app.tick(0.016)
+    all_cards_built(app)
     return [c for c in day.phones["Feed"].cards if not c.row.heading]
 
 

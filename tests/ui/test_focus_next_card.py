@@ -11,7 +11,7 @@ import pygame
 
 from game.core.actions import END_DAY, Action
 from game.core.content.loader import load_level
-from tests.ui.drive import FRAME, focus_keys, focus_on, press
+from tests.ui.drive import FRAME, all_cards_built, focus_keys, focus_on, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -34,23 +34,15 @@ def test_enrolling_lele_moves_focus_to_the_next_offer_still_there_not_one_furthe
     while game_app.top.name != "day":
         press(game_app, pygame.K_ESCAPE)
     press(game_app, pygame.K_4)
-    _all_cards_built(game_app)
+    all_cards_built(game_app)
     keys = focus_keys(game_app)
     enrol = next(k for k in keys if k.endswith("apply sunrise_school"))
     flight = next(k for k in keys if k.endswith("apply flight_interview"))
     assert keys.index(flight) < keys.index(enrol)
     focus_on(game_app, enrol)
     press(game_app, pygame.K_RETURN, frames=3)
-    _all_cards_built(game_app)
+    all_cards_built(game_app)
     now = focus_keys(game_app)
     assert flight not in now and enrol not in now, "the setup no longer takes both buttons away"
     survivors = [k for k in keys[keys.index(enrol) + 1 :] if k in now]
     assert game_app.top.focus.current_key() == survivors[0]
-
-
-def _all_cards_built(app: App) -> None:
-    for _ in range(200):
-        if app.top.phone_tab not in app.top.card_jobs:
-            return
-        app.tick(FRAME)
-    raise AssertionError("the cards were never finished")

@@ -14,7 +14,16 @@ import pytest
 
 from game.core import events as ev
 from game.ui.scenes.day import DayScene
-from tests.ui.drive import button, click, end_the_day, focus_keys, focus_on, open_first_day, press
+from tests.ui.drive import (
+    all_cards_built,
+    button,
+    click,
+    end_the_day,
+    focus_keys,
+    focus_on,
+    open_first_day,
+    press,
+)
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -41,11 +50,8 @@ def sesame(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[App]:
 
 def _day(app: App) -> DayScene:
     day = open_first_day(app, answer=pygame.K_RETURN)
-    for _ in range(500):  # the rest of a long list comes a little each frame
-        if day.phone_tab not in day.card_jobs:
-            return day
-        app.tick(0.016)
-    raise AssertionError("the shop's cards were never finished")
+    all_cards_built(app)
+    return day
 
 
 def _offset(day: DayScene) -> int:

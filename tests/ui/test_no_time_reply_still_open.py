@@ -10,7 +10,14 @@ import pygame
 
 from game.core.offers import NO_TIME, offers
 from game.ui.scenes.day import DayScene
-from tests.ui.drive import day_one, focus_keys, focus_on, press, to_the_next_morning
+from tests.ui.drive import (
+    all_cards_built,
+    day_one,
+    focus_keys,
+    focus_on,
+    press,
+    to_the_next_morning,
+)
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -31,10 +38,7 @@ def _spent_with_a_message(app: App, tab: int) -> DayScene:
         while app.top.name != "day":
             press(app, pygame.K_ESCAPE)
     press(app, tab)
-    for _ in range(100):
-        if day.phone_tab not in day.card_jobs:
-            break
-        app.tick(0.016)
+    all_cards_built(app)
     return day
 
 

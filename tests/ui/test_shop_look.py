@@ -15,7 +15,7 @@ from game.ui.pictures import DRAWINGS, item_picture, service_picture
 from game.ui.scenes.cards import Card
 from game.ui.scenes.day import DayScene
 from game.ui.scenes.tabs import PRICE_TAG, chip
-from tests.ui.drive import day_one, focus_on, open_first_day, press
+from tests.ui.drive import all_cards_built, day_one, focus_on, open_first_day, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -23,16 +23,9 @@ if TYPE_CHECKING:
 LEVELS = Path(__file__).parents[2] / "levels"
 
 
-def _settle(app: App, day: DayScene) -> None:
-    for _ in range(120):
-        if day.phone_tab not in day.card_jobs:
-            return
-        app.tick(0.016)
-
-
 def _shop_cards(app: App, day: DayScene) -> list[Card]:
     press(app, pygame.K_1)
-    _settle(app, day)
+    all_cards_built(app)
     return [c for c in day.phones["Shop"].cards if not c.row.heading]
 
 
@@ -91,7 +84,7 @@ def test_a_service_card_shows_the_picture_of_what_it_offers_beside_its_text(
 ) -> None:
     day = day_one(game_app, "sesame_garden")
     press(game_app, pygame.K_4)
-    _settle(game_app, day)
+    all_cards_built(game_app)
     cards = [c for c in day.phones["Services"].cards if not c.row.heading]
     bike = next(c for c in cards if "Rent a shared bike" in c.row.markup)
     visa = next(c for c in cards if "Singapore visa with bank statements" in c.row.markup)
