@@ -9,7 +9,7 @@ from game.core.goals import check_goals, final_goals
 from game.core.money import change_money, money_text
 from game.core.network import characters_live_a_day, post_for_a_quiet_evening
 from game.core.rule_runs import EVENING
-from game.core.scoring import daily_modifiers, land_pending, refresh, update_due
+from game.core.scoring import daily_modifiers, land_pending, morning_actions, refresh, update_due
 from game.core.talks import morning_talks
 from game.core.verbs import answer_prompt
 from game.core.world import Draft
@@ -51,8 +51,7 @@ def _no_second_quiet_evening(w: Draft, tonight: list[ev.Event], out: list[ev.Eve
 
 def morning(w: Draft, out: list[ev.Event], rng: np.random.Generator) -> None:
     """Start a day: actions, dated feed posts, scripted and conditional events."""
-    extra_actions, _ = daily_modifiers(w)
-    w.actions_left = max(1, w.level.spec.player.actions_per_day + extra_actions)
+    w.actions_left = morning_actions(w)
     w.actions_today = 0
     w.fires_today = {}
     out.append(ev.DayStarted(w.day, w.actions_left))

@@ -189,7 +189,7 @@ def _report_changes(
     out.extend(lost(day, ident) for ident in sorted(old - new))
 
 
-def daily_modifiers(w: Draft) -> tuple[int, int]:
+def daily_modifiers(w: World | Draft) -> tuple[int, int]:
     """(extra actions, extra income) from the perks and restrictions now held."""
     key = ("modifiers", w.perks, w.restrictions)  # twice a day, from a few sets held
     level = w.level
@@ -200,6 +200,13 @@ def daily_modifiers(w: Draft) -> tuple[int, int]:
     modifiers = sum(h.actions for h in held), sum(h.income for h in held)
     level.remember(key, modifiers)
     return modifiers
+
+
+def morning_actions(w: World | Draft) -> int:
+    """The actions a morning gives: the level's daily count with the perks' and restrictions'
+    changes, at least one."""
+    extra, _ = daily_modifiers(w)
+    return max(1, w.level.spec.player.actions_per_day + extra)
 
 
 def has_joined(w: World | Draft) -> bool:

@@ -8,7 +8,7 @@ from game.core import events as ev
 from game.core.conditions import holds
 from game.core.level import Level
 from game.core.money import money_text
-from game.core.scoring import has_joined
+from game.core.scoring import has_joined, morning_actions
 from game.core.spec.conditions import Condition
 from game.core.spec.score import Tier
 from game.core.spec.story import Event, Goal
@@ -417,3 +417,16 @@ def _ways_out(level: Level, world: World, when: Condition) -> list[str]:
 def _holds_ignoring_day(condition: Condition, world: World) -> bool:
     """Whether a condition holds today, its day bounds aside (they are the deadline)."""
     return holds(condition.model_copy(update={"day_at_least": None, "day_at_most": None}), world)
+
+
+def actions_note(level: Level, world: World) -> str:
+    """How many actions a day the player has now, and which perks or restrictions held make
+    it more or fewer than usual: a restriction that takes one a day was said nowhere but in
+    its description."""
+    usual, now = level.spec.player.actions_per_day, morning_actions(world)
+    if now == usual:
+        return f"Back to {usual} actions a day."
+    held = [level.perks[p] for p in sorted(world.perks)]
+    held += [level.restrictions[r] for r in sorted(world.restrictions)]
+    why = ", ".join(h.label for h in held if h.actions)
+    return f"{now} action{'s' if now != 1 else ''} a day now, not {usual}: {why}."

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from game.core import events as ev
 from game.core.level import Level
+from game.core.scoring import morning_actions
 from game.core.world import World
 from game.ui import present
 
@@ -79,6 +80,9 @@ def evening_report(
     news = [present.event_line(level, e) for e in people + rest]
     report.morning = _morning_score(report, level, morning, world)
     report.morning += [x for x in news if x][:MAX_MORNING]
+    started = next((e.actions for e in day_events if isinstance(e, ev.DayStarted)), None)
+    if not world.ended and started not in (None, morning_actions(world)):
+        report.morning.append(present.actions_note(level, world))
     if not world.ended:
         left = level.spec.player.days - world.day + 1
         report.left = f"{left} day{'s' if left != 1 else ''} left."
