@@ -36,8 +36,8 @@ def gather_source(source: str) -> Gathered:
             session = code
         elif (typo := _mistyped_code(part)) is not None:
             return Gathered(problems=[typo])  # every class in the database is not this class
-        elif part.startswith("http://") or _server_address(part):
-            found += _from_server(part.removeprefix("http://").rstrip("/"), problems)
+        elif (address := server_in(part)) is not None:
+            found += _from_server(address, problems)
         else:
             found += read_all([typed_path(part)], problems)
     return settle(found, problems, session)
@@ -98,10 +98,10 @@ def _mistyped_code(part: str) -> str | None:
 def server_in(part: str) -> str | None:
     """HOST:PORT if this part is the teacher's running server (http://HOST:PORT, or HOST:PORT
     with no file of that name), else None. A path made of http://HOST:PORT, as a command's
-    argument becomes, has lost a slash: http:/HOST:PORT is the server too."""
-    address = re.fullmatch(r"http:/{1,2}([^/]+)/?", part)
-    if address is not None:
-        return address.group(1)
+    argument becomes, has lost a slash: http:/HOST:PORT is the server too. The projector's
+    source and `class report` read an address by this one rule."""
+    if part.startswith("http:/"):
+        return part.removeprefix("http:/").removeprefix("/").rstrip("/")
     return part.rstrip("/") if _server_address(part) else None
 
 

@@ -584,9 +584,7 @@ def _nothing_to_report(inputs: list[Path], session: str | None, said: int) -> st
     """What to do when no result is usable: the lines above say why each was left out."""
     from game.classroom.source import server_in
 
-    where = ", ".join(
-        f"http://{server_in(str(p))}" if server_in(str(p)) else str(p) for p in inputs
-    )
+    where = ", ".join(f"http://{a}" if (a := server_in(str(p))) else str(p) for p in inputs)
     if said:
         above = "the line above says" if said == 1 else "the lines above say"
         return f"no usable results in {where}: nothing to report; {above} why"
