@@ -8,6 +8,7 @@ engine runs, so the same record always gives the same lines; `counterfactuals` y
 per call so a screen can spread them over frames.
 """
 
+import re
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -289,10 +290,11 @@ def _moved(before: World, after: World) -> int:
     return after.score - before.score + waiting
 
 
-def _points(level: Level, delta: int, evidence: tuple[str, ...] = ()) -> str:
+def _points(level: Level, delta: int, evidence: tuple[str, ...] = (), said: str = "") -> str:
     """' (+15) [Speculative]' in the level's units, with the evidence labels of the rules
     behind it, or nothing for no change; on a score of two states (listed or not), whose 0
-    and 1 mean nothing to a player, the state it led to."""
+    and 1 mean nothing to a player, the state it led to, unless the words before it (`said`,
+    a reason) already end by naming it: once, never 'listed (now Listed)'."""
     if not delta:
         return ""
     score = level.spec.score
@@ -300,8 +302,21 @@ def _points(level: Level, delta: int, evidence: tuple[str, ...] = ()) -> str:
     labels = ", ".join(EVIDENCE_LABELS.get(e, e).replace(" ", "\u00a0") for e in evidence)
     labelled = f" [{labels}]" if labels else ""
     if score.max - score.min <= 1:
-        return f" (now {level.tier_for(score.max if delta > 0 else score.min).label}){labelled}"
+        state = level.tier_for(score.max if delta > 0 else score.min).label
+        if _names(said, state):
+            return labelled
+        return f" (now {state}){labelled}"
     return f" ({'+' if delta > 0 else '-'}{score.shown(abs(delta))}){labelled}"
+
+
+def _names(words: str, state: str) -> bool:
+    """True when `words` end by naming `state` ('...: listed' names Listed; '...: not listed'
+    names Not listed, not Listed)."""
+    end = re.sub(r"[^a-z0-9 ]+", " ", words.lower()).split()
+    want = state.lower().split()
+    if not want or end[-len(want) :] != want:
+        return False
+    return len(end) == len(want) or end[-len(want) - 1] not in {"not", "no", "un"}
 
 
 def _goals(
@@ -475,7 +490,8 @@ def _happenings(level: Level, outcome: Outcome) -> Iterator[TurningPoint]:
         if rule is not None and getattr(rule, "kind", "") == "action":
             continue
         reason = move.reason.rstrip(".")
-        line = f"Day {move.day}: {reason}{_points(level, move.delta, (move.evidence,))}."
+        points = _points(level, move.delta, (move.evidence,), said=reason)
+        line = f"Day {move.day}: {reason}{points}."
         weight = abs(move.delta) // 2
         yield TurningPoint(move.day, "happening", line, weight, big=abs(move.delta) >= big)
 
