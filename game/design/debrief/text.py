@@ -94,20 +94,21 @@ def ledger_line(line: LedgerLine, doc: Debrief, when: bool = True) -> str:
 
 
 def rule_line(r: RuleLine, doc: Debrief) -> str:
-    """'-40 in all (10 times): <reason>', '+20: <reason>' for one time; on a two-state score
-    'Listed, 1 time: <reason>'."""
-    times = "1 time" if r.count == 1 else f"{r.count} times"
+    """What one rule did over the run, how often and why, each said once: '-40 in all (10
+    times): <reason>', '+20: <reason>' for one time, 'No change in all (2 times): <reason>'
+    when its changes cancelled out (not '+0', which reads as a rule that did nothing); on a
+    two-state score the state it led to, as the ledger says it: 'Listed (once). <reason>'.
+    (It said 'Listed, 1 time: ...: listed.', a count that read as a label, then the state
+    again at the reason's end.)"""
+    evidence = f"[{unbroken(r.evidence)}]"
     if doc.states:
-        return f"{doc.reached(r.total)}, {times}: {r.reason} [{unbroken(r.evidence)}]"
-    total = doc.signed(r.total) + (f" in all ({times})" if r.count > 1 else "")
-    return f"{total}: {r.reason} [{unbroken(r.evidence)}]"
-
-
-def _rule_text(r: RuleLine, doc: Debrief) -> str:
-    """The text debrief's own 'By rule' line (the game's page says '1 time', this '1 time(s)')."""
-    if doc.states:
-        return rule_line(r, doc)
-    return f"{doc.signed(r.total)} from {r.count} time(s): {r.reason} [{unbroken(r.evidence)}]"
+        times = "once" if r.count == 1 else f"{r.count} times"
+        return f"{doc.reached(r.total)} ({times}). {r.reason} {evidence}"
+    times = f" ({r.count} times)" if r.count > 1 else ""
+    if r.total == 0 and r.count > 1:
+        return f"No change in all{times}: {r.reason} {evidence}"
+    total = doc.signed(r.total) + (f" in all{times}" if times else "")
+    return f"{total}: {r.reason} {evidence}"
 
 
 def _ledger(doc: Debrief) -> list[str]:
@@ -122,5 +123,5 @@ def _ledger(doc: Debrief) -> list[str]:
     if not led.by_day and not led.repeated:
         out += ["No changes."]
     out += ["", "By rule:"]
-    out += [ln for r in led.by_rule for ln in _wrap(_rule_text(r, doc), "  ")]
+    out += [ln for r in led.by_rule for ln in _wrap(rule_line(r, doc), "  ")]
     return out
