@@ -27,7 +27,7 @@ COMMON = (
     "will would into only every about after than then some other made make game number "
     "point press claim said says real lower raise rise cost count government system "
     "social credit citizen rule start answered chose read held restriction perk there "
-    "where which while because been also just like"
+    "where which while because been also just like penalty"
 )
 """Words nearly every claim or line uses, which say nothing about what it is about."""
 
@@ -47,15 +47,15 @@ def meetings(spec: LevelSpec, o: Outcome, signed: Callable[[int], str]) -> Itera
     """What the run reached, each with its sources, earliest first within each kind."""
     yield from _moves(spec, o, signed)
     yield from _news(spec, o)
-    for kind, noun, reached in (
-        ("restrictions", "a restriction on you", o.restrictions_applied),
-        ("perks", "a perk you held", o.perks_gained),
+    for kind, words, reached in (
+        ("restrictions", "you got the penalty", o.restrictions_applied),
+        ("perks", "you got the perk", o.perks_gained),
     ):
         for entry in getattr(spec, kind):
             if entry.id in reached:
-                label = f"{noun}, {entry.label}"
+                what = f"{words} {quoted(entry.label)}"  # not 'a restriction on you, X'
                 day = reached[entry.id]
-                yield Meeting(day, entry.id, frozenset(entry.sources), _line(day, label))
+                yield Meeting(day, entry.id, frozenset(entry.sources), _line(day, what))
     yield from _answers(spec, o.answers)
     yield from _services(spec, o.services_used)
 
