@@ -135,7 +135,7 @@ def test_the_debrief_command_writes_the_society_chart(tmp_path: Path):
     assert main(["debrief", str(record), "--html", str(out)]) == 0
     section = _section(out.read_text(encoding="utf-8"))
     assert '<svg class="chart dots"' in section and section.count("<polyline") == 2
-    assert "how much friends share a tier" in section  # listed or not: a tier, not a score
+    assert "how much friends share a status" in section  # listed or not: a status, not a score
 
 
 def test_shares_become_a_hundred_whole_dots():

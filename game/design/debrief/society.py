@@ -55,6 +55,22 @@ def few_points(level: Level) -> bool:
     return score.max - score.min + 1 < FEW_POINTS
 
 
+STATUS = "status"
+"""What a score of a few points (The List: listed or not) has instead of tiers, in the
+sentences shared with the game's view: a list knows no tiers (its score is a 'status')."""
+
+
+def tier_words(level: Level) -> tuple[str, str]:
+    """How the society's sentences speak of a tier: ('tier', 'in each tier') on a score of
+    many points; on a score of a few (The List), the level's own states ('status', 'Listed
+    or Not listed'), since a level about a court list never speaks of tiers."""
+    if not few_points(level):
+        return "tier", "in each tier"
+    labels = [t.label for t in level.tiers]
+    states = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} or {labels[-1]}"
+    return STATUS, states
+
+
 def ring_label(level: Level, score: int, marker: str = "You", show_score: bool = True) -> str:
     """'You (512)': who the ringed dot is and the score it marks, as the player saw it (its
     tier's name where the regime showed tiers only; no number where scores were hidden)."""
@@ -71,13 +87,13 @@ def how_to_read(level: Level, ring: str | None, citizens: int = POPULATION) -> s
     words ('you (512)'); None when the player never joined."""
     words = level.spec.society.words
     few = few_points(level)
-    place = "by tier" if few else "by score, low on the left"
+    place = f"as {tier_words(level)[1]}" if few else "by score, low on the left"
     you = f"The ringed dot is {ring}." if ring else f"{OUTSIDER}."
     return (
         f"How to read it: each dot is one of {citizens:,} {words.members} under these rules, "
         f"placed {place}. Faint lines join {words.ties}. {you} One chart below shows how many "
         f"are still {words.critical}. The other shows how much {words.ties} share a "
-        f"{'tier' if few else 'score'}. These {words.members} and their habits are invented "
+        f"{STATUS if few else 'score'}. These {words.members} and their habits are invented "
         f"[{EVIDENCE_LABELS['game']}]."
     )
 
@@ -101,7 +117,7 @@ def assort_sentence(r: SocietyResult, few: bool = False, when: str = "now") -> s
 
 def assort_words(who: SocietyWords, now: float, few: bool = False, when: str = "now") -> str:
     """`assort_sentence` from its number."""
-    shared = "tier" if few else "score"
+    shared = STATUS if few else "score"
     share = max(now, 0.0)
     return f"How much {who.ties} share a {shared}: {share:.2f} {when} (0: mixed, 1: only equals)."
 
@@ -122,7 +138,8 @@ def society_html(
     return (
         f'<p class="key"><i>{escape(_page_key(level, result, ring))}</i></p>'
         f'<figure class="society">{_dots_svg(level, result, tiers, ring, score)}'
-        f"<figcaption>{escape(who.title)} in each tier at the start and after day {days}: "
+        f"<figcaption>{escape(who.title)} {escape(tier_words(level)[1])} at the start and "
+        f"after day {days}: "
         f"each dot is {result.citizens // DOTS:,} {escape(who.members)}.</figcaption></figure>"
         '<div class="curves">'
         + _curve_figure(
@@ -149,18 +166,21 @@ def _page_key(level: Level, result: SocietyResult, ring: str | None) -> str:
     each."""
     words, days = result.members, result.days
     few = few_points(level)
-    you = (
-        f"The ringed dot sits in the tier where you ended, {ring}."
-        if ring
-        else f"{OUTSIDER}: no dot is ringed."
+    tier, _ = tier_words(level)
+    where = "is where you ended" if few else "sits in the tier where you ended"
+    you = f"The ringed dot {where}, {ring}." if ring else f"{OUTSIDER}: no dot is ringed."
+    colours = (
+        f"coloured by {tier}, low tiers on the left"
+        if not few
+        else f"coloured by {tier} ({tier_words(level)[1]})"
     )
     return (
         f"How to read it: the same rules as your game, run over {result.citizens:,} "
         f"{words.members} for {days} days. Each dot stands for {result.citizens // DOTS:,} of "
-        f"them, coloured by tier, low tiers on the left: the dots marked Start show the start, "
+        f"them, {colours}: the dots marked Start show the start, "
         f"those marked Day {days} the end. {you} Each line below follows one measure day by day, from day 0 on "
         f"the left to day {days} on the right: how many are still {words.critical}, and how "
-        f"much {words.ties} share a {'tier' if few else 'score'}. These {words.members} and "
+        f"much {words.ties} share a {STATUS if few else 'score'}. These {words.members} and "
         f"their habits are invented [{EVIDENCE_LABELS['game']}]."
     )
 
@@ -230,7 +250,7 @@ def _dots_svg(
             f"{escape(ring)}</text>"
         )
         bottom = y + 14
-    title = f"{result.members.title} in each tier, at the start and on day {result.days}"
+    title = f"{result.members.title} {tier_words(level)[1]}, at the start and on day {result.days}"
     return (
         f'<svg class="chart dots" viewBox="0 0 {WIDTH} {bottom + 4:.0f}" role="img" '
         f'aria-label="{escape(title)}"><title>{escape(title)}</title>{"".join(parts)}</svg>'
