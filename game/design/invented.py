@@ -4,7 +4,9 @@ The debrief shows this list instead of a hand-written paragraph, so it cannot dr
 rules. A number counts as invented when its entry is labelled `game` or `fiction`, when its
 text says "game number", or when a sourced entry does not state the number in its own text
 (a real figure is always written where the player reads it, as in "+5 points, as in village
-points stores"). A level whose score is only listed or not listed (a range of one) has no
+points stores"). A tier's start counts as sourced, whatever the tier's own label, when
+a sourced perk or restriction of it or of the tier below writes that score (Gig Street's
+"No trips below 4.60"). A level whose score is only listed or not listed (a range of one) has no
 invented score numbers: its plus and minus one are switches, not points.
 """
 
@@ -21,7 +23,7 @@ from game.core.rules.friend_pull import FriendPullRule
 from game.core.rules.streak import StreakRule
 from game.core.spec.base import Evidence, Sourced
 from game.core.spec.effects import DirectScore
-from game.core.spec.score import Privilege
+from game.core.spec.score import Privilege, Tier
 from game.design.walk import walk
 
 GAME_MARK = "game number"
@@ -105,11 +107,43 @@ def _lower(text: str) -> str:
 def _tiers(spec: LevelSpec) -> Iterator[InventedNumber]:
     lowest = min(t.min for t in spec.tiers)
     for tier in spec.tiers:
-        if tier.evidence in INVENTED_LABELS and tier.min != lowest:
+        if (
+            tier.evidence in INVENTED_LABELS
+            and tier.min != lowest
+            and not _sourced_line(spec, tier)
+        ):
             start = spec.score.shown(tier.min)
             yield InventedNumber(
                 f"tier {tier.id}", str(tier.min), f"The {tier.label} tier starts at {start}."
             )
+
+
+def _sourced_line(spec: LevelSpec, tier: Tier) -> bool:
+    """True when the score at which `tier` starts is a sourced line: a perk or restriction of
+    this tier, or of the tier just below it (whose floor this start is), is labelled with
+    sourced evidence and states that score as the player reads it. Gig Street's At risk tier
+    is `game` for its 4.70 top, but it starts at the leaked 4.6 driver line, which the
+    reported 'Deactivated' restriction of the tier below states ("No trips below 4.60")."""
+    ranked = sorted(spec.tiers, key=lambda t: t.min)
+    at = ranked.index(tier)
+    ids = {*tier.perks, *tier.restrictions}
+    if at > 0:
+        ids |= {*ranked[at - 1].perks, *ranked[at - 1].restrictions}
+    shown = spec.score.shown(tier.min)
+    return any(
+        entry.id in ids
+        and entry.evidence not in INVENTED_LABELS
+        and GAME_MARK not in _text_of(entry).lower()
+        and _writes(_text_of(entry), shown)
+        for entry in (*spec.perks, *spec.restrictions)
+    )
+
+
+def _writes(text: str, shown: str) -> bool:
+    """True when the text writes a score as shown ('4.60'; also '4.6', the same number)."""
+    plain = text.replace(",", "")
+    target = float(shown.replace(",", ""))
+    return any(float(token) == target for token in re.findall(r"\d+(?:\.\d+)?", plain))
 
 
 def _rule(rule: RuleBase, switch_only: bool, shown: Shown) -> list[InventedNumber]:
