@@ -99,9 +99,20 @@ def _points(value: int, reason: str, shown: Shown) -> str:
 
 
 def _lower(text: str) -> str:
-    """The reason as the end of a sentence: first letter small, one closing stop."""
-    end = "" if text.endswith((".", "!", "?", ")")) else "."
+    """The reason as the end of a sentence: first letter small, one closing stop (none after
+    a quote that ends with its own: "'Quiet driver.'", not "'Quiet driver.'.")."""
+    closed = text.rstrip("'\"\u2019\u201d").endswith((".", "!", "?"))
+    end = "" if closed or text.endswith(")") else "."
     return text[:1].lower() + text[1:] + end
+
+
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _counts(text: str, number: int) -> bool:
+    """True when the text says this count, in figures or as a word ('Three days')."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return _states(text, number) or (number < len(NUMBER_WORDS) and NUMBER_WORDS[number] in words)
 
 
 def _tiers(spec: LevelSpec) -> Iterator[InventedNumber]:
@@ -159,13 +170,13 @@ def _rule(rule: RuleBase, switch_only: bool, shown: Shown) -> list[InventedNumbe
         text = f"Each evening your score moves {pct} of the way toward your friends' average, at most {shown(rule.max_step)} points."
         out.append(InventedNumber(where, pct, text))
     if isinstance(rule, StreakRule) and _invented(rule, rule.days):
-        out.append(
-            InventedNumber(
-                where,
-                str(rule.days),
-                f"A streak needs {rule.days} days in a row: {_lower(reason)}",
-            )
+        # a reason that counts the days ('Three night shifts in a row') is not told again
+        lead = (
+            f"A streak of {rule.days}"
+            if _counts(reason, rule.days)
+            else (f"A streak needs {rule.days} days in a row")
         )
+        out.append(InventedNumber(where, str(rule.days), f"{lead}: {_lower(reason)}"))
     if isinstance(rule, AssociationRule):
         out += _thresholds(
             where, rule, (rule.score_below, rule.score_at_least), "a contact's score", shown
