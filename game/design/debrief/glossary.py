@@ -49,14 +49,22 @@ def glossary_for(level: Level, text: str | None = None) -> list[tuple[str, str]]
     """(term, meaning) for the terms this level's text uses, in glossary order. The evidence
     labels are left out: the Fact check page explains each once, in its own words, and a
     second, different meaning here confused them. A term that is 'another spelling of'
-    another brings that term along, so it never points at a word the page does not explain."""
+    another brings that term along, and so does a term a shown meaning uses ('Dispute:
+    telling a credit bureau...' brings 'Credit bureau'), so the page never points at a word
+    it does not explain."""
     words = level_words(level)
     terms = parse_glossary(glossary_text() if text is None else text)
     labels = {k.lower() for k in EVIDENCE_LABELS} | {v.lower() for v in EVIDENCE_LABELS.values()}
-    used = {t for t in terms if re.search(rf"\b{re.escape(t.lower())}", words)}
+    used = _used_in(words, terms)
+    used |= _used_in(" ".join(terms[t] for t in used).lower(), terms)  # no unexplained word
     used |= {other for t in used if (other := _spelling_of(terms[t], terms))}
     found = [(t, m) for t, m in terms.items() if t in used and t.lower() not in labels]
     return found[:MAX_TERMS]
+
+
+def _used_in(words: str, terms: dict[str, str]) -> set[str]:
+    """The terms these (lower-case) words use."""
+    return {t for t in terms if re.search(rf"\b{re.escape(t.lower())}", words)}
 
 
 def _spelling_of(meaning: str, terms: dict[str, str]) -> str | None:
