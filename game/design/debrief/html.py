@@ -114,9 +114,11 @@ def _summary(doc: Debrief, level: Level) -> list[str]:
     out.append(f"<p>{escape(doc.no_chart)}</p>" if doc.no_chart else chart_svg(level, doc.path))
     goals = [f"{'Met' if g.met else 'Missed'}: {escape(g.label)}" for g in doc.goals]
     by_day = [f"{escape(doc.score_name)} by day: {escape(doc.by_day)}"] if doc.states else []
+    # a list has no tiers: the days on and off it tell the run instead, as in the game
+    tiers = [] if doc.states and doc.joined else [f"Tiers: {escape(doc.tier_text)}"]
     facts = [
         *by_day,
-        f"Tiers: {escape(doc.tier_text)}",
+        *tiers,
         f"Perks won: {escape(', '.join(doc.perks_won) or 'none')}",
         f"Perks lost: {escape(', '.join(doc.perks_lost) or 'none')}",
         f"Restrictions: {escape(', '.join(doc.restrictions) or 'none')}",

@@ -30,7 +30,8 @@ def render_text(doc: Debrief, society: Sequence[str] = ()) -> str:
     by_day = f"{doc.score_name if doc.states else 'Score'} by day: {doc.by_day}"
     out += [doc.final, doc.no_chart or by_day]
     out += [f"Goal {'met' if g.met else 'missed'}: {g.label}" for g in doc.goals]
-    out += [f"Tiers: {doc.tier_text}"]
+    if not (doc.states and doc.joined):  # a list has no tiers: the days on and off it said it
+        out += [f"Tiers: {doc.tier_text}"]
     out += [f"Perks won: {', '.join(doc.perks_won) or 'none'}"]
     out += [f"Perks lost: {', '.join(doc.perks_lost) or 'none'}"]
     out += [f"Restrictions: {', '.join(doc.restrictions) or 'none'}", doc.money]
