@@ -354,7 +354,7 @@ def test_a_listed_or_not_regime_s_ledger_page_names_states_day_by_day_not_minus_
         app.tick(FRAME)
         page = " ".join(html.unescape(text) for text, _ in scene._parts())
         assert "Court list status by day:</b> Not listed from the start to day " in page
-        assert "Listed. " in page and "Listed, 1 time: " in page
+        assert "Listed. " in page and "Listed (once). " in page
         assert "-1 " not in page and "+1 " not in page
     finally:
         pygame.quit()
