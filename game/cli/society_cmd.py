@@ -65,11 +65,11 @@ def run(args: argparse.Namespace) -> int:
             wrote.append(f"wrote {days + 1} rows to {shown(args.csv)}")
         target = args.png
         if args.png:
-            from game.sim.society.chart import society_png, tier_labels
+            from game.sim.society.chart import society_png, tier_labels, tier_words
 
             labels = tier_labels(level, result)
-            decimals = level.spec.score.decimals
-            png = society_png(result, level.spec.meta.title, labels, decimals)
+            decimals, called = level.spec.score.decimals, tier_words(level)[1]
+            png = society_png(result, level.spec.meta.title, labels, decimals, called)
             write_atomic(args.png, png)
             wrote.append(f"wrote the main curves to {shown(args.png)}")
     except OSError as exc:

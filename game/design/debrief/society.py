@@ -19,7 +19,7 @@ from game.core.level import Level
 from game.core.spec.society import SocietyWords
 from game.design.debrief.cards import EVIDENCE_LABELS
 from game.sim.society import SocietyResult, society_days
-from game.sim.society.chart import FEW_POINTS, TIER_COLOURS
+from game.sim.society.chart import STATUS, TIER_COLOURS, few_points, tier_words
 
 POPULATION = 10_000
 """Citizens in the modelled town, in the game's view and on the page."""
@@ -47,28 +47,6 @@ def society_of(level: Level, seed: int, citizens: int = POPULATION) -> SocietyRe
         society = step if step is not None else society
     assert society is not None and society.done
     return society.result(seed)
-
-
-def few_points(level: Level) -> bool:
-    """A score of a few points (The List: listed or not) is its tiers: no "low scores"."""
-    score = level.spec.score
-    return score.max - score.min + 1 < FEW_POINTS
-
-
-STATUS = "status"
-"""What a score of a few points (The List: listed or not) has instead of tiers, in the
-sentences shared with the game's view: a list knows no tiers (its score is a 'status')."""
-
-
-def tier_words(level: Level) -> tuple[str, str]:
-    """How the society's sentences speak of a tier: ('tier', 'in each tier') on a score of
-    many points; on a score of a few (The List), the level's own states ('status', 'Listed
-    or Not listed'), since a level about a court list never speaks of tiers."""
-    if not few_points(level):
-        return "tier", "in each tier"
-    labels = [t.label for t in level.tiers]
-    states = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} or {labels[-1]}"
-    return STATUS, states
 
 
 def ring_label(level: Level, score: int, marker: str = "You", show_score: bool = True) -> str:

@@ -18,11 +18,32 @@ FEW_POINTS = 10
 tier: percentile bands of a score that is 0 or 1 say nothing."""
 
 
+def few_points(level: Level) -> bool:
+    """A score of a few points (The List: listed or not) is its tiers: no "low scores"."""
+    score = level.spec.score
+    return score.max - score.min + 1 < FEW_POINTS
+
+
+STATUS = "status"
+"""What a score of a few points (The List: listed or not) has instead of tiers, in the
+sentences shared with the game's view: a list knows no tiers (its score is a 'status')."""
+
+
+def tier_words(level: Level) -> tuple[str, str]:
+    """How the society's sentences speak of a tier: ('tier', 'in each tier') on a score of
+    many points; on a score of a few (The List), the level's own states ('status', 'Listed
+    or Not listed'), since a level about a court list never speaks of tiers."""
+    if not few_points(level):
+        return "tier", "in each tier"
+    labels = [t.label for t in level.tiers]
+    states = labels[0] if len(labels) == 1 else f"{', '.join(labels[:-1])} or {labels[-1]}"
+    return STATUS, states
+
+
 def tier_labels(level: Level, result: SocietyResult, hide_scores: bool = False) -> list[str] | None:
     """The tier labels, in the result's tier order, when the first panel should show the
     share in each tier: for a class that saw no score numbers, or a score of few points."""
-    score = level.spec.score
-    if not hide_scores and score.max - score.min + 1 >= FEW_POINTS:
+    if not hide_scores and not few_points(level):
         return None
     names = {t.id: t.label for t in level.spec.tiers}
     return [names[t] for t in result.tier_ids]
@@ -33,12 +54,16 @@ def society_png(
     title: str,
     tier_labels: Sequence[str] | None = None,
     decimals: int = 0,
+    tiers_called: str = "in each tier",
 ) -> bytes:
     """Four panels: score percentile bands, Gini, assortativity and critical speech by day.
     With `tier_labels` (one per tier, lowest first) the first panel shows the share of
     members (citizens, or firms) in each tier instead: for a class that saw tiers but never score numbers.
-    `decimals` is the level's (`score.decimals`): scores read as the game shows them."""
-    return png_of(society_figure(result, title, tier_labels, decimals), "society")
+    `decimals` is the level's (`score.decimals`): scores read as the game shows them.
+    `tiers_called` names that share in the panel's title (`tier_words`: a list level's
+    states, "Listed or Not listed")."""
+    figure = society_figure(result, title, tier_labels, decimals, tiers_called)
+    return png_of(figure, "society")
 
 
 def society_figure(
@@ -46,6 +71,7 @@ def society_figure(
     title: str,
     tier_labels: Sequence[str] | None = None,
     decimals: int = 0,
+    tiers_called: str = "in each tier",
 ) -> Any:
     """The figure `society_png` draws, as a matplotlib Figure."""
     import matplotlib
@@ -54,7 +80,7 @@ def society_figure(
     import matplotlib.pyplot as plt
 
     with plt.rc_context(_PROJECTOR_FONTS):
-        return _drawn(plt, result, title, tier_labels, decimals)
+        return _drawn(plt, result, title, tier_labels, decimals, tiers_called)
 
 
 _PROJECTOR_FONTS: dict[Any, Any] = {
@@ -77,6 +103,7 @@ def _drawn(
     title: str,
     tier_labels: Sequence[str] | None,
     decimals: int,
+    tiers_called: str,
 ) -> Any:
     from matplotlib.ticker import MaxNLocator
 
@@ -88,7 +115,8 @@ def _drawn(
         if tier_labels is None:
             _score_bands(first, days, result.percentiles, decimals)
         else:
-            _tier_shares(first, days, result.tier_share, tier_labels, who.title)
+            shares = f"{who.title} {tiers_called} (%)"
+            _tier_shares(first, days, result.tier_share, tier_labels, shares)
         gini.plot(days, result.gini_score, label="scores")
         gini.plot(days, result.gini_income, label="incomes")
         gini.set_title("Inequality (Gini, 0 = equal)")
@@ -100,7 +128,8 @@ def _drawn(
         assort.set_ylim(-0.1, 1)
         speech.plot(days, result.critical_share * 100)
         speech.set_title(f"{who.title} {who.critical} (%)")
-        speech.set_ylim(bottom=0)
+        top = float(np.nanmax(result.critical_share, initial=0.0)) * 100
+        speech.set_ylim(0, min(100.0, max(top * 1.15, 1.0)))  # room above the curve's peak
         for ax in (assort, speech):
             ax.set_xlabel("Day")
         speech.xaxis.set_major_locator(MaxNLocator(integer=True))  # whole days (axes shared)
@@ -127,11 +156,11 @@ def _score_bands(ax: Any, days: np.ndarray, p: np.ndarray, decimals: int) -> Non
 
 
 def _tier_shares(
-    ax: Any, days: np.ndarray, shares: np.ndarray, labels: Sequence[str], who: str
+    ax: Any, days: np.ndarray, shares: np.ndarray, labels: Sequence[str], title: str
 ) -> None:
     colours = [TIER_COLOURS[min(k, len(TIER_COLOURS) - 1)] for k in range(len(labels))]
     ax.stackplot(days, shares.T * 100, labels=list(labels), colors=colours, alpha=0.85)
-    ax.set_title(f"{who} in each tier (%)")
+    ax.set_title(title)
     ax.set_ylim(0, 100)
     _legend_below(ax, columns=2)
 

@@ -4,7 +4,7 @@ import pytest
 
 from game.core.content.loader import load_level
 from game.paths import PROJECT_ROOT
-from game.sim.society.chart import society_figure, society_png, tier_labels
+from game.sim.society.chart import society_figure, society_png, tier_labels, tier_words
 from game.sim.society.model import run_society
 
 
@@ -14,9 +14,9 @@ def result():
     return run_society(level, 300, 6, seed=2)
 
 
-def first_panel(result, labels=None):
+def first_panel(result, labels=None, tiers_called="in each tier"):
     """The first panel's title, y range and legend texts (the figure is closed after)."""
-    fig = society_figure(result, "Town", labels)
+    fig = society_figure(result, "Town", labels, tiers_called=tiers_called)
     try:
         ax = fig.axes[0]
         return ax.get_title(), ax.get_ylim(), [t.get_text() for t in ax.get_legend().get_texts()]
@@ -79,6 +79,13 @@ def test_a_score_of_few_points_is_charted_as_the_share_in_each_tier():
     assert first_panel(listed, labels)[0] == "Citizens in each tier (%)"
 
 
+def test_a_list_level_s_chart_names_its_states_not_tiers():
+    level = load_level(PROJECT_ROOT / "levels" / "the_list.yaml").level
+    listed = run_society(level, 300, 4, seed=2)
+    title = first_panel(listed, tier_labels(level, listed), tier_words(level)[1])[0]
+    assert title == "Citizens Listed or Not listed (%)"
+
+
 def test_a_wide_score_keeps_its_bands_unless_the_class_saw_no_numbers(result):
     level = load_level(PROJECT_ROOT / "levels" / "citizen_score_2020.yaml").level
     assert tier_labels(level, result) is None
@@ -129,3 +136,14 @@ def test_the_chart_title_writes_a_large_population_with_a_thousands_comma():
 
 def test_the_assortativity_axis_says_what_its_ends_mean_instead_of_naming_the_measure(result):
     assert figure_texts(result)[1] == "0: mixed, 1: only equals"
+
+
+def test_the_critical_speech_curve_never_touches_the_top_of_its_panel(result):
+    import matplotlib.pyplot as plt
+
+    fig = society_figure(result, "Town")
+    try:
+        top = fig.axes[3].get_ylim()[1]
+    finally:
+        plt.close(fig)
+    assert top >= 1.1 * float(result.critical_share.max()) * 100
