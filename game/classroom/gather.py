@@ -74,7 +74,6 @@ def settle(
         found = _only_session(found, session, problems)
     kept = _without_duplicates(_one_version(found, problems), problems)
     _note_shared_nicknames(kept, problems)
-    _note_played_again(kept, problems)
     once = list(dict.fromkeys(problems))  # a folder named twice says each line once
     origins = [where for where, _ in kept]
     return Gathered([item for _, item in kept], _counted_anyway(kept, once), origins)
@@ -353,9 +352,12 @@ def _place(where: str) -> str:
         return where
 
 
-def _note_played_again(found: list[tuple[str, Results]], problems: list[str]) -> None:
+def note_played_again(found: list[tuple[str, Results]], problems: list[str]) -> None:
     """A line for each game played again on a computer that had finished (the report counts
-    the first game there and lists this one in the CSV): nothing to do."""
+    the first game there and lists this one in the CSV): nothing to do. Said of the results
+    that replay to their own outcome only: a copy changed by hand (its student's seat, an
+    earlier time) made the student's own game read as "played again", while the report,
+    which never counts the changed copy, counted it."""
     where = {id(item): place for place, item in found}
     for again, first in first_games([item for _, item in found])[1]:
         problems.append(

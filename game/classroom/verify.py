@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from game.classroom.code import CodeError, decode
 from game.classroom.files import results_name
-from game.classroom.gather import Gathered
+from game.classroom.gather import Gathered, note_played_again
 from game.classroom.levels import as_played
 from game.classroom.report import level_played
 from game.classroom.results import Results, outcome_data
@@ -98,5 +98,8 @@ def trusted(found: Gathered, levels: Iterable[Level]) -> tuple[Level | None, Gat
         return None, found, None
     level, other_version = level_played(found.results[0], levels)
     kept, changed = _replayed(found, level)
-    checked = Gathered(kept.results, [*found.problems, *changed], kept.origins, kept.scored)
+    problems = [*found.problems, *changed]
+    places = [*kept.origins, *map(results_name, kept.results[len(kept.origins) :])]
+    note_played_again(list(zip(places, kept.results, strict=False)), problems)
+    checked = Gathered(kept.results, problems, kept.origins, kept.scored)
     return level, checked, other_version
