@@ -23,9 +23,16 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from game.classroom.client import SEAT_HEADER, SEAT_PATTERN
-from game.classroom.code import CodeError, decode
+from game.classroom.code import CodeError, SessionCode, decode
 from game.classroom.dashboard import dashboard_html
-from game.classroom.results import MAX_RESULTS_BYTES, Nickname, one_line, parse_results
+from game.classroom.levels import level_for, shipped_levels
+from game.classroom.results import (
+    MAX_RESULTS_BYTES,
+    Nickname,
+    Results,
+    one_line,
+    parse_results,
+)
 from game.classroom.store import (
     DuplicateError,
     FullError,
@@ -34,7 +41,9 @@ from game.classroom.store import (
     StoreError,
     WriteError,
 )
+from game.classroom.verify import replayed
 from game.core.content.problems import visible_char
+from game.core.level import Level
 from game.userfiles import FileFormatError, NotJSONError, parse_json
 
 MAX_JOIN_BYTES = 1024
@@ -140,7 +149,16 @@ class ClassServer(ThreadingHTTPServer):
         self.log = log or (lambda line: None)
         self.damage_told = False
         """Whether the teacher was told the database cannot be used (once, not per request)."""
+        self._levels: list[Level] | None = None
+        self._levels_lock = threading.Lock()
         super().__init__(address, Handler)
+
+    def levels(self) -> list[Level]:
+        """The levels on this computer, read once (results are replayed on them)."""
+        with self._levels_lock:
+            if self._levels is None:
+                self._levels = shipped_levels()
+            return self._levels
 
     @property
     def url(self) -> str:
@@ -390,6 +408,9 @@ class Handler(BaseHTTPRequestHandler):
                 f"these results are not the scenario of {code.text} (another copy of the game, "
                 "or another seed)",
             )
+        changed = self._changed(results, code)
+        if changed is not None:  # counted on the dashboard, it was a student nobody had
+            raise RefusedError(HTTPStatus.UNPROCESSABLE_ENTITY, changed)
         try:
             self.server.store.add_results(results)
         except DuplicateError:
@@ -402,6 +423,21 @@ class Handler(BaseHTTPRequestHandler):
             raise self._cannot_store(exc) from None
         self.server.log(self._finished_line(results.session))  # no nicknames
         return "your teacher has your results", HTTPStatus.CREATED
+
+    def _changed(self, results: Results, code: SessionCode) -> str | None:
+        """Why these results are not what their own actions give (a file changed by hand and
+        posted), or None. The report leaves such results out; the dashboard counted them as
+        one more student finished. A level this computer does not have is not replayed."""
+        try:
+            level = level_for(code, self.server.levels())
+        except CodeError:
+            return None
+        if replayed(results, level) is None:
+            return None
+        return (
+            "these results are not what their own actions give: the file was changed after "
+            "the game wrote it, so they are not counted; play the level again"
+        )
 
     def _finished_line(self, code: str) -> str:
         """What the teacher reads as a student finishes: how far the class is, as on the
