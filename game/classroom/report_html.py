@@ -26,8 +26,22 @@ ol.q li{font-size:30px;margin:.8rem 0} ol.more li{font-size:26px} svg text{font-
 @media (max-width:700px){body{padding:1rem;font-size:18px} h1{font-size:30px} h2{font-size:24px} ol.q li{font-size:21px}
 .row{grid-template-columns:minmax(0,1fr) auto;gap:.2rem .8rem} .row svg{grid-column:1/-1;grid-row:2}
 .chart svg{width:840px}}
-.chart{overflow-x:auto}
+.chart{overflow-x:auto} .chart svg{display:block;margin:0 auto}
+@media (min-width:701px){.chart svg{max-height:max(300px,calc(100vh - 24rem))}}
+@media (max-height:700px) and (min-width:701px){body{padding:.8rem 2rem;font-size:18px}
+h1{font-size:28px} h2{font-size:24px;margin:1rem 0 .4rem} p{margin:.5rem 0} .legend{margin:.3rem 0}
+ol.q li{font-size:24px} ol.more li{font-size:21px} .chart svg{max-height:max(240px,calc(100vh - 15rem))}}
+@media print{body{background:#fff;color:#000;padding:0;font-size:14pt} .muted{color:#333}
+h1{font-size:24pt} h2{font-size:18pt;border-color:#999;break-after:avoid} ol.q li,ol.more li{font-size:14pt}
+.row,li,.chart,.wide,.legend{break-inside:avoid} .chart svg{max-height:none}
+.wide{overflow:visible} .wide img{min-width:0!important} .sw{outline:1px solid #555}}
 """
+"""On a 1024x600 screen (a small projector or a school laptop) the page opened on its title and
+the top half of the score chart: the class saw no chart whole. Below 700 px of height the
+page is set tighter and the chart shrinks (its words stay 13 px or more) so the title, the
+chart and its key fit the first screen. Printed (or saved as a PDF), the page is black on
+white, the town chart fits the paper (its 880 px least width cut it off at the right) and
+no bar row or question is split over two pages."""
 
 
 def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
