@@ -144,9 +144,12 @@ def _section(title: str, tallies: Sequence[Tally], colour: str) -> str:
 
 
 def _bar(t: Tally, colour: str) -> str:
+    """One row: its label begins with a capital, as on the projector ("cut Xiaoyu" is a
+    tally's label that the discussion questions use mid-sentence)."""
     width = round(100 * t.share, 1)
+    label = t.label[:1].upper() + t.label[1:]
     return (
-        f"<div class='row'><div>{escape(t.label)}</div>"
+        f"<div class='row'><div>{escape(label)}</div>"
         f"<svg viewBox='0 0 100 10' preserveAspectRatio='none' role='img' aria-label='{t.count} of {t.of}'>"
         f"<rect width='100' height='10' fill='#2a2f3c'/><rect width='{width}' height='10' fill='{colour}'/></svg>"
         f"<div class='n'>{t.count} of {t.of}</div></div>"
