@@ -137,7 +137,8 @@ def run_new(args: argparse.Namespace) -> int:
     if code.collect is not None:
         print(f"Results go to {code.collect_text}: start the collector with")
         print(
-            f"  citizen-score class serve --host 0.0.0.0 --port {code.collect[1]} --session {word}"
+            f"  citizen-score class serve --host {_listen_on(code.collect[0])} "
+            f"--port {code.collect[1]} --session {word}"
         )
         print(
             "After the lesson, the report (add the folder of handed-in files after the database):"
@@ -155,6 +156,15 @@ def run_new(args: argparse.Namespace) -> int:
             "--html report.html --csv class.csv --society"
         )
     return 0
+
+
+def _listen_on(host: str) -> str:
+    """The --host of the collector a code names: the school network (0.0.0.0), except for a
+    code that sends to this computer only (a trial on one machine), whose collector then
+    stays off the network too: the printed command opened it to every machine there."""
+    from game.classroom.reach import is_loopback
+
+    return "127.0.0.1" if is_loopback(host) else "0.0.0.0"
 
 
 def shell_word(path: Path) -> str:
