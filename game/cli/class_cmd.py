@@ -319,11 +319,15 @@ def _serve_from(store: "Store", args: argparse.Namespace) -> int:
 def _stopped(store: "Store", codes: list[str]) -> None:
     """What to do next, said as Ctrl+C stops collecting at the end of a lesson: the report
     command with this database, so the teacher need not find the guide or the database."""
+    from game.classroom.report import first_games
     from game.classroom.store import StoreError
 
     code = codes[0] if len(codes) == 1 else "CODE"
+    again = 0
     try:
         finished = store.counts().get(code, {}).get("finished", 0)
+        if code != "CODE" and finished:  # one computer's games again are one student
+            again = len(first_games(store.results(code))[1])
     except StoreError:  # damaged while collecting: the report says so in its own line
         finished = None
     if code != "CODE" and finished == 0:  # a report now would only say there is nothing
@@ -334,8 +338,8 @@ def _stopped(store: "Store", codes: list[str]) -> None:
             flush=True,
         )
     else:
-        students = "1 student" if finished == 1 else f"{finished} students"
-        done = f"{students} finished in {code}; " if code != "CODE" and finished else ""
+        students = _finished_students(finished - again if finished else 0, again)
+        done = f"{students} in {code}; " if code != "CODE" and finished else ""
         print(
             f"Stopped: {done}nothing collected is lost. Start it again with the same command, "
             "or make the report (add the folder of handed-in files after the database):",
@@ -346,6 +350,16 @@ def _stopped(store: "Store", codes: list[str]) -> None:
         "--html report.html --csv class.csv --society",
         flush=True,
     )
+
+
+def _finished_students(students: int, again: int) -> str:
+    """'3 students finished', and the games played again on a computer that had finished,
+    which the report does not count: "4 students finished" for 3 students and a replay
+    disagreed with the report made next."""
+    said = "1 student finished" if students == 1 else f"{students} students finished"
+    if again:
+        said += f" (and {again} {'game was' if again == 1 else 'games were'} played again)"
+    return said
 
 
 def _cannot_listen(host: str, port: int, exc: OSError) -> str:
