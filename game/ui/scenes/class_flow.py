@@ -11,7 +11,7 @@ import numpy as np
 from game.classroom.client import send_join
 from game.classroom.code import SessionCode
 from game.classroom.files import list_results, results_dir
-from game.classroom.finish import Finished, finish_level
+from game.classroom.finish import NICKNAME_TAKEN, Finished, finish_level
 from game.classroom.levels import as_played
 from game.classroom.results import random_nickname
 from game.classroom.seat import Seat
@@ -118,8 +118,18 @@ def _note_for(finished: Finished, *, in_class: bool) -> list[str]:
     was sent (a student may have to hand it in); alone, only a problem, since the file is
     kept quietly for a later class debrief and a path would lead the player's own story."""
     if in_class:
-        files_only = finished.path is not None and finished.delivery is None
-        return finished.lines() + ([HAND_IN_HINT] if files_only else [])
+        sent = finished.delivery
+        files_only = finished.path is not None and sent is None
+        # not sent (the teacher's computer did not answer): "Hand in the file instead" said
+        # nothing of the button that does it; a nickname taken may be a game played again,
+        # which must not be handed in, so its own hint stands alone
+        not_sent = (
+            finished.path is not None
+            and sent is not None
+            and not sent.ok
+            and sent.status != NICKNAME_TAKEN
+        )
+        return finished.lines() + ([HAND_IN_HINT] if files_only or not_sent else [])
     return [finished.problem] if finished.problem else []
 
 
