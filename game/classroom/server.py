@@ -421,7 +421,7 @@ class Handler(BaseHTTPRequestHandler):
             raise RefusedError(HTTPStatus.FORBIDDEN, str(exc)) from None
         except WriteError as exc:
             raise self._cannot_store(exc) from None
-        self.server.log(self._finished_line(results.session))  # no nicknames
+        self.server.log(self._finished_line(results))  # no nicknames
         return "your teacher has your results", HTTPStatus.CREATED
 
     def _changed(self, results: Results, code: SessionCode) -> str | None:
@@ -439,13 +439,25 @@ class Handler(BaseHTTPRequestHandler):
             "the game wrote it, so they are not counted; play the level again"
         )
 
-    def _finished_line(self, code: str) -> str:
+    def _finished_line(self, results: Results) -> str:
         """What the teacher reads as a student finishes: how far the class is, as on the
-        dashboard ('one more student finished' six times told them nothing of that)."""
+        dashboard ('one more student finished' six times told them nothing of that). A game
+        from a computer that had finished is said to be one played again: 'one more student
+        finished' for it disagreed with the report, which counts that computer once."""
+        code = results.session
         try:
             count = self.server.store.counts().get(code, {})
+            again = results.seat is not None and any(
+                r.seat == results.seat and r.digest != results.digest
+                for r in self.server.store.results(code)
+            )
         except StoreError:  # the results are in: the count is for the dashboard to say
             return f"one more student finished session {code}"
+        if again:
+            return (
+                f"a game was played again on a computer that had finished session {code}: "
+                "the report counts that computer's first game only"
+            )
         finished, joined = count.get("finished", 0), count.get("joined", 0)
         return f"one more student finished session {code}: {finished} of {joined} who joined"
 
