@@ -306,8 +306,8 @@ def band_chart(report: ClassReport) -> str:
         return "".join(out)
     out.append(
         "<p class='legend muted'><span><i class='sw' style='background:#ffffff'></i>"
-        f"median (half of you above)</span><span><i class='sw' style='background:#4f7fb7'></i>"
-        f"middle half</span><span><i class='sw' style='background:#2e4664'></i>{lo}th to "
-        f"{hi}th percentile</span></p>"
+        "middle score (half of you above)</span><span><i class='sw' style='background:#4f7fb7'>"
+        "</i>middle half of you</span><span><i class='sw' style='background:#2e4664'></i>"
+        f"{(hi - lo) // 10} in 10 of you</span></p>"
     )
     return "".join(out)

@@ -551,9 +551,11 @@ class ClassDebriefScene(Scene):
 PLOT_LINES = 3
 """The band chart's least height, in lines of its text: below it the legend gives way."""
 LEGEND = (
-    "Line: the median (half of you above it).  Darker band: the middle half.  "
-    "Lighter band: 10th to 90th percentile."
+    "Line: the middle score (half of you above it).  Darker band: the middle half of you.  "
+    "Lighter band: 8 in 10 of you."
 )
+"""Plain words for a class of 14-year-olds: 'median' and '10th to 90th percentile' are words
+of a statistics lesson, not of this one."""
 
 
 class BandChart:
