@@ -29,7 +29,7 @@ ol.q li{font-size:30px;margin:.8rem 0} ol.more li{font-size:26px} svg text{font-
 .chart{overflow-x:auto} .chart svg{display:block;margin:0 auto}
 @media (min-width:701px){.chart svg{max-height:max(300px,calc(100vh - 24rem))}}
 @media (max-height:700px) and (min-width:701px){body{padding:.8rem 2rem;font-size:18px}
-h1{font-size:28px} h2{font-size:24px;margin:1rem 0 .4rem} p{margin:.5rem 0} .legend{margin:.3rem 0}
+h1{font-size:28px;margin:0} h2{font-size:24px;margin:.8rem 0 .4rem} p{margin:.5rem 0} p.muted{font-size:15px;margin:.3rem 0} .legend{margin:.3rem 0}
 ol.q li{font-size:24px} ol.more li{font-size:21px} .chart svg{max-height:max(240px,calc(100vh - 15rem))}}
 @media print{body{background:#fff;color:#000;padding:0;font-size:14pt} .muted{color:#333}
 h1{font-size:24pt} h2{font-size:18pt;border-color:#999;break-after:avoid} ol.q li,ol.more li{font-size:14pt}

@@ -6,9 +6,12 @@ import re
 
 import pytest
 
+from game.classroom.code import make_code
+from game.classroom.levels import shipped_levels
 from game.classroom.report import build_report
 from game.classroom.report_html import report_html
 
+from .conftest import results_of
 from .test_render_in_browser import BROWSER, dom
 
 pytestmark = pytest.mark.skipif(
@@ -68,3 +71,21 @@ def test_the_printed_page_is_on_white_fits_the_town_chart_and_keeps_rows_whole(
     assert found["img"] in ("0", "0px"), found
     assert found["bg"] in ("rgb(255, 255, 255)", "#fff"), found
     assert ".row" in found["rows"] and "li" in found["rows"], found
+
+
+def test_a_report_with_every_note_above_its_chart_still_shows_the_chart_whole_on_1024x600(
+    tmp_path,
+):
+    """Scores hidden, a game played again and two codes: three notes above the chart."""
+    nosedive = next(lv for lv in shipped_levels() if lv.id == "nosedive")
+
+    codes = [make_code(nosedive.id, nosedive.content_hash, s, hide_scores=True) for s in (7, 8)]
+    games = []
+    for i, strategy in enumerate(("conformist", "dissident", "maximiser", "random")):
+        played = results_of(nosedive, codes[i // 3], f"kid-{i}", strategy, i)
+        seat = ("1" if i < 2 else str(i)) * 32  # the first computer played twice
+        games.append(played.model_copy(update={"seat": seat, "finished": i}))
+    report = build_report(games, nosedive)
+    assert report.hide_scores and report.replays and len(report.sessions) == 2
+    sizes = measured(tmp_path, report, "1024,600")
+    assert sizes["key"] <= sizes["inside"], sizes
