@@ -69,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
 
             labels = tier_labels(level, result)
             decimals, called = level.spec.score.decimals, tier_words(level)[1]
-            png = society_png(result, level.spec.meta.title, labels, decimals, called)
+            title = f"{level.spec.meta.title} (seed {args.seed})"  # a designer compares runs by it
+            png = society_png(result, title, labels, decimals, called)
             write_atomic(args.png, png)
             wrote.append(f"wrote the main curves to {shown(args.png)}")
     except OSError as exc:

@@ -1,9 +1,7 @@
 """The town chart on the class report's page (`class report --society`) is read by a class of
 14-year-olds on the projector: its titles use no words of a statistics lesson ('Gini',
 'percentiles') and no designer's word ('seed 1'). The projector's own town slide already says
-'How much friends share a score'. (The chart is drawn by game/sim/society/chart.py.)"""
-
-import pytest
+'How much friends share a score'."""
 
 from game.sim.society.chart import society_figure
 from game.sim.society.model import run_society
@@ -11,10 +9,6 @@ from game.sim.society.model import run_society
 HARD_WORDS = ("gini", "percentile", "seed")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/sim/society/chart.py titles say 'Gini', 'Scores (percentiles)' and 'seed 1'",
-)
 def test_the_town_charts_titles_use_plain_words(sesame):
     town = run_society(sesame, 200, 10, seed=1)
     figure = society_figure(town, "Sesame Garden over a whole town")

@@ -113,13 +113,13 @@ def _drawn(
     try:
         first, gini, assort, speech = axes.ravel()
         if tier_labels is None:
-            _score_bands(first, days, result.percentiles, decimals)
+            _score_bands(first, days, result.percentiles, decimals, who.members)
         else:
             shares = f"{who.title} {tiers_called} (%)"
             _tier_shares(first, days, result.tier_share, tier_labels, shares)
         gini.plot(days, result.gini_score, label="scores")
         gini.plot(days, result.gini_income, label="incomes")
-        gini.set_title("Inequality (Gini, 0 = equal)")
+        gini.set_title("How unequal? (0: all equal)")
         gini.set_ylim(0, 1)
         gini.legend(loc="best")
         assort.plot(days, result.assortativity)
@@ -135,7 +135,7 @@ def _drawn(
         speech.xaxis.set_major_locator(MaxNLocator(integer=True))  # whole days (axes shared)
         for ax in axes.ravel():
             ax.grid(alpha=0.3)
-        fig.suptitle(f"{title}: {result.citizens:,} {who.members}, seed {result.seed}")
+        fig.suptitle(f"{title}: {result.citizens:,} {who.members}")
         fig.tight_layout()
     except BaseException:
         plt.close(fig)
@@ -143,11 +143,12 @@ def _drawn(
     return fig
 
 
-def _score_bands(ax: Any, days: np.ndarray, p: np.ndarray, decimals: int) -> None:
-    ax.fill_between(days, p[:, 0], p[:, 4], alpha=0.2, label="10th to 90th")
-    ax.fill_between(days, p[:, 1], p[:, 3], alpha=0.35, label="25th to 75th")
-    ax.plot(days, p[:, 2], label="median")
-    ax.set_title("Scores (percentiles)")
+def _score_bands(ax: Any, days: np.ndarray, p: np.ndarray, decimals: int, who: str) -> None:
+    """The 10th to 90th, 25th to 75th and 50th percentiles, in words a class reads."""
+    ax.fill_between(days, p[:, 0], p[:, 4], alpha=0.2, label="middle 8 in 10")
+    ax.fill_between(days, p[:, 1], p[:, 3], alpha=0.35, label="middle half")
+    ax.plot(days, p[:, 2], label="middle score")
+    ax.set_title(f"Scores of {who}")
     _legend_below(ax, columns=3)
     if decimals:  # a Nosedive rating of 450 reads 4.50 in the game, so here too
         from matplotlib.ticker import FuncFormatter

@@ -28,7 +28,7 @@ def first_panel(result, labels=None, tiers_called="in each tier"):
 
 def test_the_first_panel_shows_score_bands_by_default(result):
     title, (_, top), _ = first_panel(result)
-    assert title == "Scores (percentiles)" and top > 100  # score numbers on the axis
+    assert title == "Scores of citizens" and top > 100  # score numbers on the axis
 
 
 def test_with_tier_labels_the_first_panel_shows_each_tiers_share_and_no_scores(result):
@@ -131,7 +131,7 @@ def figure_texts(result) -> tuple[str, str]:
 
 def test_the_chart_title_writes_a_large_population_with_a_thousands_comma():
     level = load_level(PROJECT_ROOT / "levels" / "citizen_score_2020.yaml").level
-    assert figure_texts(run_society(level, 1200, 2, seed=2))[0] == "Town: 1,200 citizens, seed 2"
+    assert figure_texts(run_society(level, 1200, 2, seed=2))[0] == "Town: 1,200 citizens"
 
 
 def test_the_assortativity_axis_says_what_its_ends_mean_instead_of_naming_the_measure(result):
