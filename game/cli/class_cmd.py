@@ -645,12 +645,16 @@ def _note_sessions(results: list) -> bool:
 def _society_png(level, hide_scores: bool) -> bytes:
     """The level's rules over a modelled town; a class that saw no score numbers sees the
     share in each tier instead of score bands."""
-    from game.sim.society.chart import society_png
+    from game.sim.society.chart import level_png
 
     result = class_town(level)
     labels = town_tiers(level, result, hide_scores)
-    title = f"{level.spec.meta.title} over {level.spec.society.words.crowd}"
-    return society_png(result, title, labels, level.spec.score.decimals)
+    return level_png(level, result, town_title(level), labels)
+
+
+def town_title(level) -> str:
+    """The town chart's title on the class report."""
+    return f"{level.spec.meta.title} over {level.spec.society.words.crowd}"
 
 
 def town_tiers(level, result, hide_scores: bool) -> list[str] | None:

@@ -65,12 +65,10 @@ def run(args: argparse.Namespace) -> int:
             wrote.append(f"wrote {days + 1} rows to {shown(args.csv)}")
         target = args.png
         if args.png:
-            from game.sim.society.chart import society_png, tier_labels, tier_words
+            from game.sim.society.chart import level_png, tier_labels
 
-            labels = tier_labels(level, result)
-            decimals, called = level.spec.score.decimals, tier_words(level)[1]
             title = f"{level.spec.meta.title} (seed {args.seed})"  # a designer compares runs by it
-            png = society_png(result, title, labels, decimals, called)
+            png = level_png(level, result, title, tier_labels(level, result))
             write_atomic(args.png, png)
             wrote.append(f"wrote the main curves to {shown(args.png)}")
     except OSError as exc:

@@ -49,6 +49,21 @@ def tier_labels(level: Level, result: SocietyResult, hide_scores: bool = False) 
     return [names[t] for t in result.tier_ids]
 
 
+def level_png(
+    level: Level, result: SocietyResult, title: str, tier_labels: Sequence[str] | None
+) -> bytes:
+    """`society_png` of a level's run, its scores and tiers named as the level names them."""
+    return png_of(level_figure(level, result, title, tier_labels), "society")
+
+
+def level_figure(
+    level: Level, result: SocietyResult, title: str, tier_labels: Sequence[str] | None
+) -> Any:
+    """The figure `level_png` draws."""
+    called = tier_words(level)[1]
+    return society_figure(result, title, tier_labels, level.spec.score.decimals, called)
+
+
 def society_png(
     result: SocietyResult,
     title: str,
