@@ -119,6 +119,16 @@ class FolderPicker(UIFileDialog):
         super()._set_no_file_selected_state()
         self._take_shown_folder()
 
+    def _create_list_of_directories_and_files_on_current_path(self) -> None:
+        """The stock listing without hidden entries: on a Linux home folder '.cache' and
+        '.config' came first, above Documents, and a student handed in there."""
+        super()._create_list_of_directories_and_files_on_current_path()
+        self.current_file_list = [
+            entry
+            for entry in self.current_file_list
+            if not (entry[0] if isinstance(entry, tuple) else entry).startswith(".")
+        ]
+
     def _change_directory_path(self, new_directory_path: Path) -> None:
         super()._change_directory_path(new_directory_path)
         self.current_file_path = Path(self.current_directory_path)

@@ -1,7 +1,7 @@
 """The Hand in picker, opened on a student's home folder, lists the folders a student knows
 (Documents, a stick's folder), not the hidden ones a system keeps there: on the class's Linux
 machines '.cache', '.config' and '.local' came first, above 'Documents', and a student picked
-one of them. (The picker is game/ui/folder_picker.py.)"""
+one of them."""
 
 from __future__ import annotations
 
@@ -19,10 +19,6 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/ui/folder_picker.py lists hidden folders and files (.cache, .bashrc) first",
-)
 def test_the_hand_in_picker_lists_no_hidden_folders(
     app: App, levels_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
