@@ -15,7 +15,7 @@ one sentence each: the share still posting critically, and how much people only 
 equals (score assortativity); the sentences wrap whole, and where two columns cannot hold
 them (large text on a small window) the curves show one at a time (`paged`, `next_page`).
 One ringed dot marks a score: the player's own ("You"), or on
-the projector the class median.
+the projector the class middle score (its median).
 """
 
 from __future__ import annotations

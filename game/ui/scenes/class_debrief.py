@@ -340,7 +340,7 @@ class ClassDebriefScene(Scene):
                 citizens=SOCIETY_CITIZENS,
                 text=self.kit.text,
                 colours=self.kit.colours,
-                marker="Class median",
+                marker="Class middle score",
                 outsider="None of you joined, so you are not among them",
                 show_score=not self.report.hide_scores,
                 text_scale=self.kit.px(MIN_TEXT) / SMALLEST_SOCIETY_TEXT,

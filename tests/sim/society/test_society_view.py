@@ -129,7 +129,7 @@ def _class_report(level, students=3):
     return build_report(results, level)
 
 
-def test_the_projector_debrief_labels_its_ringed_dot_as_the_class_median(app, level):
+def test_the_projector_debrief_labels_its_ringed_dot_as_the_class_middle_score(app, level):
     from game.ui.scenes.class_debrief import ClassDebriefScene
     from game.ui.scenes.flow import start_scenes
     from tests.ui.drive import press
@@ -140,7 +140,7 @@ def test_the_projector_debrief_labels_its_ringed_dot_as_the_class_median(app, le
     while scene.step.kind != "society":
         press(app, pygame.K_RIGHT)
     shown = level.spec.score.shown(report.bands[-1].values[2])
-    assert scene.society.marker_label == f"Class median ({shown})"
+    assert scene.society.marker_label == f"Class middle score ({shown})"
 
 
 def test_the_players_own_debrief_labels_the_ringed_dot_as_them(level):
