@@ -1,6 +1,7 @@
 """The game's side of collection: post to the teacher's server with a short timeout, and say
 plainly what happened so the player knows whether to hand in the file instead."""
 
+import errno
 import hashlib
 import http.client
 import json
@@ -109,7 +110,7 @@ def post_json(
     except (TimeoutError, _TooSlowError):
         return Delivery(False, f"the teacher's computer at {host}:{port} did not answer in time")
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        reason = _plain_reason(exc)
         return Delivery(False, f"cannot reach the teacher's computer at {host}:{port} ({reason})")
     except http.client.HTTPException as exc:
         return Delivery(False, f"the teacher's computer at {host}:{port} answered oddly ({exc})")
@@ -247,3 +248,21 @@ MAX_FETCH_VALUES = 3_000_000
 """The most values (numbers, strings, lists...) a results list may hold: a shipped level's
 results hold 700-1,000 each, so MAX_RESULTS of them hold about 2 million. This many empty
 lists take about 1 s and 150 MB to read and check; 64 MiB of them took 40 s and 2.8 GB."""
+
+
+_PLAIN_REASONS = {
+    errno.ECONNREFUSED: "it is on, but the class collector is not running there",
+    errno.EHOSTUNREACH: "no way to it from this computer: is this the school network?",
+    errno.ENETUNREACH: "this computer is not on a network",
+    errno.ECONNRESET: "the connection broke off",
+}
+"""What a student reads for the usual failures (the system's own words, such as
+'Connection refused', say nothing to them)."""
+
+
+def _plain_reason(exc: OSError) -> str:
+    """Why a post failed, in words a student can pass on to the teacher."""
+    if isinstance(exc, socket.gaierror):
+        return "no computer has that name on this network"
+    plain = _PLAIN_REASONS.get(exc.errno or 0)
+    return plain or exc.strerror or type(exc).__name__
