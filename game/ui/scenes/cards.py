@@ -33,6 +33,8 @@ class Card:
     items: list[FocusItem]
     y: int
     height: int
+    column: int = 0
+    """The width of its section's column of buttons when it was built (see `CardList`)."""
 
     def move_to(self, y: int) -> None:
         """Shift the card's widgets down or up; nothing is drawn anew."""
@@ -83,6 +85,10 @@ class CardList:
     """The card being built, when a frame's budget ran out in the middle of it."""
     settled: bool = True
     """Whether the spares are gone and the scrolling area fits the cards."""
+    column_of: Callable[[CardList, Row], int] | None = None
+    """The column of buttons a row's card is laid out against: a card built against another
+    column (its section's widest buttons greyed out or gone) is built anew, or it would stick
+    out of the new right edge, or fall short of it."""
 
     @property
     def done(self) -> bool:
@@ -155,7 +161,7 @@ class CardList:
 
     def _reuse(self, key: str, row: Row) -> Card | None:
         card = self.spare.pop(key, None)
-        if card is not None and card.row != row:
+        if card is not None and not self._fits(card, row):
             card.kill()
             card = None
         if card is not None:
@@ -163,6 +169,12 @@ class CardList:
             for item in card.items:
                 self.focus.add(*item)
         return card
+
+    def _fits(self, card: Card, row: Row) -> bool:
+        """Whether a kept card shows this row as a card built now would."""
+        if card.row != row:
+            return False
+        return self.column_of is None or card.column == self.column_of(self, row)
 
     def items(self) -> list[FocusItem]:
         """The focus items of the cards laid out so far, in order."""

@@ -392,6 +392,7 @@ class DayScene(SessionScene):
         top = screen.y + (places[-1][1] + 1) * (self.kit.line + 6) + 4
         box = self.scroller(pygame.Rect(screen.x, top, screen.width, screen.bottom - top), root)
         cards = CardList(box, screen.width - 24, self._make_card, self.focus, self.act)
+        cards.column_of = self._column
         self.phones[self.tab] = cards
         cards.show(self._phone_rows(self.tab))
         keep, self.keep_offset = self.keep_offset, 0
@@ -509,7 +510,7 @@ class DayScene(SessionScene):
             if side is None:
                 bottom += (places[-1][1] + 1) * (self.kit.line + 4) + 4
         self.label_buttons(row.markup, [k for k, _, _, _ in items])
-        return Card(row, widgets, items, y, bottom - y)
+        return Card(row, widgets, items, y, bottom - y, self._column(cards, row))
 
     def _done_note(
         self, words: str, at: tuple[int, int], tall: int, inner: UIElement, width: int
