@@ -269,6 +269,12 @@ def _person(w: World, cid: str) -> str:
     )
 
 
+def _sentence(words: str) -> str:
+    """Words that end as a sentence does (the engine joins a person's reasons with full
+    stops and leaves the last one off)."""
+    return words if words.endswith((".", "!", "?")) else f"{words}."
+
+
 def friends(w: World, table: Offers) -> list[Row]:
     rows = messages(w, table)
     down = pulling_down(w)
@@ -276,7 +282,7 @@ def friends(w: World, table: Offers) -> list[Row]:
         rows.append(Row(f"<b>{escape(present.pulling_it_down(w.level))}</b>", heading=True))
         rows += [
             Row(
-                f"<b>{escape(w.level.characters[c].name)}</b>: {escape(why)}",
+                f"<b>{escape(w.level.characters[c].name)}</b>: {escape(_sentence(why))}",
                 face=c,
                 mood="worried",
             )
