@@ -270,7 +270,7 @@ def _goal_lines(level: Level, events: list[ev.Event]) -> list[str]:
 
 def _netted(events: list[ev.Event]) -> list[ev.Event]:
     """The tier from its first old to its last new value; each perk and restriction by where
-    it ended, only when that differs from where it began."""
+    it ended, only when that differs from where it began; each friendship by where it ended."""
     tiers = [e for e in events if isinstance(e, ev.TierChanged)]
     kept: list[ev.Event] = []
     if tiers and tiers[0].old != tiers[-1].new:
@@ -282,12 +282,16 @@ def _netted(events: list[ev.Event]) -> list[ev.Event]:
                 held.setdefault(("perk", e.perk), []).append(e)
             case ev.RestrictionApplied() | ev.RestrictionLifted():
                 held.setdefault(("restriction", e.restriction), []).append(e)
+            case ev.FriendAdded() | ev.FriendLost():
+                held.setdefault(("friend", e.character), []).append(e)
             case ev.TierChanged():
                 pass
             case _:
                 kept.append(e)
-    for moves in held.values():
-        if type(moves[0]) is type(moves[-1]):  # granted then lost (or back) nets to nothing
+    for (kind, _), moves in held.items():
+        # a perk granted then lost (or back) nets to nothing; a friendship is told as it
+        # ended the day, with the reason it ended (the morning's Friends tab shows that)
+        if kind == "friend" or type(moves[0]) is type(moves[-1]):
             kept.append(moves[-1])
     return kept
 
