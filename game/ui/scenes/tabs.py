@@ -389,6 +389,8 @@ def _service_status(o: Offer | None, label: str, done: bool) -> str:
         return f"Price {_price_tag(o)}" if o.price else ""
     if o.refusal:
         reason = o.refusal.removeprefix(refused_by(label))
+        if reason.startswith(f"{label} costs "):  # the engine's price refusal names it too
+            reason = "It" + reason.removeprefix(label)
         return f"<b>You can't apply now:</b> {escape(reason[:1].upper() + reason[1:])}"
     if o.price_note:
         return f"<b>Price for you:</b> {_price_tag(o)}"
