@@ -109,9 +109,12 @@ def draw_chart(
     tiers = axis.tiers if labels else ()
     ends = [] if two_states(level) else [level.spec.score.shown(v) for v in (axis.lo, axis.hi)]
     left = 12 + max(font.size(t)[0] for t in [*ends, *ticks])
-    right = 12 + max((font.size(t)[0] for t in labels), default=0)
-    top, bottom = 10 + small // 2, 12 + small * 2
     days = max(1, level.spec.player.days)
+    # room on the right for the tier labels, and for half the last day's number, centred
+    # under the chart's right edge (at 200% "10" stuck out of the picture and lost a digit)
+    right = 12 + max((font.size(t)[0] for t in labels), default=0)
+    right = max(right, font.size(str(days))[0] // 2 + 4)
+    top, bottom = 10 + small // 2, 12 + small * 2
 
     def xy(day: float, value: float) -> tuple[float, float]:
         x = left + (w - left - right) * day / days
