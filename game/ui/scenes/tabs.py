@@ -347,6 +347,10 @@ def mood_of(w: World, c: Character) -> str:
     return "neutral"
 
 
+ONCE_DONE = "You can do this only once. Done."
+"""A service the player used that works once a level (the day shifts work every day)."""
+
+
 def services(w: World, table: Offers, applied_today: frozenset[str] = frozenset()) -> list[Row]:
     """A card per service on offer, and one, said done, per service used today that is not
     on offer again until tomorrow (a day shift): a card that vanished under the pointer
@@ -363,6 +367,8 @@ def services(w: World, table: Offers, applied_today: frozenset[str] = frozenset(
             if gone
             else _service_status(o, s.label, s.id in w.used_services or not w.ended)
         )
+        if status == "Done." and s.once and s.id in w.used_services and not w.ended:
+            status = ONCE_DONE  # said alone on the next days, it read as done for today
         label = present.evidence_label(s.evidence.value)
         markup = (
             f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i> <i>[{label}]</i>"
