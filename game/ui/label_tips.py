@@ -144,6 +144,18 @@ class LabelTip:
                 box.bottom = self.anchor[1] - 8
         return box.clamp(pygame.Rect((0, 0), size).inflate(-8, -8))
 
+    def placeable(self, kit: Kit, size: tuple[int, int]) -> bool:
+        """Whether a tip that explains a focused card's button has a place clear of that
+        card (above or below it) or level with the button inside its list: with large text
+        on a small window neither may fit, and the tip, pushed beside the button, covered the
+        card's own text. A tip for the mouse, or with no card, always has a place."""
+        if self.card is None or self.within is None:
+            return True
+        area = pygame.Rect((0, 0), size).clip(self.within)
+        if self._off_card(kit, self.card, area) is not None:
+            return True
+        return self.beside is not None and self._inside(kit, self.beside, area) is not None
+
     def _off_card(self, kit: Kit, card: pygame.Rect, area: pygame.Rect) -> pygame.Rect | None:
         """The tip inside `area`, right-aligned with the card (its button's side), just
         above the card or, with no room there, just below it; None when neither fits."""
@@ -176,12 +188,19 @@ class LabelTip:
             box.midright = (beside.left - 12, beside.centery)
         return box
 
+    def shown(self, kit: Kit, size: tuple[int, int]) -> pygame.Rect | None:
+        """Where the tip is drawn, or None when it is not: no tip, or a focused card's tip
+        with no place clear of the card's text (the label on the card still shows it)."""
+        if self.key is None or not self.placeable(kit, size):
+            return None
+        return self.rect(kit, size)
+
     def draw(self, surface: pygame.Surface, kit: Kit) -> None:
-        if self.key is None:
+        box = self.shown(kit, surface.get_size())
+        if box is None:
             return
         p = kit.colours
         font = kit.text.font(kit.px(14))
-        box = self.rect(kit, surface.get_size())
         lines = self._lines(kit, box.width)
         pygame.draw.rect(surface, p.panel, box, border_radius=6)
         pygame.draw.rect(surface, p.ink, box, 2, border_radius=6)
