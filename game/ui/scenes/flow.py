@@ -118,10 +118,15 @@ class Director(ClassRoutes):
         level = _level_for_slot(key) if key is not None else None
         if level is None:
             return None
+        day = self.saved_day(level)
+        return None if day is None else (level, day)
+
+    def saved_day(self, level: Level) -> int | None:
+        """The day a level's saved run stopped on; None when it has no usable save."""
         run, _ = self._load_save(level)
         if run is None:
             return None
-        return level, 1 + sum(a.verb == "end_day" for a in run.record.actions)
+        return 1 + sum(a.verb == "end_day" for a in run.record.actions)
 
     def _load_save(self, level: Level) -> tuple[SavedRun | None, str | None]:
         """The level's save, read again only when the file changed since the last read."""

@@ -15,6 +15,7 @@ from game.core.level import Level
 from game.ui.keyart import level_art
 from game.ui.kit import Kit
 from game.ui.scene import Navigator, Scene, finish_scroller
+from game.ui.scenes.overlays import ConfirmScene
 from game.ui.store import completed_levels, has_save, is_completed
 
 if TYPE_CHECKING:
@@ -138,7 +139,9 @@ class LevelSelectScene(Scene):
         play = self.button(
             label,
             (x, y),
-            lambda lv=level: self.director.new_game(lv),
+            (lambda lv=level: self._start_over(lv))
+            if buttons
+            else (lambda lv=level: self.director.new_game(lv)),
             inner,
             key=f"play:{key}",
             scroller=box,
@@ -150,6 +153,23 @@ class LevelSelectScene(Scene):
         if left is not None and (left.id, left.content_hash) == (level.id, level.content_hash):
             self.start_key = self.focus.items[-1 - len(buttons)][0]
         return y + self.kit.line + 18
+
+    def _start_over(self, level: Level) -> None:
+        """Starting over throws the saved run away at once, and "Start over" sits right
+        beside "Continue": a question first, whose safe answer (keep the run) comes first."""
+        day = self.director.saved_day(level)
+        run = f"Your saved run, on day {day}," if day is not None else "Your saved run"
+        question = f"Start {level.spec.meta.title} over? {run} will be lost."
+        self.nav.push(
+            ConfirmScene(
+                self.kit,
+                self.nav,
+                question,
+                "Start over",
+                lambda: self.director.new_game(level),
+                "Keep my run",
+            )
+        )
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         if event.type in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP) and event.button == 1:
