@@ -21,6 +21,7 @@ from game.ui.scenes.title import TitleScene
 from game.ui.store import (
     SavedRun,
     delete_save,
+    has_save,
     latest_save,
     level_slot,
     load_run,
@@ -180,7 +181,9 @@ class Director(ClassRoutes):
         playable = [e.level for e in list_levels() if e.level is not None]
         ids = [lv.id for lv in playable]
         at = ids.index(level.id) + 1 if level.id in ids else len(ids)
-        if at < len(playable):
+        if at < len(playable) and has_save(playable[at]):
+            self.resume(playable[at])  # a run of it saved earlier goes on, not thrown away
+        elif at < len(playable):
             self.new_game(playable[at])
         else:
             self.level_select()
