@@ -25,6 +25,8 @@ class BriefingScene(SessionScene):
     name = "briefing"
     close: tuple[Character, ...] = ()
     """The faces shown under who you are, as last built."""
+    tags: list[str]
+    """The words under each of those faces, as last built."""
 
     def build(self, root: UIElement) -> None:
         h, m, line = self.size[1], PAGE_MARGIN, self.kit.line
@@ -77,6 +79,7 @@ class BriefingScene(SessionScene):
         who = f"<b>Who you are</b><br>{escape(spec.player.role)}"
         y += max(self._card(who, art + 12, y, width - art - 12, inner), art + 10)
         people = self.close = close_people(spec.characters)
+        self.tags = []
         if not people:
             return y
         heading = self.text("<b>The people close to you</b>", 0, y, width, inner)
@@ -97,8 +100,13 @@ class BriefingScene(SessionScene):
     ) -> int:
         """One row of faces, each name whole under its face; returns the y under the row."""
         sizes = tuple(dict.fromkeys(self.kit.px(b) for b in (12, 11, 10)))
-        names = [c.name for c in people]
-        row = name_row(names, self.kit.text.font, sizes, face_gap[0], width, face_gap[1])
+        font, (face, gap) = self.kit.text.font, face_gap
+        row = name_row([c.name for c in people], font, sizes, face, width, gap)
+        told = [f"{c.name} \u00b7 {relation_word(c)}" for c in people]
+        with_relation = name_row(told, font, sizes, face, width, gap)
+        if with_relation.height <= row.height:  # who each is, where it takes no more room
+            row = with_relation
+        self.tags += [" ".join(tag.lines) for tag in row.tags]
         for i, (character, tag) in enumerate(zip(people, row.tags, strict=True)):
             rect = pygame.Rect(row.x_of(i), y, row.width, row.height)
             self.portrait(character, rect, inner, "happy", name=tag)
@@ -107,6 +115,11 @@ class BriefingScene(SessionScene):
     def on_escape(self) -> bool:
         self.director.level_select()
         return True
+
+
+def relation_word(character: Character) -> str:
+    """Who a close person is to the player: family, or a friend."""
+    return "family" if character.relation == Relation.FAMILY else "friend"
 
 
 def close_people(characters: tuple[Character, ...]) -> tuple[Character, ...]:
