@@ -16,6 +16,7 @@ from game.core import events as ev
 from game.core.actions import Action
 from game.core.engine import new_world, step
 from game.core.level import Level
+from game.core.money import money_text
 from game.core.offers import refusal
 from game.core.outcome import Outcome, outcome_of, outcome_steps
 from game.core.spec.base import EVIDENCE_LABELS
@@ -170,7 +171,7 @@ def _consequences(level: Level, real: Outcome, other: Outcome) -> list[str]:
             )
     money = other.money_end - real.money_end
     if money:
-        out.append(f"{abs(money)} {'more' if money > 0 else 'less'} money by the end")
+        out.append(f"{money_text(abs(money))} {'more' if money > 0 else 'less'} money by the end")
     return out
 
 

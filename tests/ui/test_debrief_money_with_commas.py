@@ -1,13 +1,12 @@
 """A turning point's money is written as everywhere else in the game, with a thousands comma:
 The List's debrief said "Had you not chosen 'Pay for Mum's cataract operation (1,500)': ...,
-1500 more money by the end." (the words come from game/sim/turning_points.py)."""
+1500 more money by the end." and now says 1,500."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 import pygame
-import pytest
 
 from tests.ui.drive import FRAME, day_one, focus_on, play_days, press, to_the_next_morning
 
@@ -15,10 +14,6 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/sim/turning_points.py writes the money of an alternative as a bare number",
-)
 def test_the_turning_points_write_a_thousand_and_more_with_a_comma(game_app: App) -> None:
     app = game_app
     day_one(app, "the_list")

@@ -1,13 +1,12 @@
 """Liking a post by someone whose name ends in a bracket reads as English: Gig Street's
-Today said "You liked Ruth (Mum)'s post." (the words come from game/core/verbs/reactions.py;
-the Score tab already says "You liked a post by ...")."""
+Today said "You liked Ruth (Mum)'s post."; now "You liked a post by Ruth (Mum).", as the
+Score tab says it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 import pygame
-import pytest
 
 from tests.ui.drive import day_one, focus_on, press, to_the_next_morning
 
@@ -15,10 +14,6 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="game/core/verbs/reactions.py puts 's after the whole name, brackets and all",
-)
 def test_liking_ruth_mums_post_never_says_mum_s_post(game_app: App) -> None:
     app = game_app
     day_one(app, "gig_street")

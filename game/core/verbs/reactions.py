@@ -52,7 +52,7 @@ def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
     w.reacted = w.reacted | {f"{a.verb}:{post.id}"}
     author = w.level.characters[post.author]
     done = _PAST[a.verb]
-    out.append(ev.ActionTaken(w.day, str(a), f"You {done} {author.name}'s post."))
+    out.append(ev.ActionTaken(w.day, str(a), f"You {done} a post by {author.name}."))
     match = Match(a.verb, post.id, w.level.feed_tags[post.id], w.char_score(post.author))
     fire_action_rules(w, out, match, f"You {done} a post by {author.name}")
 
