@@ -292,10 +292,13 @@ def _moved(before: World, after: World) -> int:
 
 
 def _points(level: Level, delta: int, evidence: tuple[str, ...] = (), said: str = "") -> str:
-    """' (+15) [Speculative]' in the level's units, with the evidence labels of the rules
+    """', +15 [Speculative]' in the level's units, with the evidence labels of the rules
     behind it, or nothing for no change; on a score of two states (listed or not), whose 0
-    and 1 mean nothing to a player, the state it led to, unless the words before it (`said`,
-    a reason) already end by naming it: once, never 'listed (now Listed)'."""
+    and 1 mean nothing to a player, the state it led to (', now Listed [Documented]'), unless
+    the words before it (`said`, a reason) already end by naming it: once, never 'listed (now
+    Listed)'. The change follows a comma, not brackets: a reason or a label may end in
+    brackets of its own, and '(the points are a game number) (-20) [Documented]' read as
+    three asides in a row."""
     if not delta:
         return ""
     score = level.spec.score
@@ -306,8 +309,8 @@ def _points(level: Level, delta: int, evidence: tuple[str, ...] = (), said: str 
         state = level.tier_for(score.max if delta > 0 else score.min).label
         if _names(said, state):
             return labelled
-        return f" (now {state}){labelled}"
-    return f" ({'+' if delta > 0 else '-'}{score.shown(abs(delta))}){labelled}"
+        return f", now {state}{labelled}"
+    return f", {'+' if delta > 0 else '-'}{score.shown(abs(delta))}{labelled}"
 
 
 def _names(words: str, state: str) -> bool:

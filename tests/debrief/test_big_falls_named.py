@@ -23,7 +23,7 @@ def test_a_run_with_two_big_falls_names_both_in_its_turning_points(red_list: Lev
         *[END_DAY] * 8,
     ]
     lines = [p.line for p in turning_points(red_list, 1, actions)]
-    assert any("(-30)" in line for line in lines), "the setup no longer has the -30 penalty"
+    assert any(", -30 [" in line for line in lines), "the setup no longer has the -30 penalty"
     assert any("unpaid wages" in line for line in lines), lines
 
 

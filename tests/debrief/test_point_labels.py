@@ -12,7 +12,7 @@ from game.sim.bots import BUILT_IN
 from game.sim.runner import run_episode
 
 LEVEL = Path(__file__).parents[2] / "levels" / "citizen_score_2020.yaml"
-CHANGE = re.compile(r"\([+-]\d+\)")
+CHANGE = re.compile(r", [+-]\d+ \[")
 
 
 def test_a_turning_point_with_a_score_change_names_its_evidence_label():
@@ -32,4 +32,4 @@ def test_the_grant_that_starts_an_opt_in_score_is_not_a_turning_point():
     actions = list(run_episode(level, BUILT_IN["conformist"], 1).actions)
     doc = build_debrief(level, 1, actions, with_costs=False)
     assert doc.joined_on == 1 and doc.path[0] == (1, 1000)
-    assert not [p.line for p in doc.points if "(+1000)" in p.line]
+    assert not [p.line for p in doc.points if "+1000" in p.line or "+1,000" in p.line]

@@ -49,7 +49,7 @@ def test_the_list_s_ledger_tells_a_listing_as_the_state_it_led_to_not_as_minus_o
 
 def test_the_list_s_turning_points_and_cards_name_the_state_not_a_number(the_list: Level):
     text = render_text(build_debrief(the_list, 1, IDLE, with_costs=False))
-    assert "deadline (now Listed)" in text
+    assert "deadline, now Listed" in text
     assert "(-1)" not in text and "-1 " not in text
 
 

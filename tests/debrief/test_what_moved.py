@@ -10,6 +10,7 @@ from game.core.content.loader import load_level
 from game.core.level import Level
 from game.design.debrief import build_debrief, render_html, render_text
 from game.design.debrief.document import MOVERS
+from game.design.debrief.ledger import label_apart
 from game.design.debrief.titles import TITLES
 from game.sim.bots import BUILT_IN
 from game.sim.runner import run_episode
@@ -56,7 +57,7 @@ def test_the_text_debrief_lists_what_moved_the_score_with_evidence_labels(level)
 def test_the_exported_page_lists_what_moved_the_score_before_the_fact_check(level):
     doc = _doc(level, "dissident")
     page = render_html(doc, level).replace("\u00a0", " ")
-    first = escape(doc.movers[0].reason)
+    first = escape(label_apart(doc.movers[0].reason))
     assert page.index(doc.moved_title) < page.index(first) < page.index(TITLES["truth"])
 
 

@@ -1,5 +1,5 @@
 """On a score of two states (The List: listed or not), a turning point names the state a
-change led to once: the level's reason and the game's '(now Listed)' never both say it
+change led to once: the level's reason and the game's ', now Listed' never both say it
 ('You moved assets to evade the judgment: listed (now Listed)' said it twice)."""
 
 import re
@@ -55,18 +55,18 @@ def test_a_two_state_level_s_turning_points_still_name_the_state_a_change_led_to
     for seed in SEEDS:
         episode = run_episode(level, chooser_for(level, "dissident"), seed)
         said |= {p.line for p in turning_points(level, seed, episode.actions, episode.outcome)}
-    assert any("(now Listed)" in line for line in said), sorted(said)
+    assert any(", now Listed" in line for line in said), sorted(said)
 
 
 def test_a_reason_that_ends_by_naming_the_state_is_not_followed_by_it_again():
     (level,) = _two_state_levels()
     assert _points(level, -1, ("documented",), said="You hid the van: listed") == (" [Documented]")
     assert _points(level, -1, ("documented",), said="You hid the van") == (
-        " (now Listed) [Documented]"
+        ", now Listed [Documented]"
     )
 
 
 def test_a_reason_naming_the_other_state_still_gets_the_state_reached():
     (level,) = _two_state_levels()
-    assert _points(level, -1, (), said="Until today: not listed") == " (now Listed)"
+    assert _points(level, -1, (), said="Until today: not listed") == ", now Listed"
     assert _points(level, 1, (), said="Debt paid: not listed") == ""

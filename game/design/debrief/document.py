@@ -303,7 +303,7 @@ def _perks_won(level: Level, o: Outcome) -> tuple[str, ...]:
             continue
         label = level.spec.label_of("perks", perk)
         if perk in o.perks_lost and perk in o.perks_held:
-            label += f" (lost on day {o.perks_lost[perk]}, won back)"
+            label = noted(label, f"lost on day {o.perks_lost[perk]}, won back")
         out.append(label)
     return tuple(out)
 
@@ -315,15 +315,24 @@ def _restrictions(level: Level, o: Outcome) -> tuple[str, ...]:
         label = level.spec.label_of("restrictions", restriction)
         lifted = o.restrictions_lifted.get(restriction)
         if lifted is not None and restriction not in o.restrictions_held:
-            label += f" (lifted on day {lifted})"
+            label = noted(label, f"lifted on day {lifted}")
         out.append(label)
     return tuple(out)
+
+
+def noted(label: str, note: str) -> str:
+    """A label with a note in brackets; a label that already ends in brackets takes the note
+    inside them ('D-grade taxpayer (named, checked harder; lifted on day 6)'), never a
+    second bracket group after the first."""
+    if label.endswith(")"):
+        return f"{label[:-1]}; {note})"
+    return f"{label} ({note})"
 
 
 def _money(o: Outcome, shown: int = 3) -> str:
     """Start and end money, and what most of it went on."""
     top = sorted(o.spent.items(), key=lambda kv: -kv[1])[:shown]
-    most = "; ".join(f"{_unpriced(reason)} ({money_text(amount)})" for reason, amount in top)
+    most = "; ".join(f"{_unpriced(reason)}: {money_text(amount)}" for reason, amount in top)
     spent = f" Spent most on: {most}." if most else ""
     return f"Money: {money_text(o.money_start)} at the start, {money_text(o.money_end)} at the end.{spent}"
 

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 
 from game.design.debrief.cards import card_groups, unbroken
 from game.design.debrief.document import Debrief, invented_groups
-from game.design.debrief.ledger import LedgerLine, RuleLine
+from game.design.debrief.ledger import LedgerLine, RuleLine, label_apart
 from game.design.debrief.titles import TITLES
 
 WIDTH = 88
@@ -86,12 +86,13 @@ def ledger_line(line: LedgerLine, doc: Debrief, when: bool = True) -> str:
     [evidence]'. (It said '-4 x10 (-40 in all) <reason>': a count a player had to decode, run
     into the reason with no stop.)"""
     days = f"{line.when}: " if when else ""
+    reason = label_apart(line.reason)
     if doc.states:
         times = f" ({line.count} times)" if line.count > 1 else ""
-        return f"{days}{doc.reached(line.delta)}{times}. {line.reason} [{unbroken(line.evidence)}]"
+        return f"{days}{doc.reached(line.delta)}{times}. {reason} [{unbroken(line.evidence)}]"
     signed = doc.signed
     times = f" each, {line.count} times ({signed(line.total)} in all)" if line.count > 1 else ""
-    return f"{days}{signed(line.delta)}{times}: {line.reason} [{unbroken(line.evidence)}]"
+    return f"{days}{signed(line.delta)}{times}: {reason} [{unbroken(line.evidence)}]"
 
 
 def rule_line(r: RuleLine, doc: Debrief) -> str:
@@ -102,14 +103,15 @@ def rule_line(r: RuleLine, doc: Debrief) -> str:
     (It said 'Listed, 1 time: ...: listed.', a count that read as a label, then the state
     again at the reason's end.)"""
     evidence = f"[{unbroken(r.evidence)}]"
+    reason = label_apart(r.reason)
     if doc.states:
         times = "once" if r.count == 1 else f"{r.count} times"
-        return f"{doc.reached(r.total)} ({times}). {r.reason} {evidence}"
+        return f"{doc.reached(r.total)} ({times}). {reason} {evidence}"
     times = f" ({r.count} times)" if r.count > 1 else ""
     if r.total == 0 and r.count > 1:
-        return f"No change in all{times}: {r.reason} {evidence}"
+        return f"No change in all{times}: {reason} {evidence}"
     total = doc.signed(r.total) + (f" in all{times}" if times else "")
-    return f"{total}: {r.reason} {evidence}"
+    return f"{total}: {reason} {evidence}"
 
 
 def _ledger(doc: Debrief) -> list[str]:
