@@ -87,6 +87,23 @@ def _signed(value: int) -> str:
     return f"+{value}" if value > 0 else str(value)
 
 
+def _per_day(label: str, value: int, unit: str) -> str:
+    """'School snack contract: +1,500 income a day.': the number with a thousands comma, as
+    money is written everywhere else, and said once (see `_named`)."""
+    number = f"{value:+,}"
+    return f"{_named(label, number)}: {number} {unit} a day."
+
+
+def _named(label: str, number: str) -> str:
+    """A perk's or restriction's label without a closing bracket that already gives `number`
+    ('Three months of invoices at once (+1 action a day, game)'), since the sentence says the
+    number next: once, not '(+1 action a day, game): +1 action a day'."""
+    head, _, aside = label.rpartition(" (")
+    if head and aside.endswith(")") and re.search(rf"{re.escape(number)}(?![\d,.])", aside):
+        return head
+    return label
+
+
 def _score_signed(value: int, shown: Shown) -> str:
     return f"+{shown(value)}" if value > 0 else f"-{shown(-value)}" if value < 0 else shown(0)
 
@@ -216,7 +233,7 @@ def _privilege(entry: Privilege, kind: str, shown: Shown) -> list[InventedNumber
             InventedNumber(
                 where,
                 _signed(entry.income),
-                f"{entry.label}: {_signed(entry.income)} income a day.",
+                _per_day(entry.label, entry.income, "income"),
             )
         )
     if entry.actions and _invented(entry, entry.actions):
@@ -224,7 +241,7 @@ def _privilege(entry: Privilege, kind: str, shown: Shown) -> list[InventedNumber
             InventedNumber(
                 where,
                 _signed(entry.actions),
-                f"{entry.label}: {_signed(entry.actions)} action a day.",
+                _per_day(entry.label, entry.actions, "action"),
             )
         )
     if entry.when is not None:
