@@ -128,7 +128,7 @@ def test_the_chart_axis_fits_the_run_with_the_start_and_nearby_tier_lines(level:
 
 def test_the_money_line_names_what_the_money_went_on(level: Level):
     doc = build_debrief(level, 1, KEPT_JUN)
-    assert doc.money == "Money: 100 at the start, 60 at the end. Spent most on: Bought Diapers: 40."
+    assert doc.money == "Money: 100 at the start, 60 at the end. Spent most on: Diapers: 40."
 
 
 def test_the_money_line_gives_the_amount_paid_once_where_a_label_ends_with_its_price():

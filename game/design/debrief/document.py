@@ -339,8 +339,9 @@ def _money(o: Outcome, shown: int = 3) -> str:
 
 def _unpriced(reason: str) -> str:
     """A reason without the list price some service labels end with ("Pay the rent (600)",
-    "Enrol Lele (high fees, 800)"): the amount paid follows it, and may differ."""
-    return _LIST_PRICE.sub("", reason.rstrip(".")).rstrip(".")
+    "Enrol Lele (high fees, 800)"): the amount paid follows it, and may differ; and without
+    the engine's "Bought " before an item, which "Spent most on" already says."""
+    return _LIST_PRICE.sub("", reason.rstrip(".")).rstrip(".").removeprefix("Bought ")
 
 
 def _goals(level: Level, o: Outcome) -> tuple[GoalView, ...]:
