@@ -68,9 +68,7 @@ def test_fico_country_says_how_much_of_the_limit_you_use_not_utilisation():
 
 
 def test_fico_country_calls_your_mother_mom_as_its_goals_and_headlines_do():
-    # the discussion question stays word for word as the teacher guide prints it
-    guide = "Helping your mum cost you points."
-    assert not re.search(r"\bmum\b", _fico_text().replace(guide, ""), re.IGNORECASE)
+    assert not re.search(r"\bmum\b", _fico_text(), re.IGNORECASE)
 
 
 def test_fico_country_s_summary_does_not_assume_the_run_was_refused(
