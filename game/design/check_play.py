@@ -83,6 +83,8 @@ def unreached(level: Level, reached: Reached) -> Iterator[Finding]:
                 tier.id,
                 ("tiers", i, "min"),
                 f"tier '{tier.id}' starts at {tier.min}, above the score's maximum",
+                f"score.max is {spec.score.max}, so no score reaches it: start it at "
+                f"{spec.score.max} or less, or raise score.max",
             )
         elif tier.id not in reached.tiers:
             message = f"no strategy reached tier '{tier.id}' {runs}"
@@ -94,11 +96,35 @@ def unreached(level: Level, reached: Reached) -> Iterator[Finding]:
             why = reached.misses.get(goal.id, Counter()).most_common(1)
             mostly = f": mostly {why[0][0]}" if why else ""
             message = f"no strategy met goal '{goal.id}' {runs}{mostly}"
-            yield Finding(Check.GOAL_UNMET, goal.id, ("goals", i), message, _goal_hint(spec, goal))
+            never = _never_holds(spec, goal)
+            if never is not None:
+                key, hint = never
+                path = ("goals", i, "met_if", key)
+                yield Finding(Check.GOAL_UNMET, goal.id, path, message, hint)
+            else:
+                hint = _goal_hint(spec, goal)
+                yield Finding(Check.GOAL_UNMET, goal.id, ("goals", i), message, hint)
 
 
 _TIER_HINT = "check that rules can move the score that far within the level's days"
 _GOAL_HINT = "add a strategy under strategies: that pursues it, or make it reachable"
+
+
+def _never_holds(spec: LevelSpec, goal: Goal) -> tuple[str, str] | None:
+    """A score bound in met_if that no score in the range meets: no strategy can help, so
+    'add a strategy' would send the designer the wrong way."""
+    score, met_if = spec.score, goal.met_if
+    if met_if.score_at_least is not None and met_if.score_at_least > score.max:
+        return "score_at_least", (
+            f"score_at_least: {met_if.score_at_least} is above score.max {score.max}, so it "
+            f"never holds: ask for {score.max} or less, or raise score.max"
+        )
+    if met_if.score_below is not None and met_if.score_below <= score.min:
+        return "score_below", (
+            f"score_below: {met_if.score_below} is not above score.min {score.min}, so it "
+            f"never holds: ask for more than {score.min}, or lower score.min"
+        )
+    return None
 
 
 def _goal_hint(spec: LevelSpec, goal: Goal) -> str:

@@ -96,7 +96,9 @@ def _tutorial() -> str:
     out = [
         "## Your first level in 15 minutes\n",
         "Each step adds keys at the end of the same file. Until the debrief is written, "
-        "`citizen-score validate` lists what is missing; after step 1 it says:\n",
+        "`citizen-score validate --brief levels/good_neighbour.yaml` lists what is missing "
+        "(without `--brief`, each problem also shows its line with a caret under the "
+        "column); after step 1 it prints:\n",
         "```text",
         *(p.format() for p in load_level_text(tutorial.level_text(1), _TUTORIAL_FILE).problems),
         "```\n",

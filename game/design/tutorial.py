@@ -20,7 +20,9 @@ STEPS: tuple[Step, ...] = (
     Step(
         "Who, where and what the score is",
         "Create `levels/good_neighbour.yaml`. The first line lets your editor find the schema "
-        "and autocomplete every key. `meta` is what level select shows, `player` is the "
+        "and autocomplete every key (it points at this repository's `docs/`: in a folder of "
+        "your own, run `citizen-score schema -o levels/level.schema.json` and write "
+        "`$schema=level.schema.json`). `meta` is what level select shows, `player` is the "
         "citizen you play, `score` sets the range and the start. Everything you leave out "
         "takes the default listed in the reference below.",
         """\

@@ -121,13 +121,31 @@ class CrossRefChecker:
         if collection == "factors" and not self.known["factors"] and "score" not in self.incomplete:
             return "this level lists no factors: add them under score.factors, or leave factor out"
         hint = self.suggest.hint(ident, self.known[collection])
-        if hint or collection.startswith("tags:"):
+        if hint:
             return hint
+        if collection.startswith("tags:"):
+            return self._tag_hint(ident, collection)
         other = self.kind_of.get(ident)
         if other is not None and other != collection:
             return f"'{ident}' is {_a(_noun(other))}, not {_a(_noun(collection))}"
         if 0 < len(self.known[collection]) <= LISTED_IDS:
             return f"the {_noun(collection)} ids here: {', '.join(sorted(self.known[collection]))}"
+        return None
+
+    def _tag_hint(self, ident: str, collection: str) -> str | None:
+        """An unknown tag with no close one: the kind of thing that carries it instead (a
+        character's tag under a buy rule, which matches items), or the tags there are."""
+        known = self.known[collection]
+        owner = _noun(collection[5:])
+        others = [c for c in self.known if c.startswith("tags:") and c != collection]
+        other = next((c for c in others if ident in self.known[c]), None)
+        if other is not None:
+            return (
+                f"'{ident}' is {_a(_noun(other))}, and this matches {owner} tags: "
+                f"add it to the tags of {_a(owner)}, or match another tag"
+            )
+        if 0 < len(known) <= LISTED_IDS:
+            return f"the {_noun(collection)}s here: {', '.join(sorted(known))}"
         return None
 
     def _strategy_verbs(self) -> None:

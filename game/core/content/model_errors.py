@@ -34,7 +34,9 @@ def problems_from_validation(
     past MAX_PROBLEMS errors the rest are only counted (`listed` says how many)."""
     found = []
     errors = exc.errors(include_url=False)
-    for error in [e for e in errors if not _follows(e, errors)][:MAX_PROBLEMS]:
+    misspelt = _misspelt_keys(errors, root)
+    kept = [e for e in errors if not _follows(e, errors) and not _spelt_wrong(e, misspelt)]
+    for error in kept[:MAX_PROBLEMS]:
         path = _data_path(error["loc"], data)
         kind = error["type"]
         line, col = positions.of(_pointed_at(kind, path, data), key=_at_key(kind, path, data))
@@ -55,6 +57,26 @@ def _hints_once(found: list[tuple[Problem, Path_]]) -> list[Problem]:
             given.add((mapping, problem.hint))
         problems.append(problem)
     return problems
+
+
+def _misspelt_keys(errors: list[Any], root: type[BaseModel]) -> set[tuple[object, ...]]:
+    """The keys an unknown key is a slip for, with their mapping's place: 'reson' for reason."""
+    found = set()
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            parent, name = tuple(error["loc"][:-1]), str(error["loc"][-1])
+            allowed = _fields_at(root, error["loc"][:-1])
+            hint = did_you_mean(name, allowed) or _plural(name, allowed)
+            if hint is not None:
+                found.add((*parent, hint.split("'")[1]))
+    return found
+
+
+def _spelt_wrong(error: Any, misspelt: set[tuple[object, ...]]) -> bool:
+    """A required key missing only because it is misspelt: the unknown key's 'did you mean'
+    says all, and a second line blaming the start of the entry sent the designer looking
+    for a key that is there."""
+    return error["type"] == "missing" and tuple(error["loc"]) in misspelt
 
 
 def _follows(error: Any, errors: list[Any]) -> bool:
@@ -260,7 +282,12 @@ def _fallback_hint(error: Any, root: type[BaseModel]) -> str | None:
 def _extra(error: Any, path: Path_, root: type[BaseModel]) -> tuple[str, str | None]:
     name = str(error["loc"][-1])
     allowed = _fields_at(root, error["loc"][:-1])
-    hint = _players_own(error, name) or did_you_mean(name, allowed) or _part_of(name, allowed)
+    hint = (
+        _players_own(error, name)
+        or did_you_mean(name, allowed)
+        or _plural(name, allowed)
+        or _part_of(name, allowed)
+    )
     if hint is None and " " in name.strip():  # keys are single words: this is cut-off text
         hint = (
             "inside {...} a ',' ends the text before it: quote text with commas, like \"a, b\""
@@ -303,6 +330,16 @@ def _with_invisible(text: object, hint: str | None, *, rule: bool = True) -> str
     if hint and hint.endswith("?"):
         return f"{hint} {note[0].upper()}{note[1:]}"
     return f"{hint}; {note}" if hint else note
+
+
+def _plural(name: str, allowed: list[str]) -> str | None:
+    """A short key written in the singular or the plural: 'tag' for tags, 'id' for ids.
+    'Did you mean' leaves short words that start a longer one alone (an id 'jun' is not a
+    slip for 'june'), but a key is one of a few fixed words."""
+    for other in (f"{name}s", name.removesuffix("s")):
+        if other != name and other in allowed:
+            return f"did you mean '{other}'?"
+    return None
 
 
 def _part_of(name: str, allowed: list[str]) -> str | None:

@@ -226,6 +226,36 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _tag_refused(tag: str) -> tuple[str, str]:
+    """A YAML tag refused, as the file writes it: '!!python/object:os.system', not the
+    'tag:yaml.org,2002:python/object:os.system' YAML expands it to."""
+    written = "!!" + tag.removeprefix(_YAML_TAGS) if tag.startswith(_YAML_TAGS) else tag
+    return (
+        f"tag '{written}' is not allowed in level files",
+        "remove the tag: a level holds only text, numbers, true/false, lists and mappings",
+    )
+
+
+_YAML_TAGS = "tag:yaml.org,2002:"
+
+
+def _limit_hint(message: str) -> str | None:
+    """What to look for when a limit refuses the file."""
+    if "nested" in message:
+        return (
+            "a level needs a few levels of lists and mappings, never 40: "
+            "look for data pasted from elsewhere"
+        )
+    if "aliases" in message:
+        return "each alias (*name) copies everything under its anchor (&name): use fewer"
+    if "values" in message:
+        return (
+            "a level holds a few thousand values: look for a list pasted from elsewhere; "
+            "docs/reliability.md lists the limits"
+        )
+    return None
+
+
 def parse_yaml_text(text: str, file: str) -> Parsed:
     """Parse YAML text into plain data with positions; every failure becomes a problem."""
     with _collector_paused():
@@ -249,7 +279,8 @@ def _parse(text: str, file: str) -> Parsed:
         if "nesting depth" in str(exc.problem):  # LibYAML's own limit, met while scanning
             exc.problem = _too_deep(mark).problem
         if isinstance(exc, _Refused) or any(w in str(exc.problem) for w in ("alias", "nested")):
-            parsed.problems.append(Problem(file, line, col, f"YAML refused: {exc.problem}"))
+            refused = f"YAML refused: {exc.problem}"
+            parsed.problems.append(Problem(file, line, col, refused, _limit_hint(refused)))
         else:
             at = _character_at(text, line, col)
             message, hint = plain_syntax_error(str(exc.problem or exc), str(exc.context), at)
@@ -294,7 +325,16 @@ def parse_yaml_file(path: Path, display: str | None = None) -> Parsed:
         if size > MAX_BYTES:
             limit = MAX_BYTES // 1024
             return Parsed(
-                problems=[Problem(name, 1, 1, f"file is {size} bytes; limit {limit} KiB")]
+                problems=[
+                    Problem(
+                        name,
+                        1,
+                        1,
+                        f"file is {size} bytes; limit {limit} KiB",
+                        "a level is a few pages of text: look for data or a picture pasted "
+                        "into it; docs/reliability.md lists the limits",
+                    )
+                ]
             )
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -328,7 +368,9 @@ class _Builder:
         if self.nodes > MAX_NODES:
             if self.nodes == MAX_NODES + 1:
                 self.problem(
-                    node, f"YAML refused: more than {MAX_NODES} values after expanding aliases"
+                    node,
+                    f"YAML refused: more than {MAX_NODES} values after expanding aliases",
+                    _limit_hint("aliases"),
                 )
             return None
         mark = node.start_mark
@@ -343,7 +385,7 @@ class _Builder:
             if isinstance(node, yaml.MappingNode):
                 return self._mapping(node, path)
             if node.tag != _SEQ:
-                self.problem(node, f"tag '{node.tag}' is not allowed in level files")
+                self.problem(node, *_tag_refused(node.tag))
                 return None
             return self._sequence(node, path)
         finally:
@@ -370,7 +412,7 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[Any, Any] | None:
         if node.tag != _MAP:
-            self.problem(node, f"tag '{node.tag}' is not allowed in level files", "remove the tag")
+            self.problem(node, *_tag_refused(node.tag))
             return None
         result: dict[Any, Any] = {}
         keys = self.parsed.positions.keys
@@ -443,7 +485,7 @@ class _Builder:
         if node.tag in (_STR, _VALUE):  # a string, as PyYAML's safe constructor would build it
             return node.value
         if node.tag not in _STANDARD_SCALARS:
-            self.problem(node, f"tag '{node.tag}' is not allowed in level files", "remove the tag")
+            self.problem(node, *_tag_refused(node.tag))
             return None
         if node.tag == "tag:yaml.org,2002:timestamp":
             return node.value
