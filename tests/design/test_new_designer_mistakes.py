@@ -136,3 +136,14 @@ def test_the_tutorials_first_validate_prints_what_the_doc_shows(tmp_path, capsys
     monkeypatch.chdir(tmp_path)
     assert main(command) == 1
     assert capsys.readouterr().out == shown
+
+
+def test_a_file_of_comments_only_says_so_rather_than_empty():
+    problem = only(load_level_text("# my level\n# to do\n", "level.yaml").problems)
+    assert problem.message == "the file has only comments"
+
+
+def test_a_file_of_a_document_marker_only_says_it_has_no_keys():
+    problem = only(load_level_text("---\n", "level.yaml").problems)
+    assert problem.message == "the file has no keys"
+    assert problem.hint == "start the file with 'format: 1'"

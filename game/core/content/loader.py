@@ -107,7 +107,9 @@ def _finish(parsed: Parsed, file: str, assets: Path | None) -> LoadResult:
                     file,
                     1,
                     1,
-                    f"the top level must be a mapping, not {shown(data)}",
+                    "the file has no keys"
+                    if data is None
+                    else f"the top level must be a mapping, not {shown(data)}",
                     "start the file with 'format: 1'",
                 )
             ],

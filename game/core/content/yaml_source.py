@@ -305,7 +305,8 @@ def _parse(text: str, file: str) -> Parsed:
         parsed.problems.append(Problem(file, 1, 1, f"YAML refused: {exc}"))
         return parsed
     if node is None:
-        parsed.problems.append(Problem(file, 1, 1, "the file is empty", "start with 'format: 1'"))
+        said = "the file is empty" if not text.strip() else "the file has only comments"
+        parsed.problems.append(Problem(file, 1, 1, said, "start with 'format: 1'"))
         return parsed
     builder = _Builder(yaml.constructor.SafeConstructor(), file, parsed)
     parsed.data = builder.build(node, ())
