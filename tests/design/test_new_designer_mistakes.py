@@ -147,3 +147,15 @@ def test_a_file_of_a_document_marker_only_says_it_has_no_keys():
     problem = only(load_level_text("---\n", "level.yaml").problems)
     assert problem.message == "the file has no keys"
     assert problem.hint == "start the file with 'format: 1'"
+
+
+def test_a_middle_tier_pushed_past_the_maximum_is_blamed_not_the_tier_after_it(tutorial_text):
+    old = "{id: resident, label: Resident, min: 40,"
+    problem = only(problems_after(tutorial_text, old, old.replace("40", "140")))
+    assert problem.message == (
+        "tier 'resident' starts at 140, above the score's maximum 100, "
+        "and the tier after it ('pillar') starts at 70"
+    )
+    assert problem.hint == "start 'resident' between 1 and 69: tiers go from the lowest min up"
+    line = tutorial_text.replace(old, old.replace("40", "140")).split("\n")[problem.line - 1]
+    assert "id: resident" in line and line[problem.column - 1 :].startswith("140")

@@ -192,6 +192,16 @@ class CrossRefChecker:
         tiers, score = self.spec.tiers, self.spec.score
         for i in range(1, len(tiers)):
             before, tier = tiers[i - 1], tiers[i]
+            if tier.min <= before.min and before.min > score.max and tier.min <= score.max:
+                self.report(  # the slip is the tier before, pushed past the whole range
+                    ("tiers", i - 1, "min"),
+                    f"tier '{before.id}' starts at {before.min}, above the score's maximum "
+                    f"{score.max}, and the tier after it ('{tier.id}') starts at {tier.min}",
+                    _between(
+                        before.id, tiers[i - 2].min + 1 if i > 1 else None, tier.min, score.min
+                    ),
+                )
+                return
             if tier.min <= before.min:
                 self.report(
                     ("tiers", i, "min"),
@@ -364,6 +374,16 @@ def holds_any(values: Sequence[object], kinds: type | UnionType) -> bool:
     """Whether any entry is of these kinds: a list of 200 ids is told by its few types, at
     C speed, rather than entry by entry."""
     return any(issubclass(kind, kinds) for kind in set(map(type, values)))
+
+
+def _between(tier: str, low: int | None, high: int, score_min: int) -> str:
+    """Where a tier placed past the score's range belongs: above the tier before it, below
+    the one after (the lowest tier starts at the score's min)."""
+    if low is None:
+        return f"the lowest tier starts at the score's min: min: {score_min}"
+    if low > high - 1:
+        return "tiers go from the lowest min to the highest, each min higher"
+    return f"start '{tier}' between {low} and {high - 1}: tiers go from the lowest min up"
 
 
 def _noun(collection: str) -> str:
