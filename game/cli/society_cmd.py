@@ -11,6 +11,8 @@ from pathlib import Path
 
 from game.cli.args import bounded_int, output_file, seed_int
 from game.cli.common import cannot_write, load_or_report, misnamed_output, outputs_writable, shown
+from game.core.level import Level
+from game.core.rules.association import AssociationRule
 from game.sim.society import SocietyError, run_society
 from game.sim.society.model import MAX_CITIZENS, MAX_DAYS, MIN_CITIZENS
 from game.userfiles import write_atomic
@@ -74,5 +76,30 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         cannot_write(PROG, target, exc)
         return 1
-    print("\n".join([*result.summary(level.spec.score.decimals), *wrote]))
+    print("\n".join([*result.summary(level.spec.score.decimals), *_cast_lines(level), *wrote]))
     return 0
+
+
+def _cast_lines(level: Level) -> list[str]:
+    """How the model read the level's cast: an association rule counts the share of friends
+    carrying its tags that the level's characters carry. A level with one character, tagged,
+    gives that tag to every citizen's every friend, and the whole town sinks with no word of
+    why; this says so."""
+    from game.sim.society.regime import compile_regime, modelled_rules
+
+    rules = [r for r in modelled_rules(level) if isinstance(r, AssociationRule)]
+    cast = level.spec.characters
+    lines = []
+    for rule, association in zip(rules, compile_regime(level).associations, strict=True):
+        if association.tag_share is None:
+            continue
+        tags = set(rule.tags)
+        carrying = sum(1 for c in cast if tags & set(c.tags))
+        lines.append(
+            f"  {rule.id}: {carrying} of {len(cast)} characters tagged "
+            f"{' or '.join(sorted(tags))}, so it counts {association.tag_share:.0%} of all "
+            f"{level.spec.society.words.ties}"
+        )
+    if not lines:
+        return []
+    return ["association rules, as the model reads the level's characters:", *lines]
