@@ -159,3 +159,9 @@ def test_a_middle_tier_pushed_past_the_maximum_is_blamed_not_the_tier_after_it(t
     assert problem.hint == "start 'resident' between 1 and 69: tiers go from the lowest min up"
     line = tutorial_text.replace(old, old.replace("40", "140")).split("\n")[problem.line - 1]
     assert "id: resident" in line and line[problem.column - 1 :].startswith("140")
+
+
+def test_money_written_with_a_thousands_comma_says_the_number_to_write(tutorial_text):
+    problem = only(problems_after(tutorial_text, "  money: 200", "  money: 1,200"))
+    assert problem.message == "player.money: expected a whole number, not '1,200'"
+    assert problem.hint == "write 1200, with no commas or spaces between the digits"

@@ -223,7 +223,18 @@ def _type_hint(kind: str, got: object, error: Any, root: type[BaseModel]) -> str
         )
     if kind == "int_type" and isinstance(got, float) and got.is_integer():
         return "leave out the decimals"
+    if kind in {"int_type", "int_parsing"} and isinstance(got, str):
+        grouped = _thousands(got)
+        if grouped is not None:
+            return f"write {grouped}, with no commas or spaces between the digits"
     return _PLAIN_HINTS.get(_EXPECTED[kind])
+
+
+def _thousands(text: str) -> str | None:
+    """A whole number written with thousands separators ('1,200', '1 200'), as plain digits."""
+    if re.fullmatch(r"-?\d{1,3}([, ]\d{3})+", text.strip()):
+        return re.sub(r"[, ]", "", text.strip())
+    return None
 
 
 def _exponent_without_dot(text: str) -> bool:
