@@ -46,7 +46,7 @@ MAX_WORKERS = 64
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("level", help="a level file or the id of a shipped level")
+    parser.add_argument("level", nargs="?", help="a level file or the id of a shipped level")
     parser.add_argument(
         "--strategy",
         nargs="+",
@@ -87,7 +87,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
 
 
+def _level_after_strategies(args: argparse.Namespace) -> str | None:
+    """`--strategy a b LEVEL` takes the level for one more strategy (the names take one or
+    more words): the last word is the level then. Names written with commas
+    (`--strategy a,b`) are split, as ids never hold a comma. A message when no level is
+    left."""
+    names = [n for name in args.strategy or [] for n in name.split(",") if n]
+    if args.level is None and len(names) > 1:
+        args.level = names.pop()
+    args.strategy = names or None
+    if args.level is None:
+        return "a level is needed: citizen-score simulate LEVEL [--strategy NAME ...]"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
+    missing = _level_after_strategies(args)
+    if missing:
+        print(f"{PROG}: {missing}", file=sys.stderr)
+        return 2
     if args.compare and len(set(args.compare)) > 1:  # the last one alone was played
         print(
             f"{PROG}: --compare once: A is played side by side with one B; compare the "
