@@ -108,8 +108,24 @@ def not_a_level(name: str) -> str:
         known = ", ".join(p.stem for p in level_files()) or "none"
         return f"no level file or level id '{shown}' (shipped: {known})"
     if stat.S_ISDIR(mode):
-        return f"{shown}: a folder, not a level file"
+        return f"{shown}: a folder, not a level file{_levels_in(name)}"
     return f"{shown}: not a regular file"
+
+
+def _levels_in(folder: str) -> str:
+    """The level files a folder holds, for a designer who named the folder: the first few."""
+    try:
+        names = sorted(
+            printable_name(entry.name)
+            for entry in os.scandir(folder)
+            if entry.name.endswith((".yaml", ".yml")) and entry.is_file()
+        )
+    except OSError:
+        return ""
+    if not names:
+        return " (it holds no .yaml file)"
+    more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+    return f" (give one of its files: {', '.join(names[:5])}{more})"
 
 
 def add_brief_argument(parser: argparse.ArgumentParser) -> None:
