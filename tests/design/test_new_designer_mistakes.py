@@ -40,7 +40,7 @@ def test_a_tag_another_kind_of_thing_carries_is_named_as_that_kind(tutorial_text
     assert problem.message == "unknown item tag 'drummer'"
     assert problem.hint == (
         "'drummer' is a character tag, and this matches item tags: "
-        "add it to the tags of an item, or match another tag"
+        "add it to an item's tags, or match another"
     )
 
 
@@ -165,3 +165,13 @@ def test_money_written_with_a_thousands_comma_says_the_number_to_write(tutorial_
     problem = only(problems_after(tutorial_text, "  money: 200", "  money: 1,200"))
     assert problem.message == "player.money: expected a whole number, not '1,200'"
     assert problem.hint == "write 1200, with no commas or spaces between the digits"
+
+
+def test_an_apply_rule_on_an_item_tag_says_apply_matches_service_categories(tutorial_text):
+    old = "when: {action: buy, tags: [tidy]}"
+    problem = only(problems_after(tutorial_text, old, "when: {action: apply, tags: [tidy]}"))
+    assert problem.message == "unknown service category 'tidy'"
+    assert problem.hint == (
+        "'tidy' is an item tag, and this matches service categories: "
+        "make it a service's category, or match another"
+    )

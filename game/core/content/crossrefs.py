@@ -136,16 +136,14 @@ class CrossRefChecker:
         """An unknown tag with no close one: the kind of thing that carries it instead (a
         character's tag under a buy rule, which matches items), or the tags there are."""
         known = self.known[collection]
-        owner = _noun(collection[5:])
+        matches, add = _TAG_CARRIERS.get(collection, (f"{_noun(collection)}s", None))
         others = [c for c in self.known if c.startswith("tags:") and c != collection]
         other = next((c for c in others if ident in self.known[c]), None)
         if other is not None:
-            return (
-                f"'{ident}' is {_a(_noun(other))}, and this matches {owner} tags: "
-                f"add it to the tags of {_a(owner)}, or match another tag"
-            )
+            fix = f"{add}, or match another" if add else "match one of those"
+            return f"'{ident}' is {_a(_noun(other))}, and this matches {matches}: {fix}"
         if 0 < len(known) <= LISTED_IDS:
-            return f"the {_noun(collection)}s here: {', '.join(sorted(known))}"
+            return f"the {matches} here: {', '.join(sorted(known))}"
         return None
 
     def _strategy_verbs(self) -> None:
@@ -386,8 +384,20 @@ def _between(tier: str, low: int | None, high: int, score_min: int) -> str:
     return f"start '{tier}' between {low} and {high - 1}: tiers go from the lowest min up"
 
 
+_TAG_CARRIERS = {
+    "tags:items": ("item tags", "add it to an item's tags"),
+    "tags:posts": ("post tags and tones", "add it to a post's tags"),
+    "tags:feed": ("feed post tags", "add it to a feed post's tags"),
+    "tags:characters": ("character tags and relations", "add it to a character's tags"),
+    "tags:services": ("service categories", "make it a service's category"),
+}
+"""What a rule's tags match for each verb's targets, and how a designer gives one the tag."""
+
+
 def _noun(collection: str) -> str:
     """'items' -> 'item', 'tags:items' -> 'item tag', as the designer reads it."""
+    if collection == "tags:services":
+        return "service category"
     if collection.startswith("tags:"):
         return f"{_noun(collection[5:])} tag"
     names = {"feed": "feed post", "options": "prompt option", "characters": "character"}
