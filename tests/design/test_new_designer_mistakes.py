@@ -175,3 +175,9 @@ def test_an_apply_rule_on_an_item_tag_says_apply_matches_service_categories(tuto
         "'tidy' is an item tag, and this matches service categories: "
         "make it a service's category, or match another"
     )
+
+
+def test_a_level_file_gone_between_two_saves_says_it_is_gone(tmp_path: Path):
+    problem = only(parse_yaml_file(tmp_path / "draft.yaml").problems)
+    assert problem.message == "cannot read file: there is no file of this name any more"
+    assert problem.hint == "it was deleted, moved or renamed: save it again under this name"

@@ -226,6 +226,13 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+_GONE = (
+    "cannot read file: there is no file of this name any more",
+    "it was deleted, moved or renamed: save it again under this name",
+)
+"""A watched level file gone between two looks (`play --watch`)."""
+
+
 def _tag_refused(tag: str) -> tuple[str, str]:
     """A YAML tag refused, as the file writes it: '!!python/object:os.system', not the
     'tag:yaml.org,2002:python/object:os.system' YAML expands it to."""
@@ -340,6 +347,8 @@ def parse_yaml_file(path: Path, display: str | None = None) -> Parsed:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return Parsed(problems=[Problem(name, *undecodable(raw, exc))])
+    except FileNotFoundError:
+        return Parsed(problems=[Problem(name, 1, 1, *_GONE)])
     except OSError as exc:
         return Parsed(problems=[Problem(name, 1, 1, f"cannot read file: {exc.strerror}")])
     parsed = parse_yaml_text(text, name)
