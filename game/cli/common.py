@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from game.core.content.loader import load_folder, load_level, printable_name
-from game.core.content.problems import UTF16_MARKS, Problem, excerpt, visible_char
+from game.core.content.problems import UTF16_MARKS, Problem, did_you_mean, excerpt, visible_char
 from game.core.content.yaml_source import MAX_BYTES
 from game.design.entry_paths import named_problems
 from game.paths import assets_dir, level_files, resolve_level
@@ -43,8 +43,28 @@ def _once_each(files: list[Path]) -> list[Path]:
 
 def no_such_level(name: str) -> str:
     """The line for a path that is neither a file, a folder nor a shipped level id."""
-    shipped = ", ".join(p.stem for p in level_files()) or "none"
-    return f"{printable_name(name)}:1:1: error: no such file (hint: shipped level ids: {shipped})"
+    return f"{printable_name(name)}:1:1: error: no such file (hint: {_missing_hint(name)})"
+
+
+def _missing_hint(name: str) -> str:
+    """For a level name that names nothing: a close file beside it (a typo in the file
+    name), a folder that is not there, or else the shipped level ids (a typo in an id)."""
+    ids = [p.stem for p in level_files()]
+    shipped = ", ".join(ids) or "none"
+    if not name.endswith((".yaml", ".yml")) and "/" not in name and os.sep not in name:
+        return did_you_mean(name, ids) or f"shipped level ids: {shipped}"
+    folder = os.path.dirname(name) or "."
+    try:
+        files = [e.name for e in os.scandir(folder) if e.name.endswith((".yaml", ".yml"))]
+    except (OSError, ValueError):
+        return f"there is no folder '{printable_name(folder)}' here"
+    close = did_you_mean(os.path.basename(name), files)
+    if close is not None:
+        return close.replace("'", "'" + ("" if folder == "." else f"{folder}/"), 1)
+    if files:
+        listed = ", ".join(sorted(files)[:5]) + (" ..." if len(files) > 5 else "")
+        return f"the level files in '{printable_name(folder)}': {listed}"
+    return f"shipped level ids: {shipped}"
 
 
 def _shipped_or_given(path: Path) -> Path:
@@ -105,8 +125,7 @@ def not_a_level(name: str) -> str:
     try:
         mode = os.stat(name).st_mode
     except (OSError, ValueError):  # nothing there, or a name the system refuses
-        known = ", ".join(p.stem for p in level_files()) or "none"
-        return f"no level file or level id '{shown}' (shipped: {known})"
+        return f"no level file or level id '{shown}' ({_missing_hint(name)})"
     if stat.S_ISDIR(mode):
         return f"{shown}: a folder, not a level file{_levels_in(name)}"
     return f"{shown}: not a regular file"
