@@ -181,3 +181,29 @@ def test_a_level_file_gone_between_two_saves_says_it_is_gone(tmp_path: Path):
     problem = only(parse_yaml_file(tmp_path / "draft.yaml").problems)
     assert problem.message == "cannot read file: there is no file of this name any more"
     assert problem.hint == "it was deleted, moved or renamed: save it again under this name"
+
+
+def test_an_apostrophe_inside_single_quotes_is_pointed_at(tutorial_text):
+    old = "  title: Good Neighbour Points"
+    problem = only(problems_after(tutorial_text, old, "  title: 'Mei's Points'"))
+    assert (problem.line, problem.column) == (5, 14)
+    assert problem.message == (
+        "YAML syntax error: this ' ends the quoted text, and more text follows it"
+    )
+    assert problem.hint is not None and problem.hint.startswith("write '' for each '")
+
+
+def test_a_quote_left_open_is_blamed_where_it_opens_not_where_the_next_quote_is(tutorial_text):
+    old = "  title: Good Neighbour Points"
+    problems = problems_after(tutorial_text, old, '  title: "Good Neighbour Points')
+    problem = only(problems)
+    assert (problem.line, problem.column) == (5, 10)
+    assert problem.message.startswith(
+        'YAML syntax error: the " opened here is not closed on its line (the next " is on line'
+    )
+
+
+def test_a_key_with_no_space_after_its_colon_is_blamed_not_the_line_after(tutorial_text):
+    problem = only(problems_after(tutorial_text, "  name: Mei", "  name:Mei"))
+    assert (problem.line, problem.column) == (13, 7)
+    assert "no space after this ':'" in problem.message

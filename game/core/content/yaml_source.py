@@ -190,6 +190,64 @@ def _control_character(text: str, file: str, at: int, code: int | None = None) -
     return Problem(file, line, col, message, hint)
 
 
+def _quote_ended_early(text: str, line: int, col: int) -> tuple[int, int, str, str] | None:
+    """When the parser stops just after a closing quote: an apostrophe that closed a
+    '...' text early on its own line (`'Ana's shift'`), or a quote left open on an earlier
+    line and closed only here (the parser blamed the line where it closed, and called it
+    an indentation slip)."""
+    row = _row(text, line)
+    if col < 2 or col - 2 >= len(row) or row[col - 2] not in "'\"":
+        return None
+    quote = row[col - 2]
+    start = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if token.end_mark.line + 1 > line:
+                break
+            if (
+                isinstance(token, yaml.ScalarToken)
+                and token.style == quote
+                and (token.end_mark.line + 1, token.end_mark.column) == (line, col - 1)
+            ):
+                start = token.start_mark
+                break
+    except yaml.YAMLError:
+        return None
+    if start is None:
+        return None
+    inside = (
+        "write '' for each ' inside '...'" if quote == "'" else 'write \\" for each " inside "..."'
+    )
+    if start.line + 1 == line:
+        return (
+            line,
+            col - 1,
+            f"YAML syntax error: this {quote} ends the quoted text, and more text follows it",
+            f"{inside}, or quote the text with the other kind of quote",
+        )
+    return (
+        start.line + 1,
+        start.column + 1,
+        f"YAML syntax error: the {quote} opened here is not closed on its line "
+        f"(the next {quote} is on line {line})",
+        f"close the quote on the line it opens; {inside}",
+    )
+
+
+def _glued_key_above(text: str, line: int) -> tuple[int, int, str, str] | None:
+    """A key with no space after its ':' (`name:Ana`) on the line above reads as plain text
+    that runs on into this line, and the parser blames this line's ':'."""
+    for above in range(line - 1, 0, -1):
+        row = _row(text, above)
+        if not row.strip() or row.lstrip().startswith("#"):
+            continue
+        column, message, hint = plain_key_error(row)
+        if "no space after" not in message:
+            return None
+        return above, column + 1, message, hint
+    return None
+
+
 def _open_quote(text: str, line: int, col: int) -> int | None:
     """The column of a quote opened on this line after `col` and not closed on it, if any: in
     a '{...}' or '[...]' such a quote swallows the closing bracket, and the parser then
@@ -302,6 +360,13 @@ def _parse(text: str, file: str) -> Parsed:
                     hint = (
                         "' #' starts a comment that hides the rest of the line: quote text with #"
                     )
+            elif (slip := _quote_ended_early(text, line, col)) is not None:
+                line, col, message, hint = slip
+            elif (
+                "mapping values are not allowed" in str(exc.problem)
+                and (glued := _glued_key_above(text, line)) is not None
+            ):
+                line, col, message, hint = glued
             elif "simple key" in str(exc.context) and exc.context_mark is not None:
                 line = exc.context_mark.line + 1  # the line that lacks its ':', not the next
                 slip, message, hint = plain_key_error(_row(text, line))
