@@ -360,8 +360,8 @@ def _parse(text: str, file: str) -> Parsed:
                     hint = (
                         "' #' starts a comment that hides the rest of the line: quote text with #"
                     )
-            elif (slip := _quote_ended_early(text, line, col)) is not None:
-                line, col, message, hint = slip
+            elif (early := _quote_ended_early(text, line, col)) is not None:
+                line, col, message, hint = early
             elif (
                 "mapping values are not allowed" in str(exc.problem)
                 and (glued := _glued_key_above(text, line)) is not None
