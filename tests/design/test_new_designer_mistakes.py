@@ -207,3 +207,8 @@ def test_a_key_with_no_space_after_its_colon_is_blamed_not_the_line_after(tutori
     problem = only(problems_after(tutorial_text, "  name: Mei", "  name:Mei"))
     assert (problem.line, problem.column) == (13, 7)
     assert "no space after this ':'" in problem.message
+
+
+def test_a_list_dash_before_a_key_among_keys_is_named_as_such(tutorial_text):
+    problem = only(problems_after(tutorial_text, "  money: 200", "  - money: 200"))
+    assert problem.message == "YAML syntax error: a list entry ('- ') among the keys of a mapping"

@@ -93,6 +93,15 @@ def plain_syntax_error(problem: str, context: str, character: str) -> tuple[str,
             "YAML syntax error: an unexpected ':' inside {...} or [...]",
             _QUOTE_COLON + ", and close every '{' with '}' and '[' with ']'",
         )
+    if (
+        character == "-"
+        and "block mapping" in context
+        and ("<block end>" in problem or "expected key" in problem)
+    ):
+        return (
+            "YAML syntax error: a list entry ('- ') among the keys of a mapping",
+            "keys have no '- ' before them: remove it, or put the list under a key of its own",
+        )
     for words, where, message, hint in _PLAIN:
         if words in problem and where in context:
             return f"YAML syntax error: {message}", hint
