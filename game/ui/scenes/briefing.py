@@ -118,8 +118,9 @@ class BriefingScene(SessionScene):
 
 
 def relation_word(character: Character) -> str:
-    """Who a close person is to the player: family, or a friend."""
-    return "family" if character.relation == Relation.FAMILY else "friend"
+    """Who a close person is to the player, in the Friends tab's word: family, a colleague,
+    or a friend (a stranger the player starts as friends with is a friend there too)."""
+    return "friend" if character.relation == Relation.STRANGER else character.relation.value
 
 
 def close_people(characters: tuple[Character, ...]) -> tuple[Character, ...]:
