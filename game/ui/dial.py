@@ -83,28 +83,40 @@ def draw_dial(
         surface.blit(label, label.get_rect(center=box.center))
 
 
-def chart_labels(level: Level, points: list[tuple[int, int]]) -> tuple[list[str], list[str]]:
-    """The axis's tick labels and the tier lines' labels. A regime of two states (listed or
-    not) names its states on the axis and draws no tier lines: its 0 and 1 mean nothing."""
+WHOLE_NAME = 60
+"""Longer than any tier's name: a chart with room names each tier whole."""
+
+
+def chart_labels(
+    level: Level, points: list[tuple[int, int]], limit: int = 16
+) -> tuple[list[str], list[str]]:
+    """The axis's tick labels and the tier lines' labels (each name cut to `limit`
+    characters). A regime of two states (listed or not) names its states on the axis and
+    draws no tier lines: its 0 and 1 mean nothing."""
     axis, score = fit_axis(level, points), level.spec.score
     if two_states(level):
         return [level.tier_for(v).label for v in axis.ticks], []
-    tiers = [f"{short_label(label, 16)} {score.shown(v)}" for v, label in axis.tiers]
+    tiers = [f"{short_label(label, limit)} {score.shown(v)}" for v, label in axis.tiers]
     return [score.shown(v) for v in axis.ticks], tiers
 
 
 def draw_chart(
     surface: pygame.Surface, kit: Kit, level: Level, points: list[tuple[int, int]]
-) -> None:
+) -> list[str]:
     """Score at the start (day 0, hollow) and the end of each day, on an axis fitted to the
-    run (game.design.debrief.fit_axis), with tier thresholds as labelled lines."""
+    run (game.design.debrief.fit_axis), with tier thresholds as labelled lines; returns the
+    tier lines' labels. A tier's whole name where the labels take no more than a third of
+    the chart ("Trusted by partners 70", not "Trusted by part… 70"), cut only where
+    they would squeeze the days."""
     w, h = surface.get_size()
     p = kit.colours
     surface.fill(p.panel)
     small = kit.px(12)
     font = kit.text.font(small)
     axis = fit_axis(level, points)
-    ticks, labels = chart_labels(level, points)
+    ticks, labels = chart_labels(level, points, WHOLE_NAME)
+    if 12 + max((font.size(t)[0] for t in labels), default=0) > w // 3:
+        ticks, labels = chart_labels(level, points)
     shown = dict(zip(axis.ticks, ticks, strict=True))
     tiers = axis.tiers if labels else ()
     ends = [] if two_states(level) else [level.spec.score.shown(v) for v in (axis.lo, axis.hi)]
@@ -146,3 +158,4 @@ def draw_chart(
         pygame.draw.lines(surface, p.accent, False, [xy(d, s) for d, s in points], 3)
     for i, (d, s) in enumerate(points):
         pygame.draw.circle(surface, p.ink, xy(d, s), 5 if i == 0 else 4, 2 if i == 0 else 0)
+    return labels

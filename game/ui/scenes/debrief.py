@@ -139,6 +139,8 @@ class DebriefScene(SessionScene):
         turning points after all, so the first screen leaves them out (the export keeps them)."""
         self.points_box: UITextBox | None = None
         self.stacked = False
+        self.chart_tiers: list[str] = []
+        """The tier lines' labels the score chart drew last."""
         self.shown = len(self.doc.points)
         """How many turning points fit the first screen (the lightest give way first)."""
         self.movers = MOVERS
@@ -334,7 +336,7 @@ class DebriefScene(SessionScene):
                 image = self.kit.text.render(line, size_px, self.kit.colours.ink)
                 surface.blit(image, (12, 12 + i * font.get_linesize()))
             return surface
-        draw_chart(surface, self.kit, self.session.level, list(self.doc.path))
+        self.chart_tiers = draw_chart(surface, self.kit, self.session.level, list(self.doc.path))
         return surface
 
     def _outcome_markup(self) -> str:
