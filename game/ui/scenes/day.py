@@ -35,7 +35,7 @@ from game.ui.scenes.overlays import (
     PromptScene,
 )
 from game.ui.scenes.score_dial import ScoreDial
-from game.ui.scenes.tabs import TABS, Row, rows_for
+from game.ui.scenes.tabs import TABS, Row, lead_with_reason, ledger_card, rows_for
 from game.ui.scenes.toasts import (
     MAX_TOASTS,
     TOAST_GAP,
@@ -411,7 +411,9 @@ class DayScene(SessionScene):
         """The Score tab puts why the score moved right under the score, above the tiers and
         perks, which change rarely: a player opens it to ask what just happened."""
         rows = rows_for(tab, self.world, self._done_today("apply"), self._done_today("post"))
-        return rows[:1] + self._ledger_rows() + rows[1:] if tab == "Score" else rows
+        if tab != "Score":
+            return rows
+        return lead_with_reason(self.world, rows[:1] + self._ledger_rows() + rows[1:])
 
     def _done_today(self, verb: str) -> frozenset[str]:
         """What the player did with `verb` since the day began (the actions after the last
@@ -600,9 +602,9 @@ class DayScene(SessionScene):
         rows += [Row(waiting)] if waiting else []
         older: list[ev.ScoreChanged] = []
         for change in reversed(self.session.changes()):
-            buttons = self._dispute_button(change)
-            if change.day >= world.day - 1 or buttons:
-                rows.append(Row(present.ledger_markup(level, change), buttons))
+            disputed = self._disputable(change)
+            if change.day >= world.day - 1 or disputed is not None:
+                rows.append(ledger_card(world, present.ledger_markup(level, change), disputed))
             else:
                 older.append(change)
         if older:
@@ -611,14 +613,14 @@ class DayScene(SessionScene):
             rows.append(Row("No changes yet."))
         return rows
 
-    def _dispute_button(self, change: ev.ScoreChanged) -> tuple[tuple[str, Action], ...]:
-        """A Dispute button for a change the player may still dispute, else none."""
+    def _disputable(self, change: ev.ScoreChanged) -> int | None:
+        """The change's id if the player may still dispute it, else None."""
         disputable = (
             self.session.level.spec.score.dispute
             and change.disputable
             and change.change_id in self.world.disputable
         )
-        return (("Dispute", Action("dispute", str(change.change_id))),) if disputable else ()
+        return change.change_id if disputable else None
 
     def session_reloaded(self, note: str | None = None) -> None:
         """Live reload replaced the session's world: show it, on the same tab, focus kept,

@@ -86,6 +86,22 @@ def rows_for(
     return _told_once(w, rows, table, listed)
 
 
+def ledger_card(w: World, markup: str, change: int | None) -> Row:
+    """A score change's card on the Score tab; with `change` (its id, when the player may still
+    dispute it) the engine's Dispute offer: a button, greyed out once the day's actions are
+    used up, or the engine's reason on the card (the fee not affordable)."""
+    found = [o for o in offers(w) if o.action.verb == "dispute" and o.action.target == str(change)]
+    return _card(markup, found[:1]) if change is not None else Row(markup)
+
+
+def lead_with_reason(w: World, rows: list[Row]) -> list[Row]:
+    """`rows` led by why some of their buttons are greyed out, as every tab's list is: the
+    Score tab's changes are laid out after `rows_for` (whose score rows have no buttons)."""
+    listed = offers(w)
+    table: Offers = {(o.action.verb, o.action.target): o for o in listed}
+    return _told_once(w, rows, table, listed)
+
+
 NO_TIME_BUT = "No time left for new actions today, but you can still {what}."
 """Atop a list whose greyed-out buttons are closed for the day while some offer is still
 allowed (a reply costs no time): the engine's "End the day to continue" would read there as
