@@ -295,6 +295,8 @@ class DebriefScene(SessionScene):
             outcome.kill()
             self._days_stacked(body, root)
             return
+        if self.doc.no_chart:  # a sentence in place of the chart: no empty panel under it
+            chart_h = min(chart_h, self._sentence_height(left_w))
         chart = pygame.Rect(body.x, body.y, left_w, chart_h)
         outcome.set_relative_position((body.x, body.y + chart_h + 8))
         self.own(UIImage(chart, self._chart(chart.size), manager=self.kit.manager), root)
@@ -309,6 +311,8 @@ class DebriefScene(SessionScene):
         box = self.scroller(body, root)
         inner, width = box.get_container(), body.width - 24
         chart_h = max(CHART_LINES * self.kit.px(16), min(320, width // 3))
+        if self.doc.no_chart:
+            chart_h = self._sentence_height(width)
         image = UIImage(
             pygame.Rect(0, 0, width, chart_h),
             self._chart((width, chart_h)),
@@ -324,6 +328,11 @@ class DebriefScene(SessionScene):
         self.column = box
         self._label_stops(points, inner)
         self.layout = {"column": body}
+
+    def _sentence_height(self, width: int) -> int:
+        """How tall the sentence said in place of a chart is, `width` wide, with its margins."""
+        font = self.kit.text.font(self.kit.px(16))
+        return 24 + len(wrap(self.doc.no_chart, font, width - 24)) * font.get_linesize()
 
     def _chart(self, size: tuple[int, int]) -> pygame.Surface:
         surface = pygame.Surface(size)
