@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 PAGE_MARGIN = 16
 PAGE_KEYS = {pygame.K_PAGEDOWN: 1, pygame.K_PAGEUP: -1}
+PRESS_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
+"""The keys that press the focused button, as a click does (and with its sound)."""
 """Keys that scroll a long page of text (the value is the direction)."""
 MIN_BOX = 64
 """Smallest width and height of a text or scrolling box, whatever space the layout left."""
@@ -142,6 +144,8 @@ class Scene:
             return self.on_escape()
         if event.type == pygame.KEYDOWN and event.key in PAGE_KEYS:
             return self.scroll_page(PAGE_KEYS[event.key])
+        if event.type == pygame.KEYDOWN and event.key in PRESS_KEYS and self.focus.focused():
+            self.kit.audio.play("click")  # a button pressed by key sounds as a clicked one
         return self.focus.handle_key(event)
 
     def scroll_page(self, direction: int) -> bool:

@@ -894,6 +894,7 @@ class DayScene(SessionScene):
             self.feedback.skip()  # the key or click still does its job below
             self.pointing = event.type == pygame.MOUSEBUTTONDOWN
         if event.type == pygame.KEYDOWN and pygame.K_1 <= event.key <= pygame.K_5:
+            self.kit.audio.play("click")  # as clicking the tab's button sounds
             self.show_tab(TABS[event.key - pygame.K_1])
             return True
         if event.type == pygame.KEYDOWN and self._arrow_between_tabs_and_cards(event.key):
