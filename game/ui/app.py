@@ -229,6 +229,7 @@ class App:
             beside=rect,
             within=_shown_area(element),
             card=top.focus_card(element) if top is not None else None,
+            words=top.focus_words(element) if top is not None else (),
         )
 
     def _move_focus_tip(self, top: Scene | None, element: UIElement | None) -> None:

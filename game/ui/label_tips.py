@@ -85,6 +85,10 @@ class LabelTip:
     within: pygame.Rect | None = None
     """The visible part of the list holding that button: a tip beside it stays inside when
     there is room, instead of spilling over the gauge and the left panel."""
+    words: tuple[pygame.Rect, ...] = ()
+    """The visible parts of the card's text: a tip level with its button goes on neither
+    side where it would cover them (at 200% a card's Pay had its tip over the card's title
+    and its own label)."""
 
     def show(
         self,
@@ -94,9 +98,10 @@ class LabelTip:
         beside: pygame.Rect | None = None,
         within: pygame.Rect | None = None,
         card: pygame.Rect | None = None,
+        words: tuple[pygame.Rect, ...] = (),
     ) -> None:
         self.key, self.anchor, self.pinned_until = key, anchor, pin_until
-        self.beside, self.within, self.card = beside, within, card
+        self.beside, self.within, self.card, self.words = beside, within, card, words
 
     def text(self) -> str:
         return tip_text(self.key) if self.key is not None else ""
@@ -173,20 +178,25 @@ class LabelTip:
         return box if box.bottom <= area.bottom else None
 
     def _inside(self, kit: Kit, beside: pygame.Rect, area: pygame.Rect) -> pygame.Rect | None:
-        """The tip level with the button and inside `area`, on the side with more room, or
-        None when neither side has room for a readable line."""
+        """The tip level with the button and inside `area`, on the side with more room that
+        leaves the card's text (`words`) uncovered, or None when no side has room for a
+        readable line clear of it."""
         right, left = area.right - beside.right - 20, beside.left - 20 - area.left
-        room = max(right, left)
-        if room < kit.px(14) * 16:
-            return None
-        width = min(room, kit.px(14) * 48)
-        lines = self._lines(kit, width)
-        box = pygame.Rect(0, 0, width, len(lines) * kit.text.font(kit.px(14)).get_linesize() + 12)
-        if right >= left:
-            box.midleft = (beside.right + 12, beside.centery)
-        else:
-            box.midright = (beside.left - 12, beside.centery)
-        return box
+        sides = sorted(((right, True), (left, False)), reverse=True)
+        for room, on_right in sides:
+            if room < kit.px(14) * 16:
+                continue
+            width = min(room, kit.px(14) * 48)
+            lines = self._lines(kit, width)
+            line = kit.text.font(kit.px(14)).get_linesize()
+            box = pygame.Rect(0, 0, width, len(lines) * line + 12)
+            if on_right:
+                box.midleft = (beside.right + 12, beside.centery)
+            else:
+                box.midright = (beside.left - 12, beside.centery)
+            if not any(box.colliderect(words) for words in self.words):
+                return box
+        return None
 
     def shown(self, kit: Kit, size: tuple[int, int]) -> pygame.Rect | None:
         """Where the tip is drawn, or None when it is not: no tip, or a focused card's tip

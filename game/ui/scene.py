@@ -192,6 +192,12 @@ class Scene:
         text = self.focus.reveal.get(id(element))
         return rect.union(text.get_abs_rect()) if text is not None else rect
 
+    def focus_words(self, element: UIElement) -> tuple[pygame.Rect, ...]:
+        """The visible parts of the focused control's card's text, which a tip level with
+        the control must leave uncovered."""
+        text = self.focus.reveal.get(id(element))
+        return (shown_part(text),) if text is not None else ()
+
     def label_buttons(self, markup: str, keys: list[str]) -> None:
         """Buttons acting on a card explain the card's first evidence label when focused."""
         found = labels_in(markup)

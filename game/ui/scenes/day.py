@@ -19,7 +19,7 @@ from game.core.world import PendingChange, World
 from game.ui import present
 from game.ui.breakable import breakable
 from game.ui.feedback import Feedback, clip_line, cues_for
-from game.ui.focus import FocusItem, scroll_into_view
+from game.ui.focus import FocusItem, scroll_into_view, shown_part
 from game.ui.kit import Kit
 from game.ui.label_tips import linkify, wrap
 from game.ui.play import PlaySession
@@ -537,6 +537,14 @@ class DayScene(SessionScene):
                 rects = [w.get_abs_rect() for w in card.widgets]
                 return rects[0].unionall(rects[1:])
         return super().focus_card(element)
+
+    def focus_words(self, element: UIElement) -> tuple[pygame.Rect, ...]:
+        """The visible parts of the text boxes on the focused button's card."""
+        cards = self.phones.get(self.phone_tab)
+        for card in cards.cards if cards is not None else ():
+            if any(e is element for _, e, _, _ in card.items):
+                return tuple(shown_part(w) for w in card.widgets if isinstance(w, UITextBox))
+        return super().focus_words(element)
 
     def _button_widths(self, row: Row) -> list[int]:
         def words(label: str) -> int:
