@@ -58,12 +58,14 @@ def name_row(
     face: int,
     room: int,
     gap: int,
+    faces_wide: int = 2,
 ) -> NameRow:
-    """Columns that share `room`, each at most two faces wide (a long name takes two lines
-    rather than spreading the faces apart): the first of `sizes` (largest first) at which
-    every name fits its column in two lines, else the last size in as many as it takes."""
+    """Columns that share `room`, each at most `faces_wide` faces wide (a long name takes two
+    lines rather than spreading the faces apart): the first of `sizes` (largest first) at
+    which every name fits its column in two lines, else the last size in as many as it
+    takes."""
     count = max(1, len(names))
-    cap = max(face, min(2 * face, (room - (count - 1) * gap) // count))
+    cap = max(face, min(faces_wide * face, (room - (count - 1) * gap) // count))
     size, lines = sizes[-1], [[n] for n in names]
     for size in sizes:
         measure = font(size)

@@ -29,3 +29,17 @@ def test_sesame_gardens_briefing_calls_hao_a_colleague_as_the_friends_tab_does(
     press(game_app, pygame.K_3, frames=30)  # Friends
     shown = [re.sub("<[^>]+>", "", t) for t in page_texts(game_app)]
     assert any(t.startswith("Hao \u00b7 colleague") for t in shown)
+
+
+def test_fico_countrys_briefing_says_who_each_close_person_is_where_the_page_has_room(
+    game_app: App,
+) -> None:
+    """Their names with the relation ran wider than two faces, so the row dropped the
+    relations, though three quarters of the row stood empty."""
+    start_level(game_app, "fico_country")
+    assert game_app.top.tags == [
+        "Rosa Reyes \u00b7 family",
+        "Tomas Reyes \u00b7 family",
+        "Kayla Brooks \u00b7 friend",
+        "Marcus Webb \u00b7 friend",
+    ]

@@ -103,7 +103,9 @@ class BriefingScene(SessionScene):
         font, (face, gap) = self.kit.text.font, face_gap
         row = name_row([c.name for c in people], font, sizes, face, width, gap)
         told = [f"{c.name} \u00b7 {relation_word(c)}" for c in people]
-        with_relation = name_row(told, font, sizes, face, width, gap)
+        # "Kayla Brooks · friend" is wider than two faces: a column up to three wide keeps
+        # it on one line where the page has the room (the names alone fit in two)
+        with_relation = name_row(told, font, sizes, face, width, gap, faces_wide=3)
         if with_relation.height <= row.height:  # who each is, where it takes no more room
             row = with_relation
         self.tags += [" ".join(tag.lines) for tag in row.tags]
