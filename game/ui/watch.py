@@ -67,7 +67,8 @@ class LevelWatcher:
             return
         played = len(day.session.actions)
         word = "action" if played == 1 else "actions"
-        day.session_reloaded(f"Reloaded {self.path.name} and played your {played} {word} again.")
+        again = f" and played your {played} {word} again" if played else ""  # none: just reloaded
+        day.session_reloaded(f"Reloaded {self.path.name}{again}.")
         if inspecting:  # a designer tuning a rule watches its counts across saves
             day.open_inspector()
         if dropped:
