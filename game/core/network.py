@@ -6,6 +6,7 @@ from game.core import events as ev
 from game.core.level import Level
 from game.core.rules.association import AssociationRule
 from game.core.rules.friend_pull import FriendPullRule
+from game.core.scoring import has_joined
 from game.core.world import Draft, World
 
 State = World | Draft
@@ -143,11 +144,11 @@ def characters_live_a_day(w: Draft, out: list[ev.Event], rng: np.random.Generato
                 pid = options[int(picks[i] * len(options))]
                 w.feed = (*w.feed, (w.day, pid))
                 out.append(ev.FeedPosted(w.day, pid, c.id))
-        if c.id in w.friends and c.unfriends_below is not None and w.score < c.unfriends_below:
+        below = c.unfriends_below
+        if c.id in w.friends and below is not None and w.score < below and has_joined(w):
+            # a player outside an opt-in score has no score to be below the line
             w.friends = w.friends - {c.id}
-            out.append(
-                ev.FriendLost(w.day, c.id, cut_ties_reason(level, w.score, c.unfriends_below))
-            )
+            out.append(ev.FriendLost(w.day, c.id, cut_ties_reason(level, w.score, below)))
 
 
 def cut_ties_reason(level: Level, score: int, below: int) -> str:

@@ -1,15 +1,14 @@
 """A player who has not joined an opt-in score has no score, so nobody can drop them for
 having too low a one. In Sesame Garden, a player who stays out and befriends Mei on day 1
 read that evening "You stay out, so you have no Sesame score" and, two lines above it,
-"Mei: Cut ties with you because your Sesame score is below 600." The engine compares Mei's
-line with the score the player has not got (game/core/network.py)."""
+"Mei: Cut ties with you because your Sesame score is below 600." The engine compared Mei's
+line with the score the player has not got."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 import pygame
-import pytest
 
 from game.core import events as ev
 from tests.ui.drive import day_one, end_the_day, focus_on, press
@@ -18,10 +17,6 @@ if TYPE_CHECKING:
     from game.ui.app import App
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="network.py drops the player for a score below a line while they have no score",
-)
 def test_a_player_outside_the_beta_is_not_cut_for_a_score_they_have_not_got(
     game_app: App,
 ) -> None:
