@@ -145,17 +145,20 @@ def characters_live_a_day(w: Draft, out: list[ev.Event], rng: np.random.Generato
                 w.feed = (*w.feed, (w.day, pid))
                 out.append(ev.FeedPosted(w.day, pid, c.id))
         below = c.unfriends_below
-        if c.id in w.friends and below is not None and w.score < below and has_joined(w):
-            # a player outside an opt-in score has no score to be below the line
+        if c.id in w.friends and below is not None and w.score < below:
             w.friends = w.friends - {c.id}
-            out.append(ev.FriendLost(w.day, c.id, cut_ties_reason(level, w.score, below)))
+            why = cut_ties_reason(level, w.score, below, joined=has_joined(w))
+            out.append(ev.FriendLost(w.day, c.id, why))
 
 
-def cut_ties_reason(level: Level, score: int, below: int) -> str:
+def cut_ties_reason(level: Level, score: int, below: int, joined: bool = True) -> str:
     """Why a character dropped the player, in what the regime shows: the line crossed when it
     shows the number, the tier when it shows only tiers (a court list: "Listed"), nothing more
-    when the score is hidden."""
+    when the score is hidden. A player outside an opt-in score is dropped for having none
+    (Sesame's Mei read 'your Sesame score is below 600' beside 'you have no Sesame score')."""
     spec = level.spec.score
+    if not joined:
+        return f"Cut ties with you: you have no {spec.name}."
     if spec.display == "hidden":
         return f"Cut ties with you over your {spec.name}."
     if spec.display == "tier":

@@ -1,8 +1,7 @@
-"""A player who has not joined an opt-in score has no score, so nobody can drop them for
-having too low a one. In Sesame Garden, a player who stays out and befriends Mei on day 1
-read that evening "You stay out, so you have no Sesame score" and, two lines above it,
-"Mei: Cut ties with you because your Sesame score is below 600." The engine compared Mei's
-line with the score the player has not got."""
+"""A player who has not joined an opt-in score has no score, so nobody drops them for having
+too low a one: they are dropped for having none. In Sesame Garden, a player who stays out and
+befriends Mei on day 1 read that evening "You stay out, so you have no Sesame score" and, two
+lines above it, "Mei: Cut ties with you because your Sesame score is below 600"."""
 
 from __future__ import annotations
 
@@ -29,3 +28,4 @@ def test_a_player_outside_the_beta_is_not_cut_for_a_score_they_have_not_got(
     assert game_app.top.name == "evening"
     lost = [e for e in game_app.top.events if isinstance(e, ev.FriendLost)]
     assert not any("score is below" in e.reason for e in lost), [e.reason for e in lost]
+    assert "Cut ties with you: you have no Sesame score." in [e.reason for e in lost]

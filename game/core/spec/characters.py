@@ -83,8 +83,8 @@ class Character(Spec):
     """Chance each day that they publish one of their undated feed posts. At 0 their undated
     posts are kept for quiet evenings: the second in a row with no news brings one."""
     unfriends_below: Whole | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)
-    """They drop the player when the player's score falls below this (caste formation); not
-    while the player is outside an opt-in score (`score.joined_if`), who has no score."""
+    """They drop the player when the player's score falls below this (caste formation); a
+    player outside an opt-in score (`score.joined_if`) is below it, for having no score."""
     suggested: bool = False
     """The system suggests them as a friend who would raise the player's score."""
     help: HelpRequest | None = None
