@@ -385,14 +385,6 @@ class ConfirmScene(Dialog):
         wanted = 2 * m + self.heading_height(inner) + 24 + body + rows * (line + 8)
         return min(window_height - 80, wanted)
 
-    def fill(self, box: UIScrollingContainer, width: int) -> int:
-        """The question as wide as the title above it where it fits without scrolling (the
-        room kept for a scroll bar left its box's edge short of the title's)."""
-        whole = box.get_relative_rect().width
-        if self.text_height(self.body(), whole) <= box.get_relative_rect().height:
-            width = whole
-        return super().fill(box, width)
-
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
         return [(self.no, self.nav.pop), (self.yes, self._confirm)]
 
