@@ -19,8 +19,8 @@ STARTER_BODY = """\
 format: 1                      # the level format version this file is written for
 meta:
 {id_line}# lower case letters, digits, underscores; unique per level
-  title: A New Regime          # shown in level select
-  setting: Your city
+  title: Replace this title    # shown in level select
+  setting: Replace this setting
   year: 2025
   summary: A new score arrives in town. Replace this with one or two sentences.
   objectives:                  # what a student should be able to explain afterwards
