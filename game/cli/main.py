@@ -31,15 +31,18 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")  # keep stdout for our own output
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    args_list = args_list or ["play"]
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv) or ["play"])
+    except KeyboardInterrupt:  # Ctrl+C, also while the start-up imports run: no traceback
+        return 130
+
+
+def _run(args_list: list[str]) -> int:
     parser = build_parser(args_list[0] if args_list[0] in COMMANDS else None)
     args = parser.parse_args(args_list)
     module = importlib.import_module(COMMANDS[args.command][0])
     try:
         return int(module.run(args) or 0)
-    except KeyboardInterrupt:
-        return 130
     except BrokenPipeError:
         return 0
     except OSError as exc:  # the environment refused: name too long, disk full, no permission
