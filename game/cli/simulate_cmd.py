@@ -9,13 +9,11 @@ the rules that moved the score, the actions chosen most, and why goals were miss
 import argparse
 import csv
 import io
-import os
 import shutil
 import sys
 import tempfile
 import textwrap
 from pathlib import Path
-from typing import NoReturn
 
 from game.cli.args import bounded_int, output_file, seed_int
 from game.cli.common import cannot_write, load_or_report, misnamed_output, outputs_writable, shown
@@ -104,23 +102,6 @@ def _level_after_strategies(args: argparse.Namespace) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """The command; Ctrl-C ends it at once with 130 (see `_end_now`)."""
-    try:
-        return _run(args)
-    except KeyboardInterrupt:
-        _end_now()
-
-
-def _end_now() -> NoReturn:
-    """Ctrl-C: the batch's workers are already killed, and the process ends without the
-    pool's clean-up at exit, which can wait for ever on a lock a killed worker held. Nothing
-    is lost: the CSV and PNG are written only after a whole batch."""
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(130)
-
-
-def _run(args: argparse.Namespace) -> int:
     missing = _level_after_strategies(args)
     if missing:
         print(f"{PROG}: {missing}", file=sys.stderr)

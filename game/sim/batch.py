@@ -56,27 +56,16 @@ def simulate(
     # Forked workers start with this process's memory, so they keep its level instead of
     # reading the file again; other start methods would have to pickle it, so they read it.
     inherited = level if context.get_start_method() == "fork" else None
-    # A Pool, not an executor: its workers can be stopped at once, so Ctrl-C stops a long
-    # batch instead of waiting for every queued chunk.
-    pool = context.Pool(workers, initializer=_load_in_worker, initargs=(str(path), inherited))
-    interrupted = False
-    try:
+    # A Pool, not an executor: leaving the block terminates the workers, so Ctrl-C stops a
+    # long batch at once instead of waiting for every queued chunk.
+    with context.Pool(
+        workers, initializer=_load_in_worker, initargs=(str(path), inherited)
+    ) as pool:
         pending = {
             name: [pool.apply_async(_play_in_worker, (name, chunk)) for chunk in chunks]
             for name in strategies
         }
-        found = {name: [r for job in jobs for r in job.get()] for name, jobs in pending.items()}
-    except KeyboardInterrupt:
-        interrupted = True
-        # Killed where they stand, and the pool's own clean-up is not run: it can wait for
-        # ever on a queue lock a worker held (a command then ends the process at once).
-        for worker in multiprocessing.active_children():
-            worker.kill()
-        raise
-    finally:
-        if not interrupted:
-            pool.terminate()
-    return found
+        return {name: [r for job in jobs for r in job.get()] for name, jobs in pending.items()}
 
 
 def _chunks(seeds: list[int], count: int) -> list[list[int]]:
