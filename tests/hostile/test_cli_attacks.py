@@ -181,6 +181,9 @@ def test_ctrl_c_stops_a_long_parallel_simulation_at_once_and_keeps_the_old_csv(t
         cwd=Path(__file__).parents[2],
         stderr=subprocess.PIPE,
         start_new_session=True,
+        # Ctrl-C as a terminal delivers it: a suite started in the background by a shell
+        # without job control passes Ctrl-C on ignored, and the command never sees it
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     try:
         deadline = time.monotonic() + 60
