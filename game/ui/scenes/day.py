@@ -35,7 +35,15 @@ from game.ui.scenes.overlays import (
     PromptScene,
 )
 from game.ui.scenes.score_dial import ScoreDial
-from game.ui.scenes.tabs import TABS, Row, lead_with_reason, ledger_card, rows_for
+from game.ui.scenes.tabs import (
+    TABS,
+    Offers,
+    Row,
+    lead_with_reason,
+    ledger_card,
+    rows_for,
+    score_offers,
+)
 from game.ui.scenes.toasts import (
     MAX_TOASTS,
     TOAST_GAP,
@@ -413,7 +421,9 @@ class DayScene(SessionScene):
         rows = rows_for(tab, self.world, self._done_today("apply"), self._done_today("post"))
         if tab != "Score":
             return rows
-        return lead_with_reason(self.world, rows[:1] + self._ledger_rows() + rows[1:])
+        listed, table = score_offers(self.world)  # asked once for every card of the tab
+        rows = rows[:1] + self._ledger_rows(table) + rows[1:]
+        return lead_with_reason(self.world, rows, listed, table)
 
     def _done_today(self, verb: str) -> frozenset[str]:
         """What the player did with `verb` since the day began (the actions after the last
@@ -598,10 +608,11 @@ class DayScene(SessionScene):
             return self.picture(row.picture, rect, inner), size + 8
         return None, 0
 
-    def _ledger_rows(self) -> list[Row]:
+    def _ledger_rows(self, table: Offers | None = None) -> list[Row]:
         """Today's and yesterday's changes get a card each; so does any the player may still
         dispute (its button is on it). Earlier days share one card, each entry once with its days."""
         level, world = self.session.level, self.world
+        table = score_offers(world)[1] if table is None else table
         if present.hidden(level) or not (present.joined(world) or self.session.changes()):
             return []  # hidden, or an opt-in score not joined: no score to explain
         heading = escape(present.why_it_moved(level))
@@ -612,7 +623,7 @@ class DayScene(SessionScene):
         for change in reversed(self.session.changes()):
             disputed = self._disputable(change)
             if change.day >= world.day - 1 or disputed is not None:
-                rows.append(ledger_card(world, present.ledger_markup(level, change), disputed))
+                rows.append(ledger_card(table, present.ledger_markup(level, change), disputed))
             else:
                 older.append(change)
         if older:

@@ -16,6 +16,7 @@ from game.core.money import money_text
 from game.core.network import pulling_down
 from game.core.offers import NO_TIME, offers
 from game.core.spec.characters import Character
+from game.core.spec.services import Service
 from game.core.verbs import VERBS, Offer
 from game.core.verbs.services import refused_by
 from game.core.world import World
@@ -86,19 +87,23 @@ def rows_for(
     return _told_once(w, rows, table, listed)
 
 
-def ledger_card(w: World, markup: str, change: int | None) -> Row:
+def ledger_card(table: Offers, markup: str, change: int | None) -> Row:
     """A score change's card on the Score tab; with `change` (its id, when the player may still
-    dispute it) the engine's Dispute offer: a button, greyed out once the day's actions are
-    used up, or the engine's reason on the card (the fee not affordable)."""
-    found = [o for o in offers(w) if o.action.verb == "dispute" and o.action.target == str(change)]
-    return _card(markup, found[:1]) if change is not None else Row(markup)
+    dispute it) the engine's Dispute offer from `table`: a button, greyed out once the day's
+    actions are used up, or the engine's reason on the card (the fee not affordable)."""
+    found = table.get(("dispute", str(change)))
+    return _card(markup, [found]) if change is not None and found else Row(markup)
 
 
-def lead_with_reason(w: World, rows: list[Row]) -> list[Row]:
+def score_offers(w: World) -> tuple[list[Offer], Offers]:
+    """The engine's offers once, as a list and by action, for the Score tab's cards."""
+    listed = offers(w)
+    return listed, {(o.action.verb, o.action.target): o for o in listed}
+
+
+def lead_with_reason(w: World, rows: list[Row], listed: list[Offer], table: Offers) -> list[Row]:
     """`rows` led by why some of their buttons are greyed out, as every tab's list is: the
     Score tab's changes are laid out after `rows_for` (whose score rows have no buttons)."""
-    listed = offers(w)
-    table: Offers = {(o.action.verb, o.action.target): o for o in listed}
     return _told_once(w, rows, table, listed)
 
 
@@ -378,13 +383,7 @@ def services(w: World, table: Offers, applied_today: frozenset[str] = frozenset(
             continue
         desc = f"<br>{escape(s.description)}" if s.description else ""
         o = None if gone else table.get(("apply", s.id))
-        status = (
-            "Done today."
-            if gone
-            else _service_status(o, s.label, s.id in w.used_services or not w.ended)
-        )
-        if status == "Done." and s.once and s.id in w.used_services and not w.ended:
-            status = ONCE_DONE  # said alone on the next days, it read as done for today
+        status = "Done today." if gone else _service_status(o, s.label, _done_words(w, s))
         label = present.evidence_label(s.evidence.value)
         markup = (
             f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i> <i>[{label}]</i>"
@@ -396,7 +395,17 @@ def services(w: World, table: Offers, applied_today: frozenset[str] = frozenset(
     return rows
 
 
-def _service_status(o: Offer | None, label: str, done: bool) -> str:
+def _done_words(w: World, s: Service) -> str | None:
+    """What a service no longer on offer says: done (once a level: said so, as a bare 'Done.'
+    on the next days read as done for today), or None when the last day is over and the
+    player never used it."""
+    used = s.id in w.used_services
+    if used and s.once and not w.ended:
+        return ONCE_DONE
+    return "Done." if used or not w.ended else None
+
+
+def _service_status(o: Offer | None, label: str, done: str | None) -> str:
     """Done (not said after the last day of a service the player never used), closed with
     the engine's reason, or available at this player's price. A closed service has not
     refused the player (they never applied): it says what stands in the way. With no actions
@@ -404,7 +413,7 @@ def _service_status(o: Offer | None, label: str, done: bool) -> str:
     and shows its button greyed out. The card names the service, so the reason does not
     name it again."""
     if o is None:
-        return "Done." if done else "Closed: the last day is over."
+        return done or "Closed: the last day is over."
     if o.refusal == NO_TIME:
         if o.price_note:
             return f"<b>Price for you:</b> {_price_tag(o)}"
