@@ -138,7 +138,17 @@ def refresh(w: Draft, out: list[ev.Event]) -> None:
 
 
 _FEW_VALUES = frozenset(
-    {"tier", "day", "flags", "perks", "restrictions", "used_services", "helped", "friends"}
+    {
+        "tier",
+        "day",
+        "flags",
+        "perks",
+        "restrictions",
+        "used_services",
+        "helped",
+        "unfriended",
+        "friends",
+    }
 )
 """World fields that are hashable and take few values in a level: a key made of them finds
 the perks and restrictions held again instead of re-checking every condition."""

@@ -72,6 +72,8 @@ class World:
     """Goal id to 'met' or 'failed' once judged."""
     events_done: frozenset[str] = frozenset()
     helped: frozenset[str] = frozenset()
+    unfriended: frozenset[str] = frozenset()
+    """Characters the player has unfriended, on any day (even if friends again since)."""
     loans: tuple[tuple[str, int, int], ...] = ()
     """(character, amount, repay day) for loans still out."""
     messages: Mapping[str, int] = field(default_factory=dict)
@@ -145,6 +147,7 @@ class Draft:
     goals: dict[str, str]
     events_done: frozenset[str]
     helped: frozenset[str]
+    unfriended: frozenset[str]
     loans: tuple[tuple[str, int, int], ...]
     messages: dict[str, int]
     open_talks: tuple[str, ...]

@@ -77,7 +77,7 @@ def unused_characters(spec: LevelSpec) -> Iterator[Finding]:
     used |= {p.author for p in spec.feed if feed_post_appears(spec, p.id)}
     used |= {ch.id for _, e in effects(spec) for ch in e.characters}
     for _, c in conditions(spec):
-        used |= {c.is_friend, c.not_friend} - {None}
+        used |= {c.is_friend, c.not_friend, c.unfriended, c.not_unfriended} - {None}
     counting = [r for r in spec.rules if isinstance(r, AssociationRule)]
     for i, person in enumerate(spec.characters):
         active = person.friend or person.suggested or person.help is not None

@@ -3,8 +3,6 @@ says Mina was the one who dropped Tess, however low the rating falls."""
 
 from dataclasses import replace
 
-import pytest
-
 from game.core import events as ev
 from game.core.actions import END_DAY, Action
 from game.core.content.loader import load_level
@@ -44,12 +42,6 @@ def test_mina_dropping_a_low_rated_tess_says_she_did_it_and_not_that_tess_did():
     assert talks == ["mina_dropped_you"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the level format cannot tell who ended a friendship: game/core/conditions.py has no "
-    "check for it and an unfriend action cannot set a flag, so a cut on a day that ends below "
-    "3.30 reads like Mina's own drop",
-)
 def test_cutting_mina_on_a_day_that_ends_below_her_line_never_says_mina_dropped_tess():
     world, _ = new_world(NOSEDIVE, 1)
     world, _ = step(world, Action("unfriend", "mina"))

@@ -50,6 +50,8 @@ _CONDITION_TARGETS = {
     "is_friend": "characters",
     "not_friend": "characters",
     "helped": "characters",
+    "unfriended": "characters",
+    "not_unfriended": "characters",
     "has_perk": "perks",
     "has_restriction": "restrictions",
     "used_service": "services",

@@ -54,6 +54,11 @@ class Condition(Spec):
     """This character is not the player's friend."""
     helped: Id | None = None
     """The player has helped (lent money to) this character."""
+    unfriended: Id | None = None
+    """The player has unfriended this character, on any day (even if friends again since):
+    tells a tie the player cut from one the character cut (`not_friend` holds for both)."""
+    not_unfriended: Id | None = None
+    """The player has never unfriended this character."""
     friends_at_least: Whole | None = Field(default=None, ge=0, le=COUNT_LIMIT)
     """The player has at least this many friends."""
     friends_mean_below: Whole | None = Field(default=None, ge=-SCORE_LIMIT, le=SCORE_LIMIT)

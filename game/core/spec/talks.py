@@ -68,7 +68,7 @@ class Talk(Spec):
     day: Whole | None = Field(default=None, ge=1, le=MAX_DAY)
     """The morning it arrives; with `if` as well, the first morning both hold."""
     when: Condition | None = Field(default=None, alias="if")
-    """It arrives the first morning this holds (e.g. `{not_friend: jun}` after you cut Jun)."""
+    """It arrives the first morning this holds (e.g. `{unfriended: jun}` after you cut Jun)."""
     text: Text
     mood: Mood = Mood.NEUTRAL
     replies: tuple[Reply, ...] = Field(min_length=2, max_length=3)

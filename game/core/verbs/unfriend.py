@@ -28,6 +28,7 @@ def _refusal(w: State, a: Action) -> str | None:
 def _apply(w: Draft, out: list[ev.Event], a: Action) -> None:
     c = w.level.characters[a.target]
     w.friends = w.friends - {c.id}
+    w.unfriended = w.unfriended | {c.id}
     out.append(ev.FriendLost(w.day, c.id, ev.REMOVED_BY_PLAYER))
     out.append(ev.ActionTaken(w.day, str(a), f"You unfriended {c.name}."))
     fire_action_rules(w, out, character_match(w, "unfriend", c.id), f"Unfriended {c.name}")

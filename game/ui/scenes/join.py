@@ -23,7 +23,7 @@ from game.ui.scene import Navigator, Scene, finish_scroller
 if TYPE_CHECKING:
     from game.ui.director import SceneDirector
 
-EXAMPLE_CODE = "CS-8E3Y-VBE0-02E"
+EXAMPLE_CODE = "CS-8E2N-YMM0-02N"
 """The teacher guide's example (Sesame Garden, seed 2), a code for a shipped level as it
 is: a student who types it to try gets that level, not "a different version"."""
 
