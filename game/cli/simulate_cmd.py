@@ -23,7 +23,7 @@ from game.core.seeds import MAX_SEED
 from game.design.entry_paths import named_in
 from game.paths import resolve_level
 from game.sim.batch import simulate
-from game.sim.bots import strategy_names
+from game.sim.bots import BUILT_IN, strategy_names
 from game.sim.stats import CSV_FIELDS, RunSummary, StrategyStats, aggregate, csv_row
 from game.sim.stats_text import (
     COLUMNS,
@@ -89,13 +89,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _level_after_strategies(args: argparse.Namespace) -> str | None:
     """`--strategy a b LEVEL` takes the level for one more strategy (the names take one or
-    more words): the last word is the level then. Names written with commas
-    (`--strategy a,b`) are split, as ids never hold a comma. A message when no level is
-    left."""
-    names = [n for name in args.strategy or [] for n in name.split(",") if n]
-    if args.level is None and len(names) > 1:
-        args.level = names.pop()
-    args.strategy = names or None
+    more words): the last word is the level then, unless it is a built-in strategy's name
+    that names no level file. Names written with commas (`--strategy a,b`) are split, as ids
+    never hold a comma, and a word with a comma is names, never the level. A message when no
+    level is left."""
+    words = list(args.strategy or [])
+    if args.level is None and len(words) > 1 and "," not in words[-1]:
+        last = words[-1]
+        if last not in BUILT_IN or resolve_level(last) is not None:
+            args.level = words.pop()
+    args.strategy = [n for word in words for n in word.split(",") if n] or None
     if args.level is None:
         return "a level is needed: citizen-score simulate LEVEL [--strategy NAME ...]"
     return None

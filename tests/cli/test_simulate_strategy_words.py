@@ -36,3 +36,22 @@ def test_strategy_names_with_no_level_say_a_level_is_needed(capsys):
         "citizen-score simulate: a level is needed: "
         "citizen-score simulate LEVEL [--strategy NAME ...]\n"
     )
+
+
+def test_names_joined_by_commas_with_no_level_say_a_level_is_needed(capsys):
+    assert main(["simulate", "--strategy", "conformist,maximiser"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert err.startswith("citizen-score simulate: a level is needed: ")
+
+
+def test_built_in_names_with_no_level_say_a_level_is_needed(capsys):
+    assert main(["simulate", "--strategy", "conformist", "maximiser"]) == 2
+    assert "a level is needed" in capsys.readouterr().err
+
+
+def test_a_level_after_names_joined_by_commas_is_taken_as_the_level(tmp_path, capsys):
+    path = write(tmp_path)
+    argv = ["simulate", "--strategy", "tidy_neighbour,random", str(path), "--runs", "2"]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.split("\n")[1].split() == ["tidy_neighbour", "random"]
