@@ -2,7 +2,8 @@
 
 Plays a level N times per strategy (seeds S .. S+N-1) and prints a balance table and why:
 the rules that moved the score, the actions chosen most, and why goals were missed.
-`--compare B.yaml` plays a second version with the same seeds and strategies side by side;
+`--compare B.yaml` plays a second version with the same seeds and strategies side by side,
+then says per strategy what differs (`--why` adds each version's full reasons);
 `--set PATH=VALUES` plays one version per value of a number.
 """
 
@@ -27,8 +28,10 @@ from game.sim.bots import BUILT_IN, strategy_names
 from game.sim.stats import CSV_FIELDS, RunSummary, StrategyStats, aggregate, csv_row
 from game.sim.stats_text import (
     COLUMNS,
+    COMPARE_HELP,
     WIDTH,
     format_compare,
+    format_differences,
     format_sweep,
     format_table,
     format_why,
@@ -83,7 +86,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PATH=VALUES",
         help="play one version per value of a number, like rules.my_rule.delta=-10,-20,-40",
     )
-    parser.epilog = COLUMNS
+    parser.add_argument(
+        "--why",
+        action="store_true",
+        help="with --compare: also print each version's full 'why' lists",
+    )
+    parser.epilog = COLUMNS + COMPARE_HELP
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
 
 
@@ -227,8 +235,11 @@ def _compare(
         print(f"note: B is the level '{other.id}', not a version of '{level.id}'")
     print(format_compare(stats, other_stats, span, _width()))
     print()
-    print(format_why(stats, _width()).replace("why: ", "why (A): "))
-    print(format_why(other_stats, _width()).replace("why: ", "why (B): "))
+    print(format_differences(stats, other_stats, _width()))
+    if args.why:
+        print()
+        print(format_why(stats, _width()).replace("why: ", "why (A): "))
+        print(format_why(other_stats, _width()).replace("why: ", "why (B): "))
     return 0
 
 

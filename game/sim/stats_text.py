@@ -261,3 +261,119 @@ def _wrapped(line: str, width: int) -> str:
 
 def _day(value: float | None) -> str:
     return "none" if value is None else f"{value:.1f}"
+
+
+COMPARE_HELP = """\
+--compare B.yaml prints, after the table, per strategy "why they differ", from the two
+  versions' own runs:
+  rules whose effect moved   per run, A -> B: how often the rule changed the score and its
+                             total change, with B minus A; the largest moves first, then how
+                             many more moved less
+  fires only in A / B        rules (or events) that changed the score in one version only
+  goal ID                    a goal whose met share or most common reason for a miss changed
+  one line says so when no rule, goal or reason differs; --why adds each version's full
+  "why" lists (the rules, the actions chosen most and the goals missed, for A then for B).
+"""
+"""How `simulate --compare` explains a difference (its --help shows it after COLUMNS)."""
+
+MOVED_SHOWN = 5
+"""Rules listed per strategy under 'rules whose effect moved'; the rest are counted."""
+
+
+def format_differences(
+    a: Sequence[StrategyStats], b: Sequence[StrategyStats], width: int = WIDTH
+) -> str:
+    """Per strategy, what differs between the runs of A and of B, read from the two runs'
+    statistics alone: the rules whose firings or per-run change moved most, the rules that
+    fire in one version only, and the goals whose met share or main reason for a miss
+    changed; one line for a strategy where none of these differ."""
+    out = []
+    for sa, sb in zip(a, b, strict=True):
+        lines = _rule_moves(sa.rule_effects or {}, sb.rule_effects or {}, width)
+        lines += _goal_changes(sa, sb, width)
+        if lines:
+            out += [f"why they differ: {sa.strategy}", *lines]
+        else:
+            same = f"why they differ: {sa.strategy}: nothing (rules, goals and reasons for a miss)"
+            out.append(_wrapped(same, width))
+    return "\n".join(out)
+
+
+def _rule_moves(
+    a: dict[str, tuple[float, float]], b: dict[str, tuple[float, float]], width: int
+) -> list[str]:
+    both = [r for r in a if r in b]
+    moved = [
+        (rule, a[rule], b[rule])
+        for rule in both
+        if _one(a[rule][0]) != _one(b[rule][0]) or _one(a[rule][1]) != _one(b[rule][1])
+    ]
+    moved.sort(key=lambda m: (-abs(m[2][1] - m[1][1]), -abs(m[2][0] - m[1][0]), m[0]))
+    out = []
+    if moved:
+        out.append(
+            _wrapped(
+                "  rules whose effect moved most (per run: times fired A -> B, then score "
+                "change A -> B):",
+                width,
+            )
+        )
+        rows = [
+            (
+                rule,
+                f"{na:.1f}x",
+                f"{nb:.1f}x",
+                _by(na, nb, "x"),
+                f"{ta:+.1f}",
+                f"{tb:+.1f}",
+                _by(ta, tb),
+            )
+            for rule, (na, ta), (nb, tb) in moved[:MOVED_SHOWN]
+        ]
+        w = [max(len(row[c]) for row in rows) for c in range(7)]
+        for r in rows:
+            out.append(
+                f"    {r[0]:<{w[0]}}  {r[1]:>{w[1]}} -> {r[2]:>{w[2]}} {r[3]:<{w[3]}}   "
+                f"{r[4]:>{w[4]}} -> {r[5]:>{w[5]}} {r[6]}".rstrip()
+            )
+        if len(moved) > MOVED_SHOWN:
+            more = len(moved) - MOVED_SHOWN
+            out.append(f"    and {more} more rule{'s' if more != 1 else ''} moved less")
+    for side, mine, other in (("A", a, b), ("B", b, a)):
+        only = [
+            f"{rule} ({n:.1f}x, {total:+.1f})"
+            for rule, (n, total) in mine.items()
+            if rule not in other
+        ]
+        if only:
+            line = f"  fires only in {side} (per run): " + "\xa0".join(only)
+            out.append(_wrapped(line, width))
+    return out
+
+
+def _goal_changes(a: StrategyStats, b: StrategyStats, width: int) -> list[str]:
+    out = []
+    misses_a, misses_b = a.goal_misses or {}, b.goal_misses or {}
+    for goal in dict.fromkeys([*a.goal_share, *b.goal_share]):
+        met_a, met_b = a.goal_share.get(goal), b.goal_share.get(goal)
+        why_a = misses_a.get(goal, (0.0, ""))[1]
+        why_b = misses_b.get(goal, (0.0, ""))[1]
+        parts = []
+        if cell(met_a, "share") != cell(met_b, "share"):
+            parts.append(f"met in {cell(met_a, 'share')} -> {cell(met_b, 'share')} of runs")
+        if why_a and why_b and why_a != why_b:
+            parts.append(f"most common reason for a miss, A: {why_a}; B: {why_b}")
+        if parts:
+            out.append(_wrapped(f"  goal {goal}: " + "; ".join(parts), width))
+    return out
+
+
+def _by(a: float, b: float, unit: str = "") -> str:
+    """B minus A as printed, from the figures as shown (one decimal): '(+15.5)' or '(same)'."""
+    step = round(b, 1) - round(a, 1)
+    return "(same)" if abs(step) < 0.05 else f"({step:+.1f}{unit})"
+
+
+def _one(value: float) -> str:
+    """A per-run figure as printed (one decimal): smaller moves are noise to a designer."""
+    return f"{value:.1f}"
