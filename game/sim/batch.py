@@ -10,12 +10,19 @@ import gc
 import multiprocessing
 import os
 import signal
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
+
+from game.core.actions import Action
 from game.core.content.loader import load_level
 from game.core.level import Level
-from game.sim.bots import chooser_for
+from game.core.verbs import Offer
+from game.core.world import World
+from game.sim.bots import Chooser, chooser_for
+from game.sim.miss_reasons import wanted_actions
 from game.sim.runner import run_episode
 from game.sim.stats import RunSummary, summarize
 
@@ -30,11 +37,39 @@ _worker_problem = ""
 
 
 def play_seeds(level: Level, strategy: str, seeds: Sequence[int]) -> list[RunSummary]:
-    """Play one strategy once per seed, in this process."""
+    """Play one strategy once per seed, in this process. The offers of the actions goals
+    need are noted as the engine makes them, so a missed goal can say whether the bot was
+    offered its action and chose others."""
     choose = chooser_for(level, strategy)
     if choose is None:
         raise ValueError(f"unknown strategy '{strategy}'")
-    return [summarize(level, strategy, run_episode(level, choose, seed)) for seed in seeds]
+    wanted = wanted_actions(level.spec.goals)
+    out = []
+    for seed in seeds:
+        seen: set[tuple[int, str, str]] = set()
+        episode = run_episode(level, _noting(choose, wanted, seen), seed)
+        days = Counter((verb, target) for _, verb, target in seen)
+        out.append(summarize(level, strategy, episode, days))
+    return out
+
+
+def _noting(
+    choose: Chooser, wanted: frozenset[tuple[str, str]], seen: set[tuple[int, str, str]]
+) -> Chooser:
+    """The same bot, noting (day, verb, target) of each wanted action it is offered."""
+    if not wanted:
+        return choose
+
+    verbs = frozenset(verb for verb, _ in wanted)
+
+    def noting(world: World, offers: Sequence[Offer], rng: np.random.Generator) -> Action:
+        for offer in offers:
+            action = offer.action
+            if action.verb in verbs and (action.verb, action.target) in wanted:
+                seen.add((world.day, action.verb, action.target))
+        return choose(world, offers, rng)
+
+    return noting
 
 
 def simulate(

@@ -2,6 +2,7 @@
 what stood in the way (a refusal met, a restriction held, an action never taken)."""
 
 from collections import Counter
+from collections.abc import Mapping, Sequence
 
 from game.core.conditions import CHECKS, holds
 from game.core.outcome import Outcome
@@ -10,11 +11,19 @@ from game.core.spec.conditions import Condition
 from game.core.spec.story import Goal
 from game.core.world import World
 
+OfferDays = Mapping[tuple[str, str], int]
+"""(verb, target) to the number of days the engine offered that action to the bot."""
 
-def miss_reason(goal: Goal, outcome: Outcome, world: World) -> str:
+
+def miss_reason(
+    goal: Goal, outcome: Outcome, world: World, offered: OfferDays | None = None
+) -> str:
     """Why a goal was missed, in the level's own words: its failed_if came true, or which
     checks of its met_if did not hold at the end, and the refusal met on the way, the
-    restrictions that blocked the service it needs, or the action the bot never took."""
+    restrictions that blocked the service it needs, or the action the bot never took.
+    `offered` (what the engine offered the bot in the run, `offered_days`) tells a service
+    whose `requires` held on some day, so it was offered, from one whose gate never let it
+    through."""
     state = outcome.goals.get(goal.id)
     failed_early = state is not None and state[0] == "failed" and state[1] < outcome.days
     if goal.failed_if is not None and (failed_early or holds(goal.failed_if, world)):
@@ -32,7 +41,9 @@ def miss_reason(goal: Goal, outcome: Outcome, world: World) -> str:
         reason += f" (refused: {refused.most_common(1)[0][0]})"
     elif blocked := _blocking(met_if, outcome, world):
         reason += f" (blocked while {' and '.join(blocked)} {'was' if len(blocked) == 1 else 'were'} held)"
-    elif untried := _never_tried(met_if, outcome, world) or _friend_gone(met_if, outcome, world):
+    elif untried := _never_tried(met_if, outcome, world, offered) or _friend_gone(
+        met_if, outcome, world
+    ):
         reason += f" ({untried})"
     return reason
 
@@ -61,10 +72,13 @@ _VERB_OF_CHECK = {
 """Checks a bot meets only by taking one action, and what to say when it never took it."""
 
 
-def _never_tried(met_if: Condition, outcome: Outcome, world: World) -> str | None:
+def _never_tried(
+    met_if: Condition, outcome: Outcome, world: World, offered: OfferDays | None = None
+) -> str | None:
     """Why a goal's action never happened: a bot takes only what the engine offers and what
     its strategy weighs above the rest, so 'never applied for' points at the weights, and a
-    service's `requires` that did not hold points at the gate."""
+    service's `requires` that did not hold points at the gate. A gated service the engine
+    did offer on some days (its `requires` held then) was passed over for other actions."""
     for key, (verb, words) in _VERB_OF_CHECK.items():
         target = getattr(met_if, key)
         if target is None or CHECKS[key](world, target):
@@ -73,6 +87,10 @@ def _never_tried(met_if: Condition, outcome: Outcome, world: World) -> str | Non
             continue
         service = next((s for s in world.level.spec.services if s.id == target), None)
         gate = service.requires if key == "used_service" and service else None
+        days = (offered or {}).get((verb, target), 0)
+        if gate is not None and days:
+            of = f"{days} of {outcome.days} day{'s' if outcome.days != 1 else ''}"
+            return f"{words}: its requires held and it was offered on {of}, but the bot chose other actions"
         if gate is not None and not holds(gate, world):
             return f"{words}: its requires {_checks(gate)} did not hold"
         return _unaffordable(words, key, target, world)
@@ -110,3 +128,14 @@ def _checks(condition: Condition) -> str:
 
 def _value(value: object) -> str:
     return "[" + ", ".join(map(str, value)) + "]" if isinstance(value, tuple) else str(value)
+
+
+def wanted_actions(goals: Sequence[Goal]) -> frozenset[tuple[str, str]]:
+    """(verb, target) of each action a goal is met by taking (apply, buy, post): the offers
+    worth noting in a run, for `miss_reason`'s `offered`."""
+    return frozenset(
+        (verb, target)
+        for goal in goals
+        for key, (verb, _) in _VERB_OF_CHECK.items()
+        if (target := getattr(goal.met_if, key)) is not None
+    )

@@ -13,7 +13,7 @@ import numpy as np
 from game.core import events as ev
 from game.core.level import Level
 from game.core.outcome import Outcome
-from game.sim.miss_reasons import miss_reason
+from game.sim.miss_reasons import OfferDays, miss_reason
 from game.sim.runner import Episode
 
 PERCENTILES = (10, 50, 90)
@@ -47,8 +47,11 @@ class RunSummary:
     """Whether the run had a score at the end (an opt-in score may never be joined)."""
 
 
-def summarize(level: Level, strategy: str, episode: Episode) -> RunSummary:
-    """Reduce an episode through its Outcome (the one reducer of what a run reached)."""
+def summarize(
+    level: Level, strategy: str, episode: Episode, offered: OfferDays | None = None
+) -> RunSummary:
+    """Reduce an episode through its Outcome (the one reducer of what a run reached);
+    `offered` is what the engine offered the bot, by day count (`batch.play_seeds`)."""
     o = episode.outcome
     goals = [g.id for g in level.spec.goals]
     missed = [g for g in level.spec.goals if g.id not in o.goals_met]
@@ -69,7 +72,7 @@ def summarize(level: Level, strategy: str, episode: Episode) -> RunSummary:
         chosen=_choice_labels(o, episode.events),
         tier_days=tuple(o.tiers_reached.items()),
         joined=o.joined,
-        goal_reasons=tuple((g.id, miss_reason(g, o, episode.world)) for g in missed),
+        goal_reasons=tuple((g.id, miss_reason(g, o, episode.world, offered)) for g in missed),
     )
 
 
