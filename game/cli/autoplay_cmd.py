@@ -49,7 +49,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _level_and_code(args: argparse.Namespace) -> tuple[Level | None, SessionCode | None]:
     """The level to play: from the session code when one is given (its seed wins)."""
     if args.session is None:
-        return load_or_report(args.level), None
+        return load_or_report(args.level, "citizen-score autoplay"), None
     try:
         code, level = resolve(args.session)
     except CodeError as exc:

@@ -106,7 +106,7 @@ def run_new(args: argparse.Namespace) -> int:
             "drop --db, or add --collect HOST:PORT",
             2,
         )
-    level = load_or_report(args.level)
+    level = load_or_report(args.level, PROG)
     if level is None:
         return 1
     try:

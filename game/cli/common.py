@@ -41,11 +41,6 @@ def _once_each(files: list[Path]) -> list[Path]:
     return out
 
 
-def no_such_level(name: str) -> str:
-    """The line for a path that is neither a file, a folder nor a shipped level id."""
-    return f"{printable_name(name)}:1:1: error: no such file (hint: {_missing_hint(name)})"
-
-
 def _missing_hint(name: str) -> str:
     """For a level name that names nothing: a close file beside it (a typo in the file
     name), a folder that is not there, or else the shipped level ids (a typo in an id)."""
@@ -53,9 +48,15 @@ def _missing_hint(name: str) -> str:
     shipped = ", ".join(ids) or "none"
     if not name.endswith((".yaml", ".yml")) and "/" not in name and os.sep not in name:
         return did_you_mean(name, ids) or f"shipped level ids: {shipped}"
+    return _beside(name, (".yaml", ".yml"), "level") or f"shipped level ids: {shipped}"
+
+
+def _beside(name: str, suffixes: tuple[str, ...], what: str) -> str | None:
+    """A close file beside a name that names nothing, the folder that is not there, or the
+    files of that kind in its folder; None when the folder holds none."""
     folder = os.path.dirname(name) or "."
     try:
-        files = [e.name for e in os.scandir(folder) if e.name.endswith((".yaml", ".yml"))]
+        files = [e.name for e in os.scandir(folder) if e.name.endswith(suffixes)]
     except (OSError, ValueError):
         return f"there is no folder '{printable_name(folder)}' here"
     close = did_you_mean(os.path.basename(name), files)
@@ -63,8 +64,15 @@ def _missing_hint(name: str) -> str:
         return close.replace("'", "'" + ("" if folder == "." else f"{folder}/"), 1)
     if files:
         listed = ", ".join(sorted(files)[:5]) + (" ..." if len(files) > 5 else "")
-        return f"the level files in '{printable_name(folder)}': {listed}"
-    return f"shipped level ids: {shipped}"
+        return f"the {what} files in '{printable_name(folder)}': {listed}"
+    return None
+
+
+def no_record_file(name: str) -> str:
+    """The words for a record (or results) file name that names nothing, as `not_a_level`
+    words a level's: a close .json file beside it, or the folder that is not there."""
+    hint = _beside(name, (".json",), ".json")
+    return f"no record file '{printable_name(name)}'" + (f" ({hint})" if hint else "")
 
 
 def _shipped_or_given(path: Path) -> Path:
@@ -76,16 +84,34 @@ def _shipped_or_given(path: Path) -> Path:
     return resolve_level(str(path)) or path
 
 
-def load_or_report(name: str) -> "Level | None":
-    """Load a level named by path or id; print its problems to stderr and return None if any."""
+def load_or_report(name: str, prog: str) -> "Level | None":
+    """Load a level named by path or id; print its problems to stderr and return None if any.
+    A name that gives no file to read is one line, `unreadable_level`'s, after `prog`."""
+    problem = unreadable_level(name)
+    if problem is not None:
+        print(f"{prog}: {problem}", file=sys.stderr)
+        return None
+    path = resolve_level(name)
+    assert path is not None, "unreadable_level resolved it"
+    result = load_level(path, assets=assets_dir())
+    for problem_found in another_file(named_problems(result.problems, path), path):
+        print(problem_found.format(), file=sys.stderr)
+    return result.level if result.ok else None
+
+
+def unreadable_level(name: str) -> str | None:
+    """Why a name given for a level gives no file to read, in the words every command that
+    takes a level prints after its name: nothing there (with a hint), a folder, not a
+    regular file, or the system refused to open it. None when the file can be read."""
     path = resolve_level(name)
     if path is None:
-        print(f"citizen-score: {not_a_level(name)}", file=sys.stderr)
-        return None
-    result = load_level(path, assets=assets_dir())
-    for problem in another_file(named_problems(result.problems, path), path):
-        print(problem.format(), file=sys.stderr)
-    return result.level if result.ok else None
+        return not_a_level(name)
+    try:  # a regular file (resolve_level checked): opening it never waits
+        os.close(os.open(path, os.O_RDONLY))
+    except OSError as exc:
+        reason = printable_name(exc.strerror or str(exc))
+        return f"{printable_name(name)}: cannot read it ({reason[:1].lower()}{reason[1:]})"
+    return None
 
 
 OTHER_FILES = {

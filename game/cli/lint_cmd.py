@@ -8,11 +8,10 @@ import sys
 from pathlib import Path
 
 from game.cli.args import named_path
-from game.cli.common import add_brief_argument, level_paths, no_such_level, print_problems
+from game.cli.common import add_brief_argument, level_paths, print_problems, unreadable_level
 from game.core.content.loader import (
     FolderTooLargeError,
     duplicate_ids,
-    file_missing,
     printable_name,
 )
 from game.core.content.problems import Severity
@@ -44,11 +43,13 @@ def run(args: argparse.Namespace) -> int:
         return 2
     passed: dict[Path, bool] = {}  # each file, and whether it passes
     loaded: list[tuple[Path, Level]] = []
-    warnings = intended = 0
+    warnings = intended = unread = 0
     for path in files:
-        if file_missing(path):
-            print(no_such_level(str(path)))
+        problem = unreadable_level(str(path))
+        if problem is not None:  # in the words of every command that takes a level
+            print(f"citizen-score lint: {problem}", file=sys.stderr)
             passed[path] = False
+            unread += 1
             continue
         report = lint_report(path)
         problems = report.problems
@@ -63,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
             loaded.append((path, report.level))
     warnings += _shared_ids(loaded, passed, args.strict)
     ok = sum(passed.values())
-    print(_summary(ok, len(passed) - ok, warnings, intended))
+    if unread < len(passed):  # a count of files linted: none was when none could be read
+        print(_summary(ok, len(passed) - ok, warnings, intended))
     return 0 if all(passed.values()) else 1
 
 

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         return _join(args)
     level, watch = None, None
     if args.level is not None:
-        level = load_or_report(args.level)
+        level = load_or_report(args.level, "citizen-score play")
         path = resolve_level(args.level) if args.watch else None
         if level is None and (path is None or args.day is not None):
             return 1

@@ -9,8 +9,8 @@ import shlex
 import sys
 from pathlib import Path
 
-from game.cli.common import load_or_report, printable_line
-from game.core.content.loader import load_level, printable_name
+from game.cli.common import load_or_report, no_record_file, printable_line
+from game.core.content.loader import file_missing, load_level, printable_name
 from game.core.level import Level
 from game.core.record import SESSION_KIND, SESSION_VERSION, SessionRecord, action_from_json
 from game.paths import assets_dir, level_files, levels_dir
@@ -24,7 +24,7 @@ def level_of_record(record: SessionRecord, explicit: str | None, prog: str) -> L
     A record is shared data: its level id is never used as a path.
     """
     if explicit:
-        level = load_or_report(explicit)
+        level = load_or_report(explicit, prog)
         if level is not None and level.id != record.level_id:
             shown = printable_line(record.level_id[:60])
             print(f"{prog}: the record was played on '{shown}', not '{level.id}'", file=sys.stderr)
@@ -63,6 +63,9 @@ def level_changed(level: Level, record: SessionRecord, prog: str) -> str:
 
 def read_record(path: Path, prog: str) -> SessionRecord | None:
     """A session record from a file, or None after one line on stderr saying what is wrong."""
+    if file_missing(path):
+        print(f"{prog}: {no_record_file(str(path))}", file=sys.stderr)
+        return None
     try:
         return SessionRecord.from_json(read_json(path, SESSION_KIND, SESSION_VERSION))
     except FileFormatError as exc:
@@ -95,6 +98,9 @@ def read_played(path: Path, prog: str) -> SessionRecord | None:
     from game.classroom.files import read_results
     from game.classroom.results import NOT_RESULTS
 
+    if file_missing(path):
+        print(f"{prog}: {no_record_file(str(path))}", file=sys.stderr)
+        return None
     try:
         data = read_json(path, SESSION_KIND, SESSION_VERSION)
     except FileFormatError as exc:

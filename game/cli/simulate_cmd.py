@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     args.compare = args.compare[0] if args.compare else None
-    level = load_or_report(args.level)
+    level = load_or_report(args.level, PROG)
     if level is None:
         return 1
     known = strategy_names(level)
@@ -200,7 +200,7 @@ def _mixed_options(args: argparse.Namespace) -> str | None:
 def _version_b(name: str, names: list[str]) -> tuple[Level | None, int]:
     """The level `--compare` names, loaded and checked before A plays, so a mistake in it
     costs no wait: (B, 0), or (None, exit code) after saying why on stderr."""
-    other = load_or_report(name)
+    other = load_or_report(name, PROG)
     if other is None:
         return None, 1
     missing = [n for n in names if n not in strategy_names(other)]

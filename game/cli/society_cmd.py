@@ -44,7 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    level = load_or_report(args.level)
+    level = load_or_report(args.level, PROG)
     if level is None:
         return 1
     if not outputs_writable((args.csv, args.png), PROG, (Path(level.file),)):

@@ -6,11 +6,10 @@ import argparse
 import sys
 
 from game.cli.args import named_path
-from game.cli.common import add_brief_argument, level_paths, no_such_level, print_problems
+from game.cli.common import add_brief_argument, level_paths, print_problems, unreadable_level
 from game.core.content.loader import (
     FolderTooLargeError,
     duplicate_ids,
-    file_missing,
     load_level,
     printable_name,
 )
@@ -41,8 +40,9 @@ def run(args: argparse.Namespace) -> int:
     loaded = []
     for path in files:
         name = printable_name(str(path))
-        if file_missing(path):
-            print(no_such_level(name))
+        problem = unreadable_level(str(path))
+        if problem is not None:  # in the words of every command that takes a level
+            print(f"citizen-score validate: {problem}", file=sys.stderr)
             bad += 1
             continue
         result = load_level(path, assets=assets_dir())

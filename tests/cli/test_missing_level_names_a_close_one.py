@@ -12,9 +12,9 @@ def test_a_mistyped_file_name_suggests_the_file_beside_it(tmp_path: Path, capsys
     (tmp_path / "levels" / "pick_rate.yaml").write_text(level_text())
     monkeypatch.chdir(tmp_path)
     assert main(["validate", "levels/pick_rat.yaml"]) == 1
-    assert capsys.readouterr().out == (
-        "levels/pick_rat.yaml:1:1: error: no such file "
-        "(hint: did you mean 'levels/pick_rate.yaml'?)\n"
+    assert capsys.readouterr().err == (
+        "citizen-score validate: no level file or level id 'levels/pick_rat.yaml' "
+        "(did you mean 'levels/pick_rate.yaml'?)\n"
     )
 
 
@@ -25,7 +25,7 @@ def test_a_file_in_a_folder_that_is_not_there_says_the_folder_is_missing(
     assert main(["simulate", "lvls/mine.yaml"]) == 1
     err = capsys.readouterr().err
     assert err == (
-        "citizen-score: no level file or level id 'lvls/mine.yaml' "
+        "citizen-score simulate: no level file or level id 'lvls/mine.yaml' "
         "(there is no folder 'lvls' here)\n"
     )
 

@@ -84,8 +84,8 @@ def test_lint_of_a_missing_file_whose_name_is_not_utf8_prints_the_replacement_ch
     capsys,
 ):
     assert main(["lint", os.fsdecode(b"/no/such/level\xff.yaml")]) == 1
-    out = capsys.readouterr().out
-    assert "level\ufffd.yaml:1:1" in out and "\udcff" not in out
+    err = capsys.readouterr().err
+    assert "level\ufffd.yaml'" in err and "\udcff" not in err
 
 
 def test_a_warp_record_of_another_level_whose_name_is_not_utf8_prints_the_replacement_character(
