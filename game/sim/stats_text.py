@@ -266,7 +266,7 @@ def _day(value: float | None) -> str:
 COMPARE_HELP = """\
 --compare B.yaml prints, after the table, per strategy "why they differ", from the two
   versions' own runs:
-  rules whose effect moved   per run, A -> B: how often the rule changed the score and its
+  rules that moved most      per run, A -> B: how often the rule changed the score and its
                              total change, with B minus A; the largest moves first, then how
                              many more moved less
   fires only in A / B        rules (or events) that changed the score in one version only
@@ -277,7 +277,7 @@ COMPARE_HELP = """\
 """How `simulate --compare` explains a difference (its --help shows it after COLUMNS)."""
 
 MOVED_SHOWN = 5
-"""Rules listed per strategy under 'rules whose effect moved'; the rest are counted."""
+"""Rules listed per strategy under 'rules that moved most'; the rest are counted."""
 
 
 def format_differences(
@@ -311,13 +311,8 @@ def _rule_moves(
     moved.sort(key=lambda m: (-abs(m[2][1] - m[1][1]), -abs(m[2][0] - m[1][0]), m[0]))
     out = []
     if moved:
-        out.append(
-            _wrapped(
-                "  rules whose effect moved most (per run: times fired A -> B, then score "
-                "change A -> B):",
-                width,
-            )
-        )
+        header = "  rules that moved most, per run (fired A -> B, score change A -> B):"
+        out.append(_wrapped(header, width))
         rows = [
             (
                 rule,
@@ -332,10 +327,19 @@ def _rule_moves(
         ]
         w = [max(len(row[c]) for row in rows) for c in range(7)]
         for r in rows:
-            out.append(
-                f"    {r[0]:<{w[0]}}  {r[1]:>{w[1]}} -> {r[2]:>{w[2]}} {r[3]:<{w[3]}}   "
-                f"{r[4]:>{w[4]}} -> {r[5]:>{w[5]}} {r[6]}".rstrip()
-            )
+            fired = f"    {r[0]:<{w[0]}}  {r[1]:>{w[1]}} -> {r[2]:>{w[2]}} {r[3]:<{w[3]}}"
+            change = f"{r[4]:>{w[4]}} -> {r[5]:>{w[5]}} {r[6]}"
+            if len(fired) + 3 + len(change) <= width:
+                out.append(f"{fired}   {change}")
+            elif len(fired.rstrip()) <= width:  # a long rule id: the change goes below
+                out += [fired.rstrip(), f"      score change {change.strip()}"]
+            else:  # longer still: the id on a line of its own, each figure below it
+                times = f"{r[1]} -> {r[2]} {r[3]}"
+                out += [
+                    f"    {r[0]}",
+                    f"      fired {times}",
+                    f"      score change {change.strip()}",
+                ]
         if len(moved) > MOVED_SHOWN:
             more = len(moved) - MOVED_SHOWN
             out.append(f"    and {more} more rule{'s' if more != 1 else ''} moved less")

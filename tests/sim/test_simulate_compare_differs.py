@@ -106,3 +106,17 @@ def test_the_help_says_what_the_differences_are_and_what_why_adds(capsys):
         main(["simulate", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "why they differ" in text and "--why adds each version's full" in text
+
+
+def test_a_long_rule_id_puts_its_figures_on_lines_below_it_within_the_width():
+    from game.sim.stats_text import format_differences
+
+    rule = "tidy_stairwell_rewarded_by_the_committee_chair_x"  # 48 characters, the most
+    a, b = _stats({rule: (12.5, -100.0)}), _stats({rule: (11.0, -250.5)})
+    lines = format_differences([a], [b], 70).splitlines()
+    assert all(len(x) <= 70 for x in lines), lines
+    assert lines[-3:] == [
+        f"    {rule}",
+        "      fired 12.5x -> 11.0x (-1.5x)",
+        "      score change -100.0 -> -250.5 (-150.5)",
+    ]
