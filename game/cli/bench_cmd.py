@@ -10,8 +10,7 @@ import tempfile
 import time
 
 from game.cli.args import bounded_int
-from game.cli.common import not_a_level
-from game.paths import resolve_level
+from game.cli.common import unreadable_level
 
 PROCESS_START = time.perf_counter()
 SIZE = (1280, 720)
@@ -31,8 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.level is not None and resolve_level(args.level) is None:  # '' too: not the default
-        print(f"citizen-score bench: {not_a_level(args.level)}", file=sys.stderr)
+    problem = None if args.level is None else unreadable_level(args.level)  # '' too
+    if problem is not None:
+        print(f"citizen-score bench: {problem}", file=sys.stderr)
         return 1
     os.environ["SDL_VIDEODRIVER"] = "dummy"
     os.environ["SDL_AUDIODRIVER"] = "dummy"

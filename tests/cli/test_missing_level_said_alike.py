@@ -88,3 +88,34 @@ def test_a_missing_record_beside_a_close_one_names_it(tmp_path, record, capsys, 
     assert capsys.readouterr().err == (
         "citizen-score replay: no record file 'turnin.json' (did you mean 'turning.json'?)\n"
     )
+
+
+def _write_only_file() -> str | None:
+    """A file the system refuses to open for reading, even for root: a write-only control
+    file under /sys, where there is one."""
+    for folder in ("/sys/class/zram-control", "/sys/bus/pci", "/sys/kernel/mm/ksm"):
+        try:
+            names = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            continue
+        for entry in names:
+            if entry.is_file() and not entry.stat().st_mode & 0o444:
+                try:
+                    os.close(os.open(entry.path, os.O_RDONLY))
+                except PermissionError:
+                    return entry.path
+    return None
+
+
+WRITE_ONLY = _write_only_file()
+
+
+@pytest.mark.skipif(WRITE_ONLY is None, reason="no file here refuses to be read")
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_level_the_system_refuses_to_read_is_one_line_worded_alike(
+    command, tmp_path, record, capsys
+):
+    argv = COMMANDS[command]
+    code, out, err = run(argv, str(WRITE_ONLY), record, capsys)
+    assert code == 1 and out == ""
+    assert err == f"{prog(argv)}: {WRITE_ONLY}: cannot read it (permission denied)\n"
