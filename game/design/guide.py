@@ -188,7 +188,12 @@ def _simulate() -> str:
             "after a `#`: `items.flowers.price_if#1.price` (see "
             "[Paths in messages](#paths-in-messages)). Each value must make a valid level: the first that "
             "does not is refused with the loader's message. `--compare` plays the same seeds on "
-            "both versions, so a row that differs comes from the change, not from chance.\n",
+            "both versions, so a row that differs comes from the change, not from chance. "
+            "After the table it says, per strategy, why the versions differ, from the two "
+            "versions' own runs: the rules whose firings or per-run change moved most (A, B "
+            "and B minus A), the rules that fire in one version only, and the goals whose met "
+            "share or most common reason for a miss changed; `--why` adds each version's full "
+            "reasons.\n",
         ]
     )
 
