@@ -294,7 +294,7 @@ def format_differences(
         if lines:
             out += [f"why they differ: {sa.strategy}", *lines]
         else:
-            same = f"why they differ: {sa.strategy}: nothing (rules, goals and reasons for a miss)"
+            same = f"why they differ: {sa.strategy}: no difference in rules, goals or reasons for a miss"
             out.append(_wrapped(same, width))
     return "\n".join(out)
 

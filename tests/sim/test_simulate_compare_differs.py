@@ -54,7 +54,7 @@ def test_a_changed_delta_is_listed_with_both_versions_figures_and_the_difference
 def test_two_versions_that_play_alike_get_one_line_saying_so(version, capsys):
     out = compare(capsys, version("a.yaml"), version("b.yaml"))
     assert differences(out) == [
-        "why they differ: conformist: nothing (rules, goals and reasons for a miss)"
+        "why they differ: conformist: no difference in rules, goals or reasons for a miss"
     ]
 
 
