@@ -14,6 +14,10 @@ from game.ui.line_breaks import ZERO_WIDTH_SPACE
 
 _TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
 _LONG_WORD = re.compile(r"\S{25,}")
+_LONG_RUN = re.compile(r"[^\s\u200b]{25,}")
+"""A long word between places to wrap: Thai words already parted by zero-width spaces are
+short words, not one long word, so no break points are put inside them (a row ending inside
+such a word, wherever the box's width happened to fall)."""
 _CLUSTER = re.compile(r"&#?\w+;|.", re.DOTALL)
 _ZERO_WIDTH = frozenset({"Mn", "Me", "Cf"})
 GROUP = 4
@@ -23,7 +27,7 @@ GROUP = 4
 def breakable(markup: str) -> str:
     """The markup with each long word that holds zero-width characters cut into groups."""
     parts = _TAG_OR_TEXT.split(markup)
-    return "".join(p if p.startswith("<") else _LONG_WORD.sub(_cut, p) for p in parts)
+    return "".join(p if p.startswith("<") else _LONG_RUN.sub(_cut, p) for p in parts)
 
 
 def _cut(match: re.Match[str]) -> str:
