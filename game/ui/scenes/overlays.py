@@ -376,14 +376,28 @@ class ConfirmScene(Dialog):
         empty band under a one-line question."""
         return self.kit.line
 
+    def _wanted(self, inner: int, width: int) -> int:
+        """The panel's height with the question laid out `width` wide."""
+        m, line = 16, self.kit.line
+        rows = len(self._button_rows(self.buttons(), inner))
+        body = max(self.least_body(), self.text_height(self.body(), width))
+        return 2 * m + self.heading_height(inner) + 24 + body + rows * (line + 8)
+
+    def question_width(self, inner: int) -> int:
+        """The question is as wide as the title above it when the panel fits the window
+        without scrolling; only a question that scrolls keeps room for the scroll bar (its
+        box stopped 24 px short of the title's edge, a ragged edge on every question)."""
+        if self._wanted(inner, inner) <= self.size[1] - 80:
+            return inner
+        return inner - 24
+
     def panel_height(self, window_height: int) -> int:
         """As tall as the question and its answers: no empty band between them."""
-        m, line = 16, self.kit.line
-        inner = self.panel_width() - 2 * m - 6
-        rows = len(self._button_rows(self.buttons(), inner))
-        body = max(self.least_body(), self.text_height(self.body(), inner - 24))
-        wanted = 2 * m + self.heading_height(inner) + 24 + body + rows * (line + 8)
-        return min(window_height - 80, wanted)
+        inner = self.panel_width() - 2 * 16 - 6
+        return min(window_height - 80, self._wanted(inner, self.question_width(inner)))
+
+    def fill(self, box: UIScrollingContainer, width: int) -> int:
+        return super().fill(box, self.question_width(box.get_relative_rect().width))
 
     def buttons(self) -> list[tuple[str, Callable[[], None]]]:
         return [(self.no, self.nav.pop), (self.yes, self._confirm)]
