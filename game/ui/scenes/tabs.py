@@ -383,7 +383,7 @@ def services(w: World, table: Offers, applied_today: frozenset[str] = frozenset(
             continue
         desc = f"<br>{escape(s.description)}" if s.description else ""
         o = None if gone else table.get(("apply", s.id))
-        status = "Done today." if gone else _service_status(o, s.label, _done_words(w, s))
+        status = "Done today." if gone else _service_status(w, o, s.label, _done_words(w, s))
         label = present.evidence_label(s.evidence.value)
         markup = (
             f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i> <i>[{label}]</i>"
@@ -405,27 +405,39 @@ def _done_words(w: World, s: Service) -> str | None:
     return "Done." if used or not w.ended else None
 
 
-def _service_status(o: Offer | None, label: str, done: str | None) -> str:
+def _service_status(w: World, o: Offer | None, label: str, done: str | None) -> str:
     """Done (not said after the last day of a service the player never used), closed with
     the engine's reason, or available at this player's price. A closed service has not
     refused the player (they never applied): it says what stands in the way. With no actions
     left today the engine's "no time" is said once, atop the list: the card says the price
     and shows its button greyed out. The card names the service, so the reason does not
-    name it again."""
+    name it again: a service the player cannot afford tells its price from the offer, with
+    why it differs from the list price (a perk, a surcharge), beside the player's money."""
     if o is None:
         return done or "Closed: the last day is over."
     if o.refusal == NO_TIME:
         if o.price_note:
             return f"<b>Price for you:</b> {_price_tag(o)}"
         return f"Price {_price_tag(o)}" if o.price else ""
+    if o.refusal and _refused_for_the_price(w, o):
+        why = f" ({o.price_note})" if o.price_note else ""
+        cost = f"It costs {money_text(o.price)}{why}; you have {money_text(w.money)}."
+        return f"<b>You can't apply now:</b> {escape(cost)}"
     if o.refusal:
         reason = o.refusal.removeprefix(refused_by(label))
-        if reason.startswith(f"{label} costs "):  # the engine's price refusal names it too
-            reason = "It" + reason.removeprefix(label)
         return f"<b>You can't apply now:</b> {escape(reason[:1].upper() + reason[1:])}"
     if o.price_note:
         return f"<b>Price for you:</b> {_price_tag(o)}"
     return f"Available for {_price_tag(o)}" if o.price else "Available"
+
+
+def _refused_for_the_price(w: World, o: Offer) -> bool:
+    """Whether the engine refuses this offer for its price alone: it is dearer than the
+    player's money, and the engine asked about the same world with that much money would
+    take it (a gate checked before the price, a restriction, keeps its own reason)."""
+    if o.price <= w.money:
+        return False
+    return VERBS[o.action.verb].refusal(replace(w, money=o.price), o.action) is None
 
 
 def score(w: World) -> list[Row]:
