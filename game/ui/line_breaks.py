@@ -6,7 +6,8 @@ card at 1024x600). A break takes no room on screen: here it always stays on the 
 
 pygame_gui also wraps where one style of text meets another, as if there were a space
 there: "<b>Court list status</b>: Not listed" put the colon at the start of the next row, on
-its own. A row now ends at the last space before such a join instead (see `_keep_joins`).
+its own. A row now ends at the last space before such a join instead (see `_keep_joins`); a
+link (an evidence label, "[Fiction].") goes down whole with the full stop joined to it.
 
 pygame_gui wraps text only at spaces, so a language written without them (Thai) or a word
 given break points (see `breakable`) could only wrap at a visible space. A zero-width space
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pygame_gui.core.text.hyperlink_text_chunk import HyperlinkTextChunk
 from pygame_gui.core.text.text_box_layout import TextBoxLayout
 from pygame_gui.core.text.text_box_layout_row import TextBoxLayoutRow
 from pygame_gui.core.text.text_line_chunk import TextLineChunkFTFont
@@ -84,6 +86,8 @@ def _keep_joins() -> None:
         if word is not None:
             input_queue.appendleft(rect)
             rect = word
+            if word in self.link_chunks:  # listed again on the row it moves to
+                self.link_chunks.remove(word)
         return original(self, current_row, rhs_limit, rect, input_queue, floater_height)
 
     TextBoxLayout._split_rect_and_move_to_next_line = split_and_move
@@ -95,7 +99,8 @@ def _joined_word(row: TextBoxLayoutRow, rect: Any, rhs_limit: int) -> Any:
     if type(rect) is not TextLineChunkFTFont or not row.items or not rect.text:
         return None
     last = row.items[-1]
-    if type(last) is not TextLineChunkFTFont or not last.text:
+    link = isinstance(last, HyperlinkTextChunk)
+    if not (link or type(last) is TextLineChunkFTFont) or not last.text:
         return None
     if rect.text[0] in WRAP_AFTER or last.text[-1] in WRAP_AFTER:
         return None
@@ -103,7 +108,7 @@ def _joined_word(row: TextBoxLayoutRow, rect: Any, rhs_limit: int) -> Any:
     if rect.left + rect.font.get_rect(rect.text[:cut]).width <= rhs_limit:
         return None  # the row ends inside `rect`, after its first word
     width = last.width
-    points = [i for i in last.split_points if i < len(last.text)]
+    points = [] if link else [i for i in last.split_points if i < len(last.text)]
     if points:
         word = last.split_index(points[-1])
         row.width -= width - last.width
