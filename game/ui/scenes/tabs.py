@@ -224,7 +224,8 @@ def shop(w: World, table: Offers) -> list[Row]:
         # Tags stay hidden: they are how the rules read you, which opaque regimes do not tell
         # (the picture shows what the item is, from its id and label first).
         picture = item_picture(item.id, item.label, item.tags)
-        markup = f"<b>{escape(item.label)}</b> {price}{extra}{desc}"
+        price = f" {price}" if price else ""  # none once the level is over: no double space
+        markup = f"<b>{escape(item.label)}</b>{price}{extra}{desc}"
         rows.append(_card(markup, [o], picture=picture))
     return rows
 
