@@ -1,9 +1,13 @@
-"""Text checks: strings too long for the phone screen, and placeholders left from the starter.
+"""Text checks: strings too long for the phone screen, placeholders left from the starter, and
+characters the game's font cannot draw.
 
 Claims without sources are errors the loader reports (`crossrefs`), wherever they appear.
 """
 
+import struct
+import unicodedata
 from collections.abc import Iterator
+from functools import cache
 
 from pydantic import BaseModel
 
@@ -15,6 +19,7 @@ from game.core.spec.intended import Check
 from game.design.findings import Finding
 from game.design.limits import BULLETIN_TEXT_MAX, LABEL_MAX, POST_TEXT_MAX, REASON_MAX
 from game.design.walk import owner_id, walk
+from game.paths import assets_dir
 
 STARTER_MARK = "replace this"
 """Words every placeholder of `new-level`'s starter level holds (game.design.starter)."""
@@ -67,3 +72,104 @@ def starter_leftovers(spec: LevelSpec) -> Iterator[Finding]:
                         f"'{text}' is the starter level's placeholder",
                         "write the level's own words here",
                     )
+
+
+FONT_FACES = {
+    "regular": "DejaVuSans.ttf",
+    "bold": "DejaVuSans-Bold.ttf",
+    "slanted": "DejaVuSans-Oblique.ttf",
+    "bold slanted": "DejaVuSans-BoldOblique.ttf",
+}
+"""The faces of the bundled font (assets/fonts) the game draws level text with: plain, and
+bold or slanted in markup (game.ui.theme.font_paths names the same files)."""
+
+SHOWN_MOST = 3
+"""The most undrawable characters one warning names; it counts the rest."""
+
+
+@cache
+def font_characters(path: str) -> frozenset[int]:
+    """The code points a TrueType font has a glyph for, read once from its Unicode cmap (the
+    platform 3 encoding 10 subtable, format 12, which each DejaVu Sans face carries)."""
+    with open(path, "rb") as font:
+        data = font.read()
+    (tables,) = struct.unpack_from(">H", data, 4)
+    offsets = {
+        tag: offset
+        for tag, _, offset, _ in (
+            struct.unpack_from(">4sIII", data, 12 + 16 * i) for i in range(tables)
+        )
+    }
+    cmap = offsets[b"cmap"]
+    (subtables,) = struct.unpack_from(">H", data, cmap + 2)
+    for i in range(subtables):
+        platform, encoding, offset = struct.unpack_from(">HHI", data, cmap + 4 + 8 * i)
+        start = cmap + offset
+        if (platform, encoding) == (3, 10) and struct.unpack_from(">H", data, start)[0] == 12:
+            (groups,) = struct.unpack_from(">I", data, start + 12)
+            found: set[int] = set()
+            for g in range(groups):
+                first, last, _ = struct.unpack_from(">III", data, start + 16 + 12 * g)
+                found.update(range(first, last + 1))
+            return frozenset(found)
+    raise ValueError(f"{path} has no full Unicode character map (format 12)")
+
+
+def missing_faces(char: str) -> tuple[str, ...]:
+    """The bundled font's faces that have no glyph for a character: the game draws an empty
+    box for it there."""
+    folder = assets_dir() / "fonts"
+    return tuple(
+        face
+        for face, name in FONT_FACES.items()
+        if ord(char) not in font_characters(str(folder / name))
+    )
+
+
+def _undrawable(text: str) -> Iterator[tuple[int, str, tuple[str, ...]]]:
+    """(place counted from 1, character, faces lacking it) for each character of a text the
+    font cannot draw in some face, the first place of each."""
+    if text.isascii():  # every face has every printable ASCII character; lines break at \n
+        return
+    seen: set[str] = set()
+    for i, char in enumerate(text, start=1):
+        if char == "\n" or char.isascii() or char in seen:
+            continue
+        seen.add(char)
+        faces = missing_faces(char)
+        if faces:
+            yield i, char, faces
+
+
+def _named(place: int, char: str, faces: tuple[str, ...]) -> str:
+    name = unicodedata.name(char, "")
+    where = "" if "regular" in faces else f", in {' and '.join(faces)} text"
+    return f"U+{ord(char):04X}{' ' + name if name else ''} (character {place}{where})"
+
+
+def undrawable_characters(spec: LevelSpec) -> Iterator[Finding]:
+    """Every text the game may draw that holds a character the bundled font (DejaVu Sans)
+    has no glyph for: players would see an empty box in its place."""
+    for path, model in walk(spec):
+        if path[:1] == ("intended_warnings",):
+            continue  # their reasons are for lint's own output, not drawn by the game
+        for name, info in type(model).model_fields.items():
+            value = getattr(model, name)
+            texts = value if isinstance(value, tuple) else (value,)
+            for i, text in enumerate(texts):
+                if not isinstance(text, str):
+                    continue
+                found = [_named(*entry) for entry in _undrawable(text)]
+                if not found:
+                    continue
+                key = (*path, info.alias or name)
+                shown = ", ".join(found[:SHOWN_MOST])
+                more = f" and {len(found) - SHOWN_MOST} more" if len(found) > SHOWN_MOST else ""
+                yield Finding(
+                    Check.UNDRAWABLE_CHARACTER,
+                    owner_id(spec, path),
+                    (*key, i) if isinstance(value, tuple) else key,
+                    f"the game's font (DejaVu Sans) cannot draw {shown}{more}: players see an "
+                    "empty box there",
+                    "write it in words, or use a character DejaVu Sans has; few emoji are in it",
+                )

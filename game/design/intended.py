@@ -124,6 +124,10 @@ CHECK_MEANING: dict[Check, tuple[str, str]] = {
         "a placeholder text from `new-level` is still there",
         "the entry holding it",
     ),
+    Check.UNDRAWABLE_CHARACTER: (
+        "a text holds a character the game's font has no glyph for (an emoji, mostly)",
+        "the entry holding it",
+    ),
     Check.QUIET_DAY: ("a day brings nothing new to a player who only ends the day", "`day_N`"),
     Check.QUIET_EVENINGS: (
         "two evenings in a row say 'Nothing changed.'",

@@ -31,6 +31,7 @@ STATIC_CHECKS: tuple[Callable[[LevelSpec], Iterable[Finding]], ...] = (
     check_content.unused_characters,
     check_text.long_texts,
     check_text.starter_leftovers,
+    check_text.undrawable_characters,
 )
 
 

@@ -45,6 +45,7 @@ class Check(StrEnum):
     UNUSED_CHARACTER = "unused-character"
     LONG_TEXT = "long-text"
     STARTER_TEXT = "starter-text"
+    UNDRAWABLE_CHARACTER = "undrawable-character"
     QUIET_DAY = "quiet-day"
     QUIET_EVENINGS = "quiet-evenings"
     TIER_ABOVE_MAX = "tier-above-max"
@@ -72,7 +73,7 @@ class IntendedWarning(Spec):
     """The check's name, as lint prints it in square brackets at the end of the warning."""
     about: Id
     """The id the warning names: the flag, restriction, tier, perk, goal, rule, item, post,
-    feed post, character, event or talk. For `long-text` and `idle-dispute` on a score change, the id of the
+    feed post, character, event or talk. For `long-text`, `starter-text`, `undrawable-character` and `idle-dispute` on a score change, the id of the
     entry holding it; for `quiet-day` and `quiet-evenings`, `day_N` (the first of the two
     evenings); for `too-large-to-play`, the level's id."""
     why: Why
