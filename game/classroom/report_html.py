@@ -11,18 +11,31 @@ from game.core.spec.society import SocietyWords
 
 CHART_W, CHART_H, PAD = 960, 380, 56
 SOCIETY_MIN_WIDTH = 880
-"""The society chart is drawn 1100 px wide with 12-14 px text: never shown narrower than
-this (its words stay about 10 px or more); a narrow window slides it sideways in its box."""
+"""The society chart is drawn 1100 px wide with 12-14 px text. In a window narrower than
+`SOCIETY_FLOOR_BELOW` (a phone, a small tablet) it is never shown narrower than this (its
+words stay about 10 px or more) and slides sideways in its own box; in a wider window it
+fits the screen whole instead (`_society`)."""
+SOCIETY_FLOOR_BELOW = 1000
+"""Window widths (CSS px) from which the town chart is sized to fit the screen rather than
+kept at `SOCIETY_MIN_WIDTH`: a 1024x600 laptop or projector shows it whole, no sideways scroll."""
+SOCIETY_ROOM = "1rem"
+"""The screen height the town chart leaves free above and below it, together."""
+SOCIETY_FIT_LEAST = 640
+"""The narrowest (CSS px) the town chart is made to fit a short screen: below this its
+words would be under 8 px, so a window shorter than 1024x600's shows it in two scrolls."""
 REPORT_VERSION = 1
 """The page's version, in its generator line."""
 
-_STYLE = """
+_STYLE = (
+    """
 body{font-family:'DejaVu Sans',sans-serif;background:#14161c;color:#f4f4f4;margin:0;padding:2rem 3rem;font-size:22px;line-height:1.35}
 h1{font-size:44px;margin:0 0 .3rem} h2{font-size:32px;margin:2.2rem 0 .8rem;border-bottom:2px solid #3a3f4f;padding-bottom:.3rem}
 .muted{color:#b8bccb} .row{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr) 7.5em;gap:1rem;align-items:center;margin:.45rem 0}
 .row svg{width:100%;height:26px} .n{font-weight:bold;text-align:right;white-space:nowrap}
 ol.q li{font-size:30px;margin:.8rem 0} ol.more li{font-size:26px} svg text{font-family:'DejaVu Sans',sans-serif}
-.wide{overflow-x:auto} .legend span{display:inline-block;margin-right:1.5rem} .sw{display:inline-block;width:1.2em;height:.8em;margin-right:.3em;vertical-align:middle}
+.wide img{display:block;width:100%;height:auto;margin:0 auto;background:#fff;border-radius:10px;max-width:max(%LEAST%px,calc((100vh - %ROOM%) * var(--ratio,1.5)))}
+@media (max-width:%FLOOR%px){.wide{overflow-x:auto} .wide img{min-width:%MIN%px;max-width:none}}
+.legend span{display:inline-block;margin-right:1.5rem} .sw{display:inline-block;width:1.2em;height:.8em;margin-right:.3em;vertical-align:middle}
 @media (max-width:700px){body{padding:1rem;font-size:18px} h1{font-size:30px} h2{font-size:24px} ol.q li{font-size:21px}
 .row{grid-template-columns:minmax(0,1fr) auto;gap:.2rem .8rem} .row svg{grid-column:1/-1;grid-row:2}
 .chart svg{width:840px}}
@@ -34,14 +47,21 @@ ol.q li{font-size:24px} ol.more li{font-size:21px} .chart svg{max-height:max(240
 @media print{body{background:#fff;color:#000;padding:0;font-size:14pt} .muted{color:#333}
 h1{font-size:24pt} h2{font-size:18pt;border-color:#999;break-after:avoid} ol.q li,ol.more li{font-size:14pt}
 .row,li,.chart,.wide,.legend{break-inside:avoid} .chart svg{max-height:none}
-.wide{overflow:visible} .wide img{min-width:0!important} .sw{outline:1px solid #555}}
-"""
+.wide{overflow:visible} .wide img{min-width:0!important;max-width:100%!important} .sw{outline:1px solid #555}}
+""".replace("%ROOM%", SOCIETY_ROOM)
+    .replace("%FLOOR%", str(SOCIETY_FLOOR_BELOW - 1))
+    .replace("%MIN%", str(SOCIETY_MIN_WIDTH))
+    .replace("%LEAST%", str(SOCIETY_FIT_LEAST))
+)
 """On a 1024x600 screen (a small projector or a school laptop) the page opened on its title and
 the top half of the score chart: the class saw no chart whole. Below 700 px of height the
 page is set tighter and the chart shrinks (its words stay 13 px or more) so the title, the
 chart and its key fit the first screen. Printed (or saved as a PDF), the page is black on
 white, the town chart fits the paper (its 880 px least width cut it off at the right) and
-no bar row or question is split over two pages."""
+no bar row or question is split over two pages. The town chart is as wide as the page but
+never taller than the screen (its width is capped at the screen's height, less
+`SOCIETY_ROOM`, times the picture's width over its height), so a 1024x600 screen shows it
+whole without sliding sideways."""
 
 
 def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
@@ -97,14 +117,27 @@ def _society(png: bytes | None, who: SocietyWords) -> str:
     if png is None:
         return ""
     data = base64.b64encode(png).decode("ascii")
+    size = png_size(png)
+    shape = (
+        f"width='{size[0]}' height='{size[1]}' style='--ratio:{size[0] / size[1]:.4f}' "
+        if size
+        else ""
+    )
     return (
         f"<h2>The same rules over {who.crowd}</h2><p class='muted'>A model of many {who.members} "
         f"under this level's rules (not your class): scores, inequality, how far they only "
         f"{who.know} their equals, and how many still speak up.</p>"
         "<div class='wide'><img alt=\"The level's rules over a modelled town\" "
-        f"style='width:100%;min-width:{SOCIETY_MIN_WIDTH}px;background:#fff;border-radius:10px' "
-        f"src='data:image/png;base64,{data}'></div>"
+        f"{shape}src='data:image/png;base64,{data}'></div>"
     )
+
+
+def png_size(png: bytes) -> tuple[int, int] | None:
+    """A PNG's width and height in pixels, read from its header; None when it has none."""
+    if len(png) < 24 or not png.startswith(b"\x89PNG\r\n\x1a\n") or png[12:16] != b"IHDR":
+        return None
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    return (width, height) if width and height else None
 
 
 def _level_questions(report: ClassReport) -> str:
