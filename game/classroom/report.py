@@ -111,6 +111,10 @@ class ClassReport:
     states: str = ""
     """The score's name when it has two states, each a tier (a court list: listed or not);
     empty for a score that counts. A class that saw states is told of states, not scores."""
+    goals_note: str = ""
+    """One line under the goals when the level the class played is not here: goals are named
+    as the copy here names them, and those it lacks are numbered, their words unknown; empty
+    when the level the class played is here."""
     replays: tuple[StudentRow, ...] = ()
     """Games played again from a seat (a computer account) whose first game is counted: listed
     (`StudentRow.replay_of` names the first), never in the class's figures, so a student who
@@ -165,15 +169,37 @@ class ClassReport:
         return f"Biggest {what}, most common first"
 
 
-class Labels:
-    """Names from the level when it is here; plain ids otherwise."""
+UNKNOWN_GOAL = "Goal {n}"
+"""A goal whose words are not known here (no copy of its level has it), numbered in the
+order of its id: the report says once why (`ClassReport.goals_note`), not on each line."""
 
-    def __init__(self, level: Level | None) -> None:
+
+class Labels:
+    """Names from the level when it is here; plain ids otherwise, except goals: named as the
+    copy of their level here names them (another version, `goal_words`), else numbered."""
+
+    def __init__(self, level: Level | None, goal_words: Mapping[str, str] | None = None) -> None:
         self.level = level
+        self.goal_words = (
+            {g.id: g.label for g in level.spec.goals} if level else dict(goal_words or {})
+        )
+        self.unknown_goals: dict[str, str] = {}
+        """Goal ids with no words here, each with its numbered name, in the order met."""
+
+    def know_goals(self, ids: Iterable[str]) -> None:
+        """Number the goals that have no words here, in the order of their ids, so each
+        keeps its number on every line (the rows, the tallies, the CSV)."""
+        for gid in sorted(set(ids) - set(self.goal_words) - set(self.unknown_goals)):
+            self.unknown_goals[gid] = UNKNOWN_GOAL.format(n=len(self.unknown_goals) + 1)
 
     def goal(self, gid: str) -> str:
-        goals = {g.id: g.label for g in self.level.spec.goals} if self.level else {}
-        return goals.get(gid, gid)
+        if gid in self.goal_words:
+            return self.goal_words[gid]
+        self.know_goals([gid])
+        return self.unknown_goals[gid]
+
+    def goal_known(self, gid: str) -> bool:
+        return gid in self.goal_words
 
     def perk(self, pid: str) -> str:
         perk = self.level.perks.get(pid) if self.level else None
@@ -241,8 +267,9 @@ def level_played(results: Results, levels: Iterable[Level]) -> tuple[Level | Non
     return None, (
         f"{results.level_id}: the copy of this level here is another version "
         f"({same_id[0].content_hash[:8]}) than the students played ({results.level_hash[:8]}), "
-        "so the report names goals and tiers by their ids and shows no modelled town; "
-        "update the game here to the students' copy for its words"
+        "so the report names goals as the copy here does (numbers those it lacks), tiers by "
+        "their ids, and shows no modelled town; update the game here to the students' copy "
+        "for its words"
     )
 
 
@@ -250,19 +277,24 @@ def build_report(
     results: Sequence[Results],
     level: Level | None,
     scored: Mapping[str, frozenset[int]] | None = None,
+    others: Iterable[Level] | None = None,
 ) -> ClassReport:
     """Merge one level's results (at least one) into the class's totals. `scored` gives, by
     digest, the days each student had a score as the replay that checked their results said
     (`Gathered.scored`); a result it leaves out is replayed here. Each seat's first game
-    is counted, and its later ones listed as `replays` (`first_games`)."""
+    is counted, and its later ones listed as `replays` (`first_games`). Without the level
+    the class played, goals take their words from another version of it among `others`
+    (the shipped levels when not given), the only words a results file's ids can have."""
     counted, again = first_games(results)
     ordered = sorted(counted, key=lambda r: (r.nickname, r.digest))
     first = ordered[0]
     hidden = hides_scores(r.session for r in ordered)
     level = without_numbers(level) if hidden and level else level
-    labels = Labels(level)
+    copy_here = None if level else _copy_here(first.level_id, others)
+    labels = Labels(level, {g.id: g.label for g in copy_here.spec.goals} if copy_here else {})
+    labels.know_goals(g for r in ordered for g in r.outcome.goals)
     n = len(ordered)
-    goals = _goals(ordered, level, labels)
+    goals = _goals(ordered, level, labels, copy_here)
     restrictions = _counted(
         [list(r.outcome.restrictions_applied) for r in ordered], labels.restriction, n
     )
@@ -284,8 +316,11 @@ def build_report(
         restrictions=restrictions,
         choices=choices,
         turning_points=turns,
-        prompts=discussion_prompts(choices, goals, restrictions, turns),
+        prompts=discussion_prompts(
+            choices, [t for t in goals if labels.goal_known(t.key)], restrictions, turns
+        ),
         rows=tuple(_row(r, labels) for r in ordered),
+        goals_note="" if level else _goals_note(labels, copy_here is not None),
         hide_scores=hidden,
         unjoined=n - len(joined),
         members=level.spec.society.words if level else CITIZENS,
@@ -425,9 +460,51 @@ def _counted(lists: Sequence[Sequence[str]], label, n: int) -> tuple[Tally, ...]
     )
 
 
-def _goals(results: Sequence[Results], level: Level | None, labels: Labels) -> tuple[Tally, ...]:
-    ids = [g.id for g in level.spec.goals] if level else []
-    ids += sorted({g for r in results for g in r.outcome.goals} - set(ids))
+def _copy_here(level_id: str, others: Iterable[Level] | None) -> Level | None:
+    """Another version of the level on this computer, if there is one."""
+    if others is None:
+        from game.classroom.levels import shipped_levels
+
+        others = shipped_levels()
+    return next((lv for lv in others if lv.id == level_id), None)
+
+
+def _goals_note(labels: Labels, copy_here: bool) -> str:
+    """Why the goals read as they do, said once, when the level played is not here."""
+    unknown = list(labels.unknown_goals.values())
+    if not copy_here:
+        if not unknown:
+            return ""
+        return (
+            "This level is not on this computer, so the words of its goals cannot be shown: "
+            "they are numbered instead."
+        )
+    played = "The class played another version of this level"
+    if not unknown:
+        return f"{played}: its goals are named as in the copy on this computer."
+    if len(unknown) == 1:
+        return (
+            f"{played}: {unknown[0]} is not in the copy on this computer, so its words "
+            "cannot be shown here."
+        )
+    names = f"{', '.join(unknown[:-1])} and {unknown[-1]}"
+    return (
+        f"{played}: {names} are not in the copy on this computer, so their words cannot "
+        "be shown here."
+    )
+
+
+def _goals(
+    results: Sequence[Results], level: Level | None, labels: Labels, copy_here: Level | None
+) -> tuple[Tally, ...]:
+    """Each goal the level has (the class's version), or, without it, each goal a student
+    met or failed, in the order of the copy here, the numbered ones after."""
+    played = {g for r in results for g in r.outcome.goals}
+    if level:
+        ids = [g.id for g in level.spec.goals]
+    else:
+        ids = [g.id for g in copy_here.spec.goals if g.id in played] if copy_here else []
+    ids += sorted(played - set(ids))
     met = Counter(g for r in results for g, (state, _) in r.outcome.goals.items() if state == "met")
     return tuple(Tally(g, labels.goal(g), met[g], len(results)) for g in ids)
 

@@ -85,6 +85,7 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         band_chart(report) if report.charted else "",
         f"<p class='muted'>{escape(report.chart_note)}</p>" if report.chart_note else "",
         _section("Goals met", report.goals, "#5fc48a"),
+        f"<p class='muted'>{escape(report.goals_note)}</p>" if report.goals_note else "",
         _section("What the class chose", report.choices, "#ffd166"),
         _section("Perks gained", report.perks, "#6fb3ff"),
         _section("Restrictions hit", report.restrictions, "#ff7a6b"),
