@@ -4,7 +4,7 @@ list; the engine refuses with the same words (`refusal`).
 """
 
 from game.core.actions import END_DAY, Action
-from game.core.verbs import VERBS, Offer, State
+from game.core.verbs import VERBS, Offer, Refused, State
 from game.core.world import World
 
 NO_TIME = "No time left today. End the day to continue."
@@ -57,7 +57,9 @@ def allowed(w: World) -> list[Offer]:
 
 
 def _refused(o: Offer, reason: str) -> Offer:
-    return Offer(o.action, o.label, o.tags, reason, o.price, o.price_note, o.target_score)
+    """The offer refused for want of time (whatever else stood in its way)."""
+    price, note, score = o.price, o.price_note, o.target_score
+    return Offer(o.action, o.label, o.tags, reason, price, note, score, Refused.TIME, reason)
 
 
 def offer_for(w: World, action: Action) -> Offer | None:

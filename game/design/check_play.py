@@ -22,7 +22,7 @@ from game.design.check_content import referenced
 from game.design.findings import Finding
 from game.design.walk import effects
 from game.sim.bots import Chooser, chooser_for, strategy_names
-from game.sim.miss_reasons import miss_reason
+from game.sim.miss_reasons import miss_reason, noting_offers, offer_days, wanted_actions
 from game.sim.runner import run_episode
 
 SEEDS = (0, 1, 2)
@@ -45,11 +45,14 @@ class Reached:
 def simulate(level: Level, seeds: tuple[int, ...] = SEEDS) -> Reached:
     """Play every strategy over the seeds and record tiers, perks and goals reached."""
     reached = Reached()
+    wanted = wanted_actions(level.spec.goals)
     for name in strategy_names(level):
         chooser = chooser_for(level, name)
         assert chooser is not None  # every name comes from strategy_names
         for seed in seeds:
-            episode = run_episode(level, _recording(chooser, reached), seed)
+            seen: set[tuple[int, str, str]] = set()
+            noted = noting_offers(_recording(chooser, reached), wanted, seen)
+            episode = run_episode(level, noted, seed)
             outcome = episode.outcome
             reached.runs += 1
             reached.tiers |= set(outcome.tiers_reached)
@@ -57,7 +60,7 @@ def simulate(level: Level, seeds: tuple[int, ...] = SEEDS) -> Reached:
             reached.goals |= set(outcome.goals_met)
             for goal in level.spec.goals:
                 if goal.id not in outcome.goals_met:
-                    why = miss_reason(goal, outcome, episode.world)
+                    why = miss_reason(goal, outcome, episode.world, offer_days(seen))
                     reached.misses.setdefault(goal.id, Counter())[why] += 1
     return reached
 

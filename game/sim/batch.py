@@ -10,19 +10,13 @@ import gc
 import multiprocessing
 import os
 import signal
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
-
-from game.core.actions import Action
 from game.core.content.loader import load_level
 from game.core.level import Level
-from game.core.verbs import Offer
-from game.core.world import World
-from game.sim.bots import Chooser, chooser_for
-from game.sim.miss_reasons import wanted_actions
+from game.sim.bots import chooser_for
+from game.sim.miss_reasons import noting_offers, offer_days, wanted_actions
 from game.sim.runner import run_episode
 from game.sim.stats import RunSummary, summarize
 
@@ -47,29 +41,9 @@ def play_seeds(level: Level, strategy: str, seeds: Sequence[int]) -> list[RunSum
     out = []
     for seed in seeds:
         seen: set[tuple[int, str, str]] = set()
-        episode = run_episode(level, _noting(choose, wanted, seen), seed)
-        days = Counter((verb, target) for _, verb, target in seen)
-        out.append(summarize(level, strategy, episode, days))
+        episode = run_episode(level, noting_offers(choose, wanted, seen), seed)
+        out.append(summarize(level, strategy, episode, offer_days(seen)))
     return out
-
-
-def _noting(
-    choose: Chooser, wanted: frozenset[tuple[str, str]], seen: set[tuple[int, str, str]]
-) -> Chooser:
-    """The same bot, noting (day, verb, target) of each wanted action it is offered."""
-    if not wanted:
-        return choose
-
-    verbs = frozenset(verb for verb, _ in wanted)
-
-    def noting(world: World, offers: Sequence[Offer], rng: np.random.Generator) -> Action:
-        for offer in offers:
-            action = offer.action
-            if action.verb in verbs and (action.verb, action.target) in wanted:
-                seen.add((world.day, action.verb, action.target))
-        return choose(world, offers, rng)
-
-    return noting
 
 
 def simulate(

@@ -4,12 +4,17 @@ what stood in the way (a refusal met, a restriction held, an action never taken)
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+
+from game.core.actions import Action
 from game.core.conditions import CHECKS, holds
 from game.core.outcome import Outcome
 from game.core.pricing import price_for
 from game.core.spec.conditions import Condition
 from game.core.spec.story import Goal
+from game.core.verbs import Offer
 from game.core.world import World
+from game.sim.bots import Chooser
 
 OfferDays = Mapping[tuple[str, str], int]
 """(verb, target) to the number of days the engine offered that action to the bot."""
@@ -139,3 +144,27 @@ def wanted_actions(goals: Sequence[Goal]) -> frozenset[tuple[str, str]]:
         for key, (verb, _) in _VERB_OF_CHECK.items()
         if (target := getattr(goal.met_if, key)) is not None
     )
+
+
+def noting_offers(
+    choose: Chooser, wanted: frozenset[tuple[str, str]], seen: set[tuple[int, str, str]]
+) -> Chooser:
+    """The same bot, noting (day, verb, target) of each wanted action it is offered."""
+    if not wanted:
+        return choose
+
+    verbs = frozenset(verb for verb, _ in wanted)
+
+    def noting(world: World, offers: Sequence[Offer], rng: np.random.Generator) -> Action:
+        for offer in offers:
+            action = offer.action
+            if action.verb in verbs and (action.verb, action.target) in wanted:
+                seen.add((world.day, action.verb, action.target))
+        return choose(world, offers, rng)
+
+    return noting
+
+
+def offer_days(seen: set[tuple[int, str, str]]) -> OfferDays:
+    """The days each action was offered, from what `noting_offers` saw."""
+    return Counter((verb, target) for _, verb, target in seen)

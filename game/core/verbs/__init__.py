@@ -4,7 +4,7 @@ Adding a verb: a module here defining a `Verb`, one line in `VERBS`, and its tes
 """
 
 from game.core.verbs.answer import ANSWER, answer_prompt
-from game.core.verbs.base import Offer, State, Verb
+from game.core.verbs.base import Offer, Refused, State, Verb
 from game.core.verbs.befriend import BEFRIEND
 from game.core.verbs.dispute import DISPUTE
 from game.core.verbs.help import HELP
@@ -35,4 +35,4 @@ VERBS: dict[str, Verb] = {
 }
 """In the order offers are listed: questions first, then spending, posts, people, disputes."""
 
-__all__ = ["VERBS", "Offer", "State", "Verb", "answer_prompt"]
+__all__ = ["VERBS", "Offer", "Refused", "State", "Verb", "answer_prompt"]

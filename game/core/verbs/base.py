@@ -6,6 +6,7 @@ lint and the engine ask the same code (see `offers.offers` and `engine.step`).
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from enum import StrEnum
 
 from game.core import events as ev
 from game.core.actions import Action
@@ -15,6 +16,16 @@ from game.core.world import Draft, World
 
 State = World | Draft
 """A snapshot or the draft being changed: verbs read the same fields from either."""
+
+
+class Refused(StrEnum):
+    """Which check stands in an offer's way, so a screen can word it for its own place."""
+
+    TIME = "time"
+    RESTRICTION = "restriction"
+    REQUIREMENT = "requirement"
+    PRICE = "price"
+    OTHER = "other"
 
 
 @quick_init
@@ -34,6 +45,11 @@ class Offer:
     """Why the price differs from the list price (a perk, a surcharge), if it does."""
     target_score: int | None = None
     """The score of the person the action is about, as rules' score bounds see it."""
+    refused_for: Refused | None = None
+    """Which check refused it (None when the action would be taken)."""
+    reason: str | None = None
+    """The refusal without the name of what it refuses, for a card that shows that name
+    already ("It costs 200; you have 141."); None when the action would be taken."""
 
     @property
     def allowed(self) -> bool:
@@ -50,15 +66,32 @@ def offer(
     price: int = 0,
     price_note: str | None = None,
     target_score: int | None = None,
+    refused_for: Refused | None = None,
+    reason: str | None = None,
 ) -> Offer:
     """`Offer(Action(verb, target), ...)`, made once per level and then reused: offers are
-    immutable values, and making one costs several times looking it up."""
-    key = ("offer", verb, target, label, tags, refusal, price, price_note, target_score)
+    immutable values, and making one costs several times looking it up. A refusal given
+    alone is its own reason, refused by a check of the verb's own (`Refused.OTHER`)."""
+    given = (verb, target, label, tags, refusal, price, price_note, target_score, refused_for)
+    key = ("offer", *given, reason)
     made = w.level.made
     found = made.get(key)
     if isinstance(found, Offer):
         return found
-    new = Offer(Action(verb, target), label, tags, refusal, price, price_note, target_score)
+    if refusal is not None:
+        refused_for = refused_for or Refused.OTHER
+        reason = refusal if reason is None else reason
+    new = Offer(
+        Action(verb, target),
+        label,
+        tags,
+        refusal,
+        price,
+        price_note,
+        target_score,
+        refused_for,
+        reason,
+    )
     w.level.remember(key, new)
     return new
 

@@ -17,7 +17,7 @@ from game.core.rules.action import Match
 from game.core.scoring import worst_factors
 from game.core.spec.conditions import Condition
 from game.core.spec.services import Service
-from game.core.verbs.base import Offer, State, Verb, offer
+from game.core.verbs.base import Offer, Refused, State, Verb, offer
 from game.core.world import Draft, World
 
 
@@ -31,8 +31,13 @@ def _candidates(w: World) -> Iterator[Offer]:
         available = s.available is None or holds(s.available, w)
         if available and not (s.once and s.id in used):
             price, note = price_for(s, w)
-            refusal = _gate_refusal(w, s, price)
-            yield offer(w, "apply", s.id, s.button, frozenset({s.category}), refusal, price, note)
+            tags = frozenset({s.category})
+            gate = _gate(w, s, price, note)
+            if gate is None:
+                yield offer(w, "apply", s.id, s.button, tags, None, price, note)
+                continue
+            why, refusal, reason = gate
+            yield offer(w, "apply", s.id, s.button, tags, refusal, price, note, None, why, reason)
 
 
 def _refusal(w: State, a: Action) -> str | None:
@@ -41,8 +46,9 @@ def _refusal(w: State, a: Action) -> str | None:
         return "That service is not offered."
     if s.once and s.id in w.used_services:
         return f"You already have: {s.label}."
-    price, _ = price_for(s, w)
-    return _gate_refusal(w, s, price)
+    price, note = price_for(s, w)
+    gate = _gate(w, s, price, note)
+    return None if gate is None else gate[1]
 
 
 def refused_by(label: str) -> str:
@@ -51,18 +57,27 @@ def refused_by(label: str) -> str:
     return f"{label} refused: "
 
 
-def _gate_refusal(w: State, s: Service, price: int) -> str | None:
-    """The checks of `_refusal` a service on offer can still fail: gates, then the price."""
+def _gate(w: State, s: Service, price: int, note: str | None) -> tuple[Refused, str, str] | None:
+    """The checks of `_refusal` a service on offer can still fail (gates, then the price):
+    which refused it, the engine's sentence, and the reason without the service's name."""
     blocked = [r for r in s.blocked_by if r in w.restrictions] if s.blocked_by else None
     if blocked:
         r = w.level.restrictions[blocked[0]]
-        text = refused_by(s.label) + f"{r.label}." + (f" {r.description}" if r.description else "")
-        by_score = blocked[0] in w.level.tier_for(w.score).restrictions
-        return text + (_adverse_action_notice(w) if by_score else "")
+        reason = f"{r.label}." + (f" {r.description}" if r.description else "")
+        if blocked[0] in w.level.tier_for(w.score).restrictions:
+            reason += _adverse_action_notice(w)
+        return Refused.RESTRICTION, refused_by(s.label) + reason, reason
     if s.requires is not None and not holds(s.requires, w):
-        return s.refusal + (_adverse_action_notice(w) if _score_gated(s.requires) else "")
+        text = s.refusal + (_adverse_action_notice(w) if _score_gated(s.requires) else "")
+        return Refused.REQUIREMENT, text, text
     if price > w.money:
-        return f"{s.label} costs {money_text(price)}; you have {money_text(w.money)}."
+        cost, have = money_text(price), money_text(w.money)
+        why = f" ({note})" if note else ""
+        return (
+            Refused.PRICE,
+            f"{s.label} costs {cost}; you have {have}.",
+            f"It costs {cost}{why}; you have {have}.",
+        )
     return None
 
 

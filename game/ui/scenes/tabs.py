@@ -17,8 +17,7 @@ from game.core.network import pulling_down
 from game.core.offers import NO_TIME, offers
 from game.core.spec.characters import Character
 from game.core.spec.services import Service
-from game.core.verbs import VERBS, Offer
-from game.core.verbs.services import refused_by
+from game.core.verbs import VERBS, Offer, Refused
 from game.core.world import World
 from game.ui import present
 from game.ui.pictures import item_picture, service_picture
@@ -384,7 +383,7 @@ def services(w: World, table: Offers, applied_today: frozenset[str] = frozenset(
             continue
         desc = f"<br>{escape(s.description)}" if s.description else ""
         o = None if gone else table.get(("apply", s.id))
-        status = "Done today." if gone else _service_status(w, o, s.label, _done_words(w, s))
+        status = "Done today." if gone else _service_status(o, _done_words(w, s))
         label = present.evidence_label(s.evidence.value)
         markup = (
             f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i> <i>[{label}]</i>"
@@ -406,39 +405,25 @@ def _done_words(w: World, s: Service) -> str | None:
     return "Done." if used or not w.ended else None
 
 
-def _service_status(w: World, o: Offer | None, label: str, done: str | None) -> str:
+def _service_status(o: Offer | None, done: str | None) -> str:
     """Done (not said after the last day of a service the player never used), closed with
     the engine's reason, or available at this player's price. A closed service has not
     refused the player (they never applied): it says what stands in the way. With no actions
     left today the engine's "no time" is said once, atop the list: the card says the price
     and shows its button greyed out. The card names the service, so the reason does not
-    name it again: a service the player cannot afford tells its price from the offer, with
-    why it differs from the list price (a perk, a surcharge), beside the player's money."""
+    name it again: it says the engine's reason without the name (`Offer.reason`); for a
+    price, that gives why it differs from the list price (a perk, a surcharge)."""
     if o is None:
         return done or "Closed: the last day is over."
-    if o.refusal == NO_TIME:
+    if o.refused_for is Refused.TIME:
         if o.price_note:
             return f"<b>Price for you:</b> {_price_tag(o)}"
         return f"Price {_price_tag(o)}" if o.price else ""
-    if o.refusal and _refused_for_the_price(w, o):
-        why = f" ({o.price_note})" if o.price_note else ""
-        cost = f"It costs {money_text(o.price)}{why}; you have {money_text(w.money)}."
-        return f"<b>You can't apply now:</b> {escape(cost)}"
-    if o.refusal:
-        reason = o.refusal.removeprefix(refused_by(label))
-        return f"<b>You can't apply now:</b> {escape(reason[:1].upper() + reason[1:])}"
+    if o.reason is not None:
+        return f"<b>You can't apply now:</b> {escape(o.reason[:1].upper() + o.reason[1:])}"
     if o.price_note:
         return f"<b>Price for you:</b> {_price_tag(o)}"
     return f"Available for {_price_tag(o)}" if o.price else "Available"
-
-
-def _refused_for_the_price(w: World, o: Offer) -> bool:
-    """Whether the engine refuses this offer for its price alone: it is dearer than the
-    player's money, and the engine asked about the same world with that much money would
-    take it (a gate checked before the price, a restriction, keeps its own reason)."""
-    if o.price <= w.money:
-        return False
-    return VERBS[o.action.verb].refusal(replace(w, money=o.price), o.action) is None
 
 
 def score(w: World) -> list[Row]:
