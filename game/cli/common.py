@@ -306,6 +306,8 @@ def _unwritable(path: Path) -> str | None:
     """Why a file could not be written there, checked before a long run; None if it can."""
     from game.userfiles import refuse_special_file  # only commands that write need it
 
+    if str(path) == "-":  # the shell's way to say standard output, which no command writes to
+        return "commands write files, not to standard output; give a file name"
     if path.is_dir():
         return "it is a folder"
     try:

@@ -15,13 +15,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "-o",
         type=output_file,
         metavar="FILE",
-        help="write the schema to this file instead of printing it",
+        help="write the schema to this file instead of printing it (-: print it)",
     )
 
 
 def run(args: argparse.Namespace) -> int:
     text = schema_text()
-    if args.output is None:
+    if args.output is None or str(args.output) == "-":  # '-': standard output, as usual
         sys.stdout.write(text)
         return 0
     try:
