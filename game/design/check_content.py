@@ -11,7 +11,7 @@ from game.core.spec.intended import Check
 from game.core.verbs.reactions import feed_post_appears
 from game.design.findings import Finding
 from game.design.targets import CHARACTER_VERBS, matched
-from game.design.walk import conditions, effects
+from game.design.walk import conditions, effects, owner_id
 
 
 def _rule_targets(spec: LevelSpec, verbs: tuple[str, ...]) -> set[str]:
@@ -103,3 +103,39 @@ def _counts(rule: AssociationRule, person: Character) -> bool:
     if rule.score_below is not None and person.score >= rule.score_below:
         return False
     return rule.score_at_least is None or person.score >= rule.score_at_least
+
+
+def who_cut(spec: LevelSpec) -> Iterator[Finding]:
+    """Talks and events that wait for `not_friend: X` when X can also drop the player: it
+    holds whoever ended the tie, so a "you unfriended me?" message would also come after X's
+    own drop. `unfriended` and `not_unfriended` tell the two apart."""
+    droppers = _droppers(spec)
+    for path, c in conditions(spec):
+        person = c.not_friend
+        if person not in droppers or path[0] not in ("characters", "events"):
+            continue
+        if person in (c.unfriended, c.not_unfriended):
+            continue
+        yield Finding(
+            Check.WHO_CUT,
+            owner_id(spec, path),
+            (*path, "not_friend"),
+            f"not_friend: {person} also holds when {droppers[person]}, not only when the "
+            "player unfriends them",
+            f"for the player's cut write unfriended: {person}; for theirs add "
+            f"not_unfriended: {person}",
+        )
+
+
+def _droppers(spec: LevelSpec) -> dict[str, str]:
+    """Characters who can end a friendship with the player, and how, in words."""
+    found = {
+        c.id: f"{c.id} drops the player (unfriends_below: {c.unfriends_below})"
+        for c in spec.characters
+        if c.unfriends_below is not None
+    }
+    for _, e in effects(spec):
+        for change in e.characters:
+            if change.befriends is False and change.id not in found:
+                found[change.id] = f"an effect drops the player ({change.id} befriends: false)"
+    return found

@@ -119,6 +119,10 @@ CHECK_MEANING: dict[Check, tuple[str, str]] = {
         "a character is no friend, never suggested, used by nothing",
         "the character",
     ),
+    Check.WHO_CUT: (
+        "a talk or event waits for `not_friend` on someone who can also drop the player",
+        "the talk or event",
+    ),
     Check.LONG_TEXT: ("a text is longer than the phone screen shows", "the entry holding it"),
     Check.STARTER_TEXT: (
         "a placeholder text from `new-level` is still there",

@@ -29,6 +29,7 @@ STATIC_CHECKS: tuple[Callable[[LevelSpec], Iterable[Finding]], ...] = (
     check_content.hidden_feed,
     check_content.after_the_end,
     check_content.unused_characters,
+    check_content.who_cut,
     check_text.long_texts,
     check_text.starter_leftovers,
     check_text.undrawable_characters,

@@ -43,6 +43,7 @@ class Check(StrEnum):
     HIDDEN_FEED_POST = "hidden-feed-post"
     AFTER_THE_END = "after-the-end"
     UNUSED_CHARACTER = "unused-character"
+    WHO_CUT = "who-cut"
     LONG_TEXT = "long-text"
     STARTER_TEXT = "starter-text"
     UNDRAWABLE_CHARACTER = "undrawable-character"
