@@ -111,6 +111,10 @@ class ClassReport:
     states: str = ""
     """The score's name when it has two states, each a tier (a court list: listed or not);
     empty for a score that counts. A class that saw states is told of states, not scores."""
+    names_note: str = ""
+    """One line under the perks and restrictions when the level the class played is not
+    here and some tiers, perks or restrictions have no words in the copy here (or there is
+    no copy): they are numbered, and this says why, once; empty otherwise."""
     goals_note: str = ""
     """One line under the goals when the level the class played is not here: goals are named
     as the copy here names them, and those it lacks are numbered, their words unknown; empty
@@ -173,41 +177,74 @@ UNKNOWN_GOAL = "Goal {n}"
 """A goal whose words are not known here (no copy of its level has it), numbered in the
 order of its id: the report says once why (`ClassReport.goals_note`), not on each line."""
 
+NAMED_KINDS = ("goal", "tier", "perk", "restriction")
+"""What a results file names by id and a report names in the level's words: goals, tiers,
+perks and restrictions. One with no words here is numbered ("Goal 1", "Perk 2")."""
+
+KIND_PLURALS = {"goal": "goals", "tier": "tiers", "perk": "perks", "restriction": "restrictions"}
+
+
+def level_words(level: Level | None) -> dict[str, dict[str, str]]:
+    """Each kind's words in a level, by id (empty without a level)."""
+    if level is None:
+        return {kind: {} for kind in NAMED_KINDS}
+    return {
+        "goal": {g.id: g.label for g in level.spec.goals},
+        "tier": {t.id: t.label for t in level.tiers},
+        "perk": {pid: perk.label for pid, perk in level.perks.items()},
+        "restriction": {rid: item.label for rid, item in level.restrictions.items()},
+    }
+
+
+def named_ids(results: Iterable[Results]) -> dict[str, set[str]]:
+    """The goal, tier, perk and restriction ids a class's results name."""
+    found: dict[str, set[str]] = {kind: set() for kind in NAMED_KINDS}
+    for r in results:
+        o = r.outcome
+        found["goal"].update(o.goals)
+        if o.joined is not False:
+            found["tier"].add(o.final_tier)
+        found["perk"].update(o.perks_gained)
+        found["restriction"].update(o.restrictions_applied)
+    return found
+
 
 class Labels:
-    """Names from the level when it is here; plain ids otherwise, except goals: named as the
-    copy of their level here names them (another version, `goal_words`), else numbered."""
+    """Names from the level when it is here. Without it, goals, tiers, perks and
+    restrictions are named as the copy of their level here names them (another version,
+    `words`), and those that copy lacks are numbered ("Perk 1"); other ids stay ids."""
 
-    def __init__(self, level: Level | None, goal_words: Mapping[str, str] | None = None) -> None:
+    def __init__(self, level: Level | None, copy_here: Level | None = None) -> None:
         self.level = level
-        self.goal_words = (
-            {g.id: g.label for g in level.spec.goals} if level else dict(goal_words or {})
-        )
-        self.unknown_goals: dict[str, str] = {}
-        """Goal ids with no words here, each with its numbered name, in the order met."""
+        self.words = level_words(level or copy_here)
+        self.unknown: dict[str, dict[str, str]] = {kind: {} for kind in NAMED_KINDS}
+        """Ids with no words here, each with its numbered name, by kind, in the order met."""
 
-    def know_goals(self, ids: Iterable[str]) -> None:
-        """Number the goals that have no words here, in the order of their ids, so each
-        keeps its number on every line (the rows, the tallies, the CSV)."""
-        for gid in sorted(set(ids) - set(self.goal_words) - set(self.unknown_goals)):
-            self.unknown_goals[gid] = UNKNOWN_GOAL.format(n=len(self.unknown_goals) + 1)
+    def know(self, kind: str, ids: Iterable[str]) -> None:
+        """Number the ids of one kind that have no words here, in the order of their ids,
+        so each keeps its number on every line (the rows, the tallies, the CSV)."""
+        unknown = self.unknown[kind]
+        for key in sorted(set(ids) - set(self.words[kind]) - set(unknown)):
+            unknown[key] = f"{kind.capitalize()} {len(unknown) + 1}"
+
+    def named(self, kind: str, key: str) -> str:
+        """The words for an id of one kind, or its number when there are none here."""
+        if key in self.words[kind]:
+            return self.words[kind][key]
+        self.know(kind, [key])
+        return self.unknown[kind][key]
+
+    def known(self, kind: str, key: str) -> bool:
+        return key in self.words[kind]
 
     def goal(self, gid: str) -> str:
-        if gid in self.goal_words:
-            return self.goal_words[gid]
-        self.know_goals([gid])
-        return self.unknown_goals[gid]
-
-    def goal_known(self, gid: str) -> bool:
-        return gid in self.goal_words
+        return self.named("goal", gid)
 
     def perk(self, pid: str) -> str:
-        perk = self.level.perks.get(pid) if self.level else None
-        return perk.label if perk else pid
+        return self.named("perk", pid)
 
     def restriction(self, rid: str) -> str:
-        item = self.level.restrictions.get(rid) if self.level else None
-        return item.label if item else rid
+        return self.named("restriction", rid)
 
     def character(self, cid: str) -> str:
         who = self.level.characters.get(cid) if self.level else None
@@ -221,8 +258,7 @@ class Labels:
         return self.level.spec.score.shown(value) if self.level else str(value)
 
     def tier(self, tid: str) -> str:
-        tiers = {t.id: t.label for t in self.level.tiers} if self.level else {}
-        return tiers.get(tid, tid)
+        return self.named("tier", tid)
 
     def prompt(self, pid: str) -> str:
         titles = {p.id: p.title for p in self.level.spec.prompts} if self.level else {}
@@ -256,8 +292,8 @@ def _short(text: str, limit: int = 70) -> str:
 
 def level_played(results: Results, levels: Iterable[Level]) -> tuple[Level | None, str | None]:
     """The level these results were played on, if this computer has that version, and else
-    None with one line saying why the report shows ids: another version's labels, tier
-    lines and modelled town would describe rules the class did not play."""
+    None with one line saying why the report shows the words of the copy here, or numbers:
+    another version's tier lines and modelled town would describe rules the class did not play."""
     same_id = [lv for lv in levels if lv.id == results.level_id]
     for level in same_id:
         if level.content_hash == results.level_hash:
@@ -267,9 +303,9 @@ def level_played(results: Results, levels: Iterable[Level]) -> tuple[Level | Non
     return None, (
         f"{results.level_id}: the copy of this level here is another version "
         f"({same_id[0].content_hash[:8]}) than the students played ({results.level_hash[:8]}), "
-        "so the report names goals as the copy here does (numbers those it lacks), tiers by "
-        "their ids, and shows no modelled town; update the game here to the students' copy "
-        "for its words"
+        "so the report names goals as the copy here does, and tiers, perks and restrictions "
+        "likewise (numbering those it lacks), and shows no modelled town; update the game "
+        "here to the students' copy for its words"
     )
 
 
@@ -291,8 +327,9 @@ def build_report(
     hidden = hides_scores(r.session for r in ordered)
     level = without_numbers(level) if hidden and level else level
     copy_here = None if level else _copy_here(first.level_id, others)
-    labels = Labels(level, {g.id: g.label for g in copy_here.spec.goals} if copy_here else {})
-    labels.know_goals(g for r in ordered for g in r.outcome.goals)
+    labels = Labels(level, copy_here)
+    for kind, ids in named_ids([*ordered, *(r for r, _ in again)]).items():
+        labels.know(kind, ids)
     n = len(ordered)
     goals = _goals(ordered, level, labels, copy_here)
     restrictions = _counted(
@@ -317,10 +354,14 @@ def build_report(
         choices=choices,
         turning_points=turns,
         prompts=discussion_prompts(
-            choices, [t for t in goals if labels.goal_known(t.key)], restrictions, turns
+            choices,
+            [t for t in goals if labels.known("goal", t.key)],
+            [t for t in restrictions if labels.known("restriction", t.key)],
+            turns,
         ),
         rows=tuple(_row(r, labels) for r in ordered),
         goals_note="" if level else _goals_note(labels, copy_here is not None),
+        names_note="" if level else _names_note(labels, copy_here is not None),
         hide_scores=hidden,
         unjoined=n - len(joined),
         members=level.spec.society.words if level else CITIZENS,
@@ -471,7 +512,7 @@ def _copy_here(level_id: str, others: Iterable[Level] | None) -> Level | None:
 
 def _goals_note(labels: Labels, copy_here: bool) -> str:
     """Why the goals read as they do, said once, when the level played is not here."""
-    unknown = list(labels.unknown_goals.values())
+    unknown = list(labels.unknown["goal"].values())
     if not copy_here:
         if not unknown:
             return ""
@@ -481,16 +522,44 @@ def _goals_note(labels: Labels, copy_here: bool) -> str:
         )
     played = "The class played another version of this level"
     if not unknown:
-        return f"{played}: its goals are named as in the copy on this computer."
+        others = [KIND_PLURALS[k] for k in NAMED_KINDS[1:] if not labels.unknown[k]]
+        named = _listed(["goals", *others]) if len(others) == len(NAMED_KINDS) - 1 else "goals"
+        return f"{played}: its {named} are named as in the copy on this computer."
     if len(unknown) == 1:
         return (
             f"{played}: {unknown[0]} is not in the copy on this computer, so its words "
             "cannot be shown here."
         )
-    names = f"{', '.join(unknown[:-1])} and {unknown[-1]}"
     return (
-        f"{played}: {names} are not in the copy on this computer, so their words cannot "
-        "be shown here."
+        f"{played}: {_listed(unknown)} are not in the copy on this computer, so their words "
+        "cannot be shown here."
+    )
+
+
+def _listed(items: Sequence[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def _names_note(labels: Labels, copy_here: bool) -> str:
+    """Why tiers, perks or restrictions are numbered, said once, when the level played is
+    not here; empty when each has its words (the goals' line says the copy's words are used)."""
+    kinds = NAMED_KINDS[1:]
+    if not copy_here:
+        numbered = [KIND_PLURALS[k] for k in kinds if labels.unknown[k]]
+        if not numbered:
+            return ""
+        return (
+            f"This level is not on this computer, so the words of its {_listed(numbered)} "
+            "cannot be shown: they are numbered instead."
+        )
+    unknown = [name for k in kinds for name in labels.unknown[k].values()]
+    if not unknown:
+        return ""
+    verb, their = ("is", "its") if len(unknown) == 1 else ("are", "their")
+    return (
+        f"{_listed(unknown)} {verb} not in the copy of this level on this computer (the class "
+        f"played another version), so {their} words cannot be shown here."
     )
 
 

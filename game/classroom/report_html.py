@@ -89,6 +89,7 @@ def report_html(report: ClassReport, society_png: bytes | None = None) -> str:
         _section("What the class chose", report.choices, "#ffd166"),
         _section("Perks gained", report.perks, "#6fb3ff"),
         _section("Restrictions hit", report.restrictions, "#ff7a6b"),
+        f"<p class='muted'>{escape(report.names_note)}</p>" if report.names_note else "",
         _section(report.changes_heading, report.turning_points, "#c99cff"),
         _society(society_png, report.members),
         "<h2>Questions for the class</h2><ol class='q'>",
