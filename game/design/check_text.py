@@ -7,10 +7,13 @@ Claims without sources are errors the loader reports (`crossrefs`), wherever the
 import struct
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel
 
+from game.core.content.problems import Problem, Severity
+from game.core.content.yaml_source import Positions
 from game.core.level_spec import LevelSpec
 from game.core.rules.base import RuleBase
 from game.core.spec.catalog import FeedPost, Post
@@ -141,10 +144,76 @@ def _undrawable(text: str) -> Iterator[tuple[int, str, tuple[str, ...]]]:
             yield i, char, faces
 
 
-def _named(place: int, char: str, faces: tuple[str, ...]) -> str:
+def _named(place: int, char: str, faces: tuple[str, ...], column: int | None = None) -> str:
+    """A character as a warning names it: its code, its name, and where it is, by column
+    when the YAML line is known (`column`), else as the how-manieth character of the text."""
     name = unicodedata.name(char, "")
-    where = "" if "regular" in faces else f", in {' and '.join(faces)} text"
-    return f"U+{ord(char):04X}{' ' + name if name else ''} (character {place}{where})"
+    where = f"column {column}" if column else f"character {place}"
+    if "regular" not in faces:
+        where += f", in {' and '.join(faces)} text"
+    return f"U+{ord(char):04X}{' ' + name if name else ''} ({where})"
+
+
+def written_column(row: str, column: int, text: str, index: int) -> int | None:
+    """The 1-based column of `text[index]` on a YAML line whose value starts at `column`,
+    when the line writes the text as it reads up to that character: plain, in '...' (with ''
+    for each ' inside), or in "..." with no escape before it. None when the exact place
+    cannot be known: a block scalar (| or >), text folded over lines, an escape, a tag."""
+    at = column - 1
+    opener = row[at : at + 1]
+    written = text[: index + 1]
+    if opener == "'":
+        written, at = written.replace("'", "''"), at + 1
+    elif opener == '"':
+        at += 1
+    elif opener in ("", "|", ">", "&", "!", "*"):
+        return None
+    found = row[at : at + len(written)]
+    if found != written or (opener == '"' and "\\" in found):
+        return None
+    return at + len(written)
+
+
+@dataclass(frozen=True)
+class UndrawableFinding(Finding):
+    """An undrawable-character warning, with what lint needs to point at the character
+    itself in the YAML rather than at the start of its text."""
+
+    text: str = ""
+    """The text as the level holds it."""
+    characters: tuple[tuple[int, str, tuple[str, ...]], ...] = ()
+    """(place counted from 1, character, faces lacking it) for each character named."""
+    more: int = 0
+    """How many more characters the font cannot draw, counted but not named."""
+
+    def placed(self, file: str, positions: Positions, source: str) -> Problem:
+        """The warning at the first named character's line and column when the YAML writes
+        the text on one line up to it, each character named by its column; else at the
+        start of the text, each named as the how-manieth character."""
+        start = positions.values.get(self.path)
+        if start is None or not self.characters:
+            return self.problem(file, positions)
+        lines = source.split("\n")
+        row = lines[start[0] - 1] if 0 < start[0] <= len(lines) else ""
+        columns = {
+            place: written_column(row, start[1], self.text, place - 1)
+            for place, _, _ in self.characters
+        }
+        first = columns[self.characters[0][0]]
+        if first is None:
+            return self.problem(file, positions)
+        message = _cannot_draw(
+            [_named(p, c, f, columns[p]) for p, c, f in self.characters], self.more
+        )
+        return Problem(file, start[0], first, message, self.hint, Severity.WARNING, self.check)
+
+
+def _cannot_draw(named: list[str], more: int) -> str:
+    counted = f" and {more} more" if more else ""
+    return (
+        f"the game's font (DejaVu Sans) cannot draw {', '.join(named)}{counted}: players see "
+        "an empty box there"
+    )
 
 
 def undrawable_characters(spec: LevelSpec) -> Iterator[Finding]:
@@ -159,17 +228,19 @@ def undrawable_characters(spec: LevelSpec) -> Iterator[Finding]:
             for i, text in enumerate(texts):
                 if not isinstance(text, str):
                     continue
-                found = [_named(*entry) for entry in _undrawable(text)]
+                found = list(_undrawable(text))
                 if not found:
                     continue
                 key = (*path, info.alias or name)
-                shown = ", ".join(found[:SHOWN_MOST])
-                more = f" and {len(found) - SHOWN_MOST} more" if len(found) > SHOWN_MOST else ""
-                yield Finding(
+                shown = tuple(found[:SHOWN_MOST])
+                more = len(found) - len(shown)
+                yield UndrawableFinding(
                     Check.UNDRAWABLE_CHARACTER,
                     owner_id(spec, path),
                     (*key, i) if isinstance(value, tuple) else key,
-                    f"the game's font (DejaVu Sans) cannot draw {shown}{more}: players see an "
-                    "empty box there",
+                    _cannot_draw([_named(*entry) for entry in shown], more),
                     "write it in words, or use a character DejaVu Sans has; few emoji are in it",
+                    text,
+                    shown,
+                    more,
                 )

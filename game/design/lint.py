@@ -91,7 +91,8 @@ def lint_report(path: Path, seeds: tuple[int, ...] = check_play.SEEDS) -> LintRe
 def design_warnings(level: Level, path: Path, seeds: tuple[int, ...]) -> LintReport:
     """Warnings for a loaded level, positioned by re-reading its YAML, with the intended
     ones set apart."""
-    positions = parse_yaml_file(path, level.file).positions
+    parsed = parse_yaml_file(path, level.file)
+    positions = parsed.positions
     findings = [f for check in STATIC_CHECKS for f in check(level.spec)]
     work = play_work(level.spec)
     played = work <= PLAY_BUDGET
@@ -110,8 +111,14 @@ def design_warnings(level: Level, path: Path, seeds: tuple[int, ...]) -> LintRep
         )
     findings += check_pacing.pacing(level, seeds)
     split = sort_out(level.spec, dict.fromkeys(findings), played)
-    warnings = [f.problem(level.file, positions) for f in split.warnings]
-    intended = [
-        IntendedProblem(f.problem(level.file, positions), entry.why) for f, entry in split.intended
-    ]
+
+    def placed(f: Finding) -> Problem:
+        """A finding at its place: an undrawable character at its own column when the
+        YAML line shows where it is, every other finding where its value starts."""
+        if isinstance(f, check_text.UndrawableFinding):
+            return f.placed(level.file, positions, parsed.text)
+        return f.problem(level.file, positions)
+
+    warnings = [placed(f) for f in split.warnings]
+    intended = [IntendedProblem(placed(f), entry.why) for f, entry in split.intended]
     return LintReport(warnings, sorted(intended, key=lambda i: (i.problem.line, i.problem.column)))

@@ -27,8 +27,8 @@ def test_the_warning_names_the_character_its_place_and_where_the_title_is_writte
     text = tutorial_text.replace("  title: Good Neighbour Points", f"  title: Good {PACKAGE}")
     path = write_level(text)
     (line,) = [w.format() for w in lint_file(path) if w.check == "undrawable-character"]
-    assert line.startswith(f"{path}:5:10: warning: "), line
-    assert "U+1F4E6 PACKAGE (character 6)" in line
+    assert line.startswith(f"{path}:5:15: warning: "), line
+    assert "U+1F4E6 PACKAGE (column 15)" in line
     assert line.endswith("[undrawable-character]")
 
 
@@ -66,7 +66,7 @@ def test_a_letter_only_the_slanted_faces_lack_is_warned_of_for_slanted_text(
 ):
     text = tutorial_text.replace("  title: Good Neighbour Points", "  title: Good \u2d30")
     (warning,) = [w for w in lint_file(write_level(text)) if w.check == "undrawable-character"]
-    assert "U+2D30 TIFINAGH LETTER YA (character 6, in slanted and bold slanted text)" in (
+    assert "U+2D30 TIFINAGH LETTER YA (column 15, in slanted and bold slanted text)" in (
         warning.message
     )
 
