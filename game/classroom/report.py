@@ -327,6 +327,8 @@ def build_report(
     hidden = hides_scores(r.session for r in ordered)
     level = without_numbers(level) if hidden and level else level
     copy_here = None if level else _copy_here(first.level_id, others)
+    if copy_here is not None:  # its tiers' ranges are its own rules', not the class's
+        copy_here = without_numbers(copy_here)
     labels = Labels(level, copy_here)
     for kind, ids in named_ids([*ordered, *(r for r, _ in again)]).items():
         labels.know(kind, ids)

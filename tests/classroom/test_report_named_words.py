@@ -74,7 +74,7 @@ def test_tiers_perks_and_restrictions_of_another_version_read_as_the_copy_here_w
         nosedive.perks["priority_lane"].label
     }
     assert nosedive.restrictions["no_premium_ride"].label in {t.label for t in report.restrictions}
-    tiers = {t.id: t.label for t in nosedive.tiers}
+    tiers = {t.id: t.label.split(" (")[0] for t in nosedive.tiers}
     assert {r.final_tier for r in report.rows} == {tiers["low"], tiers["prime"], tiers["ordinary"]}
     page, table = report_html(report), report_csv(report)
     assert [i for i in IDS if re.search(rf"\b{i}\b", page + table)] == []
@@ -147,3 +147,14 @@ def test_the_report_of_the_version_the_class_played_has_no_names_note(nosedive, 
     report = build_report(nosedive_results, nosedive)
     assert report.names_note == ""
     assert "copy of this level" not in report_html(report)
+
+
+def test_a_tier_of_another_version_is_named_without_the_score_range_of_the_copy_here(
+    nosedive, nosedive_results
+):
+    report = build_report(older(nosedive_results), None)
+    low = next(t.label for t in nosedive.tiers if t.id == "low")
+    assert "(" in low
+    shown = {r.final_tier for r in report.rows}
+    assert low.split(" (")[0] in shown and low not in shown
+    assert not [t for t in shown if "(" in t], shown
