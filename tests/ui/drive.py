@@ -12,6 +12,7 @@ from pygame_gui.core import UIElement
 from game.ui.scenes.day import DayScene
 
 if TYPE_CHECKING:
+    from game.core.actions import Action
     from game.core.level import Level
     from game.ui.app import App
 
@@ -186,6 +187,44 @@ def open_debrief(app: App, level_id: str, strategy: str = "conformist") -> Level
     app.director.debrief(PlaySession.start(level, 1, list(episode.actions)))
     app.tick(FRAME)
     return level
+
+
+def bot_run(
+    level_id: str, strategy: str, *, actions: int | None = None, days: int | None = None
+) -> tuple[Level, list[Action]]:
+    """A shipped level and a built-in bot's actions in its run (seed 1): the first `actions`
+    of them, or those of its first `days` days, or all."""
+    from game.core.actions import END_DAY
+    from game.core.content.loader import load_level
+    from game.paths import PROJECT_ROOT
+    from game.sim.bots import chooser_for
+    from game.sim.runner import run_episode
+
+    level = load_level(PROJECT_ROOT / "levels" / f"{level_id}.yaml").level
+    assert level is not None
+    choose = chooser_for(level, strategy)
+    assert choose is not None
+    played = list(run_episode(level, choose, 1).actions)
+    if days is not None:
+        actions = [i for i, a in enumerate(played) if a == END_DAY][days - 1] + 1
+    return level, played[:actions]
+
+
+def resume_bot_run(
+    app: App, level_id: str, strategy: str, *, actions: int | None = None, days: int | None = None
+) -> DayScene:
+    """The day scene of a bot's run (`bot_run`) resumed in `app` where it was cut."""
+    from game.ui.play import PlaySession
+    from game.ui.scenes.flow import Director
+
+    level, played = bot_run(level_id, strategy, actions=actions, days=days)
+    app.director = Director(app)
+    app.director.play(PlaySession.start(level, 1, played))
+    app.tick(FRAME)
+    while app.top.name != "day":
+        press(app, pygame.K_ESCAPE)
+    assert isinstance(app.top, DayScene)
+    return app.top
 
 
 def all_cards_built(app: App, limit: int = 500) -> None:

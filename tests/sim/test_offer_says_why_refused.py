@@ -3,29 +3,34 @@ which check refused it and gives the reason without the service's name."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from game.core.actions import END_DAY, Action
 from game.core.content.loader import load_level
 from game.core.engine import new_world, step
+from game.core.level import Level
 from game.core.offers import offer_for, offers
 from game.core.verbs import Refused
+from game.core.world import World
+from game.paths import shipped
 from game.sim.bots import chooser_for
 from game.sim.runner import run_episode
-from game.ui.play import PlaySession
-
-LEVELS = Path(__file__).parents[2] / "levels"
 
 
-def _world_after(level_id: str, strategy: str, cut: int | None = None, days: int | None = None):
-    level = load_level(LEVELS / f"{level_id}.yaml").level
+def _bot_actions(level_id: str, strategy: str) -> tuple[Level, list[Action]]:
+    level = load_level(shipped("levels") / f"{level_id}.yaml").level
     assert level is not None
     choose = chooser_for(level, strategy)
     assert choose is not None
-    actions = list(run_episode(level, choose, 1).actions)
+    return level, list(run_episode(level, choose, 1).actions)
+
+
+def _world_after(level_id: str, strategy: str, cut: int | None = None, days: int | None = None):
+    level, actions = _bot_actions(level_id, strategy)
     if days is not None:
         cut = [i for i, a in enumerate(actions) if a == END_DAY][days - 1] + 1
-    return PlaySession.start(level, 1, actions[:cut]).world
+    world: World = new_world(level, 1)[0]
+    for action in actions[:cut]:
+        world, _ = step(world, action)
+    return world
 
 
 def test_an_offer_refused_for_its_price_says_so_in_a_field_of_its_own() -> None:
@@ -48,13 +53,10 @@ def test_an_offer_refused_by_a_restriction_gives_its_reason_without_the_services
 
 
 def test_every_refused_offer_says_which_check_refused_it_and_why() -> None:
-    level = load_level(LEVELS / "citizen_score_2020.yaml").level
-    assert level is not None
-    choose = chooser_for(level, "dissident")
-    assert choose is not None
+    level, actions = _bot_actions("citizen_score_2020", "dissident")
     world, _ = new_world(level, 1)
     kinds = set()
-    for action in run_episode(level, choose, 1).actions:
+    for action in actions:
         for o in offers(world):
             assert (o.refusal is None) == (o.refused_for is None) == (o.reason is None), o
             kinds.add(o.refused_for)
