@@ -54,6 +54,8 @@ MIN_TEXT = 18
 HEADING, HEADING_MIN = 40, 30
 """A step's heading size, and the size it may shrink to so a long one fits the width."""
 TALLY_GAP = 16
+NOTE_GAP = 12
+"""Room between the goals' note and the first goal, in pixels at 100% text."""
 """Room between a tally row's label, bar and count, in pixels at 100% text."""
 LABEL_LINES = 3
 """The most lines a tally row's label takes."""
@@ -253,8 +255,8 @@ class ClassDebriefScene(Scene):
         1024x600 projector "And 3 more: see the class report" hid the pre-ticked boxes the
         first question asks about."""
         out: list[Step] = []
-        area = self._area()
         for step in steps:
+            area = self._area(step.kind)
             tallies = getattr(self.report, step.kind) if step.kind in BAR_COLOURS else ()
             starts, first = [], 0
             while first < len(tallies):
@@ -269,12 +271,30 @@ class ClassDebriefScene(Scene):
                 out.append(Step(step.kind, heading, first=a, rows=b - a))
         return out
 
-    def _area(self) -> pygame.Rect:
-        """Where a step's body goes: below its heading, above the footer."""
+    def _area(self, kind: str = "") -> pygame.Rect:
+        """Where a step's body goes: below its heading (and, on the goals' slides, below
+        the report's note on them), above the footer."""
         w, h = self.size
         margin = max(24, w // 24)
         top = margin + self._heading_room()
-        return pygame.Rect(margin, top, w - 2 * margin, h - top - margin - self.kit.px(22) * 2)
+        area = pygame.Rect(margin, top, w - 2 * margin, h - top - margin - self.kit.px(22) * 2)
+        note = self._note_lines(kind, area.width)
+        if note:
+            room = len(note) * self._note_font().get_linesize() + self.kit.px(NOTE_GAP)
+            area.top += room
+            area.height -= room
+        return area
+
+    def _note_font(self) -> pygame.font.Font:
+        return self.kit.text.font(self.kit.px(MIN_TEXT))
+
+    def _note_lines(self, kind: str, width: int) -> list[str]:
+        """The report's one line on why the goals read as they do (the class played another
+        version of the level: a goal the copy here lacks is numbered), wrapped to the
+        width; none on other slides, or when the report has no such note."""
+        if kind != "goals" or not self.report.goals_note:
+            return []
+        return wrap(self._note_font(), self.report.goals_note, width)
 
     def _heading_room(self) -> int:
         """The height a heading takes, the same whatever its size."""
@@ -353,8 +373,9 @@ class ClassDebriefScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         margin = max(24, self.size[0] // 24)
         self._heading(surface, self.step.heading, margin)
-        area = self._area()
         kind = self.step.kind
+        area = self._area(kind)
+        self._note(surface, kind)
         if kind == "title":
             self._title(surface, area)
         elif kind == "bands" and not self.report.charted:
@@ -379,6 +400,14 @@ class ClassDebriefScene(Scene):
             shown = tallies[step.first : step.first + step.rows] if step.rows else tallies
             self._tallies(surface, shown, area, bars[kind])
         self._footer(surface, margin)
+
+    def _note(self, surface: pygame.Surface, kind: str) -> None:
+        """The goals' note, in the muted colour, between the heading and the rows."""
+        top = self._area()
+        font = self._note_font()
+        for i, line in enumerate(self._note_lines(kind, top.width)):
+            image = self.kit.text.render(line, self.kit.px(MIN_TEXT), self.kit.colours.muted)
+            surface.blit(image, (top.left, top.top + i * font.get_linesize()))
 
     def _draw_society(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         if self.society is None:
