@@ -139,6 +139,9 @@ class DebriefScene(SessionScene):
         turning points after all, so the first screen leaves them out (the export keeps them)."""
         self.points_box: UITextBox | None = None
         self.stacked = False
+        self.title_beside = True
+        """Whether the level's name fits beside the bottom row's buttons (else it has a row
+        of its own above them)."""
         self.chart_tiers: list[str] = []
         """The tier lines' labels the score chart drew last."""
         self.shown = len(self.doc.points)
@@ -218,6 +221,12 @@ class DebriefScene(SessionScene):
         x = (w - col) // 2
         top = self._tabs(x, m, col, root)
         bottom = h - m - line - 10
+        title = f"Debrief: {self.doc.title}"
+        self.title_beside = self.text_width(title) <= self._room_beside(x, col) - 16
+        if not self.title_beside:  # large text: "Debrief: Citizen Score…" lost the name
+            named = self.text(escape(title), x, bottom, col, root)
+            bottom -= named.get_relative_rect().height + 4
+            named.set_relative_position((x, bottom + 4))
         if self.status:  # on a row of its own above the buttons: a folder's name can be long
             note = self.text(escape(self.status), x, bottom, col, root)
             bottom -= note.get_relative_rect().height + 4
@@ -257,8 +266,16 @@ class DebriefScene(SessionScene):
         rows = (places[-1][1] + 1) if places else 1
         return y + rows * (self.kit.line + 6) + 4
 
-    def _actions(self, x: int, y: int, width: int, root: UIElement) -> None:
-        nx = x
+    def _room_beside(self, x: int, width: int) -> int:
+        """The width left beside the buttons of the bottom row for the level's name (the
+        society page counted with its Next chart button, which large text may bring)."""
+        labels = [label for label, _ in self._buttons()]
+        if self.current == "society" and "Next chart" not in labels:
+            labels.append("Next chart")
+        used = sum(self.text_width(t) + self.kit.px(16) + 8 + 8 for t in labels)
+        return max(100, width - used - 8)
+
+    def _buttons(self) -> list[tuple[str, Callable[[], None]]]:
         buttons: list[tuple[str, Callable[[], None]]] = [
             ("Next level", lambda: self.director.next_level(self.session.level)),
             ("Play again", lambda: self.director.new_game(self.session.level)),
@@ -270,8 +287,14 @@ class DebriefScene(SessionScene):
         if self._showing_society() and view is not None and view.paged:
             # large text on a small window: the society's two charts show one at a time
             buttons.append(("Next chart", view.next_page))
-        for label, action in buttons:
+        return buttons
+
+    def _actions(self, x: int, y: int, width: int, root: UIElement) -> None:
+        nx = x
+        for label, action in self._buttons():
             nx += self.button(label, (nx, y), action, root).get_relative_rect().width + 8
+        if not self.title_beside:  # on a row of its own above the buttons
+            return
         room = max(100, x + width - nx - 8)
         # one line beside the buttons, cut with an ellipsis: a second would fall off the window
         title = clip_line(self.kit, f"Debrief: {self.doc.title}", self.kit.px(16), room - 16)

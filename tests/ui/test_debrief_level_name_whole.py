@@ -1,0 +1,41 @@
+"""The line beside the debrief's buttons names the level. On a 1024x600 window with text at
+200% it read "Debrief: Citizen Score\u2026", the level's name cut; where it does not fit beside
+the buttons it now has a row of its own above them, whole."""
+
+from __future__ import annotations
+
+from html import unescape
+from typing import TYPE_CHECKING
+
+from pygame_gui.elements import UITextBox
+
+from tests.ui.drive import open_debrief
+
+if TYPE_CHECKING:
+    from game.ui.app import App
+
+
+def action_row_texts(app: App) -> list[str]:
+    """The texts of the boxes at the foot of the debrief, beside or above its buttons."""
+    height = app.top.size[1]
+    row = range(height - app.kit.line * 3, height)
+    return [
+        unescape(box.html_text)
+        for box in app.kit.manager.get_sprite_group().sprites()
+        if isinstance(box, UITextBox)
+        and box.visible
+        and box.get_abs_rect().top in row
+        and box.get_abs_rect().bottom in row
+    ]
+
+
+def test_the_level_name_beside_the_buttons_is_whole_with_large_text(small_big_text) -> None:
+    open_debrief(small_big_text, "citizen_score_2020")
+    texts = action_row_texts(small_big_text)
+    assert "Debrief: Citizen Score 2020" in texts, texts
+
+
+def test_the_level_name_stays_beside_the_buttons_where_it_fits(game_app) -> None:
+    open_debrief(game_app, "citizen_score_2020")
+    assert "Debrief: Citizen Score 2020" in action_row_texts(game_app)
+    assert game_app.top.title_beside
