@@ -7,9 +7,10 @@ from __future__ import annotations
 from html import unescape
 from typing import TYPE_CHECKING
 
+import pygame
 from pygame_gui.elements import UITextBox
 
-from tests.ui.drive import open_debrief
+from tests.ui.drive import focus_on, open_debrief, press
 
 if TYPE_CHECKING:
     from game.ui.app import App
@@ -39,3 +40,14 @@ def test_the_level_name_stays_beside_the_buttons_where_it_fits(game_app) -> None
     open_debrief(game_app, "citizen_score_2020")
     assert "Debrief: Citizen Score 2020" in action_row_texts(game_app)
     assert game_app.top.title_beside
+
+
+def test_the_society_page_keeps_its_chart_and_names_the_level_beside_next_chart(
+    small_big_text,
+) -> None:
+    open_debrief(small_big_text, "the_list")
+    focus_on(small_big_text, "page:society")
+    press(small_big_text, pygame.K_RETURN, frames=5)
+    scene = small_big_text.top
+    assert scene.society_view is not None and scene.society_view.paged
+    assert "The List" in action_row_texts(small_big_text)

@@ -222,7 +222,10 @@ class DebriefScene(SessionScene):
         top = self._tabs(x, m, col, root)
         bottom = h - m - line - 10
         title = f"Debrief: {self.doc.title}"
-        self.title_beside = self.text_width(title) <= self._room_beside(x, col) - 16
+        # the society page keeps every line for its charts: there the name stays beside
+        self.title_beside = self.current == "society" or (
+            self.text_width(title) <= self._room_beside(col) - 16
+        )
         if not self.title_beside:  # large text: "Debrief: Citizen Score…" lost the name
             named = self.text(escape(title), x, bottom, col, root)
             bottom -= named.get_relative_rect().height + 4
@@ -266,12 +269,9 @@ class DebriefScene(SessionScene):
         rows = (places[-1][1] + 1) if places else 1
         return y + rows * (self.kit.line + 6) + 4
 
-    def _room_beside(self, x: int, width: int) -> int:
-        """The width left beside the buttons of the bottom row for the level's name (the
-        society page counted with its Next chart button, which large text may bring)."""
+    def _room_beside(self, width: int) -> int:
+        """The width left beside the buttons of the bottom row for the level's name."""
         labels = [label for label, _ in self._buttons()]
-        if self.current == "society" and "Next chart" not in labels:
-            labels.append("Next chart")
         used = sum(self.text_width(t) + self.kit.px(16) + 8 + 8 for t in labels)
         return max(100, width - used - 8)
 
@@ -296,8 +296,12 @@ class DebriefScene(SessionScene):
         if not self.title_beside:  # on a row of its own above the buttons
             return
         room = max(100, x + width - nx - 8)
-        # one line beside the buttons, cut with an ellipsis: a second would fall off the window
-        title = clip_line(self.kit, f"Debrief: {self.doc.title}", self.kit.px(16), room - 16)
+        # one line beside the buttons: a second would fall off the window. The society page's
+        # Next chart button may leave room for the level's name alone; cut only if not even that
+        title = f"Debrief: {self.doc.title}"
+        if self.text_width(title) > room - 16:
+            title = self.doc.title
+        title = clip_line(self.kit, title, self.kit.px(16), room - 16)
         self.text(escape(title), nx + 8, y, room, root)
 
     def show(self, page: str) -> None:
