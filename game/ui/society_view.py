@@ -153,6 +153,9 @@ class SocietyView:
         """The scores the view spans, in points from the scale's bottom (`_widen`)."""
         self.page = 0
         """Which curve shows when only one fits at a time (`paged`): 0 speech, 1 friends."""
+        self.scale_boxes: list[pygame.Rect] = []
+        """Where the curves' scale labels ("24%") were last drawn, each on a plate of the
+        plot's colour: a curve near its top ran through the figure."""
         self._laid_out: tuple[object, Layout] | None = None
         self.slowest_ms = 0.0
         """The longest single update so far (the benchmark reads it)."""
@@ -361,6 +364,7 @@ class SocietyView:
             (speech, result.critical_share, top, said[0]),
             (assort, result.assortativity, 1.0, said[1]),
         ]
+        self.scale_boxes = []
         for k, (where, values, high, sentence) in enumerate(curves):
             if not layout.paged or k == self.page:
                 self._draw_curve(surface, where, values, high, sentence, layout.rows)
@@ -554,7 +558,10 @@ class SocietyView:
         points = list(zip(xs.tolist(), ys.tolist(), strict=True))
         pygame.draw.lines(surface, c.accent, False, points, 2)
         scale = self.text.render(f"{top:.0%}" if top < 1 else "1", self._px(SMALLEST_TEXT), c.muted)
-        surface.blit(scale, (plot.left + 3, plot.top + 2))
+        box = scale.get_rect(topleft=(plot.left + 3, plot.top + 2))
+        pygame.draw.rect(surface, c.screen, box.inflate(4, 0))  # over the curve
+        surface.blit(scale, box)
+        self.scale_boxes.append(box)
 
 
 def tier_colours(screen: str) -> tuple[str, ...]:
