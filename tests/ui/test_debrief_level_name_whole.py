@@ -51,3 +51,12 @@ def test_the_society_page_keeps_its_chart_and_names_the_level_beside_next_chart(
     scene = small_big_text.top
     assert scene.society_view is not None and scene.society_view.paged
     assert "The List" in action_row_texts(small_big_text)
+
+
+def test_a_name_too_long_beside_next_chart_is_left_out_not_cut(small_big_text) -> None:
+    open_debrief(small_big_text, "citizen_score_2020")
+    focus_on(small_big_text, "page:society")
+    press(small_big_text, pygame.K_RETURN, frames=5)
+    assert small_big_text.top.society_view.paged
+    texts = action_row_texts(small_big_text)
+    assert not [t for t in texts if "\u2026" in t or "Citizen" in t], texts

@@ -33,7 +33,6 @@ from game.sim.turning_points import (
 )
 from game.ui.breakable import breakable, breakable_path
 from game.ui.dial import draw_chart
-from game.ui.feedback import clip_line
 from game.ui.focus import scroll_into_view
 from game.ui.hand_in import HandIn
 from game.ui.label_tips import LabelSpot, linked_labels, linkify, wrap
@@ -297,12 +296,13 @@ class DebriefScene(SessionScene):
             return
         room = max(100, x + width - nx - 8)
         # one line beside the buttons: a second would fall off the window. The society page's
-        # Next chart button may leave room for the level's name alone; cut only if not even that
+        # Next chart button may leave room for the level's name alone, or not even for that:
+        # then none ("Citizen S…" named nothing; the other pages name the level)
         title = f"Debrief: {self.doc.title}"
         if self.text_width(title) > room - 16:
             title = self.doc.title
-        title = clip_line(self.kit, title, self.kit.px(16), room - 16)
-        self.text(escape(title), nx + 8, y, room, root)
+        if self.text_width(title) <= room - 16:
+            self.text(escape(title), nx + 8, y, room, root)
 
     def show(self, page: str) -> None:
         self.current = page
