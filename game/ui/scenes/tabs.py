@@ -386,7 +386,7 @@ def services(w: World, table: Offers, applied_today: frozenset[str] = frozenset(
         status = "Done today." if gone else _service_status(o, _done_words(w, s))
         label = present.evidence_label(s.evidence.value)
         markup = (
-            f"<b>{escape(s.label)}</b> \u00b7 <i>{escape(s.category)}</i> <i>[{label}]</i>"
+            f"<b>{escape(s.label)}</b>\u00a0\u00b7 <i>{escape(s.category)}</i> <i>[{label}]</i>"
             f"{desc}{'<br>' if status else ''}{status}"
         )
         picture = service_picture(s.id, s.label, s.category)
