@@ -83,6 +83,19 @@ def draw_dial(
         surface.blit(label, label.get_rect(center=box.center))
 
 
+def _two_lines(font: pygame.font.Font, text: str, width: int) -> list[str] | None:
+    """A tier line's label in one line or two no wider than `width`, broken at a space (the
+    number stays with the name's last word); None when two lines cannot hold it."""
+    if font.size(text)[0] <= width:
+        return [text]
+    words = text.split(" ")
+    for k in range(len(words) - 1, 0, -1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if font.size(head)[0] <= width:
+            return [head, tail] if font.size(tail)[0] <= width else None
+    return None
+
+
 WHOLE_NAME = 60
 """Longer than any tier's name: a chart with room names each tier whole."""
 
@@ -114,9 +127,21 @@ def draw_chart(
     small = kit.px(12)
     font = kit.text.font(small)
     axis = fit_axis(level, points)
+    top, bottom = 10 + small // 2, 12 + small * 2
     ticks, labels = chart_labels(level, points, WHOLE_NAME)
+    blocks: list[list[str]] = [[t] for t in labels]
     if 12 + max((font.size(t)[0] for t in labels), default=0) > w // 3:
-        ticks, labels = chart_labels(level, points)
+        # a whole name on two lines where it fits them ("Trusted by" over "partners 70"),
+        # and where the chart has the height for them all; else each name cut short
+        two = [_two_lines(font, t, w // 3 - 12) for t in labels]
+        tall = spread_labels([0.0] * len(labels), font.get_linesize() * 2, top, h - bottom).count(
+            None
+        )
+        if any(b is None for b in two) or tall:
+            ticks, labels = chart_labels(level, points)
+            blocks = [[t] for t in labels]
+        else:
+            blocks = [b for b in two if b is not None]
     shown = dict(zip(axis.ticks, ticks, strict=True))
     tiers = axis.tiers if labels else ()
     ends = [] if two_states(level) else [level.spec.score.shown(v) for v in (axis.lo, axis.hi)]
@@ -124,9 +149,8 @@ def draw_chart(
     days = max(1, level.spec.player.days)
     # room on the right for the tier labels, and for half the last day's number, centred
     # under the chart's right edge (at 200% "10" stuck out of the picture and lost a digit)
-    right = 12 + max((font.size(t)[0] for t in labels), default=0)
+    right = 12 + max((font.size(t)[0] for b in blocks for t in b), default=0)
     right = max(right, font.size(str(days))[0] // 2 + 4)
-    top, bottom = 10 + small // 2, 12 + small * 2
 
     def xy(day: float, value: float) -> tuple[float, float]:
         x = left + (w - left - right) * day / days
@@ -139,16 +163,19 @@ def draw_chart(
         label = kit.text.render(shown[value], small, p.muted)
         surface.blit(label, (left - 6 - label.get_width(), y - label.get_height() // 2))
     ys = [xy(0, value)[1] for value, _ in tiers]
-    spots = spread_labels(ys, font.get_linesize(), top, h - bottom)
-    for y, text, spot in zip(ys, labels, spots, strict=True):
+    line = font.get_linesize()
+    spots = spread_labels(ys, line * max(map(len, blocks), default=1), top, h - bottom)
+    for y, block, spot in zip(ys, blocks, spots, strict=True):
         for x0 in range(int(left), int(w - right), 10):
             pygame.draw.line(surface, p.muted, (x0, y), (min(x0 + 5, w - right), y), 1)
         if spot is None:
             continue
         if abs(spot - y) > 2:
             pygame.draw.line(surface, p.muted, (w - right, y), (w - right + 5, spot), 1)
-        label = kit.text.render(text, small, p.ink)
-        surface.blit(label, (w - right + 6, spot - label.get_height() // 2))
+        first = spot - line * len(block) / 2
+        for k, text in enumerate(block):
+            label = kit.text.render(text, small, p.ink)
+            surface.blit(label, (w - right + 6, first + k * line + (line - label.get_height()) / 2))
     step = 1 if days <= 15 else 5
     for day in range(0, days + 1, step):
         x, _ = xy(day, axis.lo)
