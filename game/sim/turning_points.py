@@ -21,6 +21,7 @@ from game.core.offers import refusal
 from game.core.outcome import Outcome, outcome_of, outcome_steps
 from game.core.spec.base import EVIDENCE_LABELS
 from game.core.world import World
+from game.sim.asides import split_aside
 
 MIN_POINTS, MAX_POINTS = 3, 5
 """How many turning points the debrief shows (fewer only when the run has fewer)."""
@@ -187,8 +188,11 @@ def _penalties(labels: list[str]) -> str:
 
 def quoted(text: str) -> str:
     """'text' in single quotes, unless it is quoted already (a title such as "'Step on
-    it!'", the rider's own words, is not wrapped twice)."""
-    return text if len(text) > 1 and text[0] == text[-1] == "'" else f"'{text}'"
+    it!'", the rider's own words, is not wrapped twice); text with a single quote inside
+    goes in double quotes ("Lea: 'Link your contacts!'" read 'Lea: 'Link your contacts!'')."""
+    if len(text) > 1 and text[0] == text[-1] == "'":
+        return text
+    return f'"{text}"' if "'" in text else f"'{text}'"
 
 
 def _joined_words(level: Level, real: Outcome, other: Outcome) -> str:
@@ -493,9 +497,10 @@ def _happenings(level: Level, outcome: Outcome) -> Iterator[TurningPoint]:
         rule = level.rules.get(move.rule_id)
         if rule is not None and getattr(rule, "kind", "") == "action":
             continue
-        reason = move.reason.rstrip(".")
+        main, aside = split_aside(move.reason)  # the figures go before a closing aside
+        reason = main.rstrip(".")
         points = _points(level, move.delta, (move.evidence,), said=reason)
-        line = f"Day {move.day}: {reason}{points}."
+        line = f"Day {move.day}: {reason}{points}." + (f" {aside}" if aside else "")
         weight = abs(move.delta) // 2
         yield TurningPoint(move.day, "happening", line, weight, big=abs(move.delta) >= big)
 

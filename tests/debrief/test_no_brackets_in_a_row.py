@@ -10,9 +10,9 @@ import pytest
 from game.core.content.loader import load_level
 from game.design.debrief import build_debrief
 from game.design.debrief.document import Debrief, noted
-from game.design.debrief.ledger import label_apart
 from game.design.debrief.text import ledger_line, rule_line
 from game.paths import levels_dir
+from game.sim.asides import label_apart
 from game.sim.bots import BUILT_IN
 from game.sim.runner import run_episode
 
@@ -53,10 +53,12 @@ def test_a_spending_label_with_its_own_brackets_gives_the_amount_after_a_colon()
     assert "Agree a payment plan (1,000 now, 2,000 by day 8): 1,000" in doc.money
 
 
-def test_a_turning_point_gives_its_change_after_a_comma_before_its_label():
+def test_a_turning_point_gives_its_change_and_label_before_a_closing_aside():
     doc = _doc("red_list_black_list", "random")
     line = next(p.line for p in doc.points if "labour bureau" in p.line)
-    assert line.replace("\u00a0", " ").endswith("a game number), -20 [Documented].")
+    assert line.replace("\u00a0", " ").endswith(
+        "unpaid wages, -20 [Documented]. The list is real; the points are a game number."
+    )
 
 
 def test_a_reason_ending_in_a_bracketed_sentence_says_it_as_a_sentence_before_the_label():

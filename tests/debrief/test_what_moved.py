@@ -10,8 +10,8 @@ from game.core.content.loader import load_level
 from game.core.level import Level
 from game.design.debrief import build_debrief, render_html, render_text
 from game.design.debrief.document import MOVERS
-from game.design.debrief.ledger import label_apart
 from game.design.debrief.titles import TITLES
+from game.sim.asides import label_apart
 from game.sim.bots import BUILT_IN
 from game.sim.runner import run_episode
 

@@ -128,7 +128,7 @@ TRUTH = (*[END_DAY] * 3, Action("reply", "xiaoyu_be_honest", "xiaoyu_truth"), *[
 def test_a_reply_to_a_friend_is_a_turning_point_in_the_players_own_words(sesame: Level):
     (reply,) = [p for p in turning_points(sesame, 1, TRUTH) if p.kind == "reply"]
     assert reply.line == "Day 4: you replied 'Yes. It says you pull me down.' to Xiaoyu."
-    assert reply.had_you == "Had you replied 'No. Don't worry about it.'"
+    assert reply.had_you == 'Had you replied "No. Don\'t worry about it."'
 
 
 def test_the_reply_counterfactual_replays_the_run_with_the_other_reply(sesame: Level):
@@ -139,7 +139,7 @@ def test_the_reply_counterfactual_replays_the_run_with_the_other_reply(sesame: L
         *[END_DAY] * 4,
     )
     (line,) = [c.line for c in counterfactuals(sesame, 1, TRUTH, [reply])]
-    assert line.startswith("Had you replied 'No. Don't worry about it.': ")
+    assert line.startswith('Had you replied "No. Don\'t worry about it.": ')
 
 
 def test_a_counterfactual_names_the_perks_and_money_it_would_have_changed():
@@ -177,7 +177,7 @@ def test_a_title_in_quotes_already_is_not_wrapped_in_quotes_again():
 
     assert quoted("'Step on it!'") == "'Step on it!'"
     assert quoted("Join the beta") == "'Join the beta'"
-    assert quoted("'") == "'''"
+    assert quoted("'") == '"\'"'
 
 
 def test_gig_streets_quoted_prompt_reads_with_one_pair_of_quotes():
@@ -190,3 +190,10 @@ def test_gig_streets_quoted_prompt_reads_with_one_pair_of_quotes():
     lines = [p.line for p in turning_points(gig, 1, list(episode.actions))]
     assert any("'Step on it!': you answered" in line for line in lines)
     assert not any("''" in line for line in lines)
+
+
+def test_a_title_with_quotes_inside_goes_in_double_quotes():
+    from game.sim.turning_points import quoted
+
+    assert quoted("Lea: 'Link your contacts!'") == "\"Lea: 'Link your contacts!'\""
+    assert quoted("Grandma's party") == '"Grandma\'s party"'

@@ -1,6 +1,5 @@
 """The full ledger, short enough to read: by day with repeated entries on one line, by rule."""
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -123,24 +122,6 @@ def rules_of(moves: Iterable[ScoreMove]) -> tuple[RuleLine, ...]:
         for rule, (count, total) in sums.items()
     ]
     return tuple(sorted(lines, key=lambda r: (-abs(r.total), r.rule_id)))
-
-
-_LAST_ASIDE = re.compile(r"^(?P<before>.*?)\s*\((?P<aside>[^()]*)\)(?P<stop>\.?)$", re.DOTALL)
-
-
-def label_apart(reason: str) -> str:
-    """A reason that ends in brackets, ready for the evidence label that follows it: the last
-    bracket group becomes a sentence of its own, so a line never reads '... (The points are a
-    game number.) [Documented]', two bracket groups in a row, but '... of your credit limit.
-    The points are a game number. [Documented]' ('... lower your score. A 2015 press claim;
-    the points are a game number.' for an aside at a sentence's end). Any other reason is
-    left as it is."""
-    found = _LAST_ASIDE.match(reason.rstrip())
-    if found is None or not found["before"].strip():
-        return reason
-    before, aside = found["before"], found["aside"].strip().rstrip(".")
-    stop = "" if before.endswith((".", "!", "?")) else "."
-    return f"{before}{stop} {aside[:1].upper()}{aside[1:]}."
 
 
 def _label(evidence: str) -> str:

@@ -5,8 +5,9 @@ from collections.abc import Sequence
 
 from game.design.debrief.cards import card_groups, unbroken
 from game.design.debrief.document import Debrief, invented_groups
-from game.design.debrief.ledger import LedgerLine, RuleLine, label_apart
+from game.design.debrief.ledger import LedgerLine, RuleLine
 from game.design.debrief.titles import TITLES
+from game.sim.asides import label_apart
 
 WIDTH = 88
 
