@@ -58,7 +58,7 @@ no more replaying, since laying out the points' text costs a few milliseconds to
 SOCIETY_MIN_HEIGHT = 260
 """Below this the society page shows its paragraph only (very large text)."""
 SOCIETY_TEXT_LINES = 2
-"""With large text the society paragraph scrolls in a box at least this many lines high (its heading and a line) above
+"""With large text the society paragraph scrolls in a box at least this many lines high above
 the view; with less room than that the page shows the paragraph only."""
 CHART_LINES = 8
 """The smallest chart worth drawing beside the outcome, in lines of body text."""
@@ -503,18 +503,20 @@ class DebriefScene(SessionScene):
         model computes a little each frame); False when large text leaves it no room."""
         ring = self._ring()
         key = escape(how_to_read(self.session.level, ring))
-        markup = f"<b>{TITLES['society']}</b><br>{escape(self.doc.society)}<br><i>{key}</i>"
+        paragraph = f"{escape(self.doc.society)}<br><i>{key}</i>"
+        markup = f"<b>{TITLES['society']}</b><br>{paragraph}"
         made = self.text(markup, body.x, body.y, body.width, root)
         room = body.height - SOCIETY_MIN_HEIGHT - 8
         if made.get_relative_rect().height > room:
             # large text: the paragraph scrolls in what the view leaves (Page Down reads it)
-            # rather than pushing the population off the page
+            # rather than pushing the population off the page; its lines go to the paragraph,
+            # not the page's title again (the lit Society tab names the page)
             self.widgets.remove(made)
             made.kill()
             if room < SOCIETY_TEXT_LINES * self.kit.text.font(self.kit.px(16)).get_linesize():
                 return False
             made = UITextBox(
-                breakable(markup),
+                breakable(paragraph),
                 pygame.Rect(body.x, body.y, body.width, room),
                 manager=self.kit.manager,
                 starting_height=1,
