@@ -5,6 +5,7 @@ page showed text only. The paragraph now scrolls in what the view leaves."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,9 +41,8 @@ def debrief(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def _paragraph(app: App):
-    return next(
-        w for w in app.top.widgets if "What this does to a society" in getattr(w, "html_text", "")
-    )
+    said = escape(app.top.doc.society)
+    return next(w for w in app.top.widgets if said in getattr(w, "html_text", ""))
 
 
 def test_the_society_page_shows_the_population_with_large_text(debrief: App) -> None:
