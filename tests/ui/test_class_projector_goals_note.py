@@ -5,6 +5,8 @@ note there, whole, above the goals."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pygame
 
 from game.classroom.code import make_code
@@ -64,3 +66,10 @@ def test_the_goals_note_is_drawn_whole_on_each_goals_slide_of_a_small_projector(
         assert " ".join(texts[1:]).startswith(f"{note} "), texts  # under the heading
         assert "\u2026" not in " ".join(texts)
     assert any("Goal 1" in texts for texts in slides)
+
+
+def test_the_goals_note_never_breaks_a_line_between_goal_and_its_number() -> None:
+    slides, _ = goals_slides((1024, 600), Settings(text_scale=200))
+    for texts in slides:
+        for line, after in pairwise(texts[1:]):
+            assert not (line.split()[-1] == "Goal" and after[:1].isdigit()), (line, after)

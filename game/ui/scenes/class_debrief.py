@@ -726,11 +726,18 @@ def _make_room(view: SocietyView) -> None:
         view.text_scale = max(least, view.text_scale - 0.1)
 
 
+_NUMBERED = re.compile(r"\S+(?: +\d\S*)?")
+"""A word, with the number after it if there is one."""
+
+
 def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
-    """Words into lines no wider than `width` (a word longer than a line is cut to fit)."""
+    """Words into lines no wider than `width` (a word longer than a line is cut to fit). A
+    number stays on the line of the word before it: "Goal" ending a line and "1" starting
+    the next read as two things."""
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    kept = (w for unit in _NUMBERED.findall(text) for w in _kept(font, unit, width))
+    for word in kept:
         trial = f"{current} {word}".strip()
         if font.size(trial)[0] <= width or not current:
             current = trial if font.size(trial)[0] <= width else fit(font, trial, width)
@@ -740,6 +747,11 @@ def wrap(font: pygame.font.Font, text: str, width: int) -> list[str]:
     if current:
         lines.append(current)
     return lines
+
+
+def _kept(font: pygame.font.Font, unit: str, width: int) -> list[str]:
+    """A word and its number as one, unless together they are wider than a line."""
+    return [unit] if font.size(unit)[0] <= width else unit.split()
 
 
 def _fits(font: pygame.font.Font, text: str, area: pygame.Rect) -> bool:
