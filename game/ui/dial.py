@@ -100,6 +100,13 @@ WHOLE_NAME = 60
 """Longer than any tier's name: a chart with room names each tier whole."""
 
 
+_START_RADIUS = 5
+"""The day-0 circle's radius, in pixels."""
+_LABEL_GAP = _START_RADIUS + 6
+"""From an axis label's end to the chart's left edge: the start's circle sits on that edge,
+and "Not listed" ending at the circle read as one word with it."""
+
+
 def chart_labels(
     level: Level, points: list[tuple[int, int]], limit: int = 16
 ) -> tuple[list[str], list[str]]:
@@ -145,7 +152,7 @@ def draw_chart(
     shown = dict(zip(axis.ticks, ticks, strict=True))
     tiers = axis.tiers if labels else ()
     ends = [] if two_states(level) else [level.spec.score.shown(v) for v in (axis.lo, axis.hi)]
-    left = 12 + max(font.size(t)[0] for t in [*ends, *ticks])
+    left = 6 + _LABEL_GAP + max(font.size(t)[0] for t in [*ends, *ticks])
     days = max(1, level.spec.player.days)
     # room on the right for the tier labels, and for half the last day's number, centred
     # under the chart's right edge (at 200% "10" stuck out of the picture and lost a digit)
@@ -161,7 +168,7 @@ def draw_chart(
     for value in axis.ticks:
         _, y = xy(0, value)
         label = kit.text.render(shown[value], small, p.muted)
-        surface.blit(label, (left - 6 - label.get_width(), y - label.get_height() // 2))
+        surface.blit(label, (left - _LABEL_GAP - label.get_width(), y - label.get_height() // 2))
     ys = [xy(0, value)[1] for value, _ in tiers]
     line = font.get_linesize()
     spots = spread_labels(ys, line * max(map(len, blocks), default=1), top, h - bottom)
@@ -184,5 +191,6 @@ def draw_chart(
     if len(points) >= 2:
         pygame.draw.lines(surface, p.accent, False, [xy(d, s) for d, s in points], 3)
     for i, (d, s) in enumerate(points):
-        pygame.draw.circle(surface, p.ink, xy(d, s), 5 if i == 0 else 4, 2 if i == 0 else 0)
+        radius = _START_RADIUS if i == 0 else 4
+        pygame.draw.circle(surface, p.ink, xy(d, s), radius, 2 if i == 0 else 0)
     return labels
