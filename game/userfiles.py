@@ -40,6 +40,15 @@ def data_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_data_dir(APP, appauthor=False))
 
 
+def named_file_mode() -> int:
+    """The mode of a file the user names for a command to write (a report, a CSV, a chart):
+    that of any file they make, readable by all less their umask (0644 under the usual 022).
+    Owner-only, a class report copied to the school's shared folder could not be opened."""
+    mask = os.umask(0o077)  # read by setting: for that instant new files are more private
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomic(
     path: Path, content: str | bytes, overwrite: bool = True, mode: int | None = None
 ) -> None:
@@ -90,9 +99,10 @@ def refuse_special_file(path: Path) -> None:
         raise OSError(errno.EINVAL, "not a regular file", str(path))
 
 
-def write_json(path: Path, data: object) -> None:
-    """Write JSON atomically; the data must carry its `kind` and `version`."""
-    write_atomic(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+def write_json(path: Path, data: object, mode: int | None = None) -> None:
+    """Write JSON atomically (`mode` as `write_atomic`); the data must carry its `kind` and
+    `version`."""
+    write_atomic(path, json.dumps(data, indent=1, ensure_ascii=False) + "\n", mode=mode)
 
 
 def clean_stale_temp_files(folder: Path) -> int:

@@ -17,7 +17,7 @@ from game.core.level import Level
 from game.core.record import SessionRecord
 from game.sim.bots import chooser_for, strategy_names
 from game.sim.runner import run_episode
-from game.userfiles import write_json
+from game.userfiles import named_file_mode, write_json
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
             args.strategy,
         )
         try:
-            write_json(args.record, record.to_json())
+            write_json(args.record, record.to_json(), named_file_mode())
         except OSError as exc:
             cannot_write("citizen-score autoplay", args.record, exc)
             return 1

@@ -12,7 +12,13 @@ from game.cli.args import (
     non_negative_int,
     output_file,
 )
-from game.cli.common import load_or_report, misnamed_output, outputs_writable, printable_line
+from game.cli.common import (
+    load_or_report,
+    misnamed_output,
+    outputs_writable,
+    printable_line,
+    write_output,
+)
 
 if TYPE_CHECKING:
     from game.classroom.report import ClassReport
@@ -556,7 +562,6 @@ def _write_report(
     """Write the page and the table asked for: the paths written, or why one could not be."""
     from game.classroom.report_csv import report_csv_file
     from game.classroom.report_html import report_html
-    from game.userfiles import write_atomic
 
     wrote: list[Path] = []
     target = args.html or args.csv
@@ -564,11 +569,11 @@ def _write_report(
         if args.html:
             with_society = args.society and level is not None
             society = _society_png(level, report.hide_scores) if with_society else None
-            write_atomic(args.html, report_html(report, society))
+            write_output(args.html, report_html(report, society))
             wrote.append(args.html)
         if args.csv:
             target = args.csv
-            write_atomic(args.csv, report_csv_file(report))
+            write_output(args.csv, report_csv_file(report))
             wrote.append(args.csv)
     except OSError as exc:  # the disk filled, or the folder changed since the check
         return f"cannot write {target}: {exc.strerror or exc}"

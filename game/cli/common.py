@@ -251,6 +251,14 @@ def misnamed_output(outputs: Iterable[tuple[str, Path | None]]) -> str | None:
     return None
 
 
+def write_output(path: Path, content: str | bytes, overwrite: bool = True) -> None:
+    """Write a file the user named (`write_atomic`: whole or not at all), with the mode of
+    any file they make (`named_file_mode`), not the owner-only mode of the game's own files."""
+    from game.userfiles import named_file_mode, write_atomic  # only commands that write
+
+    write_atomic(path, content, overwrite, named_file_mode())
+
+
 def cannot_write(prog: str, path: Path | str, exc: OSError) -> None:
     """The one line for a file the system refused to write, with its name printable."""
     print(f"{prog}: cannot write {shown(path)}: {write_failure(exc)}", file=sys.stderr)

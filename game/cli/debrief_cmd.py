@@ -6,11 +6,10 @@ import sys
 from pathlib import Path
 
 from game.cli.args import named_path, output_file
-from game.cli.common import cannot_write, misnamed_output, outputs_writable, shown
+from game.cli.common import cannot_write, misnamed_output, outputs_writable, shown, write_output
 from game.cli.records import level_changed, level_of_record, read_played
 from game.design.debrief import build_debrief, render_html, render_text
 from game.design.debrief.society import measure_lines, society_of
-from game.userfiles import write_atomic
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -47,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(render_text(doc, measure_lines(level, town)))
         return 0
     try:
-        write_atomic(args.html, render_html(doc, level))
+        write_output(args.html, render_html(doc, level))
     except OSError as exc:
         cannot_write("citizen-score debrief", args.html, exc)
         return 1

@@ -5,9 +5,8 @@ import shlex
 import sys
 from pathlib import Path
 
-from game.cli.common import cannot_write, shown
+from game.cli.common import cannot_write, shown, write_output
 from game.design.starter import starter_text
-from game.userfiles import write_atomic
 
 PROG = "citizen-score new-level"
 
@@ -34,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{PROG}: {shown(path)} must end in .yaml", file=sys.stderr)
         return 1
     try:
-        write_atomic(path, starter_text(path), overwrite=False)
+        write_output(path, starter_text(path), overwrite=False)
     except OSError as exc:
         if isinstance(exc, FileExistsError) and path.exists():  # made since the check above
             print(f"{PROG}: {shown(path)} already exists; choose another name", file=sys.stderr)

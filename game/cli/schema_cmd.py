@@ -4,9 +4,10 @@ import argparse
 import sys
 
 from game.cli.args import output_file
-from game.cli.common import cannot_write, shown
+from game.cli.common import cannot_write, outputs_writable, shown, write_output
 from game.design.schema import schema_text
-from game.userfiles import write_atomic
+
+PROG = "citizen-score schema"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,10 +25,12 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None or str(args.output) == "-":  # '-': standard output, as usual
         sys.stdout.write(text)
         return 0
+    if not outputs_writable((args.output,), PROG):  # a mistyped folder is not made
+        return 1
     try:
-        write_atomic(args.output, text)
+        write_output(args.output, text)
     except OSError as exc:
-        cannot_write("citizen-score schema", args.output, exc)
+        cannot_write(PROG, args.output, exc)
         return 1
     print(f"wrote {shown(args.output)}")
     return 0

@@ -17,7 +17,14 @@ import textwrap
 from pathlib import Path
 
 from game.cli.args import bounded_int, output_file, seed_int
-from game.cli.common import cannot_write, load_or_report, misnamed_output, outputs_writable, shown
+from game.cli.common import (
+    cannot_write,
+    load_or_report,
+    misnamed_output,
+    outputs_writable,
+    shown,
+    write_output,
+)
 from game.core.content.problems import did_you_mean
 from game.core.level import Level
 from game.core.seeds import MAX_SEED
@@ -37,7 +44,6 @@ from game.sim.stats_text import (
     format_why,
 )
 from game.sim.sweep import SweepError, parse_sweep, variant
-from game.userfiles import write_atomic
 
 PROG = "citizen-score simulate"
 
@@ -278,13 +284,13 @@ def _write_outputs(
     target = args.csv  # the file being written, named as given (not the temp file)
     try:
         if args.csv:
-            write_atomic(args.csv, _csv_text(results))
+            write_output(args.csv, _csv_text(results))
             wrote.append(f"wrote {sum(map(len, results.values()))} rows to {shown(args.csv)}")
         target = args.png
         if args.png:
             from game.sim.charts import trajectories_png
 
-            write_atomic(args.png, trajectories_png(level.spec.meta.title, results, level.tiers))
+            write_output(args.png, trajectories_png(level.spec.meta.title, results, level.tiers))
             wrote.append(f"wrote score trajectories to {shown(args.png)}")
     except OSError as exc:
         cannot_write(PROG, target, exc)

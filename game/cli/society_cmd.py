@@ -10,12 +10,18 @@ import sys
 from pathlib import Path
 
 from game.cli.args import bounded_int, output_file, seed_int
-from game.cli.common import cannot_write, load_or_report, misnamed_output, outputs_writable, shown
+from game.cli.common import (
+    cannot_write,
+    load_or_report,
+    misnamed_output,
+    outputs_writable,
+    shown,
+    write_output,
+)
 from game.core.level import Level
 from game.core.rules.association import AssociationRule
 from game.sim.society import SocietyError, run_society
 from game.sim.society.model import MAX_CITIZENS, MAX_DAYS, MIN_CITIZENS
-from game.userfiles import write_atomic
 
 PROG = "citizen-score society"
 
@@ -63,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
     target = args.csv  # the file being written, named as given (not the temp file)
     try:
         if args.csv:
-            write_atomic(args.csv, result.csv_text())
+            write_output(args.csv, result.csv_text())
             wrote.append(f"wrote {days + 1} rows to {shown(args.csv)}")
         target = args.png
         if args.png:
@@ -71,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
 
             title = f"{level.spec.meta.title} (seed {args.seed})"  # a designer compares runs by it
             png = level_png(level, result, title, tier_labels(level, result))
-            write_atomic(args.png, png)
+            write_output(args.png, png)
             wrote.append(f"wrote the main curves to {shown(args.png)}")
     except OSError as exc:
         cannot_write(PROG, target, exc)
