@@ -4,11 +4,9 @@ folder opens for everyone (owner-only, it did not)."""
 
 from __future__ import annotations
 
-import os
-import stat
-
 from game.classroom.files import write_results
 from game.cli.main import main
+from tests.classroom.test_private_files import mode, pytestmark, umask_022  # noqa: F401
 
 
 def test_a_class_report_page_and_csv_are_readable_by_all_under_umask_022(
@@ -19,10 +17,6 @@ def test_a_class_report_page_and_csv_are_readable_by_all_under_umask_022(
     for r in class_results:
         write_results(r, results / f"{r.nickname}.json")
     page, table = tmp_path / "class.html", tmp_path / "class.csv"
-    old = os.umask(0o022)
-    try:
-        argv = ["class", "report", str(results), "--html", str(page), "--csv", str(table)]
-        assert main(argv) == 0
-    finally:
-        os.umask(old)
-    assert [stat.S_IMODE(p.stat().st_mode) for p in (page, table)] == [0o644, 0o644]
+    argv = ["class", "report", str(results), "--html", str(page), "--csv", str(table)]
+    assert main(argv) == 0
+    assert [mode(p) for p in (page, table)] == [0o644, 0o644]

@@ -5,27 +5,18 @@ gets the mode of any file they make: readable by all less their umask. Written o
 from __future__ import annotations
 
 import os
-import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from game.cli.main import main
+from tests.classroom.test_private_files import mode, umask_022  # noqa: F401 (autouse)
 from tests.conftest import FIXTURES
 
 LEVEL = str(FIXTURES / "all_features.yaml")
 
 
-@pytest.fixture
-def umask_022() -> Iterator[None]:
-    old = os.umask(0o022)
-    yield
-    os.umask(old)
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
+pytestmark = pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
 
 
 def written(tmp_path: Path, argv: list[str], name: str) -> Path:
@@ -54,14 +45,14 @@ COMMANDS = {
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_a_file_a_command_is_told_to_write_is_readable_by_all_under_umask_022(
-    command: str, tmp_path: Path, umask_022: None, capsys: pytest.CaptureFixture[str]
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     argv, name = COMMANDS[command]
     assert mode(written(tmp_path, argv, name)) == 0o644
 
 
 def test_a_debrief_page_is_readable_by_all_under_umask_022(
-    tmp_path: Path, umask_022: None, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     record = written(tmp_path, COMMANDS["autoplay record"][0], "r.json")
     page = written(tmp_path, ["debrief", str(record), "--html", "{out}"], "d.html")
@@ -80,7 +71,7 @@ def test_a_file_a_command_writes_keeps_a_private_umask(
 
 
 def test_the_umask_is_left_as_it_was_after_a_write(
-    tmp_path: Path, umask_022: None, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     written(tmp_path, ["schema", "--output", "{out}"], "level.schema.json")
     assert os.umask(0o022) == 0o022
