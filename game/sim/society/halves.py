@@ -19,6 +19,11 @@ TWO_HALVES_FROM = 250_000
 """From this many citizens a day's per-citizen work is split in two: below it, handing a
 half to the helper thread costs about as much as it saves (the benchmark shows both)."""
 
+SHARED_SUMS_FROM = 75_000
+"""From this many citizens both threads share the rows of the friend sums, the day's largest
+single piece of work, even where the rest of the day runs on one thread: at 75,000 citizens
+a day is 2-3% faster, at 10^5 4-8%; at 50,000 it is the same."""
+
 SHARED_RUNS = 16
 """Runs of rows work shared by both threads is cut into (`Halves.shared`)."""
 

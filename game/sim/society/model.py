@@ -19,7 +19,13 @@ import numpy as np
 from game.core.level import Level
 from game.sim.society.acts import Acts, chance_bytes, hit_by_chance
 from game.sim.society.friends import Friends
-from game.sim.society.halves import TWO_HALVES_FROM, Halves, in_parts, side_by_side
+from game.sim.society.halves import (
+    SHARED_SUMS_FROM,
+    TWO_HALVES_FROM,
+    Halves,
+    in_parts,
+    side_by_side,
+)
 from game.sim.society.measures import (
     assortativity_of,
     gini_from_counts,
@@ -127,6 +133,8 @@ class Society:
         self.friends = Friends(regime, self.tags, self.network.width, self.n)
         self._halves = Halves(self.n) if self._in_halves else None
         self.network.halves = self._halves
+        shares = self._halves is None and self.n >= SHARED_SUMS_FROM
+        self.network.sharing = Halves(self.n) if shares else self._halves
         self._init_tables(regime)
         self._records: dict[str, list[Any]] = {}
         self._early: _ByScores | None = None

@@ -73,8 +73,9 @@ class Network:
         self.recomputes = 0
         """How often the components were computed from scratch (a benchmark figure)."""
         self.halves: Halves | None = None
-        """When set, both threads share the rows of sparse products (`Halves.shared`), and
-        the helper mends the components after a rewiring (`Halves.start`)."""
+        """When set, the helper mends the components after a rewiring (`Halves.start`)."""
+        self.sharing: Halves | None = None
+        """When set, both threads share the rows of sparse products (`Halves.shared`)."""
 
     # building ---------------------------------------------------------------------------
     @classmethod
@@ -158,10 +159,10 @@ class Network:
         """Sum of `values` over each citizen's friends (into `out` if given): one sparse
         product for large networks, a plain gather below SPARSE_FROM citizens (as fast
         there, and the game's own views never load scipy). `first` is other work to do
-        before: with `halves`, the helper starts on the rows meanwhile (so it must not
+        before: with `sharing`, the helper starts on the rows meanwhile (so it must not
         change the network, `values` or `out`)."""
         kernel = self.n >= SPARSE_FROM and (out is None or out.dtype == values.dtype)
-        if first is not None and (self.halves is None or not kernel):
+        if first is not None and (self.sharing is None or not kernel):
             first()
             first = None
         if self.n < SPARSE_FROM:
@@ -175,10 +176,10 @@ class Network:
         total = np.zeros(self.n, values.dtype) if out is None else out
         if out is not None:
             total.fill(0)
-        if self.halves is None:
+        if self.sharing is None:
             self._sum_rows(slice(None), data, values, total)
         else:
-            self.halves.shared(self.n, lambda p: self._sum_rows(p, data, values, total), first)
+            self.sharing.shared(self.n, lambda p: self._sum_rows(p, data, values, total), first)
         return total
 
     def _sum_rows(self, part: slice, data: np.ndarray, values: np.ndarray, out: np.ndarray) -> None:

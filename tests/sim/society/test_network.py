@@ -131,13 +131,13 @@ def test_a_sparse_product_in_two_halves_at_once_gives_the_same_totals():
     net = Network.small_world(SPARSE_FROM + 1, 6, 0.5, np.random.default_rng(6))
     values = (np.arange(net.n, dtype=np.int16) * 7) % 101
     whole = net.neighbour_sums(values).copy()
-    net.halves = Halves(net.n)
+    net.sharing = Halves(net.n)
     assert net.neighbour_sums(values).tolist() == whole.tolist()
 
 
 def test_work_asked_to_run_first_runs_once_whichever_way_the_sums_are_made():
     net = Network.small_world(SPARSE_FROM + 1, 6, 0.5, np.random.default_rng(6))
-    net.halves = Halves(net.n)
+    net.sharing = Halves(net.n)
     values = np.ones(net.n, np.int16)
     ran: list[str] = []
     for out in (None, np.zeros(net.n, np.int16), np.zeros(net.n, np.int64)):
