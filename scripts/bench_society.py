@@ -6,8 +6,9 @@
 The view figures step the debrief's society view (10,000 citizens) to the end headless with
 a per-frame budget and report the slowest update: one piece (a build stage or a third of a
 day) runs per frame at least. CPU-time figures sit beside the wall-clock ones, since on a
-shared machine a wall-clock millisecond may belong to another process. From 250,000
-citizens the model works in two threads, so its CPU time is more than its wall time.
+shared machine a wall-clock millisecond may belong to another process. From 75,000
+citizens the friend sums, and from 250,000 the whole day, run in two threads, so its CPU
+time is more than its wall time.
 
 One step is one simulated day with every measure included. Each population runs in its own
 process so that its peak memory (max resident set) is its own. Mesa is a bench-only extra

@@ -108,7 +108,8 @@ class Society:
 
         `components=False` skips the connected components (recorded as NaN): the benchmark
         uses it to show what that one measure costs. `halves` splits each day's work in two
-        halves run at once (None: from TWO_HALVES_FROM citizens); the results are the same.
+        halves run at once (None: from TWO_HALVES_FROM citizens; the friend sums alone are
+        shared from SHARED_SUMS_FROM); the results are the same.
         """
         check_size(citizens, days)
         self.level, self.n, self.days, self.rng = level, citizens, days, rng
